@@ -1,0 +1,207 @@
+"""The site's configuration: typed, frozen, defaults in one place.
+
+`config.yaml` is read once into a `Config`; nothing later mutates it. Unknown keys are
+errors with a "did you mean" hint, so a typo never silently falls back to a default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from digest.errors import Collector, DigestError
+from digest.schema import Fields
+from digest.text import slugify
+from digest.yamlfile import LineMap, parse_yaml
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class FeedSettings:
+    limit: int = 50
+    full_content: bool = True
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path
+    title: str
+    base_url: str
+    description: str = ""
+    language: str = "en"
+    timezone: str = "Asia/Seoul"
+    theme: str = "default"
+    author: str = ""
+    sections: tuple[Section, ...] = ()
+    chrome_patterns: tuple[str, ...] = ()
+    per_page: int = 20
+    edition_time: dt.time = dt.time(7, 0)
+    feeds: FeedSettings = field(default_factory=FeedSettings)
+    content_dir: str = "content"
+    output_dir: str = "output"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def base_path(self) -> str:
+        """The path part of base_url, always starting and ending with '/'."""
+        path = urlsplit(self.base_url).path or "/"
+        return path if path.endswith("/") else path + "/"
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def with_base_url(self, base_url: str) -> Config:
+        return replace(self, base_url=normalize_base_url(base_url, Path("--base-url"), None))
+
+
+TOP_KEYS = (
+    "title",
+    "description",
+    "base_url",
+    "language",
+    "timezone",
+    "theme",
+    "author",
+    "sections",
+    "chrome_patterns",
+    "per_page",
+    "edition_time",
+    "feeds",
+    "content_dir",
+    "output_dir",
+)
+_LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
+
+
+def normalize_base_url(url: str, path: Path, line: int | None) -> str:
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise DigestError(
+            f"expected an absolute http(s) URL such as https://name.github.io/repo/, got {url!r}",
+            path,
+            line,
+            "base_url",
+        )
+    if parts.query or parts.fragment:
+        raise DigestError("must not have a query or fragment", path, line, "base_url")
+    base_path = parts.path if parts.path.endswith("/") else parts.path + "/"
+    return f"{parts.scheme}://{parts.netloc}{base_path}"
+
+
+def load_config(path: Path) -> Config:
+    if not path.is_file():
+        raise DigestError("config file not found", path)
+    data = parse_yaml(path.read_text(encoding="utf-8-sig"), path)
+    if not isinstance(data, LineMap):
+        raise DigestError("expected a mapping of settings", path, 1)
+    errors = Collector()
+    fields = Fields(data, path, errors)
+    fields.reject_unknown(TOP_KEYS)
+
+    base_url = fields.text("base_url", required=True)
+    if base_url:
+        try:
+            base_url = normalize_base_url(base_url, path, fields.line("base_url"))
+        except DigestError as exc:
+            errors.add(exc)
+
+    language = fields.text("language", "en")
+    if not _LANGUAGE.match(language):
+        fields.error("language", f"expected a BCP 47 language tag such as 'en' or 'ko', got {language!r}")
+
+    timezone = fields.text("timezone", "Asia/Seoul")
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        fields.error("timezone", f"unknown time zone {timezone!r} (use an IANA name such as 'Asia/Seoul')")
+
+    sections = _read_sections(fields, errors, path)
+    chrome = fields.text_list("chrome_patterns")
+    for pattern in chrome:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            fields.error("chrome_patterns", f"invalid regular expression {pattern!r}: {exc}")
+
+    per_page = fields.integer("per_page", 20)
+    if per_page < 1:
+        fields.error("per_page", "must be at least 1")
+
+    edition_time = dt.time(7, 0)
+    edition_time_text = fields.text("edition_time", "07:00")
+    try:
+        edition_time = dt.time.fromisoformat(edition_time_text)
+    except ValueError:
+        fields.error("edition_time", f"expected a time HH:MM, got {edition_time_text!r}")
+
+    feeds = FeedSettings()
+    feeds_map = fields.mapping("feeds")
+    if feeds_map is not None:
+        feed_fields = Fields(feeds_map, path, errors, prefix="feeds.")
+        feed_fields.reject_unknown(("limit", "full_content"))
+        feeds = FeedSettings(
+            limit=feed_fields.integer("limit", 50),
+            full_content=feed_fields.boolean("full_content", True),
+        )
+        if feeds.limit < 1:
+            feed_fields.error("limit", "must be at least 1")
+
+    config = Config(
+        root=path.parent.resolve(),
+        title=fields.text("title", required=True),
+        base_url=base_url,
+        description=fields.text("description"),
+        language=language,
+        timezone=timezone,
+        theme=fields.text("theme", "default"),
+        author=fields.text("author"),
+        sections=sections,
+        chrome_patterns=chrome,
+        per_page=per_page,
+        edition_time=edition_time,
+        feeds=feeds,
+        content_dir=fields.text("content_dir", "content"),
+        output_dir=fields.text("output_dir", "output"),
+    )
+    errors.raise_if_any()
+    return config
+
+
+def _read_sections(fields: Fields, errors: Collector, path: Path) -> tuple[Section, ...]:
+    sections: list[Section] = []
+    seen: set[str] = set()
+    for item in fields.items("sections"):
+        if not isinstance(item, LineMap):
+            fields.error("sections", "each section needs 'id' and 'title'")
+            continue
+        section_fields = Fields(item, path, errors, prefix="sections.")
+        section_fields.reject_unknown(("id", "title", "description"))
+        section_id = section_fields.text("id", required=True)
+        if section_id and slugify(section_id) != section_id:
+            section_fields.error("id", f"use lowercase letters, digits and '-', e.g. {slugify(section_id)!r}")
+        if section_id in seen:
+            section_fields.error("id", f"section {section_id!r} is declared twice")
+        seen.add(section_id)
+        sections.append(
+            Section(
+                id=section_id,
+                title=section_fields.text("title", required=True),
+                description=section_fields.text("description"),
+            )
+        )
+    if not sections:
+        errors.report("declare at least one section", path, fields.data.line, "sections")
+    return tuple(sections)

@@ -1,0 +1,128 @@
+"""The frozen site model: what was read, joined and ordered. No I/O here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from digest.config import Config, Section
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    path: Path
+    headline: str
+    date: dt.date
+    published: dt.datetime | None
+    updated: dt.datetime | None
+    authors: tuple[str, ...]
+    outlet: str
+    body_html: str
+    text: str
+    source_url: str = ""
+    tags: tuple[str, ...] = ()
+    ai_translated: bool = False
+    disclaimer: str = ""
+    language: str = ""  # '' when it is the site's language; 'ko' for Korean text
+
+
+@dataclass(frozen=True)
+class Note:
+    article_id: str
+    path: Path
+    line: int
+    edition: dt.date
+    section: str
+    rank: int
+    summary: str
+    commentary_html: str
+    headline: str = ""
+    tags: tuple[str, ...] = ()
+    source_url: str = ""
+    draft: bool = False
+
+
+@dataclass(frozen=True)
+class EditionInfo:
+    """What an edition file says about the edition itself (title, intro)."""
+
+    date: dt.date
+    path: Path
+    title: str = ""
+    intro_html: str = ""
+
+
+@dataclass(frozen=True)
+class Tag:
+    slug: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """A published note joined with its article: one entry of the digest."""
+
+    note: Note
+    article: Article
+    tags: tuple[Tag, ...]
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    @property
+    def headline(self) -> str:
+        return self.note.headline or self.article.headline
+
+    @property
+    def source_url(self) -> str:
+        return self.note.source_url or self.article.source_url
+
+    @property
+    def edition(self) -> dt.date:
+        return self.note.edition
+
+
+@dataclass(frozen=True)
+class SectionGroup:
+    section: Section
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Edition:
+    date: dt.date
+    title: str
+    intro_html: str
+    groups: tuple[SectionGroup, ...]
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        return tuple(item for group in self.groups for item in group.items)
+
+
+@dataclass(frozen=True)
+class HeldBack:
+    """A note that exists but is not published, and why."""
+
+    note: Note
+    reason: str
+
+
+@dataclass(frozen=True)
+class Site:
+    config: Config
+    editions: tuple[Edition, ...]  # newest first
+    items: tuple[Item, ...]  # newest edition first, then section order, then rank
+    tags: tuple[Tag, ...]  # by slug
+    articles: tuple[Article, ...]
+    unnoted: tuple[Article, ...]
+    held_back: tuple[HeldBack, ...]
+
+    def items_in_section(self, section_id: str) -> tuple[Item, ...]:
+        return tuple(item for item in self.items if item.note.section == section_id)
+
+    def items_tagged(self, slug: str) -> tuple[Item, ...]:
+        return tuple(item for item in self.items if any(t.slug == slug for t in item.tags))

@@ -1,0 +1,187 @@
+"""HTML pages as bytes: a pure function of the site model, the theme and the routes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from digest.formatting import Formatter
+from digest.model import Edition, Item, Site, Tag
+from digest.routes import Router
+from digest.theme import Theme
+
+
+@dataclass(frozen=True)
+class FeedLink:
+    title: str
+    url: str
+    type: str
+
+
+@dataclass(frozen=True)
+class Pager:
+    """One page of a paginated list."""
+
+    items: Sequence[Item]
+    number: int
+    count: int
+    route: str
+    previous_route: str | None
+    next_route: str | None
+
+
+def paginate(items: Sequence[Item], per_page: int, route_of: Any) -> list[Pager]:
+    count = max(1, math.ceil(len(items) / per_page))
+    return [
+        Pager(
+            items=items[(n - 1) * per_page : n * per_page],
+            number=n,
+            count=count,
+            route=route_of(n),
+            previous_route=route_of(n - 1) if n > 1 else None,
+            next_route=route_of(n + 1) if n < count else None,
+        )
+        for n in range(1, count + 1)
+    ]
+
+
+def bind_theme(theme: Theme, site: Site, router: Router) -> None:
+    """Give every template (pages and feed entries) the site, routes and formatters."""
+    asset_routes = {asset.name: asset.route for asset in theme.assets()}
+
+    def asset_url(name: str) -> str:
+        return router.url(asset_routes[name])
+
+    env = theme.environment
+    env.globals.update(
+        site=site,
+        config=site.config,
+        routes=router,
+        url=router.url,
+        absolute=router.absolute,
+        asset=asset_url,
+        fmt=Formatter(site.config.language, site.config.tz),
+    )
+    env.filters["rebase"] = router.rebase_html
+
+
+class Renderer:
+    """Renders every HTML page; `bind_theme` must have been called on the theme."""
+
+    def __init__(self, site: Site, theme: Theme, router: Router) -> None:
+        self.site = site
+        self.config = site.config
+        self.router = router
+        self.theme = theme
+        self.format = Formatter(self.config.language, self.config.tz)
+        theme.environment.globals["site_feeds"] = self.feed_links("")
+
+    def feed_links(self, prefix: str, title: str = "") -> list[FeedLink]:
+        label = f"{self.config.title}{' — ' + title if title else ''}"
+        return [
+            FeedLink(
+                f"{label} (RSS)", self.router.absolute(self.router.feed("rss", prefix)), "application/rss+xml"
+            ),
+            FeedLink(
+                f"{label} (Atom)",
+                self.router.absolute(self.router.feed("atom", prefix)),
+                "application/atom+xml",
+            ),
+            FeedLink(
+                f"{label} (JSON Feed)",
+                self.router.absolute(self.router.feed("json", prefix)),
+                "application/feed+json",
+            ),
+        ]
+
+    def render(self, template: str, route: str, **context: Any) -> tuple[str, bytes]:
+        context.setdefault("feeds", [])
+        context.setdefault("title", "")
+        context.setdefault("language", "")
+        context.setdefault("description", self.config.description)
+        html = self.theme.template(template).render(route=route, **context)
+        return self.router.output_path(route), html.encode("utf-8")
+
+    def pages(self) -> Iterator[tuple[str, bytes]]:
+        site = self.site
+        yield self.render(
+            "index.html",
+            self.router.home(),
+            edition=site.editions[0] if site.editions else None,
+            recent=site.editions[1:8],
+        )
+        for index, edition in enumerate(site.editions):
+            yield self.edition(edition, index)
+        yield self.archive()
+        for item in site.items:
+            yield self.render(
+                "article.html",
+                self.router.article(item.article),
+                item=item,
+                title=item.headline,
+                description=item.note.summary or self.config.description,
+                language=item.article.language,
+            )
+        yield from self.sections()
+        yield from self.tags()
+        yield self.render("404.html", self.router.not_found(), title="Page not found")
+
+    def edition(self, edition: Edition, index: int) -> tuple[str, bytes]:
+        editions = self.site.editions
+        return self.render(
+            "edition.html",
+            self.router.edition(edition.date),
+            edition=edition,
+            title=edition.title or self.format.date(edition.date),
+            newer=editions[index - 1] if index > 0 else None,
+            older=editions[index + 1] if index + 1 < len(editions) else None,
+        )
+
+    def archive(self) -> tuple[str, bytes]:
+        months: dict[dt.date, list[Edition]] = defaultdict(list)
+        for edition in self.site.editions:
+            months[edition.date.replace(day=1)].append(edition)
+        return self.render(
+            "archive.html",
+            self.router.archive(),
+            title="Archive",
+            months=sorted(months.items(), reverse=True),
+        )
+
+    def sections(self) -> Iterator[tuple[str, bytes]]:
+        for section in self.config.sections:
+            items = self.site.items_in_section(section.id)
+            prefix = self.router.section(section.id)
+            for pager in paginate(
+                items, self.config.per_page, lambda n, s=section.id: self.router.section(s, n)
+            ):
+                yield self.render(
+                    "list.html",
+                    pager.route,
+                    pager=pager,
+                    kind="section",
+                    title=section.title,
+                    intro=section.description,
+                    feeds=self.feed_links(prefix, section.title),
+                )
+
+    def tags(self) -> Iterator[tuple[str, bytes]]:
+        counts: dict[Tag, int] = {tag: len(self.site.items_tagged(tag.slug)) for tag in self.site.tags}
+        yield self.render("tags.html", self.router.tags(), title="Tags", counts=counts)
+        for tag in self.site.tags:
+            items = self.site.items_tagged(tag.slug)
+            prefix = self.router.tag(tag.slug)
+            for pager in paginate(items, self.config.per_page, lambda n, s=tag.slug: self.router.tag(s, n)):
+                yield self.render(
+                    "list.html",
+                    pager.route,
+                    pager=pager,
+                    kind="tag",
+                    title=f"#{tag.name}",
+                    intro="",
+                    feeds=self.feed_links(prefix, f"#{tag.name}"),
+                )

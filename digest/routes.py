@@ -1,0 +1,110 @@
+"""Every URL and output path of the site, decided in one place.
+
+Pages live at directory URLs (`editions/2025-11-19/` -> `editions/2025-11-19/index.html`).
+Links inside pages are root-relative and carry the base path (`/my-digest/...`), so the
+same output works at a domain root or under a GitHub Pages project path, and the 404
+page works from any depth. Feeds and canonical links use absolute URLs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import quote, urlsplit
+
+from digest.config import Config
+from digest.errors import Collector
+from digest.model import Article, Site
+from digest.text import slugify
+
+_ROOT_RELATIVE = re.compile(r'(\s(?:href|src)=")/(?!/)')
+
+
+class Router:
+    def __init__(self, config: Config) -> None:
+        self.base_url = config.base_url
+        self.base_path = config.base_path
+        parts = urlsplit(config.base_url)
+        self.origin = f"{parts.scheme}://{parts.netloc}"
+
+    # Routes: the site-relative path of each page, ending in '/' for directory pages.
+    @staticmethod
+    def home() -> str:
+        return ""
+
+    @staticmethod
+    def edition(date: dt.date) -> str:
+        return f"editions/{date.isoformat()}/"
+
+    @staticmethod
+    def archive() -> str:
+        return "archive/"
+
+    @staticmethod
+    def article(article: Article) -> str:
+        return f"articles/{article_slug(article)}/"
+
+    @staticmethod
+    def section(section_id: str, page: int = 1) -> str:
+        return f"sections/{section_id}/" + (f"page/{page}/" if page > 1 else "")
+
+    @staticmethod
+    def tag(slug: str, page: int = 1) -> str:
+        return f"tags/{slug}/" + (f"page/{page}/" if page > 1 else "")
+
+    @staticmethod
+    def tags() -> str:
+        return "tags/"
+
+    @staticmethod
+    def not_found() -> str:
+        return "404.html"
+
+    @staticmethod
+    def feed(kind: str = "rss", prefix: str = "") -> str:
+        return prefix + {"rss": "feed.xml", "atom": "atom.xml", "json": "feed.json"}[kind]
+
+    @staticmethod
+    def static(name: str) -> str:
+        return f"static/{name}"
+
+    # Turning routes into URLs and files.
+    @staticmethod
+    def output_path(route: str) -> str:
+        return route + "index.html" if route == "" or route.endswith("/") else route
+
+    def url(self, route: str) -> str:
+        """Root-relative URL with the base path, for links inside pages."""
+        return self.base_path + quote(route, safe="/")
+
+    def absolute(self, route: str) -> str:
+        return self.base_url + quote(route, safe="/")
+
+    def rebase_html(self, html: str) -> str:
+        """Point root-relative links written by editors (`/editions/...`) at the base path."""
+        return _ROOT_RELATIVE.sub(lambda m: m.group(1) + self.base_path, html)
+
+    def absolutize_html(self, html: str) -> str:
+        """Make root-relative links absolute, for feeds and e-mail. Expects HTML whose
+        links already carry the base path (rendered pages, or `rebase_html` output)."""
+        return _ROOT_RELATIVE.sub(lambda m: m.group(1) + self.origin + "/", html)
+
+
+def article_slug(article: Article) -> str:
+    return slugify(article.id)
+
+
+def check_routes(site: Site, errors: Collector) -> None:
+    """Slugs must be non-empty and unique, or two pages would share a file."""
+    seen: dict[str, Article] = {}
+    for article in site.articles:
+        slug = article_slug(article)
+        if not slug:
+            errors.report("the file name gives an empty URL slug; rename the file", article.path)
+        elif slug in seen:
+            errors.report(
+                f"URL slug {slug!r} collides with {seen[slug].path.name}; rename one file",
+                article.path,
+            )
+        else:
+            seen[slug] = article

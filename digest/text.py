@@ -1,0 +1,27 @@
+"""Text normalization shared by readers, notes and routes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# XML 1.0 forbids these; they also have no business in a web page.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_SLUG_DROP = re.compile(r"[^\w\s-]", re.UNICODE)
+_SLUG_SPACE = re.compile(r"[\s_-]+", re.UNICODE)
+
+
+def clean_text(text: str) -> str:
+    """NFC-normalize and drop control characters (tabs and newlines are kept)."""
+    return _CONTROL.sub("", unicodedata.normalize("NFC", text))
+
+
+def slugify(text: str) -> str:
+    """A URL segment: lowercase, words joined by '-', Hangul and other letters kept.
+
+    Never contains '/', '.', or control characters, so a slug can't climb out of output/.
+    Returns '' for text with no letters or digits; callers treat that as an error.
+    """
+    text = clean_text(text).lower()
+    text = _SLUG_DROP.sub(" ", text)
+    return _SLUG_SPACE.sub("-", text).strip("-")

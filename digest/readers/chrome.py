@@ -1,8 +1,12 @@
 """Site chrome: lines a scraper picks up that are not part of the article.
 
 Each pattern is a regular expression matched against a whole stripped line,
-case-insensitively. `config.yaml`'s `chrome_patterns` adds to this list; nothing here is
-outlet-specific code, so a new outlet's chrome is a config change, not a code change.
+case-insensitively. `config.yaml`'s `chrome_patterns` (and an outlet's own
+`chrome_patterns` under `outlets:`) add to this list; nothing here is outlet-specific
+code, so a new outlet's chrome is a config change, not a code change.
+
+Patterns must match whole lines so that a body paragraph that merely mentions cookies
+or newsletters is kept; only the prompt itself is dropped.
 """
 
 from __future__ import annotations
@@ -14,31 +18,72 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # Comment boxes and their counters.
     r"To write comments, please log in.*",
     r"Standards Board Policy.*",
-    r"댓글\s*\d*",
+    r"(?:\d+\s*)?comments?|(?:leave|write|post|view|show) (?:a |all )?comments?.*",
+    r"댓글\s*\d*.*|댓글\s*(?:쓰기|달기|보기)",
     r"\(?\d+\s*/\s*\d+\s*자\)?",
-    # Share, like, scrap and subscribe buttons (Korean news sites).
-    r"좋아요\s*\d*",
-    r"공유하기",
-    r"기사\s*스크랩",
-    r"스크랩",
-    r"구독하기",
-    r"구독",
-    r"페이스북|트위터|카카오톡|카카오스토리|네이버밴드|URL\s*복사",
-    r"Share( this article)?|Facebook|Twitter|X|LinkedIn|Copy link|Print",
+    # Share, like, scrap, print and font-size buttons.
+    r"좋아요\s*\d*|싫어요\s*\d*|추천\s*\d*|공감\s*\d*",
+    r"(?:기사\s*)?(?:공유하기|공유|스크랩|저장|보내기|듣기|인쇄|프린트|북마크)(?:하기)?",
+    r"구독하기|구독|구독\s*중|언론사\s*구독.*",
+    r"페이스북|트위터|카카오톡|카카오스토리|네이버\s*밴드|밴드|라인|URL\s*복사(?:하기)?|URL이\s*복사되었습니다\.?",
+    r"글자\s*크기.*|(?:본문\s*)?글씨\s*크기.*|(?:가\s*){2,}|본문\s*듣기.*|음성\s*재생.*",
+    r"(?:share(?: this(?: article| story)?)?(?: on| via| to)?\s*)?"
+    r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|kakao(?:talk|story)?|naver|band|e-?mail)?",
+    r"copy (?:link|url)|link copied|print(?: this article)?|tweet|save(?: article)?|bookmark|listen(?: to)?"
+    r"(?: this)? (?:article|story).*|\d+\s*min(?:ute)?s?\s*read|\d[\d,]*\s*(?:views?|shares?)",
+    # Page furniture and Korean UI strings.
+    r"닫기|맨\s*위로|(?:이전|다음)\s*기사.*|로그인.*|회원\s*가입|광고",
+    r"ad|advertisement|sponsored|back to top|top",
+    r"기사\s*(?:원문|목록|제보|검색).*|제보하기.*|카카오톡\s*제보.*|무료\s*구독.*|앱\s*(?:설치|다운로드).*",
+    r"(?:skip|jump) to (?:main )?content|menu|search|home|뉴스\s*홈|홈으로|전체\s*메뉴|검색",
+    # Photo captions and credits.
+    r".*\[(?-i:[A-Z][A-Z0-9 .,&'/-]{1,40})\]",
+    r"\(?(?:photo|image|graphic|video|illustration|courtesy)s?\s*(?:by|credit|courtesy(?: of)?|:|=|/).*",
+    r".*\((?:photo|image|사진|자료사진|그래픽)\s*[:=/].*\)",
+    r"[\[(<]?\s*(?:사진|자료\s*사진|그래픽|영상|이미지)\s*(?:=|:|제공|출처|설명).*",
+    r"[▲△▶▷■□●◆◇▼▽☞].*",
+    r"(?:getty\s*images|shutterstock|reuters|ap|afp|epa|newsis|news1|yonhap|연합뉴스|뉴시스|뉴스1)"
+    r"(?:\s*(?:photo|/|-|=).*)?",
+    # Newsletter and cookie prompts.
+    r"(?:get|receive|sign up for|subscribe to|join) (?:our|the) .{0,40}newsletters?.*",
+    r"newsletters?|sign up|subscribe(?: now| today)?.{0,40}|enter your e-?mail(?: address)?.*",
+    r".*\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b.*",
+    r"(?:accept|reject|allow|manage|decline)(?: all)?(?: cookies)?|cookie (?:settings|preferences|policy).*",
+    r"(?:ok|okay|got it|i agree|agree|dismiss)",
+    r"뉴스레터.*(?:구독|신청|받아보기).*|.*쿠키.*(?:동의|사용|허용|설정).*",
+    # Copyright lines (an outlet line right after the byline is read before this applies).
+    r"(?:copyright|ⓒ|©|\(c\)).*|.*all rights reserved\.?|.*무단\s*전재.*|.*재배포\s*금지.*|<?\s*저작권자.*",
     # E-mail-protection placeholders left where an address was.
     r"\[?\[?email\s*protected\]?\]?",
+)
+
+# A heading that starts a list of links to other stories: the heading and the
+# headline-like lines after it are dropped, up to the next real paragraph.
+DEFAULT_BLOCK_HEADINGS: tuple[str, ...] = (
+    r"related(?: articles?| stories| news| coverage| content)?\s*:?",
+    r"(?:read more|more from .{1,40}|see also|recommended(?: stories| for you)?|most (?:read|viewed|popular)"
+    r"|trending(?: now)?|top stories|you may also like|editor'?s picks?)\s*:?",
+    r"(?:관련\s*기사|관련\s*뉴스|추천\s*기사|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|주요\s*뉴스"
+    r"|이\s*시각\s*.{0,10}뉴스|함께\s*(?:볼|보면\s*좋은)\s*.{0,6}(?:기사|뉴스)|다른\s*기사\s*보기|더\s*보기)\s*:?.*",
 )
 
 # Removed wherever it appears inside a line, not only as a whole line.
 INLINE_CHROME = re.compile(r"\s*\[?\[email\s*protected\]\]?", re.IGNORECASE)
 
 
-class ChromeFilter:
-    """Decides whether a line is site chrome."""
+def _compile(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.UNICODE)
 
-    def __init__(self, extra_patterns: Iterable[str] = ()) -> None:
-        patterns = (*DEFAULT_CHROME_PATTERNS, *extra_patterns)
-        self._regex = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.UNICODE)
+
+class ChromeFilter:
+    """Decides whether a line is site chrome, or the heading of a block of it."""
+
+    def __init__(self, extra_patterns: Iterable[str] = (), extra_headings: Iterable[str] = ()) -> None:
+        self._regex = _compile((*DEFAULT_CHROME_PATTERNS, *extra_patterns))
+        self._headings = _compile((*DEFAULT_BLOCK_HEADINGS, *extra_headings))
 
     def is_chrome(self, line: str) -> bool:
         return self._regex.fullmatch(line.strip()) is not None
+
+    def starts_block(self, line: str) -> bool:
+        return self._headings.fullmatch(line.strip()) is not None

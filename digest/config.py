@@ -33,6 +33,16 @@ class FeedSettings:
 
 
 @dataclass(frozen=True)
+class Outlet:
+    """Rules for one outlet's articles, chosen by `match` (a regex searched in the file)."""
+
+    name: str
+    match: str
+    timezone: str = ""
+    chrome_patterns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Config:
     root: Path
     title: str
@@ -49,6 +59,7 @@ class Config:
     feeds: FeedSettings = field(default_factory=FeedSettings)
     content_dir: str = "content"
     output_dir: str = "output"
+    outlets: tuple[Outlet, ...] = ()
 
     @property
     def tz(self) -> ZoneInfo:
@@ -82,6 +93,7 @@ TOP_KEYS = (
     "feeds",
     "content_dir",
     "output_dir",
+    "outlets",
 )
 _LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
 
@@ -130,11 +142,7 @@ def load_config(path: Path) -> Config:
 
     sections = _read_sections(fields, errors, path)
     chrome = fields.text_list("chrome_patterns")
-    for pattern in chrome:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            fields.error("chrome_patterns", f"invalid regular expression {pattern!r}: {exc}")
+    _check_patterns(fields, "chrome_patterns", chrome)
 
     per_page = fields.integer("per_page", 20)
     if per_page < 1:
@@ -175,6 +183,7 @@ def load_config(path: Path) -> Config:
         feeds=feeds,
         content_dir=fields.text("content_dir", "content"),
         output_dir=fields.text("output_dir", "output"),
+        outlets=_read_outlets(fields, errors, path),
     )
     errors.raise_if_any()
     return config
@@ -205,3 +214,40 @@ def _read_sections(fields: Fields, errors: Collector, path: Path) -> tuple[Secti
     if not sections:
         errors.report("declare at least one section", path, fields.data.line, "sections")
     return tuple(sections)
+
+
+def _check_patterns(fields: Fields, key: str, patterns: tuple[str, ...]) -> None:
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            fields.error(key, f"invalid regular expression {pattern!r}: {exc}")
+
+
+def _read_outlets(fields: Fields, errors: Collector, path: Path) -> tuple[Outlet, ...]:
+    outlets: list[Outlet] = []
+    for item in fields.items("outlets"):
+        if not isinstance(item, LineMap):
+            fields.error("outlets", "each outlet needs 'name' and 'match'")
+            continue
+        outlet_fields = Fields(item, path, errors, prefix="outlets.")
+        outlet_fields.reject_unknown(("name", "match", "timezone", "chrome_patterns"))
+        match = outlet_fields.text("match", required=True)
+        _check_patterns(outlet_fields, "match", (match,))
+        timezone = outlet_fields.text("timezone")
+        if timezone:
+            try:
+                ZoneInfo(timezone)
+            except (ZoneInfoNotFoundError, ValueError):
+                outlet_fields.error("timezone", f"unknown time zone {timezone!r}")
+        chrome = outlet_fields.text_list("chrome_patterns")
+        _check_patterns(outlet_fields, "chrome_patterns", chrome)
+        outlets.append(
+            Outlet(
+                name=outlet_fields.text("name", required=True),
+                match=match,
+                timezone=timezone,
+                chrome_patterns=chrome,
+            )
+        )
+    return tuple(outlets)

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from digest.config import Config
+from digest.config import Config, Outlet
 from digest.errors import Collector, DigestError
 from digest.formatting import detect_language
 from digest.model import Article
 from digest.readers.chrome import ChromeFilter
+from digest.readers.encoding import decode, read_bytes
+from digest.readers.html_page import read_html
 from digest.readers.markdown_file import read_markdown
 from digest.readers.rawtext import read_raw_text
 from digest.text import clean_text
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 def content_files(folder: Path, suffixes: tuple[str, ...], errors: Collector) -> list[Path]:
@@ -42,28 +46,54 @@ def content_files(folder: Path, suffixes: tuple[str, ...], errors: Collector) ->
 
 
 def read_text_file(path: Path) -> str:
-    data = path.read_bytes()
-    if b"\x00" in data:
-        raise DigestError("binary file, expected UTF-8 text", path)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise DigestError(f"not valid UTF-8 (byte {exc.start})", path, line) from None
+    """A file's text: decoded (UTF-8 with or without BOM, or a detected legacy Korean
+    encoding), line ends unified, NFC-normalized, control characters dropped."""
+    text = decode(read_bytes(path), path)
     return clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+@dataclass(frozen=True)
+class _OutletRules:
+    outlet: Outlet | None
+    tz: ZoneInfo
+    chrome: ChromeFilter
 
 
 class ArticleReader:
     def __init__(self, config: Config) -> None:
-        self.tz = config.tz
-        self.chrome = ChromeFilter(config.chrome_patterns)
+        default = _OutletRules(None, config.tz, ChromeFilter(config.chrome_patterns))
+        self.default = default
+        self.outlets = [
+            (
+                re.compile(outlet.match, re.IGNORECASE),
+                _OutletRules(
+                    outlet,
+                    ZoneInfo(outlet.timezone) if outlet.timezone else config.tz,
+                    ChromeFilter((*config.chrome_patterns, *outlet.chrome_patterns)),
+                ),
+            )
+            for outlet in config.outlets
+        ]
+
+    def rules_for(self, path: Path, text: str) -> _OutletRules:
+        """The first configured outlet whose pattern occurs in the file name or text."""
+        for pattern, rules in self.outlets:
+            if pattern.search(path.name) or pattern.search(text):
+                return rules
+        return self.default
 
     def read(self, path: Path) -> Article:
         text = read_text_file(path)
-        if path.suffix.lower() == ".md":
-            article = read_markdown(path, text, self.tz)
+        rules = self.rules_for(path, text)
+        suffix = path.suffix.lower()
+        if suffix == ".md":
+            article = read_markdown(path, text, rules.tz)
+        elif suffix in (".html", ".htm"):
+            article = read_html(path, text, rules.tz, rules.chrome)
         else:
-            article = read_raw_text(path, text, self.tz, self.chrome)
+            article = read_raw_text(path, text, rules.tz, rules.chrome)
+        if rules.outlet and not article.outlet:
+            article = replace(article, outlet=rules.outlet.name)
         language = detect_language(article.headline + "\n" + article.text)
         return replace(article, language=language) if language else article
 

@@ -71,7 +71,7 @@ _AI_DISCLAIMER = re.compile(
     re.I,
 )
 # A line that ends like a sentence is a paragraph, not a headline in a list of links.
-_SENTENCE_END = re.compile(r"(?:[.!?。…]|다\.?|[.!?][\"\u201d\u2019')\]]+)$")
+_SENTENCE_END = re.compile(r"(?:[.!?。…]|[.!?][\"\u201d\u2019')\]]+)$")
 
 
 def _title_case_name(name: str) -> str:
@@ -96,11 +96,7 @@ def _split_names(names: str) -> tuple[str, ...] | None:
     """The names of a byline, or None when the text is not a list of names."""
     parts = [p.strip() for p in re.split(r"\s*(?:,|·|;|\band\b|&)\s*", names.strip()) if p.strip()]
     # "By Jane Doe, Staff Reporter": a trailing role is not a name.
-    kept = [
-        p
-        for p in parts
-        if not _ROLE_WORDS.fullmatch(p) and not re.fullmatch(r"(?:the\s+)?[\w\s]*(?:staff|desk)", p, re.I)
-    ]
+    kept = [p for p in parts if not _ROLE_WORDS.search(p)]
     if not kept or not all(_looks_like_name(p) for p in kept):
         return None
     return tuple(_title_case_name(p) for p in kept)
@@ -224,7 +220,7 @@ def _read_line(
         state.in_block = True
         return False
     if state.in_block:
-        if not _SENTENCE_END.search(line) or len(line) < 40:
+        if not _SENTENCE_END.search(line) or len(line) < 25:
             return False  # a linked headline of the "Related articles" list
         state.in_block = False
     if chrome.is_chrome(line):

@@ -34,6 +34,12 @@ def xml_safe(text: str) -> str:
     return _XML_FORBIDDEN.sub("", text)
 
 
+def rss_text(text: str) -> str:
+    """Plain text for RSS <title> and <description>, which readers render as HTML:
+    angle brackets become entities, so a headline can never open a tag there."""
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
 @dataclass(frozen=True)
 class FeedEntry:
     id: str
@@ -130,8 +136,9 @@ class FeedBuilder:
         generator.load_extension("dc")
         self_url = self.router.absolute(self.router.feed(kind, feed.prefix))
         generator.id(feed.home)
-        generator.title(xml_safe(feed.title))
-        generator.description(xml_safe(feed.description or feed.title))
+        plain = rss_text if kind == "rss" else str
+        generator.title(plain(xml_safe(feed.title)))
+        generator.description(plain(xml_safe(feed.description or feed.title)))
         generator.language(self.config.language)
         generator.generator("digest", version=__version__, uri="https://pypi.org/project/digest/")
         if self.config.author:
@@ -146,7 +153,7 @@ class FeedBuilder:
             item = generator.add_entry(order="append")
             item.id(entry.id)
             item.guid(entry.id, permalink=False)
-            item.title(entry.title)
+            item.title(plain(entry.title))
             item.link(href=entry.link)
             item.published(entry.published)
             item.updated(entry.updated)
@@ -155,7 +162,7 @@ class FeedBuilder:
                 item.dc.dc_creator(author)
             for category in entry.categories:
                 item.category(term=category)
-            item.description(entry.summary or entry.title)
+            item.description(plain(entry.summary or entry.title))
             item.content(entry.content_html, type="html")
         if kind == "rss":
             return generator.rss_str(pretty=True)

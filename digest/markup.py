@@ -8,7 +8,7 @@ the HTML so later URL rewriting can rely on `href="..."` with double quotes.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import markdown
 import nh3
@@ -68,6 +68,25 @@ _EXTENSIONS = ["tables", "fenced_code", "sane_lists", "smarty"]
 
 _converter = markdown.Markdown(extensions=_EXTENSIONS, output_format="html")
 
+# Python-Markdown's time grows with the square of the number of '[' and '<' in a text
+# (4,000 '![' take 12 s), and it takes about 8 s per MB of ordinary prose. Real notes and
+# articles stay far below these limits; above them we refuse rather than hang.
+MAX_MARKDOWN_CHARS = 500_000
+_MAX_COUNTS = {"[": 1000, "<": 2000}
+
+
+class MarkupError(ValueError):
+    """Markdown this module refuses to render (too big, too nested)."""
+
+
+def _check_markdown(text: str) -> None:
+    if len(text) > MAX_MARKDOWN_CHARS:
+        raise MarkupError(f"Markdown text of {len(text):,} characters; the limit is {MAX_MARKDOWN_CHARS:,}")
+    for char, limit in _MAX_COUNTS.items():
+        count = text.count(char)
+        if count > limit:
+            raise MarkupError(f"Markdown text with {count:,} '{char}' characters; the limit is {limit:,}")
+
 
 def sanitize_html(fragment: str) -> str:
     return nh3.clean(
@@ -79,14 +98,28 @@ def sanitize_html(fragment: str) -> str:
     )
 
 
-def render_markdown(text: str) -> str:
+def render_markdown(text: str, on_error: Callable[[str], None] | None = None) -> str:
     """Markdown -> sanitized HTML. Root-relative links stay root-relative here;
-    `routes.Router.rebase_html` points them at the site's base path when rendering."""
+    `routes.Router.rebase_html` points them at the site's base path when rendering.
+
+    Raises MarkupError for text it refuses; with `on_error`, reports the message there
+    instead and returns ''."""
     if not text.strip():
         return ""
-    _converter.reset()
+    try:
+        _check_markdown(text)
+        _converter.reset()
+        try:
+            converted = _converter.convert(text)
+        except RecursionError:
+            raise MarkupError("Markdown nested too deeply (lists or quotes)") from None
+    except MarkupError as exc:
+        if on_error is None:
+            raise
+        on_error(str(exc))
+        return ""
     # Python-Markdown passes raw HTML through; the allow-list is what makes it safe.
-    return sanitize_html(_converter.convert(text))
+    return sanitize_html(converted)
 
 
 def paragraphs_html(paragraphs: Iterable[str]) -> str:

@@ -81,7 +81,7 @@ class _NoteParser:
             section=section,
             rank=rank,
             summary=summary,
-            commentary_html=render_markdown(commentary),
+            commentary_html=render_markdown(commentary, lambda problem: fields.error("commentary", problem)),
             headline=fields.text("headline"),
             tags=fields.text_list("tags"),
             source_url=source_url,
@@ -108,7 +108,7 @@ class _NoteParser:
             date=edition,
             path=path,
             title=fields.text("title"),
-            intro_html=render_markdown(fields.text("intro")),
+            intro_html=render_markdown(fields.text("intro"), lambda problem: fields.error("intro", problem)),
         )
         notes: list[Note] = []
         for entry in fields.items("notes"):

@@ -32,11 +32,25 @@ class LineMap(dict[str, Any]):
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     line_offset = 0  # file line of the text's first line, minus one (front matter)
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.MarkedYAMLError(None, None, "aliases (*name) are not allowed", event.start_mark)
-        return super().compose_node(parent, index)
+
+def _refuse_aliases(root: yaml.Node) -> None:
+    """Raise at the first node reached twice: that is what an alias (*name) composes to.
+
+    libyaml's composer resolves aliases in C, so no Python hook sees them; walking the
+    composed graph once, never twice into the same node, costs nothing even for a
+    billion-laughs file, whose expansion would."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            raise yaml.MarkedYAMLError(None, None, "aliases (*name) are not allowed", node.start_mark)
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineMap:
@@ -64,7 +78,11 @@ def parse_yaml(text: str, path: Path, first_line: int = 1) -> Any:
     loader = _Loader(text)
     loader.line_offset = first_line - 1
     try:
-        return loader.get_single_data()
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _refuse_aliases(node)
+        return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + first_line) if mark is not None else first_line

@@ -68,7 +68,9 @@ DEFAULT_BLOCK_HEADINGS: tuple[str, ...] = (
 )
 
 # Removed wherever it appears inside a line, not only as a whole line.
-INLINE_CHROME = re.compile(r"\s*\[?\[email\s*protected\]\]?", re.IGNORECASE)
+INLINE_CHROME = re.compile(r"[ \t]?\[?\[email\s*protected\]\]?", re.IGNORECASE)
+# Chrome is short; longer lines are body, and are not worth matching 30 patterns against.
+MAX_CHROME_LINE = 400
 
 
 def _compile(patterns: Iterable[str]) -> re.Pattern[str]:
@@ -83,7 +85,9 @@ class ChromeFilter:
         self._headings = _compile((*DEFAULT_BLOCK_HEADINGS, *extra_headings))
 
     def is_chrome(self, line: str) -> bool:
-        return self._regex.fullmatch(line.strip()) is not None
+        line = line.strip()
+        return len(line) <= MAX_CHROME_LINE and self._regex.fullmatch(line) is not None
 
     def starts_block(self, line: str) -> bool:
-        return self._headings.fullmatch(line.strip()) is not None
+        line = line.strip()
+        return len(line) <= MAX_CHROME_LINE and self._headings.fullmatch(line) is not None

@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from digest.errors import Collector, DigestError
-from digest.markup import render_markdown
+from digest.markup import MarkupError, render_markdown
 from digest.model import Article
 from digest.schema import Fields
 from digest.yamlfile import LineMap, parse_yaml
@@ -73,7 +73,10 @@ def read_markdown(path: Path, text: str, tz: ZoneInfo) -> Article:
     if source_url and not re.match(r"https?://", source_url):
         fields.error("source_url", f"expected an http(s) URL, got {source_url!r}")
     errors.raise_if_any()
-    body_html = render_markdown(body)
+    try:
+        body_html = render_markdown(body)
+    except MarkupError as exc:
+        raise DigestError(str(exc), path, body_line) from None
     if not body_html.strip():
         raise DigestError("no body text after the front matter", path, body_line)
     assert date is not None

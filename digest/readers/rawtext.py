@@ -70,6 +70,8 @@ _AI_DISCLAIMER = re.compile(
     r"with the help of generative AI|AI-assisted translation|translated (?:with|using|by) (?:an? )?AI",
     re.I,
 )
+# Bylines, stamp lines and outlet lines are short; longer lines are body.
+_MAX_META_LINE = 300
 # A line that ends like a sentence is a paragraph, not a headline in a list of links.
 _SENTENCE_END = re.compile(r"(?:[.!?。…]|[.!?][\"\u201d\u2019')\]]+)$")
 
@@ -104,6 +106,8 @@ def _split_names(names: str) -> tuple[str, ...] | None:
 
 def read_byline(line: str) -> tuple[str, ...] | None:
     """The authors named by a byline line, () for an e-mail alone, None if not a byline."""
+    if len(line) > _MAX_META_LINE:
+        return None
     if _EMAIL_ONLY.fullmatch(line):
         return ()
     english = _BYLINE_EN.fullmatch(line)
@@ -118,6 +122,8 @@ def read_byline(line: str) -> tuple[str, ...] | None:
 def read_stamps(line: str, tz: ZoneInfo) -> list[tuple[str, dt.datetime | None, str]] | None:
     """A line of time stamps ('입력 2025.11.19 15:15 | 수정 2025.11.19 18:40') as
     (field, datetime or None when unreadable, text); None when the line is not one."""
+    if len(line) > _MAX_META_LINE:
+        return None
     stripped = line.strip(_STAMP_SEPARATORS)
     labels = list(_LABEL.finditer(stripped))
     if not labels or labels[0].start() != 0 or not re.search(r"\d", stripped):
@@ -244,6 +250,8 @@ def _read_line(
 
 
 def _outlet_line(line: str, after_byline: bool) -> str:
+    if len(line) > _MAX_META_LINE:
+        return ""
     if after_byline:
         match = _OUTLET_WITH.fullmatch(line) or _OUTLET_COPYRIGHT.fullmatch(line)
     else:

@@ -31,7 +31,7 @@ from digest.readers.dates import parse_datetime
 _FIRST_LINE = re.compile(r"date\s+(?P<date>\S+)\s+(?P<headline>.+)", re.I)
 
 _UPDATED_LABELS = r"updated|last\s+updated|modified|last\s+modified|수정|최종\s*수정|업데이트"
-_PUBLISHED_LABELS = r"published|first\s+published|posted|입력|기사\s*입력|승인|등록|발행|송고"
+_PUBLISHED_LABELS = r"published|first\s+published|posted|입력|기사\s*입력|승인|등록|발행|송고\s*시간|송고"
 _LABEL = re.compile(
     rf"(?:(?P<updated>{_UPDATED_LABELS})|(?:{_PUBLISHED_LABELS}))(?:\s+(?:on|at))?\s*[:\uff1a]?\s*(?=\S)",
     re.I,
@@ -47,20 +47,21 @@ _BYLINE_EN = re.compile(
     re.I,
 )
 _BYLINE_KO = re.compile(
-    r"(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*"
+    r"(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}|\s+[가-힣]{2,4}(?=\s))*)\s*"
     r"(?:선임기자|객원기자|수습기자|기자|특파원|논설위원|선임연구원|통신원)(?P<rest>\s+.*|\s*[=\[(<].*)?"
 )
 # Yonhap-style dateline at the start of the first paragraph: "(서울=연합뉴스) 홍길동 기자 = 본문".
 _DATELINE_KO = re.compile(
     r"[(\[]\s*(?P<place>[^=()\[\]]{1,20})=\s*(?P<outlet>[^()\[\]]{1,30}?)\s*[)\]]\s*"
-    r"(?:(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원)\s*)?=\s*(?P<rest>.+)"
+    r"(?:(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}|\s+[가-힣]{2,4}(?=\s))*)\s*(?:기자|특파원)\s*)?=\s*(?P<rest>.+)"
 )
+_HANGUL_NAMES = re.compile(r"[가-힣]{2,4}(?:[\s,·;]+[가-힣]{2,4})*")
 _ROLE_WORDS = re.compile(
     r"\b(?:staff|reporters?|correspondents?|writers?|editors?|contributors?|columnists?|desk|team)\b", re.I
 )
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'\u2019.-]*|[가-힣]{2,5}|(?:van|von|de|da|di|del|la|le|bin|al)(?=\s))")
 
-_OUTLET_WITH = re.compile(r"with\s+(?:the\s+)?(?P<outlet>.+?)\.?")
+_OUTLET_WITH = re.compile(r"with\s+(?:the\s+)?(?P<outlet>[A-Z\uac00-\ud7a3][\w&.'\u2019 -]{1,60}?)\.?")
 _OUTLET_COPYRIGHT = re.compile(
     r"<?\s*(?:저작권자\s*)?(?:ⓒ|©|\(c\)|copyright)\s*(?:©|ⓒ)?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"
     r"(?P<outlet>[^,.<>()]+?)\s*(?:[,.].*|\s+(?:무단|all rights|\().*|>)?",
@@ -96,7 +97,8 @@ def _looks_like_name(name: str) -> bool:
 
 def _split_names(names: str) -> tuple[str, ...] | None:
     """The names of a byline, or None when the text is not a list of names."""
-    parts = [p.strip() for p in re.split(r"\s*(?:,|·|;|\band\b|&)\s*", names.strip()) if p.strip()]
+    separators = r"[\s,·;]+" if _HANGUL_NAMES.fullmatch(names.strip()) else r"\s*(?:,|·|;|\band\b|&)\s*"
+    parts = [p.strip() for p in re.split(separators, names.strip()) if p.strip()]
     # "By Jane Doe, Staff Reporter": a trailing role is not a name.
     kept = [p for p in parts if not _ROLE_WORDS.search(p)]
     if not kept or not all(_looks_like_name(p) for p in kept):
@@ -218,7 +220,7 @@ def _read_line(
                 state.published = state.published or when
         return False
     if state.in_footer or state.body:
-        outlet = _outlet_line(line, after_byline=state.in_footer)
+        outlet = _outlet_line(line, after_byline=state.in_footer or bool(state.authors))
         if outlet:
             state.outlet = state.outlet or outlet
             return True  # everything after byline and outlet is the site's footer

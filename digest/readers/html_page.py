@@ -9,6 +9,7 @@ trafilatura reduces to a date.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,9 @@ def _iso_date(value: str | None) -> dt.date | None:
 def _extract(text: str) -> Any:
     import trafilatura  # heavy; only sites with saved pages pay for it
 
+    # trafilatura logs parser trouble to stderr; we report problems as DigestErrors instead.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
     return trafilatura.bare_extraction(
         text,
         with_metadata=True,
@@ -76,6 +80,8 @@ def _extract(text: str) -> Any:
 def read_html(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) -> Article:
     import lxml.html
 
+    if not text.strip():
+        raise DigestError("no article text found in the saved page (the file is empty)", path)
     try:
         document = _extract(text)
         tree = lxml.html.document_fromstring(text)

@@ -59,7 +59,9 @@ _HANGUL_NAMES = re.compile(r"[가-힣]{2,4}(?:[\s,·;]+[가-힣]{2,4})*")
 _ROLE_WORDS = re.compile(
     r"\b(?:staff|reporters?|correspondents?|writers?|editors?|contributors?|columnists?|desk|team)\b", re.I
 )
-_NAME_WORD = re.compile(r"(?:[A-Z][\w'\u2019.-]*|[가-힣]{2,5}|(?:van|von|de|da|di|del|la|le|bin|al)(?=\s))")
+_NAME_WORD = re.compile(
+    r"(?:[A-Z][\w'\u2019.-]*|[가-힣]{2,5}|(?:van|von|der|den|de|da|di|del|du|dos|la|le|ter|bin|al))"
+)
 
 _OUTLET_WITH = re.compile(r"with\s+(?:the\s+)?(?P<outlet>[A-Z\uac00-\ud7a3][\w&.'\u2019 -]{1,60}?)\.?")
 _OUTLET_COPYRIGHT = re.compile(

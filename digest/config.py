@@ -30,6 +30,7 @@ class Section:
 class FeedSettings:
     limit: int = 50
     full_content: bool = True
+    unit: str = "article"  # one feed item per "article" or per "edition"
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ TOP_KEYS = (
     "content_dir",
     "output_dir",
 )
+FEED_UNITS = ("article", "edition")
 _LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
 
 
@@ -151,13 +153,16 @@ def load_config(path: Path) -> Config:
     feeds_map = fields.mapping("feeds")
     if feeds_map is not None:
         feed_fields = Fields(feeds_map, path, errors, prefix="feeds.")
-        feed_fields.reject_unknown(("limit", "full_content"))
+        feed_fields.reject_unknown(("limit", "full_content", "unit"))
         feeds = FeedSettings(
             limit=feed_fields.integer("limit", 50),
             full_content=feed_fields.boolean("full_content", True),
+            unit=feed_fields.text("unit", "article"),
         )
         if feeds.limit < 1:
             feed_fields.error("limit", "must be at least 1")
+        if feeds.unit not in FEED_UNITS:
+            feed_fields.error("unit", f"expected 'article' or 'edition', got {feeds.unit!r}")
 
     config = Config(
         root=path.parent.resolve(),

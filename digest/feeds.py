@@ -93,7 +93,7 @@ class FeedBuilder:
                 authors=item.article.authors,
                 categories=tuple(tag.name for tag in item.tags),
                 summary=item.note.summary,
-                content_html=absolutize(content, link),
+                content_html=absolutize(content, link).strip(),
             )
         return self._entries[item.id]
 
@@ -123,7 +123,7 @@ class FeedBuilder:
             authors=(self.config.author,) if self.config.author else (),
             categories=tuple(tags),
             summary=(plain_text(edition.intro_html) if whole_site else "") or headlines,
-            content_html=absolutize(content, link),
+            content_html=absolutize(content, link).strip(),
         )
 
     def entries(self, scope: Scope) -> tuple[FeedEntry, ...]:

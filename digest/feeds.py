@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import nh3
 
 from digest.feedformats import write_feed
-from digest.feedmodel import Feed, FeedEntry, absolutize, language_tag
+from digest.feedmodel import Feed, FeedEntry, absolutize, language_tag, one_line
 from digest.formatting import Formatter
 from digest.model import Edition, Item, Site
 from digest.routes import Router
@@ -54,7 +54,8 @@ class Scope:
 
 
 def plain_text(fragment: str) -> str:
-    return " ".join(html.unescape(nh3.clean(fragment, tags=set())).split())
+    """Sanitized HTML (an edition's intro) as one line of text, for a summary."""
+    return one_line(html.unescape(nh3.clean(fragment, tags=set())))
 
 
 class FeedBuilder:

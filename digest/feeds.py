@@ -77,20 +77,23 @@ class FeedBuilder:
     def edition_time(self, date: dt.date) -> dt.datetime:
         return self.local(dt.datetime.combine(date, self.config.edition_time, tzinfo=self.config.tz))
 
+    def updated(self, item: Item) -> dt.datetime:
+        """When the item last changed: its edition, or a later update of its article."""
+        published = self.edition_time(item.edition)
+        return max(published, self.local(item.article.updated)) if item.article.updated else published
+
     # Entries.
     def entry(self, item: Item) -> FeedEntry:
         """One article's entry; the same in every feed that carries it."""
         if item.id not in self._entries:
             link = self.router.absolute(self.router.article(item.article))
-            published = self.edition_time(item.edition)
-            updated = self.local(item.article.updated) if item.article.updated else published
             content = self.item_template.render(item=item, full=self.config.feeds.full_content)
             self._entries[item.id] = FeedEntry(
                 id=entry_id(item.id),
                 title=item.headline,
                 link=link,
-                published=published,
-                updated=max(published, updated),
+                published=self.edition_time(item.edition),
+                updated=self.updated(item),
                 authors=item.article.authors,
                 categories=tuple(tag.name for tag in item.tags),
                 summary=item.note.summary,
@@ -120,7 +123,7 @@ class FeedBuilder:
             title=(edition.title if whole_site else "") or self.format.date(edition.date),
             link=link,
             published=published,
-            updated=max(published, *(self.entry(item).updated for item in items)),
+            updated=max(published, *(self.updated(item) for item in items)),
             authors=(self.config.author,) if self.config.author else (),
             categories=tuple(tags),
             summary=(plain_text(edition.intro_html) if whole_site else "") or headlines,
@@ -164,7 +167,7 @@ class FeedBuilder:
         # A feed with no items yet (a quiet section) is dated by the newest item of the
         # site, so its date still comes from content and not from the clock.
         site_updated = max(
-            (self.entry(item).updated for item in self.site.items),
+            (self.updated(item) for item in self.site.items),
             default=self.edition_time(dt.date(1970, 1, 1)),
         )
         for scope in self.scopes():

@@ -17,6 +17,13 @@ MEDIA_TYPES = {"rss": "application/rss+xml", "atom": "application/atom+xml", "js
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 
 
+def rss_text(text: str) -> str:
+    """Plain text for RSS <title> and <description>, which readers render as HTML: angle
+    brackets become entities, so a headline can never open a tag there. (Atom says its
+    titles are text, and JSON Feed's are plain strings; they need nothing.)"""
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
 def write_feed(feed: Feed, kind: str, self_url: str) -> bytes:
     if kind == "json":
         return json_feed(feed, self_url)
@@ -24,13 +31,14 @@ def write_feed(feed: Feed, kind: str, self_url: str) -> bytes:
 
 
 def rss_or_atom(feed: Feed, kind: str, self_url: str) -> bytes:
+    plain = rss_text if kind == "rss" else str
     generator = FeedGenerator()
     # dc:creator carries item authors in RSS, whose <author> demands an e-mail address;
     # Atom has real <author> elements, so the extension would only duplicate them there.
     generator.load_extension("dc", atom=False, rss=True)
     generator.id(feed.home)
-    generator.title(feed.title)
-    generator.description(feed.description or feed.title)
+    generator.title(plain(feed.title))
+    generator.description(plain(feed.description or feed.title))
     generator.language(feed.language)
     generator.generator("digest", version=__version__)
     generator.author({"name": feed.author})
@@ -44,7 +52,7 @@ def rss_or_atom(feed: Feed, kind: str, self_url: str) -> bytes:
         item = generator.add_entry(order="append")
         item.id(entry.id)
         item.guid(entry.id, permalink=False)
-        item.title(entry.title)
+        item.title(plain(entry.title))
         item.link(href=entry.link, rel="alternate", type="text/html")
         item.published(entry.published)
         item.updated(entry.updated)
@@ -54,7 +62,7 @@ def rss_or_atom(feed: Feed, kind: str, self_url: str) -> bytes:
         for category in entry.categories:
             item.category(term=category)
         if entry.summary:
-            item.summary(entry.summary)
+            item.summary(plain(entry.summary))
         item.content(entry.content_html, type="html")
     if kind == "rss":
         return generator.rss_str(pretty=True)

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from feedgen.feed import FeedGenerator
 
-from digest.feedformats import write_feed
+from digest.feedformats import rss_text, write_feed
 from digest.feedmodel import Feed, FeedEntry, absolutize, language_tag, one_line, xml_safe
 from tests.conftest import Project
 from tests.feedcheck import check_json_feed, feed_files, load_json_feed, parse_xml_feed
@@ -58,6 +58,9 @@ notes:
 TITLE = "Ampersand & <Co> ]]> 🎉 한글 뉴스"
 HEADLINE = "Head & <i>x</i> ]]> 🎉 한국어"
 TAGS = ["R&D", "<script>", "한국", "🎉 party", "ctltag"]
+# RSS readers render titles and descriptions as HTML, so there `<` and `>` are written as
+# entities and a reader shows them as typed; Atom and JSON Feed carry plain text.
+SHOWN = {"feed.xml": rss_text, "atom.xml": str, "feed.json": str}
 
 
 @pytest.fixture
@@ -95,7 +98,7 @@ def test_hostile_text_gives_well_formed_feeds_everywhere(hostile: Project, unit:
             parsed = parse_xml_feed(path)
             titles = [parsed.feed.title, *(entry.title for entry in parsed.entries)]
             contents = [entry.content[0].value for entry in parsed.entries]
-        assert titles[0].startswith(TITLE), path
+        assert titles[0].startswith(SHOWN[path.name](TITLE)), path
         if path.parent.name != "tech":
             assert len(contents) == 1, path
             assert "<script" not in contents[0], path
@@ -107,15 +110,19 @@ def test_hostile_text_gives_well_formed_feeds_everywhere(hostile: Project, unit:
 def test_hostile_fields_come_back_exactly(hostile: Project) -> None:
     hostile.build()
     for name in ("feed.xml", "atom.xml"):
+        shown = SHOWN[name]
         parsed = parse_xml_feed(hostile.output / name)
-        assert parsed.feed.title == TITLE
-        assert parsed.feed.subtitle == "Desc & <b>bold</b> ]]>  설명"
+        assert parsed.feed.title == shown(TITLE)
+        assert parsed.feed.subtitle == shown("Desc & <b>bold</b> ]]>  설명")
         assert parsed.feed.language == "ko"
         (entry,) = parsed.entries
-        assert entry.title == HEADLINE
+        assert entry.title == shown(HEADLINE)
         assert [t.term for t in entry.tags] == TAGS
-        assert entry.summary == "Sum & <b> ]]> [31m 🎉 요약"
+        assert entry.summary == shown("Sum & <b> ]]> [31m 🎉 요약")
         assert [a["name"] for a in entry.authors] == ["Kim", "Lee"]
+    rss = hostile.read("feed.xml")
+    assert "<title>Head &amp; &amp;lt;i&amp;gt;x&amp;lt;/i&amp;gt; ]]&amp;gt; 🎉 한국어</title>" in rss
+    assert "<title>Head &amp; &lt;i&gt;x&lt;/i&gt; ]]&gt; 🎉 한국어</title>" in hostile.read("atom.xml")
     assert parse_xml_feed(hostile.output / "atom.xml").feed.author_detail.name == "Kim & <Lee> 김"
     section = parse_xml_feed(hostile.output / "sections/policy/atom.xml")
     assert section.feed.title == f"{TITLE} — Policy & <Law> ]]> 정책"
@@ -132,8 +139,8 @@ def test_hostile_edition_item(hostile: Project) -> None:
     hostile.build()
     for name in ("feed.xml", "atom.xml"):
         (entry,) = parse_xml_feed(hostile.output / name).entries
-        assert entry.title == "Edition & <i> ]]> 🎉 판"
-        assert entry.summary == "Intro & x ]]> 🎉 소개"
+        assert entry.title == SHOWN[name]("Edition & <i> ]]> 🎉 판")
+        assert entry.summary == SHOWN[name]("Intro & x ]]> 🎉 소개")
     (item,) = load_json_feed(hostile.output / "feed.json")["items"]
     assert item["content_html"].startswith("<p>Intro &amp; <b>x</b> ]]&gt;  🎉 소개</p>")
 
@@ -185,14 +192,14 @@ def test_the_feed_model_removes_what_xml_forbids() -> None:
 def test_the_writers_give_well_formed_output(kind: str, tmp_path: Path) -> None:
     data = write_feed(hostile_feed(), kind, f"https://example.org/feed.{kind}")
     data.decode("utf-8")  # no lone surrogates
-    path = tmp_path / f"feed.{kind}"
+    path = tmp_path / {"rss": "feed.xml", "atom": "atom.xml", "json": "feed.json"}[kind]
     path.write_bytes(data)
     if kind == "json":
         check_json_feed(json.loads(data))
         assert json.loads(data)["items"][0]["title"] == "A & B <c> ]]> 🎉 한글"
     else:
         parsed = parse_xml_feed(path)
-        assert parsed.entries[0].title == "A & B <c> ]]> 🎉 한글"
+        assert parsed.entries[0].title == SHOWN[path.name]("A & B <c> ]]> 🎉 한글")
         assert parsed.entries[0].content[0].value == "<p>x ]]&gt; &amp;  🎉</p><![CDATA[ y ]]>"
 
 

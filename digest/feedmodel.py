@@ -27,9 +27,10 @@ _SPACES = re.compile(r"\s+")
 
 # Start tags (attribute values may hold '>' inside quotes); text outside tags is escaped
 # by the templates and the sanitizer, so every '<' that starts a match is a real tag.
+# Names and bare values stop at '<', so a stray unclosed tag costs no more than its length.
 _VALUE = r"""(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'>]+))"""
 _START_TAG = re.compile(
-    r"""<[A-Za-z][^\s/>]*(?:\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*/?>"""
+    r"""<[A-Za-z][^\s/<>]*(?:\s+[^\s=/<>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?)*\s*/?>"""
 )
 _URL_ATTRIBUTE = re.compile(
     r"(?P<lead>\s(?P<name>href|src|poster|cite|srcset)\s*=\s*)" + _VALUE,

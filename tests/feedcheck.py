@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -161,18 +162,22 @@ def relative_urls(html: str) -> list[str]:
     return [url for url in urls_in(html) if not re.match(r"^(?:https?://[^/]|mailto:)", url)]
 
 
-def xml_contents(parsed: Any) -> list[str]:
-    """Every item's HTML content from a feedparser result (RSS content:encoded, Atom content)."""
-    return [entry.content[0].value for entry in parsed.entries]
-
-
-def all_contents(site: Path) -> dict[str, list[str]]:
-    """Every feed's item contents, by file, in all three formats."""
-    contents: dict[str, list[str]] = {}
+def per_item(site: Path, from_json: Callable[[dict], Any], from_xml: Callable[[Any], Any]) -> dict[str, list]:
+    """One value per item of every feed under `site`, by file, read from all three formats."""
+    values: dict[str, list] = {}
     for path in feed_files(site):
         key = path.relative_to(site).as_posix()
         if path.suffix == ".json":
-            contents[key] = [item["content_html"] for item in load_json_feed(path)["items"]]
+            values[key] = [from_json(item) for item in load_json_feed(path)["items"]]
         else:
-            contents[key] = xml_contents(parse_xml_feed(path))
-    return contents
+            values[key] = [from_xml(entry) for entry in parse_xml_feed(path).entries]
+    return values
+
+
+def all_contents(site: Path) -> dict[str, list[str]]:
+    """Every item's HTML content (RSS content:encoded, Atom content, JSON content_html)."""
+    return per_item(site, lambda item: item["content_html"], lambda entry: entry.content[0].value)
+
+
+def all_ids(site: Path) -> dict[str, list[str]]:
+    return per_item(site, lambda item: item["id"], lambda entry: entry.id)

@@ -16,6 +16,7 @@ from digest.errors import DigestError
 from tests.conftest import BASE_CONFIG, Project
 from tests.feedcheck import (
     all_contents,
+    all_ids,
     feed_files,
     load_json_feed,
     parse_xml_feed,
@@ -75,17 +76,6 @@ def raw_article(date: str, headline: str) -> str:
 
 def set_config(project: Project, extra: str, base: str = BASE_CONFIG) -> None:
     project.write("config.yaml", base + textwrap.dedent(extra))
-
-
-def ids_by_file(site: Path) -> dict[str, list[str]]:
-    ids: dict[str, list[str]] = {}
-    for path in feed_files(site):
-        key = path.relative_to(site).as_posix()
-        if path.suffix == ".json":
-            ids[key] = [item["id"] for item in load_json_feed(path)["items"]]
-        else:
-            ids[key] = [entry.id for entry in parse_xml_feed(path).entries]
-    return ids
 
 
 def test_article_fields_exactly_in_all_three_formats(project: Project) -> None:
@@ -175,7 +165,7 @@ def test_ids_survive_a_new_base_url_and_a_headline_edit(project: Project, tmp_pa
     set_config(project, f"feeds:\n  unit: {unit}\n")
     project.article("ring-road.md", RING_ROAD)
     project.note("ring-road.yaml", RING_NOTE)
-    before = ids_by_file(project.build(out=tmp_path / "before").output)
+    before = all_ids(project.build(out=tmp_path / "before").output)
 
     # The editor rewrites a headline, the outlet's headline changes, and the site moves
     # to another host, scheme and path.
@@ -187,7 +177,7 @@ def test_ids_survive_a_new_base_url_and_a_headline_edit(project: Project, tmp_pa
     )
     project.article("ring-road.md", RING_ROAD.replace("Ring road opens", "Ring road finally opens"))
     after_site = project.build(base_url="http://mirror.example.net/news/", out=tmp_path / "after").output
-    after = ids_by_file(after_site)
+    after = all_ids(after_site)
 
     assert after == before
     assert sum(len(ids) for ids in before.values()) >= 12

@@ -153,13 +153,14 @@ class DevServer:
                 self.state = _State(base_path, {}, errors, self.state.version + 1)
             for line in errors:
                 self.echo(line, True)
-            self.echo(f"Build failed: {len(errors)} problem(s); the browser shows them until fixed.", True)
+            noun = "problem" if len(errors) == 1 else "problems"
+            self.echo(f"Build failed: {len(errors)} {noun}; the browser shows them until fixed.", True)
             return False
         with self.lock:
             self.state = _State(base_path, files, [], self.state.version + 1)
         drafts = sum(1 for item in site.items if item.note.draft)
         self.echo(
-            f"Built {len(site.items)} notes ({drafts} drafts) in {len(site.editions)} editions, "
+            f"Built {len(site.items)} notes (drafts: {drafts}) in {len(site.editions)} editions, "
             f"{len(files)} files in memory ({time.perf_counter() - started:.2f} s)",
             False,
         )
@@ -179,7 +180,9 @@ class DevServer:
             raise_interrupt=False,
             yield_on_timeout=False,
         ):
-            names = sorted({Path(path).name for _, path in changes})
+            # Editors save through temporary files; name the ones that remain.
+            paths = {Path(path) for _, path in changes}
+            names = sorted({path.name for path in paths if path.exists()} or {path.name for path in paths})
             self.echo(f"Changed: {', '.join(names)}; rebuilding", False)
             self.rebuild()
 

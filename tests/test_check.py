@@ -26,7 +26,8 @@ summary: "A light folding e-bike from Changwon."
 """
 
 LONG_TEXT = " ".join(
-    f"Sentence number {n} of the long report explains one more detail about the port of Busan." for n in range(40)
+    f"Sentence number {n} of the long report explains one more detail about the port of Busan."
+    for n in range(40)
 )
 
 
@@ -147,7 +148,9 @@ def test_article_without_a_note(project: Project) -> None:
 def test_empty_and_too_long_summaries(project: Project) -> None:
     clean(project)
     project.write("config.yaml", BASE_CONFIG + "editorial:\n  summary_limit: 20\n")
-    project.note("2025-11-19-folding-bike.yaml", TECH_NOTE.replace("A light folding e-bike from Changwon.", ""))
+    project.note(
+        "2025-11-19-folding-bike.yaml", TECH_NOTE.replace("A light folding e-bike from Changwon.", "")
+    )
     result = check(project)
     # 'Three new routes.' is 17 characters: within a limit of 20, over a limit of 10.
     assert (
@@ -167,7 +170,9 @@ def test_empty_and_too_long_summaries(project: Project) -> None:
 def test_summary_of_a_draft_is_checked_too(project: Project) -> None:
     clean(project)
     project.article("second.txt", TECH_ARTICLE.replace("folding e-bike", "cargo bike"))
-    draft = TECH_NOTE.replace("folding-bike", "second").replace('"A light folding e-bike from Changwon."', '""')
+    draft = TECH_NOTE.replace("folding-bike", "second").replace(
+        '"A light folding e-bike from Changwon."', '""'
+    )
     project.note("2025-11-19-second.yaml", draft + "draft: true\n")
     result = check(project)
     assert (
@@ -192,7 +197,9 @@ def test_section_with_no_items_counts_only_published_items(project: Project) -> 
     clean(project)
     project.note("2025-11-19-folding-bike.yaml", TECH_NOTE + "draft: true\n")
     result = check(project)
-    assert "config.yaml:10: sections: section 'tech' has no published items; its page is empty" in result.output
+    assert (
+        "config.yaml:10: sections: section 'tech' has no published items; its page is empty" in result.output
+    )
 
 
 def test_the_same_story_saved_twice_identical_and_near_identical(project: Project) -> None:
@@ -202,7 +209,9 @@ def test_the_same_story_saved_twice_identical_and_near_identical(project: Projec
     project.article("port-b.txt", body.replace("Busan port report", "Port report (copy)"))
     near = body.replace("Sentence number 7 of", "Sentence 7 in").replace("number 30", "no. 30")
     project.article("port-c.txt", near.replace("2025-11-20", "2025-11-21"))
-    other = " date 2025-11-20 Rain\nThe weather office expects rain in Gwangju all week.\nwith the Weather Desk\n"
+    other = (
+        " date 2025-11-20 Rain\nThe weather office expects rain in Gwangju all week.\nwith the Weather Desk\n"
+    )
     project.article("other.txt", other)
     for name in ("port-a", "port-b", "port-c", "other"):
         project.note(f"2025-11-20-{name}.yaml", TECH_NOTE.replace("folding-bike", name).replace("-19", "-20"))

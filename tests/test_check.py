@@ -204,7 +204,8 @@ def test_section_with_no_items_counts_only_published_items(project: Project) -> 
 
 def test_the_same_story_saved_twice_identical_and_near_identical(project: Project) -> None:
     clean(project)
-    body = f" date 2025-11-20 Busan port report\nPublished: 20 Nov. 2025, 10:00\n{LONG_TEXT}\nwith the Busan Daily\n"
+    header = " date 2025-11-20 Busan port report\nPublished: 20 Nov. 2025, 10:00\n"
+    body = f"{header}{LONG_TEXT}\nwith the Busan Daily\n"
     project.article("port-a.txt", body)
     project.article("port-b.txt", body.replace("Busan port report", "Port report (copy)"))
     near = body.replace("Sentence number 7 of", "Sentence 7 in").replace("number 30", "no. 30")
@@ -239,8 +240,10 @@ def test_errors_fail_with_every_problem_and_no_hygiene(project: Project) -> None
     assert result.exit_code == 1
     assert result.output == (
         "errors (3):\n"
-        "  content/notes/2025-11-20.yaml:3: article: no article with id 'missing-article' in content/articles/\n"
-        "  content/notes/2025-11-20.yaml:4: section: unknown section 'sports' (config.yaml declares: policy, tech)\n"
+        "  content/notes/2025-11-20.yaml:3: article: no article with id 'missing-article' "
+        "in content/articles/\n"
+        "  content/notes/2025-11-20.yaml:4: section: unknown section 'sports' "
+        "(config.yaml declares: policy, tech)\n"
         "  content/notes/2025-11-20.yaml:5: rank: expected an integer, got 'high'\n"
         "check failed: 3 errors, 0 warnings\n"
     )

@@ -119,7 +119,8 @@ def test_new_edition_refuses_to_overwrite_a_file(project: Project) -> None:
     result = run(project, "new", "edition", "2025-11-30")
     assert result.exit_code == 1
     assert result.output == (
-        "content/notes/2025-11-30.yaml: already exists; refusing to overwrite it\nNo edition written: 1 problem.\n"
+        "content/notes/2025-11-30.yaml: already exists; refusing to overwrite it\n"
+        "No edition written: 1 problem.\n"
     )
     assert existing.read_text(encoding="utf-8") == single
 

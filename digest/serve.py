@@ -98,6 +98,17 @@ def _content_type(name: str) -> str:
     return guessed + "; charset=utf-8" if guessed.startswith("text/") else guessed
 
 
+class _Either:
+    """Set when either event is: watchfiles only needs `is_set()`."""
+
+    def __init__(self, first: threading.Event, second: threading.Event) -> None:
+        self.first = first
+        self.second = second
+
+    def is_set(self) -> bool:
+        return self.first.is_set() or self.second.is_set()
+
+
 class DevServer:
     def __init__(
         self,
@@ -114,11 +125,16 @@ class DevServer:
         self.today = today
         config = load_config(config_path)  # a broken config at start is fatal: no base path
         self.root = config.root
+        self.content_dir = config.content_dir
         self.lock = threading.Lock()
         self.state = _State(base_path=config.base_path)
         self.httpd = ThreadingHTTPServer((host, port), _handler_for(self))
         self.httpd.daemon_threads = True
         self.stop_event = threading.Event()
+        self.restart_tree = threading.Event()
+        self.root_ready = threading.Event()
+        self.tree_ready = threading.Event()
+        self.rebuilding = threading.Lock()
         self._threads: list[threading.Thread] = []
 
     @property
@@ -166,32 +182,77 @@ class DevServer:
         )
         return True
 
-    def _watch_paths(self) -> list[Path]:
-        config = load_config(self.config_path)
-        candidates = [config.root / config.content_dir, config.root / "themes", self.config_path.resolve()]
-        return [path for path in candidates if path.exists()]
+    def _changed(self, changes: set[tuple[watchfiles.Change, str]]) -> None:
+        # Editors save through temporary files; name the ones that remain.
+        paths = {Path(path) for _, path in changes}
+        names = sorted({path.name for path in paths if path.exists()} or {path.name for path in paths})
+        self.echo(f"Changed: {', '.join(names)}; rebuilding", False)
+        with self.rebuilding:  # both watchers may fire at once; one build at a time
+            self.rebuild()
 
-    def _watch(self) -> None:
+    def _watch_root(self) -> None:
+        """The project folder itself, not recursively: config.yaml, and content/ or themes/
+        appearing or disappearing (the tree watcher then starts over with them)."""
+        names = {self.config_path.name, "themes", self.content_dir}
+
+        def relevant(change: watchfiles.Change, path: str) -> bool:
+            return Path(path).name in names
+
         for changes in watchfiles.watch(
-            *self._watch_paths(),
+            self.root,
+            recursive=False,
+            watch_filter=relevant,
             stop_event=self.stop_event,
             debounce=200,
             step=50,
             raise_interrupt=False,
-            yield_on_timeout=False,
+            rust_timeout=200,
+            yield_on_timeout=True,
         ):
-            # Editors save through temporary files; name the ones that remain.
-            paths = {Path(path) for _, path in changes}
-            names = sorted({path.name for path in paths if path.exists()} or {path.name for path in paths})
-            self.echo(f"Changed: {', '.join(names)}; rebuilding", False)
-            self.rebuild()
+            self.root_ready.set()  # the first (empty) yield comes once the watch is in place
+            if not changes:
+                continue
+            if any(Path(path).name != self.config_path.name for _, path in changes):
+                self.restart_tree.set()
+            self._changed(changes)
+
+    def _watch_tree(self) -> None:
+        """content/ and themes/, recursively (never the whole project: output/ and .venv)."""
+        while not self.stop_event.is_set():
+            self.restart_tree.clear()
+            paths = [p for p in (self.root / self.content_dir, self.root / "themes") if p.is_dir()]
+            if not paths:
+                self.tree_ready.set()
+                self.stop_event.wait(0.2)
+                continue
+            for changes in watchfiles.watch(
+                *paths,
+                stop_event=_Either(self.stop_event, self.restart_tree),
+                debounce=200,
+                step=50,
+                raise_interrupt=False,
+                rust_timeout=200,
+                yield_on_timeout=True,
+            ):
+                self.tree_ready.set()
+                if changes:
+                    self._changed(changes)
 
     def start(self) -> None:
-        self.rebuild()
-        for target, name in ((self.httpd.serve_forever, "digest-http"), (self._watch, "digest-watch")):
-            thread = threading.Thread(target=target, name=name, daemon=True)
-            thread.start()
-            self._threads.append(thread)
+        """Watch first, then build, then serve: an edit made as soon as the first page
+        is served is never missed."""
+        self._thread(self._watch_root, "digest-watch-root")
+        self._thread(self._watch_tree, "digest-watch-tree")
+        for ready in (self.root_ready, self.tree_ready):
+            ready.wait(timeout=10)
+        with self.rebuilding:
+            self.rebuild()
+        self._thread(self.httpd.serve_forever, "digest-http")
+
+    def _thread(self, target: Callable[[], None], name: str) -> None:
+        thread = threading.Thread(target=target, name=name, daemon=True)
+        thread.start()
+        self._threads.append(thread)
 
     def stop(self) -> None:
         self.stop_event.set()

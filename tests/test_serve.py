@@ -246,3 +246,15 @@ def test_a_taken_port_is_reported(project: Project) -> None:
         )
     assert result.returncode == 1
     assert f"Cannot listen on 127.0.0.1:{port}:" in result.stderr
+
+
+def test_editing_config_yaml_rebuilds_and_output_is_untouched(
+    project: Project, serve: Callable[[], Server]
+) -> None:
+    server = serve()
+    config = project.config_path
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("Test Digest", "Renamed Digest"), encoding="utf-8"
+    )
+    wait_for(lambda: "Renamed Digest" in get(server.url()).body, "the new title from config.yaml")
+    assert not project.output.exists(), "serve builds in memory, never into output/"

@@ -195,7 +195,7 @@ def _progress(quiet: bool) -> Iterator[Progress]:
         yield fancy
 
 
-@main.command("check")
+@main.command("check", short_help="Validate without writing; list editorial warnings.")
 @config_option
 @today_option
 @click.option(
@@ -238,7 +238,7 @@ def check_command(config_path: Path, today: dt.date | None, strict: bool) -> Non
     sys.exit(1 if result.failed(strict) else 0)
 
 
-@main.command("serve")
+@main.command("serve", short_help="Preview with drafts; rebuild and reload on every save.")
 @config_option
 @click.option(
     "--port",

@@ -3,17 +3,19 @@
 Comparing every pair of articles is quadratic, so this works in three passes that stay
 close to linear for thousands of articles:
 1. identical normalized text is grouped by a hash;
-2. every article is cut into 5-word shingles; a deterministic sample of them (crc32
-   modulo 4) goes into an inverted index, and only articles sharing many sampled
-   shingles become candidate pairs (very common shingles, boilerplate, are skipped);
+2. every article is cut into 5-word shingles; its 32 smallest shingle hashes (a
+   bottom-k sketch, which near-identical texts mostly share) go into an inverted
+   index, and only articles sharing a good part of their sketches become candidate
+   pairs (shingles in very many articles, boilerplate, are skipped);
 3. each candidate pair is confirmed by the exact Jaccard similarity of all shingles.
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
+import itertools
 import re
-import zlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,7 +23,8 @@ from dataclasses import dataclass
 from digest.model import Article
 
 SHINGLE_WORDS = 5
-SAMPLE_MODULUS = 4
+SKETCH_SIZE = 32  # the smallest shingle hashes kept per article (a bottom-k sketch)
+MIN_SHARED = 0.25  # share of the sketch two articles need in common to be compared
 MAX_POSTINGS = 50  # a shingle in more articles than this is boilerplate, not a story
 THRESHOLD = 0.8  # Jaccard similarity from which two texts count as the same story
 _WORD = re.compile(r"\w+")
@@ -39,13 +42,13 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def _shingles(words: list[str]) -> frozenset[int]:
-    if len(words) < SHINGLE_WORDS:
-        return frozenset([zlib.crc32(" ".join(words).encode())]) if words else frozenset()
-    return frozenset(
-        zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode())
-        for i in range(len(words) - SHINGLE_WORDS + 1)
-    )
+def _shingles(word_ids: list[int]) -> frozenset[int]:
+    """Hashes of every run of SHINGLE_WORDS word ids. Hashes of int tuples do not depend
+    on PYTHONHASHSEED, so the sample below, and the result, are the same on every run."""
+    if len(word_ids) < SHINGLE_WORDS:
+        return frozenset([hash(tuple(word_ids))]) if word_ids else frozenset()
+    runs = zip(*(word_ids[i:] for i in range(SHINGLE_WORDS)), strict=False)
+    return frozenset(map(hash, runs))
 
 
 def _order(article: Article) -> tuple[str, str]:
@@ -68,11 +71,18 @@ def find_duplicates(articles: Sequence[Article]) -> list[Duplicate]:
         else:
             by_text[key] = index
 
-    shingles = [_shingles(w) if i not in exact_copy else frozenset() for i, w in enumerate(words)]
-    sampled = [frozenset(s for s in shingle_set if s % SAMPLE_MODULUS == 0) for shingle_set in shingles]
+    # Words become small integers (numbered in order of first appearance) so shingles are
+    # built and hashed in C, not word by word in Python.
+    vocabulary: dict[str, int] = {}
+    numbers = itertools.count()
+    shingles = [
+        frozenset() if i in exact_copy else _shingles(list(map(vocabulary.setdefault, w, numbers)))
+        for i, w in enumerate(words)
+    ]
+    sketches = [heapq.nsmallest(SKETCH_SIZE, shingle_set) for shingle_set in shingles]
     postings: dict[int, list[int]] = defaultdict(list)
-    for index, sample in enumerate(sampled):
-        for shingle in sample:
+    for index, sketch in enumerate(sketches):
+        for shingle in sketch:
             postings[shingle].append(index)
 
     shared: dict[tuple[int, int], int] = defaultdict(int)
@@ -84,9 +94,9 @@ def find_duplicates(articles: Sequence[Article]) -> list[Duplicate]:
                 shared[(first, second)] += 1
 
     for (first, second), count in sorted(shared.items()):
-        # Jaccard >= 0.8 means most sampled shingles of the smaller text are shared;
-        # half is a generous bound that keeps the exact comparison for real candidates.
-        if count < 0.5 * min(len(sampled[first]), len(sampled[second])):
+        # Texts with Jaccard similarity J share about J of their sketches; a quarter is a
+        # generous bound that leaves the exact comparison to real candidates only.
+        if count < MIN_SHARED * min(len(sketches[first]), len(sketches[second])):
             continue
         a, b = shingles[first], shingles[second]
         similarity = len(a & b) / len(a | b)

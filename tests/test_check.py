@@ -65,21 +65,26 @@ def test_strict_fails_on_a_warning_and_plain_check_does_not(project: Project) ->
     assert strict.output.endswith("check failed (--strict: warnings fail): 0 errors, 1 warning\n")
 
 
-def test_repeated_source_link_across_recent_editions(project: Project) -> None:
-    clean(project)
+def second_edition_linking(project: Project, url: str) -> None:
+    """An edition on 2025-11-20 whose one note links `url`."""
     project.note(
         "2025-11-20.yaml",
-        """\
+        f"""\
         edition: "2025-11-20"
         notes:
           - article: "bike-again"
             section: tech
             rank: 1
             summary: "The same bike, again."
-            source_url: "https://Tech-Daily.example/2025/11/19/folding-bike/"
+            source_url: "{url}"
         """,
     )
     project.article("bike-again.txt", TECH_ARTICLE.replace("e-bike built", "bike made"))
+
+
+def test_repeated_source_link_across_recent_editions(project: Project) -> None:
+    clean(project)
+    second_edition_linking(project, "https://Tech-Daily.example/2025/11/19/folding-bike/")
     result = check(project)
     assert (
         "repeated source link (1):\n"
@@ -93,19 +98,7 @@ def test_repeated_source_link_across_recent_editions(project: Project) -> None:
 def test_repeated_link_outside_the_window_is_not_reported(project: Project) -> None:
     clean(project)
     project.write("config.yaml", BASE_CONFIG + "editorial:\n  repeat_window: 1\n")
-    project.note(
-        "2025-11-20.yaml",
-        """\
-        edition: "2025-11-20"
-        notes:
-          - article: "bike-again"
-            section: tech
-            rank: 1
-            summary: "The same bike, again."
-            source_url: "https://tech-daily.example/2025/11/19/folding-bike"
-        """,
-    )
-    project.article("bike-again.txt", TECH_ARTICLE.replace("e-bike built", "bike made"))
+    second_edition_linking(project, "https://tech-daily.example/2025/11/19/folding-bike")
     result = check(project)
     assert "repeated source link" not in result.output
 

@@ -27,7 +27,7 @@ import watchfiles
 
 from digest.build import load_site, render_site
 from digest.config import load_config
-from digest.errors import DigestError
+from digest.errors import DigestError, Problem
 
 VERSION_ENDPOINT = "__digest/version"
 # Echo callback: (message, is_error). The CLI decides how to print.
@@ -63,7 +63,8 @@ def describe_exception(error: Exception, root: Path) -> list[str]:
     if isinstance(error, DigestError):
         return [problem.format(root) for problem in error.problems]
     if isinstance(error, jinja2.TemplateSyntaxError):
-        return [f"{error.filename or error.name}:{error.lineno}: template: {error.message}"]
+        where = Path(error.filename or error.name or "template")
+        return [Problem(error.message or "syntax error", where, error.lineno, "template").format(root)]
     return [f"{type(error).__name__}: {error}"]
 
 

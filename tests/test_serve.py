@@ -176,6 +176,11 @@ def test_a_new_article_and_a_theme_override_are_picked_up(
         '{% extends "base.html" %}{% block main %}<h1>Lost in the digest</h1>{% endblock %}',
     )
     wait_for(lambda: "Lost in the digest" in get(server.url("nowhere/")).body, "the overridden template")
+    project.write("themes/default/templates/404.html", '{% extends "base.html" %}\n{% block main %}{% if %}')
+    expected = (
+        "themes/default/templates/404.html:2: template: Expected an expression, got &#x27;end of statement"
+    )
+    wait_for(lambda: expected in get(server.url()).body, "the template error")
 
 
 def test_drafts_are_served_and_marked_but_never_built(project: Project, serve: Callable[[], Server]) -> None:

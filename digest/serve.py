@@ -117,12 +117,10 @@ class DevServer:
         host: str,
         port: int,
         echo: Echo,
-        base_url: str | None = None,
         today: dt.date | None = None,
     ) -> None:
         self.config_path = config_path
         self.echo = echo
-        self.base_url_override = base_url
         self.today = today
         config = load_config(config_path)  # a broken config at start is fatal: no base path
         self.root = config.root
@@ -160,7 +158,8 @@ class DevServer:
             config = load_config(self.config_path)
             base_path = config.base_path
             host, port = self.address
-            config = config.with_base_url(self.base_url_override or f"http://{host}:{port}{base_path}")
+            # Feeds and canonical links point at this server, so they can be followed locally.
+            config = config.with_base_url(f"http://{host}:{port}{base_path}")
             today = self.today or dt.datetime.now(config.tz).date()
             site = load_site(config, today, include_drafts=True)
             files = dict(render_site(site))

@@ -33,6 +33,19 @@ class FeedSettings:
     unit: str = "article"  # one feed item per "article" or per "edition"
 
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class EditorialSettings:
+    """The editor's rhythm (`digest new edition`) and the hygiene rules of `digest check`."""
+
+    cadence: str = "daily"  # 'daily' or 'weekly'
+    weekday: int = 0  # for 'weekly': 0 = Monday, as datetime.date.weekday()
+    summary_limit: int = 280
+    repeat_window: int = 7
+
+
 @dataclass(frozen=True)
 class Config:
     root: Path
@@ -50,6 +63,7 @@ class Config:
     feeds: FeedSettings = field(default_factory=FeedSettings)
     content_dir: str = "content"
     output_dir: str = "output"
+    editorial: EditorialSettings = field(default_factory=EditorialSettings)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -83,6 +97,7 @@ TOP_KEYS = (
     "feeds",
     "content_dir",
     "output_dir",
+    "editorial",
 )
 FEED_UNITS = ("article", "edition")
 _LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
@@ -164,6 +179,8 @@ def load_config(path: Path) -> Config:
         if feeds.unit not in FEED_UNITS:
             feed_fields.error("unit", f"expected 'article' or 'edition', got {feeds.unit!r}")
 
+    editorial = _read_editorial(fields, errors, path)
+
     config = Config(
         root=path.parent.resolve(),
         title=fields.text("title", required=True),
@@ -180,6 +197,7 @@ def load_config(path: Path) -> Config:
         feeds=feeds,
         content_dir=fields.text("content_dir", "content"),
         output_dir=fields.text("output_dir", "output"),
+        editorial=editorial,
     )
     errors.raise_if_any()
     return config
@@ -210,3 +228,29 @@ def _read_sections(fields: Fields, errors: Collector, path: Path) -> tuple[Secti
     if not sections:
         errors.report("declare at least one section", path, fields.data.line, "sections")
     return tuple(sections)
+
+
+def _read_editorial(fields: Fields, errors: Collector, path: Path) -> EditorialSettings:
+    data = fields.mapping("editorial")
+    if data is None:
+        return EditorialSettings()
+    sub = Fields(data, path, errors, prefix="editorial.")
+    sub.reject_unknown(("cadence", "weekday", "summary_limit", "repeat_window"))
+    cadence = sub.text("cadence", "daily")
+    if cadence not in ("daily", "weekly"):
+        sub.error("cadence", f"expected 'daily' or 'weekly', got {cadence!r}")
+        cadence = "daily"
+    weekday_name = sub.text("weekday", "monday").lower()
+    if weekday_name not in WEEKDAYS:
+        sub.error("weekday", f"expected a weekday name such as 'monday', got {weekday_name!r}")
+        weekday_name = "monday"
+    settings = EditorialSettings(
+        cadence=cadence,
+        weekday=WEEKDAYS.index(weekday_name),
+        summary_limit=sub.integer("summary_limit", 280),
+        repeat_window=sub.integer("repeat_window", 7),
+    )
+    for key in ("summary_limit", "repeat_window"):
+        if getattr(settings, key) < 1:
+            sub.error(key, "must be at least 1")
+    return settings

@@ -425,8 +425,8 @@ def test_the_build_report_counts_held_back_notes(project: Project) -> None:
     result = CliRunner().invoke(main, ["build", "--config", str(project.config_path)])
     assert result.exit_code == 0, result.output
     assert "2 notes held back from pages and feeds: 1 draft, 1 scheduled for 2999-01-01" in result.output
-    assert "held back: secret-plan (draft)" in result.output
-    assert "held back: tomorrow (scheduled for 2999-01-01)" in result.output
+    assert "  secret-plan: draft (content/notes/held.yaml:" in result.output
+    assert "  tomorrow: scheduled for 2999-01-01 (content/notes/tomorrow.yaml:" in result.output
 
 
 @pytest.mark.parametrize(

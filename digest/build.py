@@ -64,6 +64,7 @@ def _counted(
         yield file
         progress("write", done, total)
 
+
 def load_site(config: Config, today: dt.date, include_drafts: bool = False) -> Site:
     """Read and validate all content; raises DigestErrors listing every problem."""
     errors = Collector()

@@ -49,6 +49,8 @@ class Config:
     feeds: FeedSettings = field(default_factory=FeedSettings)
     content_dir: str = "content"
     output_dir: str = "output"
+    cname: str = ""
+    news_sitemap: bool = True
 
     @property
     def tz(self) -> ZoneInfo:
@@ -62,6 +64,10 @@ class Config:
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
+
+    def edition_datetime(self, date: dt.date) -> dt.datetime:
+        """When an edition goes out: its date at `edition_time` in the site's time zone."""
+        return dt.datetime.combine(date, self.edition_time, tzinfo=self.tz)
 
     def with_base_url(self, base_url: str) -> Config:
         return replace(self, base_url=normalize_base_url(base_url, Path("--base-url"), None))
@@ -82,8 +88,12 @@ TOP_KEYS = (
     "feeds",
     "content_dir",
     "output_dir",
+    "cname",
+    "news_sitemap",
 )
 _LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
+# A host name as GitHub Pages accepts in CNAME: labels of letters, digits and '-'.
+_DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$")
 
 
 def normalize_base_url(url: str, path: Path, line: int | None) -> str:
@@ -175,9 +185,18 @@ def load_config(path: Path) -> Config:
         feeds=feeds,
         content_dir=fields.text("content_dir", "content"),
         output_dir=fields.text("output_dir", "output"),
+        cname=_read_cname(fields),
+        news_sitemap=fields.boolean("news_sitemap", True),
     )
     errors.raise_if_any()
     return config
+
+
+def _read_cname(fields: Fields) -> str:
+    cname = fields.text("cname").strip().lower()
+    if cname and not _DOMAIN.match(cname):
+        fields.error("cname", f"expected a bare domain such as 'news.example.org', got {cname!r}")
+    return cname
 
 
 def _read_sections(fields: Fields, errors: Collector, path: Path) -> tuple[Section, ...]:

@@ -40,11 +40,13 @@ def test_every_page_has_head_metadata(sample_copy) -> None:
     pages = html_pages(project.output)
     assert len(pages) == 40
     titles = set()
+    descriptions = set()
     for relative, path in pages.items():
         head = read_head(path)
         url = page_url(SUB, relative)
         assert head.title.endswith("Seoul Tech & Policy Brief"), relative
         titles.add(head.title)
+        descriptions.add(head.first("description"))
         assert head.first("description").strip(), relative
         assert head.first("og:title") and head.first("og:description"), relative
         assert head.first("og:site_name") == "Seoul Tech & Policy Brief"
@@ -73,6 +75,7 @@ def test_every_page_has_head_metadata(sample_copy) -> None:
             assert data["isPartOf"]["@type"] == "WebSite"
             assert head.first("og:type") == "website"
     assert len(titles) == len(pages), "every page has its own <title>"
+    assert len(descriptions) >= len(pages) - 2, "descriptions are page-specific"
 
 
 def test_article_jsonld_and_opengraph(sample_copy) -> None:

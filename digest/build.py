@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,20 @@ class BuildResult:
     feeds: int
     seconds: float
     warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def held_back(self) -> dict[str, int]:
+        """Notes kept out of every page and feed, counted by reason ('draft', 'scheduled for ...')."""
+        return dict(Counter(held.reason for held in self.site.held_back))
+
+    @property
+    def held_back_summary(self) -> str:
+        """'2 notes held back from pages and feeds: 1 draft, 1 scheduled for 2025-12-01', or ''."""
+        count = len(self.site.held_back)
+        if not count:
+            return ""
+        reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(self.held_back.items()))
+        return f"{count} {'note' if count == 1 else 'notes'} held back from pages and feeds: {reasons}"
 
 
 def load_site(config: Config, today: dt.date, include_drafts: bool = False) -> Site:

@@ -38,6 +38,8 @@ def _report(result: BuildResult, root: Path) -> None:
         f"{len(site.articles)} articles: {result.pages} pages, {result.feeds} feeds, "
         f"{result.files} files in {shown}/ ({result.seconds:.2f} s)"
     )
+    if result.held_back_summary:
+        click.echo(f"  {result.held_back_summary}")
     for held in site.held_back:
         note = held.note
         click.echo(f"  held back: {note.article_id} ({held.reason}) {note.path.name}:{note.line}")

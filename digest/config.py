@@ -30,6 +30,7 @@ class Section:
 class FeedSettings:
     limit: int = 50
     full_content: bool = True
+    unit: str = "article"  # one feed item per "article" or per "edition"
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,10 @@ class Config:
         return next((s for s in self.sections if s.id == section_id), None)
 
     def edition_datetime(self, date: dt.date) -> dt.datetime:
-        """When an edition goes out: its date at `edition_time` in the site's time zone."""
-        return dt.datetime.combine(date, self.edition_time, tzinfo=self.tz)
+        """When an edition goes out: its date at `edition_time` in the site's time zone. The
+        round trip through UTC settles a time that a daylight-saving change skips (as feeds do)."""
+        moment = dt.datetime.combine(date, self.edition_time, tzinfo=self.tz)
+        return moment.astimezone(dt.UTC).astimezone(self.tz)
 
     def with_base_url(self, base_url: str) -> Config:
         return replace(self, base_url=normalize_base_url(base_url, Path("--base-url"), None))
@@ -91,6 +94,7 @@ TOP_KEYS = (
     "cname",
     "news_sitemap",
 )
+FEED_UNITS = ("article", "edition")
 _LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
 # A host name as GitHub Pages accepts in CNAME: labels of letters, digits and '-'.
 _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$")
@@ -161,13 +165,16 @@ def load_config(path: Path) -> Config:
     feeds_map = fields.mapping("feeds")
     if feeds_map is not None:
         feed_fields = Fields(feeds_map, path, errors, prefix="feeds.")
-        feed_fields.reject_unknown(("limit", "full_content"))
+        feed_fields.reject_unknown(("limit", "full_content", "unit"))
         feeds = FeedSettings(
             limit=feed_fields.integer("limit", 50),
             full_content=feed_fields.boolean("full_content", True),
+            unit=feed_fields.text("unit", "article"),
         )
         if feeds.limit < 1:
             feed_fields.error("limit", "must be at least 1")
+        if feeds.unit not in FEED_UNITS:
+            feed_fields.error("unit", f"expected 'article' or 'edition', got {feeds.unit!r}")
 
     config = Config(
         root=path.parent.resolve(),

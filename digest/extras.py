@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from xml.sax.saxutils import escape
 
-from digest.feeds import xml_safe
+from digest.feedmodel import one_line
 from digest.model import Item, Site
 from digest.render import paginate
 from digest.routes import Router
@@ -83,7 +83,7 @@ def news_language(language: str) -> str:
 def news_sitemap(site: Site, router: Router) -> bytes:
     config = site.config
     publication = (
-        f"<news:publication><news:name>{escape(xml_safe(config.title))}</news:name>"
+        f"<news:publication><news:name>{escape(one_line(config.title))}</news:name>"
         f"<news:language>{news_language(config.language)}</news:language></news:publication>"
     )
     lines = [
@@ -96,7 +96,7 @@ def news_sitemap(site: Site, router: Router) -> bytes:
             f"  <url><loc>{escape(router.absolute(router.article(item.article)))}</loc>",
             f"    <news:news>{publication}",
             f"      <news:publication_date>{published}</news:publication_date>",
-            f"      <news:title>{escape(xml_safe(item.headline))}</news:title>",
+            f"      <news:title>{escape(one_line(item.headline))}</news:title>",
             "    </news:news>",
             "  </url>",
         ]

@@ -64,6 +64,8 @@ class Config:
     content_dir: str = "content"
     output_dir: str = "output"
     editorial: EditorialSettings = field(default_factory=EditorialSettings)
+    cname: str = ""
+    news_sitemap: bool = True
 
     @property
     def tz(self) -> ZoneInfo:
@@ -77,6 +79,12 @@ class Config:
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
+
+    def edition_datetime(self, date: dt.date) -> dt.datetime:
+        """When an edition goes out: its date at `edition_time` in the site's time zone. The
+        round trip through UTC settles a time that a daylight-saving change skips (as feeds do)."""
+        moment = dt.datetime.combine(date, self.edition_time, tzinfo=self.tz)
+        return moment.astimezone(dt.UTC).astimezone(self.tz)
 
     def with_base_url(self, base_url: str) -> Config:
         return replace(self, base_url=normalize_base_url(base_url, Path("--base-url"), None))
@@ -98,9 +106,13 @@ TOP_KEYS = (
     "content_dir",
     "output_dir",
     "editorial",
+    "cname",
+    "news_sitemap",
 )
 FEED_UNITS = ("article", "edition")
 _LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
+# A host name as GitHub Pages accepts in CNAME: labels of letters, digits and '-'.
+_DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$")
 
 
 def normalize_base_url(url: str, path: Path, line: int | None) -> str:
@@ -198,9 +210,18 @@ def load_config(path: Path) -> Config:
         content_dir=fields.text("content_dir", "content"),
         output_dir=fields.text("output_dir", "output"),
         editorial=editorial,
+        cname=_read_cname(fields),
+        news_sitemap=fields.boolean("news_sitemap", True),
     )
     errors.raise_if_any()
     return config
+
+
+def _read_cname(fields: Fields) -> str:
+    cname = fields.text("cname").strip().lower()
+    if cname and not _DOMAIN.match(cname):
+        fields.error("cname", f"expected a bare domain such as 'news.example.org', got {cname!r}")
+    return cname
 
 
 def _read_sections(fields: Fields, errors: Collector, path: Path) -> tuple[Section, ...]:

@@ -130,7 +130,11 @@ def read_stamps(line: str, tz: ZoneInfo) -> list[tuple[str, dt.datetime | None, 
         return None
     stripped = line.strip(_STAMP_SEPARATORS)
     labels = list(_LABEL.finditer(stripped))
-    if not labels or labels[0].start() != 0 or not re.search(r"\d", stripped):
+    if not labels or labels[0].start() != 0:
+        return None
+    # "Published: sometime soon" is a stamp we cannot read (an error); "Published data
+    # show ..." is body. A colon after the label, or a digit, makes it a stamp.
+    if not re.search(r"[:\uff1a]\s*$", labels[0].group(0)) and not re.search(r"\d", stripped):
         return None
     stamps = []
     for index, label in enumerate(labels):

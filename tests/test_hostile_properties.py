@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from digest.config import load_config
 from digest.errors import Collector, DigestError
 from digest.model import Article, EditionInfo, Note
-from digest.notes import _NoteParser
+from digest.notes import NOTE_KEYS, _NoteParser
 from digest.readers.chrome import ChromeFilter
 from digest.readers.dates import parse_datetime
 from digest.readers.encoding import decode
@@ -144,18 +144,7 @@ def test_html_reader_returns_an_article_or_a_digest_error(text: str) -> None:
     _outcome(read_html, WORK / "a.html", text, SEOUL, CHROME)
 
 
-NOTE_KEYS = [
-    "article",
-    "edition",
-    "section",
-    "rank",
-    "headline",
-    "summary",
-    "commentary",
-    "tags",
-    "draft",
-    "notes",
-]
+NOTE_FIELDS = [*NOTE_KEYS, "notes", "x"]
 note_values = st.one_of(
     yaml_values,
     st.sampled_from(
@@ -171,10 +160,10 @@ def _yaml(mapping: dict[str, str]) -> str:
 
 # A valid note with one to three keys changed or added, or any mapping of note keys.
 note_mappings = st.one_of(
-    st.dictionaries(st.sampled_from(NOTE_KEYS), note_values, max_size=3).map(
+    st.dictionaries(st.sampled_from(NOTE_FIELDS), note_values, max_size=3).map(
         lambda d: _yaml({**VALID_NOTE, **d})
     ),
-    st.dictionaries(st.sampled_from(NOTE_KEYS), note_values, max_size=9).map(_yaml),
+    st.dictionaries(st.sampled_from(NOTE_FIELDS), note_values, max_size=9).map(_yaml),
 )
 note_lists = st.lists(note_mappings.map(lambda m: "  - " + m.replace("\n", "\n    ")), max_size=4).map(
     lambda entries: 'edition: "2025-11-19"\nnotes:\n' + "\n".join(entries)

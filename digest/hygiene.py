@@ -58,6 +58,9 @@ def link_key(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
 
 
+_NEXT_ENTRY = re.compile(r"^\s*-\s+[\w-]+\s*:")
+
+
 class _Lines:
     """Finds the line of a key or a text in a file, reading each file once."""
 
@@ -80,9 +83,17 @@ class _Lines:
         return None
 
     def key(self, path: Path, key: str, start: int) -> int:
-        """The line of `key:` in the note starting at `start` (the note's own line if absent)."""
-        found = self.find(path, re.compile(rf"^\s*(?:-\s+)?{re.escape(key)}\s*:"), start)
-        return found or start
+        """The line of `key:` in the note starting at `start` (the note's own line if absent).
+
+        The search stops at the next entry of a note list: searching on would find another
+        note's key, and, for a key most notes lack, cost the square of the file's length."""
+        pattern = re.compile(rf"^\s*(?:-\s+)?{re.escape(key)}\s*:")
+        for number, line in enumerate(self._lines(path)[start - 1 :], start=start):
+            if number > start and _NEXT_ENTRY.match(line):
+                break
+            if pattern.search(line):
+                return number
+        return start
 
 
 class Hygiene:

@@ -48,12 +48,12 @@ def body(number: int) -> str:
     return "\n".join(" ".join(words[p * 10 : p * 10 + 10]) + "." for p in range(6))
 
 
-def make_big_site(root: Path) -> None:
+def make_big_site(root: Path, count: int = ARTICLES) -> None:
     (root / "content" / "articles").mkdir(parents=True)
     (root / "content" / "notes").mkdir(parents=True)
     (root / "config.yaml").write_text(BASE_CONFIG, encoding="utf-8")
     lines = ['edition: "2025-11-19"', "notes:"]
-    for n in range(ARTICLES):
+    for n in range(count):
         (root / "content" / "articles" / f"story-{n:05d}.txt").write_text(
             f"date 2025-11-19 Story number {n}\nPublished: 19 Nov. 2025, 15:15\n{body(n)}\n"
             "BY KIM JI-HO\nwith the Test Ledger\n",

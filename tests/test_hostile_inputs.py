@@ -7,6 +7,7 @@ too big to keep in the repository (a 20 MB article, 10,000 notes) are made here.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -17,10 +18,14 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+from digest.build import load_site
 from digest.cli import main
+from digest.config import load_config
 from digest.errors import DigestError
+from digest.hygiene import SUMMARY, hygiene
 from digest.text import slugify
 from tests.conftest import Project
+from tests.test_hostile_atomic import make_big_site
 
 BAD = Path(__file__).parent / "data" / "bad_inputs"
 CASES = json.loads((BAD / "cases.json").read_text(encoding="utf-8"))["cases"]
@@ -205,3 +210,18 @@ def test_control_characters_in_file_names_are_dropped(project: Project) -> None:
     notes.write_text(notes.read_text(encoding="utf-8").replace('"night-buses"', '"night\\e[31m\\abuses"'))
     project.build()
     assert sorted(os.listdir(project.output / "articles")) == ["night-31mbuses"]
+
+
+def test_ten_thousand_notes_warnings_point_at_their_own_notes(tmp_path: Path) -> None:
+    """A 10,000-entry note list builds, and each note's missing summary is reported at
+    its own line (looking further was both wrong and quadratic in the file's length)."""
+    root = tmp_path / "big"
+    make_big_site(root, 10_000)
+    notes = root / "content" / "notes" / "2025-11-19.yaml"
+    # The last note gets a summary: the 9,999 before it must not point at its line.
+    notes.write_text(notes.read_text(encoding="utf-8") + '    summary: "Only the last note has one."\n')
+    site = load_site(load_config(root / "config.yaml"), dt.date(2025, 11, 25))
+    assert len(site.items) == 10_000
+    lines = [f.problem.line for f in hygiene(site) if f.kind == SUMMARY]
+    assert len(lines) == 9_999
+    assert lines == [3 + 4 * n for n in range(9_999)]

@@ -182,3 +182,14 @@ def test_pages_show_the_korean_text_not_mojibake(built: Project) -> None:
     assert "서울시가 청년 월세 지원 대상을 연 2만 명으로 늘린다." in page
     assert "\ufffd" not in page
     assert SAMPLE_TODAY
+
+
+def test_digest_check_is_clean(built: Project) -> None:
+    """`digest check` reads the same files (EUC-KR included) and finds nothing to fix."""
+    from click.testing import CliRunner
+
+    from digest.cli import main
+
+    result = CliRunner().invoke(main, ["check", "--config", str(built.config_path)])
+    assert result.exit_code == 0, result.output
+    assert "0 errors, 0 warnings" in result.output

@@ -9,6 +9,7 @@ build lacks (see tests/hostile_checks.py for what counts).
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -90,6 +91,21 @@ def make_site(root: Path, payloads: list[str]) -> Project:
             f"    rank: {index + 1}",
             f"    summary: {_q(payload)}",
         ]
+    # A saved web page whose metadata carries payloads and whose body is live markup.
+    attribute = html.escape(first, quote=True)
+    paragraphs = "".join(
+        f"<p>Saved page paragraph {n}: {p} and enough words to be main text.</p>"
+        for n, p in enumerate(payloads)
+    )
+    (articles / "zz-saved-page.html").write_text(
+        f"<!doctype html><html><head><title>{html.escape(first)}</title>"
+        f'<meta name="author" content="{attribute}"><meta property="og:site_name" content="{attribute}">'
+        '<meta property="article:published_time" content="2025-11-19T15:15:00+09:00">'
+        f'<link rel="canonical" href="https://ok.example/{html.escape("".join(first.split()))}">'
+        f"</head><body><article><h1>{html.escape(first)}</h1>{paragraphs}</article></body></html>",
+        encoding="utf-8",
+    )
+    notes += ['  - article: "zz-saved-page"', "    section: policy", f"    rank: {len(payloads) + 1}"]
     project.write("content/notes/2025-11-19.yaml", "\n".join(notes) + "\n")
     return project
 
@@ -112,7 +128,7 @@ def test_corpus_is_big_enough() -> None:
 def test_every_article_and_note_is_published(builds: tuple[Project, Project]) -> None:
     _, hostile = builds
     pages = list((hostile.output / "articles").glob("*/index.html"))
-    assert len(pages) == 2 * len(PAYLOADS)
+    assert len(pages) == 2 * len(PAYLOADS) + 1
     feed = json.loads((hostile.output / "feed.json").read_text(encoding="utf-8"))
     assert {item["title"] for item in feed["items"]} >= set(PAYLOADS[:25])
 
@@ -133,6 +149,11 @@ def test_payload_text_is_shown_escaped(builds: tuple[Project, Project]) -> None:
     _, hostile = builds
     page = hostile.read("index.html")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    saved = hostile.read("articles/zz-saved-page/index.html")
+    assert "<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>" in saved
+    # Raw payloads such as an unclosed <style> or <textarea> swallow what follows them in
+    # the saved page itself; the paragraphs before them are main text.
+    assert saved.count("Saved page paragraph") >= 10
     rss = (hostile.output / "feed.xml").read_text(encoding="utf-8")
     assert "&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;" in rss
 

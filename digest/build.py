@@ -9,6 +9,7 @@ from pathlib import Path
 
 from digest.config import Config
 from digest.editions import build_site
+from digest.email_edition import email_files
 from digest.errors import Collector
 from digest.extras import host_files
 from digest.feeds import FeedBuilder
@@ -17,6 +18,7 @@ from digest.notes import read_notes
 from digest.readers import read_articles
 from digest.render import Renderer, bind_theme
 from digest.routes import Router, check_routes
+from digest.search import search_files
 from digest.theme import Theme
 from digest.writer import Writer
 
@@ -50,6 +52,8 @@ def render_site(site: Site) -> list[tuple[str, bytes]]:
     theme = Theme(site.config)
     bind_theme(theme, site, router)
     files = list(Renderer(site, theme, router).pages())
+    files.extend(search_files(files, router))
+    files.extend(email_files(site, theme, router))
     files.extend(FeedBuilder(site, theme, router).files())
     files.extend((asset.route, asset.data) for asset in theme.assets())
     files.extend(host_files(site, router))

@@ -128,6 +128,7 @@ class Renderer:
             )
         yield from self.sections()
         yield from self.tags()
+        yield self.render("search.html", self.router.search(), title="Search")
         yield self.render("404.html", self.router.not_found(), title="Page not found")
 
     def edition(self, edition: Edition, index: int) -> tuple[str, bytes]:

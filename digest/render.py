@@ -64,6 +64,7 @@ def bind_theme(theme: Theme, site: Site, router: Router) -> None:
         url=router.url,
         absolute=router.absolute,
         asset=asset_url,
+        has_asset=asset_routes.__contains__,
         fmt=Formatter(site.config.language, site.config.tz),
     )
     env.filters["rebase"] = router.rebase_html

@@ -34,7 +34,7 @@ def page_url(output_path: str) -> str:
 
 
 def search_files(pages: Iterable[tuple[str, bytes]], router: Router) -> list[tuple[str, bytes]]:
-    """The Pagefind bundle for these pages, as (route, bytes) under `search.bundle()`."""
+    """The Pagefind bundle for these pages, as (route, bytes) under `router.search_bundle()`."""
     marked = [(path, html) for path, html in pages if path.endswith(".html") and MARKER in html]
     try:
         bundle = _run(_index(marked))
@@ -66,4 +66,6 @@ async def _index(pages: list[tuple[str, bytes]]) -> dict[str, bytes]:
             for path, html in pages:
                 await index.add_html_file(content=html.decode("utf-8"), url=page_url(path))
         root = Path(folder)
-        return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+        return {
+            p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+        }

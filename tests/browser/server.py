@@ -33,7 +33,7 @@ class _Handler(SimpleHTTPRequestHandler):
         ".json": "application/json",
     }
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - base signature
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
     def _target(self) -> Path | None:
@@ -68,7 +68,9 @@ class SiteServer:
 
     def __init__(self, folder: Path, prefix: str, port: int) -> None:
         handler = type("Handler", (_Handler,), {"prefix": prefix})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(folder)))
+        self.httpd = ThreadingHTTPServer(
+            ("127.0.0.1", port), functools.partial(handler, directory=str(folder))
+        )
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     def __enter__(self) -> SiteServer:

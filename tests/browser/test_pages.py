@@ -32,9 +32,7 @@ def open_page(browser: Any, url: str, scheme: str, width: int) -> tuple[Any, Any
     context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
     page = context.new_page()
     problems: list[str] = []
-    page.on(
-        "console", lambda m: m.type == "error" and problems.append(f"console: {m.text} at {m.location}")
-    )
+    page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text} at {m.location}"))
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
     page.on("requestfailed", lambda r: problems.append(f"failed: {r.url} {r.failure}"))
     page.on(

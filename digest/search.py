@@ -12,6 +12,7 @@ segmentation. The theme's search.js merges every language's index into one searc
 from __future__ import annotations
 
 import asyncio
+import json
 import tempfile
 from collections.abc import Coroutine, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -22,6 +23,7 @@ from digest.errors import DigestError
 from digest.routes import Router
 
 MARKER = b"data-pagefind-body"
+ENTRY = "pagefind-entry.json"
 # Pagefind's own prebuilt UIs are not used: the theme's search.js renders results in the
 # site's markup (accessible, themed, no second stylesheet). Leaving them out halves the bundle.
 _UNUSED = ("pagefind-ui.", "pagefind-modular-ui.", "pagefind-component-ui.", "pagefind-highlight.")
@@ -40,6 +42,10 @@ def search_files(pages: Iterable[tuple[str, bytes]], router: Router) -> list[tup
         bundle = _run(_index(marked))
     except FileNotFoundError as exc:  # the pagefind binary ships in the pagefind[extended] wheel
         raise DigestError(f"search index: {exc}; install pagefind[extended]") from exc
+    # Pagefind writes the entry file's languages in hash-map order, which varies from run
+    # to run; sorted keys make the build byte-identical.
+    entry = json.loads(bundle[ENTRY])
+    bundle[ENTRY] = json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
     prefix = router.search_bundle()
     return [(prefix + name, data) for name, data in sorted(bundle.items()) if not name.startswith(_UNUSED)]
 

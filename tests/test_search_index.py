@@ -46,3 +46,12 @@ def test_pages_without_the_marker_are_not_sent_to_pagefind(project: Project) -> 
     entry = json.loads(files["pagefind/pagefind-entry.json"])
     assert entry["languages"]["en"]["page_count"] == 1
     assert all(route.startswith("pagefind/") for route in files)
+
+
+def test_entry_file_is_normalized_for_byte_identical_builds(sample_copy) -> None:
+    """Pagefind orders the entry file's languages by hash map; the build sorts them."""
+    project: Project = sample_copy()
+    project.build()
+    raw = (project.output / "pagefind" / "pagefind-entry.json").read_bytes()
+    normal = json.dumps(json.loads(raw), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    assert raw == normal.encode()

@@ -73,3 +73,22 @@ def test_korean_text_is_set_in_a_hangul_font(page, sites) -> None:
     syllables = sum(1 for ch in text if "\uac00" <= ch <= "\ud7a3")
     in_hangul_fonts = sum(n for family, n in glyphs.items() if "Nanum" in family or "Noto" in family)
     assert syllables > 50 and in_hangul_fonts >= syllables, glyphs
+
+
+@pytest.mark.parametrize("width", [360, 700])
+def test_email_edition_renders_as_one_column(browser, sites, width: int) -> None:
+    from tests.browser.conftest import SCREENSHOTS
+
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.on("requestfailed", lambda r: errors.append(r.url))
+    page.goto(sites["default"] + "email/2025-11-20.html")
+    assert errors == []
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    column = page.evaluate("document.querySelector('table table').getBoundingClientRect().width")
+    assert column == (600 if width > 600 else width - 24)  # 12 px of padding each side
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"email-{width}.png"), full_page=True)
+    context.close()

@@ -21,15 +21,18 @@
     return Object.keys(languages).sort((a, b) => languages[b].page_count - languages[a].page_count)[0];
   }
 
+  // Resolves to null when nothing is indexed yet (a site with no published edition).
   function load() {
     ready ??= (async () => {
+      const entry = await (await fetch(bundle + "pagefind-entry.json")).json();
+      const languages = Object.keys(entry.languages);
+      if (languages.length === 0) return null;
       const pagefind = await import(bundle + "pagefind.js");
       await pagefind.options({ bundlePath: bundle, baseUrl, excerptLength: 24 });
-      const entry = await (await fetch(bundle + "pagefind-entry.json")).json();
       const primary = primaryOf(entry.languages, document.documentElement.lang || "unknown");
       // An absolute URL: Pagefind skips a merge whose path equals the primary bundle's.
       const again = new URL(bundle, window.location.href).href;
-      for (const language of Object.keys(entry.languages)) {
+      for (const language of languages) {
         if (language !== primary) await pagefind.mergeIndex(again, { language, baseUrl });
       }
       return pagefind;
@@ -69,6 +72,10 @@
     }
     status.textContent = "Searching…";
     const pagefind = await load();
+    if (pagefind === null) {
+      status.textContent = "Nothing has been published yet.";
+      return;
+    }
     const search = await pagefind.search(query);
     const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
     if (ticket === latest) show(results, query);

@@ -32,7 +32,11 @@ def test_skip_link_is_first_visible_on_focus_and_moves_focus_to_main(page, sites
 @pytest.mark.parametrize("theme", THEMES)
 def test_print_hides_navigation_and_prints_the_source_url(page, sites, theme: str) -> None:
     page.goto(sites[theme] + "articles/saebyeok-hbm-packaging-line/")
-    page.emulate_media(media="print")
+    # A reader whose screen is dark still gets black on white on paper.
+    page.emulate_media(media="print", color_scheme="dark")
+    assert page.evaluate("getComputedStyle(document.querySelector('h1')).color") == "rgb(0, 0, 0)"
+    muted = page.evaluate("getComputedStyle(document.querySelector('.story-meta dt')).color")
+    assert muted == "rgb(68, 68, 68)"
     assert page.evaluate("getComputedStyle(document.querySelector('.site-nav')).display") == "none"
     assert page.evaluate("getComputedStyle(document.querySelector('.site-search')).display") == "none"
     after = page.evaluate("getComputedStyle(document.querySelector('.source a'), '::after').content")

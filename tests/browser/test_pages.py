@@ -1,5 +1,5 @@
 """Every page type in both themes, light and dark, in Chromium: no console errors, no
-failed requests, no horizontal scroll at 360 px, the colour scheme applied, zero axe-core
+failed or external requests, no horizontal scroll at 360 px, the colour scheme applied, zero axe-core
 WCAG 2 A/AA violations, and screenshots at 360 and 1440 px for a reviewer."""
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ def open_page(browser: Any, url: str, scheme: str, width: int) -> tuple[Any, Any
     page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text} at {m.location}"))
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
     page.on("requestfailed", lambda r: problems.append(f"failed: {r.url} {r.failure}"))
+    # No fonts, scripts or trackers from elsewhere: every request stays on the site.
+    origin = url[: url.index("/", len("http://"))]
+    page.on("request", lambda r: r.url.startswith(origin + "/") or problems.append(f"external: {r.url}"))
     page.on(
         "response",
         lambda r: r.status >= 400 and r.url != url and problems.append(f"HTTP {r.status}: {r.url}"),

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import signal
 import sys
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 import click
 
 from digest import __version__
-from digest.build import BuildResult, build
+from digest.build import Progress, build
+from digest.check import run_check
 from digest.config import Config, load_config
 from digest.errors import DigestError
+from digest.report import build_report, check_report
+from digest.scaffold import new_edition, new_note
+
+STAGES = {"read": "reading and validating content", "render": "rendering pages and feeds", "write": "writing"}
 
 
 def _load(config_path: Path, base_url: str | None) -> Config:
@@ -18,55 +30,83 @@ def _load(config_path: Path, base_url: str | None) -> Config:
     return config.with_base_url(base_url) if base_url else config
 
 
-def _fail(error: DigestError, root: Path) -> None:
+def _root(config_path: Path) -> Path:
+    return config_path.parent if config_path.parent != Path("") else Path(".")
+
+
+def _fail(
+    error: DigestError, root: Path, what: str = "Build failed", after: str = "output/ was not changed"
+) -> None:
     problems = error.problems
     for problem in problems:
         click.echo(problem.format(root), err=True)
     noun = "problem" if len(problems) == 1 else "problems"
-    click.echo(f"Build failed: {len(problems)} {noun}; output/ was not changed.", err=True)
+    click.echo(f"{what}: {len(problems)} {noun}" + (f"; {after}." if after else "."), err=True)
     sys.exit(1)
 
 
-def _report(result: BuildResult, root: Path) -> None:
-    site = result.site
+def _today(config: Config, today: dt.date | None) -> dt.date:
+    return today or dt.datetime.now(config.tz).date()
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
     try:
-        shown = result.output.resolve().relative_to(root.resolve())
+        return dt.date.fromisoformat(value)
     except ValueError:
-        shown = result.output
-    click.echo(
-        f"Built {len(site.items)} notes in {len(site.editions)} editions from "
-        f"{len(site.articles)} articles: {result.pages} pages, {result.feeds} feeds, "
-        f"{result.files} files in {shown}/ ({result.seconds:.2f} s)"
-    )
-    for held in site.held_back:
-        note = held.note
-        click.echo(f"  held back: {note.article_id} ({held.reason}) {note.path.name}:{note.line}")
-    for article in site.unnoted:
-        click.echo(f"  not published (no note): {article.id} ({article.path.name})")
+        raise click.BadParameter(f"expected a date YYYY-MM-DD, got {value!r}") from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def config_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--config",
+        "config_path",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=Path("config.yaml"),
+        show_default=True,
+        help="The site's config file; content/ and themes/ are found beside it. "
+        "Example: --config ~/sites/brief/config.yaml",
+    )(function)
+
+
+def today_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--today",
+        callback=_date,
+        metavar="DATE",
+        default=None,
+        help="Act as if today were DATE (in the configured time zone), e.g. to preview what "
+        "a scheduled edition will publish. Default: today. Example: --today 2025-11-25",
+    )(function)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="digest")
 def main() -> None:
     """digest: turn scraped news articles and an editor's notes into a static
     news-digest site with feeds.
 
+    Run every command from the folder that holds config.yaml (or pass --config).
+    Articles live in content/articles/, the editor's notes in content/notes/, the
+    theme in themes/. `digest COMMAND --help` explains each command and option.
+
     \b
-    Typical use, from the folder that holds config.yaml:
-      digest build                      build the site into output/
-      digest build --base-url http://127.0.0.1:8000/
+    An editor's day:
+      digest new edition                 start the next edition's file
+      digest new note ARTICLE_ID         write a note skeleton for an article
+      digest serve                       preview with drafts, reloading on save
+      digest check                       validate and list editorial warnings
+      digest build                       write the site into output/
+
+    \b
+    Exit status: 0 on success; 1 when the input has problems (each printed as
+    path:line: field: message); 2 for a misused command line.
     """
 
 
 @main.command("build")
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=Path("config.yaml"),
-    show_default=True,
-    help="The site's config file; content/ and themes/ are found beside it.",
-)
+@config_option
 @click.option(
     "--out",
     "out",
@@ -77,20 +117,273 @@ def main() -> None:
 @click.option(
     "--base-url",
     default=None,
-    help="Override base_url, e.g. https://name.github.io/repo/ for a project site.",
+    help="Override base_url for this build. Example: --base-url https://name.github.io/repo/",
 )
-def build_command(config_path: Path, out: Path | None, base_url: str | None) -> None:
+@today_option
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but problems. Example: digest build -q")
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Also list every warning by file and line (as `digest check` does). Example: digest build -v",
+)
+def build_command(
+    config_path: Path,
+    out: Path | None,
+    base_url: str | None,
+    today: dt.date | None,
+    quiet: bool,
+    verbose: bool,
+) -> None:
     """Read content/, validate everything, and write the complete site.
 
-    On any error nothing is written: every problem is listed as
-    `path:line: field: message` and the exit status is 1.
+    Drafts and notes whose edition date is after today are held back. On any error
+    nothing is written: every problem is listed as `path:line: field: message` and
+    the exit status is 1. Otherwise the site is written into a staging folder and
+    swapped into place, and a report follows: counts of articles, notes, editions,
+    pages and feeds, what was held back and why, warnings, and the time taken.
+
+    \b
+    Examples:
+      digest build
+      digest build --base-url http://127.0.0.1:8000/ --out /tmp/site
+      digest build --today 2025-11-26 -v
     """
-    root = config_path.parent if config_path.parent != Path("") else Path(".")
+    root = _root(config_path)
     try:
         config = _load(config_path, base_url)
-        click.echo(f"Building {config.title} for {config.base_url}")
-        result = build(config, out)
+        if not quiet:
+            click.echo(f"Building {config.title} for {config.base_url}")
+        with _progress(quiet) as progress:
+            result = build(config, out, _today(config, today), progress)
     except DigestError as error:
         _fail(error, root)
         return
-    _report(result, root)
+    if not quiet:
+        for line in build_report(result, root, verbose):
+            click.echo(line)
+
+
+@contextlib.contextmanager
+def _progress(quiet: bool) -> Iterator[Progress]:
+    """A rich progress bar on a terminal, plain lines otherwise, nothing when quiet."""
+    if quiet:
+        yield lambda stage, done, total: None
+        return
+    if not sys.stdout.isatty():
+
+        def plain(stage: str, done: int, total: int) -> None:
+            if done == total:
+                click.echo(f"  {STAGES[stage]}" + (f" {total} files" if stage == "write" else "") + ": done")
+
+        yield plain
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        transient=True,
+    ) as bar:
+        task = bar.add_task(STAGES["read"], total=1)
+
+        def fancy(stage: str, done: int, total: int) -> None:
+            bar.update(task, description=STAGES[stage], completed=done, total=total)
+
+        yield fancy
+
+
+@main.command("check", short_help="Validate without writing; list editorial warnings.")
+@config_option
+@today_option
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Exit with status 1 on warnings too, not only on errors; for CI. Example: digest check --strict",
+)
+def check_command(config_path: Path, today: dt.date | None, strict: bool) -> None:
+    """Validate everything a build validates, without writing, and list editorial
+    warnings.
+
+    \b
+    Errors (the build would fail):  every problem a build reports.
+    Warnings (the build would succeed, but look again):
+      repeated source link      a link already used in one of the last
+                                editorial.repeat_window editions
+      tracking parameters       utm_*, fbclid, gclid ... in a source URL
+      article without a note    it is read but not published
+      summary                   empty, or longer than editorial.summary_limit
+      section without items     a configured section whose page would be empty
+      same story saved twice    identical or near-identical article text
+
+    Output is grouped by kind, each group counted, one `path:line: message` per line.
+    Exit status: 1 on errors (or on warnings with --strict), otherwise 0.
+
+    \b
+    Examples:
+      digest check
+      digest check --strict --today 2025-11-26
+    """
+    root = _root(config_path)
+    try:
+        config = load_config(config_path)
+    except DigestError as error:
+        _fail(error, root, "check failed", "")
+        return
+    result = run_check(config, _today(config, today))
+    for line in check_report(result, root, strict):
+        click.echo(line)
+    sys.exit(1 if result.failed(strict) else 0)
+
+
+@main.command("serve", short_help="Preview with drafts; rebuild and reload on every save.")
+@config_option
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="The TCP port to listen on; 0 picks a free one. Example: --port 8080",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="The address to listen on. Keep 127.0.0.1 unless another device must see the preview. "
+    "Example: --host 0.0.0.0",
+)
+@today_option
+def serve_command(config_path: Path, port: int, host: str, today: dt.date | None) -> None:
+    """Preview the site in a browser, rebuilding and reloading as you edit.
+
+    Builds the site in memory (output/ is left alone) with drafts and scheduled notes
+    included; drafts are marked "Draft" on the page. Serves it under the configured
+    base path, e.g. http://127.0.0.1:8000/my-digest/ for a base_url ending in
+    /my-digest/; other paths answer with a pointer to the base path. Watches content/,
+    themes/ and config.yaml; every save rebuilds the site and reloads open pages.
+
+    A broken file does not stop the server: the problems (`path:line: message`) are
+    printed here and shown in the browser until the file is fixed.
+
+    Stop with Ctrl-C (or SIGTERM).
+
+    \b
+    Examples:
+      digest serve
+      digest serve --port 8080
+    """
+    from digest.serve import DevServer
+
+    root = _root(config_path)
+
+    def echo(message: str, is_error: bool) -> None:
+        click.echo(message, err=is_error)
+
+    try:
+        server = DevServer(config_path, host, port, echo, today=today)
+    except DigestError as error:
+        _fail(error, root, "Cannot serve", "fix config.yaml and start again")
+        return
+    except OSError as error:
+        click.echo(f"Cannot listen on {host}:{port}: {error.strerror or error}", err=True)
+        sys.exit(1)
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    server.start()
+    click.echo(f"Serving {server.url} (drafts shown; Ctrl-C stops)")
+    while not stop.wait(0.2):
+        pass
+    click.echo("Stopping.")
+    server.stop()
+    click.echo("Stopped.")
+
+
+@main.group("new")
+def new_group() -> None:
+    """Write skeleton files for the editor to fill in. Never overwrites a file.
+
+    \b
+    Examples:
+      digest new edition                      the next edition on the cadence
+      digest new edition 2025-11-26
+      digest new note ledger-chip-export-rebound --section industry
+    """
+
+
+@new_group.command("note")
+@click.argument("article_id")
+@config_option
+@click.option(
+    "--edition",
+    callback=_date,
+    metavar="DATE",
+    default=None,
+    help="The edition the note belongs to. Default: the next edition date on the configured "
+    "cadence (editorial.cadence), from today on. Example: --edition 2025-11-26",
+)
+@click.option(
+    "--section",
+    default=None,
+    metavar="ID",
+    help="A section id from config.yaml. Default: the first section. Example: --section industry",
+)
+@today_option
+def new_note_command(
+    article_id: str, config_path: Path, edition: dt.date | None, section: str | None, today: dt.date | None
+) -> None:
+    """Write a note skeleton for ARTICLE_ID (the article's file name without its
+    extension) as content/notes/DATE-ARTICLE_ID.yaml.
+
+    The article's headline, outlet, date and source link are filled in, the rank is
+    the next free one in the section, and the note starts as a draft: `digest serve`
+    shows it, `digest build` holds it back until you set `draft: false`. Refuses to
+    overwrite an existing file or to write a second note for the same article.
+
+    \b
+    Examples:
+      digest new note ledger-chip-export-rebound
+      digest new note pangyo-startup-talent-visa --edition 2025-11-26 --section policy
+    """
+    root = _root(config_path)
+    try:
+        config = load_config(config_path)
+        written = new_note(config, _today(config, today), article_id, edition, section)
+    except DigestError as error:
+        _fail(error, root, "No note written", "")
+        return
+    click.echo(f"Wrote {written.path.relative_to(config.root).as_posix()}: {written.summary}")
+
+
+@new_group.command("edition")
+@click.argument("date", required=False, callback=_date, metavar="[DATE]")
+@config_option
+@today_option
+def new_edition_command(date: dt.date | None, config_path: Path, today: dt.date | None) -> None:
+    """Write an edition file content/notes/DATE.yaml with an empty title, intro and
+    list of notes.
+
+    Without DATE, the date is the first one on the configured cadence, from today
+    on, that has no edition file yet: with `editorial.cadence: daily`, today or the
+    next free day; with `weekly`, the next free `editorial.weekday`. Refuses to
+    overwrite a file or to describe an edition twice.
+
+    \b
+    Examples:
+      digest new edition
+      digest new edition 2025-11-26
+    """
+    root = _root(config_path)
+    try:
+        config = load_config(config_path)
+        written = new_edition(config, _today(config, today), date)
+    except DigestError as error:
+        _fail(error, root, "No edition written", "")
+        return
+    click.echo(f"Wrote {written.path.relative_to(config.root).as_posix()}: {written.summary}")

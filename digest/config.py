@@ -30,6 +30,20 @@ class Section:
 class FeedSettings:
     limit: int = 50
     full_content: bool = True
+    unit: str = "article"  # one feed item per "article" or per "edition"
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class EditorialSettings:
+    """The editor's rhythm (`digest new edition`) and the hygiene rules of `digest check`."""
+
+    cadence: str = "daily"  # 'daily' or 'weekly'
+    weekday: int = 0  # for 'weekly': 0 = Monday, as datetime.date.weekday()
+    summary_limit: int = 280
+    repeat_window: int = 7
 
 
 @dataclass(frozen=True)
@@ -49,6 +63,9 @@ class Config:
     feeds: FeedSettings = field(default_factory=FeedSettings)
     content_dir: str = "content"
     output_dir: str = "output"
+    editorial: EditorialSettings = field(default_factory=EditorialSettings)
+    cname: str = ""
+    news_sitemap: bool = True
 
     @property
     def tz(self) -> ZoneInfo:
@@ -62,6 +79,12 @@ class Config:
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
+
+    def edition_datetime(self, date: dt.date) -> dt.datetime:
+        """When an edition goes out: its date at `edition_time` in the site's time zone. The
+        round trip through UTC settles a time that a daylight-saving change skips (as feeds do)."""
+        moment = dt.datetime.combine(date, self.edition_time, tzinfo=self.tz)
+        return moment.astimezone(dt.UTC).astimezone(self.tz)
 
     def with_base_url(self, base_url: str) -> Config:
         return replace(self, base_url=normalize_base_url(base_url, Path("--base-url"), None))
@@ -82,8 +105,14 @@ TOP_KEYS = (
     "feeds",
     "content_dir",
     "output_dir",
+    "editorial",
+    "cname",
+    "news_sitemap",
 )
+FEED_UNITS = ("article", "edition")
 _LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
+# A host name as GitHub Pages accepts in CNAME: labels of letters, digits and '-'.
+_DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$")
 
 
 def normalize_base_url(url: str, path: Path, line: int | None) -> str:
@@ -151,13 +180,18 @@ def load_config(path: Path) -> Config:
     feeds_map = fields.mapping("feeds")
     if feeds_map is not None:
         feed_fields = Fields(feeds_map, path, errors, prefix="feeds.")
-        feed_fields.reject_unknown(("limit", "full_content"))
+        feed_fields.reject_unknown(("limit", "full_content", "unit"))
         feeds = FeedSettings(
             limit=feed_fields.integer("limit", 50),
             full_content=feed_fields.boolean("full_content", True),
+            unit=feed_fields.text("unit", "article"),
         )
         if feeds.limit < 1:
             feed_fields.error("limit", "must be at least 1")
+        if feeds.unit not in FEED_UNITS:
+            feed_fields.error("unit", f"expected 'article' or 'edition', got {feeds.unit!r}")
+
+    editorial = _read_editorial(fields, errors, path)
 
     config = Config(
         root=path.parent.resolve(),
@@ -175,9 +209,19 @@ def load_config(path: Path) -> Config:
         feeds=feeds,
         content_dir=fields.text("content_dir", "content"),
         output_dir=fields.text("output_dir", "output"),
+        editorial=editorial,
+        cname=_read_cname(fields),
+        news_sitemap=fields.boolean("news_sitemap", True),
     )
     errors.raise_if_any()
     return config
+
+
+def _read_cname(fields: Fields) -> str:
+    cname = fields.text("cname").strip().lower()
+    if cname and not _DOMAIN.match(cname):
+        fields.error("cname", f"expected a bare domain such as 'news.example.org', got {cname!r}")
+    return cname
 
 
 def _read_sections(fields: Fields, errors: Collector, path: Path) -> tuple[Section, ...]:
@@ -205,3 +249,29 @@ def _read_sections(fields: Fields, errors: Collector, path: Path) -> tuple[Secti
     if not sections:
         errors.report("declare at least one section", path, fields.data.line, "sections")
     return tuple(sections)
+
+
+def _read_editorial(fields: Fields, errors: Collector, path: Path) -> EditorialSettings:
+    data = fields.mapping("editorial")
+    if data is None:
+        return EditorialSettings()
+    sub = Fields(data, path, errors, prefix="editorial.")
+    sub.reject_unknown(("cadence", "weekday", "summary_limit", "repeat_window"))
+    cadence = sub.text("cadence", "daily")
+    if cadence not in ("daily", "weekly"):
+        sub.error("cadence", f"expected 'daily' or 'weekly', got {cadence!r}")
+        cadence = "daily"
+    weekday_name = sub.text("weekday", "monday").lower()
+    if weekday_name not in WEEKDAYS:
+        sub.error("weekday", f"expected a weekday name such as 'monday', got {weekday_name!r}")
+        weekday_name = "monday"
+    settings = EditorialSettings(
+        cadence=cadence,
+        weekday=WEEKDAYS.index(weekday_name),
+        summary_limit=sub.integer("summary_limit", 280),
+        repeat_window=sub.integer("repeat_window", 7),
+    )
+    for key in ("summary_limit", "repeat_window"):
+        if getattr(settings, key) < 1:
+            sub.error(key, "must be at least 1")
+    return settings

@@ -1,43 +1,61 @@
-"""Files for hosts and crawlers: sitemap.xml, robots.txt, .nojekyll."""
+"""Files for hosts and crawlers: sitemap.xml, news_sitemap.xml, robots.txt, CNAME, .nojekyll.
+
+Dates come from content (edition dates, articles' update times), never from the clock,
+so two builds of the same content are byte-identical.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from xml.sax.saxutils import escape
 
+from digest.feedmodel import one_line
 from digest.model import Item, Site
+from digest.render import paginate
 from digest.routes import Router
 
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
+NEWS_SITEMAP = "news_sitemap.xml"
+# Google News takes articles published in the last two days.
+NEWS_DAYS = 2
 
-def _latest(items: tuple[Item, ...]) -> dt.date | None:
-    return max((_item_date(item) for item in items), default=None)
+
+def _latest(items: Sequence[Item], site: Site) -> dt.date | None:
+    return max((item_date(item, site) for item in items), default=None)
 
 
-def _item_date(item: Item) -> dt.date:
-    updated = item.article.updated.date() if item.article.updated else item.edition
-    return max(item.edition, updated)
+def item_date(item: Item, site: Site) -> dt.date:
+    """The last day an item's page changed: its edition, or a later update of the article."""
+    updated = item.article.updated
+    updated_day = updated.astimezone(site.config.tz).date() if updated else item.edition
+    return max(item.edition, updated_day)
 
 
 def sitemap_entries(site: Site, router: Router) -> Iterator[tuple[str, dt.date | None]]:
-    yield router.home(), _latest(site.items)
+    """Every page except 404.html, with the date its content last changed."""
+    per_page = site.config.per_page
+    yield router.home(), _latest(site.items, site)
     for edition in site.editions:
-        yield router.edition(edition.date), _latest(edition.items)
-    yield router.archive(), _latest(site.items)
+        yield router.edition(edition.date), _latest(edition.items, site)
+    yield router.archive(), _latest(site.items, site)
     for item in site.items:
-        yield router.article(item.article), _item_date(item)
+        yield router.article(item.article), item_date(item, site)
     for section in site.config.sections:
-        yield router.section(section.id), _latest(site.items_in_section(section.id))
-    yield router.tags(), _latest(site.items)
+        items = site.items_in_section(section.id)
+        for pager in paginate(items, per_page, lambda n, s=section.id: router.section(s, n)):
+            yield pager.route, _latest(pager.items, site)
+    yield router.tags(), _latest(site.items, site)
+    yield router.search(), _latest(site.items, site)  # its index changes with the items
     for tag in site.tags:
-        yield router.tag(tag.slug), _latest(site.items_tagged(tag.slug))
+        items = site.items_tagged(tag.slug)
+        for pager in paginate(items, per_page, lambda n, s=tag.slug: router.tag(s, n)):
+            yield pager.route, _latest(pager.items, site)
 
 
 def sitemap(site: Site, router: Router) -> bytes:
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ]
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', f'<urlset xmlns="{SITEMAP_NS}">']
     for route, lastmod in sitemap_entries(site, router):
         lines.append(
             f"  <url><loc>{escape(router.absolute(route))}</loc>"
@@ -48,12 +66,58 @@ def sitemap(site: Site, router: Router) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def robots(router: Router) -> bytes:
-    return f"User-agent: *\nAllow: /\n\nSitemap: {router.absolute('sitemap.xml')}\n".encode()
+def news_items(site: Site) -> tuple[Item, ...]:
+    """Items of the last two days, counted back from the newest edition rather than from
+    today, so the file depends on content alone."""
+    if not site.editions:
+        return ()
+    first_day = site.editions[0].date - dt.timedelta(days=NEWS_DAYS - 1)
+    return tuple(item for item in site.items if item.edition >= first_day)
+
+
+def news_language(language: str) -> str:
+    """Google News wants ISO 639 codes, except zh-cn and zh-tw for Chinese."""
+    tag = language.lower()
+    return tag if tag in ("zh-cn", "zh-tw") else tag.split("-")[0]
+
+
+def news_sitemap(site: Site, router: Router) -> bytes:
+    config = site.config
+    publication = (
+        f"<news:publication><news:name>{escape(one_line(config.title))}</news:name>"
+        f"<news:language>{news_language(config.language)}</news:language></news:publication>"
+    )
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<urlset xmlns="{SITEMAP_NS}" xmlns:news="{NEWS_NS}">',
+    ]
+    for item in news_items(site):
+        published = config.edition_datetime(item.edition).isoformat()
+        lines += [
+            f"  <url><loc>{escape(router.absolute(router.article(item.article)))}</loc>",
+            f"    <news:news>{publication}",
+            f"      <news:publication_date>{published}</news:publication_date>",
+            f"      <news:title>{escape(one_line(item.headline))}</news:title>",
+            "    </news:news>",
+            "  </url>",
+        ]
+    lines.append("</urlset>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def robots(site: Site, router: Router) -> bytes:
+    maps = ["sitemap.xml"] + ([NEWS_SITEMAP] if site.config.news_sitemap else [])
+    lines = ["User-agent: *", "Allow: /", ""] + [f"Sitemap: {router.absolute(name)}" for name in maps]
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def host_files(site: Site, router: Router) -> Iterator[tuple[str, bytes]]:
     yield "sitemap.xml", sitemap(site, router)
-    yield "robots.txt", robots(router)
+    if site.config.news_sitemap:
+        yield NEWS_SITEMAP, news_sitemap(site, router)
+    yield "robots.txt", robots(site, router)
+    if site.config.cname:
+        # GitHub Pages reads the custom domain from this file when publishing a branch.
+        yield "CNAME", (site.config.cname + "\n").encode("ascii")
     # GitHub Pages would otherwise run Jekyll over the output and drop files it ignores.
     yield ".nojekyll", b""

@@ -1,63 +1,61 @@
-"""Feeds: RSS 2.0 and Atom (feedgen) and JSON Feed 1.1, all from one feed model.
+"""Feeds: the site model turned into feeds, one for the site, one per section, one per tag,
+each written as RSS 2.0, Atom and JSON Feed 1.1 from the same `feedmodel.Feed`.
 
-Entry ids are permanent: a UUID derived from the article id alone, so a headline edit,
-a slug change or a new base URL never makes readers see old items as new. Dates come
-from content (the edition's date at `edition_time`), so builds are byte-identical.
+An item is one article (`feeds.unit: article`) or one edition (`feeds.unit: edition`).
+Entry ids are permanent UUIDs derived from the article id or the edition's date alone, so
+a headline edit, a slug change or a new base URL never makes readers see old items as new.
+Dates come from content (an edition goes out on its date at `edition_time`), so two builds
+of the same content are byte-identical. Only published items reach a feed: drafts and
+future editions are held back by `editions.build_site` before anything is rendered.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
+import html
+import itertools
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from feedgen.feed import FeedGenerator
+import nh3
 
-from digest import __version__
-from digest.model import Item, Site
+from digest.feedformats import write_feed
+from digest.feedmodel import Feed, FeedEntry, absolutize, language_tag, one_line
+from digest.formatting import Formatter
+from digest.model import Edition, Item, Site
 from digest.routes import Router
 from digest.theme import Theme
 
+FEED_KINDS = ("rss", "atom", "json")
 _ID_NAMESPACE = uuid.UUID("6f1f3f4e-5d1c-4b5e-9a53-2d3f0f6e8a11")
-# XML 1.0 forbids these even when escaped.
-_XML_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def entry_id(article_id: str) -> str:
     return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, 'article:' + article_id)}"
 
 
-def xml_safe(text: str) -> str:
-    return _XML_FORBIDDEN.sub("", text)
+def edition_entry_id(date: dt.date, scope: str = "") -> str:
+    """An edition item's id. A section or tag feed carries a different selection of the
+    edition than the site feed, so it is a different entry with its own id."""
+    return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, f'edition:{date.isoformat()}:{scope}')}"
 
 
 @dataclass(frozen=True)
-class FeedEntry:
-    id: str
-    title: str
-    link: str
-    published: dt.datetime
-    updated: dt.datetime
-    authors: tuple[str, ...]
-    categories: tuple[str, ...]
-    summary: str
-    content_html: str
+class Scope:
+    """Which items a feed carries: the whole site, one section or one tag."""
 
-
-@dataclass(frozen=True)
-class Feed:
-    prefix: str  # '' for the site feed, 'sections/x/' or 'tags/y/' for the others
+    key: str  # '' for the site, 'section:<id>' or 'tag:<slug>'; part of edition item ids
+    prefix: str  # route folder of the feed files: '', 'sections/<id>/', 'tags/<slug>/'
     title: str
     description: str
-    home: str  # absolute URL of the page the feed belongs to
-    entries: tuple[FeedEntry, ...]
+    items: tuple[Item, ...]
+    anchor: str = ""  # where a section's part of an edition page starts
 
-    @property
-    def updated(self) -> dt.datetime | None:
-        return max((entry.updated for entry in self.entries), default=None)
+
+def plain_text(fragment: str) -> str:
+    """Sanitized HTML (an edition's intro) as one line of text, for a summary."""
+    return one_line(html.unescape(nh3.clean(fragment, tags=set())))
 
 
 class FeedBuilder:
@@ -65,125 +63,128 @@ class FeedBuilder:
         self.site = site
         self.config = site.config
         self.router = router
-        self.template = theme.template("feed_entry.html")
+        self.format = Formatter(self.config.language, self.config.tz)
+        self.item_template = theme.template("feed_entry.html")
+        self.edition_template = theme.template("feed_edition.html")
+        self.editions = {edition.date: edition for edition in site.editions}
+        self._entries: dict[str, FeedEntry] = {}
+
+    # Dates: aware, in the site's time zone; the round trip through UTC settles times that
+    # a daylight-saving change skips or repeats.
+    def local(self, moment: dt.datetime) -> dt.datetime:
+        return moment.astimezone(dt.UTC).astimezone(self.config.tz)
 
     def edition_time(self, date: dt.date) -> dt.datetime:
-        return dt.datetime.combine(date, self.config.edition_time, tzinfo=self.config.tz)
+        return self.local(dt.datetime.combine(date, self.config.edition_time, tzinfo=self.config.tz))
 
-    def entry(self, item: Item) -> FeedEntry:
+    def updated(self, item: Item) -> dt.datetime:
+        """When the item last changed: its edition, or a later update of its article."""
         published = self.edition_time(item.edition)
-        content = self.template.render(item=item, full=self.config.feeds.full_content)
+        return max(published, self.local(item.article.updated)) if item.article.updated else published
+
+    # Entries.
+    def entry(self, item: Item) -> FeedEntry:
+        """One article's entry; the same in every feed that carries it."""
+        if item.id not in self._entries:
+            link = self.router.absolute(self.router.article(item.article))
+            content = self.item_template.render(item=item, full=self.config.feeds.full_content)
+            self._entries[item.id] = FeedEntry(
+                id=entry_id(item.id),
+                title=item.headline,
+                link=link,
+                published=self.edition_time(item.edition),
+                updated=self.updated(item),
+                authors=item.article.authors,
+                categories=tuple(tag.name for tag in item.tags),
+                summary=item.note.summary,
+                content_html=absolutize(content, link).strip(),
+            )
+        return self._entries[item.id]
+
+    def edition_entry(self, edition: Edition, items: tuple[Item, ...], scope: Scope) -> FeedEntry:
+        """One edition's entry: its items (of this scope) in section and rank order."""
+        link = self.router.absolute(self.router.edition(edition.date)) + scope.anchor
+        published = self.edition_time(edition.date)
+        whole_site = scope.key == ""
+        groups = [
+            (section, [(item, self.entry(item)) for item in items if item.note.section == section.id])
+            for section in self.config.sections
+        ]
+        content = self.edition_template.render(
+            edition=edition,
+            intro=whole_site,
+            headings=not scope.key.startswith("section:"),
+            groups=[(section, pairs) for section, pairs in groups if pairs],
+        )
+        headlines = " · ".join(item.headline for item in items)
+        tags = dict.fromkeys(tag.name for item in items for tag in item.tags)
         return FeedEntry(
-            id=entry_id(item.id),
-            title=xml_safe(item.headline),
-            link=self.router.absolute(self.router.article(item.article)),
+            id=edition_entry_id(edition.date, scope.key),
+            title=(edition.title if whole_site else "") or self.format.date(edition.date),
+            link=link,
             published=published,
-            updated=max(published, item.article.updated or published),
-            authors=tuple(xml_safe(a) for a in item.article.authors),
-            categories=tuple(xml_safe(tag.name) for tag in item.tags),
-            summary=xml_safe(item.note.summary),
-            content_html=xml_safe(self.router.absolutize_html(content)),
+            updated=max(published, *(self.updated(item) for item in items)),
+            authors=(self.config.author,) if self.config.author else (),
+            categories=tuple(tags),
+            summary=(plain_text(edition.intro_html) if whole_site else "") or headlines,
+            content_html=absolutize(content, link).strip(),
         )
 
-    def feeds(self) -> Iterator[Feed]:
+    def entries(self, scope: Scope) -> tuple[FeedEntry, ...]:
         limit = self.config.feeds.limit
-        cache: dict[str, FeedEntry] = {}
+        if self.config.feeds.unit == "edition":
+            # scope.items is ordered newest edition first, so each edition is one run.
+            runs = itertools.groupby(scope.items, key=lambda item: item.edition)
+            return tuple(
+                self.edition_entry(self.editions[date], tuple(items), scope)
+                for date, items in itertools.islice(runs, limit)
+            )
+        return tuple(self.entry(item) for item in scope.items[:limit])
 
-        def entries(items: tuple[Item, ...]) -> tuple[FeedEntry, ...]:
-            return tuple(cache.setdefault(i.id, self.entry(i)) for i in items[:limit])
-
-        site = self.site
-        yield Feed(
-            "",
-            self.config.title,
-            self.config.description,
-            self.router.absolute(self.router.home()),
-            entries(site.items),
-        )
-        for section in self.config.sections:
-            route = self.router.section(section.id)
-            yield Feed(
-                route,
-                f"{self.config.title} — {section.title}",
-                section.description or self.config.description,
-                self.router.absolute(route),
-                entries(site.items_in_section(section.id)),
+    # Feeds.
+    def scopes(self) -> Iterator[Scope]:
+        config, site = self.config, self.site
+        yield Scope("", "", config.title, config.description, site.items)
+        for section in config.sections:
+            yield Scope(
+                f"section:{section.id}",
+                self.router.section(section.id),
+                f"{config.title} — {section.title}",
+                section.description or config.description,
+                site.items_in_section(section.id),
+                anchor=f"#s-{section.id}",
             )
         for tag in site.tags:
-            route = self.router.tag(tag.slug)
+            yield Scope(
+                f"tag:{tag.slug}",
+                self.router.tag(tag.slug),
+                f"{config.title} — #{tag.name}",
+                config.description,
+                site.items_tagged(tag.slug),
+            )
+
+    def feeds(self) -> Iterator[Feed]:
+        # A feed with no items yet (a quiet section) is dated by the newest item of the
+        # site, so its date still comes from content and not from the clock.
+        site_updated = max(
+            (self.updated(item) for item in self.site.items),
+            default=self.edition_time(dt.date(1970, 1, 1)),
+        )
+        for scope in self.scopes():
+            entries = self.entries(scope)
             yield Feed(
-                route,
-                f"{self.config.title} — #{tag.name}",
-                self.config.description,
-                self.router.absolute(route),
-                entries(site.items_tagged(tag.slug)),
+                prefix=scope.prefix,
+                title=scope.title,
+                description=scope.description or scope.title,
+                language=language_tag(self.config.language),
+                author=self.config.author or self.config.title,
+                home=self.router.absolute(scope.prefix),
+                updated=max((entry.updated for entry in entries), default=site_updated),
+                entries=entries,
             )
 
     def files(self) -> Iterator[tuple[str, bytes]]:
         for feed in self.feeds():
-            yield self.router.feed("rss", feed.prefix), self.rss_or_atom(feed, "rss")
-            yield self.router.feed("atom", feed.prefix), self.rss_or_atom(feed, "atom")
-            yield self.router.feed("json", feed.prefix), self.json_feed(feed)
-
-    def rss_or_atom(self, feed: Feed, kind: str) -> bytes:
-        generator = FeedGenerator()
-        generator.load_extension("dc")
-        self_url = self.router.absolute(self.router.feed(kind, feed.prefix))
-        generator.id(feed.home)
-        generator.title(xml_safe(feed.title))
-        generator.description(xml_safe(feed.description or feed.title))
-        generator.language(self.config.language)
-        generator.generator("digest", version=__version__, uri="https://pypi.org/project/digest/")
-        if self.config.author:
-            generator.author({"name": self.config.author})
-        # feedgen's RSS <link> is the last link added: 'self' first, 'alternate' last.
-        generator.link(href=self_url, rel="self")
-        generator.link(href=feed.home, rel="alternate")
-        updated = feed.updated or self.edition_time(dt.date(1970, 1, 1))
-        generator.lastBuildDate(updated)
-        generator.updated(updated)
-        for entry in feed.entries:
-            item = generator.add_entry(order="append")
-            item.id(entry.id)
-            item.guid(entry.id, permalink=False)
-            item.title(entry.title)
-            item.link(href=entry.link)
-            item.published(entry.published)
-            item.updated(entry.updated)
-            for author in entry.authors:
-                item.author({"name": author})
-                item.dc.dc_creator(author)
-            for category in entry.categories:
-                item.category(term=category)
-            item.description(entry.summary or entry.title)
-            item.content(entry.content_html, type="html")
-        if kind == "rss":
-            return generator.rss_str(pretty=True)
-        return generator.atom_str(pretty=True)
-
-    def json_feed(self, feed: Feed) -> bytes:
-        document: dict[str, object] = {
-            "version": "https://jsonfeed.org/version/1.1",
-            "title": feed.title,
-            "home_page_url": feed.home,
-            "feed_url": self.router.absolute(self.router.feed("json", feed.prefix)),
-            "description": feed.description or feed.title,
-            "language": self.config.language,
-            "items": [
-                {
-                    "id": entry.id,
-                    "url": entry.link,
-                    "title": entry.title,
-                    "summary": entry.summary,
-                    "content_html": entry.content_html,
-                    "date_published": entry.published.isoformat(),
-                    "date_modified": entry.updated.isoformat(),
-                    "authors": [{"name": name} for name in entry.authors],
-                    "tags": list(entry.categories),
-                }
-                for entry in feed.entries
-            ],
-        }
-        if self.config.author:
-            document["authors"] = [{"name": self.config.author}]
-        return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+            for kind in FEED_KINDS:
+                route = self.router.feed(kind, feed.prefix)
+                yield route, write_feed(feed, kind, self.router.absolute(route))

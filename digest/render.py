@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from digest.formatting import Formatter
+from digest.metadata import StructuredData, jsonld
 from digest.model import Edition, Item, Site, Tag
 from digest.routes import Router
 from digest.theme import Theme
@@ -66,8 +67,10 @@ def bind_theme(theme: Theme, site: Site, router: Router) -> None:
         asset=asset_url,
         has_asset=asset_routes.__contains__,
         fmt=Formatter(site.config.language, site.config.tz),
+        schema=StructuredData(site, router),
     )
     env.filters["rebase"] = router.rebase_html
+    env.filters["jsonld"] = jsonld
 
 
 class Renderer:

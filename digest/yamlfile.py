@@ -66,9 +66,14 @@ def parse_yaml(text: str, path: Path, first_line: int = 1) -> Any:
     try:
         return loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = (mark.line + first_line) if mark is not None else first_line
-        raise DigestError(f"invalid YAML: {exc.problem or exc.context}", path, line) from None
+        # Point at where the broken construct starts (an unclosed quote, say), and say
+        # where the parser gave up when that is elsewhere.
+        start = exc.context_mark or exc.problem_mark
+        line = start.line + first_line if start is not None else first_line
+        message = f"{exc.context}: {exc.problem}" if exc.context else str(exc.problem)
+        if exc.problem_mark is not None and exc.problem_mark.line + first_line != line:
+            message += f" (line {exc.problem_mark.line + first_line})"
+        raise DigestError(f"invalid YAML: {message}", path, line) from None
     except yaml.YAMLError as exc:
         raise DigestError(f"invalid YAML: {exc}", path, first_line) from None
     except ValueError as exc:

@@ -59,7 +59,7 @@ def _datetime(fields: Fields, key: str, tz: ZoneInfo) -> dt.datetime | None:
 
 def read_markdown(path: Path, text: str, tz: ZoneInfo) -> Article:
     front, body, body_line = _split_front_matter(path, text)
-    data = parse_yaml(front, path, first_line=2)
+    data = parse_yaml(front, path, first_line=1)
     if not isinstance(data, LineMap):
         raise DigestError("front matter must be a mapping of fields", path, 2)
     errors = Collector()

@@ -1,0 +1,30 @@
+"""`digest check`: everything a build validates, without writing, plus editorial hygiene."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from digest.build import load_site, render_site
+from digest.config import Config
+from digest.errors import DigestError, Problem
+from digest.hygiene import Finding, hygiene
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    errors: tuple[Problem, ...]
+    warnings: tuple[Finding, ...]
+
+    def failed(self, strict: bool) -> bool:
+        return bool(self.errors) or (strict and bool(self.warnings))
+
+
+def run_check(config: Config, today: dt.date) -> CheckResult:
+    """Load, validate and render the site in memory; hygiene only runs on a valid site."""
+    try:
+        site = load_site(config, today)
+        render_site(site)  # template problems surface here, exactly as in a build
+    except DigestError as error:
+        return CheckResult(tuple(error.problems), ())
+    return CheckResult((), tuple(hygiene(site)))

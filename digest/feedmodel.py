@@ -1,0 +1,134 @@
+"""The feed model that RSS, Atom and JSON Feed are all written from, and its text hygiene.
+
+Every string that enters a `Feed` or `FeedEntry` (titles, descriptions, config text,
+authors, categories, content) is cleaned when the object is built, so no writer can emit
+a character XML forbids and all three formats carry the same text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+# XML 1.0 forbids C0 controls other than tab/LF/CR, lone surrogates and U+FFFE/U+FFFF even
+# when escaped; it "discourages" C1 controls (except NEL) and the other noncharacters, which
+# feed validators flag. None of them carries meaning in a news text, so all are dropped.
+_NONCHARACTERS = "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(1, 17))
+_XML_UNSAFE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    + _NONCHARACTERS
+    + "]"
+)
+_SPACES = re.compile(r"\s+")
+
+# Start tags (attribute values may hold '>' inside quotes); text outside tags is escaped
+# by the templates and the sanitizer, so every '<' that starts a match is a real tag.
+# Names and bare values stop at '<', so a stray unclosed tag costs no more than its length.
+_VALUE = r"""(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'>]+))"""
+_START_TAG = re.compile(
+    r"""<[A-Za-z][^\s/<>]*(?:\s+[^\s=/<>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?)*\s*/?>"""
+)
+_URL_ATTRIBUTE = re.compile(
+    r"(?P<lead>\s(?P<name>href|src|poster|cite|srcset)\s*=\s*)" + _VALUE,
+    re.IGNORECASE,
+)
+
+
+def xml_safe(text: str) -> str:
+    """Drop the characters XML 1.0 forbids or discourages; everything else is kept
+    (escaping `&`, `<` and `]]>` is the XML writer's job)."""
+    return _XML_UNSAFE.sub("", text)
+
+
+def one_line(text: str) -> str:
+    """Titles, names and categories: XML-safe, on one line, without outer spaces."""
+    return _SPACES.sub(" ", xml_safe(text)).strip()
+
+
+def language_tag(tag: str) -> str:
+    """A BCP 47 tag in its conventional case: 'EN-us' -> 'en-US', 'zh-hant-tw' -> 'zh-Hant-TW'."""
+    parts = tag.strip().replace("_", "-").split("-")
+    out = [parts[0].lower()]
+    extension = False  # after a singleton ('x', 'u', ...) subtags keep no case convention
+    for part in parts[1:]:
+        if len(part) == 1:
+            extension = True
+        if not extension and len(part) == 2 and part.isalpha():
+            out.append(part.upper())
+        elif not extension and len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        else:
+            out.append(part.lower())
+    return "-".join(out)
+
+
+def absolutize(fragment: str, page_url: str) -> str:
+    """Resolve every URL attribute in an HTML fragment against the absolute URL of the page
+    it appears on, exactly as a browser would there: root-relative (`/x`), relative
+    (`../x`, `x.png`), fragment-only (`#s`) and scheme-relative (`//host/x`) alike."""
+
+    def attribute(match: re.Match[str]) -> str:
+        raw = next(v for v in (match["dq"], match["sq"], match["bare"]) if v is not None)
+        value = html.unescape(raw)
+        if match["name"].lower() == "srcset":
+            resolved = ", ".join(_resolve_candidate(c, page_url) for c in value.split(",") if c.strip())
+        else:
+            resolved = urljoin(page_url, value.strip()) if value.strip() else value
+        if resolved == value:
+            return match[0]
+        return f'{match["lead"]}"{html.escape(resolved, quote=True)}"'
+
+    return _START_TAG.sub(lambda tag: _URL_ATTRIBUTE.sub(attribute, tag[0]), fragment)
+
+
+def _resolve_candidate(candidate: str, page_url: str) -> str:
+    url, _, descriptor = candidate.strip().partition(" ")
+    return f"{urljoin(page_url, url)} {descriptor.strip()}".strip()
+
+
+def _clean(obj: object, single_line: tuple[str, ...]) -> None:
+    """Clean every str and tuple-of-str field of a frozen dataclass in place."""
+    for field in dataclasses.fields(obj):  # type: ignore[arg-type]
+        value = getattr(obj, field.name)
+        clean = one_line if field.name in single_line else xml_safe
+        if isinstance(value, str):
+            object.__setattr__(obj, field.name, clean(value))
+        elif isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+            object.__setattr__(obj, field.name, tuple(c for c in map(clean, value) if c))
+        elif isinstance(value, dt.datetime) and value.utcoffset() is None:
+            raise ValueError(f"feed date {field.name} needs a time zone: {value!r}")
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    id: str  # permanent: from the article id or the edition date, never from a URL
+    title: str
+    link: str  # absolute
+    published: dt.datetime  # aware, in the site's time zone
+    updated: dt.datetime
+    authors: tuple[str, ...]
+    categories: tuple[str, ...]
+    summary: str  # plain text
+    content_html: str  # every URL inside is absolute
+
+    def __post_init__(self) -> None:
+        _clean(self, ("id", "title", "link", "authors", "categories"))
+
+
+@dataclass(frozen=True)
+class Feed:
+    prefix: str  # '' for the site feed, 'sections/x/' or 'tags/y/' for the others
+    title: str
+    description: str
+    language: str  # BCP 47
+    author: str  # never empty: Atom needs an author for every entry
+    home: str  # absolute URL of the page the feed belongs to
+    updated: dt.datetime  # from the newest item, never the build time
+    entries: tuple[FeedEntry, ...]
+
+    def __post_init__(self) -> None:
+        _clean(self, ("prefix", "title", "language", "author", "home"))

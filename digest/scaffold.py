@@ -1,0 +1,134 @@
+"""`digest new`: skeleton files an editor fills in, never overwriting one.
+
+Strings are written as JSON strings, which are valid YAML double-quoted scalars, so a
+headline with quotes, colons or Hangul cannot break the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from digest.config import Config, EditorialSettings
+from digest.errors import Collector, DigestError
+from digest.model import Article
+from digest.notes import NoteFiles, read_notes
+from digest.readers import read_articles
+
+
+@dataclass(frozen=True)
+class Written:
+    path: Path
+    summary: str
+
+
+def _quote(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def next_edition_date(today: dt.date, editorial: EditorialSettings, taken: set[dt.date]) -> dt.date:
+    """The first date on the cadence, from today on, that has no edition yet."""
+    day = today
+    if editorial.cadence == "weekly":
+        day += dt.timedelta(days=(editorial.weekday - day.weekday()) % 7)
+    step = dt.timedelta(days=7 if editorial.cadence == "weekly" else 1)
+    while day in taken:
+        day += step
+    return day
+
+
+def _notes_folder(config: Config) -> Path:
+    return config.root / config.content_dir / "notes"
+
+
+def _load(config: Config) -> tuple[list[Article], NoteFiles]:
+    errors = Collector()
+    articles = read_articles(config, errors)
+    notes = read_notes(config, {a.id for a in articles}, errors)
+    errors.raise_if_any()
+    return articles, notes
+
+
+def _create(path: Path, text: str) -> None:
+    """Write a new file; refuse if anything already has that name."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with path.open("x", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        raise DigestError("already exists; refusing to overwrite it", path) from None
+
+
+def new_edition(config: Config, today: dt.date, date: dt.date | None = None) -> Written:
+    _, notes = _load(config)
+    taken = {info.date for info in notes.editions}
+    date = date or next_edition_date(today, config.editorial, taken)
+    for info in notes.editions:
+        if info.date == date:
+            raise DigestError(f"edition {date.isoformat()} is already described here", info.path, 1)
+    path = _notes_folder(config) / f"{date.isoformat()}.yaml"
+    _create(
+        path,
+        f"# The edition of {date.isoformat()}, written by `digest new edition`.\n"
+        f"edition: {_quote(date.isoformat())}\n"
+        "# A headline for the whole edition (optional).\n"
+        'title: ""\n'
+        "# A few sentences of Markdown above the notes (optional).\n"
+        'intro: ""\n'
+        "# Notes, one entry per article; `digest new note ID --edition DATE` writes one as\n"
+        "# its own file instead. Each entry: article, section, rank, summary, commentary.\n"
+        "notes: []\n",
+    )
+    return Written(path, f"edition {date.isoformat()}")
+
+
+def new_note(
+    config: Config,
+    today: dt.date,
+    article_id: str,
+    edition: dt.date | None = None,
+    section: str | None = None,
+) -> Written:
+    articles, notes = _load(config)
+    article = next((a for a in articles if a.id == article_id), None)
+    if article is None:
+        known = ", ".join(sorted(a.id for a in articles)[:10])
+        raise DigestError(f"no article with id {article_id!r} in content/articles/ (some ids: {known})")
+    existing = next((n for n in notes.notes if n.article_id == article_id), None)
+    if existing is not None:
+        raise DigestError(f"article {article_id!r} already has a note here", existing.path, existing.line)
+    section_ids = [s.id for s in config.sections]
+    section = section or section_ids[0]
+    if section not in section_ids:
+        raise DigestError(f"unknown section {section!r} (config.yaml declares: {', '.join(section_ids)})")
+    if edition is None:
+        # The edition being prepared: the next one on the cadence, even if its file exists.
+        edition = next_edition_date(today, config.editorial, set())
+    rank = 1 + max(
+        (n.rank for n in notes.notes if n.edition == edition and n.section == section),
+        default=0,
+    )
+    path = _notes_folder(config) / f"{edition.isoformat()}-{article_id}.yaml"
+    lines = [
+        f"# A note on {_quote(article.headline)}",
+        f"# ({article.outlet or 'unknown outlet'}, {article.date.isoformat()}).",
+        "# Written by `digest new note`.",
+        f"article: {_quote(article.id)}",
+        f"edition: {_quote(edition.isoformat())}",
+        f"section: {_quote(section)}",
+        f"rank: {rank}",
+        "# The headline shown on the site; edit it or delete the line to keep the outlet's.",
+        f"headline: {_quote(article.headline)}",
+        "# One or two plain sentences.",
+        'summary: ""',
+        "# The editor's voice, in Markdown.",
+        'commentary: ""',
+        "tags: []",
+    ]
+    if article.source_url:
+        lines.append(f"source_url: {_quote(article.source_url)}")
+    lines += ["# Set to false when the note is ready to publish.", "draft: true", ""]
+    _create(path, "\n".join(lines))
+    return Written(path, f"note on {article_id} for the edition of {edition.isoformat()}, section {section}")

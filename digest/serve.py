@@ -1,0 +1,338 @@
+"""`digest serve`: build in memory, serve under the base path, rebuild on change.
+
+The site is rendered with drafts and scheduled notes included and kept in memory; the
+user's output/ is never touched. HTML responses (and only these, and only here) get a
+small script that polls `<base>__digest/version` and reloads the page when a rebuild
+finished. A failed rebuild keeps the server running and answers every page request with
+the error list until the files are fixed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import mimetypes
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, unquote, urlsplit
+
+import jinja2
+import watchfiles
+
+from digest.build import load_site, render_site
+from digest.config import load_config
+from digest.errors import DigestError, Problem
+
+VERSION_ENDPOINT = "__digest/version"
+# Echo callback: (message, is_error). The CLI decides how to print.
+Echo = Callable[[str, bool], None]
+
+_RELOAD_SCRIPT = """<script>/* digest serve only: live reload */
+(function () {
+  var seen = "%(version)s";
+  function poll() {
+    fetch("%(endpoint)s", {cache: "no-store"})
+      .then(function (r) { return r.text(); })
+      .then(function (v) { if (v !== seen) { location.reload(); } else { setTimeout(poll, 400); } })
+      .catch(function () { setTimeout(poll, 1000); });
+  }
+  setTimeout(poll, 400);
+})();
+</script>
+"""
+
+
+@dataclass
+class _State:
+    """What the server answers with; replaced as a whole after each rebuild."""
+
+    base_path: str
+    files: dict[str, bytes] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    version: int = 0
+
+
+def describe_exception(error: Exception, root: Path) -> list[str]:
+    """`path:line: message` lines for any failure of a rebuild."""
+    if isinstance(error, DigestError):
+        return [problem.format(root) for problem in error.problems]
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        where = Path(error.filename or error.name or "template")
+        return [Problem(error.message or "syntax error", where, error.lineno, "template").format(root)]
+    return [f"{type(error).__name__}: {error}"]
+
+
+def error_page(errors: list[str], base_path: str) -> bytes:
+    items = "\n".join(f"<li><code>{html.escape(line)}</code></li>" for line in errors)
+    noun = "problem" if len(errors) == 1 else "problems"
+    return (
+        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        "<title>Build failed · digest serve</title>\n"
+        "<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}"
+        "code{white-space:pre-wrap}li{margin:.5rem 0}</style>\n</head>\n<body>\n"
+        f'<h1>Build failed: {len(errors)} {noun}</h1>\n<ul class="build-errors">\n{items}\n</ul>\n'
+        "<p>Fix the file and save it: this page reloads by itself when the site builds again.</p>\n"
+        "</body>\n</html>\n"
+    ).encode()
+
+
+def inject_reload(page: bytes, base_path: str, version: int) -> bytes:
+    script = _RELOAD_SCRIPT % {"version": version, "endpoint": base_path + VERSION_ENDPOINT}
+    marker = b"</body>"
+    index = page.rfind(marker)
+    data = script.encode("utf-8")
+    return page[:index] + data + page[index:] if index >= 0 else page + data
+
+
+def _content_type(name: str) -> str:
+    if name.endswith(".json"):
+        return "application/json"
+    if name.endswith(".xml"):
+        return "application/xml; charset=utf-8"
+    guessed = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return guessed + "; charset=utf-8" if guessed.startswith("text/") else guessed
+
+
+class _Either:
+    """Set when either event is: watchfiles only needs `is_set()`."""
+
+    def __init__(self, first: threading.Event, second: threading.Event) -> None:
+        self.first = first
+        self.second = second
+
+    def is_set(self) -> bool:
+        return self.first.is_set() or self.second.is_set()
+
+
+class DevServer:
+    def __init__(
+        self,
+        config_path: Path,
+        host: str,
+        port: int,
+        echo: Echo,
+        today: dt.date | None = None,
+    ) -> None:
+        self.config_path = config_path
+        self.echo = echo
+        self.today = today
+        config = load_config(config_path)  # a broken config at start is fatal: no base path
+        self.root = config.root
+        self.content_dir = config.content_dir
+        self.lock = threading.Lock()
+        self.state = _State(base_path=config.base_path)
+        self.httpd = ThreadingHTTPServer((host, port), _handler_for(self))
+        self.httpd.daemon_threads = True
+        self.stop_event = threading.Event()
+        self.restart_tree = threading.Event()
+        self.root_ready = threading.Event()
+        self.tree_ready = threading.Event()
+        self.rebuilding = threading.Lock()
+        self._threads: list[threading.Thread] = []
+
+    @property
+    def address(self) -> tuple[str, int]:
+        host, port = self.httpd.server_address[:2]
+        return str(host), int(port)
+
+    @property
+    def url(self) -> str:
+        host, port = self.address
+        return f"http://{host}:{port}{self.state.base_path}"
+
+    def snapshot(self) -> _State:
+        with self.lock:
+            return self.state
+
+    def rebuild(self) -> bool:
+        """Build into memory; on failure keep serving, with the error page."""
+        started = time.perf_counter()
+        base_path = self.state.base_path
+        try:
+            config = load_config(self.config_path)
+            base_path = config.base_path
+            host, port = self.address
+            # Feeds and canonical links point at this server, so they can be followed locally.
+            config = config.with_base_url(f"http://{host}:{port}{base_path}")
+            today = self.today or dt.datetime.now(config.tz).date()
+            site = load_site(config, today, include_drafts=True)
+            files = dict(render_site(site))
+        except Exception as error:  # the server must survive anything a rebuild raises
+            errors = describe_exception(error, self.root)
+            with self.lock:
+                self.state = _State(base_path, {}, errors, self.state.version + 1)
+            for line in errors:
+                self.echo(line, True)
+            noun = "problem" if len(errors) == 1 else "problems"
+            self.echo(f"Build failed: {len(errors)} {noun}; the browser shows them until fixed.", True)
+            return False
+        with self.lock:
+            self.state = _State(base_path, files, [], self.state.version + 1)
+        drafts = sum(1 for item in site.items if item.note.draft)
+        self.echo(
+            f"Built {len(site.items)} notes (drafts: {drafts}) in {len(site.editions)} editions, "
+            f"{len(files)} files in memory ({time.perf_counter() - started:.2f} s)",
+            False,
+        )
+        return True
+
+    def _changed(self, changes: set[tuple[watchfiles.Change, str]]) -> None:
+        # Editors save through temporary files; name the ones that remain.
+        paths = {Path(path) for _, path in changes}
+        names = sorted({path.name for path in paths if path.exists()} or {path.name for path in paths})
+        self.echo(f"Changed: {', '.join(names)}; rebuilding", False)
+        with self.rebuilding:  # both watchers may fire at once; one build at a time
+            self.rebuild()
+
+    def _watch_root(self) -> None:
+        """The project folder itself, not recursively: config.yaml, and content/ or themes/
+        appearing or disappearing (the tree watcher then starts over with them)."""
+        names = {self.config_path.name, "themes", self.content_dir}
+
+        def relevant(change: watchfiles.Change, path: str) -> bool:
+            return Path(path).name in names
+
+        for changes in watchfiles.watch(
+            self.root,
+            recursive=False,
+            watch_filter=relevant,
+            stop_event=self.stop_event,
+            debounce=200,
+            step=50,
+            raise_interrupt=False,
+            rust_timeout=200,
+            yield_on_timeout=True,
+        ):
+            self.root_ready.set()  # the first (empty) yield comes once the watch is in place
+            if not changes:
+                continue
+            if any(Path(path).name != self.config_path.name for _, path in changes):
+                self.restart_tree.set()
+            self._changed(changes)
+
+    def _watch_tree(self) -> None:
+        """content/ and themes/, recursively (never the whole project: output/ and .venv)."""
+        while not self.stop_event.is_set():
+            self.restart_tree.clear()
+            paths = [p for p in (self.root / self.content_dir, self.root / "themes") if p.is_dir()]
+            if not paths:
+                self.tree_ready.set()
+                self.stop_event.wait(0.2)
+                continue
+            for changes in watchfiles.watch(
+                *paths,
+                stop_event=_Either(self.stop_event, self.restart_tree),
+                debounce=200,
+                step=50,
+                raise_interrupt=False,
+                rust_timeout=200,
+                yield_on_timeout=True,
+            ):
+                self.tree_ready.set()
+                if changes:
+                    self._changed(changes)
+
+    def start(self) -> None:
+        """Watch first, then build, then serve: an edit made as soon as the first page
+        is served is never missed."""
+        self._thread(self._watch_root, "digest-watch-root")
+        self._thread(self._watch_tree, "digest-watch-tree")
+        for ready in (self.root_ready, self.tree_ready):
+            ready.wait(timeout=10)
+        with self.rebuilding:
+            self.rebuild()
+        self._thread(self.httpd.serve_forever, "digest-http")
+
+    def _thread(self, target: Callable[[], None], name: str) -> None:
+        thread = threading.Thread(target=target, name=name, daemon=True)
+        thread.start()
+        self._threads.append(thread)
+
+    def stop(self) -> None:
+        self.stop_event.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        for thread in self._threads:
+            thread.join(timeout=5)
+
+
+def _handler_for(server: DevServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "digest-serve"
+
+        def log_message(self, format: str, *args: Any) -> None:
+            """Requests are not logged: the terminal is for build results."""
+
+        def do_HEAD(self) -> None:
+            self._respond(head=True)
+
+        def do_GET(self) -> None:
+            self._respond(head=False)
+
+        def _send(
+            self, status: HTTPStatus, body: bytes, content_type: str, head: bool, **headers: str
+        ) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", "no-store")
+            for name, value in headers.items():
+                self.send_header(name.replace("_", "-"), value)
+            self.end_headers()
+            if not head:
+                self.wfile.write(body)
+
+        def _redirect(self, location: str, head: bool) -> None:
+            body = f'<a href="{html.escape(location)}">{html.escape(location)}</a>\n'.encode()
+            self._send(HTTPStatus.FOUND, body, "text/html; charset=utf-8", head, Location=location)
+
+        def _respond(self, head: bool) -> None:
+            state = server.snapshot()
+            base = state.base_path
+            path = urlsplit(self.path).path
+            if not path.startswith(base):
+                if path in ("/", "", base.rstrip("/")):
+                    self._redirect(base, head)
+                else:
+                    self._outside(path, base, head)
+                return
+            relative = unquote(path[len(base) :])
+            if relative == VERSION_ENDPOINT:
+                self._send(HTTPStatus.OK, str(state.version).encode(), "text/plain; charset=utf-8", head)
+                return
+            if state.errors:
+                page = inject_reload(error_page(state.errors, base), base, state.version)
+                self._send(HTTPStatus.INTERNAL_SERVER_ERROR, page, "text/html; charset=utf-8", head)
+                return
+            name = relative + "index.html" if relative == "" or relative.endswith("/") else relative
+            if name in state.files:
+                body = state.files[name]
+                if name.endswith(".html"):
+                    body = inject_reload(body, base, state.version)
+                self._send(HTTPStatus.OK, body, _content_type(name), head)
+            elif relative + "/index.html" in state.files:
+                self._redirect(path + "/", head)
+            else:
+                body = inject_reload(state.files.get("404.html", b"Not found\n"), base, state.version)
+                self._send(HTTPStatus.NOT_FOUND, body, "text/html; charset=utf-8", head)
+
+        def _outside(self, path: str, base: str, head: bool) -> None:
+            guess = base + quote(path.lstrip("/"), safe="/")
+            body = (
+                '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8">'
+                "<title>Not under the base path · digest serve</title></head>\n<body>\n"
+                f"<h1>Not found: {html.escape(path)}</h1>\n"
+                f"<p>This site's base path is <code>{html.escape(base)}</code> (from base_url in "
+                f"config.yaml), so every page lives under it: start at "
+                f'<a href="{html.escape(base)}">{html.escape(base)}</a>, or try '
+                f'<a href="{html.escape(guess)}">{html.escape(guess)}</a>.</p>\n</body>\n</html>\n'
+            ).encode()
+            self._send(HTTPStatus.NOT_FOUND, body, "text/html; charset=utf-8", head)
+
+    return Handler

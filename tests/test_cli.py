@@ -1,0 +1,132 @@
+"""The command line: manual-page help, the build report, --quiet/--verbose, progress output."""
+
+from __future__ import annotations
+
+import os
+import pty
+import re
+import subprocess
+import sys
+
+import click
+import pytest
+from click.testing import CliRunner, Result
+
+from digest.cli import main
+from tests.conftest import RAW_ARTICLE, Project
+
+COMMANDS = [["build"], ["check"], ["serve"], ["new"], ["new", "note"], ["new", "edition"]]
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args))
+
+
+def test_top_level_help_reads_like_a_manual() -> None:
+    result = run("--help")
+    assert result.exit_code == 0
+    for command in ("build", "check", "serve", "new"):
+        assert re.search(rf"^\s+{command}\s+\S", result.output, re.M), command
+    assert "digest new note ARTICLE_ID" in result.output
+    assert "Exit status: 0 on success" in result.output
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_every_option_is_explained_with_an_example(command: list[str]) -> None:
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    assert "Examples:" in result.output
+    group: click.Command = main
+    for name in command:
+        assert isinstance(group, click.Group)
+        group = group.commands[name]
+    for param in group.params:
+        if isinstance(param, click.Option) and param.name != "help":
+            assert param.help and "Example" in param.help, f"{' '.join(command)} {param.opts[0]}"
+
+
+def report(project: Project, *args: str) -> Result:
+    return run("build", "--config", str(project.config_path), "--today", "2025-11-25", *args)
+
+
+def test_build_report_counts_held_back_warnings_and_time(project: Project) -> None:
+    project.article("draft.txt", RAW_ARTICLE)
+    project.article("later.txt", RAW_ARTICLE.replace("Gangnam", "Mapo"))
+    project.article("orphan.txt", RAW_ARTICLE.replace("Gangnam", "Jongno"))
+    project.note("d.yaml", 'article: "draft"\nedition: "2025-11-19"\nsection: tech\nrank: 1\ndraft: true\n')
+    project.note("l.yaml", 'article: "later"\nedition: "2025-12-01"\nsection: tech\nrank: 1\n')
+    result = report(project)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert re.search(r"^Built Test Digest into output/ in \d+\.\d\d s$", out, re.M)
+    assert "\n  articles  4\n  notes     3 (1 published, 2 held back)\n  editions  1\n" in out
+    assert re.search(r"^  pages     \d+\n  feeds     \d+\n  files     \d+$", out, re.M)
+    assert (
+        "2 notes held back from pages and feeds: 1 draft, 1 scheduled for 2025-12-01\n"
+        "  draft: draft (content/notes/d.yaml:1)\n"
+        "  later: scheduled for 2025-12-01 (content/notes/l.yaml:1)\n"
+        "Not published (no note): 1 article\n"
+        "  orphan (content/articles/orphan.txt)\n"
+    ) in out
+    assert "Warnings: 7 (digest check, or --verbose, lists them)\n" in out
+    assert "  article without a note: 1\n" in out
+    # Not a terminal: plain progress lines, no bar.
+    assert "  reading and validating content: done\n" in out
+    assert "━" not in out
+
+
+def test_verbose_lists_every_warning(project: Project) -> None:
+    result = report(project, "--verbose")
+    assert "  section without items: 1\n" in result.output
+    assert (
+        "    config.yaml:10: sections: section 'tech' has no published items; its page is empty\n"
+        in result.output
+    )
+
+
+def test_quiet_prints_nothing_on_success_and_problems_on_failure(project: Project) -> None:
+    result = report(project, "-q")
+    assert result.exit_code == 0
+    assert result.output == ""
+    assert (project.output / "index.html").is_file()
+    project.note("bad.yaml", 'article: "night-buses2"\nedition: "2025-11-19"\nsection: tech\nrank: 1\n')
+    result = report(project, "-q")
+    assert result.exit_code == 1
+    assert result.output == (
+        "content/notes/bad.yaml:1: article: no article with id 'night-buses2' in content/articles/\n"
+        "Build failed: 1 problem; output/ was not changed.\n"
+    )
+
+
+def test_a_malformed_today_is_a_usage_error(project: Project) -> None:
+    result = run("build", "--config", str(project.config_path), "--today", "tomorrow")
+    assert result.exit_code == 2
+    assert "expected a date YYYY-MM-DD, got 'tomorrow'" in result.output
+
+
+def test_a_terminal_gets_a_progress_bar(project: Project) -> None:
+    """On a terminal, rich draws the bar (and clears it); the report follows as usual."""
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "digest", "build", "--config", str(project.config_path)],
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        env={**os.environ, "COLUMNS": "100", "TERM": "xterm"},
+    )
+    os.close(follower)
+    chunks: list[bytes] = []
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    assert process.wait(timeout=30) == 0
+    out = b"".join(chunks).decode("utf-8", "replace")
+    assert "Built Test Digest into output/" in out
+    assert "reading and validating content: done" not in out  # no plain lines on a terminal
+    assert "\x1b[" in out  # the bar is drawn with terminal control sequences

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from digest.config import Config
 from digest.editions import build_site
+from digest.email_edition import email_files
 from digest.errors import Collector
 from digest.extras import host_files
 from digest.feeds import FeedBuilder
@@ -20,6 +21,7 @@ from digest.notes import read_notes
 from digest.readers import read_articles
 from digest.render import Renderer, bind_theme
 from digest.routes import Router, check_routes
+from digest.search import search_files
 from digest.theme import Theme
 from digest.writer import Writer
 
@@ -83,6 +85,8 @@ def render_site(site: Site) -> list[tuple[str, bytes]]:
     theme = Theme(site.config)
     bind_theme(theme, site, router)
     files = list(Renderer(site, theme, router).pages())
+    files.extend(search_files(files, router))
+    files.extend(email_files(site, theme, router))
     files.extend(FeedBuilder(site, theme, router).files())
     files.extend((asset.route, asset.data) for asset in theme.assets())
     files.extend(host_files(site, router))
@@ -110,7 +114,7 @@ def build(
         site=site,
         output=target,
         files=count,
-        pages=sum(1 for route, _ in files if route.endswith(".html")),
+        pages=sum(1 for route, _ in files if route.endswith(".html") and not route.startswith("email/")),
         feeds=sum(1 for route, _ in files if route.endswith(("feed.xml", "atom.xml", "feed.json"))),
         seconds=time.perf_counter() - started,
         warnings=warnings,

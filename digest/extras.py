@@ -47,6 +47,7 @@ def sitemap_entries(site: Site, router: Router) -> Iterator[tuple[str, dt.date |
         for pager in paginate(items, per_page, lambda n, s=section.id: router.section(s, n)):
             yield pager.route, _latest(pager.items, site)
     yield router.tags(), _latest(site.items, site)
+    yield router.search(), _latest(site.items, site)  # its index changes with the items
     for tag in site.tags:
         items = site.items_tagged(tag.slug)
         for pager in paginate(items, per_page, lambda n, s=tag.slug: router.tag(s, n)):

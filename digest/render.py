@@ -65,6 +65,7 @@ def bind_theme(theme: Theme, site: Site, router: Router) -> None:
         url=router.url,
         absolute=router.absolute,
         asset=asset_url,
+        has_asset=asset_routes.__contains__,
         fmt=Formatter(site.config.language, site.config.tz),
         schema=StructuredData(site, router),
     )
@@ -131,6 +132,7 @@ class Renderer:
             )
         yield from self.sections()
         yield from self.tags()
+        yield self.render("search.html", self.router.search(), title="Search")
         yield self.render("404.html", self.router.not_found(), title="Page not found")
 
     def edition(self, edition: Edition, index: int) -> tuple[str, bytes]:

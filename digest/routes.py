@@ -57,6 +57,19 @@ class Router:
         return "tags/"
 
     @staticmethod
+    def search() -> str:
+        return "search/"
+
+    @staticmethod
+    def search_bundle() -> str:
+        """The folder of the Pagefind index and its scripts."""
+        return "pagefind/"
+
+    @staticmethod
+    def email(date: dt.date) -> str:
+        return f"email/{date.isoformat()}.html"
+
+    @staticmethod
     def not_found() -> str:
         return "404.html"
 

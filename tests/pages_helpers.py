@@ -83,10 +83,13 @@ def read_head(path: Path) -> Head:
 
 
 def html_pages(site: Path) -> dict[str, Path]:
-    """Every HTML file of a built site by its site-relative URL path ('' for the home page)."""
+    """Every HTML page of a built site by its site-relative URL path ('' for the home page).
+    The e-mail editions (email/*.html) are not web pages: they have no <head> metadata."""
     pages = {}
     for path in sorted(site.rglob("*.html")):
         relative = path.relative_to(site).as_posix()
+        if relative.startswith("email/"):
+            continue
         pages[relative.removesuffix("index.html")] = path
     return pages
 

@@ -1,0 +1,70 @@
+"""Browser fixtures: the sample site built in both themes under a sub-path, served on
+127.0.0.1, and Debian's Chromium driven by Playwright (never `playwright install`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from digest.build import build
+from digest.config import load_config
+from tests.browser.server import SiteServer, free_port
+from tests.conftest import ROOT, SAMPLE_TODAY, skip_or_fail
+
+THEMES = ("default", "briefing")
+PREFIX = "/my-digest/"
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def chromium_path() -> str:
+    for candidate in ("/usr/bin/chromium", shutil.which("chromium") or ""):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    skip_or_fail("Debian's chromium is not installed (apt-get install chromium fonts-nanum)")
+    raise AssertionError("unreachable")
+
+
+@pytest.fixture(scope="session")
+def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """{theme: base URL} for the sample site built once per theme and served under PREFIX."""
+    chromium_path()
+    base = load_config(ROOT / "config.yaml")
+    urls: dict[str, str] = {}
+    servers = []
+    for theme in THEMES:
+        port = free_port()
+        url = f"http://127.0.0.1:{port}{PREFIX}"
+        out = tmp_path_factory.mktemp(f"site-{theme}")
+        build(dataclasses.replace(base, theme=theme).with_base_url(url), out / "site", today=SAMPLE_TODAY)
+        server = SiteServer(out / "site", PREFIX, port)
+        servers.append(server.__enter__())
+        urls[theme] = url
+    yield urls
+    for server in servers:
+        server.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    executable = chromium_path()
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        skip_or_fail("playwright is not installed (pip install -e '.[test]')")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()

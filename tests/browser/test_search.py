@@ -1,0 +1,69 @@
+"""Search in a real browser, on the site served under a sub-path."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import PREFIX, THEMES
+
+
+def result_links(page) -> list[str]:
+    return [a.get_attribute("href") for a in page.query_selector_all("#search-results li a")]
+
+
+def search(page, query: str) -> list[str]:
+    page.fill("#search-query", "")
+    page.type("#search-query", query)
+    page.wait_for_function("q => document.getElementById('search-status').textContent.includes(q)", arg=query)
+    return result_links(page)
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1000, "height": 800})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.on("requestfailed", lambda r: errors.append(f"failed: {r.url}"))
+    yield page
+    context.close()
+    assert errors == []
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_korean_word_finds_the_article_with_an_inflected_form(page, sites, theme: str) -> None:
+    page.goto(sites[theme] + "search/")
+    links = search(page, "반도체")  # the article's text has 반도체의, 반도체 후공정, ...
+    assert f"{PREFIX}articles/saebyeok-hbm-packaging-line/" in links
+    # An English article tagged 반도체 is found by its tag; an unrelated one is not.
+    assert f"{PREFIX}articles/ledger-chip-export-rebound/" in links
+    assert f"{PREFIX}articles/hanriver-library-night-hours/" not in links
+    # Results carry the page language, so Korean headlines are announced as Korean.
+    hbm = f"{PREFIX}articles/saebyeok-hbm-packaging-line/"
+    korean = page.query_selector(f'#search-results li:has(a[href="{hbm}"])')
+    assert korean is not None and korean.get_attribute("lang") == "ko"
+
+
+def test_headline_note_and_tag_text_are_searchable(page, sites) -> None:
+    page.goto(sites["default"] + "search/")
+    # Only in the note's commentary ("... has been the bottleneck ...").
+    assert f"{PREFIX}articles/saebyeok-hbm-packaging-line/" in search(page, "bottleneck")
+    # Only in the headline ("... cautiously welcome ...").
+    assert search(page, "cautiously") == [f"{PREFIX}articles/pangyo-startup-talent-visa/"]
+    # Only a tag.
+    assert search(page, "immigration") == [f"{PREFIX}articles/pangyo-startup-talent-visa/"]
+    assert search(page, "zzzxqv") == []
+    assert "Nothing found" in page.inner_text("#search-status")
+
+
+def test_header_box_searches_from_any_page_under_the_sub_path(page, sites) -> None:
+    page.goto(sites["default"] + "tags/")
+    page.fill("#site-search-query", "반도체")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#search-results li a")
+    assert page.url.startswith(sites["default"] + "search/?q=")
+    assert page.input_value("#search-query") == "반도체"
+    page.click(f'#search-results a[href="{PREFIX}articles/saebyeok-hbm-packaging-line/"]')
+    page.wait_for_load_state()
+    assert page.url == sites["default"] + "articles/saebyeok-hbm-packaging-line/"
+    assert page.get_attribute("html", "lang") == "ko"

@@ -1,0 +1,101 @@
+// Site search with Pagefind's JavaScript API, rendered in the theme's own markup.
+// The form works without JavaScript as a plain GET to this page (?q=...).
+(function () {
+  "use strict";
+  const form = document.querySelector("form[data-search-bundle]");
+  const status = document.getElementById("search-status");
+  const list = document.getElementById("search-results");
+  if (!form || !status || !list) return;
+  const input = form.querySelector("input[name=q]");
+  const bundle = form.dataset.searchBundle;
+  const baseUrl = form.dataset.searchBase;
+  let ready = null;
+  let latest = 0;
+
+  // Pagefind keeps one index per page language and searches the one matching this page's
+  // <html lang>. Merge the others, so a search on an English page also finds Korean articles.
+  function primaryOf(languages, lang) {
+    if (languages[lang]) return lang;
+    const base = lang.split("-")[0];
+    if (languages[base]) return base;
+    return Object.keys(languages).sort((a, b) => languages[b].page_count - languages[a].page_count)[0];
+  }
+
+  // Resolves to null when nothing is indexed yet (a site with no published edition).
+  function load() {
+    ready ??= (async () => {
+      const entry = await (await fetch(bundle + "pagefind-entry.json")).json();
+      const languages = Object.keys(entry.languages);
+      if (languages.length === 0) return null;
+      const pagefind = await import(bundle + "pagefind.js");
+      await pagefind.options({ bundlePath: bundle, baseUrl, excerptLength: 24 });
+      const primary = primaryOf(entry.languages, document.documentElement.lang || "unknown");
+      // An absolute URL: Pagefind skips a merge whose path equals the primary bundle's.
+      const again = new URL(bundle, window.location.href).href;
+      for (const language of languages) {
+        if (language !== primary) await pagefind.mergeIndex(again, { language, baseUrl });
+      }
+      return pagefind;
+    })();
+    return ready;
+  }
+
+  function show(results, query) {
+    list.replaceChildren();
+    for (const data of results) {
+      const li = document.createElement("li");
+      if (data.meta.lang) li.lang = data.meta.lang;
+      const h2 = document.createElement("h2");
+      h2.className = "item-headline";
+      const a = document.createElement("a");
+      a.href = data.url;
+      a.textContent = data.meta.title || data.url;
+      h2.append(a);
+      const p = document.createElement("p");
+      p.className = "search-excerpt";
+      // Pagefind escapes the page text and adds only <mark> around the matched words.
+      p.innerHTML = data.excerpt;
+      li.append(h2, p);
+      list.append(li);
+    }
+    const n = results.length;
+    status.textContent = n === 0 ? `Nothing found for “${query}”.` : `${n} ${n === 1 ? "result" : "results"} for “${query}”.`;
+  }
+
+  async function run(query) {
+    const ticket = ++latest;
+    query = query.trim();
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = "";
+      return;
+    }
+    status.textContent = "Searching…";
+    const pagefind = await load();
+    if (pagefind === null) {
+      status.textContent = "Nothing has been published yet.";
+      return;
+    }
+    const search = await pagefind.search(query);
+    const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+    if (ticket === latest) show(results, query);
+  }
+
+  let timer = 0;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => run(input.value), 250);
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const url = new URL(window.location.href);
+    url.searchParams.set("q", input.value);
+    window.history.replaceState(null, "", url);
+    run(input.value);
+  });
+  const initial = new URLSearchParams(window.location.search).get("q");
+  if (initial) {
+    input.value = initial;
+    run(initial);
+  }
+})();

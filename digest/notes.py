@@ -7,7 +7,6 @@ gives the edition's date, title and intro and lists its notes.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from digest.markup import render_markdown
 from digest.model import EditionInfo, Note
 from digest.readers import content_files, read_text_file
 from digest.schema import Fields
+from digest.text import is_http_url
 from digest.yamlfile import LineMap, parse_yaml
 
 NOTE_KEYS = (
@@ -32,7 +32,6 @@ NOTE_KEYS = (
     "draft",
 )
 EDITION_KEYS = ("edition", "title", "intro", "notes")
-_URL = re.compile(r"https?://\S+$")
 
 
 @dataclass(frozen=True)
@@ -69,7 +68,7 @@ class _NoteParser:
         if "rank" in data and isinstance(data["rank"], int) and rank < 1:
             fields.error("rank", f"expected a positive integer, got {rank}")
         source_url = fields.text("source_url")
-        if source_url and not _URL.match(source_url):
+        if source_url and not is_http_url(source_url):
             fields.error("source_url", f"expected an http(s) URL, got {source_url!r}")
         summary = fields.text("summary")
         commentary = fields.text("commentary")

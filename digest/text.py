@@ -16,6 +16,15 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", unicodedata.normalize("NFC", text))
 
 
+# An absolute http(s) URL without the characters RFC 3986 never allows unescaped: a
+# link with '<', '>' or quotes in it is a paste error or an attack, never a real page.
+_HTTP_URL = re.compile(r"https?://[^\s<>\"'`{}|\\^]+")
+
+
+def is_http_url(text: str) -> bool:
+    return _HTTP_URL.fullmatch(text) is not None
+
+
 def slugify(text: str) -> str:
     """A URL segment: lowercase, words joined by '-', Hangul and other letters kept.
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -85,7 +86,7 @@ def make_site(root: Path, payloads: list[str]) -> Project:
             f"    summary: {_q(payload)}",
             "    commentary: " + _q(f"{payload}\n\nMore: {payload} and [a link](/archive/)."),
             f"    tags: [{', '.join([*tag, _q(f'tag {index}')])}]",
-            f"    source_url: {_q('https://ok.example/' + url_safe)}",
+            f"    source_url: {_q('https://ok.example/' + quote(url_safe))}",
             f"  - article: {_q(md_id)}",
             "    section: tech",
             f"    rank: {index + 1}",

@@ -21,6 +21,7 @@ from digest.model import Article
 from digest.readers.chrome import INLINE_CHROME, ChromeFilter
 from digest.readers.dates import parse_datetime
 from digest.readers.rawtext import read_byline
+from digest.text import is_http_url
 
 _PUBLISHED = (
     "//meta[@property='article:published_time']/@content",
@@ -137,5 +138,5 @@ def read_html(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) -> Arti
         outlet=(document.sitename or "").strip(),
         body_html=paragraphs_html(body),
         text="\n\n".join(body),
-        source_url=source_url if re.match(r"https?://", source_url) else "",
+        source_url=source_url if is_http_url(source_url) else "",
     )

@@ -12,6 +12,7 @@ from digest.errors import Collector, DigestError
 from digest.markup import MarkupError, render_markdown
 from digest.model import Article
 from digest.schema import Fields
+from digest.text import is_http_url
 from digest.yamlfile import LineMap, parse_yaml
 
 FRONT_MATTER_KEYS = (
@@ -70,7 +71,7 @@ def read_markdown(path: Path, text: str, tz: ZoneInfo) -> Article:
     published = _datetime(fields, "published", tz)
     updated = _datetime(fields, "updated", tz)
     source_url = fields.text("source_url")
-    if source_url and not re.match(r"https?://", source_url):
+    if source_url and not is_http_url(source_url):
         fields.error("source_url", f"expected an http(s) URL, got {source_url!r}")
     errors.raise_if_any()
     try:

@@ -16,9 +16,10 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", unicodedata.normalize("NFC", text))
 
 
-# An absolute http(s) URL without the characters RFC 3986 never allows unescaped: a
-# link with '<', '>' or quotes in it is a paste error or an attack, never a real page.
-_HTTP_URL = re.compile(r"https?://[^\s<>\"'`{}|\\^]+")
+# An absolute http(s) URL without whitespace, '<', '"' or '`': in a link those are a
+# paste error or an attack (HTML re-serializers such as the e-mail CSS inliner unescape
+# them inside attributes), never a real page.
+_HTTP_URL = re.compile(r"https?://[^\s<\"`]+")
 
 
 def is_http_url(text: str) -> bool:

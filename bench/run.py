@@ -153,8 +153,9 @@ def digest_tool(corpus: corpus_mod.Corpus, root: Path, fmt: str) -> Tool:
         name="digest",
         root=root,
         command=[sys.executable, "-m", "digest", "build", "--config", str(root / "config.yaml")],
-        # The spare tree beside output/ goes with it: a fresh checkout has neither.
-        clean_output=lambda: _rm(root / "output", root / ".digest-staging-output"),
+        # The spare output tree lives in .digest-cache/, so warm-fresh keeps it, as a CI job
+        # that restores the cache folder does.
+        clean_output=lambda: _rm(root / "output"),
         clean_cache=lambda: _rm(root / ".digest-cache"),
         touch_one=touch,
     )

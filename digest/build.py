@@ -5,25 +5,25 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from digest.config import Config
 from digest.editions import build_site
-from digest.email_edition import email_files
 from digest.errors import Collector
-from digest.extras import host_files
-from digest.feeds import FeedBuilder
+from digest.fingerprint import hash_bytes
 from digest.hygiene import Finding, hygiene
 from digest.model import Site
 from digest.notes import read_notes
+from digest.outputs import Output
 from digest.readers import read_articles
-from digest.render import Renderer, bind_theme
-from digest.routes import Router, check_routes
+from digest.routes import check_routes
+from digest.search import MARKER as SEARCH_MARKER
 from digest.search import search_files
-from digest.theme import Theme
-from digest.writer import Writer
+from digest.siteoutputs import PageOutput, SiteOutputs, workers
+from digest.treesync import TreeSync
 
 
 @dataclass(frozen=True)
@@ -51,20 +51,14 @@ class BuildResult:
         return f"{count} {'note' if count == 1 else 'notes'} held back from pages and feeds: {reasons}"
 
 
+CACHE_DIR = ".digest-cache"
+
 # Called as progress(stage, done, total) so the CLI can draw a bar or print lines.
 Progress = Callable[[str, int, int], None]
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
     """The default progress callback: report nothing."""
-
-
-def _counted(
-    files: Iterable[tuple[str, bytes]], total: int, progress: Progress
-) -> Iterator[tuple[str, bytes]]:
-    for done, file in enumerate(files, start=1):
-        yield file
-        progress("write", done, total)
 
 
 def load_site(config: Config, today: dt.date, include_drafts: bool = False) -> Site:
@@ -79,18 +73,30 @@ def load_site(config: Config, today: dt.date, include_drafts: bool = False) -> S
     return site
 
 
+def cache_folder(config: Config) -> Path:
+    """Where parsed content, rendered files and the spare output tree are kept between builds."""
+    return config.root / CACHE_DIR
+
+
+def site_outputs(site: Site) -> tuple[SiteOutputs, list[PageOutput], list[Output]]:
+    """The pages (with their search shards) and every other file but the search index."""
+    outputs = SiteOutputs(site)
+    pages = outputs.pages()
+    others = [*outputs.emails(), *outputs.feeds(), *outputs.assets(), *outputs.host_files()]
+    return outputs, pages, others
+
+
 def render_site(site: Site) -> list[tuple[str, bytes]]:
     """Every output file as (route, bytes), in a stable order. No disk writes."""
-    router = Router(site.config)
-    theme = Theme(site.config)
-    bind_theme(theme, site, router)
-    files = list(Renderer(site, theme, router).pages())
-    files.extend(search_files(files, router))
-    files.extend(email_files(site, theme, router))
-    files.extend(FeedBuilder(site, theme, router).files())
-    files.extend((asset.route, asset.data) for asset in theme.assets())
-    files.extend(host_files(site, router))
+    outputs, pages, others = site_outputs(site)
+    files = [(page.output.route, page.output.produce()) for page in pages]
+    files.extend(search_files(files, outputs.router))
+    files.extend((output.route, output.produce()) for output in others)
     return files
+
+
+def _is_searchable(data: bytes) -> bool:
+    return SEARCH_MARKER in data
 
 
 def build(
@@ -98,24 +104,39 @@ def build(
     output: Path | None = None,
     today: dt.date | None = None,
     progress: Progress = _quiet,
+    cache: bool = True,
 ) -> BuildResult:
+    """Build the site into `output` (default: the config's output folder).
+
+    With `cache`, files whose inputs did not change since the last build are neither
+    rendered nor written again, and `.digest-cache/` keeps a spare output tree so that a
+    rebuild only touches what changed; without it every file is produced."""
     started = time.perf_counter()
     today = today or dt.datetime.now(config.tz).date()
     progress("read", 0, 1)
     site = load_site(config, today)
     progress("read", 1, 1)
     progress("render", 0, 1)
-    files = render_site(site)
-    progress("render", 1, 1)
+    outputs, pages, others = site_outputs(site)
     target = output or (config.root / config.output_dir)
-    count = Writer(target).write_site(_counted(files, len(files), progress))
+    sync = TreeSync(target, cache_folder(config) if cache else None, workers())
+    site_key = outputs.site_key
+    sync.sync([page.output for page in pages], site_key, outputs.reads, _is_searchable)
+    sync.sync(others, site_key, outputs.reads)
+    progress("render", 1, 1)
+    searchable = [page.output.route for page in pages if sync.records[page.output.route].searchable]
+    staged = [(route, sync.path(route).read_bytes()) for route in searchable]
+    search = search_files(staged, outputs.router)
+    sync.sync([Output(route, hash_bytes(data), partial(bytes, data)) for route, data in search])
+    count = sync.finish()
+    progress("write", count, count)
     warnings = tuple(hygiene(site))
     return BuildResult(
         site=site,
         output=target,
         files=count,
-        pages=sum(1 for route, _ in files if route.endswith(".html") and not route.startswith("email/")),
-        feeds=sum(1 for route, _ in files if route.endswith(("feed.xml", "atom.xml", "feed.json"))),
+        pages=sum(1 for page in pages if page.output.route.endswith(".html")),
+        feeds=sum(1 for route in sync.records if route.endswith(("feed.xml", "atom.xml", "feed.json"))),
         seconds=time.perf_counter() - started,
         warnings=warnings,
     )

@@ -127,6 +127,12 @@ def main() -> None:
     is_flag=True,
     help="Also list every warning by file and line (as `digest check` does). Example: digest build -v",
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Render and write every file; neither read nor update .digest-cache/. "
+    "Example: digest build --no-cache",
+)
 def build_command(
     config_path: Path,
     out: Path | None,
@@ -134,6 +140,7 @@ def build_command(
     today: dt.date | None,
     quiet: bool,
     verbose: bool,
+    no_cache: bool,
 ) -> None:
     """Read content/, validate everything, and write the complete site.
 
@@ -155,7 +162,7 @@ def build_command(
         if not quiet:
             click.echo(f"Building {config.title} for {config.base_url}")
         with _progress(quiet) as progress:
-            result = build(config, out, _today(config, today), progress)
+            result = build(config, out, _today(config, today), progress, cache=not no_cache)
     except DigestError as error:
         _fail(error, root)
         return

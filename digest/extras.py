@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from xml.sax.saxutils import escape
 
+from digest.config import Config
 from digest.feedmodel import one_line
 from digest.model import Item, Site
 from digest.render import paginate
@@ -111,13 +112,35 @@ def robots(site: Site, router: Router) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def host_files(site: Site, router: Router) -> Iterator[tuple[str, bytes]]:
-    yield "sitemap.xml", sitemap(site, router)
-    if site.config.news_sitemap:
-        yield NEWS_SITEMAP, news_sitemap(site, router)
-    yield "robots.txt", robots(site, router)
-    if site.config.cname:
+def host_routes(config: Config) -> list[str]:
+    """The routes `host_files` writes, known without making them."""
+    routes = ["sitemap.xml"]
+    if config.news_sitemap:
+        routes.append(NEWS_SITEMAP)
+    routes.append("robots.txt")
+    if config.cname:
+        routes.append("CNAME")
+    routes.append(".nojekyll")
+    return routes
+
+
+def host_file(route: str, site: Site, router: Router) -> bytes:
+    """One of the `host_routes`."""
+    if route == "sitemap.xml":
+        return sitemap(site, router)
+    if route == NEWS_SITEMAP:
+        return news_sitemap(site, router)
+    if route == "robots.txt":
+        return robots(site, router)
+    if route == "CNAME":
         # GitHub Pages reads the custom domain from this file when publishing a branch.
-        yield "CNAME", (site.config.cname + "\n").encode("ascii")
-    # GitHub Pages would otherwise run Jekyll over the output and drop files it ignores.
-    yield ".nojekyll", b""
+        return (site.config.cname + "\n").encode("ascii")
+    if route == ".nojekyll":
+        # GitHub Pages would otherwise run Jekyll over the output and drop files it ignores.
+        return b""
+    raise ValueError(f"not a host file: {route!r}")
+
+
+def host_files(site: Site, router: Router) -> Iterator[tuple[str, bytes]]:
+    for route in host_routes(site.config):
+        yield route, host_file(route, site, router)

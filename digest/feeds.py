@@ -160,28 +160,40 @@ class FeedBuilder:
                 site.items_tagged(tag.slug),
             )
 
-    def feeds(self) -> Iterator[Feed]:
-        # A feed with no items yet (a quiet section) is dated by the newest item of the
-        # site, so its date still comes from content and not from the clock.
-        site_updated = max(
+    def site_updated(self) -> dt.datetime:
+        """The newest item's date: a feed with no items yet (a quiet section) is dated by it,
+        so its date still comes from content and not from the clock."""
+        return max(
             (self.updated(item) for item in self.site.items),
             default=self.config.edition_datetime(dt.date(1970, 1, 1)),
         )
+
+    def feed(self, scope: Scope, site_updated: dt.datetime) -> Feed:
+        entries = self.entries(scope)
+        return Feed(
+            prefix=scope.prefix,
+            title=scope.title,
+            description=scope.description or scope.title,
+            language=language_tag(self.config.language),
+            author=self.config.author or self.config.title,
+            home=self.router.absolute(scope.prefix),
+            updated=max((entry.updated for entry in entries), default=site_updated),
+            entries=entries,
+        )
+
+    def feeds(self) -> Iterator[Feed]:
+        site_updated = self.site_updated()
         for scope in self.scopes():
-            entries = self.entries(scope)
-            yield Feed(
-                prefix=scope.prefix,
-                title=scope.title,
-                description=scope.description or scope.title,
-                language=language_tag(self.config.language),
-                author=self.config.author or self.config.title,
-                home=self.router.absolute(scope.prefix),
-                updated=max((entry.updated for entry in entries), default=site_updated),
-                entries=entries,
-            )
+            yield self.feed(scope, site_updated)
+
+    def feed_files(self, feed: Feed) -> list[tuple[str, bytes]]:
+        """The feed in each format, as (route, bytes)."""
+        files = []
+        for kind in FEED_KINDS:
+            route = self.router.feed(kind, feed.prefix)
+            files.append((route, write_feed(feed, kind, self.router.absolute(route))))
+        return files
 
     def files(self) -> Iterator[tuple[str, bytes]]:
         for feed in self.feeds():
-            for kind in FEED_KINDS:
-                route = self.router.feed(kind, feed.prefix)
-                yield route, write_feed(feed, kind, self.router.absolute(route))
+            yield from self.feed_files(feed)

@@ -26,6 +26,7 @@ class Article:
     ai_translated: bool = False
     disclaimer: str = ""
     language: str = ""  # '' when it is the site's language; 'ko' for Korean text
+    source_hash: str = ""  # of the file's bytes: with the code and config, it decides everything above
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,15 @@ class FeedLink:
 
 
 @dataclass(frozen=True)
+class PagePlan:
+    """A page before rendering: its template, route and the values handed to the template."""
+
+    template: str
+    route: str
+    context: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class Pager:
     """One page of a paginated list."""
 
@@ -50,8 +59,40 @@ def paginate(items: Sequence[Item], per_page: int, route_of: Any) -> list[Pager]
     ]
 
 
-def bind_theme(theme: Theme, site: Site, router: Router) -> None:
-    """Give every template (pages and feed entries) the site, routes and formatters."""
+class SiteReads:
+    """Whether the template being rendered has read the whole site (the `site` or `schema`
+    globals) rather than only the values handed to it: such a page must be rendered again
+    whenever anything published changes."""
+
+    def __init__(self) -> None:
+        self.read = False
+
+    def reset(self) -> None:
+        self.read = False
+
+    def __call__(self) -> bool:
+        return self.read
+
+
+class SiteView:
+    """The site as templates see it: every attribute read is noted in `reads`."""
+
+    __slots__ = ("_reads", "_site")
+
+    def __init__(self, site: Site, reads: SiteReads) -> None:
+        self._site = site
+        self._reads = reads
+
+    def __getattr__(self, name: str) -> Any:
+        self._reads.read = True
+        return getattr(self._site, name)
+
+
+def bind_theme(theme: Theme, site: Site, router: Router) -> SiteReads:
+    """Give every template (pages and feed entries) the site, routes and formatters.
+    Returns the tracker that tells whether a rendering read the whole site."""
+    reads = SiteReads()
+    view: Any = SiteView(site, reads)
     asset_routes = {asset.name: asset.route for asset in theme.assets()}
 
     def asset_url(name: str) -> str:
@@ -59,7 +100,7 @@ def bind_theme(theme: Theme, site: Site, router: Router) -> None:
 
     env = theme.environment
     env.globals.update(
-        site=site,
+        site=view,
         config=site.config,
         routes=router,
         url=router.url,
@@ -67,10 +108,12 @@ def bind_theme(theme: Theme, site: Site, router: Router) -> None:
         asset=asset_url,
         has_asset=asset_routes.__contains__,
         fmt=Formatter(site.config.language, site.config.tz),
-        schema=StructuredData(site, router),
+        schema=StructuredData(view, router),
     )
     env.filters["rebase"] = router.rebase_html
     env.filters["jsonld"] = jsonld
+    reads.reset()
+    return reads
 
 
 class Renderer:
@@ -102,15 +145,25 @@ class Renderer:
             ),
         ]
 
-    def render(self, template: str, route: str, **context: Any) -> tuple[str, bytes]:
+    def render(self, template: str, route: str, **context: Any) -> PagePlan:
         context.setdefault("feeds", [])
         context.setdefault("title", "")
         context.setdefault("language", "")
         context.setdefault("description", self.config.description)
-        html = self.theme.template(template).render(route=route, **context)
-        return self.router.output_path(route), html.encode("utf-8")
+        return PagePlan(template, route, context)
+
+    def output_path(self, plan: PagePlan) -> str:
+        return self.router.output_path(plan.route)
+
+    def html(self, plan: PagePlan) -> bytes:
+        return self.theme.template(plan.template).render(route=plan.route, **plan.context).encode("utf-8")
 
     def pages(self) -> Iterator[tuple[str, bytes]]:
+        """Every page rendered, as (output path, bytes)."""
+        for plan in self.plans():
+            yield self.output_path(plan), self.html(plan)
+
+    def plans(self) -> Iterator[PagePlan]:
         site = self.site
         yield self.render(
             "index.html",
@@ -135,7 +188,7 @@ class Renderer:
         yield self.render("search.html", self.router.search(), title="Search")
         yield self.render("404.html", self.router.not_found(), title="Page not found")
 
-    def edition(self, edition: Edition, index: int) -> tuple[str, bytes]:
+    def edition(self, edition: Edition, index: int) -> PagePlan:
         editions = self.site.editions
         return self.render(
             "edition.html",
@@ -146,7 +199,7 @@ class Renderer:
             older=editions[index + 1] if index + 1 < len(editions) else None,
         )
 
-    def archive(self) -> tuple[str, bytes]:
+    def archive(self) -> PagePlan:
         months: dict[dt.date, list[Edition]] = defaultdict(list)
         for edition in self.site.editions:
             months[edition.date.replace(day=1)].append(edition)
@@ -157,7 +210,7 @@ class Renderer:
             months=sorted(months.items(), reverse=True),
         )
 
-    def sections(self) -> Iterator[tuple[str, bytes]]:
+    def sections(self) -> Iterator[PagePlan]:
         for section in self.config.sections:
             items = self.site.items_in_section(section.id)
             prefix = self.router.section(section.id)
@@ -174,7 +227,7 @@ class Renderer:
                     feeds=self.feed_links(prefix, section.title),
                 )
 
-    def tags(self) -> Iterator[tuple[str, bytes]]:
+    def tags(self) -> Iterator[PagePlan]:
         counts: dict[Tag, int] = {tag: len(self.site.items_tagged(tag.slug)) for tag in self.site.tags}
         yield self.render("tags.html", self.router.tags(), title="Tags", counts=counts)
         for tag in self.site.tags:

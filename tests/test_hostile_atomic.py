@@ -141,7 +141,7 @@ def test_sigkill_mid_write_keeps_previous_output(tmp_path: Path) -> None:
     out, err = first.communicate(timeout=600)
     assert first.returncode == 0, err.decode()
     assert b"same story saved twice" not in out, out.decode()
-    # Bounded memory for a site of thousands of files: the whole site is rendered in memory before writing.
+    # Bounded memory for a site of thousands of files.
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     assert peak_mb < 1500, f"peak memory {peak_mb:.0f} MB"
     output = root / "output"
@@ -152,7 +152,7 @@ def test_sigkill_mid_write_keeps_previous_output(tmp_path: Path) -> None:
     story = root / "content" / "articles" / "story-00000.txt"
     story.write_text(story.read_text(encoding="utf-8").replace("Story number 0", "Edited"), encoding="utf-8")
 
-    staging = root / ".digest-staging-output"
+    staging = root / ".digest-cache" / "spare-output"
     second = digest_build(root)
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline and second.poll() is None:
@@ -178,7 +178,7 @@ def test_sigkill_mid_write_keeps_previous_output(tmp_path: Path) -> None:
 
     assert pages(after) == pages(before)
     assert "Edited" in (output / "articles" / "story-00000" / "index.html").read_text(encoding="utf-8")
-    assert sorted(p.name for p in root.iterdir()) == ["config.yaml", "content", "output"]
+    assert sorted(p.name for p in root.iterdir()) == [".digest-cache", "config.yaml", "content", "output"]
 
 
 @pytest.mark.parametrize("leftover", [".digest-staging-output", ".digest-old-output"])

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.build import load_site
+from digest.build import CACHE_DIR, load_site
 from digest.cli import main
 from digest.config import load_config
 from digest.errors import DigestError
@@ -40,7 +40,9 @@ def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
 
 
 def leftovers(project: Project) -> list[str]:
-    return sorted(p.name for p in project.root.iterdir() if p.name.startswith(".digest-"))
+    return sorted(
+        p.name for p in project.root.iterdir() if p.name.startswith(".digest-") and p.name != CACHE_DIR
+    )
 
 
 @pytest.fixture

@@ -161,7 +161,13 @@ def test_payload_text_is_shown_escaped(builds: tuple[Project, Project]) -> None:
 
 def test_output_stays_inside_output_folder(builds: tuple[Project, Project]) -> None:
     _, hostile = builds
-    assert sorted(p.name for p in hostile.root.iterdir()) == ["config.yaml", "content", "output"]
+    # The cache folder is the one documented place a build writes besides the output.
+    assert sorted(p.name for p in hostile.root.iterdir()) == [
+        ".digest-cache",
+        "config.yaml",
+        "content",
+        "output",
+    ]
     output = hostile.output.resolve()
     for path in hostile.output.rglob("*"):
         assert path.resolve().is_relative_to(output)

@@ -361,8 +361,11 @@ def test_pages_workflow_uses_the_official_actions() -> None:
     assert deploy["needs"] == "build"
     assert deploy["environment"]["name"] == "github-pages"
     assert "actions/deploy-pages" in _steps(deploy)
-    order = [step.get("uses", step.get("name")) for step in flow["jobs"]["build"]["steps"]]
-    assert order.index("Build") > order.index("Install digest") > 0
+    cache = build_steps["actions/cache"]["with"]
+    assert cache["path"] == ".digest-cache"
+    assert cache["key"].startswith(cache["restore-keys"])  # every run saves; the newest is restored
+    order = [step.get("name") for step in flow["jobs"]["build"]["steps"]]
+    assert order.index("Build") > order.index("Restore the build cache") > order.index("Install digest") > 0
 
 
 @pytest.mark.parametrize(

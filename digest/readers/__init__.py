@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from digest.config import Config, Outlet
 from digest.errors import Collector, DigestError
+from digest.fingerprint import hash_bytes
 from digest.formatting import detect_language
 from digest.model import Article
 from digest.readers.chrome import ChromeFilter
@@ -48,7 +49,10 @@ def content_files(folder: Path, suffixes: tuple[str, ...], errors: Collector) ->
 def read_text_file(path: Path) -> str:
     """A file's text: decoded (UTF-8 with or without BOM, or a detected legacy Korean
     encoding), line ends unified, NFC-normalized, control characters dropped."""
-    text = decode(read_bytes(path), path)
+    return clean_file_text(decode(read_bytes(path), path))
+
+
+def clean_file_text(text: str) -> str:
     return clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -83,7 +87,8 @@ class ArticleReader:
         return self.default
 
     def read(self, path: Path) -> Article:
-        text = read_text_file(path)
+        data = read_bytes(path)
+        text = clean_file_text(decode(data, path))
         rules = self.rules_for(path, text)
         suffix = path.suffix.lower()
         if suffix == ".md":
@@ -94,8 +99,9 @@ class ArticleReader:
             article = read_raw_text(path, text, rules.tz, rules.chrome)
         if rules.outlet and not article.outlet:
             article = replace(article, outlet=rules.outlet.name)
-        language = detect_language(article.headline + "\n" + article.text)
-        return replace(article, language=language) if language else article
+        language = detect_language(article.headline + "\n" + article.text) or article.language
+        # Everything else an article is made of (code, configuration) is in every page's base key.
+        return replace(article, language=language, source_hash=hash_bytes(data))
 
 
 def read_articles(config: Config, errors: Collector) -> list[Article]:

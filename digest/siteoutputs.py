@@ -1,0 +1,159 @@
+"""Every file of the site as an `Output`: its route, the fingerprint of its inputs, and a
+callable that renders it. Nothing is rendered here until the writer asks for it.
+
+A fingerprint starts from a base key (digest's code, the configuration, every file of the
+theme) and adds what the file is made of: a page's template, route and the values handed
+to its template; an e-mail edition's edition; a feed's scope and entries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import partial
+
+from digest.email_edition import email_html
+from digest.extras import host_file, host_routes
+from digest.feedmodel import Feed
+from digest.feeds import FEED_KINDS, FeedBuilder, Scope
+from digest.fingerprint import Fingerprints, code_key, config_key, hash_bytes, hash_text, theme_key
+from digest.model import Edition, Item, Site
+from digest.outputs import Output
+from digest.render import PagePlan, Renderer, SiteReads, bind_theme
+from digest.routes import Router
+from digest.theme import Theme
+
+# Pages that are not articles share one search shard.
+OTHER_PAGES_SHARD = "pages"
+
+
+@dataclass(frozen=True)
+class PageOutput:
+    output: Output
+    shard: str  # which part of the search index the page belongs to
+
+
+def workers() -> int:
+    """Processes for a cold build: the cores this process may use, at most four."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(4, cores))
+
+
+class SiteOutputs:
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self.config = site.config
+        self.router = Router(site.config)
+        self.theme = Theme(site.config)
+        self.reads: SiteReads = bind_theme(self.theme, site, self.router)
+        self.renderer = Renderer(site, self.theme, self.router)
+        self.feed_builder = FeedBuilder(site, self.theme, self.router)
+        self.base = hash_text(code_key(), config_key(site.config), theme_key(self.theme.layers))
+        self.prints = Fingerprints(site, self.base)
+
+    @property
+    def site_key(self) -> str:
+        return self.prints.site_key()
+
+    # Pages.
+    def pages(self) -> list[PageOutput]:
+        return [self._page(plan) for plan in self.renderer.plans()]
+
+    def _page(self, plan: PagePlan) -> PageOutput:
+        fingerprint = hash_text(self.base, "page", plan.template, plan.route, self.prints.value(plan.context))
+        output = Output(
+            route=self.renderer.output_path(plan),
+            fingerprint=fingerprint,
+            produce=partial(self._render_page, plan),
+        )
+        item = plan.context.get("item")
+        shard = item.edition.strftime("%Y-%m") if isinstance(item, Item) else OTHER_PAGES_SHARD
+        return PageOutput(output, shard)
+
+    def _render_page(self, plan: PagePlan) -> bytes:
+        self.reads.reset()
+        return self.renderer.html(plan)
+
+    # E-mail editions.
+    def emails(self) -> list[Output]:
+        return [
+            Output(
+                route=self.router.email(edition.date),
+                fingerprint=hash_text(self.base, "email", self.prints.edition(edition)),
+                produce=partial(self._render_email, edition),
+            )
+            for edition in self.site.editions
+        ]
+
+    def _render_email(self, edition: Edition) -> bytes:
+        self.reads.reset()
+        return email_html(edition, self.theme, self.router)
+
+    # Feeds: the three formats of one scope are made from one `Feed`, built once.
+    def feeds(self) -> list[Output]:
+        builder = self.feed_builder
+        site_updated = builder.site_updated()
+        by_edition = self.config.feeds.unit == "edition"
+        outputs: list[Output] = []
+        for scope in builder.scopes():
+            parts = [self.base, "feed", scope.key, scope.prefix, scope.title, scope.description, scope.anchor]
+            parts.append(site_updated.isoformat())
+            parts.extend(self.prints.item(item) for item in scope.items)
+            if by_edition:
+                editions = {item.edition: None for item in scope.items}
+                parts.extend(self.prints.edition(builder.editions[date]) for date in editions)
+            fingerprint = hash_text(*parts)
+            files = _FeedFiles(builder, scope, site_updated, self.reads)
+            outputs.extend(
+                Output(route, fingerprint, partial(files.data, route)) for route in files.routes(self.router)
+            )
+        return outputs
+
+    # Static files of the theme and the host's files (sitemaps, robots.txt...).
+    def assets(self) -> list[Output]:
+        return [_ready(asset.route, asset.data) for asset in self.theme.assets()]
+
+    def host_files(self) -> list[Output]:
+        """Sitemaps, robots.txt and the like: made from everything published, so they are
+        fingerprinted by the site key."""
+        fingerprint = hash_text(self.base, "host", self.site_key)
+        return [
+            Output(route, fingerprint, partial(host_file, route, self.site, self.router))
+            for route in host_routes(self.config)
+        ]
+
+
+def _ready(route: str, data: bytes) -> Output:
+    return Output(route, hash_bytes(data), lambda: data)
+
+
+class _FeedFiles:
+    """A feed's three files, made together on the first request for any of them."""
+
+    def __init__(
+        self, builder: FeedBuilder, scope: Scope, site_updated: dt.datetime, reads: SiteReads
+    ) -> None:
+        self.builder = builder
+        self.scope = scope
+        self.site_updated = site_updated
+        self.reads = reads
+        self._files: dict[str, bytes] | None = None
+        self._read = False
+
+    def routes(self, router: Router) -> Iterator[str]:
+        for kind in FEED_KINDS:
+            yield router.feed(kind, self.scope.prefix)
+
+    def data(self, route: str) -> bytes:
+        if self._files is None:
+            self.reads.reset()
+            feed: Feed = self.builder.feed(self.scope, self.site_updated)
+            self._files = dict(self.builder.feed_files(feed))
+            self._read = self.reads()
+        self.reads.read = self._read  # the tracker answers for this file, whoever rendered last
+        return self._files[route]

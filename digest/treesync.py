@@ -1,0 +1,302 @@
+"""Bringing a staging tree up to date with only the files that changed, then swapping it in.
+
+A build keeps two trees: `output/` (live) and a spare one inside the cache folder, which
+holds the output of the build before. Both have a manifest: for each route, the
+fingerprint it was made from and the file's size and modification time. A rebuild
+updates the spare tree: a file whose fingerprint it already holds stays; one that the
+live tree holds is hard-linked from there; only the rest is produced and written. Then
+the spare and live trees are exchanged in one atomic rename, and the old output is the
+next build's spare. Files are never written in place (always a new file renamed over the
+old name), so a file shared by hard link between the two trees never changes under
+either of them.
+
+Without a cache folder (or when it sits on another file system) the staging folder
+starts empty beside the output and is deleted after the swap, as a plain build does.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import shutil
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from digest.errors import DigestError
+from digest.outputs import Output
+from digest.writer import exchange, safe_relative
+
+MANIFEST_VERSION = 2
+# Below this many files to produce, forking workers costs more than it saves.
+POOL_THRESHOLD = 400
+
+
+@dataclass(frozen=True)
+class Record:
+    fingerprint: str
+    site_key: str  # the site key it was made with when its template read the whole site, else ''
+    size: int
+    mtime_ns: int
+    inode: int
+    searchable: bool = False  # the page asks to be in the search index
+
+    def matches(self, output: Output, site_key: str) -> bool:
+        return self.fingerprint == output.fingerprint and (not self.site_key or self.site_key == site_key)
+
+    def describes(self, path: Path) -> bool:
+        try:
+            stat = path.stat()
+        except OSError:
+            return False
+        return (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (self.size, self.mtime_ns, self.inode)
+
+
+Manifest = dict[str, Record]
+
+
+# Folders known to exist in this process: a mkdir per file is a failing syscall per file.
+_FOLDERS: set[Path] = set()
+
+
+def _make_parent(path: Path) -> None:
+    parent = path.parent
+    if parent not in _FOLDERS:
+        parent.mkdir(parents=True, exist_ok=True)
+        _FOLDERS.add(parent)
+
+
+def _write_file(path: Path, data: bytes) -> os.stat_result:
+    """Write next to the target and rename over it: a new inode, never an in-place write."""
+    _make_parent(path)
+    temporary = path.with_name(f".{path.name}.digest-tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
+    return path.stat()
+
+
+def _link_file(source: Path, path: Path) -> os.stat_result:
+    _make_parent(path)
+    temporary = path.with_name(f".{path.name}.digest-tmp")
+    try:
+        temporary.unlink(missing_ok=True)
+        os.link(source, temporary)
+    except OSError:  # a file system without hard links
+        shutil.copy2(source, temporary)
+    os.replace(temporary, path)
+    return path.stat()
+
+
+@dataclass(frozen=True)
+class _Work:
+    staging: Path
+    outputs: Sequence[Output]
+    reads_site: Callable[[], bool]
+    searchable: Callable[[bytes], bool]
+
+
+# Set in the parent just before forking, so workers inherit it without pickling closures.
+_WORK: _Work | None = None
+
+
+def _produce_one(index: int) -> tuple[int, os.stat_result, bool, bool]:
+    assert _WORK is not None
+    output = _WORK.outputs[index]
+    data = output.produce()
+    read = _WORK.reads_site()
+    stat = _write_file(_WORK.staging.joinpath(*safe_relative(output.route).parts), data)
+    return index, stat, read, _WORK.searchable(data)
+
+
+def _produce_all(work: _Work, workers: int) -> Iterator[tuple[int, os.stat_result, bool, bool]]:
+    global _WORK
+    _WORK = work
+    try:
+        count = len(work.outputs)
+        if workers > 1 and count >= POOL_THRESHOLD and "fork" in multiprocessing.get_all_start_methods():
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                chunk = max(1, min(64, count // (workers * 8)))
+                yield from pool.imap_unordered(_produce_one, range(count), chunksize=chunk)
+        else:
+            for index in range(count):
+                yield _produce_one(index)
+    finally:
+        _WORK = None
+
+
+def _never_reads(*_: object) -> bool:
+    return False
+
+
+class TreeSync:
+    """One build's writes: `sync` batches of outputs into staging, then `finish` swaps."""
+
+    def __init__(self, output: Path, cache: Path | None, workers: int = 1) -> None:
+        self.output = output.resolve()
+        self.workers = workers
+        self.cache = cache.resolve() if cache is not None and self._same_device(cache, output) else None
+        self.manifest_path = self.cache / f"trees-{self.output.name}.pickle" if self.cache else None
+        self.live: Manifest = {}
+        spare: Manifest = {}
+        if self.cache is not None:
+            self.staging = self.cache / f"spare-{self.output.name}"
+            self.live, spare = self._load()
+            if not self.staging.is_dir():
+                spare = {}
+            if not self.output.is_dir():
+                self.live = {}
+        else:
+            self.staging = self.output.parent / f".digest-staging-{self.output.name}"
+        # What a killed build without a cache, or an older digest, left beside the output.
+        for leftover in (f".digest-staging-{self.output.name}", f".digest-old-{self.output.name}"):
+            if (self.output.parent / leftover).exists():
+                shutil.rmtree(self.output.parent / leftover)
+        if not spare and self.staging.exists():
+            shutil.rmtree(self.staging)
+        self.spare = spare
+        self.staging.mkdir(parents=True, exist_ok=True)
+        _FOLDERS.clear()  # trees were moved and pruned since the last build in this process
+        self.records: Manifest = {}
+        self.produced = 0
+        self.reused = 0
+
+    @staticmethod
+    def _same_device(cache: Path, output: Path) -> bool:
+        """The spare tree must be renamed into output's place: same file system only."""
+        cache.mkdir(parents=True, exist_ok=True)
+        parent = output.resolve().parent
+        parent.mkdir(parents=True, exist_ok=True)
+        return cache.stat().st_dev == parent.stat().st_dev
+
+    def _load(self) -> tuple[Manifest, Manifest]:
+        assert self.manifest_path is not None
+        try:
+            with self.manifest_path.open("rb") as file:
+                version, output, live, spare = pickle.load(file)
+        except Exception:  # missing, corrupt or from another version: start over
+            return {}, {}
+        if version != MANIFEST_VERSION or output != str(self.output):
+            return {}, {}
+        return live, spare
+
+    def _save(self, live: Manifest, spare: Manifest) -> None:
+        if self.manifest_path is None:
+            return
+        temporary = self.manifest_path.with_suffix(".tmp")
+        with temporary.open("wb") as file:
+            pickle.dump(
+                (MANIFEST_VERSION, str(self.output), live, spare), file, protocol=pickle.HIGHEST_PROTOCOL
+            )
+        os.replace(temporary, self.manifest_path)
+
+    def path(self, route: str) -> Path:
+        """Where a route's file is in the staging tree (valid once it was synced)."""
+        return self.staging.joinpath(*safe_relative(route).parts)
+
+    def sync(
+        self,
+        outputs: Sequence[Output],
+        site_key: str = "",
+        reads_site: Callable[[], bool] = _never_reads,
+        searchable: Callable[[bytes], bool] = _never_reads,
+    ) -> None:
+        """Make staging hold these outputs. `reads_site()`, asked right after an output was
+        produced, tells whether it depended on the whole site (then `site_key` is recorded);
+        `searchable(data)` whether it belongs in the search index."""
+        try:
+            self._sync(outputs, site_key, _Work(self.staging, [], reads_site, searchable))
+        except BaseException:
+            self.abandon()
+            raise
+
+    def _sync(self, outputs: Sequence[Output], site_key: str, work: _Work) -> None:
+        missing: list[Output] = []
+        for output in outputs:
+            relative = safe_relative(output.route)
+            if output.route in self.records:
+                raise DigestError(f"two outputs want the same file {output.route!r}")
+            target = self.staging.joinpath(*relative.parts)
+            spare = self.spare.get(output.route)
+            if spare and spare.matches(output, site_key) and spare.describes(target):
+                self.records[output.route] = spare
+                self.reused += 1
+                continue
+            live = self.live.get(output.route)
+            source = self.output.joinpath(*relative.parts)
+            if live and live.matches(output, site_key) and live.describes(source):
+                stat = _link_file(source, target)
+                self.records[output.route] = Record(
+                    live.fingerprint,
+                    live.site_key,
+                    stat.st_size,
+                    stat.st_mtime_ns,
+                    stat.st_ino,
+                    live.searchable,
+                )
+                self.reused += 1
+                continue
+            self.records[output.route] = Record("", "", -1, -1, -1)  # claimed; filled in below
+            missing.append(output)
+        work = _Work(work.staging, missing, work.reads_site, work.searchable)
+        for index, stat, read, searchable in _produce_all(work, self.workers):
+            output = missing[index]
+            self.records[output.route] = Record(
+                output.fingerprint,
+                site_key if read else "",
+                stat.st_size,
+                stat.st_mtime_ns,
+                stat.st_ino,
+                searchable,
+            )
+        self.produced += len(missing)
+
+    def abandon(self) -> None:
+        """After a failure: the staging tree is in an unknown state, so it goes."""
+        shutil.rmtree(self.staging, ignore_errors=True)
+        if self.manifest_path is not None:
+            self._save(self.live if self.output.is_dir() else {}, {})
+
+    def finish(self) -> int:
+        """Delete what the new site no longer has, swap staging in, remember both trees."""
+        try:
+            self._prune()
+        except BaseException:
+            self.abandon()
+            raise
+        previous = self.live
+        if self.output.exists() and exchange(self.staging, self.output):
+            if self.cache is None:
+                shutil.rmtree(self.staging)
+            self._save(self.records, previous)
+        else:
+            if self.output.exists():
+                retired = self.output.parent / f".digest-old-{self.output.name}"
+                shutil.rmtree(retired, ignore_errors=True)
+                self.output.rename(retired)
+                self.staging.rename(self.output)
+                shutil.rmtree(retired)
+            else:
+                self.staging.rename(self.output)
+            self._save(self.records, {})
+        return len(self.records)
+
+    def _prune(self) -> None:
+        """Remove every file and folder of staging that the new site does not have.
+
+        The tree is walked rather than trusted: the spare tree was the live output before
+        and may hold files someone put there by hand, or a killed build's temporary files."""
+        wanted = set(self.records)
+        root = str(self.staging)
+        for folder, subfolders, files in os.walk(root, topdown=False):
+            relative = os.path.relpath(folder, root)
+            prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
+            for name in files:
+                if prefix + name not in wanted:
+                    os.unlink(os.path.join(folder, name))
+            for name in subfolders:
+                path = os.path.join(folder, name)
+                if os.path.islink(path):
+                    os.unlink(path)
+                elif not os.listdir(path):
+                    os.rmdir(path)

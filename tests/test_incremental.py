@@ -1,0 +1,176 @@
+"""Incremental builds equal cold builds, byte for byte, after every kind of change.
+
+Each test builds the sample site twice with the cache (so the spare tree and both
+manifests exist), changes one thing, builds incrementally, then compares output/ with a
+cold build of the same project made without any cache into another folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from digest.build import CACHE_DIR, build
+from digest.render import PagePlan
+from digest.siteoutputs import SiteOutputs
+from tests.conftest import SAMPLE_TODAY, Project
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def assert_same_as_cold(project: Project, tmp_path: Path) -> None:
+    cold = tmp_path / "cold-output"
+    build(project.config(), cold, today=SAMPLE_TODAY, cache=False)
+    incremental, fresh = tree(project.output), tree(cold)
+    assert sorted(incremental) == sorted(fresh)
+    changed = [route for route in fresh if incremental[route] != fresh[route]]
+    assert changed == []
+
+
+def warmed(sample_copy: Callable[[], Project]) -> Project:
+    project = sample_copy()
+    project.build()
+    project.build()  # now both the live and the spare tree exist
+    assert (project.root / CACHE_DIR).is_dir()
+    return project
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def first_summary_line(path: Path) -> str:
+    return next(line for line in path.read_text(encoding="utf-8").splitlines() if "summary:" in line)
+
+
+REPO = Path(__file__).parents[1]
+
+
+def edit_article(project: Project) -> None:
+    path = project.root / "content/articles/ledger-chip-export-rebound.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    body = next(i for i, line in enumerate(lines) if line.startswith("Published:")) + 1
+    lines.insert(body, "An added opening paragraph about shipping volumes.")
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def edit_note(project: Project) -> None:
+    path = project.root / "content/notes/2025-11-20.yaml"
+    line = first_summary_line(path)
+    edit(path, line, line.rstrip('"') + ' (edited)"')
+
+
+def override_template(project: Project) -> None:
+    original = (REPO / "themes/default/templates/404.html").read_text(encoding="utf-8")
+    assert "</h1>" in original
+    project.write("themes/default/templates/404.html", original.replace("</h1>", " (edited)</h1>", 1))
+
+
+def override_stylesheet(project: Project) -> None:
+    original = (REPO / "themes/default/static/style.css").read_text(encoding="utf-8")
+    project.write("themes/default/static/style.css", original + "\n.added { color: red; }\n")
+
+
+CHANGES: dict[str, Callable[[Project], None]] = {
+    "article edited": edit_article,
+    "note edited": edit_note,
+    "note file deleted": lambda p: (p.root / "content/notes/2025-11-19.yaml").unlink(),
+    "template edited": override_template,
+    "stylesheet edited": override_stylesheet,
+    "config edited": lambda p: edit(p.config_path, "title:", "title: Edited —"),
+    "output deleted": lambda p: shutil.rmtree(p.output),
+    "spare tree deleted": lambda p: shutil.rmtree(p.root / CACHE_DIR / "spare-output"),
+    "cache deleted": lambda p: shutil.rmtree(p.root / CACHE_DIR),
+}
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_incremental_build_equals_cold_build(
+    change: str, sample_copy: Callable[[], Project], tmp_path: Path
+) -> None:
+    project = warmed(sample_copy)
+    CHANGES[change](project)
+    project.build()
+    assert_same_as_cold(project, tmp_path)
+    project.build()  # and once more, now from the other tree
+    assert_same_as_cold(project, tmp_path)
+
+
+@contextlib.contextmanager
+def rendered_pages() -> Iterator[list[str]]:
+    """The routes of the pages rendered inside the block."""
+    routes: list[str] = []
+    original = SiteOutputs._render_page
+
+    def spy(self: SiteOutputs, plan: PagePlan) -> bytes:
+        routes.append(plan.route)
+        return original(self, plan)
+
+    SiteOutputs._render_page = spy  # type: ignore[method-assign]
+    try:
+        yield routes
+    finally:
+        SiteOutputs._render_page = original  # type: ignore[method-assign]
+
+
+def test_no_change_rebuild_renders_nothing(sample_copy: Callable[[], Project]) -> None:
+    project = warmed(sample_copy)
+    with rendered_pages() as routes:
+        project.build()
+    assert routes == []
+
+
+def test_note_edit_renders_only_the_pages_that_show_it(sample_copy: Callable[[], Project]) -> None:
+    project = warmed(sample_copy)
+    edit_note(project)
+    with rendered_pages() as routes:
+        project.build()
+    assert any(route.startswith("articles/") for route in routes)
+    assert "search/" not in routes and "tags/" not in routes
+    total = len(list(project.output.rglob("index.html")))
+    assert 0 < len(routes) < total / 2
+
+
+def test_files_put_into_output_by_hand_do_not_survive(
+    sample_copy: Callable[[], Project], tmp_path: Path
+) -> None:
+    project = warmed(sample_copy)
+    (project.output / "stray.html").write_text("left by hand", encoding="utf-8")
+    os.utime(project.output / "index.html", ns=(1, 1))  # and a file touched in place
+    project.build()
+    project.build()
+    assert_same_as_cold(project, tmp_path)
+
+
+def test_corrupt_manifest_means_a_full_build(sample_copy: Callable[[], Project], tmp_path: Path) -> None:
+    project = warmed(sample_copy)
+    for manifest in (project.root / CACHE_DIR).glob("trees-*.pickle"):
+        manifest.write_bytes(b"not a pickle")
+    project.build()
+    assert_same_as_cold(project, tmp_path)
+
+
+def test_no_cache_build_leaves_no_cache_folder(project: Project) -> None:
+    from click.testing import CliRunner
+
+    from digest.cli import main
+
+    result = CliRunner().invoke(
+        main, ["build", "--config", str(project.config_path), "--today", "2025-11-25", "--no-cache"]
+    )
+    assert result.exit_code == 0, result.output
+    assert (project.output / "index.html").is_file()
+    assert sorted(p.name for p in project.root.iterdir()) == ["config.yaml", "content", "output"]

@@ -174,3 +174,20 @@ def test_no_cache_build_leaves_no_cache_folder(project: Project) -> None:
     assert result.exit_code == 0, result.output
     assert (project.output / "index.html").is_file()
     assert sorted(p.name for p in project.root.iterdir()) == ["config.yaml", "content", "output"]
+
+
+def test_pool_of_workers_writes_the_same_bytes(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import digest.build
+    import digest.treesync
+
+    project = sample_copy()
+    serial = tmp_path / "serial"
+    build(project.config(), serial, today=SAMPLE_TODAY, cache=False)
+    monkeypatch.setattr(digest.treesync, "POOL_THRESHOLD", 1)
+    monkeypatch.setattr(digest.build, "workers", lambda: 2)
+    with rendered_pages() as routes:
+        project.build()
+    assert routes == [], "pages were rendered in this process, not in the workers"
+    assert tree(project.output) == tree(serial)

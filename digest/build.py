@@ -67,11 +67,15 @@ def _counted(
         progress("write", done, total)
 
 
-def load_site(config: Config, today: dt.date, include_drafts: bool = False) -> Site:
-    """Read and validate all content; raises DigestErrors listing every problem."""
+def load_site(config: Config, today: dt.date, include_drafts: bool = False, cache: bool = True) -> Site:
+    """Read and validate all content; raises DigestErrors listing every problem.
+
+    With `cache`, files unchanged since the last read are not parsed again: their parsed
+    form is kept in `config.cache_path` (see digest/contentcache.py). Problems are found
+    and reported the same way either way."""
     errors = Collector()
-    articles = read_articles(config, errors)
-    notes = read_notes(config, {a.id for a in articles}, errors)
+    articles = read_articles(config, errors, cache)
+    notes = read_notes(config, {a.id for a in articles}, errors, cache)
     errors.raise_if_any()
     site = build_site(config, articles, notes, today, errors, include_drafts)
     check_routes(site, errors)

@@ -44,10 +44,12 @@ class NoteFiles:
 
 @dataclass(frozen=True)
 class ParsedNote:
-    """A note as its file alone defines it; whether its article exists is checked on
-    every build (the article may be added or removed), at `article_line`."""
+    """A note as its file alone defines it (None when it has problems); whether the
+    article it names exists is checked on every build, at `article_line`, since the
+    article may be added or removed without the note file changing."""
 
-    note: Note
+    note: Note | None
+    article_id: str
     article_line: int
 
 
@@ -66,7 +68,7 @@ class _NoteParser:
         self.config = config
         self.section_ids = [s.id for s in config.sections]
 
-    def note(self, data: LineMap, fields: Fields, edition: dt.date | None) -> ParsedNote | None:
+    def note(self, data: LineMap, fields: Fields, edition: dt.date | None) -> ParsedNote:
         errors = fields.errors
         allowed = NOTE_KEYS if edition is None else tuple(k for k in NOTE_KEYS if k != "edition")
         fields.reject_unknown(allowed)
@@ -103,9 +105,8 @@ class _NoteParser:
             source_url=source_url,
             draft=fields.boolean("draft"),
         )
-        if len(errors.problems) != before:
-            return None
-        return ParsedNote(note, fields.line("article"))
+        valid = len(errors.problems) == before
+        return ParsedNote(note if valid else None, article_id, fields.line("article"))
 
     def parse(self, path: Path, data: bytes) -> Outcome[NoteFile]:
         """The file's notes and edition; problems come with the notes that have none."""
@@ -120,8 +121,7 @@ class _NoteParser:
         if not isinstance(data, LineMap):
             raise DigestError("expected a mapping with 'article:' or 'notes:'", path, 1)
         if "notes" not in data:
-            note = self.note(data, Fields(data, path, errors), None)
-            return ([note] if note else []), None
+            return [self.note(data, Fields(data, path, errors), None)], None
 
         fields = Fields(data, path, errors)
         fields.reject_unknown(EDITION_KEYS)
@@ -139,9 +139,7 @@ class _NoteParser:
             if not isinstance(entry, LineMap):
                 fields.error("notes", "each entry must be a mapping with 'article:'")
                 continue
-            note = self.note(entry, Fields(entry, path, errors), edition)
-            if note:
-                notes.append(note)
+            notes.append(self.note(entry, Fields(entry, path, errors), edition))
         return notes, info
 
 
@@ -174,14 +172,16 @@ def read_notes(
             else:
                 editions[info.date] = info
         for parsed in outcome.value.notes:
-            note = parsed.note
-            if note.article_id and note.article_id not in article_ids:
+            if parsed.article_id and parsed.article_id not in article_ids:
                 errors.report(
-                    f"no article with id {note.article_id!r} in content/articles/",
+                    f"no article with id {parsed.article_id!r} in content/articles/",
                     path,
                     parsed.article_line,
                     "article",
                 )
+                continue
+            note = parsed.note
+            if note is None:
                 continue
             if note.article_id in noted:
                 first = noted[note.article_id]

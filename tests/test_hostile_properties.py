@@ -181,7 +181,7 @@ def test_note_parser_returns_notes_or_digest_errors(text: str) -> None:
         problems = result.problems
     else:
         assert result.value is not None
-        assert all(isinstance(parsed.note, Note) for parsed in result.value.notes)
+        assert all(parsed.note is None or isinstance(parsed.note, Note) for parsed in result.value.notes)
         assert result.value.edition is None or isinstance(result.value.edition, EditionInfo)
         problems = list(result.problems)
     assert all(problem.path == path and problem.message for problem in problems)

@@ -125,6 +125,21 @@ def _new_converter() -> markdown.Markdown:
 
 _converter = _gate(_new_converter())
 
+
+def _convert(text: str) -> str:
+    """One conversion with the shared converter. A conversion that raises leaves it
+    broken (a RecursionError deep in a nested list leaves the block parser's state
+    stack full, and every later text then renders without paragraphs), so it is
+    replaced by a new one."""
+    global _converter
+    _converter.reset()
+    try:
+        return _converter.convert(text)
+    except BaseException:
+        _converter = _gate(_new_converter())
+        raise
+
+
 # Python-Markdown's time grows with the square of the number of '[' and '<' in a text
 # (4,000 '![' take 12 s), and it takes about 8 s per MB of ordinary prose. Real notes and
 # articles stay far below these limits; above them we refuse rather than hang.
@@ -165,9 +180,8 @@ def render_markdown(text: str, on_error: Callable[[str], None] | None = None) ->
         return ""
     try:
         _check_markdown(text)
-        _converter.reset()
         try:
-            converted = _converter.convert(text)
+            converted = _convert(text)
         except RecursionError:
             raise MarkupError("Markdown nested too deeply (lists or quotes)") from None
     except MarkupError as exc:

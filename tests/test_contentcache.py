@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -275,6 +276,9 @@ def test_a_pool_reads_what_a_serial_read_reads(
 
     monkeypatch.setattr(ArticleReader, "read", recording)
     monkeypatch.setattr(contentcache, "workers", lambda: 2)
+    # Other tests in this process may leave daemon threads behind (servers, watchers);
+    # they hold no lock that parsing takes, so fork anyway.
+    monkeypatch.setattr(contentcache, "_can_fork", lambda: True)
     parses.clear()
     pooled = read(config, cache=False, threshold=0)
     assert pooled == serial
@@ -295,3 +299,24 @@ def test_a_failed_build_reports_the_same_problems_with_and_without_the_cache(sit
     with pytest.raises(DigestError) as cold:
         load_site(site.config(), SAMPLE_TODAY, cache=False)
     assert cached.value.problems == cold.value.problems
+
+
+def test_a_process_with_other_threads_reads_serially(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parses: list[Path]
+) -> None:
+    """`digest serve` reads with its watcher and server threads running: forking then
+    could copy a lock some thread holds into the child, forever held."""
+    project = Project(tmp_path / "bulk")
+    project.root.mkdir()
+    shutil.copy(ROOT / "config.yaml", project.config_path)
+    make_bulk(project, 9)
+    monkeypatch.setattr(contentcache, "workers", lambda: 2)
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+    try:
+        read(project.config(), cache=False, threshold=0)
+    finally:
+        stop.set()
+        thread.join()
+    assert len(parses) == 9

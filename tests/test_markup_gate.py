@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,13 +13,11 @@ PLAIN = markup._new_converter()  # the same extensions, no gate
 
 
 def plain(text: str) -> str:
-    PLAIN.reset()
-    return PLAIN.convert(text)
+    return markup._new_converter().convert(text)  # a new one: a RecursionError breaks a converter
 
 
 def gated(text: str) -> str:
-    markup._converter.reset()
-    return markup._converter.convert(text)
+    return markup._convert(text)
 
 
 def test_both_inline_passes_are_gated() -> None:
@@ -64,6 +63,14 @@ MARKDOWNISH = st.lists(
     st.sampled_from([*"ab 서\n\t'\"-.*_`\\[]()!<>&#;:/@|~=+0123456789", "  \n", "---", "...", "http://x.y"]),
     max_size=80,
 ).map("".join)
+
+
+def test_a_failed_conversion_does_not_break_the_next() -> None:
+    for nested in ("1. " * 600 + "x", "".join("    " * depth + "- x\n" for depth in range(400))):
+        with pytest.raises(markup.MarkupError):
+            markup.render_markdown(nested)
+        assert markup.render_markdown("*a*\n\nb") == "<p><em>a</em></p>\n<p>b</p>"
+    assert isinstance(markup._converter.treeprocessors["inline"], markup._GatedInlineProcessor)
 
 
 @settings(max_examples=600, deadline=None)

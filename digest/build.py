@@ -18,11 +18,12 @@ from digest.hygiene import Finding, hygiene
 from digest.model import Site
 from digest.notes import read_notes
 from digest.outputs import Output
+from digest.parallel import workers
 from digest.readers import read_articles
 from digest.routes import check_routes
 from digest.search import MARKER as SEARCH_MARKER
 from digest.search import search_files
-from digest.siteoutputs import PageOutput, SiteOutputs, workers
+from digest.siteoutputs import PageOutput, SiteOutputs
 from digest.treesync import TreeSync
 
 
@@ -51,8 +52,6 @@ class BuildResult:
         return f"{count} {'note' if count == 1 else 'notes'} held back from pages and feeds: {reasons}"
 
 
-CACHE_DIR = ".digest-cache"
-
 # Called as progress(stage, done, total) so the CLI can draw a bar or print lines.
 Progress = Callable[[str, int, int], None]
 
@@ -61,21 +60,20 @@ def _quiet(stage: str, done: int, total: int) -> None:
     """The default progress callback: report nothing."""
 
 
-def load_site(config: Config, today: dt.date, include_drafts: bool = False) -> Site:
-    """Read and validate all content; raises DigestErrors listing every problem."""
+def load_site(config: Config, today: dt.date, include_drafts: bool = False, cache: bool = True) -> Site:
+    """Read and validate all content; raises DigestErrors listing every problem.
+
+    With `cache`, files unchanged since the last read are not parsed again: their parsed
+    form is kept in `config.cache_path` (see digest/contentcache.py). Problems are found
+    and reported the same way either way."""
     errors = Collector()
-    articles = read_articles(config, errors)
-    notes = read_notes(config, {a.id for a in articles}, errors)
+    articles = read_articles(config, errors, cache)
+    notes = read_notes(config, {a.id for a in articles}, errors, cache)
     errors.raise_if_any()
     site = build_site(config, articles, notes, today, errors, include_drafts)
     check_routes(site, errors)
     errors.raise_if_any()
     return site
-
-
-def cache_folder(config: Config) -> Path:
-    """Where parsed content, rendered files and the spare output tree are kept between builds."""
-    return config.root / CACHE_DIR
 
 
 def site_outputs(site: Site) -> tuple[SiteOutputs, list[PageOutput], list[Output]]:
@@ -114,12 +112,12 @@ def build(
     started = time.perf_counter()
     today = today or dt.datetime.now(config.tz).date()
     progress("read", 0, 1)
-    site = load_site(config, today)
+    site = load_site(config, today, cache=cache)
     progress("read", 1, 1)
     progress("render", 0, 1)
     outputs, pages, others = site_outputs(site)
     target = output or (config.root / config.output_dir)
-    sync = TreeSync(target, cache_folder(config) if cache else None, workers())
+    sync = TreeSync(target, config.cache_path if cache else None, workers())
     site_key = outputs.site_key
     sync.sync([page.output for page in pages], site_key, outputs.reads, _is_searchable)
     sync.sync(others, site_key, outputs.reads)

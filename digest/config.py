@@ -77,6 +77,14 @@ class Config:
     cname: str = ""
     news_sitemap: bool = True
     outlets: tuple[Outlet, ...] = ()
+    # Not a config.yaml key: parsed content (and the lead's spare output tree) live here,
+    # beside config.yaml, so deleting the folder is always safe.
+    cache_dir: str = ".digest-cache"
+
+    @property
+    def cache_path(self) -> Path:
+        """Where results kept between builds live (`.digest-cache/` beside config.yaml)."""
+        return self.root / self.cache_dir
 
     @property
     def tz(self) -> ZoneInfo:

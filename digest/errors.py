@@ -74,6 +74,9 @@ class Collector:
     def add(self, error: DigestError) -> None:
         self.problems.extend(error.problems)
 
+    def extend(self, problems: Iterable[Problem]) -> None:
+        self.problems.extend(problems)
+
     def report(
         self,
         message: str,

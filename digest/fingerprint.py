@@ -16,7 +16,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import digest
 from digest.config import Config
 from digest.model import Edition, Item, Site, Tag
 
@@ -41,13 +40,6 @@ def hash_files(paths: Iterable[Path], root: Path | None = None) -> str:
         h.update(path.read_bytes())
         h.update(b"\x00")
     return h.hexdigest()
-
-
-@cache
-def code_key() -> str:
-    """Digest's own code and shipped themes: a new version or a local edit changes it."""
-    package = Path(digest.__file__).parent
-    return hash_text(digest.__version__, hash_files(package.rglob("*.py"), package))
 
 
 def theme_key(layers: Iterable[Path]) -> str:

@@ -7,11 +7,14 @@ the HTML so later URL rewriting can rely on `href="..."` with double quotes.
 
 from __future__ import annotations
 
+import hashlib
 import html
+import re
 from collections.abc import Callable, Iterable
 
 import markdown
 import nh3
+from markdown.treeprocessors import InlineProcessor
 
 _ALLOWED_TAGS = {
     "a",
@@ -66,7 +69,76 @@ _ALLOWED_ATTRIBUTES = {
 _URL_SCHEMES = {"http", "https", "mailto"}
 _EXTENSIONS = ["tables", "fenced_code", "sane_lists", "smarty"]
 
-_converter = markdown.Markdown(extensions=_EXTENSIONS, output_format="html")
+
+# Python-Markdown tries every inline pattern on every text node (a Python call each), in
+# two passes: its own (13 patterns) and smarty's (18). Most article text contains none of
+# the characters any of them needs, so one regex search over the node settles it, and the
+# node comes back unchanged, exactly as the patterns would have left it. About 60 % of the
+# time of a convert on plain prose; the output is byte-identical.
+#
+# Each trigger holds for one exact pattern set, identified by a hash of the patterns'
+# names and regex sources (`_patterns_hash`); a Markdown version that changes the set
+# leaves that pass ungated (slower, never wrong), and tests/test_markup_gate.py says so.
+#   inline: backtick '`', escape '\\', links, images and references '[', autolink,
+#           automail and raw HTML '<', entity '&', emphasis '*' or '_', line break '  \n'.
+#   smarty: ellipses '...', dashes '--', and fifteen quote patterns that each need ' or ".
+_GATES = {
+    "inline": (r"[`\\\[<&*_]|  \n", "0656434c5f3e9175fbc984ffeb1bba17"),
+    "smarty": (r"['\"]|--|\.\.\.", "386cfcf161272cfb1b75a80bb2522b66"),
+}
+
+
+class _GatedInlineProcessor(InlineProcessor):
+    """Skips a text in which no pattern of this pass can match. Overrides the private
+    per-text method, which Python-Markdown calls for every text and tail, recursively."""
+
+    gate: re.Pattern[str]
+
+    def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
+        if self.gate.search(data) is None:
+            return data
+        return InlineProcessor._InlineProcessor__handleInline(self, data, patternIndex)  # type: ignore[attr-defined]
+
+
+def _patterns_hash(processor: InlineProcessor) -> str:
+    h = hashlib.sha256()
+    for name, pattern in sorted(processor.inlinePatterns._data.items()):  # no public view of names
+        h.update(f"{name}\0{pattern.compiled_re.pattern}\0".encode())
+    return h.hexdigest()[:32]
+
+
+def _gate(converter: markdown.Markdown) -> markdown.Markdown:
+    """Gate the converter's inline passes whose pattern sets are the ones `_GATES` knows."""
+    for name, (trigger, expected) in _GATES.items():
+        if name not in converter.treeprocessors:
+            continue
+        processor = converter.treeprocessors[name]
+        if type(processor) is InlineProcessor and _patterns_hash(processor) == expected:
+            processor.__class__ = _GatedInlineProcessor
+            processor.gate = re.compile(trigger)
+    return converter
+
+
+def _new_converter() -> markdown.Markdown:
+    return markdown.Markdown(extensions=_EXTENSIONS, output_format="html")
+
+
+_converter = _gate(_new_converter())
+
+
+def _convert(text: str) -> str:
+    """One conversion with the shared converter. A conversion that raises leaves it
+    broken (a RecursionError deep in a nested list leaves the block parser's state
+    stack full, and every later text then renders without paragraphs), so it is
+    replaced by a new one."""
+    global _converter
+    _converter.reset()
+    try:
+        return _converter.convert(text)
+    except BaseException:
+        _converter = _gate(_new_converter())
+        raise
+
 
 # Python-Markdown's time grows with the square of the number of '[' and '<' in a text
 # (4,000 '![' take 12 s), and it takes about 8 s per MB of ordinary prose. Real notes and
@@ -108,9 +180,8 @@ def render_markdown(text: str, on_error: Callable[[str], None] | None = None) ->
         return ""
     try:
         _check_markdown(text)
-        _converter.reset()
         try:
-            converted = _converter.convert(text)
+            converted = _convert(text)
         except RecursionError:
             raise MarkupError("Markdown nested too deeply (lists or quotes)") from None
     except MarkupError as exc:

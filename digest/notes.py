@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest.config import Config
+from digest.contentcache import PARALLEL_THRESHOLD, Outcome, read_files, reader_key
 from digest.errors import Collector, DigestError
 from digest.markup import render_markdown
 from digest.model import EditionInfo, Note
-from digest.readers import content_files, read_text_file
+from digest.readers import content_files, text_of
+from digest.readers.encoding import read_bytes
 from digest.schema import Fields
 from digest.text import is_http_url
 from digest.yamlfile import LineMap, parse_yaml
@@ -40,22 +42,39 @@ class NoteFiles:
     editions: tuple[EditionInfo, ...]
 
 
+@dataclass(frozen=True)
+class ParsedNote:
+    """A note as its file alone defines it (None when it has problems); whether the
+    article it names exists is checked on every build, at `article_line`, since the
+    article may be added or removed without the note file changing."""
+
+    note: Note | None
+    article_id: str
+    article_line: int
+
+
+@dataclass(frozen=True)
+class NoteFile:
+    """What one note file says, independent of every other file."""
+
+    notes: tuple[ParsedNote, ...]
+    edition: EditionInfo | None
+
+
 class _NoteParser:
-    def __init__(self, config: Config, article_ids: set[str], errors: Collector) -> None:
+    """Parses one file's bytes; the result depends on them and the config alone."""
+
+    def __init__(self, config: Config) -> None:
         self.config = config
-        self.article_ids = article_ids
-        self.errors = errors
         self.section_ids = [s.id for s in config.sections]
 
-    def note(self, data: LineMap, path: Path, edition: dt.date | None) -> Note | None:
-        fields = Fields(data, path, self.errors)
+    def note(self, data: LineMap, fields: Fields, edition: dt.date | None) -> ParsedNote:
+        errors = fields.errors
         allowed = NOTE_KEYS if edition is None else tuple(k for k in NOTE_KEYS if k != "edition")
         fields.reject_unknown(allowed)
-        before = len(self.errors.problems)
+        before = len(errors.problems)
 
         article_id = fields.text("article", required=True)
-        if article_id and article_id not in self.article_ids:
-            fields.error("article", f"no article with id {article_id!r} in content/articles/")
         if edition is None:
             edition = fields.date("edition", required=True)
         section = fields.text("section", required=True)
@@ -74,7 +93,7 @@ class _NoteParser:
         commentary = fields.text("commentary")
         note = Note(
             article_id=article_id,
-            path=path,
+            path=fields.path,
             line=data.line,
             edition=edition or dt.date.min,
             section=section,
@@ -86,19 +105,25 @@ class _NoteParser:
             source_url=source_url,
             draft=fields.boolean("draft"),
         )
-        return note if len(self.errors.problems) == before else None
+        valid = len(errors.problems) == before
+        return ParsedNote(note if valid else None, article_id, fields.line("article"))
 
-    def file(self, path: Path) -> tuple[list[Note], EditionInfo | None]:
-        data = parse_yaml(read_text_file(path), path)
+    def parse(self, path: Path, data: bytes) -> Outcome[NoteFile]:
+        """The file's notes and edition; problems come with the notes that have none."""
+        errors = Collector()
+        notes, info = self._file(path, text_of(data, path), errors)
+        return Outcome(NoteFile(tuple(notes), info), tuple(errors.problems))
+
+    def _file(self, path: Path, text: str, errors: Collector) -> tuple[list[ParsedNote], EditionInfo | None]:
+        data = parse_yaml(text, path)
         if data is None:
             raise DigestError("empty note file", path, 1)
         if not isinstance(data, LineMap):
             raise DigestError("expected a mapping with 'article:' or 'notes:'", path, 1)
         if "notes" not in data:
-            note = self.note(data, path, None)
-            return ([note] if note else []), None
+            return [self.note(data, Fields(data, path, errors), None)], None
 
-        fields = Fields(data, path, self.errors)
+        fields = Fields(data, path, errors)
         fields.reject_unknown(EDITION_KEYS)
         edition = fields.date("edition", required=True)
         if edition is None:
@@ -109,36 +134,55 @@ class _NoteParser:
             title=fields.text("title"),
             intro_html=render_markdown(fields.text("intro"), lambda problem: fields.error("intro", problem)),
         )
-        notes: list[Note] = []
+        notes: list[ParsedNote] = []
         for entry in fields.items("notes"):
             if not isinstance(entry, LineMap):
                 fields.error("notes", "each entry must be a mapping with 'article:'")
                 continue
-            note = self.note(entry, path, edition)
-            if note:
-                notes.append(note)
+            notes.append(self.note(entry, Fields(entry, path, errors), edition))
         return notes, info
 
 
-def read_notes(config: Config, article_ids: set[str], errors: Collector) -> NoteFiles:
-    parser = _NoteParser(config, article_ids, errors)
+def read_notes(
+    config: Config,
+    article_ids: set[str],
+    errors: Collector,
+    cache: bool = True,
+    threshold: int = PARALLEL_THRESHOLD,
+) -> NoteFiles:
+    """Every note and edition, checked against the articles and each other. With
+    `cache`, unchanged files are not parsed again (`digest.contentcache`)."""
+    parser = _NoteParser(config)
     notes: list[Note] = []
     editions: dict[dt.date, EditionInfo] = {}
     noted: dict[str, Note] = {}
     folder = config.root / config.content_dir / "notes"
-    for path in content_files(folder, (".yaml", ".yml"), errors):
-        try:
-            file_notes, info = parser.file(path)
-        except DigestError as exc:
-            errors.add(exc)
+    paths = content_files(folder, (".yaml", ".yml"), errors)
+    cache_file = config.cache_path / "notes.pickle" if cache else None
+    outcomes = read_files(paths, read_bytes, parser.parse, cache_file, reader_key(config), threshold)
+    for path, outcome in zip(paths, outcomes, strict=True):
+        errors.extend(outcome.problems)
+        if outcome.value is None:
             continue
+        info = outcome.value.edition
         if info is not None:
             if info.date in editions:
                 other = editions[info.date].path.name
                 errors.report(f"edition {info.date} is also described in {other}", path, 1, "edition")
             else:
                 editions[info.date] = info
-        for note in file_notes:
+        for parsed in outcome.value.notes:
+            if parsed.article_id and parsed.article_id not in article_ids:
+                errors.report(
+                    f"no article with id {parsed.article_id!r} in content/articles/",
+                    path,
+                    parsed.article_line,
+                    "article",
+                )
+                continue
+            note = parsed.note
+            if note is None:
+                continue
             if note.article_id in noted:
                 first = noted[note.article_id]
                 errors.report(

@@ -9,16 +9,16 @@ to its template; an e-mail edition's edition; a feed's scope and entries.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 
+from digest.cachekey import code_key
 from digest.email_edition import email_html
 from digest.extras import host_file, host_routes
 from digest.feedmodel import Feed
 from digest.feeds import FEED_KINDS, FeedBuilder, Scope
-from digest.fingerprint import Fingerprints, code_key, config_key, hash_bytes, hash_text, theme_key
+from digest.fingerprint import Fingerprints, config_key, hash_bytes, hash_text, theme_key
 from digest.model import Edition, Item, Site
 from digest.outputs import Output
 from digest.render import PagePlan, Renderer, SiteReads, bind_theme
@@ -33,15 +33,6 @@ OTHER_PAGES_SHARD = "pages"
 class PageOutput:
     output: Output
     shard: str  # which part of the search index the page belongs to
-
-
-def workers() -> int:
-    """Processes for a cold build: the cores this process may use, at most four."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(4, cores))
 
 
 class SiteOutputs:

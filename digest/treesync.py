@@ -26,6 +26,7 @@ from pathlib import Path
 
 from digest.errors import DigestError
 from digest.outputs import Output
+from digest.parallel import can_fork
 from digest.writer import exchange, safe_relative
 
 MANIFEST_VERSION = 2
@@ -114,7 +115,7 @@ def _produce_all(work: _Work, workers: int) -> Iterator[tuple[int, os.stat_resul
     _WORK = work
     try:
         count = len(work.outputs)
-        if workers > 1 and count >= POOL_THRESHOLD and "fork" in multiprocessing.get_all_start_methods():
+        if workers > 1 and count >= POOL_THRESHOLD and can_fork():
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 chunk = max(1, min(64, count // (workers * 8)))
                 yield from pool.imap_unordered(_produce_one, range(count), chunksize=chunk)

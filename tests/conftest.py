@@ -33,6 +33,24 @@ sections:
 """
 
 
+# The one folder digest may leave beside config.yaml besides output/ (README: "The cache
+# folder"), and what it may hold.
+CACHE_DIR = ".digest-cache"
+CONTENT_CACHE_FILES = {"articles.pickle", "notes.pickle"}
+# Parsed content, the search shards, the spare output tree and its manifest.
+CACHE_FILES = CONTENT_CACHE_FILES | {"search", "spare-output", "trees-output.pickle"}
+
+
+def project_files(root: Path) -> list[str]:
+    """The names in a project folder, leaving out the cache folder as long as it holds
+    nothing but cache files (no temporary files left behind)."""
+    names = sorted(p.name for p in root.iterdir())
+    cache = root / CACHE_DIR
+    if cache.is_dir() and {p.name for p in cache.iterdir()} <= CACHE_FILES:
+        names.remove(CACHE_DIR)
+    return names
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden", action="store_true", help="rewrite tests/golden/ from the current output"

@@ -18,13 +18,13 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from digest.build import CACHE_DIR, load_site
+from digest.build import load_site
 from digest.cli import main
 from digest.config import load_config
 from digest.errors import DigestError
 from digest.hygiene import SUMMARY, hygiene
 from digest.text import slugify
-from tests.conftest import Project
+from tests.conftest import Project, project_files
 from tests.test_hostile_atomic import make_big_site
 
 BAD = Path(__file__).parent / "data" / "bad_inputs"
@@ -40,9 +40,7 @@ def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
 
 
 def leftovers(project: Project) -> list[str]:
-    return sorted(
-        p.name for p in project.root.iterdir() if p.name.startswith(".digest-") and p.name != CACHE_DIR
-    )
+    return [name for name in project_files(project.root) if name.startswith(".digest-")]
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from digest.config import load_config
-from digest.errors import Collector, DigestError
+from digest.errors import DigestError
 from digest.model import Article, EditionInfo, Note
 from digest.notes import NOTE_KEYS, _NoteParser
 from digest.readers.chrome import ChromeFilter
@@ -175,14 +175,16 @@ note_lists = st.lists(note_mappings.map(lambda m: "  - " + m.replace("\n", "\n  
 def test_note_parser_returns_notes_or_digest_errors(text: str) -> None:
     path = WORK / "note.yaml"
     path.write_text(text, encoding="utf-8", errors="surrogatepass")
-    errors = Collector()
-    parser = _NoteParser(CONFIG, {"night-buses"}, errors)
-    result = _outcome(parser.file, path)
-    if not isinstance(result, DigestError):
-        notes, info = result
-        assert all(isinstance(n, Note) for n in notes)
-        assert info is None or isinstance(info, EditionInfo)
-    assert all(problem.path == path and problem.message for problem in errors.problems)
+    parser = _NoteParser(CONFIG)
+    result = _outcome(parser.parse, path, path.read_bytes())
+    if isinstance(result, DigestError):
+        problems = result.problems
+    else:
+        assert result.value is not None
+        assert all(parsed.note is None or isinstance(parsed.note, Note) for parsed in result.value.notes)
+        assert result.value.edition is None or isinstance(result.value.edition, EditionInfo)
+        problems = list(result.problems)
+    assert all(problem.path == path and problem.message for problem in problems)
 
 
 @settings(max_examples=300, deadline=None)

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from digest.build import CACHE_DIR, build
+from digest.build import build
 from digest.render import PagePlan
 from digest.siteoutputs import SiteOutputs
-from tests.conftest import SAMPLE_TODAY, Project
+from tests.conftest import CACHE_DIR, SAMPLE_TODAY, Project
 
 
 def tree(folder: Path) -> dict[str, bytes]:

@@ -8,7 +8,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from digest.config import Config, Outlet
-from digest.errors import Collector, DigestError
+from digest.contentcache import PARALLEL_THRESHOLD, Outcome, read_files, reader_key
+from digest.errors import Collector
 from digest.fingerprint import hash_bytes
 from digest.formatting import detect_language
 from digest.model import Article
@@ -49,10 +50,12 @@ def content_files(folder: Path, suffixes: tuple[str, ...], errors: Collector) ->
 def read_text_file(path: Path) -> str:
     """A file's text: decoded (UTF-8 with or without BOM, or a detected legacy Korean
     encoding), line ends unified, NFC-normalized, control characters dropped."""
-    return clean_file_text(decode(read_bytes(path), path))
+    return text_of(read_bytes(path), path)
 
 
-def clean_file_text(text: str) -> str:
+def text_of(data: bytes, path: Path) -> str:
+    """`read_text_file` for bytes already read (the content cache hashes them too)."""
+    text = decode(data, path)
     return clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -86,9 +89,9 @@ class ArticleReader:
                 return rules
         return self.default
 
-    def read(self, path: Path) -> Article:
-        data = read_bytes(path)
-        text = clean_file_text(decode(data, path))
+    def read(self, path: Path, data: bytes | None = None) -> Article:
+        data = read_bytes(path) if data is None else data
+        text = text_of(data, path)
         rules = self.rules_for(path, text)
         suffix = path.suffix.lower()
         if suffix == ".md":
@@ -103,17 +106,27 @@ class ArticleReader:
         # Everything else an article is made of (code, configuration) is in every page's base key.
         return replace(article, language=language, source_hash=hash_bytes(data))
 
+    def parse(self, path: Path, data: bytes) -> Outcome[Article]:
+        """For the content cache: an article depends on its bytes and the config alone."""
+        return Outcome(self.read(path, data))
 
-def read_articles(config: Config, errors: Collector) -> list[Article]:
+
+def read_articles(
+    config: Config, errors: Collector, cache: bool = True, threshold: int = PARALLEL_THRESHOLD
+) -> list[Article]:
+    """Every article, in file order. With `cache`, unchanged files are not parsed again
+    (`digest.contentcache`); `threshold` is how many misses it takes to parse in parallel."""
     folder = config.root / config.content_dir / "articles"
     reader = ArticleReader(config)
+    paths = content_files(folder, ARTICLE_SUFFIXES, errors)
+    cache_file = config.cache_path / "articles.pickle" if cache else None
+    outcomes = read_files(paths, read_bytes, reader.parse, cache_file, reader_key(config), threshold)
     articles: list[Article] = []
     seen: dict[str, Path] = {}
-    for path in content_files(folder, ARTICLE_SUFFIXES, errors):
-        try:
-            article = reader.read(path)
-        except DigestError as exc:
-            errors.add(exc)
+    for path, outcome in zip(paths, outcomes, strict=True):
+        errors.extend(outcome.problems)
+        article = outcome.value
+        if article is None:
             continue
         if article.id in seen:
             errors.report(f"article id {article.id!r} is also used by {seen[article.id].name}", path)

@@ -1,0 +1,247 @@
+"""Parse each content file once: later builds reuse the result while the file is unchanged.
+
+Reading 10,000 articles costs seconds (Markdown, YAML, sanitizing), and between two
+builds an editor changes a handful. Each kind of content (articles, notes) keeps one
+pickle in `.digest-cache/` mapping a file's path to what parsing its bytes produced.
+
+A file counts as unchanged, as in git's index, when its (size, mtime_ns, inode) are those
+recorded, or else when the sha256 of its bytes is: touching a file costs a hash, not a
+parse. A stamp taken within `_RACY_NS` of the file's mtime is not trusted (a second
+write in the same timestamp tick would look unchanged), so such a file is hashed next time.
+
+Only results that depend on nothing but the file's bytes and the reader key (digest's
+code and the configuration) are stored, and only for files without problems: a broken
+file is parsed, and its problems reported, on every build. Checks across files (duplicate
+ids, notes naming a missing article) run on every build, outside this module.
+
+Misses are parsed in a fork-based process pool when there are many of them; results come
+back in file order either way, so output and error reports do not depend on it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import multiprocessing
+import os
+import pickle
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from digest.cachekey import code_key
+from digest.config import Config
+from digest.errors import DigestError, Problem
+from digest.parallel import can_fork, workers
+
+T = TypeVar("T")
+
+_FORMAT = 1  # bump when the pickle's layout changes
+_RACY_NS = 2_000_000_000
+# Below this many misses a pool costs more (fork, pickling results back) than it saves.
+PARALLEL_THRESHOLD = 64
+
+Stamp = tuple[int, int, int]  # size, mtime_ns, inode
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """What reading one file gave: a value (None when it could not be read at all) and
+    the problems found, in the order the reader reported them."""
+
+    value: T | None
+    problems: tuple[Problem, ...] = ()
+
+
+# Parses a file's bytes; raises DigestError or returns the problems with a partial value.
+Parse = Callable[[Path, bytes], Outcome[T]]
+# Reads a file's bytes, raising DigestError (too big, unreadable).
+Load = Callable[[Path], bytes]
+
+
+@dataclass(frozen=True)
+class _Entry:
+    size: int
+    stamp: Stamp | None  # None: stamped too close to the file's mtime to be trusted
+    sha256: bytes
+    value: Any
+
+
+def reader_key(config: Config) -> str:
+    """Digest's code plus every configuration value. `base_url` is left out because
+    `digest serve` and `--base-url` override it and no reader sees it (links are rebased
+    when rendering); everything else is kept, since the readers use the time zone,
+    outlets, chrome patterns and sections, and a stale parse is worse than a reparse."""
+    h = hashlib.sha256()
+    h.update(code_key().encode("ascii"))
+    h.update(repr(dataclasses.replace(config, base_url="")).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _stamp(stat: os.stat_result) -> Stamp:
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+
+
+def _trusted(stamp: Stamp) -> Stamp | None:
+    """The stamp, unless the file changed so shortly before now that a second change in
+    the same timestamp tick could leave it as it is (git's "racily clean" files)."""
+    return stamp if time.time_ns() - stamp[1] > _RACY_NS else None
+
+
+class ContentCache:
+    """One kind's cache file: loaded whole, written whole (atomically) when it changed."""
+
+    def __init__(self, file: Path | None, key: str) -> None:
+        self.file = file
+        self.key = key
+        self.entries: dict[str, _Entry] = self._load()
+        self.kept: dict[str, _Entry] = {}  # entries for this build's files; what gets saved
+        self.dirty = False
+
+    def _load(self) -> dict[str, _Entry]:
+        if self.file is None:
+            return {}
+        try:
+            with self.file.open("rb") as handle:
+                data = pickle.load(handle)
+        except FileNotFoundError:
+            return {}
+        except Exception:  # a corrupt, truncated or foreign file is rebuilt, never fatal
+            self.dirty = True
+            return {}
+        if (
+            not isinstance(data, dict)
+            or data.get("format") != _FORMAT
+            or data.get("key") != self.key
+            or not isinstance(data.get("entries"), dict)
+        ):
+            return {}
+        return data["entries"]
+
+    def lookup(self, path: Path) -> tuple[bool, Any, Stamp | None]:
+        """(hit, value, stamp). The stamp is the file's stat taken before any read of it,
+        or None when it is too recent to be trusted (or the file cannot be stat'ed)."""
+        name = str(path)
+        try:
+            stat = path.stat()
+        except OSError:
+            return False, None, None
+        stamp = _trusted(_stamp(stat))
+        entry = self.entries.get(name)
+        if entry is None or entry.size != stat.st_size:
+            return False, None, stamp
+        if stamp is not None and entry.stamp == stamp:
+            self.kept[name] = entry
+            return True, entry.value, stamp
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return False, None, stamp
+        if hashlib.sha256(data).digest() != entry.sha256:
+            return False, None, stamp
+        # The same bytes under a new stat (touched, copied, checked out again): a hit.
+        self.kept[name] = dataclasses.replace(entry, stamp=stamp)
+        self.dirty = self.dirty or stamp != entry.stamp
+        return True, entry.value, stamp
+
+    def store(self, path: Path, stamp: Stamp | None, size: int, sha256: bytes, value: Any) -> None:
+        self.kept[str(path)] = _Entry(size, stamp, sha256, value)
+        self.dirty = True
+
+    def save(self) -> None:
+        """Write the entries of this build's files, if anything changed. Failing to write
+        (a read-only project, a full disk) only costs the next build a reparse."""
+        if self.file is None:
+            return
+        if not self.dirty and self.kept.keys() == self.entries.keys():
+            return
+        payload = {"format": _FORMAT, "key": self.key, "entries": self.kept}
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=self.file.name + ".", dir=self.file.parent)
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    pickle.dump(payload, out, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(temporary, self.file)
+            except BaseException:
+                os.unlink(temporary)
+                raise
+        except OSError:
+            pass
+
+
+_Parsed = tuple[int, bytes | None, Outcome[T]]
+
+
+def _parse_file(load: Load, parse: Parse[T], path: Path) -> _Parsed[T]:
+    """(size and sha256 of the bytes parsed, None if unreadable; outcome). Runs in workers."""
+    try:
+        data = load(path)
+    except DigestError as exc:
+        return 0, None, Outcome(None, tuple(exc.problems))
+    try:
+        outcome = parse(path, data)
+    except DigestError as exc:
+        outcome = Outcome(None, tuple(exc.problems))
+    return len(data), hashlib.sha256(data).digest(), outcome
+
+
+# The parser a forked worker runs: set just before the pool forks, so workers inherit it
+# (with the config, compiled patterns and Markdown converter) instead of unpickling it.
+_worker: tuple[Load, Parse[Any]] | None = None
+
+
+def _work(path: Path) -> _Parsed[Any]:
+    assert _worker is not None
+    return _parse_file(*_worker, path)
+
+
+def _parse_all(load: Load, parse: Parse[T], paths: Sequence[Path], threshold: int) -> list[_Parsed[T]]:
+    count = workers()
+    if len(paths) > threshold and count > 1 and can_fork():
+        global _worker
+        _worker = (load, parse)
+        try:
+            with multiprocessing.get_context("fork").Pool(count) as pool:
+                chunk = max(1, min(64, len(paths) // (count * 8)))
+                return pool.map(_work, paths, chunksize=chunk)
+        except OSError:  # no processes to be had: read serially
+            pass
+        finally:
+            _worker = None
+    return [_parse_file(load, parse, path) for path in paths]
+
+
+def read_files(
+    paths: Sequence[Path],
+    load: Load,
+    parse: Parse[T],
+    cache_file: Path | None,
+    key: str,
+    threshold: int = PARALLEL_THRESHOLD,
+) -> list[Outcome[T]]:
+    """The outcome of every path, in order: from the cache when the file is unchanged,
+    otherwise parsed (in parallel when more than `threshold` files miss). Outcomes
+    without problems are stored; `cache_file=None` reads everything and stores nothing."""
+    cache = ContentCache(cache_file, key)
+    outcomes: list[Outcome[T] | None] = []
+    missed: list[int] = []
+    stamps: list[Stamp | None] = []
+    for path in paths:
+        hit, value, stamp = cache.lookup(path) if cache_file is not None else (False, None, None)
+        if hit:
+            outcomes.append(Outcome(value))
+        else:
+            outcomes.append(None)
+            missed.append(len(outcomes) - 1)
+            stamps.append(stamp)
+    parsed = _parse_all(load, parse, [paths[i] for i in missed], threshold)
+    for index, stamp, (size, sha256, outcome) in zip(missed, stamps, parsed, strict=True):
+        outcomes[index] = outcome
+        if cache_file is not None and sha256 is not None and not outcome.problems:
+            cache.store(paths[index], stamp, size, sha256, outcome.value)
+    cache.save()
+    return [outcome for outcome in outcomes if outcome is not None]

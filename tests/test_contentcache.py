@@ -1,0 +1,322 @@
+"""The content cache: parsed articles and notes reused while their files are unchanged,
+and parsing in a process pool giving exactly what parsing in order gives."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from digest import contentcache
+from digest.build import load_site
+from digest.config import Config
+from digest.errors import Collector, DigestError
+from digest.model import Article
+from digest.notes import NoteFiles, read_notes
+from digest.readers import ArticleReader, read_articles
+from tests.conftest import CACHE_DIR, CONTENT_CACHE_FILES, ROOT, SAMPLE_TODAY, Project
+
+HOUR_NS = 3600 * 10**9
+
+MARKDOWN_ARTICLE = """\
+---
+title: "Ferry timetable changes"
+date: 2025-11-19
+published: 2025-11-19T09:00:00
+tags: ["transport"]
+---
+The ferry to the islands will run *twice* as often from December.
+"""
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Project:
+    """The sample project (14 articles of three formats, edition files), in tmp_path."""
+    project = Project(tmp_path / "site")
+    shutil.copytree(ROOT / "content", project.root / "content")
+    shutil.copy(ROOT / "config.yaml", project.config_path)
+    age_files(project)
+    return project
+
+
+def age_files(project: Project, ns: int = HOUR_NS) -> None:
+    """Date every content file back, as files an editor saved a while ago: only then
+    does the cache trust their stat (a stamp as recent as the read is hashed next time)."""
+    for path in (project.root / "content").rglob("*"):
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, time.time_ns() - ns))
+
+
+def read(
+    config: Config, cache: bool = True, threshold: int = 64
+) -> tuple[list[Article], NoteFiles, list[str]]:
+    errors = Collector()
+    articles = read_articles(config, errors, cache, threshold)
+    notes = read_notes(config, {a.id for a in articles}, errors, cache, threshold)
+    return articles, notes, [problem.format(config.root) for problem in errors.problems]
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Every article file parsed in this process, in order."""
+    seen: list[Path] = []
+    original = ArticleReader.read
+
+    def spy(self: ArticleReader, path: Path, data: bytes | None = None) -> Article:
+        seen.append(path)
+        return original(self, path, data)
+
+    monkeypatch.setattr(ArticleReader, "read", spy)
+    return seen
+
+
+def test_a_cache_hit_gives_what_a_cold_read_gives(site: Project, parses: list[Path]) -> None:
+    config = site.config()
+    cold = read(config, cache=False)
+    assert not config.cache_path.exists()
+    first = read(config)
+    assert {p.name for p in config.cache_path.iterdir()} == CONTENT_CACHE_FILES
+    parses.clear()
+    second = read(config)
+    assert parses == []
+    assert cold == first == second
+    assert len(second[0]) == 14 and second[1].notes
+    assert load_site(config, SAMPLE_TODAY) == load_site(config, SAMPLE_TODAY, cache=False)
+
+
+def test_the_cache_lives_beside_config_yaml(site: Project) -> None:
+    config = site.config()
+    assert config.cache_path == site.root / CACHE_DIR
+    site.build()
+    assert (site.root / CACHE_DIR / "articles.pickle").is_file()
+
+
+def test_an_edited_file_is_read_again(site: Project, parses: list[Path]) -> None:
+    config = site.config()
+    read(config)
+    path = site.root / "content/articles/pangyo-startup-talent-visa.md"
+    text = path.read_text(encoding="utf-8")
+    # The same size and, on a coarse clock, the same mtime: only the bytes tell.
+    path.write_text(text.replace("Pangyo founders", "Pangyo FOUNDERS"), encoding="utf-8")
+    parses.clear()
+    articles, _, _ = read(config)
+    assert parses == [path]
+    assert next(a for a in articles if a.path == path).headline.startswith("Pangyo FOUNDERS")
+    # A longer edit, made an hour "ago" so that the stat alone would be trusted.
+    path.write_text(text.replace("Pangyo founders", "Pangyo's founders"), encoding="utf-8")
+    age_files(site, HOUR_NS // 2)
+    parses.clear()
+    articles, _, _ = read(config)
+    assert parses == [path]
+    assert next(a for a in articles if a.path == path).headline.startswith("Pangyo's founders")
+
+
+def test_a_touched_but_unchanged_file_is_a_hit(site: Project, parses: list[Path]) -> None:
+    config = site.config()
+    read(config)
+    for path in (site.root / "content").rglob("*.*"):
+        path.touch()
+    parses.clear()
+    read(config)
+    assert parses == []
+
+
+def test_a_new_copy_of_a_file_with_the_same_bytes_is_a_hit(site: Project, parses: list[Path]) -> None:
+    config = site.config()
+    read(config)
+    path = site.root / "content/articles/ledger-chip-export-rebound.txt"
+    data = path.read_bytes()
+    path.unlink()
+    path.write_bytes(data)  # a new inode and mtime, as after `git checkout`
+    parses.clear()
+    read(config)
+    assert parses == []
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"", b"not a pickle at all", b"\x80\x05\x95\xff\xff\xff", pickle.dumps(["a", "list"]), pickle.dumps({})],
+    ids=["empty", "garbage", "truncated", "a-list", "no-key"],
+)
+def test_a_corrupt_cache_file_is_ignored_and_rewritten(site: Project, damage: bytes) -> None:
+    config = site.config()
+    expected = read(config, cache=False)
+    read(config)
+    for name in CONTENT_CACHE_FILES:
+        (config.cache_path / name).write_bytes(damage)
+    assert read(config) == expected
+    assert read(config) == expected
+    for name in CONTENT_CACHE_FILES:
+        assert (config.cache_path / name).stat().st_size > 1000
+
+
+def test_a_cache_that_cannot_be_written_only_costs_speed(site: Project) -> None:
+    config = site.config()
+    config.cache_path.write_text("a file where the folder should be", encoding="utf-8")
+    assert read(config) == read(config, cache=False)
+
+
+def test_a_new_code_key_invalidates(
+    site: Project, parses: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = site.config()
+    read(config)
+    monkeypatch.setattr(contentcache, "code_key", lambda: "another version of digest")
+    parses.clear()
+    read(config)
+    assert len(parses) == 14
+
+
+def test_a_config_change_invalidates(site: Project, parses: list[Path]) -> None:
+    read(site.config())
+    text = site.config_path.read_text(encoding="utf-8")
+    site.config_path.write_text(text.replace('timezone: "Asia/Seoul"', 'timezone: "UTC"'), encoding="utf-8")
+    config = site.config()
+    assert config.timezone == "UTC"
+    parses.clear()
+    articles, _, _ = read(config)
+    assert len(parses) == 14
+    assert articles == read(config, cache=False)[0]
+
+
+def test_base_url_is_not_part_of_the_key(site: Project, parses: list[Path]) -> None:
+    """`digest serve` and `--base-url` change it; reading does not depend on it."""
+    read(site.config())
+    parses.clear()
+    read(site.config("http://127.0.0.1:8000/"))
+    assert parses == []
+
+
+def test_problems_are_reported_on_every_build_and_never_cached(site: Project, parses: list[Path]) -> None:
+    config = site.config()
+    site.article("broken.md", "---\ntitle: Broken\ndate: 2025-13-45\n---\nBody.\n")
+    site.note("stray.yaml", 'article: "nowhere"\nedition: "2025-11-19"\nsection: policy\nrank: 0\n')
+    age_files(site)
+    messages = [read(config)[2] for _ in range(3)]
+    assert messages[0] == messages[1] == messages[2]
+    assert messages[0] == read(config, cache=False)[2]
+    assert "content/articles/broken.md:3: invalid YAML: date: month must be in 1..12" in messages[0]
+    assert "content/notes/stray.yaml:4: rank: expected a positive integer, got 0" in messages[0]
+    assert parses.count(site.root / "content/articles/broken.md") == 4
+
+
+def test_a_note_naming_a_missing_article_is_checked_on_every_build(site: Project) -> None:
+    """The note file is unchanged and cached; the article it names comes and goes."""
+    config = site.config()
+    site.note("late.yaml", 'article: "late-story"\nedition: "2025-11-21"\nsection: policy\nrank: 9\n')
+    age_files(site)
+    missing = "content/notes/late.yaml:1: article: no article with id 'late-story' in content/articles/"
+    assert missing in read(config)[2]
+    assert missing in read(config)[2]
+    site.article("late-story.md", MARKDOWN_ARTICLE)
+    _, notes, problems = read(config)
+    assert problems == []
+    assert "late-story" in {note.article_id for note in notes.notes}
+    (site.root / "content/articles/late-story.md").unlink()
+    assert read(config)[2] == [missing]
+
+
+def test_a_deleted_file_leaves_the_cache(site: Project) -> None:
+    config = site.config()
+    read(config)
+    (site.root / "content/articles/saebyeok-webtoon-exports.txt").unlink()
+    read(config)
+    with (config.cache_path / "articles.pickle").open("rb") as handle:
+        entries = pickle.load(handle)["entries"]
+    assert len(entries) == 13
+
+
+def make_bulk(project: Project, count: int) -> None:
+    """`count` articles in all three formats, some broken, and notes on them."""
+    formats = [
+        ("md", MARKDOWN_ARTICLE),
+        ("txt", " date 2025-11-19 Night buses {n}\nPublished: 19 Nov. 2025, 15:15\nBody {n}.\nBY KIM JI-HO\n"),
+        ("html", "<html><head><title>Saved {n}</title>"
+         '<meta property="article:published_time" content="2025-11-19T10:00:00+09:00"></head>'
+         "<body><article><h1>Saved {n}</h1>"
+         "<p>Paragraph {n} of a saved page, long enough to be main text for the extractor.</p>"
+         "</article></body></html>"),
+    ]  # fmt: skip
+    for n in range(count):
+        suffix, text = formats[n % 3]
+        if n % 17 == 5:
+            text = "---\ntitle: [unclosed\n---\nBody.\n" if suffix == "md" else "\x00binary\x00"
+        project.article(f"bulk-{n:03d}.{suffix}", text.replace("{n}", str(n)))
+    for n in range(0, count, 4):
+        project.note(
+            f"bulk-{n:03d}.yaml",
+            f'article: "bulk-{n:03d}"\nedition: "2025-11-19"\nsection: policy\nrank: {n - 8}\n'
+            'commentary: "Worth *reading*."\n',
+        )
+
+
+def test_a_pool_reads_what_a_serial_read_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parses: list[Path]
+) -> None:
+    project = Project(tmp_path / "bulk")
+    project.root.mkdir()
+    shutil.copy(ROOT / "config.yaml", project.config_path)
+    make_bulk(project, 60)
+    config = project.config()
+    serial = read(config, cache=False, threshold=10**9)
+    assert len(serial[0]) > 40 and len(serial[2]) > 5
+
+    pids = tmp_path / "pids"
+    spy = ArticleReader.read
+
+    def recording(self: ArticleReader, path: Path, data: bytes | None = None) -> Article:
+        with pids.open("a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()}\n")
+        return spy(self, path, data)
+
+    monkeypatch.setattr(ArticleReader, "read", recording)
+    monkeypatch.setattr(contentcache, "workers", lambda: 2)
+    # Other tests in this process may leave daemon threads behind (servers, watchers);
+    # they hold no lock that parsing takes, so fork anyway.
+    monkeypatch.setattr(contentcache, "can_fork", lambda: True)
+    parses.clear()
+    pooled = read(config, cache=False, threshold=0)
+    assert pooled == serial
+    assert parses == []  # not one file parsed in this process
+    assert str(os.getpid()) not in pids.read_text(encoding="utf-8").split()
+    # And the pool fills the cache just as a serial read would.
+    pooled_cold = read(config, threshold=0)
+    assert pooled_cold == serial
+    assert read(config) == serial
+    assert [path.stem for path in parses] == ["bulk-005", "bulk-022", "bulk-039", "bulk-056"]  # the broken
+
+
+def test_a_failed_build_reports_the_same_problems_with_and_without_the_cache(site: Project) -> None:
+    site.article("broken.txt", "no stamp line at all\n")
+    for _ in range(2):
+        with pytest.raises(DigestError) as cached:
+            load_site(site.config(), SAMPLE_TODAY)
+    with pytest.raises(DigestError) as cold:
+        load_site(site.config(), SAMPLE_TODAY, cache=False)
+    assert cached.value.problems == cold.value.problems
+
+
+def test_a_process_with_other_threads_reads_serially(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parses: list[Path]
+) -> None:
+    """`digest serve` reads with its watcher and server threads running: forking then
+    could copy a lock some thread holds into the child, forever held."""
+    project = Project(tmp_path / "bulk")
+    project.root.mkdir()
+    shutil.copy(ROOT / "config.yaml", project.config_path)
+    make_bulk(project, 9)
+    monkeypatch.setattr(contentcache, "workers", lambda: 2)
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+    try:
+        read(project.config(), cache=False, threshold=0)
+    finally:
+        stop.set()
+        thread.join()
+    assert len(parses) == 9

@@ -21,7 +21,7 @@ from digest.notes import read_notes
 from digest.readers import read_articles
 from digest.render import Renderer, bind_theme
 from digest.routes import Router, check_routes
-from digest.search import search_files
+from digest.search import article_shards, search_files
 from digest.theme import Theme
 from digest.writer import Writer
 
@@ -85,7 +85,7 @@ def render_site(site: Site) -> list[tuple[str, bytes]]:
     theme = Theme(site.config)
     bind_theme(theme, site, router)
     files = list(Renderer(site, theme, router).pages())
-    files.extend(search_files(files, router))
+    files.extend(search_files(files, router, article_shards(site, router)))
     files.extend(email_files(site, theme, router))
     files.extend(FeedBuilder(site, theme, router).files())
     files.extend((asset.route, asset.data) for asset in theme.assets())

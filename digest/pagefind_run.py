@@ -16,6 +16,7 @@ keeps that order.
 from __future__ import annotations
 
 import base64
+import contextlib
 import functools
 import json
 import subprocess
@@ -73,7 +74,8 @@ def index(pages: Sequence[tuple[str, str]]) -> dict[str, bytes]:
             files = _read_files(process.stdout, last, pages)
         finally:
             feeder.join()
-            process.stdin.close()  # the service exits when its input ends
+            with contextlib.suppress(BrokenPipeError):
+                process.stdin.close()  # the service exits when its input ends
             process.wait()
         if files is None:
             errors.seek(0)

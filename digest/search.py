@@ -11,7 +11,8 @@ get Korean word segmentation.
 
 A shard's key is a hash of its pages' (route, fingerprint) pairs and the Pagefind
 version. With a cache folder, a built shard's files are kept in `<cache>/search/<key>/`
-and reused while the key matches, so an unchanged shard never runs Pagefind again.
+and reused while the key matches, so an unchanged shard never runs Pagefind again; keys
+the build no longer uses are deleted.
 Nothing here writes into output/: the files go back to the caller as Outputs.
 """
 
@@ -101,6 +102,7 @@ def search_outputs(pages: Sequence[SearchPage], router: Router, cache: Path | No
         for name, bundle in zip(missing, built, strict=True):
             store.put(keys[name], bundle)
     bundles = {name: store.get(keys[name]) for name in groups}
+    store.prune(keep=set(keys.values()))
     return _outputs(router.search_bundle(), keys, {name: b for name, b in bundles.items() if b})
 
 
@@ -171,6 +173,15 @@ class _Store:
             temporary.rename(self.folder / key)
         except OSError:  # another build stored the same key first: same bytes
             shutil.rmtree(temporary, ignore_errors=True)
+
+    def prune(self, keep: set[str]) -> None:
+        """Delete the stored shards not in `keep` (this build's): every edit of a note
+        stores a new key for its month, and the old ones would pile up."""
+        if self.folder is None or not self.folder.is_dir():
+            return
+        for entry in self.folder.iterdir():
+            if entry.name not in keep and not entry.name.startswith("."):
+                shutil.rmtree(entry, ignore_errors=True)
 
     def get(self, key: str) -> Bundle:
         if self.folder is None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from digest import pagefind_run
+from digest.errors import DigestError
 from digest.outputs import Output
 from digest.routes import Router
 from digest.search import OTHER_SHARD, SearchPage, search_outputs, shard_key
@@ -138,6 +139,9 @@ def test_a_changed_page_rebuilds_only_its_shard(router, runs, tmp_path: Path) ->
     changed = {route for route in old.keys() | new.keys() if old.get(route) != new.get(route)}
     assert changed, "the October shard's files changed"
     assert all(route.startswith("pagefind/2025-10/") or route == "pagefind/shards.json" for route in changed)
+    # The October shard's old files are gone from the cache; the new ones are read from it.
+    assert len(list((tmp_path / "search").iterdir())) == 3
+    assert files_of(after) == files_of(search_outputs(site.search_pages(), router, None))
 
 
 def test_shard_key_covers_pages_and_fingerprints_not_their_order() -> None:
@@ -176,3 +180,12 @@ def test_a_shard_name_must_be_a_plain_folder_name(router) -> None:
     bad = SearchPage("articles/x/index.html", "../x", "f", lambda: b"")
     with pytest.raises(ValueError, match="search shard"):
         search_outputs([bad], router, None)
+
+
+def test_a_pagefind_that_stops_is_reported_with_its_message(monkeypatch, tmp_path: Path) -> None:
+    fake = tmp_path / "pagefind"
+    fake.write_text("#!/bin/sh\necho 'boom: no index today' >&2\nexit 3\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(pagefind_run, "executable", lambda: fake)
+    with pytest.raises(DigestError, match=r"pagefind stopped \(exit 3\): boom: no index today"):
+        pagefind_run.index([("/a/", page_html("A", "text").decode())])

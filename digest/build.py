@@ -7,13 +7,11 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 from digest.config import Config
 from digest.editions import build_site
 from digest.errors import Collector
-from digest.fingerprint import hash_bytes
 from digest.hygiene import Finding, hygiene
 from digest.model import Site
 from digest.notes import read_notes
@@ -22,7 +20,7 @@ from digest.parallel import workers
 from digest.readers import read_articles
 from digest.routes import check_routes
 from digest.search import MARKER as SEARCH_MARKER
-from digest.search import search_files
+from digest.search import SearchPage, search_files, search_outputs
 from digest.siteoutputs import PageOutput, SiteOutputs
 from digest.treesync import TreeSync
 
@@ -88,7 +86,7 @@ def render_site(site: Site) -> list[tuple[str, bytes]]:
     """Every output file as (route, bytes), in a stable order. No disk writes."""
     outputs, pages, others = site_outputs(site)
     files = [(page.output.route, page.output.produce()) for page in pages]
-    files.extend(search_files(files, outputs.router))
+    files.extend(search_files(files, outputs.router, {page.output.route: page.shard for page in pages}))
     files.extend((output.route, output.produce()) for output in others)
     return files
 
@@ -122,10 +120,14 @@ def build(
     sync.sync([page.output for page in pages], site_key, outputs.reads, _is_searchable)
     sync.sync(others, site_key, outputs.reads)
     progress("render", 1, 1)
-    searchable = [page.output.route for page in pages if sync.records[page.output.route].searchable]
-    staged = [(route, sync.path(route).read_bytes()) for route in searchable]
-    search = search_files(staged, outputs.router)
-    sync.sync([Output(route, hash_bytes(data), partial(bytes, data)) for route, data in search])
+    search = []
+    for page in pages:
+        record = sync.records[page.output.route]
+        if record.searchable:
+            path = sync.path(page.output.route)
+            fingerprint = f"{record.fingerprint}:{record.site_key}"
+            search.append(SearchPage(page.output.route, page.shard, fingerprint, path.read_bytes))
+    sync.sync(search_outputs(search, outputs.router, config.cache_path if cache else None))
     count = sync.finish()
     progress("write", count, count)
     warnings = tuple(hygiene(site))

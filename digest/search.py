@@ -1,32 +1,60 @@
-"""The search index: Pagefind, fed the rendered pages from memory.
+"""The search index: Pagefind bundles, one per shard, built only when a shard changed.
 
 Pagefind indexes the pages a theme marks with `data-pagefind-body` (the default theme
-marks article pages: headline, note, body and tags). The index is built from the HTML
-bytes the renderer produced, and its files come back as bytes for the writer, so the
-writer stays the only module that writes into output/.
+marks article pages: headline, note, body and tags). Pages are grouped into shards (an
+article's shard is its edition's month, `2025-11`), and each shard is its own Pagefind
+bundle under `pagefind/<shard>/`, so editing one note reindexes one month, not the site.
+`pagefind/shards.json` lists the shards and their languages; the theme's search.js
+loads Pagefind from the first (primary) shard and merges every other shard and language
+into one search. Pagefind keeps one index per page language (`<html lang>`); Korean pages
+get Korean word segmentation.
 
-Pagefind keeps one index per page language (`<html lang>`); Korean pages get Korean word
-segmentation. The theme's search.js merges every language's index into one search.
+A shard's key is a hash of its pages' (route, fingerprint) pairs and the Pagefind
+version. With a cache folder, a built shard's files are kept in `<cache>/search/<key>/`
+and reused while the key matches, so an unchanged shard never runs Pagefind again; keys
+the build no longer uses are deleted.
+Nothing here writes into output/: the files go back to the caller as Outputs.
 """
 
 from __future__ import annotations
 
-import asyncio
+import datetime as dt
+import hashlib
 import json
-import tempfile
-from collections.abc import Coroutine, Iterable
+import os
+import re
+import shutil
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from digest.errors import DigestError
+from digest import pagefind_run
+from digest.model import Site
+from digest.outputs import Output
 from digest.routes import Router
 
 MARKER = b"data-pagefind-body"
 ENTRY = "pagefind-entry.json"
-# Pagefind's own prebuilt UIs are not used: the theme's search.js renders results in the
-# site's markup (accessible, themed, no second stylesheet). Leaving them out halves the bundle.
-_UNUSED = ("pagefind-ui.", "pagefind-modular-ui.", "pagefind-component-ui.", "pagefind-highlight.")
+SHARDS = "shards.json"
+# The shard of marked pages that are not articles (the default theme marks none).
+OTHER_SHARD = "pages"
+# Two Pagefind processes at a time: CI and the developers' machines have two cores.
+PARALLEL = 2
+# Part of every shard key: change it when what is stored for a shard changes.
+FORMAT = "digest-search-1"
+_SHARD_NAME = re.compile(r"[A-Za-z0-9_-]+")
+# Pagefind's script, worker and WebAssembly files: the same bytes in every bundle of one
+# Pagefind version, so they ship once, in the primary shard's folder.
+_RUNTIME = re.compile(r"pagefind\.js|pagefind-worker\.js|wasm\.[^/]+\.pagefind")
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    route: str  # output path, e.g. "articles/x/index.html"
+    shard: str  # e.g. "2025-03"
+    fingerprint: str  # changes whenever the page's bytes may change
+    html: Callable[[], bytes]  # the page's bytes; called only when its shard must be (re)built
 
 
 def page_url(output_path: str) -> str:
@@ -35,43 +63,173 @@ def page_url(output_path: str) -> str:
     return "/" + output_path.removesuffix("index.html")
 
 
-def search_files(pages: Iterable[tuple[str, bytes]], router: Router) -> list[tuple[str, bytes]]:
-    """The Pagefind bundle for these pages, as (route, bytes) under `router.search_bundle()`."""
-    marked = [(path, html) for path, html in pages if path.endswith(".html") and MARKER in html]
-    try:
-        bundle = _run(_index(marked))
-    except FileNotFoundError as exc:  # the pagefind binary ships in the pagefind[extended] wheel
-        raise DigestError(f"search index: {exc}; install pagefind[extended]") from exc
-    # Pagefind writes the entry file's languages in hash-map order, which varies from run
-    # to run; sorted keys make the build byte-identical.
-    entry = json.loads(bundle[ENTRY])
-    bundle[ENTRY] = json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
-    prefix = router.search_bundle()
-    return [(prefix + name, data) for name, data in sorted(bundle.items()) if not name.startswith(_UNUSED)]
+def edition_shard(edition: dt.date) -> str:
+    """The shard of an article in this edition: the edition's month. A month of a daily
+    digest is a few hundred articles: quick to reindex, and few enough shards for the browser."""
+    return f"{edition:%Y-%m}"
 
 
-def _run(coroutine: Coroutine[Any, Any, dict[str, bytes]]) -> dict[str, bytes]:
-    """asyncio.run, also when the caller is itself inside an event loop (then in a thread)."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(coroutine)
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()
+def article_shards(site: Site, router: Router) -> dict[str, str]:
+    """{article page output path: shard}; an article in several editions goes with the newest."""
+    shards: dict[str, str] = {}
+    for item in site.items:  # newest edition first
+        shards.setdefault(router.output_path(router.article(item.article)), edition_shard(item.edition))
+    return shards
 
 
-async def _index(pages: list[tuple[str, bytes]]) -> dict[str, bytes]:
-    # Imported here so that importing digest does not start asyncio machinery.
-    from pagefind.index import PagefindIndex
+def shard_key(pages: Iterable[SearchPage]) -> str:
+    """sha256 over the shard's sorted (route, fingerprint) pairs and the Pagefind version."""
+    digest = hashlib.sha256(f"{FORMAT}\0{_pagefind_id()}\0".encode())
+    for route, fingerprint in sorted((p.route, p.fingerprint) for p in pages):
+        digest.update(f"{route}\0{fingerprint}\0".encode())
+    return digest.hexdigest()
 
-    # The files are read back from a private temporary folder, not with get_files(): the
-    # wrapper reads get_files() as one message through a 2 MiB pipe buffer and hangs on a
-    # large site. The folder is outside output/ and deleted before returning.
-    with tempfile.TemporaryDirectory(prefix="digest-pagefind-") as folder:
-        async with PagefindIndex({"output_path": folder}) as index:
-            for path, html in pages:
-                await index.add_html_file(content=html.decode("utf-8"), url=page_url(path))
-        root = Path(folder)
-        return {
-            p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
-        }
+
+def search_outputs(pages: Sequence[SearchPage], router: Router, cache: Path | None) -> list[Output]:
+    """The search bundle of these pages: every shard's files, Pagefind's runtime in the
+    primary shard, and shards.json, under `router.search_bundle()`. Shards missing from
+    the cache are built here, PARALLEL at a time; the Outputs only read bytes."""
+    groups: dict[str, list[SearchPage]] = {}
+    for page in pages:
+        if not _SHARD_NAME.fullmatch(page.shard):
+            raise ValueError(f"search shard {page.shard!r}: use letters, digits, '-' and '_'")
+        groups.setdefault(page.shard, []).append(page)
+    keys = {name: shard_key(members) for name, members in groups.items()}
+    store = _Store(cache / "search" if cache else None)
+    missing = [name for name in sorted(groups) if not store.has(keys[name])]
+    with ThreadPoolExecutor(max_workers=PARALLEL) as pool:
+        built = pool.map(lambda name: _build(groups[name]), missing)
+        for name, bundle in zip(missing, built, strict=True):
+            store.put(keys[name], bundle)
+    bundles = {name: store.get(keys[name]) for name in groups}
+    store.prune(keep=set(keys.values()))
+    return _outputs(router.search_bundle(), keys, {name: b for name, b in bundles.items() if b})
+
+
+def search_files(
+    pages: Iterable[tuple[str, bytes]], router: Router, shards: Mapping[str, str] | None = None
+) -> list[tuple[str, bytes]]:
+    """The bundle for rendered (route, bytes) pages, as (route, bytes), without a cache:
+    `shards` maps an output path to its shard (`article_shards`); others go to OTHER_SHARD."""
+    shards = shards or {}
+    marked = [
+        SearchPage(
+            route=path,
+            shard=shards.get(path, OTHER_SHARD),
+            fingerprint=hashlib.sha256(html).hexdigest(),
+            html=lambda html=html: html,
+        )
+        for path, html in pages
+        if path.endswith(".html") and MARKER in html
+    ]
+    return [(output.route, output.produce()) for output in search_outputs(marked, router, None)]
+
+
+# A built shard: {file name inside the shard's bundle: a reader of its bytes}; empty when
+# none of its pages is marked for search.
+Bundle = dict[str, Callable[[], bytes]]
+
+
+def _build(pages: Sequence[SearchPage]) -> dict[str, bytes]:
+    """One Pagefind run over a shard's marked pages, in route order (the order decides the
+    index bytes). The entry file's languages come in hash-map order; sorted here."""
+    marked = []
+    for page in sorted(pages, key=lambda p: p.route):
+        html = page.html()
+        if MARKER in html:
+            marked.append((page_url(page.route), html.decode("utf-8")))
+    if not marked:
+        return {}
+    files = pagefind_run.index(marked)
+    entry = json.loads(files[ENTRY])
+    files[ENTRY] = json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    return files
+
+
+class _Store:
+    """Built shards by key: on disk under `folder` (reused across builds), else in memory."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.memory: dict[str, dict[str, bytes]] = {}
+
+    def has(self, key: str) -> bool:
+        return key in self.memory or (self.folder is not None and (self.folder / key).is_dir())
+
+    def put(self, key: str, files: dict[str, bytes]) -> None:
+        if self.folder is None:
+            self.memory[key] = files
+            return
+        # Written beside its final place and renamed into it, so a build stopped halfway
+        # never leaves a shard that looks complete.
+        temporary = self.folder / f".{key}.{os.getpid()}"
+        shutil.rmtree(temporary, ignore_errors=True)
+        for name, data in files.items():
+            path = temporary / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        temporary.mkdir(parents=True, exist_ok=True)  # an empty shard is cached too
+        try:
+            temporary.rename(self.folder / key)
+        except OSError:  # another build stored the same key first: same bytes
+            shutil.rmtree(temporary, ignore_errors=True)
+
+    def prune(self, keep: set[str]) -> None:
+        """Delete the stored shards not in `keep` (this build's): every edit of a note
+        stores a new key for its month, and the old ones would pile up."""
+        if self.folder is None or not self.folder.is_dir():
+            return
+        for entry in self.folder.iterdir():
+            if entry.name not in keep and not entry.name.startswith("."):
+                shutil.rmtree(entry, ignore_errors=True)
+
+    def get(self, key: str) -> Bundle:
+        if self.folder is None:
+            return {name: (lambda data=data: data) for name, data in self.memory[key].items()}
+        root = self.folder / key
+        paths = sorted(p for p in root.rglob("*") if p.is_file())
+        return {p.relative_to(root).as_posix(): p.read_bytes for p in paths}
+
+
+def _outputs(prefix: str, keys: Mapping[str, str], bundles: Mapping[str, Bundle]) -> list[Output]:
+    # Newest shard first (the primary: Pagefind's runtime is loaded from it), the
+    # non-article shard last.
+    order = sorted((n for n in bundles if n != OTHER_SHARD), reverse=True)
+    order += [OTHER_SHARD] if OTHER_SHARD in bundles else []
+    outputs: list[Output] = []
+    runtime: dict[str, Callable[[], bytes]] = {}
+    listed = []
+    for name in order:
+        bundle = bundles[name]
+        for file, read in bundle.items():
+            if _RUNTIME.fullmatch(file):
+                runtime.setdefault(file, read)
+            else:
+                fingerprint = _hash(f"search\0{keys[name]}\0{file}")
+                outputs.append(Output(f"{prefix}{name}/{file}", fingerprint, read))
+        entry = bundle[ENTRY]()
+        languages = json.loads(entry)["languages"]
+        counts = {lang: languages[lang]["page_count"] for lang in sorted(languages)}
+        # The entry names each index by a hash of its contents: a tag for the browser's cache
+        # that changes with the index, not with how it was fingerprinted.
+        listed.append({"name": name, "languages": counts, "tag": hashlib.sha256(entry).hexdigest()[:16]})
+    if order:
+        for file, read in sorted(runtime.items()):
+            fingerprint = _hash(f"search-runtime\0{_pagefind_id()}\0{file}")
+            outputs.append(Output(f"{prefix}{order[0]}/{file}", fingerprint, read))
+    data = json.dumps(
+        {"primary": order[0] if order else None, "shards": listed},
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    ).encode()
+    outputs.append(Output(prefix + SHARDS, hashlib.sha256(data).hexdigest(), lambda: data))
+    return sorted(outputs, key=lambda o: o.route)
+
+
+def _pagefind_id() -> str:
+    return f"{pagefind_run.version()} {pagefind_run.executable().name}"
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()

@@ -23,10 +23,8 @@ from digest.model import Edition, Item, Site
 from digest.outputs import Output
 from digest.render import PagePlan, Renderer, SiteReads, bind_theme
 from digest.routes import Router
+from digest.search import OTHER_SHARD, edition_shard
 from digest.theme import Theme
-
-# Pages that are not articles share one search shard.
-OTHER_PAGES_SHARD = "pages"
 
 
 @dataclass(frozen=True)
@@ -63,7 +61,7 @@ class SiteOutputs:
             produce=partial(self._render_page, plan),
         )
         item = plan.context.get("item")
-        shard = item.edition.strftime("%Y-%m") if isinstance(item, Item) else OTHER_PAGES_SHARD
+        shard = edition_shard(item.edition) if isinstance(item, Item) else OTHER_SHARD
         return PageOutput(output, shard)
 
     def _render_page(self, plan: PagePlan) -> bytes:

@@ -1,20 +1,24 @@
-"""The Pagefind bundle written by `build`: article pages only, per language, relocatable."""
+"""The Pagefind bundles written by `build`: article pages only, per shard and language, relocatable."""
 
 from __future__ import annotations
 
 import json
 
 from digest.routes import Router
-from digest.search import MARKER, page_url, search_files
+from digest.search import MARKER, OTHER_SHARD, page_url, search_files
 from tests.conftest import Project
 
 
 def test_bundle_indexes_article_pages_in_their_languages(sample_copy) -> None:
     project: Project = sample_copy()
     result = project.build()
-    bundle = project.output / "pagefind"
+    shards = json.loads((project.output / "pagefind" / "shards.json").read_text(encoding="utf-8"))
+    # Every sample edition is in November 2025: one shard, named after the edition month.
+    assert [shard["name"] for shard in shards["shards"]] == [shards["primary"]] == ["2025-11"]
+    bundle = project.output / "pagefind" / "2025-11"
     entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
     languages = entry["languages"]
+    assert shards["shards"][0]["languages"] == {"en": 9, "ko": 2}
     assert sorted(languages) == ["en", "ko"]
     # Every published article, and nothing else: lists, tags and editions are not results.
     assert sum(lang["page_count"] for lang in languages.values()) == len(result.site.items) == 11
@@ -43,7 +47,8 @@ def test_pages_without_the_marker_are_not_sent_to_pagefind(project: Project) -> 
         ("feed.json", MARKER),
     ]
     files = dict(search_files(pages, router))
-    entry = json.loads(files["pagefind/pagefind-entry.json"])
+    # Pages that search_files is not told the shard of go to the shard of other pages.
+    entry = json.loads(files[f"pagefind/{OTHER_SHARD}/pagefind-entry.json"])
     assert entry["languages"]["en"]["page_count"] == 1
     assert all(route.startswith("pagefind/") for route in files)
 
@@ -52,6 +57,6 @@ def test_entry_file_is_normalized_for_byte_identical_builds(sample_copy) -> None
     """Pagefind orders the entry file's languages by hash map; the build sorts them."""
     project: Project = sample_copy()
     project.build()
-    raw = (project.output / "pagefind" / "pagefind-entry.json").read_bytes()
+    raw = (project.output / "pagefind" / "2025-11" / "pagefind-entry.json").read_bytes()
     normal = json.dumps(json.loads(raw), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     assert raw == normal.encode()

@@ -1,5 +1,9 @@
 """Browser fixtures: the sample site built in both themes under a sub-path, served on
-127.0.0.1, and Debian's Chromium driven by Playwright (never `playwright install`)."""
+127.0.0.1, and Debian's Chromium driven by Playwright (never `playwright install`).
+
+The sample's editions all fall in November 2025, one search shard; the served copy moves
+the first edition into October, so search is tested across two shards (OLD_SHARD_ARTICLE
+lives in the older one)."""
 
 from __future__ import annotations
 
@@ -17,6 +21,8 @@ from tests.conftest import ROOT, SAMPLE_TODAY, skip_or_fail
 
 THEMES = ("default", "briefing")
 PREFIX = "/my-digest/"
+MOVED_EDITION = ("2025-11-19", "2025-10-31")
+OLD_SHARD_ARTICLE = "ledger-chip-export-rebound"
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -37,11 +43,23 @@ def chromium_path() -> str:
     raise AssertionError("unreachable")
 
 
+def sample_in_two_months(root: Path) -> Path:
+    """A copy of the sample content with MOVED_EDITION's edition (and links to it) moved."""
+    old, new = MOVED_EDITION
+    shutil.copytree(ROOT / "content", root / "content")
+    notes = root / "content" / "notes"
+    (notes / f"{old}.yaml").rename(notes / f"{new}.yaml")
+    for note in notes.glob("*.yaml"):
+        note.write_text(note.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    return root
+
+
 @pytest.fixture(scope="session")
 def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     """{theme: base URL} for the sample site built once per theme and served under PREFIX."""
     chromium_path()
-    base = load_config(ROOT / "config.yaml")
+    content = sample_in_two_months(tmp_path_factory.mktemp("sample"))
+    base = dataclasses.replace(load_config(ROOT / "config.yaml"), root=content)
     urls: dict[str, str] = {}
     servers = []
     for theme in THEMES:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import PREFIX, THEMES
+from tests.browser.conftest import OLD_SHARD_ARTICLE, PREFIX, THEMES
 
 
 def result_links(page) -> list[str]:
@@ -35,8 +35,9 @@ def test_korean_word_finds_the_article_with_an_inflected_form(page, sites, theme
     page.goto(sites[theme] + "search/")
     links = search(page, "반도체")  # the article's text has 반도체의, 반도체 후공정, ...
     assert f"{PREFIX}articles/saebyeok-hbm-packaging-line/" in links
-    # An English article tagged 반도체 is found by its tag; an unrelated one is not.
-    assert f"{PREFIX}articles/ledger-chip-export-rebound/" in links
+    # An English article tagged 반도체 is found by its tag, from the older search shard (an
+    # October edition here); an unrelated one is not.
+    assert f"{PREFIX}articles/{OLD_SHARD_ARTICLE}/" in links
     assert f"{PREFIX}articles/hanriver-library-night-hours/" not in links
     # Results carry the page language, so Korean headlines are announced as Korean.
     hbm = f"{PREFIX}articles/saebyeok-hbm-packaging-line/"
@@ -67,3 +68,20 @@ def test_header_box_searches_from_any_page_under_the_sub_path(page, sites) -> No
     page.wait_for_load_state()
     assert page.url == sites["default"] + "articles/saebyeok-hbm-packaging-line/"
     assert page.get_attribute("html", "lang") == "ko"
+
+
+def test_every_shard_is_merged_and_pagefind_loads_once(page, sites) -> None:
+    """The served sample has two shards (2025-11, the primary, and 2025-10): Pagefind's
+    script, worker and WebAssembly come from the primary only, each shard's index is read."""
+    requested: list[str] = []
+    warnings: list[str] = []
+    page.on("request", lambda r: requested.append(r.url.split("?")[0]))
+    page.on("console", lambda m: m.type == "warning" and warnings.append(m.text))
+    page.goto(sites["default"] + "search/")
+    assert f"{PREFIX}articles/{OLD_SHARD_ARTICLE}/" in search(page, "customs")
+    bundle = sites["default"] + "pagefind/"
+    fetched = sorted(url.removeprefix(bundle) for url in requested if url.startswith(bundle))
+    assert "2025-10/pagefind-entry.json" in fetched and "2025-11/pagefind-entry.json" in fetched
+    runtime = [f for f in fetched if f.endswith(("pagefind.js", "pagefind-worker.js", ".pagefind"))]
+    assert runtime and all(f.startswith("2025-11/") for f in runtime), runtime
+    assert warnings == []

@@ -12,29 +12,37 @@
   let ready = null;
   let latest = 0;
 
-  // Pagefind keeps one index per page language and searches the one matching this page's
-  // <html lang>. Merge the others, so a search on an English page also finds Korean articles.
+  // The index comes in shards (one Pagefind bundle per edition month, listed in
+  // shards.json, newest first). Pagefind runs from the primary shard, in the index of this
+  // page's language (as Pagefind picks it); every other shard and language is merged in,
+  // so a search on an English page also finds Korean articles and old editions.
   function primaryOf(languages, lang) {
     if (languages[lang]) return lang;
     const base = lang.split("-")[0];
     if (languages[base]) return base;
-    return Object.keys(languages).sort((a, b) => languages[b].page_count - languages[a].page_count)[0];
+    return Object.keys(languages).sort((a, b) => languages[b] - languages[a])[0];
   }
 
   // Resolves to null when nothing is indexed yet (a site with no published edition).
   function load() {
     ready ??= (async () => {
-      const entry = await (await fetch(bundle + "pagefind-entry.json")).json();
-      const languages = Object.keys(entry.languages);
-      if (languages.length === 0) return null;
-      const pagefind = await import(bundle + "pagefind.js");
-      await pagefind.options({ bundlePath: bundle, baseUrl, excerptLength: 24 });
-      const primary = primaryOf(entry.languages, document.documentElement.lang || "unknown");
-      // An absolute URL: Pagefind skips a merge whose path equals the primary bundle's.
-      const again = new URL(bundle, window.location.href).href;
-      for (const language of languages) {
-        if (language !== primary) await pagefind.mergeIndex(again, { language, baseUrl });
+      const list = await (await fetch(bundle + "shards.json")).json();
+      const first = list.shards.find((shard) => shard.name === list.primary);
+      if (!first) return null;
+      const pagefind = await import(bundle + first.name + "/pagefind.js");
+      // The tag changes whenever a shard's content does, so browsers may cache its entry file.
+      await pagefind.options({ baseUrl, excerptLength: 24, metaCacheTag: first.tag });
+      const primary = primaryOf(first.languages, (document.documentElement.lang || "unknown").toLowerCase());
+      const merges = [];
+      for (const shard of list.shards) {
+        // An absolute URL: Pagefind skips a merge whose path is a prefix of the primary's.
+        const path = new URL(bundle + shard.name + "/", window.location.href).href;
+        for (const language of Object.keys(shard.languages)) {
+          if (shard === first && language === primary) continue;
+          merges.push(pagefind.mergeIndex(path, { language, baseUrl, excerptLength: 24, metaCacheTag: shard.tag }));
+        }
       }
+      await Promise.all(merges);
       return pagefind;
     })();
     return ready;

@@ -1,0 +1,80 @@
+"""How long the search index takes for a project: cold (every shard built, PARALLEL at a
+time), unchanged (every shard from the cache), and one shard rebuilt (one article's page
+changed). Also prints the shard count and the bundle's size.
+
+Renders the site in this process first (not timed), then times only digest.search.
+Usage: python bench/search_index.py --config PROJECT/config.yaml
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from digest.build import load_site
+from digest.config import load_config
+from digest.render import Renderer, bind_theme
+from digest.routes import Router
+from digest.search import MARKER, SearchPage, article_shards, search_outputs
+from digest.theme import Theme
+
+
+def search_pages(config_path: Path) -> tuple[list[SearchPage], Router]:
+    config = load_config(config_path)
+    site = load_site(config, dt.datetime.now(config.tz).date())
+    router = Router(config)
+    theme = Theme(config)
+    bind_theme(theme, site, router)
+    shards = article_shards(site, router)
+    pages = [
+        SearchPage(path, shards[path], hashlib.sha256(html).hexdigest(), lambda html=html: html)
+        for path, html in Renderer(site, theme, router).pages()
+        if path in shards and MARKER in html
+    ]
+    return pages, router
+
+
+def cpu() -> float:
+    """CPU seconds of this process and its finished children (the Pagefind runs)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed(label: str, pages: list[SearchPage], router: Router, cache: Path) -> None:
+    # CPU time too: on a shared machine the wall clock also counts other jobs' turns.
+    started, cpu_started = time.perf_counter(), cpu()
+    outputs = search_outputs(pages, router, cache)
+    size = sum(len(output.produce()) for output in outputs)
+    wall, spent = time.perf_counter() - started, cpu() - cpu_started
+    print(f"{label:<30} {wall:6.2f} s wall {spent:6.2f} s CPU  ({len(outputs)} files, {size / 1e6:.1f} MB)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--config", type=Path, required=True)
+    args = parser.parse_args()
+    pages, router = search_pages(args.config)
+    shards = sorted({page.shard for page in pages})
+    print(f"{len(pages)} article pages in {len(shards)} shards ({shards[0]} .. {shards[-1]})")
+    with tempfile.TemporaryDirectory() as folder:
+        cache = Path(folder)
+        timed("cold, all shards", pages, router, cache)
+        timed("unchanged, from the cache", pages, router, cache)
+        # One article of a middle month edited: only its shard is rebuilt.
+        target = next(p for p in pages if p.shard == shards[len(shards) // 2])
+        edited = target.html().replace(b"</main>", b"<p>an editor's late correction</p></main>", 1)
+        changed = SearchPage(target.route, target.shard, "edited", lambda: edited)
+        pages = [changed if p is target else p for p in pages]
+        timed(f"one shard ({target.shard}) rebuilt", pages, router, cache)
+
+
+if __name__ == "__main__":
+    main()

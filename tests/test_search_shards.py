@@ -1,0 +1,191 @@
+"""Search shards: one Pagefind bundle per shard, cached by key, rebuilt only when changed."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+
+from digest import pagefind_run
+from digest.errors import DigestError
+from digest.outputs import Output
+from digest.routes import Router
+from digest.search import OTHER_SHARD, SearchPage, search_outputs, shard_key
+from tests.conftest import Project
+
+
+def page_html(title: str, text: str, lang: str = "en", marked: bool = True) -> bytes:
+    attribute = " data-pagefind-body" if marked else ""
+    return (
+        f'<html lang="{lang}"><head><title>{title}</title></head><body>'
+        f"<main{attribute}><h1>{title}</h1><p>{text}</p></main></body></html>"
+    ).encode()
+
+
+class Site:
+    """Pages whose html() calls are counted, like the renderer producing them on demand."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, tuple[str, bytes]] = {}
+        self.rendered: list[str] = []
+
+    def add(self, slug: str, shard: str, html: bytes) -> None:
+        self.pages[f"articles/{slug}/index.html"] = (shard, html)
+
+    def search_pages(self) -> list[SearchPage]:
+        return [
+            SearchPage(route, shard, fingerprint=str(hash(html)), html=self._reader(route, html))
+            for route, (shard, html) in self.pages.items()
+        ]
+
+    def _reader(self, route: str, html: bytes) -> Callable[[], bytes]:
+        def read() -> bytes:
+            self.rendered.append(route)
+            return html
+
+        return read
+
+
+@pytest.fixture
+def runs(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The URLs of each Pagefind run (the hook: the real run, recorded)."""
+    calls: list[list[str]] = []
+    lock = threading.Lock()
+    real = pagefind_run.index
+
+    def counted(pages: Sequence[tuple[str, str]]) -> dict[str, bytes]:
+        with lock:
+            calls.append([url for url, _ in pages])
+        return real(pages)
+
+    monkeypatch.setattr(pagefind_run, "index", counted)
+    return calls
+
+
+@pytest.fixture
+def router(project: Project) -> Router:
+    return Router(project.config())
+
+
+def three_months() -> Site:
+    site = Site()
+    site.add("oct-chips", "2025-10", page_html("October chips", "wafer exports climbed"))
+    site.add("oct-rain", "2025-10", page_html("October rain", "monsoon flooding"))
+    site.add("nov-visa", "2025-11", page_html("November visa", "startup talent visa"))
+    site.add("nov-hbm", "2025-11", page_html("HBM 라인", "반도체 후공정 투자", lang="ko"))
+    site.add("dec-library", "2025-12", page_html("December library", "night hours extended"))
+    site.add("dec-unmarked", "2025-12", page_html("Unmarked", "never indexed", marked=False))
+    return site
+
+
+def files_of(outputs: list[Output]) -> dict[str, bytes]:
+    return {output.route: output.produce() for output in outputs}
+
+
+def test_each_shard_is_a_bundle_listed_newest_first_with_the_runtime_once(router, runs) -> None:
+    site = three_months()
+    site.add("about", OTHER_SHARD, page_html("About", "who we are"))
+    files = files_of(search_outputs(site.search_pages(), router, None))
+    listing = json.loads(files["pagefind/shards.json"])
+    assert [s["name"] for s in listing["shards"]] == ["2025-12", "2025-11", "2025-10", OTHER_SHARD]
+    assert listing["primary"] == "2025-12"
+    by_name = {s["name"]: s["languages"] for s in listing["shards"]}
+    assert by_name["2025-11"] == {"en": 1, "ko": 1}
+    assert by_name["2025-12"] == {"en": 1}, "the unmarked page is not indexed"
+    for name in by_name:
+        entry = json.loads(files[f"pagefind/{name}/pagefind-entry.json"])
+        assert {lang: e["page_count"] for lang, e in entry["languages"].items()} == by_name[name]
+    # Pagefind's script, worker and WebAssembly ship once, in the primary shard, with every
+    # language's WebAssembly any shard needs.
+    runtime = sorted(r for r in files if r.endswith(("pagefind.js", "pagefind-worker.js", ".pagefind")))
+    assert runtime == [
+        "pagefind/2025-12/pagefind-worker.js",
+        "pagefind/2025-12/pagefind.js",
+        "pagefind/2025-12/wasm.en.pagefind",
+        "pagefind/2025-12/wasm.unknown.pagefind",
+    ]
+    assert not [r for r in files if "pagefind-ui" in r or "modular-ui" in r]
+    assert sorted(len(urls) for urls in runs) == [1, 1, 2, 2]  # one Pagefind run per shard
+
+
+def test_unchanged_shards_are_reused_from_the_cache_without_pagefind(router, runs, tmp_path: Path) -> None:
+    site = three_months()
+    first = search_outputs(site.search_pages(), router, tmp_path)
+    assert len(runs) == 3 and len(site.rendered) == 6
+    stored = sorted(p.name for p in (tmp_path / "search").iterdir())
+    assert len(stored) == 3 and not [name for name in stored if name.startswith(".")]
+    runs.clear()
+    site.rendered.clear()
+    again = search_outputs(site.search_pages(), router, tmp_path)
+    assert runs == [] and site.rendered == [], "no Pagefind run, no page rendered"
+    assert [(o.route, o.fingerprint) for o in again] == [(o.route, o.fingerprint) for o in first]
+    assert files_of(again) == files_of(first)
+
+
+def test_a_changed_page_rebuilds_only_its_shard(router, runs, tmp_path: Path) -> None:
+    site = three_months()
+    before = search_outputs(site.search_pages(), router, tmp_path)
+    runs.clear()
+    site.rendered.clear()
+    site.add("oct-rain", "2025-10", page_html("October rain", "typhoon flooding"))
+    after = search_outputs(site.search_pages(), router, tmp_path)
+    assert runs == [["/articles/oct-chips/", "/articles/oct-rain/"]]
+    assert sorted(site.rendered) == ["articles/oct-chips/index.html", "articles/oct-rain/index.html"]
+    old = {o.route: o.fingerprint for o in before}
+    new = {o.route: o.fingerprint for o in after}
+    changed = {route for route in old.keys() | new.keys() if old.get(route) != new.get(route)}
+    assert changed, "the October shard's files changed"
+    assert all(route.startswith("pagefind/2025-10/") or route == "pagefind/shards.json" for route in changed)
+    # The October shard's old files are gone from the cache; the new ones are read from it.
+    assert len(list((tmp_path / "search").iterdir())) == 3
+    assert files_of(after) == files_of(search_outputs(site.search_pages(), router, None))
+
+
+def test_shard_key_covers_pages_and_fingerprints_not_their_order() -> None:
+    site = three_months()
+    october = [p for p in site.search_pages() if p.shard == "2025-10"]
+    assert shard_key(october) == shard_key(list(reversed(october)))
+    changed = [october[0], SearchPage(october[1].route, october[1].shard, "other", october[1].html)]
+    assert shard_key(changed) != shard_key(october)
+    assert shard_key(october[:1]) != shard_key(october)
+
+
+def test_output_is_byte_identical_whatever_the_page_order(router) -> None:
+    pages = three_months().search_pages()
+    first = search_outputs(pages, router, None)
+    second = search_outputs(list(reversed(pages)), router, None)
+    assert [(o.route, o.fingerprint) for o in first] == [(o.route, o.fingerprint) for o in second]
+    assert files_of(first) == files_of(second)
+
+
+def test_a_shard_without_marked_pages_is_left_out(router, tmp_path: Path) -> None:
+    site = Site()
+    site.add("plain", "2025-09", page_html("Plain", "text", marked=False))
+    site.add("marked", "2025-10", page_html("Marked", "text"))
+    for cache in (None, tmp_path, tmp_path):  # built, then read back from the cache
+        files = files_of(search_outputs(site.search_pages(), router, cache))
+        assert [s["name"] for s in json.loads(files["pagefind/shards.json"])["shards"]] == ["2025-10"]
+        assert not [route for route in files if route.startswith("pagefind/2025-09/")]
+
+
+def test_no_pages_gives_an_empty_list(router) -> None:
+    files = files_of(search_outputs([], router, None))
+    assert json.loads(files["pagefind/shards.json"]) == {"primary": None, "shards": []}
+
+
+def test_a_shard_name_must_be_a_plain_folder_name(router) -> None:
+    bad = SearchPage("articles/x/index.html", "../x", "f", lambda: b"")
+    with pytest.raises(ValueError, match="search shard"):
+        search_outputs([bad], router, None)
+
+
+def test_a_pagefind_that_stops_is_reported_with_its_message(monkeypatch, tmp_path: Path) -> None:
+    fake = tmp_path / "pagefind"
+    fake.write_text("#!/bin/sh\necho 'boom: no index today' >&2\nexit 3\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(pagefind_run, "executable", lambda: fake)
+    with pytest.raises(DigestError, match=r"pagefind stopped \(exit 3\): boom: no index today"):
+        pagefind_run.index([("/a/", page_html("A", "text").decode())])

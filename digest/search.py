@@ -127,7 +127,18 @@ def search_files(
 
 # A built shard: {file name inside the shard's bundle: a reader of its bytes}; empty when
 # none of its pages is marked for search.
-Bundle = dict[str, Callable[[], bytes]]
+Bundle = dict[str, "StoredFile"]
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    digest: str  # of the bytes: an unchanged file of a rebuilt shard is not written again
+    read: Callable[[], bytes]
+
+
+# Inside each stored shard: {file name: digest of its bytes}, so a build lists a shard's
+# files without walking or reading them.
+_MANIFEST = ".digest-files.json"
 
 
 def _build(pages: Sequence[SearchPage]) -> dict[str, bytes]:
@@ -169,6 +180,8 @@ class _Store:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
         temporary.mkdir(parents=True, exist_ok=True)  # an empty shard is cached too
+        digests = {name: _hash_bytes(data) for name, data in sorted(files.items())}
+        (temporary / _MANIFEST).write_text(json.dumps(digests), encoding="utf-8")
         try:
             temporary.rename(self.folder / key)
         except OSError:  # another build stored the same key first: same bytes
@@ -185,10 +198,17 @@ class _Store:
 
     def get(self, key: str) -> Bundle:
         if self.folder is None:
-            return {name: (lambda data=data: data) for name, data in self.memory[key].items()}
+            return {
+                name: StoredFile(_hash_bytes(data), lambda data=data: data)
+                for name, data in self.memory[key].items()
+            }
         root = self.folder / key
-        paths = sorted(p for p in root.rglob("*") if p.is_file())
-        return {p.relative_to(root).as_posix(): p.read_bytes for p in paths}
+        try:
+            digests = json.loads((root / _MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):  # stored by an older digest, or damaged: read the files
+            paths = sorted(p for p in root.rglob("*") if p.is_file() and p.name != _MANIFEST)
+            digests = {p.relative_to(root).as_posix(): _hash_bytes(p.read_bytes()) for p in paths}
+        return {name: StoredFile(digest, (root / name).read_bytes) for name, digest in digests.items()}
 
 
 def _outputs(prefix: str, keys: Mapping[str, str], bundles: Mapping[str, Bundle]) -> list[Output]:
@@ -197,26 +217,24 @@ def _outputs(prefix: str, keys: Mapping[str, str], bundles: Mapping[str, Bundle]
     order = sorted((n for n in bundles if n != OTHER_SHARD), reverse=True)
     order += [OTHER_SHARD] if OTHER_SHARD in bundles else []
     outputs: list[Output] = []
-    runtime: dict[str, Callable[[], bytes]] = {}
+    runtime: dict[str, StoredFile] = {}
     listed = []
     for name in order:
         bundle = bundles[name]
-        for file, read in bundle.items():
+        for file, stored in bundle.items():
             if _RUNTIME.fullmatch(file):
-                runtime.setdefault(file, read)
+                runtime.setdefault(file, stored)
             else:
-                fingerprint = _hash(f"search\0{keys[name]}\0{file}")
-                outputs.append(Output(f"{prefix}{name}/{file}", fingerprint, read))
-        entry = bundle[ENTRY]()
+                outputs.append(Output(f"{prefix}{name}/{file}", stored.digest, stored.read))
+        entry = bundle[ENTRY].read()
         languages = json.loads(entry)["languages"]
         counts = {lang: languages[lang]["page_count"] for lang in sorted(languages)}
         # The entry names each index by a hash of its contents: a tag for the browser's cache
         # that changes with the index, not with how it was fingerprinted.
         listed.append({"name": name, "languages": counts, "tag": hashlib.sha256(entry).hexdigest()[:16]})
     if order:
-        for file, read in sorted(runtime.items()):
-            fingerprint = _hash(f"search-runtime\0{_pagefind_id()}\0{file}")
-            outputs.append(Output(f"{prefix}{order[0]}/{file}", fingerprint, read))
+        for file, stored in sorted(runtime.items()):
+            outputs.append(Output(f"{prefix}{order[0]}/{file}", stored.digest, stored.read))
     data = json.dumps(
         {"primary": order[0] if order else None, "shards": listed},
         ensure_ascii=False,
@@ -231,5 +249,5 @@ def _pagefind_id() -> str:
     return f"{pagefind_run.version()} {pagefind_run.executable().name}"
 
 
-def _hash(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
+def _hash_bytes(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()

@@ -126,6 +126,18 @@ def _produce_all(work: _Work, workers: int) -> Iterator[tuple[int, os.stat_resul
         _WORK = None
 
 
+def _clone(source: Path, target: Path) -> None:
+    """`target` as a copy of the tree `source` whose files are hard links."""
+    for folder, _, files in os.walk(source):
+        into = Path(target, os.path.relpath(folder, source))
+        into.mkdir(parents=True, exist_ok=True)
+        for name in files:
+            try:
+                os.link(os.path.join(folder, name), into / name)
+            except OSError:  # a file system without hard links
+                shutil.copy2(os.path.join(folder, name), into / name)
+
+
 def _never_reads(*_: object) -> bool:
     return False
 
@@ -159,6 +171,9 @@ class TreeSync:
         self.staging.mkdir(parents=True, exist_ok=True)
         _FOLDERS.clear()  # trees were moved and pruned since the last build in this process
         self.records: Manifest = {}
+        # Files the live tree already holds, linked into staging only if a swap is needed.
+        self.pending: dict[str, tuple[Path, Path]] = {}
+        self.differs = False  # whether anything differs from the live tree
         self.produced = 0
         self.reused = 0
 
@@ -192,8 +207,9 @@ class TreeSync:
         os.replace(temporary, self.manifest_path)
 
     def path(self, route: str) -> Path:
-        """Where a route's file is in the staging tree (valid once it was synced)."""
-        return self.staging.joinpath(*safe_relative(route).parts)
+        """Where a synced route's current bytes are: in staging, or in the live tree."""
+        pending = self.pending.get(route)
+        return pending[0] if pending else self.staging.joinpath(*safe_relative(route).parts)
 
     def sync(
         self,
@@ -218,27 +234,22 @@ class TreeSync:
             if output.route in self.records:
                 raise DigestError(f"two outputs want the same file {output.route!r}")
             target = self.staging.joinpath(*relative.parts)
+            source = self.output.joinpath(*relative.parts)
+            live = self.live.get(output.route)
+            in_live = live is not None and live.matches(output, site_key) and live.describes(source)
+            self.differs = self.differs or not in_live
             spare = self.spare.get(output.route)
             if spare and spare.matches(output, site_key) and spare.describes(target):
                 self.records[output.route] = spare
                 self.reused += 1
-                continue
-            live = self.live.get(output.route)
-            source = self.output.joinpath(*relative.parts)
-            if live and live.matches(output, site_key) and live.describes(source):
-                stat = _link_file(source, target)
-                self.records[output.route] = Record(
-                    live.fingerprint,
-                    live.site_key,
-                    stat.st_size,
-                    stat.st_mtime_ns,
-                    stat.st_ino,
-                    live.searchable,
-                )
+            elif in_live:
+                assert live is not None
+                self.records[output.route] = live  # a hard link shares the inode, hence the stat
+                self.pending[output.route] = (source, target)
                 self.reused += 1
-                continue
-            self.records[output.route] = Record("", "", -1, -1, -1)  # claimed; filled in below
-            missing.append(output)
+            else:
+                self.records[output.route] = Record("", "", -1, -1, -1)  # claimed; filled in below
+                missing.append(output)
         work = _Work(work.staging, missing, work.reads_site, work.searchable)
         for index, stat, read, searchable in _produce_all(work, self.workers):
             output = missing[index]
@@ -259,8 +270,16 @@ class TreeSync:
             self._save(self.live if self.output.is_dir() else {}, {})
 
     def finish(self) -> int:
-        """Delete what the new site no longer has, swap staging in, remember both trees."""
+        """Delete what the new site no longer has, swap staging in, remember both trees.
+        When the live tree already is the new site, nothing is written at all."""
+        if not self.differs and self.records.keys() == self.live.keys():
+            if self.cache is None:
+                shutil.rmtree(self.staging)
+            return len(self.records)
         try:
+            for source, target in self.pending.values():
+                _link_file(source, target)
+            self.pending.clear()
             self._prune()
         except BaseException:
             self.abandon()
@@ -270,16 +289,22 @@ class TreeSync:
             if self.cache is None:
                 shutil.rmtree(self.staging)
             self._save(self.records, previous)
+            return len(self.records)
+        if self.output.exists():
+            retired = self.output.parent / f".digest-old-{self.output.name}"
+            shutil.rmtree(retired, ignore_errors=True)
+            self.output.rename(retired)
+            self.staging.rename(self.output)
+            shutil.rmtree(retired)
         else:
-            if self.output.exists():
-                retired = self.output.parent / f".digest-old-{self.output.name}"
-                shutil.rmtree(retired, ignore_errors=True)
-                self.output.rename(retired)
-                self.staging.rename(self.output)
-                shutil.rmtree(retired)
-            else:
-                self.staging.rename(self.output)
-            self._save(self.records, {})
+            self.staging.rename(self.output)
+        if self.cache is None:
+            return len(self.records)
+        # The next build needs a spare tree to update: a copy made of hard links costs a
+        # folder per page and no file data.
+        self._save(self.records, {})
+        _clone(self.output, self.staging)
+        self._save(self.records, self.records)
         return len(self.records)
 
     def _prune(self) -> None:

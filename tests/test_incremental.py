@@ -191,3 +191,25 @@ def test_pool_of_workers_writes_the_same_bytes(
         project.build()
     assert routes == [], "pages were rendered in this process, not in the workers"
     assert tree(project.output) == tree(serial)
+
+
+def test_no_change_rebuild_writes_nothing(sample_copy: Callable[[], Project]) -> None:
+    project = warmed(sample_copy)
+
+    trees = (project.output, project.root / CACHE_DIR / "spare-output")
+
+    def stamps() -> dict[str, tuple[int, int]]:
+        return {str(p): (p.stat().st_ino, p.stat().st_mtime_ns) for t in trees for p in sorted(t.rglob("*"))}
+
+    before = stamps()
+    project.build()
+    assert stamps() == before
+
+
+def test_a_cold_build_leaves_a_spare_tree_for_the_next(sample_copy: Callable[[], Project]) -> None:
+    project = sample_copy()
+    project.build()
+    spare = project.root / CACHE_DIR / "spare-output"
+    assert tree(spare) == tree(project.output)
+    page = next(project.output.rglob("index.html"))
+    assert (spare / page.relative_to(project.output)).stat().st_ino == page.stat().st_ino

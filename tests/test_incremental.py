@@ -213,3 +213,28 @@ def test_a_cold_build_leaves_a_spare_tree_for_the_next(sample_copy: Callable[[],
     assert tree(spare) == tree(project.output)
     page = next(project.output.rglob("index.html"))
     assert (spare / page.relative_to(project.output)).stat().st_ino == page.stat().st_ino
+
+
+def test_a_template_reading_the_whole_site_is_rendered_again(
+    sample_copy: Callable[[], Project], tmp_path: Path
+) -> None:
+    """A page whose template reads `site` beyond its own values depends on everything:
+    removing one edition must change the count shown on every other article page."""
+    project = sample_copy()
+    original = (REPO / "themes/default/templates/article.html").read_text(encoding="utf-8")
+    marker = "{% block main %}"
+    assert marker in original
+    project.write(
+        "themes/default/templates/article.html",
+        original.replace(marker, marker + '<p class="count">{{ site.items | length }} stories</p>', 1),
+    )
+    project.build()
+    project.build()
+    counts = {
+        p.read_text(encoding="utf-8").count(" stories</p>")
+        for p in (project.output / "articles").rglob("*.html")
+    }
+    assert counts == {1}
+    (project.root / "content/notes/2025-11-19.yaml").unlink()
+    project.build()
+    assert_same_as_cold(project, tmp_path)

@@ -12,12 +12,13 @@ close to linear for thousands of articles:
 
 from __future__ import annotations
 
+import gc
 import hashlib
-import heapq
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from digest.model import Article
@@ -55,8 +56,28 @@ def _order(article: Article) -> tuple[str, str]:
     return (article.date.isoformat(), article.id)
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector. This pass builds hundreds of thousands of
+    containers that live until it returns and form no cycles, and each time they pile
+    up the collector walks the whole heap (every article of the site): that was half
+    the time of this pass at 10,000 articles. Reference counting still frees memory."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def find_duplicates(articles: Sequence[Article]) -> list[Duplicate]:
     """Pairs of articles with the same story; the copy is the later (by date, then id)."""
+    with _collector_paused():
+        return _find_duplicates(articles)
+
+
+def _find_duplicates(articles: Sequence[Article]) -> list[Duplicate]:
     ordered = sorted((a for a in articles if a.text.strip()), key=_order)
     words = [_words(article.text) for article in ordered]
     found: list[Duplicate] = []
@@ -79,15 +100,21 @@ def find_duplicates(articles: Sequence[Article]) -> list[Duplicate]:
         frozenset() if i in exact_copy else _shingles(list(map(vocabulary.setdefault, w, numbers)))
         for i, w in enumerate(words)
     ]
-    sketches = [heapq.nsmallest(SKETCH_SIZE, shingle_set) for shingle_set in shingles]
-    postings: dict[int, list[int]] = defaultdict(list)
+    # The same list as heapq.nsmallest, in about half the time for sets this small.
+    sketches = [sorted(shingle_set)[:SKETCH_SIZE] for shingle_set in shingles]
+    # Almost every sketch shingle belongs to one article only, so the first holder is kept
+    # in a plain dict and a list is made only for shingles that have a second holder.
+    first_holder: dict[int, int] = {}
+    postings: dict[int, list[int]] = {}
     for index, sketch in enumerate(sketches):
         for shingle in sketch:
-            postings[shingle].append(index)
+            first = first_holder.setdefault(shingle, index)
+            if first != index:
+                postings.setdefault(shingle, [first]).append(index)
 
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for holders in postings.values():
-        if len(holders) < 2 or len(holders) > MAX_POSTINGS:
+        if len(holders) > MAX_POSTINGS:
             continue
         for i, first in enumerate(holders):
             for second in holders[i + 1 :]:

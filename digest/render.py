@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from markupsafe import Markup
 
 from digest.formatting import Formatter
 from digest.metadata import StructuredData, jsonld
@@ -50,6 +52,26 @@ def paginate(items: Sequence[Item], per_page: int, route_of: Any) -> list[Pager]
     ]
 
 
+def fragment_cache() -> Callable[..., Markup]:
+    """The `once` template function, for markup that does not change from page to page:
+
+        {% call once("site-nav") %}<nav>...</nav>{% endcall %}
+
+    renders its body the first time a key is seen in a build and repeats that text after.
+    The header, navigation and footer are the same on all 10,000 pages of a big site, and
+    an item's entry in a list the same on its section's and each of its tags' pages, so
+    this saves most of the template calls of a build. The key must name everything the
+    body depends on besides the site (for an item's entry: the item's id)."""
+    fragments: dict[str, Markup] = {}
+
+    def once(key: str, caller: Callable[[], str]) -> Markup:
+        if (fragment := fragments.get(key)) is None:
+            fragment = fragments[key] = Markup(caller())
+        return fragment
+
+    return once
+
+
 def bind_theme(theme: Theme, site: Site, router: Router) -> None:
     """Give every template (pages and feed entries) the site, routes and formatters."""
     asset_routes = {asset.name: asset.route for asset in theme.assets()}
@@ -68,6 +90,7 @@ def bind_theme(theme: Theme, site: Site, router: Router) -> None:
         has_asset=asset_routes.__contains__,
         fmt=Formatter(site.config.language, site.config.tz),
         schema=StructuredData(site, router),
+        once=fragment_cache(),
     )
     env.filters["rebase"] = router.rebase_html
     env.filters["jsonld"] = jsonld

@@ -32,6 +32,7 @@ class Router:
         self._slugs: dict[str, str] = {}
         self._urls: dict[str, str] = {}
         self._absolute: dict[str, str] = {}
+        self._rebased: dict[str, str] = {}  # a note's commentary is on four pages and a feed
 
     # Routes: the site-relative path of each page, ending in '/' for directory pages.
     @staticmethod
@@ -106,7 +107,9 @@ class Router:
 
     def rebase_html(self, html: str) -> str:
         """Point root-relative links written by editors (`/editions/...`) at the base path."""
-        return _ROOT_RELATIVE.sub(lambda m: m.group(1) + self.base_path, html)
+        if (rebased := self._rebased.get(html)) is None:
+            rebased = self._rebased[html] = _ROOT_RELATIVE.sub(lambda m: m.group(1) + self.base_path, html)
+        return rebased
 
     def absolutize_html(self, html: str) -> str:
         """Make root-relative links absolute, for feeds and e-mail. Expects HTML whose

@@ -6,12 +6,11 @@ it raises on control characters, which `feedmodel` has already removed.
 
 from __future__ import annotations
 
-import json
-
 from feedgen.feed import FeedGenerator
 
 from digest import __version__
 from digest.feedmodel import Feed
+from digest.jsontext import indented_json
 
 MEDIA_TYPES = {"rss": "application/rss+xml", "atom": "application/atom+xml", "json": "application/feed+json"}
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
@@ -97,4 +96,4 @@ def json_feed(feed: Feed, self_url: str) -> bytes:
         "authors": [{"name": feed.author}],
         "items": items,
     }
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (indented_json(document) + "\n").encode("utf-8")

@@ -18,11 +18,13 @@ from urllib.parse import urljoin
 # when escaped; it "discourages" C1 controls (except NEL) and the other noncharacters, which
 # feed validators flag. None of them carries meaning in a news text, so all are dropped.
 _NONCHARACTERS = "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(1, 17))
-_XML_UNSAFE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
-    + _NONCHARACTERS
-    + "]"
-)
+_BMP_UNSAFE = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+_XML_UNSAFE = re.compile(f"[{_BMP_UNSAFE}{_NONCHARACTERS}]")
+# The astral noncharacters make that class ten times slower to scan with (re tests them
+# one by one), and only text with an astral character (an emoji, say) can hold one, so
+# other text is cleaned with the class without them.
+_XML_UNSAFE_BMP = re.compile(f"[{_BMP_UNSAFE}]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _SPACES = re.compile(r"\s+")
 
 # Start tags (attribute values may hold '>' inside quotes); text outside tags is escaped
@@ -41,7 +43,9 @@ _URL_ATTRIBUTE = re.compile(
 def xml_safe(text: str) -> str:
     """Drop the characters XML 1.0 forbids or discourages; everything else is kept
     (escaping `&`, `<` and `]]>` is the XML writer's job)."""
-    return _XML_UNSAFE.sub("", text)
+    if _ASTRAL.search(text):
+        return _XML_UNSAFE.sub("", text)
+    return _XML_UNSAFE_BMP.sub("", text)
 
 
 def one_line(text: str) -> str:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from markupsafe import Markup
 
 from digest.formatting import Formatter
 from digest.metadata import StructuredData, jsonld
@@ -88,6 +90,33 @@ class SiteView:
         return getattr(self._site, name)
 
 
+def fragment_cache(reads: SiteReads) -> Callable[..., Markup]:
+    """The `once` template function, for markup that does not change from page to page:
+
+        {% call once("site-nav") %}<nav>...</nav>{% endcall %}
+
+    renders its body the first time a key is seen in a build and repeats that text after.
+    The header, navigation and footer are the same on all 10,000 pages of a big site, and
+    an item's entry in a list the same on its section's and each of its tags' pages, so
+    this saves most of the template calls of a build. The key must name everything the
+    body depends on besides the site (for an item's entry: the item's id)."""
+    fragments: dict[str, tuple[Markup, bool]] = {}
+
+    def once(key: str, caller: Callable[[], str]) -> Markup:
+        found = fragments.get(key)
+        if found is None:
+            # Whether the body read the whole site is part of the fragment: a page that
+            # repeats it depends on the site just as the first page did.
+            before, reads.read = reads.read, False
+            found = fragments[key] = (Markup(caller()), reads.read)
+            reads.read = before
+        fragment, read = found
+        reads.read = reads.read or read
+        return fragment
+
+    return once
+
+
 def bind_theme(theme: Theme, site: Site, router: Router) -> SiteReads:
     """Give every template (pages and feed entries) the site, routes and formatters.
     Returns the tracker that tells whether a rendering read the whole site."""
@@ -109,6 +138,7 @@ def bind_theme(theme: Theme, site: Site, router: Router) -> SiteReads:
         has_asset=asset_routes.__contains__,
         fmt=Formatter(site.config.language, site.config.tz),
         schema=StructuredData(view, router),
+        once=fragment_cache(reads),
     )
     env.filters["rebase"] = router.rebase_html
     env.filters["jsonld"] = jsonld

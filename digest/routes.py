@@ -26,6 +26,13 @@ class Router:
         self.base_path = config.base_path
         parts = urlsplit(config.base_url)
         self.origin = f"{parts.scheme}://{parts.netloc}"
+        # Templates ask for the same few thousand URLs hundreds of thousands of times in a
+        # build (every page links the nav, every list links its items), and slugify and
+        # quote are slow, so each answer is kept for the life of the router (one build).
+        self._slugs: dict[str, str] = {}
+        self._urls: dict[str, str] = {}
+        self._absolute: dict[str, str] = {}
+        self._rebased: dict[str, str] = {}  # a note's commentary is on four pages and a feed
 
     # Routes: the site-relative path of each page, ending in '/' for directory pages.
     @staticmethod
@@ -40,9 +47,10 @@ class Router:
     def archive() -> str:
         return "archive/"
 
-    @staticmethod
-    def article(article: Article) -> str:
-        return f"articles/{article_slug(article)}/"
+    def article(self, article: Article) -> str:
+        if (route := self._slugs.get(article.id)) is None:
+            route = self._slugs[article.id] = f"articles/{article_slug(article)}/"
+        return route
 
     @staticmethod
     def section(section_id: str, page: int = 1) -> str:
@@ -88,14 +96,20 @@ class Router:
 
     def url(self, route: str) -> str:
         """Root-relative URL with the base path, for links inside pages."""
-        return self.base_path + quote(route, safe="/")
+        if (url := self._urls.get(route)) is None:
+            url = self._urls[route] = self.base_path + quote(route, safe="/")
+        return url
 
     def absolute(self, route: str) -> str:
-        return self.base_url + quote(route, safe="/")
+        if (url := self._absolute.get(route)) is None:
+            url = self._absolute[route] = self.base_url + quote(route, safe="/")
+        return url
 
     def rebase_html(self, html: str) -> str:
         """Point root-relative links written by editors (`/editions/...`) at the base path."""
-        return _ROOT_RELATIVE.sub(lambda m: m.group(1) + self.base_path, html)
+        if (rebased := self._rebased.get(html)) is None:
+            rebased = self._rebased[html] = _ROOT_RELATIVE.sub(lambda m: m.group(1) + self.base_path, html)
+        return rebased
 
     def absolutize_html(self, html: str) -> str:
         """Make root-relative links absolute, for feeds and e-mail. Expects HTML whose

@@ -56,6 +56,9 @@ class Theme:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            # Each build makes a new Theme, so templates never change under it; without
+            # this, every get_template (one per include, per item) stats the file.
+            auto_reload=False,
         )
 
     def template(self, name: str) -> jinja2.Template:

@@ -7,6 +7,7 @@ import datetime as dt
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
@@ -14,13 +15,14 @@ from typing import Any
 
 import click
 
-from digest import __version__
+from digest import __version__, uptodate
 from digest.build import Progress, build
 from digest.check import run_check
 from digest.config import Config, load_config
 from digest.errors import DigestError
 from digest.report import build_report, check_report
 from digest.scaffold import new_edition, new_note
+from digest.treesync import live_tree_intact
 
 STAGES = {"read": "reading and validating content", "render": "rendering pages and feeds", "write": "writing"}
 
@@ -157,17 +159,36 @@ def build_command(
       digest build --today 2025-11-26 -v
     """
     root = _root(config_path)
+    started = time.perf_counter()
     try:
         config = _load(config_path, base_url)
         if not quiet:
             click.echo(f"Building {config.title} for {config.base_url}")
+        target = out or (config.root / config.output_dir)
+        day = _today(config, today)
+        if not no_cache:
+            key, newest = uptodate.signature(config, config_path, day, target)
+            reports = uptodate.remembered(config.cache_path, key)
+            if reports is not None and live_tree_intact(target, config.cache_path):
+                if not quiet:
+                    seconds = time.perf_counter() - started
+                    click.echo(
+                        f"Up to date: nothing changed since the last build (checked in {seconds:.2f} s)"
+                    )
+                    for line in reports[verbose][1:]:  # the first line is the last build's time
+                        click.echo(line)
+                return
+            uptodate.forget(config.cache_path)
         with _progress(quiet) as progress:
-            result = build(config, out, _today(config, today), progress, cache=not no_cache)
+            result = build(config, out, day, progress, cache=not no_cache)
     except DigestError as error:
         _fail(error, root)
         return
+    reports = {flag: build_report(result, root, flag) for flag in (False, True)}
+    if not no_cache:
+        uptodate.remember(config.cache_path, key, newest, reports)
     if not quiet:
-        for line in build_report(result, root, verbose):
+        for line in reports[verbose]:
             click.echo(line)
 
 

@@ -7,18 +7,22 @@ at the line to fix. `digest check` prints them; the build report counts them.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import os
+import pickle
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from digest.cachekey import code_key
 from digest.errors import DigestError, Problem
 from digest.model import Article, Note, Site
 from digest.readers import read_text_file
-from digest.similar import find_duplicates
+from digest.similar import Duplicate, find_duplicates
 
 REPEATED_LINK = "repeated source link"
 TRACKING = "tracking parameters"
@@ -105,8 +109,9 @@ class _Lines:
 
 
 class Hygiene:
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: Site, cache: Path | None = None) -> None:
         self.site = site
+        self.cache = cache
         self.config = site.config
         self.root = self.config.root
         self.lines = _Lines()
@@ -267,7 +272,7 @@ class Hygiene:
             )
 
     def duplicates(self) -> Iterator[Finding]:
-        for duplicate in find_duplicates(self.site.articles):
+        for duplicate in cached_duplicates(self.site.articles, self.cache):
             how = "identical text" if duplicate.identical else f"{duplicate.similarity:.0%} similar text"
             yield Finding(
                 DUPLICATE,
@@ -279,8 +284,41 @@ class Hygiene:
             )
 
 
-def hygiene(site: Site) -> list[Finding]:
-    return Hygiene(site).findings()
+def cached_duplicates(articles: Sequence[Article], cache: Path | None) -> list[Duplicate]:
+    """`find_duplicates`, remembered in `cache/duplicates.pickle` for as long as no article
+    changes: it compares every article's text, seconds at 10,000, and an edit of a note
+    does not change its answer."""
+    if cache is None or not all(article.source_hash for article in articles):
+        return find_duplicates(articles)
+    key = hashlib.sha256(code_key().encode())
+    for article in articles:
+        key.update(f"{article.id}\0{article.path}\0{article.source_hash}\0".encode())
+    file = cache / "duplicates.pickle"
+    by_id = {article.id: article for article in articles}
+    try:
+        with file.open("rb") as handle:
+            stored_key, pairs = pickle.load(handle)
+        if stored_key == key.hexdigest():
+            return [
+                Duplicate(by_id[a], by_id[b], similarity, identical) for a, b, similarity, identical in pairs
+            ]
+    except Exception:  # missing, damaged or from another version: find them again
+        pass
+    found = find_duplicates(articles)
+    pairs = [(d.original.id, d.copy.id, d.similarity, d.identical) for d in found]
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        temporary = file.with_name(f".{file.name}.{os.getpid()}")
+        with temporary.open("wb") as handle:
+            pickle.dump((key.hexdigest(), pairs), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, file)
+    except OSError:  # a read-only project only loses the shortcut
+        pass
+    return found
+
+
+def hygiene(site: Site, cache: Path | None = None) -> list[Finding]:
+    return Hygiene(site, cache).findings()
 
 
 def grouped(findings: list[Finding]) -> dict[str, list[Finding]]:

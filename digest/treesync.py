@@ -27,7 +27,7 @@ from pathlib import Path
 from digest.errors import DigestError
 from digest.outputs import Output
 from digest.parallel import can_fork
-from digest.writer import exchange, safe_relative
+from digest.writer import checked_route, exchange
 
 MANIFEST_VERSION = 2
 # Below this many files to produce, forking workers costs more than it saves.
@@ -46,9 +46,9 @@ class Record:
     def matches(self, output: Output, site_key: str) -> bool:
         return self.fingerprint == output.fingerprint and (not self.site_key or self.site_key == site_key)
 
-    def describes(self, path: Path) -> bool:
+    def describes(self, path: str) -> bool:
         try:
-            stat = path.stat()
+            stat = os.stat(path)
         except OSError:
             return False
         return (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (self.size, self.mtime_ns, self.inode)
@@ -58,40 +58,42 @@ Manifest = dict[str, Record]
 
 
 # Folders known to exist in this process: a mkdir per file is a failing syscall per file.
-_FOLDERS: set[Path] = set()
+_FOLDERS: set[str] = set()
 
 
-def _make_parent(path: Path) -> None:
-    parent = path.parent
-    if parent not in _FOLDERS:
-        parent.mkdir(parents=True, exist_ok=True)
-        _FOLDERS.add(parent)
+def _temporary_beside(path: str) -> str:
+    """A name in the target's folder, so a rename moves the file into place atomically."""
+    folder, name = os.path.split(path)
+    if folder not in _FOLDERS:
+        os.makedirs(folder, exist_ok=True)
+        _FOLDERS.add(folder)
+    return os.path.join(folder, f".{name}.digest-tmp")
 
 
-def _write_file(path: Path, data: bytes) -> os.stat_result:
+def _write_file(path: str, data: bytes) -> os.stat_result:
     """Write next to the target and rename over it: a new inode, never an in-place write."""
-    _make_parent(path)
-    temporary = path.with_name(f".{path.name}.digest-tmp")
-    temporary.write_bytes(data)
+    temporary = _temporary_beside(path)
+    with open(temporary, "wb") as file:
+        file.write(data)
     os.replace(temporary, path)
-    return path.stat()
+    return os.stat(path)
 
 
-def _link_file(source: Path, path: Path) -> os.stat_result:
-    _make_parent(path)
-    temporary = path.with_name(f".{path.name}.digest-tmp")
+def _link_file(source: str, path: str) -> os.stat_result:
+    temporary = _temporary_beside(path)
     try:
-        temporary.unlink(missing_ok=True)
+        if os.path.lexists(temporary):
+            os.unlink(temporary)
         os.link(source, temporary)
     except OSError:  # a file system without hard links
         shutil.copy2(source, temporary)
     os.replace(temporary, path)
-    return path.stat()
+    return os.stat(path)
 
 
 @dataclass(frozen=True)
 class _Work:
-    staging: Path
+    staging: str
     outputs: Sequence[Output]
     reads_site: Callable[[], bool]
     searchable: Callable[[bytes], bool]
@@ -106,7 +108,7 @@ def _produce_one(index: int) -> tuple[int, os.stat_result, bool, bool]:
     output = _WORK.outputs[index]
     data = output.produce()
     read = _WORK.reads_site()
-    stat = _write_file(_WORK.staging.joinpath(*safe_relative(output.route).parts), data)
+    stat = _write_file(f"{_WORK.staging}/{checked_route(output.route)}", data)
     return index, stat, read, _WORK.searchable(data)
 
 
@@ -136,6 +138,26 @@ def _clone(source: Path, target: Path) -> None:
                 os.link(os.path.join(folder, name), into / name)
             except OSError:  # a file system without hard links
                 shutil.copy2(os.path.join(folder, name), into / name)
+
+
+def _read_manifests(path: Path, output: Path) -> tuple[Manifest, Manifest]:
+    """(live, spare) as the last build left them; empty when unknown."""
+    try:
+        with path.open("rb") as file:
+            version, written_for, live, spare = pickle.load(file)
+    except Exception:  # missing, corrupt or from another version: start over
+        return {}, {}
+    if version != MANIFEST_VERSION or written_for != str(output):
+        return {}, {}
+    return live, spare
+
+
+def live_tree_intact(output: Path, cache: Path) -> bool:
+    """Whether `output` holds exactly the files the last build wrote there, untouched."""
+    output = output.resolve()
+    live, _ = _read_manifests(cache.resolve() / f"trees-{output.name}.pickle", output)
+    root = str(output)
+    return bool(live) and all(record.describes(f"{root}/{route}") for route, record in live.items())
 
 
 def _never_reads(*_: object) -> bool:
@@ -172,7 +194,7 @@ class TreeSync:
         _FOLDERS.clear()  # trees were moved and pruned since the last build in this process
         self.records: Manifest = {}
         # Files the live tree already holds, linked into staging only if a swap is needed.
-        self.pending: dict[str, tuple[Path, Path]] = {}
+        self.pending: dict[str, tuple[str, str]] = {}
         self.differs = False  # whether anything differs from the live tree
         self.produced = 0
         self.reused = 0
@@ -187,14 +209,7 @@ class TreeSync:
 
     def _load(self) -> tuple[Manifest, Manifest]:
         assert self.manifest_path is not None
-        try:
-            with self.manifest_path.open("rb") as file:
-                version, output, live, spare = pickle.load(file)
-        except Exception:  # missing, corrupt or from another version: start over
-            return {}, {}
-        if version != MANIFEST_VERSION or output != str(self.output):
-            return {}, {}
-        return live, spare
+        return _read_manifests(self.manifest_path, self.output)
 
     def _save(self, live: Manifest, spare: Manifest) -> None:
         if self.manifest_path is None:
@@ -209,7 +224,7 @@ class TreeSync:
     def path(self, route: str) -> Path:
         """Where a synced route's current bytes are: in staging, or in the live tree."""
         pending = self.pending.get(route)
-        return pending[0] if pending else self.staging.joinpath(*safe_relative(route).parts)
+        return Path(pending[0] if pending else f"{self.staging}/{checked_route(route)}")
 
     def sync(
         self,
@@ -222,19 +237,20 @@ class TreeSync:
         produced, tells whether it depended on the whole site (then `site_key` is recorded);
         `searchable(data)` whether it belongs in the search index."""
         try:
-            self._sync(outputs, site_key, _Work(self.staging, [], reads_site, searchable))
+            self._sync(outputs, site_key, _Work(str(self.staging), [], reads_site, searchable))
         except BaseException:
             self.abandon()
             raise
 
     def _sync(self, outputs: Sequence[Output], site_key: str, work: _Work) -> None:
         missing: list[Output] = []
+        staging, live_root = str(self.staging), str(self.output)
         for output in outputs:
-            relative = safe_relative(output.route)
-            if output.route in self.records:
-                raise DigestError(f"two outputs want the same file {output.route!r}")
-            target = self.staging.joinpath(*relative.parts)
-            source = self.output.joinpath(*relative.parts)
+            route = checked_route(output.route)
+            if route in self.records:
+                raise DigestError(f"two outputs want the same file {route!r}")
+            target = f"{staging}/{route}"
+            source = f"{live_root}/{route}"
             live = self.live.get(output.route)
             in_live = live is not None and live.matches(output, site_key) and live.describes(source)
             self.differs = self.differs or not in_live

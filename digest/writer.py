@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import os
+import re
 from pathlib import Path, PurePosixPath
 
 from digest.errors import DigestError
@@ -32,11 +33,19 @@ def exchange(a: Path, b: Path) -> bool:
     return result == 0
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\\\\]")
+
+
+def checked_route(route: str) -> str:
+    """The route itself, once it is known to be a relative path that stays inside the
+    output folder: no empty, '.' or '..' segment, no control character or backslash."""
+    if not route or route.startswith("/") or any(p in ("", ".", "..") for p in route.split("/")):
+        raise DigestError(f"refusing to write outside the output folder: {route!r}")
+    if _CONTROL.search(route):
+        raise DigestError(f"refusing an output path with control characters: {route!r}")
+    return route
+
+
 def safe_relative(route: str) -> PurePosixPath:
     """A route as a relative path that cannot leave the output folder."""
-    path = PurePosixPath(route)
-    if path.is_absolute() or not path.parts or any(p in ("", ".", "..") for p in path.parts):
-        raise DigestError(f"refusing to write outside the output folder: {route!r}")
-    if any(ord(ch) < 32 for ch in route) or "\\" in route:
-        raise DigestError(f"refusing an output path with control characters: {route!r}")
-    return path
+    return PurePosixPath(checked_route(route))

@@ -37,8 +37,8 @@ sections:
 # folder"), and what it may hold.
 CACHE_DIR = ".digest-cache"
 CONTENT_CACHE_FILES = {"articles.pickle", "notes.pickle"}
-# Parsed content, the search shards, the spare output tree and its manifest.
-CACHE_FILES = CONTENT_CACHE_FILES | {"search", "spare-output", "trees-output.pickle"}
+# Parsed content, duplicates found, the search shards, the spare output tree and its manifest.
+CACHE_FILES = CONTENT_CACHE_FILES | {"duplicates.pickle", "search", "spare-output", "trees-output.pickle"}
 
 
 def project_files(root: Path) -> list[str]:

@@ -10,13 +10,15 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
 
 from digest.build import build
+from digest.model import Article
 from digest.render import PagePlan
+from digest.similar import Duplicate
 from digest.siteoutputs import SiteOutputs
 from tests.conftest import CACHE_DIR, SAMPLE_TODAY, Project
 
@@ -239,3 +241,26 @@ def test_a_template_reading_the_whole_site_is_rendered_again(
     (project.root / "content/notes/2025-11-19.yaml").unlink()
     project.build()
     assert_same_as_cold(project, tmp_path)
+
+
+def test_duplicates_are_found_again_only_when_an_article_changes(
+    sample_copy: Callable[[], Project], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import digest.hygiene
+
+    project = sample_copy()
+    calls: list[int] = []
+    original = digest.hygiene.find_duplicates
+
+    def counting(articles: Sequence[Article]) -> list[Duplicate]:
+        calls.append(len(articles))
+        return original(articles)
+
+    monkeypatch.setattr(digest.hygiene, "find_duplicates", counting)
+    first = project.build().warnings
+    edit_note(project)
+    assert project.build().warnings == first
+    assert len(calls) == 1
+    edit_article(project)
+    project.build()
+    assert len(calls) == 2

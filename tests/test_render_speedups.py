@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from digest.feedmodel import _XML_UNSAFE, xml_safe
 from digest.jsontext import indented_json
-from digest.render import fragment_cache
+from digest.render import SiteReads, fragment_cache
 
 _LEAVES = st.none() | st.booleans() | st.integers() | st.text() | st.floats(allow_nan=True)
 _VALUES = st.recursive(
@@ -43,7 +43,8 @@ def test_indented_json_refuses_what_json_refuses() -> None:
 
 def test_once_renders_each_key_once_and_repeats_it() -> None:
     env = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
-    env.globals["once"] = fragment_cache()
+    reads = SiteReads()
+    env.globals["once"] = fragment_cache(reads)
     calls: list[str] = []
     env.globals["seen"] = lambda name: calls.append(name) or name
     template = env.from_string(
@@ -56,6 +57,21 @@ def test_once_renders_each_key_once_and_repeats_it() -> None:
     assert template.render(id="a", extra="other") == first
     assert template.render(id="b", extra="x") == "<nav>nav</nav><li>b x</li>"
     assert calls == ["nav", "a", "b"]
+    assert not reads()
+
+
+def test_a_repeated_fragment_carries_whether_it_read_the_whole_site() -> None:
+    env = jinja2.Environment(autoescape=True)
+    reads = SiteReads()
+    env.globals["once"] = fragment_cache(reads)
+    env.globals["read_site"] = lambda: setattr(reads, "read", True) or ""
+    template = env.from_string('{% call once("count") %}{{ read_site() }}n{% endcall %}')
+    reads.reset()
+    assert template.render() == "n"
+    assert reads()
+    reads.reset()
+    assert template.render() == "n"  # repeated without rendering the body again
+    assert reads()
 
 
 _UNSAFE_AND_NEIGHBOURS = st.sampled_from(

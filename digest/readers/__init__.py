@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,14 +25,21 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 def content_files(folder: Path, suffixes: tuple[str, ...], errors: Collector) -> list[Path]:
-    """The files of a content folder, sorted, refusing links that lead outside it."""
+    """The files of a content folder, sorted, refusing links that lead outside it. Names
+    starting with '.' are skipped, and links to folders are not followed."""
     if not folder.is_dir():
         return []
     root = folder.resolve()
-    files: list[Path] = []
-    for path in sorted(folder.rglob("*")):
-        if any(part.startswith(".") for part in path.relative_to(folder).parts):
-            continue
+    entries: list[tuple[str, ...]] = []
+    for current, folders, files in os.walk(folder):
+        relative = os.path.relpath(current, folder)
+        parts = () if relative == "." else tuple(relative.split(os.sep))
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        links = [name for name in folders if os.path.islink(os.path.join(current, name))]
+        entries.extend((*parts, name) for name in files + links if not name.startswith("."))
+    paths: list[Path] = []
+    for parts in sorted(entries):
+        path = folder.joinpath(*parts)
         if path.is_symlink() and not path.resolve().is_relative_to(root):
             errors.report("refusing a link that points outside the content folder", path)
             continue
@@ -43,8 +51,8 @@ def content_files(folder: Path, suffixes: tuple[str, ...], errors: Collector) ->
                 path,
             )
             continue
-        files.append(path)
-    return files
+        paths.append(path)
+    return paths
 
 
 def read_text_file(path: Path) -> str:

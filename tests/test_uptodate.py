@@ -1,0 +1,93 @@
+"""`digest build` stops early when nothing it reads changed and output/ is as it left it."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+import digest.cli
+from digest.cli import main
+from tests.conftest import Project
+
+
+def age(root: Path, seconds: float = 3600) -> None:
+    """Date every file back, as if written an hour ago: a build trusts no file changed
+    within two seconds of it (a second change in the same timestamp tick would hide)."""
+    past = time.time() - seconds
+    for path in [root, *root.rglob("*")]:
+        os.utime(path, (past, past), follow_symlinks=False)
+
+
+def run(project: Project, *extra: str) -> Result:
+    result = CliRunner().invoke(
+        main, ["build", "--config", str(project.config_path), "--today", "2025-11-25", *extra]
+    )
+    assert result.exit_code == 0, result.output
+    return result
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    builds: list[int] = []
+    original = digest.cli.build
+
+    def counting(*args: object, **kwargs: object) -> object:
+        builds.append(1)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(digest.cli, "build", counting)
+    return builds
+
+
+def test_a_build_with_nothing_changed_stops_early(project: Project, counted: list[int]) -> None:
+    age(project.root / "content")
+    first = run(project)
+    second = run(project)
+    assert len(counted) == 1
+    assert "Up to date: nothing changed since the last build" in second.output
+    # The rest of the report is the last build's: counts, held-back notes, warnings.
+    assert first.output.splitlines()[-3:] == second.output.splitlines()[-3:]
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["content edited", "content touched", "file added", "output edited", "output deleted", "other day"],
+)
+def test_any_change_means_a_real_build(project: Project, counted: list[int], change: str) -> None:
+    age(project.root / "content")
+    run(project)
+    note = project.root / "content/notes/2025-11-19.yaml"
+    extra: tuple[str, ...] = ()
+    if change == "content edited":
+        note.write_text(note.read_text(encoding="utf-8").replace("Three new routes.", "Three routes."))
+    elif change == "content touched":
+        os.utime(note)
+    elif change == "file added":
+        project.write("content/articles/second.txt", "date 2025-11-19 Second story\nBody.\n")
+    elif change == "output edited":
+        (project.output / "index.html").write_text("changed by hand", encoding="utf-8")
+    elif change == "output deleted":
+        (project.output / "index.html").unlink()
+    else:
+        extra = ("--today", "2025-11-26")
+    age(project.root / "content")  # so only the change itself can tell the builds apart
+    result = run(project, *extra)
+    assert len(counted) == 2, result.output
+    assert "Up to date" not in result.output
+
+
+def test_no_cache_always_builds(project: Project, counted: list[int]) -> None:
+    age(project.root / "content")
+    run(project)
+    run(project, "--no-cache")
+    assert len(counted) == 2
+
+
+def test_a_file_changed_right_before_the_build_is_not_trusted(project: Project, counted: list[int]) -> None:
+    run(project)  # the content was written moments ago
+    run(project)
+    assert len(counted) == 2

@@ -37,18 +37,19 @@ def item_date(item: Item, site: Site) -> dt.date:
 def sitemap_entries(site: Site, router: Router) -> Iterator[tuple[str, dt.date | None]]:
     """Every page except 404.html, with the date its content last changed."""
     per_page = site.config.per_page
-    yield router.home(), _latest(site.items, site)
+    newest = _latest(site.items, site)
+    yield router.home(), newest
     for edition in site.editions:
         yield router.edition(edition.date), _latest(edition.items, site)
-    yield router.archive(), _latest(site.items, site)
+    yield router.archive(), newest
     for item in site.items:
         yield router.article(item.article), item_date(item, site)
     for section in site.config.sections:
         items = site.items_in_section(section.id)
         for pager in paginate(items, per_page, lambda n, s=section.id: router.section(s, n)):
             yield pager.route, _latest(pager.items, site)
-    yield router.tags(), _latest(site.items, site)
-    yield router.search(), _latest(site.items, site)  # its index changes with the items
+    yield router.tags(), newest
+    yield router.search(), newest  # its index changes with the items
     for tag in site.tags:
         items = site.items_tagged(tag.slug)
         for pager in paginate(items, per_page, lambda n, s=tag.slug: router.tag(s, n)):

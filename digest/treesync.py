@@ -61,12 +61,17 @@ Manifest = dict[str, Record]
 _FOLDERS: set[str] = set()
 
 
-def _temporary_beside(path: str) -> str:
-    """A name in the target's folder, so a rename moves the file into place atomically."""
-    folder, name = os.path.split(path)
+def _make_folder(path: str) -> None:
+    folder = os.path.dirname(path)
     if folder not in _FOLDERS:
         os.makedirs(folder, exist_ok=True)
         _FOLDERS.add(folder)
+
+
+def _temporary_beside(path: str) -> str:
+    """A name in the target's folder, so a rename moves the file into place atomically."""
+    _make_folder(path)
+    folder, name = os.path.split(path)
     return os.path.join(folder, f".{name}.digest-tmp")
 
 
@@ -79,16 +84,17 @@ def _write_file(path: str, data: bytes) -> os.stat_result:
     return os.stat(path)
 
 
-def _link_file(source: str, path: str) -> os.stat_result:
-    temporary = _temporary_beside(path)
+def _link_file(source: str, path: str) -> None:
+    """Put a hard link to `source` at `path`, replacing what is there. Staging is not live,
+    so the old name may go first: two system calls instead of a temporary and a rename."""
     try:
-        if os.path.lexists(temporary):
-            os.unlink(temporary)
-        os.link(source, temporary)
+        os.unlink(path)
+    except FileNotFoundError:
+        _make_folder(path)
+    try:
+        os.link(source, path)
     except OSError:  # a file system without hard links
-        shutil.copy2(source, temporary)
-    os.replace(temporary, path)
-    return os.stat(path)
+        shutil.copy2(source, path)
 
 
 @dataclass(frozen=True)

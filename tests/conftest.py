@@ -38,7 +38,13 @@ sections:
 CACHE_DIR = ".digest-cache"
 CONTENT_CACHE_FILES = {"articles.pickle", "notes.pickle"}
 # Parsed content, duplicates found, the search shards, the spare output tree and its manifest.
-CACHE_FILES = CONTENT_CACHE_FILES | {"duplicates.pickle", "search", "spare-output", "trees-output.pickle"}
+CACHE_FILES = CONTENT_CACHE_FILES | {
+    "duplicates.pickle",
+    "last-build.pickle",
+    "search",
+    "spare-output",
+    "trees-output.pickle",
+}
 
 
 def project_files(root: Path) -> list[str]:

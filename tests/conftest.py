@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import textwrap
 from collections.abc import Callable
@@ -36,7 +37,7 @@ sections:
 # The one folder digest may leave beside config.yaml besides output/ (README: "The cache
 # folder"), and what it may hold.
 CACHE_DIR = ".digest-cache"
-CACHE_FILES = {"articles.pickle", "notes.pickle"}
+CACHE_FILE = re.compile(r"(articles|notes)\.\d\d\.pickle")
 
 
 def project_files(root: Path) -> list[str]:
@@ -44,7 +45,7 @@ def project_files(root: Path) -> list[str]:
     nothing but cache files (no temporary files left behind)."""
     names = sorted(p.name for p in root.iterdir())
     cache = root / CACHE_DIR
-    if cache.is_dir() and {p.name for p in cache.iterdir()} <= CACHE_FILES:
+    if cache.is_dir() and all(CACHE_FILE.fullmatch(p.name) for p in cache.iterdir()):
         names.remove(CACHE_DIR)
     return names
 

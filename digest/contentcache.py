@@ -41,7 +41,7 @@ from digest.errors import DigestError, Problem
 
 T = TypeVar("T")
 
-_FORMAT = 1  # bump when the pickle's layout changes
+_FORMAT = 2  # bump when the pickle's layout changes
 _RACY_NS = 2_000_000_000
 # Below this many misses a pool costs more (fork, pickling results back) than it saves.
 PARALLEL_THRESHOLD = 64
@@ -115,23 +115,24 @@ class _Shard:
         self.kept: dict[str, _Entry] = {}  # entries for this build's files: what gets saved
 
     def _load(self) -> dict[str, _Entry]:
+        """The file holds two pickles: a small header, then the entries, which are only
+        unpickled (megabytes of them) when the header's key is this build's."""
         try:
             with self.file.open("rb") as handle:
-                data = pickle.load(handle)
+                header = pickle.load(handle)
+                if header != {"format": _FORMAT, "key": self.key}:
+                    self.dirty = True
+                    return {}
+                entries = pickle.load(handle)
         except FileNotFoundError:
             return {}
         except Exception:  # a corrupt, truncated or foreign file is rebuilt, never fatal
             self.dirty = True
             return {}
-        if (
-            not isinstance(data, dict)
-            or data.get("format") != _FORMAT
-            or data.get("key") != self.key
-            or not isinstance(data.get("entries"), dict)
-        ):
+        if not isinstance(entries, dict):
             self.dirty = True
             return {}
-        return data["entries"]
+        return entries
 
     def save(self) -> None:
         if not self.dirty and self.kept.keys() == self.entries.keys():
@@ -139,12 +140,12 @@ class _Shard:
         if not self.kept:
             self.file.unlink(missing_ok=True)
             return
-        payload = {"format": _FORMAT, "key": self.key, "entries": self.kept}
         self.file.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=self.file.name + ".", dir=self.file.parent)
         try:
             with os.fdopen(handle, "wb") as out:
-                pickle.dump(payload, out, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump({"format": _FORMAT, "key": self.key}, out, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(self.kept, out, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, self.file)
         except BaseException:
             os.unlink(temporary)

@@ -142,22 +142,46 @@ def test_a_new_copy_of_a_file_with_the_same_bytes_is_a_hit(site: Project, parses
 
 @pytest.mark.parametrize(
     "damage",
-    [b"", b"not a pickle at all", b"\x80\x05\x95\xff\xff\xff", pickle.dumps(["a", "list"]), pickle.dumps({})],
-    ids=["empty", "garbage", "truncated", "a-list", "no-key"],
+    [
+        b"",
+        b"not a pickle at all",
+        b"\x80\x05\x95\xff\xff\xff",
+        pickle.dumps(["a", "list"]),
+        pickle.dumps({}),
+        pickle.dumps({"format": contentcache._FORMAT, "key": "another key"}),
+        pickle.dumps({"format": contentcache._FORMAT, "key": "?"}) + pickle.dumps(["not", "entries"]),
+        b"right header",
+        b"right header" + pickle.dumps(["not", "entries"]),
+        b"right header" + b"\x80\x05\x95\xff",
+    ],
+    ids=[
+        "empty",
+        "garbage",
+        "truncated",
+        "a-list",
+        "no-key",
+        "another-key",
+        "another-key-and-junk",
+        "header-only",
+        "list-of-entries",
+        "truncated-entries",
+    ],
 )
 def test_a_corrupt_cache_file_is_ignored_and_rewritten(site: Project, damage: bytes) -> None:
     config = site.config()
     expected = read(config, cache=False)
     read(config)
     files = sorted(config.cache_path.iterdir())
+    header = pickle.dumps({"format": contentcache._FORMAT, "key": contentcache.reader_key(config)})
     for path in files:
-        path.write_bytes(damage)
+        path.write_bytes(damage.replace(b"right header", header))
     assert read(config) == expected
     assert read(config) == expected
     assert sorted(config.cache_path.iterdir()) == files
     for path in files:
         with path.open("rb") as handle:
-            assert pickle.load(handle)["entries"]
+            assert pickle.load(handle)["key"]
+            assert pickle.load(handle)
 
 
 def test_a_cache_that_cannot_be_written_only_costs_speed(site: Project) -> None:
@@ -235,7 +259,8 @@ def test_a_deleted_file_leaves_the_cache(site: Project) -> None:
     entries: dict[str, object] = {}
     for path in config.cache_path.glob("articles.*.pickle"):
         with path.open("rb") as handle:
-            entries.update(pickle.load(handle)["entries"])
+            pickle.load(handle)  # the header
+            entries.update(pickle.load(handle))
     assert len(entries) == 13 and str(gone) not in entries
 
 

@@ -7,7 +7,7 @@ import os
 import re
 import shutil
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +48,15 @@ def project_files(root: Path) -> list[str]:
     if cache.is_dir() and all(CACHE_FILE.fullmatch(p.name) for p in cache.iterdir()):
         names.remove(CACHE_DIR)
     return names
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_cache_in_the_repository() -> Iterator[None]:
+    """Tests build into tmp_path; one that reads the repository's own sample site must
+    point `cache_dir` elsewhere too."""
+    existed = (ROOT / CACHE_DIR).exists()
+    yield
+    assert existed or not (ROOT / CACHE_DIR).exists(), f"a test wrote {ROOT / CACHE_DIR}"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -42,6 +42,7 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     """{theme: base URL} for the sample site built once per theme and served under PREFIX."""
     chromium_path()
     base = load_config(ROOT / "config.yaml")
+    base = dataclasses.replace(base, cache_dir=str(tmp_path_factory.mktemp("cache")))  # not into the repo
     urls: dict[str, str] = {}
     servers = []
     for theme in THEMES:

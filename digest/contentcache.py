@@ -21,11 +21,13 @@ back in file order either way, so output and error reports do not depend on it.
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import hashlib
 import multiprocessing
 import os
 import pickle
+import signal
 import tempfile
 import threading
 import time
@@ -47,6 +49,7 @@ _RACY_NS = 2_000_000_000
 PARALLEL_THRESHOLD = 64
 MAX_WORKERS = 4
 SHARDS = 16
+_PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 
 Stamp = tuple[int, int, int]  # size, mtime_ns, inode
 
@@ -235,6 +238,18 @@ def _work(path: Path) -> _Parsed[Any]:
     return _parse_file(*_worker, path)
 
 
+def _die_with_parent(parent: int) -> None:
+    """Pool initializer: a worker of a build that is killed outright (SIGKILL, or SIGTERM,
+    which skips the pool's cleanup) would otherwise wait on its task queue forever."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: no such call
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
 def _can_fork() -> bool:
     # Forking a process with other threads (`digest serve`'s watchers and server) can
     # leave a lock held forever in the child; those builds read serially.
@@ -247,7 +262,8 @@ def _parse_all(load: Load, parse: Parse[T], paths: Sequence[Path], threshold: in
         global _worker
         _worker = (load, parse)
         try:
-            with multiprocessing.get_context("fork").Pool(count) as pool:
+            context = multiprocessing.get_context("fork")
+            with context.Pool(count, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
                 chunk = max(1, min(64, len(paths) // (count * 8)))
                 return pool.map(_work, paths, chunksize=chunk)
         except OSError:  # no processes to be had: read serially

@@ -109,7 +109,8 @@ class _NoteParser:
         return ParsedNote(note if valid else None, article_id, fields.line("article"))
 
     def parse(self, path: Path, data: bytes) -> Outcome[NoteFile]:
-        """The file's notes and edition; problems come with the notes that have none."""
+        """The file's edition and notes (a note with problems is kept as None, with its
+        article id), and the problems found, in the order they were found."""
         errors = Collector()
         notes, info = self._file(path, text_of(data, path), errors)
         return Outcome(NoteFile(tuple(notes), info), tuple(errors.problems))

@@ -208,17 +208,27 @@ def _progress(quiet: bool) -> Iterator[Progress]:
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    # No refresh thread (auto_refresh=False): reading forks worker processes, which is
+    # only safe while this process has one thread (digest/contentcache.py). The bar is
+    # redrawn from the callback instead, at most ten times a second.
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         transient=True,
+        auto_refresh=False,
     ) as bar:
         task = bar.add_task(STAGES["read"], total=1)
+        drawn = 0.0
 
         def fancy(stage: str, done: int, total: int) -> None:
-            bar.update(task, description=STAGES[stage], completed=done, total=total)
+            nonlocal drawn
+            now = time.monotonic()
+            redraw = done in (0, total) or now - drawn >= 0.1
+            bar.update(task, description=STAGES[stage], completed=done, total=total, refresh=redraw)
+            if redraw:
+                drawn = now
 
         yield fancy
 

@@ -1,8 +1,9 @@
 """Parse each content file once: later builds reuse the result while the file is unchanged.
 
 Reading 10,000 articles costs seconds (Markdown, YAML, sanitizing), and between two
-builds an editor changes a handful. Each kind of content (articles, notes) keeps one
-pickle in `.digest-cache/` mapping a file's path to what parsing its bytes produced.
+builds an editor changes a handful. Each kind of content (articles, notes) keeps
+pickles in `.digest-cache/` (`articles.00.pickle` ... `articles.15.pickle`) mapping a
+file's path to what parsing its bytes produced.
 
 A file counts as unchanged, as in git's index, when its (size, mtime_ns, inode) are those
 recorded, or else when the sha256 of its bytes is: touching a file costs a hash, not a
@@ -20,13 +21,16 @@ back in file order either way, so output and error reports do not depend on it.
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import hashlib
 import multiprocessing
 import os
 import pickle
+import signal
 import tempfile
 import time
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,10 +43,12 @@ from digest.parallel import can_fork, workers
 
 T = TypeVar("T")
 
-_FORMAT = 1  # bump when the pickle's layout changes
+_FORMAT = 2  # bump when the pickle's layout changes
 _RACY_NS = 2_000_000_000
 # Below this many misses a pool costs more (fork, pickling results back) than it saves.
 PARALLEL_THRESHOLD = 64
+SHARDS = 16
+_PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 
 Stamp = tuple[int, int, int]  # size, mtime_ns, inode
 
@@ -91,50 +97,83 @@ def _trusted(stamp: Stamp) -> Stamp | None:
     return stamp if time.time_ns() - stamp[1] > _RACY_NS else None
 
 
-class ContentCache:
-    """One kind's cache file: loaded whole, written whole (atomically) when it changed."""
+class _Shard:
+    """One cache file: loaded whole, written whole (atomically) when it changed."""
 
-    def __init__(self, file: Path | None, key: str) -> None:
+    def __init__(self, file: Path, key: str) -> None:
         self.file = file
         self.key = key
-        self.entries: dict[str, _Entry] = self._load()
-        self.kept: dict[str, _Entry] = {}  # entries for this build's files; what gets saved
         self.dirty = False
+        self.entries: dict[str, _Entry] = self._load()
+        self.kept: dict[str, _Entry] = {}  # entries for this build's files: what gets saved
 
     def _load(self) -> dict[str, _Entry]:
-        if self.file is None:
-            return {}
+        """The file holds two pickles: a small header, then the entries, which are only
+        unpickled (megabytes of them) when the header's key is this build's."""
         try:
             with self.file.open("rb") as handle:
-                data = pickle.load(handle)
+                header = pickle.load(handle)
+                if header != {"format": _FORMAT, "key": self.key}:
+                    self.dirty = True
+                    return {}
+                entries = pickle.load(handle)
         except FileNotFoundError:
             return {}
         except Exception:  # a corrupt, truncated or foreign file is rebuilt, never fatal
             self.dirty = True
             return {}
-        if (
-            not isinstance(data, dict)
-            or data.get("format") != _FORMAT
-            or data.get("key") != self.key
-            or not isinstance(data.get("entries"), dict)
-        ):
+        if not isinstance(entries, dict):
+            self.dirty = True
             return {}
-        return data["entries"]
+        return entries
+
+    def save(self) -> None:
+        if not self.dirty and self.kept.keys() == self.entries.keys():
+            return
+        if not self.kept:
+            self.file.unlink(missing_ok=True)
+            return
+        self.file.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=self.file.name + ".", dir=self.file.parent)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump({"format": _FORMAT, "key": self.key}, out, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(self.kept, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.file)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+
+
+class ContentCache:
+    """One kind's cache (`articles`, `notes`), in `SHARDS` files chosen by a hash of the
+    path: an edit rewrites one sixteenth of it, not all 70 MB of 10,000 articles."""
+
+    def __init__(self, folder: Path | None, kind: str, key: str) -> None:
+        self.shards = (
+            [] if folder is None else [_Shard(folder / f"{kind}.{n:02d}.pickle", key) for n in range(SHARDS)]
+        )
+
+    def _shard(self, name: str) -> _Shard:
+        return self.shards[zlib.crc32(name.encode("utf-8", "surrogatepass")) % SHARDS]
 
     def lookup(self, path: Path) -> tuple[bool, Any, Stamp | None]:
         """(hit, value, stamp). The stamp is the file's stat taken before any read of it,
         or None when it is too recent to be trusted (or the file cannot be stat'ed)."""
+        if not self.shards:
+            return False, None, None
         name = str(path)
         try:
             stat = path.stat()
         except OSError:
             return False, None, None
         stamp = _trusted(_stamp(stat))
-        entry = self.entries.get(name)
+        shard = self._shard(name)
+        entry = shard.entries.get(name)
         if entry is None or entry.size != stat.st_size:
             return False, None, stamp
         if stamp is not None and entry.stamp == stamp:
-            self.kept[name] = entry
+            shard.kept[name] = entry
             return True, entry.value, stamp
         try:
             data = path.read_bytes()
@@ -143,32 +182,22 @@ class ContentCache:
         if hashlib.sha256(data).digest() != entry.sha256:
             return False, None, stamp
         # The same bytes under a new stat (touched, copied, checked out again): a hit.
-        self.kept[name] = dataclasses.replace(entry, stamp=stamp)
-        self.dirty = self.dirty or stamp != entry.stamp
+        shard.kept[name] = dataclasses.replace(entry, stamp=stamp)
+        shard.dirty = shard.dirty or stamp != entry.stamp
         return True, entry.value, stamp
 
     def store(self, path: Path, stamp: Stamp | None, size: int, sha256: bytes, value: Any) -> None:
-        self.kept[str(path)] = _Entry(size, stamp, sha256, value)
-        self.dirty = True
+        if self.shards:
+            shard = self._shard(str(path))
+            shard.kept[str(path)] = _Entry(size, stamp, sha256, value)
+            shard.dirty = True
 
     def save(self) -> None:
-        """Write the entries of this build's files, if anything changed. Failing to write
-        (a read-only project, a full disk) only costs the next build a reparse."""
-        if self.file is None:
-            return
-        if not self.dirty and self.kept.keys() == self.entries.keys():
-            return
-        payload = {"format": _FORMAT, "key": self.key, "entries": self.kept}
+        """Write the shards that changed. Failing to write (a read-only project, a full
+        disk) only costs the next build a reparse."""
         try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=self.file.name + ".", dir=self.file.parent)
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    pickle.dump(payload, out, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(temporary, self.file)
-            except BaseException:
-                os.unlink(temporary)
-                raise
+            for shard in self.shards:
+                shard.save()
         except OSError:
             pass
 
@@ -199,13 +228,26 @@ def _work(path: Path) -> _Parsed[Any]:
     return _parse_file(*_worker, path)
 
 
+def _die_with_parent(parent: int) -> None:
+    """Pool initializer: a worker of a build that is killed outright (SIGKILL, or SIGTERM,
+    which skips the pool's cleanup) would otherwise wait on its task queue forever."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: no such call
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
 def _parse_all(load: Load, parse: Parse[T], paths: Sequence[Path], threshold: int) -> list[_Parsed[T]]:
     count = workers()
     if len(paths) > threshold and count > 1 and can_fork():
         global _worker
         _worker = (load, parse)
         try:
-            with multiprocessing.get_context("fork").Pool(count) as pool:
+            context = multiprocessing.get_context("fork")
+            with context.Pool(count, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
                 chunk = max(1, min(64, len(paths) // (count * 8)))
                 return pool.map(_work, paths, chunksize=chunk)
         except OSError:  # no processes to be had: read serially
@@ -219,19 +261,17 @@ def read_files(
     paths: Sequence[Path],
     load: Load,
     parse: Parse[T],
-    cache_file: Path | None,
-    key: str,
+    cache: ContentCache,
     threshold: int = PARALLEL_THRESHOLD,
 ) -> list[Outcome[T]]:
     """The outcome of every path, in order: from the cache when the file is unchanged,
     otherwise parsed (in parallel when more than `threshold` files miss). Outcomes
-    without problems are stored; `cache_file=None` reads everything and stores nothing."""
-    cache = ContentCache(cache_file, key)
+    without problems are stored in the cache."""
     outcomes: list[Outcome[T] | None] = []
     missed: list[int] = []
     stamps: list[Stamp | None] = []
     for path in paths:
-        hit, value, stamp = cache.lookup(path) if cache_file is not None else (False, None, None)
+        hit, value, stamp = cache.lookup(path)
         if hit:
             outcomes.append(Outcome(value))
         else:
@@ -241,7 +281,7 @@ def read_files(
     parsed = _parse_all(load, parse, [paths[i] for i in missed], threshold)
     for index, stamp, (size, sha256, outcome) in zip(missed, stamps, parsed, strict=True):
         outcomes[index] = outcome
-        if cache_file is not None and sha256 is not None and not outcome.problems:
+        if sha256 is not None and not outcome.problems:
             cache.store(paths[index], stamp, size, sha256, outcome.value)
     cache.save()
     return [outcome for outcome in outcomes if outcome is not None]

@@ -24,6 +24,8 @@ def babel_locale(language: str) -> Locale:
 def detect_language(text: str) -> str:
     """'ko' when Hangul dominates the letters, else '' (the site's language)."""
     sample = text[:2000]
+    if _HANGUL.search(sample) is None:  # most articles: one scan, no counting
+        return ""
     letters = sum(map(str.isalpha, sample))  # C-level loop: this runs on every article
     hangul = len(_HANGUL.findall(sample))
     return "ko" if letters and hangul / letters > 0.3 else ""

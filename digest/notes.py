@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest.config import Config
-from digest.contentcache import PARALLEL_THRESHOLD, Outcome, read_files, reader_key
+from digest.contentcache import PARALLEL_THRESHOLD, ContentCache, Outcome, read_files, reader_key
 from digest.errors import Collector, DigestError
 from digest.markup import render_markdown
 from digest.model import EditionInfo, Note
@@ -109,7 +109,8 @@ class _NoteParser:
         return ParsedNote(note if valid else None, article_id, fields.line("article"))
 
     def parse(self, path: Path, data: bytes) -> Outcome[NoteFile]:
-        """The file's notes and edition; problems come with the notes that have none."""
+        """The file's edition and notes (a note with problems is kept as None, with its
+        article id), and the problems found, in the order they were found."""
         errors = Collector()
         notes, info = self._file(path, text_of(data, path), errors)
         return Outcome(NoteFile(tuple(notes), info), tuple(errors.problems))
@@ -158,8 +159,8 @@ def read_notes(
     noted: dict[str, Note] = {}
     folder = config.root / config.content_dir / "notes"
     paths = content_files(folder, (".yaml", ".yml"), errors)
-    cache_file = config.cache_path / "notes.pickle" if cache else None
-    outcomes = read_files(paths, read_bytes, parser.parse, cache_file, reader_key(config), threshold)
+    store = ContentCache(config.cache_path if cache else None, "notes", reader_key(config))
+    outcomes = read_files(paths, read_bytes, parser.parse, store, threshold)
     for path, outcome in zip(paths, outcomes, strict=True):
         errors.extend(outcome.problems)
         if outcome.value is None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,9 +37,10 @@ sections:
 # The one folder digest may leave beside config.yaml besides output/ (README: "The cache
 # folder"), and what it may hold.
 CACHE_DIR = ".digest-cache"
-CONTENT_CACHE_FILES = {"articles.pickle", "notes.pickle"}
-# Parsed content, duplicates found, the search shards, the spare output tree and its manifest.
-CACHE_FILES = CONTENT_CACHE_FILES | {
+CACHE_FILE = re.compile(r"(articles|notes)\.\d\d\.pickle")  # parsed content
+# Duplicates found, what the last build was made from, the search shards, the spare
+# output tree and its manifest.
+OTHER_CACHE_FILES = {
     "duplicates.pickle",
     "last-build.pickle",
     "search",
@@ -52,9 +54,20 @@ def project_files(root: Path) -> list[str]:
     nothing but cache files (no temporary files left behind)."""
     names = sorted(p.name for p in root.iterdir())
     cache = root / CACHE_DIR
-    if cache.is_dir() and {p.name for p in cache.iterdir()} <= CACHE_FILES:
+    if cache.is_dir() and all(
+        CACHE_FILE.fullmatch(p.name) or p.name in OTHER_CACHE_FILES for p in cache.iterdir()
+    ):
         names.remove(CACHE_DIR)
     return names
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_cache_in_the_repository() -> Iterator[None]:
+    """Tests build into tmp_path; one that reads the repository's own sample site must
+    point `cache_dir` elsewhere too."""
+    existed = (ROOT / CACHE_DIR).exists()
+    yield
+    assert existed or not (ROOT / CACHE_DIR).exists(), f"a test wrote {ROOT / CACHE_DIR}"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

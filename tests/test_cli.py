@@ -7,12 +7,13 @@ import pty
 import re
 import subprocess
 import sys
+import threading
 
 import click
 import pytest
 from click.testing import CliRunner, Result
 
-from digest.cli import main
+from digest.cli import _progress, main
 from tests.conftest import RAW_ARTICLE, Project
 
 COMMANDS = [["build"], ["check"], ["serve"], ["new"], ["new", "note"], ["new", "edition"]]
@@ -102,6 +103,17 @@ def test_a_malformed_today_is_a_usage_error(project: Project) -> None:
     result = run("build", "--config", str(project.config_path), "--today", "tomorrow")
     assert result.exit_code == 2
     assert "expected a date YYYY-MM-DD, got 'tomorrow'" in result.output
+
+
+def test_the_progress_bar_runs_no_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A refresh thread would make the content cache read serially: it forks its pool
+    only from a single-threaded process."""
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    before = threading.active_count()  # other tests may leave daemon threads behind
+    with _progress(False) as progress:
+        progress("read", 0, 1)
+        progress("read", 1, 1)
+        assert threading.active_count() == before
 
 
 def test_a_terminal_gets_a_progress_bar(project: Project) -> None:

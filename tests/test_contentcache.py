@@ -19,7 +19,7 @@ from digest.errors import Collector, DigestError
 from digest.model import Article
 from digest.notes import NoteFiles, read_notes
 from digest.readers import ArticleReader, read_articles
-from tests.conftest import CACHE_DIR, CONTENT_CACHE_FILES, ROOT, SAMPLE_TODAY, Project
+from tests.conftest import CACHE_DIR, CACHE_FILE, ROOT, SAMPLE_TODAY, Project
 
 HOUR_NS = 3600 * 10**9
 
@@ -80,7 +80,9 @@ def test_a_cache_hit_gives_what_a_cold_read_gives(site: Project, parses: list[Pa
     cold = read(config, cache=False)
     assert not config.cache_path.exists()
     first = read(config)
-    assert {p.name for p in config.cache_path.iterdir()} == CONTENT_CACHE_FILES
+    names = [path.name for path in config.cache_path.iterdir()]
+    assert all(CACHE_FILE.fullmatch(name) for name in names)
+    assert {name.split(".")[0] for name in names} == {"articles", "notes"}
     parses.clear()
     second = read(config)
     assert parses == []
@@ -93,7 +95,7 @@ def test_the_cache_lives_beside_config_yaml(site: Project) -> None:
     config = site.config()
     assert config.cache_path == site.root / CACHE_DIR
     site.build()
-    assert (site.root / CACHE_DIR / "articles.pickle").is_file()
+    assert list((site.root / CACHE_DIR).glob("articles.*.pickle"))
 
 
 def test_an_edited_file_is_read_again(site: Project, parses: list[Path]) -> None:
@@ -140,19 +142,46 @@ def test_a_new_copy_of_a_file_with_the_same_bytes_is_a_hit(site: Project, parses
 
 @pytest.mark.parametrize(
     "damage",
-    [b"", b"not a pickle at all", b"\x80\x05\x95\xff\xff\xff", pickle.dumps(["a", "list"]), pickle.dumps({})],
-    ids=["empty", "garbage", "truncated", "a-list", "no-key"],
+    [
+        b"",
+        b"not a pickle at all",
+        b"\x80\x05\x95\xff\xff\xff",
+        pickle.dumps(["a", "list"]),
+        pickle.dumps({}),
+        pickle.dumps({"format": contentcache._FORMAT, "key": "another key"}),
+        pickle.dumps({"format": contentcache._FORMAT, "key": "?"}) + pickle.dumps(["not", "entries"]),
+        b"right header",
+        b"right header" + pickle.dumps(["not", "entries"]),
+        b"right header" + b"\x80\x05\x95\xff",
+    ],
+    ids=[
+        "empty",
+        "garbage",
+        "truncated",
+        "a-list",
+        "no-key",
+        "another-key",
+        "another-key-and-junk",
+        "header-only",
+        "list-of-entries",
+        "truncated-entries",
+    ],
 )
 def test_a_corrupt_cache_file_is_ignored_and_rewritten(site: Project, damage: bytes) -> None:
     config = site.config()
     expected = read(config, cache=False)
     read(config)
-    for name in CONTENT_CACHE_FILES:
-        (config.cache_path / name).write_bytes(damage)
+    files = sorted(config.cache_path.iterdir())
+    header = pickle.dumps({"format": contentcache._FORMAT, "key": contentcache.reader_key(config)})
+    for path in files:
+        path.write_bytes(damage.replace(b"right header", header))
     assert read(config) == expected
     assert read(config) == expected
-    for name in CONTENT_CACHE_FILES:
-        assert (config.cache_path / name).stat().st_size > 1000
+    assert sorted(config.cache_path.iterdir()) == files
+    for path in files:
+        with path.open("rb") as handle:
+            assert pickle.load(handle)["key"]
+            assert pickle.load(handle)
 
 
 def test_a_cache_that_cannot_be_written_only_costs_speed(site: Project) -> None:
@@ -224,11 +253,15 @@ def test_a_note_naming_a_missing_article_is_checked_on_every_build(site: Project
 def test_a_deleted_file_leaves_the_cache(site: Project) -> None:
     config = site.config()
     read(config)
-    (site.root / "content/articles/saebyeok-webtoon-exports.txt").unlink()
+    gone = site.root / "content/articles/saebyeok-webtoon-exports.txt"
+    gone.unlink()
     read(config)
-    with (config.cache_path / "articles.pickle").open("rb") as handle:
-        entries = pickle.load(handle)["entries"]
-    assert len(entries) == 13
+    entries: dict[str, object] = {}
+    for path in config.cache_path.glob("articles.*.pickle"):
+        with path.open("rb") as handle:
+            pickle.load(handle)  # the header
+            entries.update(pickle.load(handle))
+    assert len(entries) == 13 and str(gone) not in entries
 
 
 def make_bulk(project: Project, count: int) -> None:
@@ -320,3 +353,25 @@ def test_a_process_with_other_threads_reads_serially(
         stop.set()
         thread.join()
     assert len(parses) == 9
+
+
+def test_an_edit_rewrites_one_shard_and_a_clean_read_none(site: Project) -> None:
+    config = site.config()
+    read(config)
+
+    def written() -> dict[str, tuple[int, int]]:
+        return {
+            path.name: (path.stat().st_ino, path.stat().st_mtime_ns) for path in config.cache_path.iterdir()
+        }
+
+    before = written()
+    read(config)
+    assert written() == before
+    path = site.root / "content/articles/ledger-won-weakens-exporters.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "One more paragraph.\n", encoding="utf-8")
+    read(config)
+    after = written()
+    assert after.keys() == before.keys()
+    assert [name for name in after if after[name] != before[name]] == [
+        f"articles.{contentcache.zlib.crc32(str(path).encode()) % contentcache.SHARDS:02d}.pickle"
+    ]

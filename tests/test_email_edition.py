@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from html.parser import HTMLParser
 
 import pytest
@@ -33,6 +34,7 @@ def sample_emails(tmp_path_factory) -> dict[str, str]:
 
     out = tmp_path_factory.mktemp("email") / "site"
     config = load_config(ROOT / "config.yaml").with_base_url("https://news.example.org/my-digest/")
+    config = dataclasses.replace(config, cache_dir=str(tmp_path_factory.mktemp("cache")))  # not into the repo
     build(config, out, today=SAMPLE_TODAY)
     emails = {p.name: p.read_text(encoding="utf-8") for p in sorted((out / "email").glob("*.html"))}
     emails["edition page"] = (out / "editions" / "2025-11-20" / "index.html").read_text(encoding="utf-8")

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from html.parser import HTMLParser
 from urllib.parse import quote, unquote, urljoin
@@ -67,7 +68,9 @@ VISA_FEEDS = ("", "sections/policy/", "tags/startups/", "tags/immigration/")
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     out = tmp_path_factory.mktemp("sample") / "output"
-    return build(load_config(ROOT / "config.yaml"), out, today=SAMPLE_TODAY)
+    cache = tmp_path_factory.mktemp("cache")  # not into the repository
+    config = dataclasses.replace(load_config(ROOT / "config.yaml"), cache_dir=str(cache))
+    return build(config, out, today=SAMPLE_TODAY)
 
 
 def visa(entries: list) -> object:

@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from digest.config import Config, Outlet
-from digest.contentcache import PARALLEL_THRESHOLD, Outcome, read_files, reader_key
+from digest.contentcache import PARALLEL_THRESHOLD, ContentCache, Outcome, read_files, reader_key
 from digest.errors import Collector
 from digest.fingerprint import hash_bytes
 from digest.formatting import detect_language
@@ -127,8 +127,8 @@ def read_articles(
     folder = config.root / config.content_dir / "articles"
     reader = ArticleReader(config)
     paths = content_files(folder, ARTICLE_SUFFIXES, errors)
-    cache_file = config.cache_path / "articles.pickle" if cache else None
-    outcomes = read_files(paths, read_bytes, reader.parse, cache_file, reader_key(config), threshold)
+    store = ContentCache(config.cache_path if cache else None, "articles", reader_key(config))
+    outcomes = read_files(paths, read_bytes, reader.parse, store, threshold)
     articles: list[Article] = []
     seen: dict[str, Path] = {}
     for path, outcome in zip(paths, outcomes, strict=True):

@@ -54,3 +54,32 @@ def test_corpus_is_deterministic_and_shaped_as_asked(tmp_path: Path) -> None:
     files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
     assert len(files) == 150 + 10 + 1
     assert all((tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes() for f in files)
+
+
+def test_stage_script_times_every_stage_of_a_cold_build(tmp_path: Path) -> None:
+    write_digest(make_corpus(20), tmp_path, "md")
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "stages.py"),
+            "--config",
+            str(tmp_path / "config.yaml"),
+            "--cold",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].endswith(" s in all")
+    labels = [line.rsplit(None, 2)[0].strip() for line in lines[1:]]
+    assert labels == [
+        "read and validate",
+        "fingerprint every output",
+        "render and write what changed",
+        "search index",
+        "swap, spare tree",
+        "hygiene",
+    ]
+    assert (tmp_path / "output" / "index.html").is_file()

@@ -6,9 +6,11 @@ fingerprint it was made from and the file's size and modification time. A rebuil
 updates the spare tree: a file whose fingerprint it already holds stays; one that the
 live tree holds is hard-linked from there; only the rest is produced and written. Then
 the spare and live trees are exchanged in one atomic rename, and the old output is the
-next build's spare. Files are never written in place (always a new file renamed over the
+next build's spare. Files are never written in place (a new file always replaces the
 old name), so a file shared by hard link between the two trees never changes under
-either of them.
+either of them. When every file already matches the live tree, nothing is written at
+all; after a build that renamed staging into place (there was no output yet), the next
+spare tree is made at once as a copy of hard links.
 
 Without a cache folder (or when it sits on another file system) the staging folder
 starts empty beside the output and is deleted after the swap, as a plain build does.
@@ -202,8 +204,6 @@ class TreeSync:
         # Files the live tree already holds, linked into staging only if a swap is needed.
         self.pending: dict[str, tuple[str, str]] = {}
         self.differs = False  # whether anything differs from the live tree
-        self.produced = 0
-        self.reused = 0
 
     @staticmethod
     def _same_device(cache: Path, output: Path) -> bool:
@@ -263,12 +263,10 @@ class TreeSync:
             spare = self.spare.get(output.route)
             if spare and spare.matches(output, site_key) and spare.describes(target):
                 self.records[output.route] = spare
-                self.reused += 1
             elif in_live:
                 assert live is not None
                 self.records[output.route] = live  # a hard link shares the inode, hence the stat
                 self.pending[output.route] = (source, target)
-                self.reused += 1
             else:
                 self.records[output.route] = Record("", "", -1, -1, -1)  # claimed; filled in below
                 missing.append(output)
@@ -283,7 +281,6 @@ class TreeSync:
                 stat.st_ino,
                 searchable,
             )
-        self.produced += len(missing)
 
     def abandon(self) -> None:
         """After a failure: the staging tree is in an unknown state, so it goes."""

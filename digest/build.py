@@ -8,6 +8,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from digest.config import Config
@@ -90,6 +91,47 @@ def render_site(site: Site) -> list[tuple[str, bytes]]:
     files.extend(search_files(files, outputs.router, {page.output.route: page.shard for page in pages}))
     files.extend((output.route, output.produce()) for output in others)
     return files
+
+
+class MemoryRenderer:
+    """`render_site` for `digest serve`: everything in memory, and from one rebuild to the
+    next only the files whose fingerprint changed are rendered again (the same rule as a
+    cached build's; search shards are cached under `cache`)."""
+
+    def __init__(self, cache: Path | None = None) -> None:
+        self.cache = cache
+        # route: (fingerprint, the site key when its template read the whole site, bytes)
+        self.files: dict[str, tuple[str, str, bytes]] = {}
+        self.rendered = 0  # files produced by the last `render`
+
+    def render(self, site: Site) -> dict[str, bytes]:
+        outputs, pages, others = site_outputs(site)
+        site_key = outputs.site_key
+        kept: dict[str, tuple[str, str, bytes]] = {}
+        self.rendered = 0
+
+        def data(output: Output) -> bytes:
+            old = self.files.get(output.route)
+            if old and old[0] == output.fingerprint and (not old[1] or old[1] == site_key):
+                kept[output.route] = old
+                return old[2]
+            made = output.produce()
+            kept[output.route] = (output.fingerprint, site_key if outputs.reads() else "", made)
+            self.rendered += 1
+            return made
+
+        files = {page.output.route: data(page.output) for page in pages}
+        search = [
+            SearchPage(
+                page.output.route, page.shard, ":".join(kept[page.output.route][:2]), partial(bytes, html)
+            )
+            for page in pages
+            if _is_searchable(html := files[page.output.route])
+        ]
+        search_files_ = search_outputs(search, outputs.router, self.cache)
+        files.update((output.route, data(output)) for output in [*others, *search_files_])
+        self.files = kept
+        return files
 
 
 def _is_searchable(data: bytes) -> bool:

@@ -25,7 +25,7 @@ from urllib.parse import quote, unquote, urlsplit
 import jinja2
 import watchfiles
 
-from digest.build import load_site, render_site
+from digest.build import MemoryRenderer, load_site
 from digest.config import load_config
 from digest.errors import DigestError, Problem
 
@@ -125,6 +125,8 @@ class DevServer:
         config = load_config(config_path)  # a broken config at start is fatal: no base path
         self.root = config.root
         self.content_dir = config.content_dir
+        # Its own search shards: the server's pages link to it, not to the site's base URL.
+        self.renderer = MemoryRenderer(config.cache_path / "serve")
         self.lock = threading.Lock()
         self.state = _State(base_path=config.base_path)
         self.httpd = ThreadingHTTPServer((host, port), _handler_for(self))
@@ -162,7 +164,7 @@ class DevServer:
             config = config.with_base_url(f"http://{host}:{port}{base_path}")
             today = self.today or dt.datetime.now(config.tz).date()
             site = load_site(config, today, include_drafts=True)
-            files = dict(render_site(site))
+            files = self.renderer.render(site)
         except Exception as error:  # the server must survive anything a rebuild raises
             errors = describe_exception(error, self.root)
             with self.lock:
@@ -177,7 +179,8 @@ class DevServer:
         drafts = sum(1 for item in site.items if item.note.draft)
         self.echo(
             f"Built {len(site.items)} notes (drafts: {drafts}) in {len(site.editions)} editions, "
-            f"{len(files)} files in memory ({time.perf_counter() - started:.2f} s)",
+            f"{len(files)} files in memory, {self.renderer.rendered} of them rendered again "
+            f"({time.perf_counter() - started:.2f} s)",
             False,
         )
         return True

@@ -38,12 +38,13 @@ sections:
 # folder"), and what it may hold.
 CACHE_DIR = ".digest-cache"
 CACHE_FILE = re.compile(r"(articles|notes)\.\d\d\.pickle")  # parsed content
-# Duplicates found, what the last build was made from, the search shards, the spare
+# Duplicates found, what the last build was made from, the search shards (serve: its own), the spare
 # output tree and its manifest.
 OTHER_CACHE_FILES = {
     "duplicates.pickle",
     "last-build.pickle",
     "search",
+    "serve",
     "spare-output",
     "trees-output.pickle",
 }

@@ -264,3 +264,20 @@ def test_duplicates_are_found_again_only_when_an_article_changes(
     edit_article(project)
     project.build()
     assert len(calls) == 2
+
+
+def test_serve_renders_again_only_what_changed(sample_copy: Callable[[], Project], tmp_path: Path) -> None:
+    from digest.build import MemoryRenderer, load_site, render_site
+
+    project = sample_copy()
+    config = project.config()
+    renderer = MemoryRenderer(tmp_path / "serve-cache")
+    first = renderer.render(load_site(config, SAMPLE_TODAY, include_drafts=True))
+    assert renderer.rendered == len(first)
+    assert renderer.render(load_site(config, SAMPLE_TODAY, include_drafts=True)) == first
+    assert renderer.rendered == 0
+    edit_note(project)
+    site = load_site(config, SAMPLE_TODAY, include_drafts=True)
+    again = renderer.render(site)
+    assert 0 < renderer.rendered < len(again) / 2
+    assert again == dict(render_site(site))

@@ -24,7 +24,7 @@ from digest.routes import check_routes
 from digest.search import MARKER as SEARCH_MARKER
 from digest.search import SearchPage, search_files, search_outputs
 from digest.siteoutputs import PageOutput, SiteOutputs
-from digest.treesync import TreeSync
+from digest.treesync import TreeSync, exclusive
 
 
 @dataclass(frozen=True)
@@ -163,7 +163,8 @@ def build(
     try:
         progress("render", 0, 1)
         target = output or (config.root / config.output_dir)
-        outputs, pages, count = _write(site, target, cache_path)
+        with exclusive(cache_path):
+            outputs, pages, count = _write(site, target, cache_path)
         progress("write", count, count)
         warnings = tuple(hygiene(site, cache_path))
     finally:

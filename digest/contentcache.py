@@ -21,13 +21,10 @@ back in file order either way, so output and error reports do not depend on it.
 
 from __future__ import annotations
 
-import ctypes
 import dataclasses
 import hashlib
-import multiprocessing
 import os
 import pickle
-import signal
 import tempfile
 import time
 import zlib
@@ -39,7 +36,7 @@ from typing import Any, Generic, TypeVar
 from digest.cachekey import code_key
 from digest.config import Config
 from digest.errors import DigestError, Problem
-from digest.parallel import can_fork, workers
+from digest.parallel import can_fork, fork_pool, workers
 
 T = TypeVar("T")
 
@@ -48,7 +45,6 @@ _RACY_NS = 2_000_000_000
 # Below this many misses a pool costs more (fork, pickling results back) than it saves.
 PARALLEL_THRESHOLD = 64
 SHARDS = 16
-_PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 
 Stamp = tuple[int, int, int]  # size, mtime_ns, inode
 
@@ -228,26 +224,13 @@ def _work(path: Path) -> _Parsed[Any]:
     return _parse_file(*_worker, path)
 
 
-def _die_with_parent(parent: int) -> None:
-    """Pool initializer: a worker of a build that is killed outright (SIGKILL, or SIGTERM,
-    which skips the pool's cleanup) would otherwise wait on its task queue forever."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):  # not Linux: no such call
-        return
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(1)
-
-
 def _parse_all(load: Load, parse: Parse[T], paths: Sequence[Path], threshold: int) -> list[_Parsed[T]]:
     count = workers()
     if len(paths) > threshold and count > 1 and can_fork():
         global _worker
         _worker = (load, parse)
         try:
-            context = multiprocessing.get_context("fork")
-            with context.Pool(count, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
+            with fork_pool(count) as pool:
                 chunk = max(1, min(64, len(paths) // (count * 8)))
                 return pool.map(_work, paths, chunksize=chunk)
         except OSError:  # no processes to be had: read serially

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import multiprocessing.pool
 import os
+import signal
 import threading
 
 MAX_WORKERS = 4
+_PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 
 
 def workers() -> int:
@@ -22,3 +26,21 @@ def can_fork() -> bool:
     """Forking a process with other threads (`digest serve`'s watchers and server) can
     leave a lock held forever in the child; such builds work serially."""
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def fork_pool(count: int) -> multiprocessing.pool.Pool:
+    """A pool of forked workers that die with the build: killed outright (SIGKILL, or
+    SIGTERM, which skips the pool's cleanup), it would otherwise leave them waiting on
+    their task queue forever, holding the build lock."""
+    context = multiprocessing.get_context("fork")
+    return context.Pool(count, initializer=_die_with_parent, initargs=(os.getpid(),))
+
+
+def _die_with_parent(parent: int) -> None:
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: no such call
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)

@@ -18,7 +18,7 @@ starts empty beside the output and is deleted after the swap, as a plain build d
 
 from __future__ import annotations
 
-import multiprocessing
+import contextlib
 import os
 import pickle
 import shutil
@@ -28,8 +28,13 @@ from pathlib import Path
 
 from digest.errors import DigestError
 from digest.outputs import Output
-from digest.parallel import can_fork
+from digest.parallel import can_fork, fork_pool
 from digest.writer import checked_route, exchange
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: builds are not serialized
+    fcntl = None  # type: ignore[assignment]
 
 MANIFEST_VERSION = 2
 # Below this many files to produce, forking workers costs more than it saves.
@@ -126,7 +131,7 @@ def _produce_all(work: _Work, workers: int) -> Iterator[tuple[int, os.stat_resul
     try:
         count = len(work.outputs)
         if workers > 1 and count >= POOL_THRESHOLD and can_fork():
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
+            with fork_pool(workers) as pool:
                 chunk = max(1, min(64, count // (workers * 8)))
                 yield from pool.imap_unordered(_produce_one, range(count), chunksize=chunk)
         else:
@@ -166,6 +171,23 @@ def live_tree_intact(output: Path, cache: Path) -> bool:
     live, _ = _read_manifests(cache.resolve() / f"trees-{output.name}.pickle", output)
     root = str(output)
     return bool(live) and all(record.describes(f"{root}/{route}") for route, record in live.items())
+
+
+@contextlib.contextmanager
+def exclusive(cache: Path | None) -> Iterator[None]:
+    """One build at a time per cache folder: two would update the same spare tree.
+    A second build waits for the first (an advisory lock, released when a build ends or
+    its process dies)."""
+    if cache is None or fcntl is None:
+        yield
+        return
+    cache.mkdir(parents=True, exist_ok=True)
+    with (cache / "lock").open("a+b") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def _never_reads(*_: object) -> bool:

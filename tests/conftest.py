@@ -43,6 +43,7 @@ CACHE_FILE = re.compile(r"(articles|notes)\.\d\d\.pickle")  # parsed content
 OTHER_CACHE_FILES = {
     "duplicates.pickle",
     "last-build.pickle",
+    "lock",
     "search",
     "serve",
     "spare-output",

@@ -281,3 +281,22 @@ def test_serve_renders_again_only_what_changed(sample_copy: Callable[[], Project
     again = renderer.render(site)
     assert 0 < renderer.rendered < len(again) / 2
     assert again == dict(render_site(site))
+
+
+def test_a_second_build_waits_for_the_first(sample_copy: Callable[[], Project], tmp_path: Path) -> None:
+    """Two builds would update the same spare tree: the second waits for the lock."""
+    import threading
+
+    from digest.treesync import exclusive
+
+    project = sample_copy()
+    project.build()
+    edit_note(project)
+    done = threading.Event()
+    with exclusive(project.root / CACHE_DIR):
+        worker = threading.Thread(target=lambda: (project.build(), done.set()))
+        worker.start()
+        assert not done.wait(1.0), "the build did not wait for the lock"
+    worker.join(timeout=120)
+    assert done.is_set()
+    assert_same_as_cold(project, tmp_path)

@@ -24,7 +24,7 @@ from digest.routes import check_routes
 from digest.search import MARKER as SEARCH_MARKER
 from digest.search import SearchPage, search_files, search_outputs
 from digest.siteoutputs import PageOutput, SiteOutputs
-from digest.treesync import TreeSync, exclusive
+from digest.treesync import TreeSync, exclusive, live_records
 
 
 @dataclass(frozen=True)
@@ -132,6 +132,26 @@ class MemoryRenderer:
         files.update((output.route, data(output)) for output in [*others, *search_files_])
         self.files = kept
         return files
+
+
+def render_changed(site: Site, output: Path | None = None) -> int:
+    """Render, in memory, every page, feed and file a build would produce, except those
+    the last cached build into `output` made from the same inputs (they rendered then, so
+    they render now). For `digest check`: template problems surface as in a build. The
+    search index is left out: it is made from pages, not from the editor's files.
+    Returns how many files were rendered."""
+    config = site.config
+    target = output or (config.root / config.output_dir)
+    live = live_records(target, config.cache_path)
+    outputs, pages, others = site_outputs(site)
+    site_key = outputs.site_key
+    rendered = 0
+    for item in [*(page.output for page in pages), *others]:
+        record = live.get(item.route)
+        if record is None or not record.matches(item, site_key):
+            item.produce()
+            rendered += 1
+    return rendered
 
 
 def _is_searchable(data: bytes) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from digest.build import load_site, render_site
+from digest.build import load_site, render_changed
 from digest.config import Config
 from digest.errors import DigestError, Problem
 from digest.hygiene import Finding, hygiene
@@ -24,7 +24,7 @@ def run_check(config: Config, today: dt.date) -> CheckResult:
     """Load, validate and render the site in memory; hygiene only runs on a valid site."""
     try:
         site = load_site(config, today)
-        render_site(site)  # template problems surface here, exactly as in a build
+        render_changed(site)  # template problems surface here, exactly as in a build
     except DigestError as error:
         return CheckResult(tuple(error.problems), ())
-    return CheckResult((), tuple(hygiene(site)))
+    return CheckResult((), tuple(hygiene(site, config.cache_path)))

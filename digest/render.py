@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import traceback
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import jinja2
 from markupsafe import Markup
 
+from digest.errors import DigestError
 from digest.formatting import Formatter
 from digest.metadata import StructuredData, jsonld
 from digest.model import Edition, Item, Site, Tag
@@ -59,6 +63,18 @@ def paginate(items: Sequence[Item], per_page: int, route_of: Any) -> list[Pager]
         )
         for n in range(1, count + 1)
     ]
+
+
+def template_error(error: jinja2.TemplateError, what: str) -> DigestError:
+    """A theme's failure as a problem at the template's file and line: Jinja rewrites its
+    tracebacks so that template code appears under the template's path and line."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        where = Path(error.filename or error.name or "template")
+        return DigestError(f"{error.message} (rendering {what})", where, error.lineno, "template")
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if not frame.filename.endswith(".py") and Path(frame.filename).is_file():
+            return DigestError(f"{error} (rendering {what})", Path(frame.filename), frame.lineno, "template")
+    return DigestError(f"{error} (rendering {what})", None, None, "template")
 
 
 class SiteReads:

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 
+import jinja2
+
 from digest.cachekey import code_key
 from digest.email_edition import email_html
 from digest.extras import host_file, host_routes
@@ -21,7 +23,7 @@ from digest.feeds import FEED_KINDS, FeedBuilder, Scope
 from digest.fingerprint import Fingerprints, config_key, hash_bytes, hash_text, theme_key
 from digest.model import Edition, Item, Site
 from digest.outputs import Output
-from digest.render import PagePlan, Renderer, SiteReads, bind_theme
+from digest.render import PagePlan, Renderer, SiteReads, bind_theme, template_error
 from digest.routes import Router
 from digest.search import OTHER_SHARD, edition_shard
 from digest.theme import Theme
@@ -41,7 +43,10 @@ class SiteOutputs:
         self.theme = Theme(site.config)
         self.reads: SiteReads = bind_theme(self.theme, site, self.router)
         self.renderer = Renderer(site, self.theme, self.router)
-        self.feed_builder = FeedBuilder(site, self.theme, self.router)
+        try:
+            self.feed_builder = FeedBuilder(site, self.theme, self.router)
+        except jinja2.TemplateError as error:
+            raise template_error(error, "the feeds") from None
         self.base = hash_text(code_key(), config_key(site.config), theme_key(self.theme.layers))
         self.prints = Fingerprints(site, self.base)
 
@@ -66,7 +71,10 @@ class SiteOutputs:
 
     def _render_page(self, plan: PagePlan) -> bytes:
         self.reads.reset()
-        return self.renderer.html(plan)
+        try:
+            return self.renderer.html(plan)
+        except jinja2.TemplateError as error:
+            raise template_error(error, plan.route or "the front page") from None
 
     # E-mail editions.
     def emails(self) -> list[Output]:
@@ -81,7 +89,10 @@ class SiteOutputs:
 
     def _render_email(self, edition: Edition) -> bytes:
         self.reads.reset()
-        return email_html(edition, self.theme, self.router)
+        try:
+            return email_html(edition, self.theme, self.router)
+        except jinja2.TemplateError as error:
+            raise template_error(error, self.router.email(edition.date)) from None
 
     # Feeds: the three formats of one scope are made from one `Feed`, built once.
     def feeds(self) -> list[Output]:
@@ -141,7 +152,10 @@ class _FeedFiles:
     def data(self, route: str) -> bytes:
         if self._files is None:
             self.reads.reset()
-            feed: Feed = self.builder.feed(self.scope, self.site_updated)
+            try:
+                feed: Feed = self.builder.feed(self.scope, self.site_updated)
+            except jinja2.TemplateError as error:
+                raise template_error(error, f"the feeds of {self.scope.prefix or 'the site'}") from None
             self._files = dict(self.builder.feed_files(feed))
             self._read = self.reads()
         self.reads.read = self._read  # the tracker answers for this file, whoever rendered last

@@ -165,11 +165,16 @@ def _read_manifests(path: Path, output: Path) -> tuple[Manifest, Manifest]:
     return live, spare
 
 
+def live_records(output: Path, cache: Path) -> Manifest:
+    """What the last cached build wrote into `output`: route -> record."""
+    output = output.resolve()
+    return _read_manifests(cache.resolve() / f"trees-{output.name}.pickle", output)[0]
+
+
 def live_tree_intact(output: Path, cache: Path) -> bool:
     """Whether `output` holds exactly the files the last build wrote there, untouched."""
-    output = output.resolve()
-    live, _ = _read_manifests(cache.resolve() / f"trees-{output.name}.pickle", output)
-    root = str(output)
+    live = live_records(output, cache)
+    root = str(output.resolve())
     return bool(live) and all(record.describes(f"{root}/{route}") for route, record in live.items())
 
 

@@ -162,3 +162,44 @@ def test_cli_builds_with_overrides(project: Project, tmp_path: Path) -> None:
     page = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="/sub/articles/night-buses/"' in page
     assert '<link rel="canonical" href="http://127.0.0.1:9000/sub/">' in page
+
+
+@pytest.mark.parametrize(
+    ("template", "text", "line", "message"),
+    [
+        (
+            "404.html",
+            "{% extends 'base.html' %}\n{% block main %}\n{{ no_such_value }}{% endblock %}",
+            3,
+            "'no_such_value' is undefined (rendering 404.html)",
+        ),
+        (
+            "404.html",
+            "{% extends 'base.html' %}{% block main %}{{ x }",
+            1,
+            "unexpected '}' (rendering 404.html)",
+        ),
+        (
+            "feed_entry.html",
+            "\n{{ item.nope.x }}",
+            2,
+            "has no attribute 'nope' (rendering the feeds of the site)",
+        ),
+    ],
+)
+def test_a_broken_theme_template_is_reported_at_its_line(
+    project: Project, template: str, text: str, line: int, message: str
+) -> None:
+    project.build()
+    before = {p: p.read_bytes() for p in sorted(project.output.rglob("*")) if p.is_file()}
+    project.write(f"themes/default/templates/{template}", text)
+    with pytest.raises(DigestError) as caught:
+        project.build()
+    [problem] = caught.value.problems
+    assert (problem.path, problem.line, problem.field) == (
+        project.root / "themes/default/templates" / template,
+        line,
+        "template",
+    )
+    assert message in problem.message
+    assert {p: p.read_bytes() for p in sorted(project.output.rglob("*")) if p.is_file()} == before

@@ -300,3 +300,27 @@ def test_a_second_build_waits_for_the_first(sample_copy: Callable[[], Project], 
     worker.join(timeout=120)
     assert done.is_set()
     assert_same_as_cold(project, tmp_path)
+
+
+def test_check_renders_only_what_the_last_build_did_not(sample_copy: Callable[[], Project]) -> None:
+    from digest.build import load_site, render_changed
+    from digest.check import run_check
+
+    project = sample_copy()
+    project.build()
+    config = project.config()
+    assert render_changed(load_site(config, SAMPLE_TODAY)) == 0
+    edit_note(project)
+    changed = render_changed(load_site(config, SAMPLE_TODAY))
+    total = len([p for p in project.output.rglob("*") if p.is_file()])
+    assert 0 < changed < total / 2
+    # A broken template is found even though every page rendered fine last time.
+    project.write(
+        "themes/default/templates/404.html",
+        "{% extends 'base.html' %}{% block main %}{{ no_such_value }}{% endblock %}",
+    )
+    result = run_check(project.config(), SAMPLE_TODAY)
+    assert [(p.path.name if p.path else None, p.line, p.field) for p in result.errors] == [
+        ("404.html", 1, "template")
+    ]
+    assert "'no_such_value' is undefined" in result.errors[0].message

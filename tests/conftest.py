@@ -34,8 +34,8 @@ sections:
 """
 
 
-# The one folder digest may leave beside config.yaml besides output/ (README: "The cache
-# folder"), and what it may hold.
+# The one folder digest may leave beside config.yaml besides output/ (README: "The build
+# cache"), and what it may hold.
 CACHE_DIR = ".digest-cache"
 CACHE_FILE = re.compile(r"(articles|notes)\.\d\d\.pickle")  # parsed content
 # Duplicates found, what the last build was made from, the search shards (serve: its own), the spare

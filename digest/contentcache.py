@@ -36,7 +36,7 @@ from typing import Any, Generic, TypeVar
 from digest.cachekey import code_key
 from digest.config import Config
 from digest.errors import DigestError, Problem
-from digest.parallel import can_fork, fork_pool, workers
+from digest.parallel import can_fork, chunk_size, fork_pool, workers
 
 T = TypeVar("T")
 
@@ -231,8 +231,7 @@ def _parse_all(load: Load, parse: Parse[T], paths: Sequence[Path], threshold: in
         _worker = (load, parse)
         try:
             with fork_pool(count) as pool:
-                chunk = max(1, min(64, len(paths) // (count * 8)))
-                return pool.map(_work, paths, chunksize=chunk)
+                return pool.map(_work, paths, chunksize=chunk_size(len(paths), count))
         except OSError:  # no processes to be had: read serially
             pass
         finally:

@@ -186,13 +186,16 @@ class FeedBuilder:
         for scope in self.scopes():
             yield self.feed(scope, site_updated)
 
+    def routes(self, prefix: str) -> list[tuple[str, str]]:
+        """(kind, route) of a feed's file in each format."""
+        return [(kind, self.router.feed(kind, prefix)) for kind in FEED_KINDS]
+
     def feed_files(self, feed: Feed) -> list[tuple[str, bytes]]:
         """The feed in each format, as (route, bytes)."""
-        files = []
-        for kind in FEED_KINDS:
-            route = self.router.feed(kind, feed.prefix)
-            files.append((route, write_feed(feed, kind, self.router.absolute(route))))
-        return files
+        return [
+            (route, write_feed(feed, kind, self.router.absolute(route)))
+            for kind, route in self.routes(feed.prefix)
+        ]
 
     def files(self) -> Iterator[tuple[str, bytes]]:
         for feed in self.feeds():

@@ -28,6 +28,12 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
+def chunk_size(tasks: int, count: int) -> int:
+    """Tasks handed to a worker at a time: about eight rounds per worker balance the load,
+    at most 64 so one slow chunk cannot hold up the end."""
+    return max(1, min(64, tasks // (count * 8)))
+
+
 def fork_pool(count: int) -> multiprocessing.pool.Pool:
     """A pool of forked workers that die with the build: killed outright (SIGKILL, or
     SIGTERM, which skips the pool's cleanup), it would otherwise leave them waiting on

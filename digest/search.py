@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest import pagefind_run
+from digest.fingerprint import hash_bytes
 from digest.model import Site
 from digest.outputs import Output
 from digest.routes import Router
@@ -180,7 +181,7 @@ class _Store:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
         temporary.mkdir(parents=True, exist_ok=True)  # an empty shard is cached too
-        digests = {name: _hash_bytes(data) for name, data in sorted(files.items())}
+        digests = {name: hash_bytes(data) for name, data in sorted(files.items())}
         (temporary / _MANIFEST).write_text(json.dumps(digests), encoding="utf-8")
         try:
             temporary.rename(self.folder / key)
@@ -199,7 +200,7 @@ class _Store:
     def get(self, key: str) -> Bundle:
         if self.folder is None:
             return {
-                name: StoredFile(_hash_bytes(data), lambda data=data: data)
+                name: StoredFile(hash_bytes(data), lambda data=data: data)
                 for name, data in self.memory[key].items()
             }
         root = self.folder / key
@@ -207,7 +208,7 @@ class _Store:
             digests = json.loads((root / _MANIFEST).read_text(encoding="utf-8"))
         except (OSError, ValueError):  # stored by an older digest, or damaged: read the files
             paths = sorted(p for p in root.rglob("*") if p.is_file() and p.name != _MANIFEST)
-            digests = {p.relative_to(root).as_posix(): _hash_bytes(p.read_bytes()) for p in paths}
+            digests = {p.relative_to(root).as_posix(): hash_bytes(p.read_bytes()) for p in paths}
         return {name: StoredFile(digest, (root / name).read_bytes) for name, digest in digests.items()}
 
 
@@ -247,7 +248,3 @@ def _outputs(prefix: str, keys: Mapping[str, str], bundles: Mapping[str, Bundle]
 
 def _pagefind_id() -> str:
     return f"{pagefind_run.version()} {pagefind_run.executable().name}"
-
-
-def _hash_bytes(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()

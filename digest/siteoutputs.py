@@ -9,7 +9,6 @@ to its template; an e-mail edition's edition; a feed's scope and entries.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 
@@ -19,7 +18,7 @@ from digest.cachekey import code_key
 from digest.email_edition import email_html
 from digest.extras import host_file, host_routes
 from digest.feedmodel import Feed
-from digest.feeds import FEED_KINDS, FeedBuilder, Scope
+from digest.feeds import FeedBuilder, Scope
 from digest.fingerprint import Fingerprints, config_key, hash_bytes, hash_text, theme_key
 from digest.model import Edition, Item, Site
 from digest.outputs import Output
@@ -109,9 +108,7 @@ class SiteOutputs:
                 parts.extend(self.prints.edition(builder.editions[date]) for date in editions)
             fingerprint = hash_text(*parts)
             files = _FeedFiles(builder, scope, site_updated, self.reads)
-            outputs.extend(
-                Output(route, fingerprint, partial(files.data, route)) for route in files.routes(self.router)
-            )
+            outputs.extend(Output(route, fingerprint, partial(files.data, route)) for route in files.routes())
         return outputs
 
     # Static files of the theme and the host's files (sitemaps, robots.txt...).
@@ -145,9 +142,8 @@ class _FeedFiles:
         self._files: dict[str, bytes] | None = None
         self._read = False
 
-    def routes(self, router: Router) -> Iterator[str]:
-        for kind in FEED_KINDS:
-            yield router.feed(kind, self.scope.prefix)
+    def routes(self) -> list[str]:
+        return [route for _, route in self.builder.routes(self.scope.prefix)]
 
     def data(self, route: str) -> bytes:
         if self._files is None:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from digest.errors import DigestError
 from digest.outputs import Output
-from digest.parallel import can_fork, fork_pool
+from digest.parallel import can_fork, chunk_size, fork_pool
 from digest.writer import checked_route, exchange
 
 try:
@@ -91,6 +91,13 @@ def _write_file(path: str, data: bytes) -> os.stat_result:
     return os.stat(path)
 
 
+def _hard_link(source: str, path: str) -> None:
+    try:
+        os.link(source, path)
+    except OSError:  # a file system without hard links
+        shutil.copy2(source, path)
+
+
 def _link_file(source: str, path: str) -> None:
     """Put a hard link to `source` at `path`, replacing what is there. Staging is not live,
     so the old name may go first: two system calls instead of a temporary and a rename."""
@@ -98,10 +105,7 @@ def _link_file(source: str, path: str) -> None:
         os.unlink(path)
     except FileNotFoundError:
         _make_folder(path)
-    try:
-        os.link(source, path)
-    except OSError:  # a file system without hard links
-        shutil.copy2(source, path)
+    _hard_link(source, path)
 
 
 @dataclass(frozen=True)
@@ -132,7 +136,7 @@ def _produce_all(work: _Work, workers: int) -> Iterator[tuple[int, os.stat_resul
         count = len(work.outputs)
         if workers > 1 and count >= POOL_THRESHOLD and can_fork():
             with fork_pool(workers) as pool:
-                chunk = max(1, min(64, count // (workers * 8)))
+                chunk = chunk_size(count, workers)
                 yield from pool.imap_unordered(_produce_one, range(count), chunksize=chunk)
         else:
             for index in range(count):
@@ -144,13 +148,14 @@ def _produce_all(work: _Work, workers: int) -> Iterator[tuple[int, os.stat_resul
 def _clone(source: Path, target: Path) -> None:
     """`target` as a copy of the tree `source` whose files are hard links."""
     for folder, _, files in os.walk(source):
-        into = Path(target, os.path.relpath(folder, source))
-        into.mkdir(parents=True, exist_ok=True)
+        into = os.path.join(target, os.path.relpath(folder, source))
+        os.makedirs(into, exist_ok=True)
         for name in files:
-            try:
-                os.link(os.path.join(folder, name), into / name)
-            except OSError:  # a file system without hard links
-                shutil.copy2(os.path.join(folder, name), into / name)
+            _hard_link(os.path.join(folder, name), os.path.join(into, name))
+
+
+def _manifest_path(cache: Path, output: Path) -> Path:
+    return cache / f"trees-{output.name}.pickle"
 
 
 def _read_manifests(path: Path, output: Path) -> tuple[Manifest, Manifest]:
@@ -168,7 +173,7 @@ def _read_manifests(path: Path, output: Path) -> tuple[Manifest, Manifest]:
 def live_records(output: Path, cache: Path) -> Manifest:
     """What the last cached build wrote into `output`: route -> record."""
     output = output.resolve()
-    return _read_manifests(cache.resolve() / f"trees-{output.name}.pickle", output)[0]
+    return _read_manifests(_manifest_path(cache.resolve(), output), output)[0]
 
 
 def live_tree_intact(output: Path, cache: Path) -> bool:
@@ -206,7 +211,7 @@ class TreeSync:
         self.output = output.resolve()
         self.workers = workers
         self.cache = cache.resolve() if cache is not None and self._same_device(cache, output) else None
-        self.manifest_path = self.cache / f"trees-{self.output.name}.pickle" if self.cache else None
+        self.manifest_path = _manifest_path(self.cache, self.output) if self.cache else None
         self.live: Manifest = {}
         spare: Manifest = {}
         if self.cache is not None:

@@ -7,10 +7,9 @@ at the line to fix. `digest check` prints them; the build report counts them.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
-import os
-import pickle
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from digest import picklefile
 from digest.cachekey import code_key
 from digest.errors import DigestError, Problem
 from digest.model import Article, Note, Site
@@ -296,24 +296,15 @@ def cached_duplicates(articles: Sequence[Article], cache: Path | None) -> list[D
     file = cache / "duplicates.pickle"
     by_id = {article.id: article for article in articles}
     try:
-        with file.open("rb") as handle:
-            stored_key, pairs = pickle.load(handle)
+        stored_key, pairs = picklefile.read(file)
         if stored_key == key.hexdigest():
-            return [
-                Duplicate(by_id[a], by_id[b], similarity, identical) for a, b, similarity, identical in pairs
-            ]
-    except Exception:  # missing, damaged or from another version: find them again
+            return [Duplicate(by_id[a], by_id[b], similar, same) for a, b, similar, same in pairs]
+    except (KeyError, TypeError, ValueError):  # missing, damaged or of another shape: find them again
         pass
     found = find_duplicates(articles)
     pairs = [(d.original.id, d.copy.id, d.similarity, d.identical) for d in found]
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-        temporary = file.with_name(f".{file.name}.{os.getpid()}")
-        with temporary.open("wb") as handle:
-            pickle.dump((key.hexdigest(), pairs), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, file)
-    except OSError:  # a read-only project only loses the shortcut
-        pass
+    with contextlib.suppress(OSError):  # a read-only project only loses the shortcut
+        picklefile.write(file, (key.hexdigest(), pairs))
     return found
 
 

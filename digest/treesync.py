@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import shutil
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from digest import picklefile
 from digest.errors import DigestError
 from digest.outputs import Output
 from digest.parallel import can_fork, chunk_size, fork_pool
@@ -161,9 +161,8 @@ def _manifest_path(cache: Path, output: Path) -> Path:
 def _read_manifests(path: Path, output: Path) -> tuple[Manifest, Manifest]:
     """(live, spare) as the last build left them; empty when unknown."""
     try:
-        with path.open("rb") as file:
-            version, written_for, live, spare = pickle.load(file)
-    except Exception:  # missing, corrupt or from another version: start over
+        version, written_for, live, spare = picklefile.read(path)
+    except (TypeError, ValueError):  # missing, corrupt or of another shape: start over
         return {}, {}
     if version != MANIFEST_VERSION or written_for != str(output):
         return {}, {}
@@ -250,14 +249,8 @@ class TreeSync:
         return _read_manifests(self.manifest_path, self.output)
 
     def _save(self, live: Manifest, spare: Manifest) -> None:
-        if self.manifest_path is None:
-            return
-        temporary = self.manifest_path.with_suffix(".tmp")
-        with temporary.open("wb") as file:
-            pickle.dump(
-                (MANIFEST_VERSION, str(self.output), live, spare), file, protocol=pickle.HIGHEST_PROTOCOL
-            )
-        os.replace(temporary, self.manifest_path)
+        if self.manifest_path is not None:
+            picklefile.write(self.manifest_path, (MANIFEST_VERSION, str(self.output), live, spare))
 
     def path(self, route: str) -> Path:
         """Where a synced route's current bytes are: in staging, or in the live tree."""

@@ -16,10 +16,10 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
-import pickle
 import time
 from pathlib import Path
 
+from digest import picklefile
 from digest.cachekey import code_key
 from digest.config import Config
 from digest.theme import shipped_themes_dir
@@ -59,9 +59,8 @@ def signature(config: Config, config_path: Path, today: dt.date, output: Path) -
 def remembered(cache: Path, key: str) -> dict[bool, list[str]] | None:
     """The last build's report lines (by verbosity) if it was made from `key`."""
     try:
-        with (cache / _FILE).open("rb") as file:
-            version, stored_key, newest, written_at, reports = pickle.load(file)
-    except Exception:  # missing or damaged: build
+        version, stored_key, newest, written_at, reports = picklefile.read(cache / _FILE)
+    except (TypeError, ValueError):  # missing, damaged or of another shape: build
         return None
     if version != _FORMAT or stored_key != key or written_at - newest < _RACY_NS:
         return None
@@ -70,15 +69,8 @@ def remembered(cache: Path, key: str) -> dict[bool, list[str]] | None:
 
 def remember(cache: Path, key: str, newest: int, reports: dict[bool, list[str]]) -> None:
     """Note what a successful build was made from; failing to note it costs a build."""
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-        temporary = cache / f".{_FILE}.{os.getpid()}"
-        record = (_FORMAT, key, newest, time.time_ns(), reports)
-        with temporary.open("wb") as file:
-            pickle.dump(record, file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, cache / _FILE)
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):
+        picklefile.write(cache / _FILE, (_FORMAT, key, newest, time.time_ns(), reports))
 
 
 def forget(cache: Path) -> None:

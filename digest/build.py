@@ -17,7 +17,7 @@ from digest.errors import Collector
 from digest.hygiene import Finding, hygiene
 from digest.model import Site
 from digest.notes import read_notes
-from digest.outputs import Output
+from digest.outputs import Made, Output
 from digest.parallel import workers
 from digest.readers import read_articles
 from digest.routes import check_routes
@@ -100,30 +100,29 @@ class MemoryRenderer:
 
     def __init__(self, cache: Path | None = None) -> None:
         self.cache = cache
-        # route: (fingerprint, the site key when its template read the whole site, bytes)
-        self.files: dict[str, tuple[str, str, bytes]] = {}
+        self.files: dict[str, tuple[Made, bytes]] = {}
         self.rendered = 0  # files produced by the last `render`
 
     def render(self, site: Site) -> dict[str, bytes]:
         outputs, pages, others = site_outputs(site)
         site_key = outputs.site_key
-        kept: dict[str, tuple[str, str, bytes]] = {}
+        kept: dict[str, tuple[Made, bytes]] = {}
         self.rendered = 0
 
         def data(output: Output) -> bytes:
             old = self.files.get(output.route)
-            if old and old[0] == output.fingerprint and (not old[1] or old[1] == site_key):
+            if old and old[0].matches(output, site_key):
                 kept[output.route] = old
-                return old[2]
+                return old[1]
             made = output.produce()
-            kept[output.route] = (output.fingerprint, site_key if outputs.reads() else "", made)
+            kept[output.route] = (Made(output.fingerprint, site_key if outputs.reads() else ""), made)
             self.rendered += 1
             return made
 
         files = {page.output.route: data(page.output) for page in pages}
         search = [
             SearchPage(
-                page.output.route, page.shard, ":".join(kept[page.output.route][:2]), partial(bytes, html)
+                page.output.route, page.shard, kept[page.output.route][0].identity, partial(bytes, html)
             )
             for page in pages
             if _is_searchable(html := files[page.output.route])
@@ -213,8 +212,7 @@ def _write(site: Site, target: Path, cache: Path | None) -> tuple[list[str], lis
         record = sync.records[page.output.route]
         if record.searchable:
             path = sync.path(page.output.route)
-            fingerprint = f"{record.fingerprint}:{record.site_key}"
-            search.append(SearchPage(page.output.route, page.shard, fingerprint, path.read_bytes))
+            search.append(SearchPage(page.output.route, page.shard, record.identity, path.read_bytes))
     sync.sync(search_outputs(search, outputs.router, cache))
     count = sync.finish()
     return list(sync.records), pages, count

@@ -15,3 +15,21 @@ class Output:
     route: str
     fingerprint: str  # same fingerprint => same bytes
     produce: Callable[[], bytes]
+
+
+@dataclass(frozen=True)
+class Made:
+    """What a produced file was made from: its output's fingerprint, and the site key when
+    its template read the whole site ('' otherwise: then the fingerprint says it all)."""
+
+    fingerprint: str
+    site_key: str
+
+    def matches(self, output: Output, site_key: str) -> bool:
+        """Whether `output` would be made from the same inputs today."""
+        return self.fingerprint == output.fingerprint and (not self.site_key or self.site_key == site_key)
+
+    @property
+    def identity(self) -> str:
+        """One string for both, for the search index's shard keys."""
+        return f"{self.fingerprint}:{self.site_key}"

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from digest import picklefile
 from digest.errors import DigestError
-from digest.outputs import Output
+from digest.outputs import Made, Output
 from digest.parallel import can_fork, chunk_size, fork_pool
 from digest.writer import checked_route, exchange
 
@@ -42,16 +42,13 @@ POOL_THRESHOLD = 400
 
 
 @dataclass(frozen=True)
-class Record:
-    fingerprint: str
-    site_key: str  # the site key it was made with when its template read the whole site, else ''
+class Record(Made):
+    """A file of a tree: what it was made from, and the stat it was left with."""
+
     size: int
     mtime_ns: int
     inode: int
     searchable: bool = False  # the page asks to be in the search index
-
-    def matches(self, output: Output, site_key: str) -> bool:
-        return self.fingerprint == output.fingerprint and (not self.site_key or self.site_key == site_key)
 
     def describes(self, path: str) -> bool:
         try:

@@ -140,7 +140,7 @@ def render_changed(site: Site, output: Path | None = None) -> int:
     search index is left out: it is made from pages, not from the editor's files.
     Returns how many files were rendered."""
     config = site.config
-    target = output or (config.root / config.output_dir)
+    target = output or config.output_path
     live = live_records(target, config.cache_path)
     outputs, pages, others = site_outputs(site)
     site_key = outputs.site_key
@@ -181,7 +181,7 @@ def build(
     gc.freeze()
     try:
         progress("render", 0, 1)
-        target = output or (config.root / config.output_dir)
+        target = output or config.output_path
         with exclusive(cache_path):
             outputs, pages, count = _write(site, target, cache_path)
         progress("write", count, count)

@@ -164,7 +164,7 @@ def build_command(
         config = _load(config_path, base_url)
         if not quiet:
             click.echo(f"Building {config.title} for {config.base_url}")
-        target = out or (config.root / config.output_dir)
+        target = out or config.output_path
         day = _today(config, today)
         if not no_cache:
             key, newest = uptodate.signature(config, config_path, day, target)

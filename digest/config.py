@@ -82,6 +82,11 @@ class Config:
     cache_dir: str = ".digest-cache"
 
     @property
+    def output_path(self) -> Path:
+        """Where a build writes unless told otherwise (`output/` beside config.yaml)."""
+        return self.root / self.output_dir
+
+    @property
     def cache_path(self) -> Path:
         """Where results kept between builds live (`.digest-cache/` beside config.yaml)."""
         return self.root / self.cache_dir

@@ -39,6 +39,7 @@ class Theme:
             shipped / "default",
         ]
         self.layers: list[Path] = []
+        self._assets: list[Asset] | None = None
         for folder in candidates:
             if folder.is_dir() and folder.resolve() not in [p.resolve() for p in self.layers]:
                 self.layers.append(folder)
@@ -65,7 +66,13 @@ class Theme:
         return self.environment.get_template(name)
 
     def assets(self) -> list[Asset]:
-        """Static files, each under a name that changes when its bytes change."""
+        """Static files, each under a name that changes when its bytes change. Read once:
+        a Theme lasts one build, and both the templates and the writer ask for them."""
+        if self._assets is None:
+            self._assets = self._read_assets()
+        return self._assets
+
+    def _read_assets(self) -> list[Asset]:
         found: dict[str, Path] = {}
         for layer in self.layers:
             static = layer / "static"

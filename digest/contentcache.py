@@ -7,7 +7,7 @@ file's path to what parsing its bytes produced.
 
 A file counts as unchanged, as in git's index, when its (size, mtime_ns, inode) are those
 recorded, or else when the sha256 of its bytes is: touching a file costs a hash, not a
-parse. A stamp taken within `_RACY_NS` of the file's mtime is not trusted (a second
+parse. A stamp taken within `RACY_NS` of the file's mtime is not trusted (a second
 write in the same timestamp tick would look unchanged), so such a file is hashed next time.
 
 Only results that depend on nothing but the file's bytes and the reader key (digest's
@@ -41,7 +41,8 @@ from digest.parallel import can_fork, chunk_size, fork_pool, workers
 T = TypeVar("T")
 
 _FORMAT = 2  # bump when the pickle's layout changes
-_RACY_NS = 2_000_000_000
+# A file changed this recently may change again within the same timestamp tick unseen.
+RACY_NS = 2_000_000_000
 # Below this many misses a pool costs more (fork, pickling results back) than it saves.
 PARALLEL_THRESHOLD = 64
 SHARDS = 16
@@ -90,7 +91,7 @@ def _stamp(stat: os.stat_result) -> Stamp:
 def _trusted(stamp: Stamp) -> Stamp | None:
     """The stamp, unless the file changed so shortly before now that a second change in
     the same timestamp tick could leave it as it is (git's "racily clean" files)."""
-    return stamp if time.time_ns() - stamp[1] > _RACY_NS else None
+    return stamp if time.time_ns() - stamp[1] > RACY_NS else None
 
 
 class _Shard:

@@ -22,11 +22,11 @@ from pathlib import Path
 from digest import picklefile
 from digest.cachekey import code_key
 from digest.config import Config
+from digest.contentcache import RACY_NS
 from digest.theme import shipped_themes_dir
 
 _FILE = "last-build.pickle"
 _FORMAT = 1
-_RACY_NS = 2_000_000_000
 
 
 def _walk(folder: Path, into: list[tuple[str, int, int, int]], newest: list[int]) -> None:
@@ -62,7 +62,7 @@ def remembered(cache: Path, key: str) -> dict[bool, list[str]] | None:
         version, stored_key, newest, written_at, reports = picklefile.read(cache / _FILE)
     except (TypeError, ValueError):  # missing, damaged or of another shape: build
         return None
-    if version != _FORMAT or stored_key != key or written_at - newest < _RACY_NS:
+    if version != _FORMAT or stored_key != key or written_at - newest < RACY_NS:
         return None
     return reports
 

@@ -1,16 +1,18 @@
 """Bringing a staging tree up to date with only the files that changed, then swapping it in.
 
-A build keeps two trees: `output/` (live) and a spare one inside the cache folder, which
-holds the output of the build before. Both have a manifest: for each route, the
-fingerprint it was made from and the file's size and modification time. A rebuild
-updates the spare tree: a file whose fingerprint it already holds stays; one that the
-live tree holds is hard-linked from there; only the rest is produced and written. Then
-the spare and live trees are exchanged in one atomic rename, and the old output is the
-next build's spare. Files are never written in place (a new file always replaces the
-old name), so a file shared by hard link between the two trees never changes under
-either of them. When every file already matches the live tree, nothing is written at
-all; after a build that renamed staging into place (there was no output yet), the next
-spare tree is made at once as a copy of hard links.
+A build keeps two trees: `output/` (live) and a spare one inside the cache folder. Both
+have a manifest: for each route, the fingerprint it was made from and the file's size,
+modification time and inode. A rebuild updates the spare tree: a file whose fingerprint
+it already holds stays; one that the live tree holds is hard-linked from there; only the
+rest is produced and written. Then the spare and live trees are exchanged in one atomic
+rename, and the old output, now the spare tree, catches up by hard links to the files
+that changed, so both trees hold the same site again. Files are never written in place
+(a new file always replaces the old name), so a file shared by hard link between the two
+trees never changes under either of them. When every file already matches the live
+tree, nothing is written at all; after a build that renamed staging into place (there
+was no output yet), the next spare tree is made at once as a copy of hard links.
+Strays (files put into output/ by hand) are pruned when that tree is next staged, looking
+only into folders whose mtime moved (`treeprune`).
 
 Without a cache folder (or when it sits on another file system) the staging folder
 starts empty beside the output and is deleted after the swap, as a plain build does.
@@ -29,6 +31,7 @@ from digest import picklefile
 from digest.errors import DigestError
 from digest.outputs import Made, Output
 from digest.parallel import can_fork, chunk_size, fork_pool
+from digest.treeprune import Folders, clone, prune
 from digest.writer import checked_route, exchange
 
 try:
@@ -36,7 +39,7 @@ try:
 except ImportError:  # not POSIX: builds are not serialized
     fcntl = None  # type: ignore[assignment]
 
-MANIFEST_VERSION = 2
+MANIFEST_VERSION = 3
 # Below this many files to produce, forking workers costs more than it saves.
 POOL_THRESHOLD = 400
 
@@ -142,34 +145,38 @@ def _produce_all(work: _Work, workers: int) -> Iterator[tuple[int, os.stat_resul
         _WORK = None
 
 
-def _clone(source: Path, target: Path) -> None:
-    """`target` as a copy of the tree `source` whose files are hard links."""
-    for folder, _, files in os.walk(source):
-        into = os.path.join(target, os.path.relpath(folder, source))
-        os.makedirs(into, exist_ok=True)
-        for name in files:
-            _hard_link(os.path.join(folder, name), os.path.join(into, name))
-
-
 def _manifest_path(cache: Path, output: Path) -> Path:
     return cache / f"trees-{output.name}.pickle"
 
 
-def _read_manifests(path: Path, output: Path) -> tuple[Manifest, Manifest]:
-    """(live, spare) as the last build left them; empty when unknown."""
+@dataclass(frozen=True)
+class _Trees:
+    """Both trees as the last build left them: each file's record, each folder's mtime."""
+
+    live: Manifest
+    spare: Manifest
+    live_folders: Folders
+    spare_folders: Folders
+
+
+_NO_TREES = _Trees({}, {}, {}, {})
+
+
+def _read_manifests(path: Path, output: Path) -> _Trees:
+    """The trees as the last build left them; empty when unknown."""
     try:
-        version, written_for, live, spare = picklefile.read(path)
+        version, written_for, trees = picklefile.read(path)
     except (TypeError, ValueError):  # missing, corrupt or of another shape: start over
-        return {}, {}
-    if version != MANIFEST_VERSION or written_for != str(output):
-        return {}, {}
-    return live, spare
+        return _NO_TREES
+    if version != MANIFEST_VERSION or written_for != str(output) or not isinstance(trees, _Trees):
+        return _NO_TREES
+    return trees
 
 
 def live_records(output: Path, cache: Path) -> Manifest:
     """What the last cached build wrote into `output`: route -> record."""
     output = output.resolve()
-    return _read_manifests(_manifest_path(cache.resolve(), output), output)[0]
+    return _read_manifests(_manifest_path(cache.resolve(), output), output).live
 
 
 def live_tree_intact(output: Path, cache: Path) -> bool:
@@ -208,24 +215,24 @@ class TreeSync:
         self.workers = workers
         self.cache = cache.resolve() if cache is not None and self._same_device(cache, output) else None
         self.manifest_path = _manifest_path(self.cache, self.output) if self.cache else None
-        self.live: Manifest = {}
-        spare: Manifest = {}
+        trees = _NO_TREES
         if self.cache is not None:
             self.staging = self.cache / f"spare-{self.output.name}"
-            self.live, spare = self._load()
+            trees = self._load()
             if not self.staging.is_dir():
-                spare = {}
+                trees = _Trees(trees.live, {}, trees.live_folders, {})
             if not self.output.is_dir():
-                self.live = {}
+                trees = _Trees({}, trees.spare, {}, trees.spare_folders)
         else:
             self.staging = self.output.parent / f".digest-staging-{self.output.name}"
         # What a killed build without a cache, or an older digest, left beside the output.
         for leftover in (f".digest-staging-{self.output.name}", f".digest-old-{self.output.name}"):
             if (self.output.parent / leftover).exists():
                 shutil.rmtree(self.output.parent / leftover)
-        if not spare and self.staging.exists():
+        if not trees.spare and self.staging.exists():
             shutil.rmtree(self.staging)
-        self.spare = spare
+        self.live, self.spare = trees.live, trees.spare
+        self.trees = trees
         self.staging.mkdir(parents=True, exist_ok=True)
         _FOLDERS.clear()  # trees were moved and pruned since the last build in this process
         self.records: Manifest = {}
@@ -241,13 +248,13 @@ class TreeSync:
         parent.mkdir(parents=True, exist_ok=True)
         return cache.stat().st_dev == parent.stat().st_dev
 
-    def _load(self) -> tuple[Manifest, Manifest]:
+    def _load(self) -> _Trees:
         assert self.manifest_path is not None
         return _read_manifests(self.manifest_path, self.output)
 
-    def _save(self, live: Manifest, spare: Manifest) -> None:
+    def _save(self, trees: _Trees) -> None:
         if self.manifest_path is not None:
-            picklefile.write(self.manifest_path, (MANIFEST_VERSION, str(self.output), live, spare))
+            picklefile.write(self.manifest_path, (MANIFEST_VERSION, str(self.output), trees))
 
     def path(self, route: str) -> Path:
         """Where a synced route's current bytes are: in staging, or in the live tree."""
@@ -307,8 +314,10 @@ class TreeSync:
     def abandon(self) -> None:
         """After a failure: the staging tree is in an unknown state, so it goes."""
         shutil.rmtree(self.staging, ignore_errors=True)
-        if self.manifest_path is not None:
-            self._save(self.live if self.output.is_dir() else {}, {})
+        if self.output.is_dir():
+            self._save(_Trees(self.live, {}, self.trees.live_folders, {}))
+        else:
+            self._save(_NO_TREES)
 
     def finish(self) -> int:
         """Delete what the new site no longer has, swap staging in, remember both trees.
@@ -321,15 +330,21 @@ class TreeSync:
             for source, target in self.pending.values():
                 _link_file(source, target)
             self.pending.clear()
-            self._prune()
+            # The spare tree was the live output before: strays put there by hand go.
+            folders = prune(str(self.staging), self.records, self.trees.spare_folders)
         except BaseException:
             self.abandon()
             raise
-        previous = self.live
         if self.output.exists() and exchange(self.staging, self.output):
             if self.cache is None:
                 shutil.rmtree(self.staging)
-            self._save(self.records, previous)
+                return len(self.records)
+            try:
+                self._catch_up()
+            except OSError:  # the output is in place; the next build starts a spare tree anew
+                self._save(_Trees(self.records, {}, folders, {}))
+                return len(self.records)
+            self._save(_Trees(self.records, self.records, folders, self.trees.live_folders))
             return len(self.records)
         if self.output.exists():
             retired = self.output.parent / f".digest-old-{self.output.name}"
@@ -343,27 +358,22 @@ class TreeSync:
             return len(self.records)
         # The next build needs a spare tree to update: a copy made of hard links costs a
         # folder per page and no file data.
-        self._save(self.records, {})
-        _clone(self.output, self.staging)
-        self._save(self.records, self.records)
+        self._save(_Trees(self.records, {}, folders, {}))
+        spare_folders = clone(str(self.output), str(self.staging), self.records)
+        self._save(_Trees(self.records, self.records, folders, spare_folders))
         return len(self.records)
 
-    def _prune(self) -> None:
-        """Remove every file and folder of staging that the new site does not have.
-
-        The tree is walked rather than trusted: the spare tree was the live output before
-        and may hold files someone put there by hand, or a killed build's temporary files."""
-        wanted = set(self.records)
-        root = str(self.staging)
-        for folder, subfolders, files in os.walk(root, topdown=False):
-            relative = os.path.relpath(folder, root)
-            prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
-            for name in files:
-                if prefix + name not in wanted:
-                    os.unlink(os.path.join(folder, name))
-            for name in subfolders:
-                path = os.path.join(folder, name)
-                if os.path.islink(path):
-                    os.unlink(path)
-                elif not os.listdir(path):
-                    os.rmdir(path)
+    def _catch_up(self) -> None:
+        """Make the spare tree (the output before the swap) hold the new site too, by hard
+        links to the files that changed: a deleted output/ is then restored from it as it
+        is, and the next build starts from a tree that is one edit behind, not two.
+        Folders no longer needed are left to the next prune."""
+        _FOLDERS.clear()  # the names now lead into the other tree
+        previous, live_root, spare_root = self.live, str(self.output), str(self.staging)
+        for route, record in self.records.items():
+            old = previous.get(route)
+            if old is None or old.inode != record.inode:
+                _link_file(f"{live_root}/{route}", f"{spare_root}/{route}")
+        for route in previous.keys() - self.records.keys():
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{spare_root}/{route}")

@@ -157,6 +157,37 @@ def test_files_put_into_output_by_hand_do_not_survive(
     assert_same_as_cold(project, tmp_path)
 
 
+def test_strays_deep_in_output_go_when_that_tree_is_staged_again(
+    sample_copy: Callable[[], Project], tmp_path: Path
+) -> None:
+    project = warmed(sample_copy)
+    article = next(project.output.glob("articles/*/index.html")).parent
+    (article / "notes.txt").write_text("left by hand", encoding="utf-8")
+    (project.output / "tags" / "drafts").mkdir()
+    (project.output / "tags" / "drafts" / "index.html").write_text("by hand", encoding="utf-8")
+    edit_note(project)
+    project.build()  # output/ is swapped out, strays and all, and becomes the spare tree
+    edit_note(project)
+    project.build()  # that tree is staged again: the strays go
+    assert_same_as_cold(project, tmp_path)
+
+
+def test_after_a_rebuild_the_spare_tree_holds_the_same_site(sample_copy: Callable[[], Project]) -> None:
+    """The old output catches up by hard links, so a deleted output/ comes back as it is."""
+    project = warmed(sample_copy)
+    edit_note(project)
+    project.build()
+    spare = project.root / CACHE_DIR / "spare-output"
+    assert tree(spare) == tree(project.output)
+    for page in project.output.rglob("*"):
+        if page.is_file():
+            assert (spare / page.relative_to(project.output)).stat().st_ino == page.stat().st_ino
+    shutil.rmtree(project.output)
+    with rendered_pages() as routes:
+        project.build()
+    assert routes == []
+
+
 def test_corrupt_manifest_means_a_full_build(sample_copy: Callable[[], Project], tmp_path: Path) -> None:
     project = warmed(sample_copy)
     for manifest in (project.root / CACHE_DIR).glob("trees-*.pickle"):

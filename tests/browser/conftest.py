@@ -35,6 +35,12 @@ CHROMIUM_FLAGS = [
 ]
 
 
+def failed_for_real(request: object) -> bool:
+    """A request that failed, except one the browser cancelled itself (a favicon still
+    loading when the test closes the page): a missing file is a 404, not a cancel."""
+    return getattr(request, "failure", None) != "net::ERR_ABORTED"
+
+
 def chromium_path() -> str:
     for candidate in ("/usr/bin/chromium", shutil.which("chromium") or ""):
         if candidate and Path(candidate).is_file():

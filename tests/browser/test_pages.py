@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import SCREENSHOTS, THEMES
+from tests.browser.conftest import SCREENSHOTS, THEMES, failed_for_real
 
 PAGES = {
     "front": "",
@@ -34,7 +34,7 @@ def open_page(browser: Any, url: str, scheme: str, width: int) -> tuple[Any, Any
     problems: list[str] = []
     page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text} at {m.location}"))
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-    page.on("requestfailed", lambda r: problems.append(f"failed: {r.url} {r.failure}"))
+    page.on("requestfailed", lambda r: failed_for_real(r) and problems.append(f"failed: {r.url} {r.failure}"))
     # No fonts, scripts or trackers from elsewhere: every request stays on the site.
     origin = url[: url.index("/", len("http://"))]
     page.on("request", lambda r: r.url.startswith(origin + "/") or problems.append(f"external: {r.url}"))

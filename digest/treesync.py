@@ -272,12 +272,24 @@ class TreeSync:
         produced, tells whether it depended on the whole site (then `site_key` is recorded);
         `searchable(data)` whether it belongs in the search index."""
         try:
-            self._sync(outputs, site_key, _Work(str(self.staging), [], reads_site, searchable))
+            missing = self._claim(outputs, site_key)
+            work = _Work(str(self.staging), missing, reads_site, searchable)
+            for index, stat, read, is_searchable in _produce_all(work, self.workers):
+                output = missing[index]
+                self.records[output.route] = Record(
+                    output.fingerprint,
+                    site_key if read else "",
+                    stat.st_size,
+                    stat.st_mtime_ns,
+                    stat.st_ino,
+                    is_searchable,
+                )
         except BaseException:
             self.abandon()
             raise
 
-    def _sync(self, outputs: Sequence[Output], site_key: str, work: _Work) -> None:
+    def _claim(self, outputs: Sequence[Output], site_key: str) -> list[Output]:
+        """Take the outputs that staging or the live tree already holds; return the others."""
         missing: list[Output] = []
         staging, live_root = str(self.staging), str(self.output)
         for output in outputs:
@@ -286,11 +298,18 @@ class TreeSync:
                 raise DigestError(f"two outputs want the same file {route!r}")
             target = f"{staging}/{route}"
             source = f"{live_root}/{route}"
+            spare = self.spare.get(output.route)
+            if spare is not None and not (spare.matches(output, site_key) and spare.describes(target)):
+                spare = None
+            if spare is not None and self.differs:
+                # A swap is coming and staging has the file: where the live tree stands
+                # does not matter (this spares a stat per file of a small rebuild).
+                self.records[output.route] = spare
+                continue
             live = self.live.get(output.route)
             in_live = live is not None and live.matches(output, site_key) and live.describes(source)
             self.differs = self.differs or not in_live
-            spare = self.spare.get(output.route)
-            if spare and spare.matches(output, site_key) and spare.describes(target):
+            if spare is not None:
                 self.records[output.route] = spare
             elif in_live:
                 assert live is not None
@@ -299,17 +318,7 @@ class TreeSync:
             else:
                 self.records[output.route] = Record("", "", -1, -1, -1)  # claimed; filled in below
                 missing.append(output)
-        work = _Work(work.staging, missing, work.reads_site, work.searchable)
-        for index, stat, read, searchable in _produce_all(work, self.workers):
-            output = missing[index]
-            self.records[output.route] = Record(
-                output.fingerprint,
-                site_key if read else "",
-                stat.st_size,
-                stat.st_mtime_ns,
-                stat.st_ino,
-                searchable,
-            )
+        return missing
 
     def abandon(self) -> None:
         """After a failure: the staging tree is in an unknown state, so it goes."""

@@ -21,6 +21,8 @@ starts empty beside the output and is deleted after the swap, as a plain build d
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import hashlib
 import os
 import shutil
 from collections.abc import Callable, Iterator, Sequence
@@ -39,7 +41,7 @@ try:
 except ImportError:  # not POSIX: builds are not serialized
     fcntl = None  # type: ignore[assignment]
 
-MANIFEST_VERSION = 3
+MANIFEST_VERSION = 4
 # Below this many files to produce, forking workers costs more than it saves.
 POOL_THRESHOLD = 400
 
@@ -52,6 +54,7 @@ class Record(Made):
     mtime_ns: int
     inode: int
     searchable: bool = False  # the page asks to be in the search index
+    digest: bytes = b""  # of the file's bytes (`file_digest`)
 
     def describes(self, path: str) -> bool:
         try:
@@ -59,6 +62,29 @@ class Record(Made):
         except OSError:
             return False
         return (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (self.size, self.mtime_ns, self.inode)
+
+    def found_at(self, path: str) -> Record | None:
+        """This record, if the file at `path` is the one it describes: by its stat, or else
+        by the hash of its bytes, with the new stat. A tree unpacked from a cache archive
+        (a CI job restoring `.digest-cache`) has new inodes and the same bytes."""
+        try:
+            stat = os.stat(path)
+        except OSError:
+            return None
+        if (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (self.size, self.mtime_ns, self.inode):
+            return self
+        if not self.digest or stat.st_size != self.size:
+            return None
+        try:
+            with open(path, "rb") as file:
+                same = file_digest(file.read()) == self.digest
+        except OSError:
+            return None
+        return dataclasses.replace(self, mtime_ns=stat.st_mtime_ns, inode=stat.st_ino) if same else None
+
+
+def file_digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
 
 
 Manifest = dict[str, Record]
@@ -120,16 +146,21 @@ class _Work:
 _WORK: _Work | None = None
 
 
-def _produce_one(index: int) -> tuple[int, os.stat_result, bool, bool]:
+# What producing one output gave: its index, the written file's stat and digest, whether
+# its template read the whole site, and whether it belongs in the search index.
+_Produced = tuple[int, os.stat_result, bytes, bool, bool]
+
+
+def _produce_one(index: int) -> _Produced:
     assert _WORK is not None
     output = _WORK.outputs[index]
     data = output.produce()
     read = _WORK.reads_site()
     stat = _write_file(f"{_WORK.staging}/{checked_route(output.route)}", data)
-    return index, stat, read, _WORK.searchable(data)
+    return index, stat, file_digest(data), read, _WORK.searchable(data)
 
 
-def _produce_all(work: _Work, workers: int) -> Iterator[tuple[int, os.stat_result, bool, bool]]:
+def _produce_all(work: _Work, workers: int) -> Iterator[_Produced]:
     global _WORK
     _WORK = work
     try:
@@ -274,7 +305,7 @@ class TreeSync:
         try:
             missing = self._claim(outputs, site_key)
             work = _Work(str(self.staging), missing, reads_site, searchable)
-            for index, stat, read, is_searchable in _produce_all(work, self.workers):
+            for index, stat, digest, read, is_searchable in _produce_all(work, self.workers):
                 output = missing[index]
                 self.records[output.route] = Record(
                     output.fingerprint,
@@ -283,6 +314,7 @@ class TreeSync:
                     stat.st_mtime_ns,
                     stat.st_ino,
                     is_searchable,
+                    digest,
                 )
         except BaseException:
             self.abandon()
@@ -299,20 +331,20 @@ class TreeSync:
             target = f"{staging}/{route}"
             source = f"{live_root}/{route}"
             spare = self.spare.get(output.route)
-            if spare is not None and not (spare.matches(output, site_key) and spare.describes(target)):
-                spare = None
+            if spare is not None:
+                spare = spare.found_at(target) if spare.matches(output, site_key) else None
             if spare is not None and self.differs:
                 # A swap is coming and staging has the file: where the live tree stands
                 # does not matter (this spares a stat per file of a small rebuild).
                 self.records[output.route] = spare
                 continue
-            live = self.live.get(output.route)
-            in_live = live is not None and live.matches(output, site_key) and live.describes(source)
-            self.differs = self.differs or not in_live
+            recorded = self.live.get(output.route)
+            live = recorded.found_at(source) if recorded and recorded.matches(output, site_key) else None
+            # A file found by its hash has a new stat to record: that takes a swap too.
+            self.differs = self.differs or live is None or live is not recorded
             if spare is not None:
                 self.records[output.route] = spare
-            elif in_live:
-                assert live is not None
+            elif live is not None:
                 self.records[output.route] = live  # a hard link shares the inode, hence the stat
                 self.pending[output.route] = (source, target)
             else:

@@ -188,6 +188,30 @@ def test_after_a_rebuild_the_spare_tree_holds_the_same_site(sample_copy: Callabl
     assert routes == []
 
 
+def test_a_cache_restored_from_an_archive_spares_the_rendering(
+    sample_copy: Callable[[], Project], tmp_path: Path
+) -> None:
+    """A CI job's cache action unpacks `.digest-cache` as new files (new inodes, the same
+    bytes and mtimes) into a fresh checkout: the spare tree is recognized by its files'
+    hashes, so no page is rendered again, and the next build trusts the new stats."""
+    project = warmed(sample_copy)
+    cache = project.root / CACHE_DIR
+    archive = tmp_path / "archive"
+    shutil.copytree(cache, archive)  # copies, not hard links: every file gets a new inode
+    shutil.rmtree(cache)
+    shutil.rmtree(project.output)
+    shutil.copytree(archive, cache)
+    with rendered_pages() as routes:
+        project.build()
+    assert routes == []
+    assert_same_as_cold(project, tmp_path)
+    edit_note(project)
+    with rendered_pages() as routes:
+        project.build()
+    assert 0 < len(routes) < 20
+    assert_same_as_cold(project, tmp_path)
+
+
 def test_corrupt_manifest_means_a_full_build(sample_copy: Callable[[], Project], tmp_path: Path) -> None:
     project = warmed(sample_copy)
     for manifest in (project.root / CACHE_DIR).glob("trees-*.pickle"):

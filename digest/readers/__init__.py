@@ -30,20 +30,27 @@ def content_files(folder: Path, suffixes: tuple[str, ...], errors: Collector) ->
     if not folder.is_dir():
         return []
     root = folder.resolve()
-    entries: list[tuple[str, ...]] = []
-    for current, folders, files in os.walk(folder):
-        relative = os.path.relpath(current, folder)
-        parts = () if relative == "." else tuple(relative.split(os.sep))
-        folders[:] = [name for name in folders if not name.startswith(".")]
-        links = [name for name in folders if os.path.islink(os.path.join(current, name))]
-        entries.extend((*parts, name) for name in files + links if not name.startswith("."))
+    # Directory entries know their own type: no stat per file, which is most of the cost
+    # of listing 10,000 articles.
+    found: list[tuple[tuple[str, ...], os.DirEntry[str]]] = []
+    pending = [(str(folder), ())]
+    while pending:
+        current, parts = pending.pop()
+        with os.scandir(current) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((entry.path, (*parts, entry.name)))
+                else:
+                    found.append(((*parts, entry.name), entry))
     paths: list[Path] = []
-    for parts in sorted(entries):
+    for parts, entry in sorted(found, key=lambda pair: pair[0]):
         path = folder.joinpath(*parts)
-        if path.is_symlink() and not path.resolve().is_relative_to(root):
+        if entry.is_symlink() and not path.resolve().is_relative_to(root):
             errors.report("refusing a link that points outside the content folder", path)
             continue
-        if not path.is_file():
+        if not entry.is_file():
             continue
         if path.suffix.lower() not in suffixes:
             errors.report(

@@ -80,6 +80,13 @@ def prune(root: str, routes: Collection[str], recorded: Folders) -> Folders:
     return stamps
 
 
+def hard_link(source: str, path: str) -> None:
+    try:
+        os.link(source, path)
+    except OSError:  # a file system without hard links
+        shutil.copy2(source, path)
+
+
 def clone(source: str, target: str, routes: Iterable[str]) -> Folders:
     """Make `target` a copy of the tree `source` holding `routes`, its files hard links
     (a copy where the file system has none). Returns the new tree's folder mtimes."""
@@ -89,9 +96,6 @@ def clone(source: str, target: str, routes: Iterable[str]) -> Folders:
     for folder in folders[1:]:  # sorted, so parents come first; [0] is the root
         os.mkdir(f"{target}/{folder}")
     for route in routes:
-        try:
-            os.link(f"{source}/{route}", f"{target}/{route}")
-        except OSError:
-            shutil.copy2(f"{source}/{route}", f"{target}/{route}")
+        hard_link(f"{source}/{route}", f"{target}/{route}")
     now = time.time_ns()
     return {folder: _stamp(f"{target}/{folder}" if folder else target, now) for folder in folders}

@@ -33,7 +33,7 @@ from digest import picklefile
 from digest.errors import DigestError
 from digest.outputs import Made, Output
 from digest.parallel import can_fork, chunk_size, fork_pool
-from digest.treeprune import Folders, clone, prune
+from digest.treeprune import Folders, clone, hard_link, prune
 from digest.writer import checked_route, exchange
 
 try:
@@ -101,27 +101,19 @@ def _make_folder(path: str) -> None:
         _FOLDERS.add(folder)
 
 
-def _temporary_beside(path: str) -> str:
-    """A name in the target's folder, so a rename moves the file into place atomically."""
-    _make_folder(path)
-    folder, name = os.path.split(path)
-    return os.path.join(folder, f".{name}.digest-tmp")
-
-
 def _write_file(path: str, data: bytes) -> os.stat_result:
-    """Write next to the target and rename over it: a new inode, never an in-place write."""
-    temporary = _temporary_beside(path)
-    with open(temporary, "wb") as file:
-        file.write(data)
-    os.replace(temporary, path)
-    return os.stat(path)
-
-
-def _hard_link(source: str, path: str) -> None:
+    """Write `data` as a new file at `path` in staging. The old name, perhaps a hard link
+    shared with the live tree, goes first, so the live copy never changes; staging is not
+    served, so nobody reads a file half-written (a killed build's fails its stat check
+    next time). Two system calls fewer per file than a temporary renamed into place."""
     try:
-        os.link(source, path)
-    except OSError:  # a file system without hard links
-        shutil.copy2(source, path)
+        os.unlink(path)
+    except FileNotFoundError:
+        _make_folder(path)
+    with open(path, "xb") as file:
+        file.write(data)
+        file.flush()  # the stat must see the last write's mtime
+        return os.fstat(file.fileno())
 
 
 def _link_file(source: str, path: str) -> None:
@@ -131,7 +123,7 @@ def _link_file(source: str, path: str) -> None:
         os.unlink(path)
     except FileNotFoundError:
         _make_folder(path)
-    _hard_link(source, path)
+    hard_link(source, path)
 
 
 @dataclass(frozen=True)

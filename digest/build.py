@@ -24,7 +24,8 @@ from digest.routes import check_routes
 from digest.search import MARKER as SEARCH_MARKER
 from digest.search import SearchPage, search_files, search_outputs
 from digest.siteoutputs import PageOutput, SiteOutputs
-from digest.treesync import TreeSync, exclusive, live_records
+from digest.sparecopy import SpareCopy
+from digest.treesync import TreeSync, exclusive, live_records, start_spare_copy
 
 
 @dataclass(frozen=True)
@@ -172,22 +173,29 @@ def build(
     started = time.perf_counter()
     today = today or dt.datetime.now(config.tz).date()
     cache_path = config.cache_path if cache else None
-    progress("read", 0, 1)
-    site = load_site(config, today, cache=cache)
-    progress("read", 1, 1)
-    # The site lives until the build ends: out of the collector's sight, it spares every
-    # collection a walk over 10,000 articles, and forked workers copy fewer pages (a
-    # collection writes to every object it visits).
-    gc.freeze()
-    try:
-        progress("render", 0, 1)
-        target = output or config.output_path
-        with exclusive(cache_path):
-            outputs, pages, count = _write(site, target, cache_path)
-        progress("write", count, count)
-        warnings = tuple(hygiene(site, cache_path))
-    finally:
-        gc.unfreeze()
+    target = output or config.output_path
+    with exclusive(cache_path):
+        # When output/ is missing, the next spare tree is copied on the other core while
+        # this process reads: disk work alongside CPU work (`digest.sparecopy`).
+        spare_copy = start_spare_copy(target, cache_path)
+        try:
+            progress("read", 0, 1)
+            site = load_site(config, today, cache=cache)
+            progress("read", 1, 1)
+            # The site lives until the build ends: out of the collector's sight, it spares
+            # every collection a walk over 10,000 articles, and forked workers copy fewer
+            # pages (a collection writes to every object it visits).
+            gc.freeze()
+            try:
+                progress("render", 0, 1)
+                outputs, pages, count = _write(site, target, cache_path, spare_copy)
+                progress("write", count, count)
+                warnings = tuple(hygiene(site, cache_path))
+            finally:
+                gc.unfreeze()
+        finally:
+            if spare_copy is not None:
+                spare_copy.cancel()  # unless the swap used it: then there is nothing left
     return BuildResult(
         site=site,
         output=target,
@@ -199,11 +207,13 @@ def build(
     )
 
 
-def _write(site: Site, target: Path, cache: Path | None) -> tuple[list[str], list[PageOutput], int]:
+def _write(
+    site: Site, target: Path, cache: Path | None, spare_copy: SpareCopy | None = None
+) -> tuple[list[str], list[PageOutput], int]:
     """Sync every output into staging (pages first: the search index is made from them),
     then swap. Returns the routes, the pages and the number of files."""
     outputs, pages, others = site_outputs(site)
-    sync = TreeSync(target, cache, workers())
+    sync = TreeSync(target, cache, workers(), spare_copy)
     site_key = outputs.site_key
     sync.sync([page.output for page in pages], site_key, outputs.reads, _is_searchable)
     sync.sync(others, site_key, outputs.reads)

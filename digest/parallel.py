@@ -39,10 +39,11 @@ def fork_pool(count: int) -> multiprocessing.pool.Pool:
     SIGTERM, which skips the pool's cleanup), it would otherwise leave them waiting on
     their task queue forever, holding the build lock."""
     context = multiprocessing.get_context("fork")
-    return context.Pool(count, initializer=_die_with_parent, initargs=(os.getpid(),))
+    return context.Pool(count, initializer=die_with_parent, initargs=(os.getpid(),))
 
 
-def _die_with_parent(parent: int) -> None:
+def die_with_parent(parent: int) -> None:
+    """In a forked child: be killed when the process `parent` dies."""
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)

@@ -87,15 +87,20 @@ def hard_link(source: str, path: str) -> None:
         shutil.copy2(source, path)
 
 
-def clone(source: str, target: str, routes: Iterable[str]) -> Folders:
+def clone(source: str, target: str, routes: Iterable[str], skip_missing: bool = False) -> Folders:
     """Make `target` a copy of the tree `source` holding `routes`, its files hard links
-    (a copy where the file system has none). Returns the new tree's folder mtimes."""
+    (a copy where the file system has none); with `skip_missing`, a route whose file is
+    gone is left out. Returns the new tree's folder mtimes."""
     routes = sorted(routes)
     folders = sorted(folders_of(routes))
     os.makedirs(target, exist_ok=True)
     for folder in folders[1:]:  # sorted, so parents come first; [0] is the root
         os.mkdir(f"{target}/{folder}")
     for route in routes:
-        hard_link(f"{source}/{route}", f"{target}/{route}")
+        try:
+            hard_link(f"{source}/{route}", f"{target}/{route}")
+        except FileNotFoundError:
+            if not skip_missing:
+                raise
     now = time.time_ns()
     return {folder: _stamp(f"{target}/{folder}" if folder else target, now) for folder in folders}

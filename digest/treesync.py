@@ -33,6 +33,8 @@ from digest import picklefile
 from digest.errors import DigestError
 from digest.outputs import Made, Output
 from digest.parallel import can_fork, chunk_size, fork_pool
+from digest.sparecopy import SpareCopy, copy_folder
+from digest.sparecopy import start as start_copy
 from digest.treeprune import Folders, clone, hard_link, prune
 from digest.writer import checked_route, exchange
 
@@ -209,6 +211,16 @@ def live_tree_intact(output: Path, cache: Path) -> bool:
     return bool(live) and all(record.describes(f"{root}/{route}") for route, record in live.items())
 
 
+def start_spare_copy(output: Path, cache: Path | None) -> SpareCopy | None:
+    """When `output` is missing and `cache` holds a spare tree for it, start copying that
+    tree for the build's next spare (`sparecopy`); None when there is nothing to copy."""
+    if cache is None or output.exists():
+        return None
+    output, cache = output.resolve(), cache.resolve()
+    trees = _read_manifests(_manifest_path(cache, output), output)
+    return start_copy(cache / f"spare-{output.name}", trees.spare.keys(), copy_folder(cache, output))
+
+
 @contextlib.contextmanager
 def exclusive(cache: Path | None) -> Iterator[None]:
     """One build at a time per cache folder: two would update the same spare tree.
@@ -233,8 +245,13 @@ def _never_reads(*_: object) -> bool:
 class TreeSync:
     """One build's writes: `sync` batches of outputs into staging, then `finish` swaps."""
 
-    def __init__(self, output: Path, cache: Path | None, workers: int = 1) -> None:
+    def __init__(
+        self, output: Path, cache: Path | None, workers: int = 1, spare_copy: SpareCopy | None = None
+    ) -> None:
         self.output = output.resolve()
+        # Started before this build read anything (`start_spare_copy`): used only if the
+        # build ends by renaming staging into place.
+        self.spare_copy = spare_copy
         self.workers = workers
         self.cache = cache.resolve() if cache is not None and self._same_device(cache, output) else None
         self.manifest_path = _manifest_path(self.cache, self.output) if self.cache else None
@@ -346,6 +363,7 @@ class TreeSync:
 
     def abandon(self) -> None:
         """After a failure: the staging tree is in an unknown state, so it goes."""
+        self._drop_copy()
         shutil.rmtree(self.staging, ignore_errors=True)
         if self.output.is_dir():
             self._save(_Trees(self.live, {}, self.trees.live_folders, {}))
@@ -369,11 +387,12 @@ class TreeSync:
             self.abandon()
             raise
         if self.output.exists() and exchange(self.staging, self.output):
+            self._drop_copy()
             if self.cache is None:
                 shutil.rmtree(self.staging)
                 return len(self.records)
             try:
-                self._catch_up()
+                self._catch_up(self.live)
             except OSError:  # the output is in place; the next build starts a spare tree anew
                 self._save(_Trees(self.records, {}, folders, {}))
                 return len(self.records)
@@ -389,20 +408,38 @@ class TreeSync:
             self.staging.rename(self.output)
         if self.cache is None:
             return len(self.records)
-        # The next build needs a spare tree to update: a copy made of hard links costs a
-        # folder per page and no file data.
         self._save(_Trees(self.records, {}, folders, {}))
+        # The next build needs a spare tree to update: a copy made of hard links costs a
+        # folder per page and no file data. One made while this build ran only catches up.
+        copy, stamps = self.spare_copy, self.spare_copy.wait() if self.spare_copy else None
+        self.spare_copy = None
+        if copy is not None and stamps is not None:
+            try:
+                copy.folder.rename(self.staging)
+                self._catch_up(self.spare)
+            except OSError:
+                shutil.rmtree(copy.folder, ignore_errors=True)
+                shutil.rmtree(self.staging, ignore_errors=True)
+            else:
+                self._save(_Trees(self.records, self.records, folders, stamps))
+                return len(self.records)
         spare_folders = clone(str(self.output), str(self.staging), self.records)
         self._save(_Trees(self.records, self.records, folders, spare_folders))
         return len(self.records)
 
-    def _catch_up(self) -> None:
-        """Make the spare tree (the output before the swap) hold the new site too, by hard
-        links to the files that changed: a deleted output/ is then restored from it as it
-        is, and the next build starts from a tree that is one edit behind, not two.
-        Folders no longer needed are left to the next prune."""
+    def _drop_copy(self) -> None:
+        if self.spare_copy is not None:
+            self.spare_copy.cancel()
+            self.spare_copy = None
+
+    def _catch_up(self, previous: Manifest) -> None:
+        """Make the spare tree, which holds the files `previous` describes (the output
+        before the swap, or a copy of the spare tree made during the build), hold the new
+        site too, by hard links to the files that changed: a deleted output/ is then
+        restored from it as it is, and the next build starts from a tree that is one edit
+        behind, not two. Folders no longer needed are left to the next prune."""
         _FOLDERS.clear()  # the names now lead into the other tree
-        previous, live_root, spare_root = self.live, str(self.output), str(self.staging)
+        live_root, spare_root = str(self.output), str(self.staging)
         for route, record in self.records.items():
             old = previous.get(route)
             if old is None or old.inode != record.inode:

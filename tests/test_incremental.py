@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from digest.build import build
+from digest.errors import DigestError
 from digest.model import Article
 from digest.render import PagePlan
 from digest.similar import Duplicate
@@ -210,6 +211,53 @@ def test_a_cache_restored_from_an_archive_spares_the_rendering(
         project.build()
     assert 0 < len(routes) < 20
     assert_same_as_cold(project, tmp_path)
+
+
+def _spare_copy_may_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    import digest.sparecopy
+
+    monkeypatch.setattr(digest.sparecopy, "can_fork", lambda: True)  # other tests leave threads behind
+
+
+def test_a_deleted_output_is_rebuilt_with_the_next_spare_tree_copied_alongside(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With output/ gone, the spare tree is renamed into place, and the copy for the next
+    build's spare tree, started in another process before reading, is used (it catches
+    up with the note edited meanwhile) instead of a copy made after the swap."""
+    import digest.treesync
+
+    _spare_copy_may_fork(monkeypatch)
+
+    def no_late_copy(*_: object, **__: object) -> None:
+        raise AssertionError("the spare tree was copied after the swap")
+
+    project = warmed(sample_copy)
+    monkeypatch.setattr(digest.treesync, "clone", no_late_copy)
+    shutil.rmtree(project.output)
+    edit_note(project)
+    project.build()
+    assert_same_as_cold(project, tmp_path)
+    spare = project.root / CACHE_DIR / "spare-output"
+    assert tree(spare) == tree(project.output)
+    for page in project.output.rglob("*"):
+        if page.is_file():
+            assert (spare / page.relative_to(project.output)).stat().st_ino == page.stat().st_ino
+    assert not (project.root / CACHE_DIR / "copy-output").exists()
+
+
+def test_a_failed_build_leaves_no_copy_of_the_spare_tree(
+    sample_copy: Callable[[], Project], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _spare_copy_may_fork(monkeypatch)
+    project = warmed(sample_copy)
+    shutil.rmtree(project.output)
+    (project.root / "content/notes/2025-11-20.yaml").write_text("edition: [unclosed\n", encoding="utf-8")
+    with pytest.raises(DigestError):
+        project.build()
+    assert not project.output.exists()
+    assert not (project.root / CACHE_DIR / "copy-output").exists()
+    assert (project.root / CACHE_DIR / "spare-output").is_dir()
 
 
 def test_corrupt_manifest_means_a_full_build(sample_copy: Callable[[], Project], tmp_path: Path) -> None:

@@ -279,6 +279,7 @@ class TreeSync:
         # Files the live tree already holds, linked into staging only if a swap is needed.
         self.pending: dict[str, tuple[str, str]] = {}
         self.differs = False  # whether anything differs from the live tree
+        self.from_spare: set[str] = set()  # routes whose file staging already held
 
     @staticmethod
     def _same_device(cache: Path, output: Path) -> bool:
@@ -342,6 +343,8 @@ class TreeSync:
             spare = self.spare.get(output.route)
             if spare is not None:
                 spare = spare.found_at(target) if spare.matches(output, site_key) else None
+            if spare is not None:
+                self.from_spare.add(output.route)
             if spare is not None and self.differs:
                 # A swap is coming and staging has the file: where the live tree stands
                 # does not matter (this spares a stat per file of a small rebuild).
@@ -414,9 +417,12 @@ class TreeSync:
         copy, stamps = self.spare_copy, self.spare_copy.wait() if self.spare_copy else None
         self.spare_copy = None
         if copy is not None and stamps is not None:
+            # The copy holds what staging held when the build began: the files this build
+            # kept, as found (a restored cache's have new inodes), and the older ones.
+            held = {**self.spare, **{route: self.records[route] for route in self.from_spare}}
             try:
                 copy.folder.rename(self.staging)
-                self._catch_up(self.spare)
+                self._catch_up(held)
             except OSError:
                 shutil.rmtree(copy.folder, ignore_errors=True)
                 shutil.rmtree(self.staging, ignore_errors=True)

@@ -190,11 +190,15 @@ def test_after_a_rebuild_the_spare_tree_holds_the_same_site(sample_copy: Callabl
 
 
 def test_a_cache_restored_from_an_archive_spares_the_rendering(
-    sample_copy: Callable[[], Project], tmp_path: Path
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A CI job's cache action unpacks `.digest-cache` as new files (new inodes, the same
     bytes and mtimes) into a fresh checkout: the spare tree is recognized by its files'
-    hashes, so no page is rendered again, and the next build trusts the new stats."""
+    hashes, so no page is rendered again, the copy made for the next spare tree needs no
+    file linked again, and the next build trusts the new stats."""
+    import digest.treesync
+
+    _spare_copy_may_fork(monkeypatch)
     project = warmed(sample_copy)
     cache = project.root / CACHE_DIR
     archive = tmp_path / "archive"
@@ -202,10 +206,15 @@ def test_a_cache_restored_from_an_archive_spares_the_rendering(
     shutil.rmtree(cache)
     shutil.rmtree(project.output)
     shutil.copytree(archive, cache)
+    linked: list[str] = []
+    link_file = digest.treesync._link_file
+    monkeypatch.setattr(digest.treesync, "_link_file", lambda a, b: (linked.append(b), link_file(a, b)))
     with rendered_pages() as routes:
         project.build()
     assert routes == []
+    assert linked == []
     assert_same_as_cold(project, tmp_path)
+    assert tree(cache / "spare-output") == tree(project.output)
     edit_note(project)
     with rendered_pages() as routes:
         project.build()

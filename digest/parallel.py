@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import multiprocessing.pool
 import os
@@ -39,7 +40,12 @@ def fork_pool(count: int) -> multiprocessing.pool.Pool:
     SIGTERM, which skips the pool's cleanup), it would otherwise leave them waiting on
     their task queue forever, holding the build lock."""
     context = multiprocessing.get_context("fork")
-    return context.Pool(count, initializer=die_with_parent, initargs=(os.getpid(),))
+    return context.Pool(count, initializer=_worker_start, initargs=(os.getpid(),))
+
+
+def _worker_start(parent: int) -> None:
+    gc.enable()  # the parent may have forked while reading, its collector paused
+    die_with_parent(parent)
 
 
 def die_with_parent(parent: int) -> None:

@@ -271,6 +271,8 @@ class TreeSync:
                 shutil.rmtree(self.output.parent / leftover)
         if not trees.spare and self.staging.exists():
             shutil.rmtree(self.staging)
+        if self.cache is not None and spare_copy is None:  # what a killed build's copy left
+            shutil.rmtree(copy_folder(self.cache, self.output), ignore_errors=True)
         self.live, self.spare = trees.live, trees.spare
         self.trees = trees
         self.staging.mkdir(parents=True, exist_ok=True)

@@ -255,6 +255,15 @@ def test_a_deleted_output_is_rebuilt_with_the_next_spare_tree_copied_alongside(
     assert not (project.root / CACHE_DIR / "copy-output").exists()
 
 
+def test_a_killed_builds_copy_of_the_spare_tree_is_cleared(sample_copy: Callable[[], Project]) -> None:
+    project = warmed(sample_copy)
+    leftover = project.root / CACHE_DIR / "copy-output" / "articles"
+    leftover.mkdir(parents=True)
+    edit_note(project)
+    project.build()
+    assert not leftover.parent.exists()
+
+
 def test_a_failed_build_leaves_no_copy_of_the_spare_tree(
     sample_copy: Callable[[], Project], monkeypatch: pytest.MonkeyPatch
 ) -> None:

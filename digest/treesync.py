@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import os
 import shutil
 from collections.abc import Callable, Iterator, Sequence
@@ -31,6 +30,7 @@ from pathlib import Path
 
 from digest import picklefile
 from digest.errors import DigestError
+from digest.fingerprint import hash_bytes
 from digest.outputs import Made, Output
 from digest.parallel import can_fork, chunk_size, fork_pool
 from digest.sparecopy import SpareCopy, copy_folder
@@ -43,7 +43,7 @@ try:
 except ImportError:  # not POSIX: builds are not serialized
     fcntl = None  # type: ignore[assignment]
 
-MANIFEST_VERSION = 4
+MANIFEST_VERSION = 5
 # Below this many files to produce, forking workers costs more than it saves.
 POOL_THRESHOLD = 400
 
@@ -56,14 +56,13 @@ class Record(Made):
     mtime_ns: int
     inode: int
     searchable: bool = False  # the page asks to be in the search index
-    digest: bytes = b""  # of the file's bytes (`file_digest`)
+    digest: str = ""  # `fingerprint.hash_bytes` of the file's bytes
 
     def describes(self, path: str) -> bool:
         try:
-            stat = os.stat(path)
+            return self._stat_matches(os.stat(path))
         except OSError:
             return False
-        return (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (self.size, self.mtime_ns, self.inode)
 
     def found_at(self, path: str) -> Record | None:
         """This record, if the file at `path` is the one it describes: by its stat, or else
@@ -73,20 +72,19 @@ class Record(Made):
             stat = os.stat(path)
         except OSError:
             return None
-        if (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (self.size, self.mtime_ns, self.inode):
+        if self._stat_matches(stat):
             return self
         if not self.digest or stat.st_size != self.size:
             return None
         try:
             with open(path, "rb") as file:
-                same = file_digest(file.read()) == self.digest
+                same = hash_bytes(file.read()) == self.digest
         except OSError:
             return None
         return dataclasses.replace(self, mtime_ns=stat.st_mtime_ns, inode=stat.st_ino) if same else None
 
-
-def file_digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=16).digest()
+    def _stat_matches(self, stat: os.stat_result) -> bool:
+        return (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (self.size, self.mtime_ns, self.inode)
 
 
 Manifest = dict[str, Record]
@@ -103,15 +101,20 @@ def _make_folder(path: str) -> None:
         _FOLDERS.add(folder)
 
 
-def _write_file(path: str, data: bytes) -> os.stat_result:
-    """Write `data` as a new file at `path` in staging. The old name, perhaps a hard link
-    shared with the live tree, goes first, so the live copy never changes; staging is not
-    served, so nobody reads a file half-written (a killed build's fails its stat check
-    next time). Two system calls fewer per file than a temporary renamed into place."""
+def _free_name(path: str) -> None:
+    """Make way for a new file at `path` in staging. Staging is not served, so the old name,
+    perhaps a hard link shared with the live tree, may simply go first: the live copy never
+    changes, and it costs two system calls fewer than a temporary renamed into place."""
     try:
         os.unlink(path)
     except FileNotFoundError:
         _make_folder(path)
+
+
+def _write_file(path: str, data: bytes) -> os.stat_result:
+    """Write `data` as a new file at `path` in staging (nobody reads it half-written; a
+    killed build's fails its stat check next time)."""
+    _free_name(path)
     with open(path, "xb") as file:
         file.write(data)
         file.flush()  # the stat must see the last write's mtime
@@ -119,12 +122,8 @@ def _write_file(path: str, data: bytes) -> os.stat_result:
 
 
 def _link_file(source: str, path: str) -> None:
-    """Put a hard link to `source` at `path`, replacing what is there. Staging is not live,
-    so the old name may go first: two system calls instead of a temporary and a rename."""
-    try:
-        os.unlink(path)
-    except FileNotFoundError:
-        _make_folder(path)
+    """Put a hard link to `source` at `path` in staging, replacing what is there."""
+    _free_name(path)
     hard_link(source, path)
 
 
@@ -142,7 +141,7 @@ _WORK: _Work | None = None
 
 # What producing one output gave: its index, the written file's stat and digest, whether
 # its template read the whole site, and whether it belongs in the search index.
-_Produced = tuple[int, os.stat_result, bytes, bool, bool]
+_Produced = tuple[int, os.stat_result, str, bool, bool]
 
 
 def _produce_one(index: int) -> _Produced:
@@ -151,7 +150,7 @@ def _produce_one(index: int) -> _Produced:
     data = output.produce()
     read = _WORK.reads_site()
     stat = _write_file(f"{_WORK.staging}/{checked_route(output.route)}", data)
-    return index, stat, file_digest(data), read, _WORK.searchable(data)
+    return index, stat, hash_bytes(data), read, _WORK.searchable(data)
 
 
 def _produce_all(work: _Work, workers: int) -> Iterator[_Produced]:
@@ -172,6 +171,10 @@ def _produce_all(work: _Work, workers: int) -> Iterator[_Produced]:
 
 def _manifest_path(cache: Path, output: Path) -> Path:
     return cache / f"trees-{output.name}.pickle"
+
+
+def _spare_path(cache: Path, output: Path) -> Path:
+    return cache / f"spare-{output.name}"
 
 
 @dataclass(frozen=True)
@@ -218,7 +221,7 @@ def start_spare_copy(output: Path, cache: Path | None) -> SpareCopy | None:
         return None
     output, cache = output.resolve(), cache.resolve()
     trees = _read_manifests(_manifest_path(cache, output), output)
-    return start_copy(cache / f"spare-{output.name}", trees.spare.keys(), copy_folder(cache, output))
+    return start_copy(_spare_path(cache, output), trees.spare.keys(), copy_folder(cache, output))
 
 
 @contextlib.contextmanager
@@ -257,7 +260,7 @@ class TreeSync:
         self.manifest_path = _manifest_path(self.cache, self.output) if self.cache else None
         trees = _NO_TREES
         if self.cache is not None:
-            self.staging = self.cache / f"spare-{self.output.name}"
+            self.staging = _spare_path(self.cache, self.output)
             trees = self._load()
             if not self.staging.is_dir():
                 trees = _Trees(trees.live, {}, trees.live_folders, {})

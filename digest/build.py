@@ -236,8 +236,9 @@ def _write(
     for page in pages:
         record = sync.records[page.output.route]
         if record.searchable:
-            path = sync.path(page.output.route)
-            search.append(SearchPage(page.output.route, page.shard, record.identity, path.read_bytes))
+            # Read only if the page's shard is indexed again: most are served from the cache.
+            html = partial(sync.read, page.output.route)
+            search.append(SearchPage(page.output.route, page.shard, record.identity, html))
     sync.sync(search_outputs(search, outputs.router, cache))
     count = sync.finish()
     return list(sync.records), pages, count

@@ -31,7 +31,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import IO, Any, Generic, TypeVar
 
 from digest.cachekey import code_key
 from digest.config import Config
@@ -40,7 +40,7 @@ from digest.parallel import can_fork, chunk_size, fork_pool, workers
 
 T = TypeVar("T")
 
-_FORMAT = 2  # bump when the pickle's layout changes
+_FORMAT = 3  # bump when the pickle's layout changes
 # A file changed this recently may change again within the same timestamp tick unseen.
 RACY_NS = 2_000_000_000
 # Below this many misses a pool costs more (fork, pickling results back) than it saves.
@@ -94,12 +94,35 @@ def _trusted(stamp: Stamp) -> Stamp | None:
     return stamp if time.time_ns() - stamp[1] > RACY_NS else None
 
 
+class _PathPickler(pickle.Pickler):
+    """Stores every Path as its string, by reference (see `_PathUnpickler`)."""
+
+    def persistent_id(self, obj: Any) -> str | None:
+        return str(obj) if isinstance(obj, Path) else None
+
+
+class _PathUnpickler(pickle.Unpickler):
+    """Gives back the Path objects of this build's file listing. Unpickling a Path parses
+    it again, and 10,000 articles' paths cost more than their 60 MB of text."""
+
+    def __init__(self, handle: IO[bytes], known: dict[str, Path]) -> None:
+        super().__init__(handle)
+        self.known = known
+
+    def persistent_load(self, pid: Any) -> Path:
+        if not isinstance(pid, str):
+            raise pickle.UnpicklingError(f"unexpected reference {pid!r}")
+        found = self.known.get(pid)
+        return found if found is not None else Path(pid)
+
+
 class _Shard:
     """One cache file: loaded whole, written whole (atomically) when it changed."""
 
-    def __init__(self, file: Path, key: str) -> None:
+    def __init__(self, file: Path, key: str, known: dict[str, Path]) -> None:
         self.file = file
         self.key = key
+        self.known = known
         self.dirty = False
         self.entries: dict[str, _Entry] = self._load()
         self.kept: dict[str, _Entry] = {}  # entries for this build's files: what gets saved
@@ -113,7 +136,7 @@ class _Shard:
                 if header != {"format": _FORMAT, "key": self.key}:
                     self.dirty = True
                     return {}
-                entries = pickle.load(handle)
+                entries = _PathUnpickler(handle, self.known).load()
         except FileNotFoundError:
             return {}
         except Exception:  # a corrupt, truncated or foreign file is rebuilt, never fatal
@@ -135,7 +158,7 @@ class _Shard:
         try:
             with os.fdopen(handle, "wb") as out:
                 pickle.dump({"format": _FORMAT, "key": self.key}, out, protocol=pickle.HIGHEST_PROTOCOL)
-                pickle.dump(self.kept, out, protocol=pickle.HIGHEST_PROTOCOL)
+                _PathPickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(self.kept)
             os.replace(temporary, self.file)
         except BaseException:
             os.unlink(temporary)
@@ -146,9 +169,13 @@ class ContentCache:
     """One kind's cache (`articles`, `notes`), in `SHARDS` files chosen by a hash of the
     path: an edit rewrites one sixteenth of it, not all 70 MB of 10,000 articles."""
 
-    def __init__(self, folder: Path | None, kind: str, key: str) -> None:
+    def __init__(self, folder: Path | None, kind: str, key: str, paths: Sequence[Path] = ()) -> None:
+        """`paths`: the files about to be looked up; cached values reuse these Path objects."""
+        known = {str(path): path for path in paths}
         self.shards = (
-            [] if folder is None else [_Shard(folder / f"{kind}.{n:02d}.pickle", key) for n in range(SHARDS)]
+            []
+            if folder is None
+            else [_Shard(folder / f"{kind}.{n:02d}.pickle", key, known) for n in range(SHARDS)]
         )
 
     def _shard(self, name: str) -> _Shard:

@@ -23,10 +23,6 @@ NEWS_SITEMAP = "news_sitemap.xml"
 NEWS_DAYS = 2
 
 
-def _latest(items: Sequence[Item], site: Site) -> dt.date | None:
-    return max((item_date(item, site) for item in items), default=None)
-
-
 def item_date(item: Item, site: Site) -> dt.date:
     """The last day an item's page changed: its edition, or a later update of the article."""
     updated = item.article.updated
@@ -37,23 +33,29 @@ def item_date(item: Item, site: Site) -> dt.date:
 def sitemap_entries(site: Site, router: Router) -> Iterator[tuple[str, dt.date | None]]:
     """Every page except 404.html, with the date its content last changed."""
     per_page = site.config.per_page
-    newest = _latest(site.items, site)
+    # Each item is on its section's and its tags' pages too: its date is worked out once.
+    dates = {id(item): item_date(item, site) for item in site.items}
+
+    def latest(items: Sequence[Item]) -> dt.date | None:
+        return max((dates[id(item)] for item in items), default=None)
+
+    newest = latest(site.items)
     yield router.home(), newest
     for edition in site.editions:
-        yield router.edition(edition.date), _latest(edition.items, site)
+        yield router.edition(edition.date), latest(edition.items)
     yield router.archive(), newest
     for item in site.items:
-        yield router.article(item.article), item_date(item, site)
+        yield router.article(item.article), dates[id(item)]
     for section in site.config.sections:
         items = site.items_in_section(section.id)
         for pager in paginate(items, per_page, lambda n, s=section.id: router.section(s, n)):
-            yield pager.route, _latest(pager.items, site)
+            yield pager.route, latest(pager.items)
     yield router.tags(), newest
     yield router.search(), newest  # its index changes with the items
     for tag in site.tags:
         items = site.items_tagged(tag.slug)
         for pager in paginate(items, per_page, lambda n, s=tag.slug: router.tag(s, n)):
-            yield pager.route, _latest(pager.items, site)
+            yield pager.route, latest(pager.items)
 
 
 def sitemap(site: Site, router: Router) -> bytes:

@@ -195,7 +195,7 @@ class Hygiene:
             ((note.source_url, note.path, None, note.line) for note in self.notes),
         )
         for url, path, article, note_line in sources:
-            if not url:
+            if "?" not in url:  # no query, no tracking parameters (and no urlsplit)
                 continue
             keys = sorted({k for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)})
             tracking = [k for k in keys if is_tracking(k)]

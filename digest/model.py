@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from digest.config import Config, Section
@@ -43,6 +45,13 @@ class Note:
     tags: tuple[str, ...] = ()
     source_url: str = ""
     draft: bool = False
+
+    @cached_property
+    def digest(self) -> str:
+        """A hash of every field, for fingerprints. The notes reader asks for it before
+        the note is cached, so the pickled note carries it and a build does not repr
+        10,000 notes again. `dataclasses.replace` makes a new note, without it."""
+        return hashlib.blake2b(repr(self).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,7 @@ class _NoteParser:
             draft=fields.boolean("draft"),
         )
         valid = len(errors.problems) == before
+        note.digest  # noqa: B018 (computed now, so that the cached note carries it)
         return ParsedNote(note if valid else None, article_id, fields.line("article"))
 
     def parse(self, path: Path, data: bytes) -> Outcome[NoteFile]:
@@ -159,7 +160,7 @@ def read_notes(
     noted: dict[str, Note] = {}
     folder = config.root / config.content_dir / "notes"
     paths = content_files(folder, (".yaml", ".yml"), errors)
-    store = ContentCache(config.cache_path if cache else None, "notes", reader_key(config))
+    store = ContentCache(config.cache_path if cache else None, "notes", reader_key(config), paths)
     outcomes = read_files(paths, read_bytes, parser.parse, store, threshold)
     for path, outcome in zip(paths, outcomes, strict=True):
         errors.extend(outcome.problems)

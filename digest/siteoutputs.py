@@ -58,7 +58,8 @@ class SiteOutputs:
         return [self._page(plan) for plan in self.renderer.plans()]
 
     def _page(self, plan: PagePlan) -> PageOutput:
-        fingerprint = hash_text(self.base, "page", plan.template, plan.route, self.prints.value(plan.context))
+        context = self.prints.describe(plan.context)
+        fingerprint = hash_text(self.base, "page", plan.template, plan.route, context)
         output = Output(
             route=self.renderer.output_path(plan),
             fingerprint=fingerprint,

@@ -307,6 +307,10 @@ class TreeSync:
         pending = self.pending.get(route)
         return Path(pending[0] if pending else f"{self.staging}/{checked_route(route)}")
 
+    def read(self, route: str) -> bytes:
+        """The current bytes of a synced route."""
+        return self.path(route).read_bytes()
+
     def sync(
         self,
         outputs: Sequence[Output],

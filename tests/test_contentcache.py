@@ -3,6 +3,7 @@ and parsing in a process pool giving exactly what parsing in order gives."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import pickle
 import shutil
@@ -89,6 +90,32 @@ def test_a_cache_hit_gives_what_a_cold_read_gives(site: Project, parses: list[Pa
     assert cold == first == second
     assert len(second[0]) == 14 and second[1].notes
     assert load_site(config, SAMPLE_TODAY) == load_site(config, SAMPLE_TODAY, cache=False)
+
+
+def test_cached_values_share_the_path_objects_of_the_listing(site: Project) -> None:
+    config = site.config()
+    read(config)
+    listing = sorted((site.root / "content/articles").iterdir())
+    cache = contentcache.ContentCache(config.cache_path, "articles", contentcache.reader_key(config), listing)
+    for path in listing:
+        hit, article, _ = cache.lookup(path)
+        assert hit and article.path is path
+    # A path the listing does not know (looked up without one) is made from its text.
+    cache = contentcache.ContentCache(config.cache_path, "articles", contentcache.reader_key(config))
+    hit, article, _ = cache.lookup(listing[0])
+    assert hit and article.path == listing[0] and article.path is not listing[0]
+
+
+def test_a_cached_note_keeps_its_digest_and_a_changed_copy_gets_its_own(site: Project) -> None:
+    config = site.config()
+    cold = [note.digest for note in read(config, cache=False)[1].notes]
+    read(config)
+    warm = read(config)[1].notes
+    # Unpickled with the note, not computed again.
+    assert [note.__dict__.get("digest") for note in warm] == cold
+    changed = dataclasses.replace(warm[0], summary=warm[0].summary + " More.")
+    assert changed.digest != warm[0].digest
+    assert dataclasses.replace(warm[0]).digest == warm[0].digest
 
 
 def test_the_cache_lives_beside_config_yaml(site: Project) -> None:
@@ -181,7 +208,7 @@ def test_a_corrupt_cache_file_is_ignored_and_rewritten(site: Project, damage: by
     for path in files:
         with path.open("rb") as handle:
             assert pickle.load(handle)["key"]
-            assert pickle.load(handle)
+            assert contentcache._PathUnpickler(handle, {}).load()
 
 
 def test_a_cache_that_cannot_be_written_only_costs_speed(site: Project) -> None:
@@ -260,7 +287,7 @@ def test_a_deleted_file_leaves_the_cache(site: Project) -> None:
     for path in config.cache_path.glob("articles.*.pickle"):
         with path.open("rb") as handle:
             pickle.load(handle)  # the header
-            entries.update(pickle.load(handle))
+            entries.update(contentcache._PathUnpickler(handle, {}).load())
     assert len(entries) == 13 and str(gone) not in entries
 
 

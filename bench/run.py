@@ -18,6 +18,7 @@ The peers live in their own virtualenv (`--peers-venv`, created by `--install-pe
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import platform
@@ -285,6 +286,15 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
 
 
+def compile_digest() -> None:
+    """Write digest's bytecode, as `pip install` does for an installed package (and did
+    for the peers). Run from a checkout where PYTHONDONTWRITEBYTECODE is set, every build
+    would otherwise compile digest's modules first: 0.06 s on each timed build."""
+    package = Path(__file__).resolve().parent.parent / "digest"
+    if not compileall.compile_dir(package, quiet=1):
+        raise SystemExit(f"could not compile {package}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -321,6 +331,7 @@ def main(argv: list[str] | None = None) -> int:
         missing = [name for name, ok in available.items() if not ok]
         parser.error(f"peers missing from {args.peers_venv}: {', '.join(missing)} (use --install-peers)")
 
+    compile_digest()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="digest-bench-"))
     corpus = corpus_mod.make_corpus(args.n, args.seed)
     tools: list[tuple[Tool, ToolResult]] = []

@@ -410,6 +410,10 @@ class TreeSync:
                 return len(self.records)
             self._save(_Trees(self.records, self.records, folders, self.trees.live_folders))
             return len(self.records)
+        # The copy reads the spare tree by its path: it must be complete before that tree
+        # moves, or the files it has not linked yet are gone for it and left out.
+        copy, stamps = self.spare_copy, self.spare_copy.wait() if self.spare_copy else None
+        self.spare_copy = None
         if self.output.exists():
             retired = self.output.parent / f".digest-old-{self.output.name}"
             shutil.rmtree(retired, ignore_errors=True)
@@ -423,8 +427,6 @@ class TreeSync:
         self._save(_Trees(self.records, {}, folders, {}))
         # The next build needs a spare tree to update: a copy made of hard links costs a
         # folder per page and no file data. One made while this build ran only catches up.
-        copy, stamps = self.spare_copy, self.spare_copy.wait() if self.spare_copy else None
-        self.spare_copy = None
         if copy is not None and stamps is not None:
             # The copy holds what staging held when the build began: the files this build
             # kept, as found (a restored cache's have new inodes), and the older ones.

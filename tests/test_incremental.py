@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -253,6 +254,35 @@ def test_a_deleted_output_is_rebuilt_with_the_next_spare_tree_copied_alongside(
         if page.is_file():
             assert (spare / page.relative_to(project.output)).stat().st_ino == page.stat().st_ino
     assert not (project.root / CACHE_DIR / "copy-output").exists()
+
+
+def test_a_copy_slower_than_the_build_is_complete_before_the_trees_move(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy reads the spare tree by its path, and the swap renames that tree into
+    output/: on a slow disk the copy is still linking then. It must be finished first,
+    or it finds the files gone and the next spare tree is a tree of empty folders (a CI
+    job with a restored cache would then render the whole site every other run)."""
+    import digest.sparecopy
+
+    _spare_copy_may_fork(monkeypatch)
+    clone = digest.sparecopy.clone
+
+    def slow_clone(*args: object, **kwargs: object) -> object:
+        time.sleep(1.5)  # in the copying process: the build reaches its swap first
+        return clone(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(digest.sparecopy, "clone", slow_clone)
+    project = warmed(sample_copy)
+    shutil.rmtree(project.output)
+    project.build()
+    spare = project.root / CACHE_DIR / "spare-output"
+    assert tree(spare) == tree(project.output)
+    shutil.rmtree(project.output)
+    with rendered_pages() as routes:
+        project.build()
+    assert routes == []
+    assert_same_as_cold(project, tmp_path)
 
 
 def test_a_killed_builds_copy_of_the_spare_tree_is_cleared(sample_copy: Callable[[], Project]) -> None:

@@ -239,6 +239,9 @@ def _write(
             # Read only if the page's shard is indexed again: most are served from the cache.
             html = partial(sync.read, page.output.route)
             search.append(SearchPage(page.output.route, page.shard, record.identity, html))
+    # A cold build's next spare tree is copied while Pagefind indexes (disk work beside
+    # CPU work), not after the swap.
+    sync.copy_ahead()
     sync.sync(search_outputs(search, outputs.router, cache))
     count = sync.finish()
     return list(sync.records), pages, count

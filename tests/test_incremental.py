@@ -223,6 +223,10 @@ def test_a_cache_restored_from_an_archive_spares_the_rendering(
     assert_same_as_cold(project, tmp_path)
 
 
+def _no_late_copy(*_: object, **__: object) -> None:
+    raise AssertionError("the spare tree was copied after the swap")
+
+
 def _spare_copy_may_fork(monkeypatch: pytest.MonkeyPatch) -> None:
     import digest.sparecopy
 
@@ -238,12 +242,8 @@ def test_a_deleted_output_is_rebuilt_with_the_next_spare_tree_copied_alongside(
     import digest.treesync
 
     _spare_copy_may_fork(monkeypatch)
-
-    def no_late_copy(*_: object, **__: object) -> None:
-        raise AssertionError("the spare tree was copied after the swap")
-
     project = warmed(sample_copy)
-    monkeypatch.setattr(digest.treesync, "clone", no_late_copy)
+    monkeypatch.setattr(digest.treesync, "clone", _no_late_copy)
     shutil.rmtree(project.output)
     edit_note(project)
     project.build()
@@ -367,6 +367,32 @@ def test_a_cold_build_leaves_a_spare_tree_for_the_next(sample_copy: Callable[[],
     assert tree(spare) == tree(project.output)
     page = next(project.output.rglob("index.html"))
     assert (spare / page.relative_to(project.output)).stat().st_ino == page.stat().st_ino
+
+
+def test_a_cold_builds_next_spare_tree_is_copied_while_the_search_index_is_made(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no output/ and no spare tree, staging is copied (hard links, in another
+    process) once it holds everything but the search index; the swap only catches that
+    copy up with the index files, instead of copying the whole tree after it."""
+    import digest.treesync
+
+    _spare_copy_may_fork(monkeypatch)
+    monkeypatch.setattr(digest.treesync, "clone", _no_late_copy)
+    project = sample_copy()
+    project.build()
+    spare = project.root / CACHE_DIR / "spare-output"
+    assert tree(spare) == tree(project.output)
+    assert any(path.startswith("pagefind/") for path in tree(spare))
+    for page in project.output.rglob("*"):
+        if page.is_file():
+            assert (spare / page.relative_to(project.output)).stat().st_ino == page.stat().st_ino
+    assert not (project.root / CACHE_DIR / "copy-output").exists()
+    shutil.rmtree(project.output)
+    with rendered_pages() as routes:
+        project.build()
+    assert routes == []
+    assert_same_as_cold(project, tmp_path)
 
 
 def test_a_template_reading_the_whole_site_is_rendered_again(

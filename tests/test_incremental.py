@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import time
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -199,7 +199,6 @@ def test_a_cache_restored_from_an_archive_spares_the_rendering(
     file linked again, and the next build trusts the new stats."""
     import digest.treesync
 
-    _spare_copy_may_fork(monkeypatch)
     project = warmed(sample_copy)
     cache = project.root / CACHE_DIR
     archive = tmp_path / "archive"
@@ -227,12 +226,6 @@ def _no_late_copy(*_: object, **__: object) -> None:
     raise AssertionError("the spare tree was copied after the swap")
 
 
-def _spare_copy_may_fork(monkeypatch: pytest.MonkeyPatch) -> None:
-    import digest.sparecopy
-
-    monkeypatch.setattr(digest.sparecopy, "can_fork", lambda: True)  # other tests leave threads behind
-
-
 def test_a_deleted_output_is_rebuilt_with_the_next_spare_tree_copied_alongside(
     sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -241,7 +234,6 @@ def test_a_deleted_output_is_rebuilt_with_the_next_spare_tree_copied_alongside(
     up with the note edited meanwhile) instead of a copy made after the swap."""
     import digest.treesync
 
-    _spare_copy_may_fork(monkeypatch)
     project = warmed(sample_copy)
     monkeypatch.setattr(digest.treesync, "clone", _no_late_copy)
     shutil.rmtree(project.output)
@@ -265,14 +257,12 @@ def test_a_copy_slower_than_the_build_is_complete_before_the_trees_move(
     job with a restored cache would then render the whole site every other run)."""
     import digest.sparecopy
 
-    _spare_copy_may_fork(monkeypatch)
-    clone = digest.sparecopy.clone
+    def slow_copy(request: Path) -> list[str]:
+        # The copying process sleeps first: the build reaches its swap before it links.
+        code = "import sys, time; time.sleep(1.5); from digest.sparecopy import main; main(sys.argv[1])"
+        return [sys.executable, "-c", code, str(request)]
 
-    def slow_clone(*args: object, **kwargs: object) -> object:
-        time.sleep(1.5)  # in the copying process: the build reaches its swap first
-        return clone(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(digest.sparecopy, "clone", slow_clone)
+    monkeypatch.setattr(digest.sparecopy, "_command", slow_copy)
     project = warmed(sample_copy)
     shutil.rmtree(project.output)
     project.build()
@@ -297,7 +287,6 @@ def test_a_killed_builds_copy_of_the_spare_tree_is_cleared(sample_copy: Callable
 def test_a_failed_build_leaves_no_copy_of_the_spare_tree(
     sample_copy: Callable[[], Project], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _spare_copy_may_fork(monkeypatch)
     project = warmed(sample_copy)
     shutil.rmtree(project.output)
     (project.root / "content/notes/2025-11-20.yaml").write_text("edition: [unclosed\n", encoding="utf-8")
@@ -377,7 +366,6 @@ def test_a_cold_builds_next_spare_tree_is_copied_while_the_search_index_is_made(
     copy up with the index files, instead of copying the whole tree after it."""
     import digest.treesync
 
-    _spare_copy_may_fork(monkeypatch)
     monkeypatch.setattr(digest.treesync, "clone", _no_late_copy)
     project = sample_copy()
     project.build()

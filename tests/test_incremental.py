@@ -246,6 +246,7 @@ def test_a_deleted_output_is_rebuilt_with_the_next_spare_tree_copied_alongside(
         if page.is_file():
             assert (spare / page.relative_to(project.output)).stat().st_ino == page.stat().st_ino
     assert not (project.root / CACHE_DIR / "copy-output").exists()
+    assert not list((project.root / CACHE_DIR).glob(".copy-output-*"))  # the copy's request
 
 
 def test_a_copy_slower_than_the_build_is_complete_before_the_trees_move(
@@ -284,9 +285,7 @@ def test_a_killed_builds_copy_of_the_spare_tree_is_cleared(sample_copy: Callable
     assert not leftover.parent.exists()
 
 
-def test_a_failed_build_leaves_no_copy_of_the_spare_tree(
-    sample_copy: Callable[[], Project], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_failed_build_leaves_no_copy_of_the_spare_tree(sample_copy: Callable[[], Project]) -> None:
     project = warmed(sample_copy)
     shutil.rmtree(project.output)
     (project.root / "content/notes/2025-11-20.yaml").write_text("edition: [unclosed\n", encoding="utf-8")
@@ -294,6 +293,7 @@ def test_a_failed_build_leaves_no_copy_of_the_spare_tree(
         project.build()
     assert not project.output.exists()
     assert not (project.root / CACHE_DIR / "copy-output").exists()
+    assert not list((project.root / CACHE_DIR).glob(".copy-output-*"))  # the copy's request
     assert (project.root / CACHE_DIR / "spare-output").is_dir()
 
 

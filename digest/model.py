@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -51,7 +50,9 @@ class Note:
         """A hash of every field, for fingerprints. The notes reader asks for it before
         the note is cached, so the pickled note carries it and a build does not repr
         10,000 notes again. `dataclasses.replace` makes a new note, without it."""
-        return hashlib.blake2b(repr(self).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        from digest.fingerprint import hash_bytes  # here: digest.fingerprint imports this module
+
+        return hash_bytes(repr(self).encode("utf-8", "surrogatepass"))
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,8 @@ def _worker_start(parent: int) -> None:
 
 
 def die_with_parent(parent: int) -> None:
-    """In a forked child: be killed when the process `parent` dies."""
+    """In a child of `parent` (a forked worker, or the spare-tree copy's process): be
+    killed when `parent` dies."""
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)

@@ -23,7 +23,7 @@ from digest.parallel import workers
 from digest.readers import read_articles
 from digest.routes import check_routes
 from digest.search import MARKER as SEARCH_MARKER
-from digest.search import SearchPage, search_files, search_outputs
+from digest.search import OTHER_SHARD, SearchIndex, SearchPage, search_files, search_outputs
 from digest.siteoutputs import PageOutput, SiteOutputs
 from digest.sparecopy import SpareCopy
 from digest.treesync import TreeSync, exclusive, live_records, start_spare_copy
@@ -78,9 +78,10 @@ def load_site(config: Config, today: dt.date, include_drafts: bool = False, cach
     return site
 
 
-def site_outputs(site: Site) -> tuple[SiteOutputs, list[PageOutput], list[Output]]:
-    """The pages (with their search shards) and every other file but the search index."""
-    outputs = SiteOutputs(site)
+def site_outputs(site: Site, cache: Path | None = None) -> tuple[SiteOutputs, list[PageOutput], list[Output]]:
+    """The pages (with their search shards) and every other file but the search index.
+    With `cache`, compiled templates are kept there between builds."""
+    outputs = SiteOutputs(site, cache)
     pages = outputs.pages()
     others = [*outputs.emails(), *outputs.feeds(), *outputs.assets(), *outputs.host_files()]
     return outputs, pages, others
@@ -106,7 +107,7 @@ class MemoryRenderer:
         self.rendered = 0  # files produced by the last `render`
 
     def render(self, site: Site) -> dict[str, bytes]:
-        outputs, pages, others = site_outputs(site)
+        outputs, pages, others = site_outputs(site, self.cache)
         site_key = outputs.site_key
         kept: dict[str, tuple[Made, bytes]] = {}
         self.rendered = 0
@@ -227,11 +228,28 @@ def _write(
 ) -> tuple[list[str], list[PageOutput], int]:
     """Sync every output into staging (pages first: the search index is made from them),
     then swap. Returns the routes, the pages and the number of files."""
-    outputs, pages, others = site_outputs(site)
+    outputs, pages, others = site_outputs(site, cache)
     sync = TreeSync(target, cache, workers(), spare_copy)
     site_key = outputs.site_key
-    sync.sync([page.output for page in pages], site_key, outputs.reads, _is_searchable)
-    sync.sync(others, site_key, outputs.reads)
+    # Article pages first: their shards of the search index can then be built while the
+    # rest of the site renders (`SearchIndex.add`).
+    articles = [page for page in pages if page.shard != OTHER_SHARD]
+    rest = [page for page in pages if page.shard == OTHER_SHARD]
+    with SearchIndex(outputs.router, cache) as index:
+        sync.sync([page.output for page in articles], site_key, outputs.reads, _is_searchable)
+        index.add(_search_pages(sync, articles), early=True)
+        sync.sync([page.output for page in rest], site_key, outputs.reads, _is_searchable)
+        sync.sync(others, site_key, outputs.reads)
+        index.add(_search_pages(sync, rest))
+        # A cold build's next spare tree is copied while Pagefind indexes (disk work beside
+        # CPU work), not after the swap.
+        sync.copy_ahead()
+        sync.sync(index.outputs())
+    count = sync.finish()
+    return list(sync.records), pages, count
+
+
+def _search_pages(sync: TreeSync, pages: list[PageOutput]) -> list[SearchPage]:
     search = []
     for page in pages:
         record = sync.records[page.output.route]
@@ -239,9 +257,4 @@ def _write(
             # Read only if the page's shard is indexed again: most are served from the cache.
             html = partial(sync.read, page.output.route)
             search.append(SearchPage(page.output.route, page.shard, record.identity, html))
-    # A cold build's next spare tree is copied while Pagefind indexes (disk work beside
-    # CPU work), not after the swap.
-    sync.copy_ahead()
-    sync.sync(search_outputs(search, outputs.router, cache))
-    count = sync.finish()
-    return list(sync.records), pages, count
+    return search

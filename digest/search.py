@@ -25,7 +25,7 @@ import os
 import re
 import shutil
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,21 +90,77 @@ def search_outputs(pages: Sequence[SearchPage], router: Router, cache: Path | No
     """The search bundle of these pages: every shard's files, Pagefind's runtime in the
     primary shard, and shards.json, under `router.search_bundle()`. Shards missing from
     the cache are built here, PARALLEL at a time; the Outputs only read bytes."""
-    groups: dict[str, list[SearchPage]] = {}
-    for page in pages:
-        if not _SHARD_NAME.fullmatch(page.shard):
-            raise ValueError(f"search shard {page.shard!r}: use letters, digits, '-' and '_'")
-        groups.setdefault(page.shard, []).append(page)
-    keys = {name: shard_key(members) for name, members in groups.items()}
-    store = _Store(cache / "search" if cache else None)
-    missing = [name for name in sorted(groups) if not store.has(keys[name])]
-    with ThreadPoolExecutor(max_workers=PARALLEL) as pool:
-        built = pool.map(lambda name: _build(groups[name]), missing)
-        for name, bundle in zip(missing, built, strict=True):
-            store.put(keys[name], bundle)
-    bundles = {name: store.get(keys[name]) for name in groups}
-    store.prune(keep=set(keys.values()))
-    return _outputs(router.search_bundle(), keys, {name: b for name, b in bundles.items() if b})
+    with SearchIndex(router, cache) as index:
+        index.add(pages)
+        return index.outputs()
+
+
+class SearchIndex:
+    """`search_outputs` in steps, so that Pagefind can index some shards while the build
+    renders the rest of the site:
+
+        with SearchIndex(router, cache) as index:
+            index.add(article_pages, early=True)  # may start Pagefind now
+            ...                                   # render everything else
+            index.add(other_pages)
+            outputs = index.outputs()
+
+    Pages of one shard must come in one `add`. `early` starts Pagefind at once when a
+    single shard needs it (an edited note: one Pagefind process on the core the build
+    leaves idle); with more, as in a cold build, both cores are better spent rendering,
+    and the shards are built in `outputs`. Leaving the block waits for any Pagefind run."""
+
+    def __init__(self, router: Router, cache: Path | None) -> None:
+        self.router = router
+        self.store = _Store(cache / "search" if cache else None)
+        self.groups: dict[str, list[SearchPage]] = {}
+        self.keys: dict[str, str] = {}
+        self.pool = ThreadPoolExecutor(max_workers=PARALLEL)
+        self.building: dict[str, Future[dict[str, bytes]]] = {}
+        self.waiting: list[str] = []
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        # The pool's threads end with it: a build may fork workers only when this process
+        # has no other thread (`parallel.can_fork`).
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def add(self, pages: Iterable[SearchPage], early: bool = False) -> None:
+        groups: dict[str, list[SearchPage]] = {}
+        for page in pages:
+            if not _SHARD_NAME.fullmatch(page.shard):
+                raise ValueError(f"search shard {page.shard!r}: use letters, digits, '-' and '_'")
+            if page.shard in self.groups:
+                raise ValueError(f"search shard {page.shard!r}: its pages came in two parts")
+            groups.setdefault(page.shard, []).append(page)
+        self.groups.update(groups)
+        missing = []
+        for name in sorted(groups):
+            self.keys[name] = shard_key(groups[name])
+            if not self.store.has(self.keys[name]):
+                missing.append(name)
+        if early and len(missing) == 1:
+            self._start(missing)
+        else:
+            self.waiting.extend(missing)
+
+    def _start(self, names: Sequence[str]) -> None:
+        for name in names:
+            self.building[name] = self.pool.submit(_build, self.groups[name])
+
+    def outputs(self) -> list[Output]:
+        """Every file of the bundle, once Pagefind has built the missing shards."""
+        self._start(self.waiting)
+        self.waiting = []
+        for name in sorted(self.building):
+            self.store.put(self.keys[name], self.building[name].result())
+        self.building = {}
+        bundles = {name: self.store.get(self.keys[name]) for name in self.groups}
+        self.store.prune(keep=set(self.keys.values()))
+        prefix = self.router.search_bundle()
+        return _outputs(prefix, self.keys, {name: b for name, b in bundles.items() if b})
 
 
 def search_files(

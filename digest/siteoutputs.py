@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 import jinja2
 
@@ -25,6 +26,7 @@ from digest.outputs import Output
 from digest.render import PagePlan, Renderer, SiteReads, bind_theme, template_error
 from digest.routes import Router
 from digest.search import OTHER_SHARD, edition_shard
+from digest.templatecache import bytecode_cache
 from digest.theme import Theme
 
 
@@ -35,11 +37,12 @@ class PageOutput:
 
 
 class SiteOutputs:
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: Site, cache: Path | None = None) -> None:
+        """With `cache`, compiled templates are kept there between builds."""
         self.site = site
         self.config = site.config
         self.router = Router(site.config)
-        self.theme = Theme(site.config)
+        self.theme = Theme(site.config, bytecode_cache(cache))
         self.reads: SiteReads = bind_theme(self.theme, site, self.router)
         self.renderer = Renderer(site, self.theme, self.router)
         try:

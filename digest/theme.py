@@ -31,7 +31,7 @@ class Asset:
 
 
 class Theme:
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, bytecode_cache: jinja2.BytecodeCache | None = None) -> None:
         shipped = shipped_themes_dir()
         candidates = [
             config.root / "themes" / config.theme,
@@ -60,6 +60,7 @@ class Theme:
             # Each build makes a new Theme, so templates never change under it; without
             # this, every get_template (one per include, per item) stats the file.
             auto_reload=False,
+            bytecode_cache=bytecode_cache,
         )
 
     def template(self, name: str) -> jinja2.Template:

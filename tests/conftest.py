@@ -39,7 +39,7 @@ sections:
 CACHE_DIR = ".digest-cache"
 CACHE_FILE = re.compile(r"(articles|notes)\.\d\d\.pickle")  # parsed content
 # Duplicates found, what the last build was made from, the search shards (serve: its own), the spare
-# output tree and its manifest.
+# output tree and its manifest, compiled templates.
 OTHER_CACHE_FILES = {
     "duplicates.pickle",
     "last-build.pickle",
@@ -47,6 +47,7 @@ OTHER_CACHE_FILES = {
     "search",
     "serve",
     "spare-output",
+    "templates",
     "trees-output.pickle",
 }
 

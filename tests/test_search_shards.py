@@ -13,7 +13,7 @@ from digest import pagefind_run
 from digest.errors import DigestError
 from digest.outputs import Output
 from digest.routes import Router
-from digest.search import OTHER_SHARD, SearchPage, search_outputs, shard_key
+from digest.search import OTHER_SHARD, SearchIndex, SearchPage, search_outputs, shard_key
 from tests.conftest import Project
 
 
@@ -189,3 +189,46 @@ def test_a_pagefind_that_stops_is_reported_with_its_message(monkeypatch, tmp_pat
     monkeypatch.setattr(pagefind_run, "executable", lambda: fake)
     with pytest.raises(DigestError, match=r"pagefind stopped \(exit 3\): boom: no index today"):
         pagefind_run.index([("/a/", page_html("A", "text").decode())])
+
+
+def test_one_missing_shard_is_indexed_early_while_the_caller_goes_on(
+    router, runs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = three_months()
+    search_outputs(site.search_pages(), router, tmp_path)
+    site.add("oct-rain", "2025-10", page_html("October rain", "typhoon flooding"))
+    runs.clear()
+    gate = threading.Event()
+    real = pagefind_run.index
+
+    def held(pages: Sequence[tuple[str, str]]) -> dict[str, bytes]:
+        gate.set()  # Pagefind has started
+        return real(pages)
+
+    monkeypatch.setattr(pagefind_run, "index", held)
+    pages = site.search_pages()
+    with SearchIndex(router, tmp_path) as index:
+        index.add([p for p in pages if p.shard != OTHER_SHARD], early=True)
+        assert gate.wait(30), "the one changed shard is built without waiting for outputs()"
+        index.add([p for p in pages if p.shard == OTHER_SHARD])
+        early = files_of(index.outputs())
+    assert runs == [["/articles/oct-chips/", "/articles/oct-rain/"]]
+    assert early == files_of(search_outputs(site.search_pages(), router, None))
+
+
+def test_with_several_missing_shards_nothing_starts_before_outputs(router, runs, tmp_path: Path) -> None:
+    site = three_months()
+    with SearchIndex(router, tmp_path) as index:
+        index.add(site.search_pages(), early=True)
+        assert runs == [] and site.rendered == [], "a cold build renders on both cores first"
+        outputs = index.outputs()
+    assert sorted(len(urls) for urls in runs) == [1, 2, 2]
+    assert files_of(outputs) == files_of(search_outputs(site.search_pages(), router, None))
+
+
+def test_a_shard_cannot_come_in_two_parts(router) -> None:
+    october = [p for p in three_months().search_pages() if p.shard == "2025-10"]
+    with SearchIndex(router, None) as index:
+        index.add(october[:1])
+        with pytest.raises(ValueError, match="two parts"):
+            index.add(october[1:])

@@ -1,0 +1,102 @@
+"""Compiled templates are kept in the cache folder and reused, never trusted stale."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import pytest
+
+from digest.build import build
+from digest.cachekey import code_key
+from digest.templatecache import FOLDER
+from tests.conftest import CACHE_DIR, SAMPLE_TODAY, Project
+from tests.test_incremental import edit, first_summary_line
+
+THEME_TEMPLATES = {
+    path.name for path in (Path(__file__).parent.parent / "themes/default/templates").iterdir()
+}
+
+
+@pytest.fixture
+def compiled(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the theme's templates Jinja compiles from source, in order."""
+    names: list[str] = []
+    original = jinja2.Environment.compile
+
+    def spy(self: jinja2.Environment, source: Any, name: str | None = None, *args: Any, **kw: Any) -> Any:
+        if name in THEME_TEMPLATES:
+            names.append(name)
+        return original(self, source, name, *args, **kw)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", spy)
+    return names
+
+
+def change_a_note(project: Project) -> None:
+    note = project.root / "content/notes/2025-11-24.yaml"
+    line = first_summary_line(note)
+    edit(note, line, line.rstrip('"') + ' Edited."')
+
+
+def test_a_rebuild_loads_templates_compiled_by_the_last_build(
+    sample_copy: Callable[[], Project], compiled: list[str]
+) -> None:
+    project = sample_copy()
+    project.build()
+    assert "article.html" in compiled and "base.html" in compiled
+    folder = project.root / CACHE_DIR / FOLDER / code_key()[:24]
+    assert len(list(folder.iterdir())) == len(set(compiled))
+    compiled.clear()
+    change_a_note(project)
+    project.build()
+    assert compiled == []
+    assert "Edited." in project.read("index.html")
+
+
+def test_an_edited_template_is_compiled_again_and_used(
+    sample_copy: Callable[[], Project], compiled: list[str]
+) -> None:
+    project = sample_copy()
+    project.build()
+    compiled.clear()
+    project.write(
+        "themes/default/templates/404.html",
+        "{% extends 'base.html' %}{% block main %}Lost here{% endblock %}\n",
+    )
+    project.build()
+    assert compiled == ["404.html"]
+    assert "Lost here" in project.read("404.html")
+
+
+def test_no_cache_means_no_compiled_templates_kept(sample_copy: Callable[[], Project]) -> None:
+    project = sample_copy()
+    build(project.config(), today=SAMPLE_TODAY, cache=False)
+    assert not (project.root / CACHE_DIR / FOLDER).exists()
+
+
+def test_templates_compiled_under_another_key_are_deleted(sample_copy: Callable[[], Project]) -> None:
+    project = sample_copy()
+    old = project.root / CACHE_DIR / FOLDER / "an-older-digest"
+    old.mkdir(parents=True)
+    (old / "__jinja2_x.cache").write_bytes(b"old")
+    project.build()
+    assert [p.name for p in (project.root / CACHE_DIR / FOLDER).iterdir()] == [code_key()[:24]]
+
+
+def test_an_unreadable_compiled_template_is_compiled_again(
+    sample_copy: Callable[[], Project], compiled: list[str]
+) -> None:
+    project = sample_copy()
+    project.build()
+    cold = project.read("404.html")
+    for entry in (project.root / CACHE_DIR / FOLDER / code_key()[:24]).iterdir():
+        entry.write_bytes(b"not bytecode")
+    compiled.clear()
+    (project.root / "output").rename(project.root / "old-output")
+    (project.root / CACHE_DIR / "spare-output").rename(project.root / "old-spare")
+    project.build()
+    assert "404.html" in compiled
+    assert project.read("404.html") == cold

@@ -166,12 +166,15 @@ def build(
     today: dt.date | None = None,
     progress: Progress = _quiet,
     cache: bool = True,
+    spare_copy: SpareCopy | None = None,
 ) -> BuildResult:
     """Build the site into `output` (default: the config's output folder).
 
     With `cache`, files whose inputs did not change since the last build are neither
     rendered nor written again, and `.digest-cache/` keeps a spare output tree so that a
-    rebuild only touches what changed; without it every file is produced."""
+    rebuild only touches what changed; without it every file is produced. `spare_copy`
+    is a copy the caller started already, holding the cache's lock (`digest build` starts
+    it before importing this module)."""
     started = time.perf_counter()
     today = today or dt.datetime.now(config.tz).date()
     cache_path = config.cache_path if cache else None
@@ -179,7 +182,7 @@ def build(
     with exclusive(cache_path):
         # When output/ is missing, the next spare tree is copied on the other core while
         # this process reads: disk work alongside CPU work (`digest.sparecopy`).
-        spare_copy = start_spare_copy(target, cache_path)
+        spare_copy = spare_copy or start_spare_copy(target, cache_path)
         try:
             progress("read", 0, 1)
             # Reading makes a million objects that live until the build ends, few of them

@@ -77,6 +77,15 @@ def copy_folder(cache: Path, output: Path) -> Path:
     return cache / f"copy-{output.name}"
 
 
+def clear_leftovers(folder: Path) -> None:
+    """Remove what a killed build's copy left: the copy folder, and its request file if
+    the build died before the copying process read it. Builds hold the cache's lock, so
+    nothing here belongs to a copy under way."""
+    shutil.rmtree(folder, ignore_errors=True)
+    for stale in folder.parent.glob(f".{folder.name}-*.json"):
+        stale.unlink(missing_ok=True)
+
+
 def _command(request: Path) -> list[str]:
     return [sys.executable, "-m", "digest.sparecopy", str(request)]
 
@@ -86,7 +95,7 @@ def start(spare: Path, routes: Collection[str], folder: Path) -> SpareCopy | Non
     what a killed build left there). None where no process can be started."""
     if not routes or not spare.is_dir():
         return None
-    shutil.rmtree(folder, ignore_errors=True)
+    clear_leftovers(folder)
     # The routes go through a file: through the child's stdin, a megabyte of them would
     # keep this process waiting until the child has started and read them.
     handle, name = tempfile.mkstemp(prefix=f".{folder.name}-", suffix=".json", dir=folder.parent)

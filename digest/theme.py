@@ -15,12 +15,7 @@ import jinja2
 
 from digest.config import Config
 from digest.errors import DigestError
-
-
-def shipped_themes_dir() -> Path:
-    package = Path(__file__).parent
-    installed = package / "_themes"  # where the wheel puts the repository's themes/
-    return installed if installed.is_dir() else package.parent / "themes"
+from digest.shipped import shipped_themes_dir
 
 
 @dataclass(frozen=True)

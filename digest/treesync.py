@@ -24,6 +24,7 @@ import contextlib
 import dataclasses
 import os
 import shutil
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +34,7 @@ from digest.errors import DigestError
 from digest.fingerprint import hash_bytes
 from digest.outputs import Made, Output
 from digest.parallel import can_fork, chunk_size, fork_pool
-from digest.sparecopy import SpareCopy, copy_folder
+from digest.sparecopy import SpareCopy, clear_leftovers, copy_folder
 from digest.sparecopy import start as start_copy
 from digest.treeprune import Folders, clone, hard_link, prune
 from digest.writer import checked_route, exchange
@@ -224,20 +225,36 @@ def start_spare_copy(output: Path, cache: Path | None) -> SpareCopy | None:
     return start_copy(_spare_path(cache, output), trees.spare.keys(), copy_folder(cache, output))
 
 
+# Cache folders whose lock a thread of this process holds, with how many `exclusive`
+# blocks hold it. Another thread takes the lock anew, and so waits like another process.
+_HELD: dict[tuple[Path, int], int] = {}
+
+
 @contextlib.contextmanager
 def exclusive(cache: Path | None) -> Iterator[None]:
     """One build at a time per cache folder: two would update the same spare tree.
     A second build waits for the first (an advisory lock, released when a build ends or
-    its process dies)."""
+    its process dies). Blocks nest within a process: `digest build` takes the lock before
+    the up-to-date check, and the build inside takes it again."""
     if cache is None or fcntl is None:
         yield
         return
     cache.mkdir(parents=True, exist_ok=True)
-    with (cache / "lock").open("a+b") as handle:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+    key = (cache.resolve(), threading.get_ident())
+    if key in _HELD:
+        _HELD[key] += 1
         try:
             yield
         finally:
+            _HELD[key] -= 1
+        return
+    with (cache / "lock").open("a+b") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        _HELD[key] = 1
+        try:
+            yield
+        finally:
+            del _HELD[key]
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
@@ -275,7 +292,7 @@ class TreeSync:
         if not trees.spare and self.staging.exists():
             shutil.rmtree(self.staging)
         if self.cache is not None and spare_copy is None:  # what a killed build's copy left
-            shutil.rmtree(copy_folder(self.cache, self.output), ignore_errors=True)
+            clear_leftovers(copy_folder(self.cache, self.output))
         self.live, self.spare = trees.live, trees.spare
         self.trees = trees
         self.staging.mkdir(parents=True, exist_ok=True)

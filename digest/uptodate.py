@@ -23,7 +23,7 @@ from digest import picklefile
 from digest.cachekey import code_key
 from digest.config import Config
 from digest.contentcache import RACY_NS
-from digest.theme import shipped_themes_dir
+from digest.shipped import shipped_themes_dir
 
 _FILE = "last-build.pickle"
 _FORMAT = 1

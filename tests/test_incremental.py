@@ -10,11 +10,13 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from digest.build import build
 from digest.errors import DigestError
@@ -280,9 +282,25 @@ def test_a_killed_builds_copy_of_the_spare_tree_is_cleared(sample_copy: Callable
     project = warmed(sample_copy)
     leftover = project.root / CACHE_DIR / "copy-output" / "articles"
     leftover.mkdir(parents=True)
+    # Killed before the copying process read its request.
+    request = project.root / CACHE_DIR / ".copy-output-x1y2.json"
+    request.write_text("{}", encoding="utf-8")
     edit_note(project)
     project.build()
     assert not leftover.parent.exists()
+    assert not request.exists()
+
+
+def test_a_killed_builds_copy_request_is_cleared_when_a_copy_starts(
+    sample_copy: Callable[[], Project],
+) -> None:
+    project = warmed(sample_copy)
+    request = project.root / CACHE_DIR / ".copy-output-x1y2.json"
+    request.write_text("{}", encoding="utf-8")
+    shutil.rmtree(project.output)
+    project.build()
+    assert not request.exists()
+    assert not list((project.root / CACHE_DIR).glob(".copy-output-*"))
 
 
 def test_a_failed_build_leaves_no_copy_of_the_spare_tree(sample_copy: Callable[[], Project]) -> None:
@@ -489,3 +507,43 @@ def test_check_renders_only_what_the_last_build_did_not(sample_copy: Callable[[]
         ("404.html", 1, "template")
     ]
     assert "'no_such_value' is undefined" in result.errors[0].message
+
+
+def test_the_command_starts_the_copy_before_the_build_and_the_build_uses_it(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`digest build` starts the copy for the next spare tree before it imports the
+    renderer or checks whether anything changed; the build then uses that copy."""
+    import digest.build
+    import digest.treesync
+    from digest.cli import main
+
+    project = warmed(sample_copy)
+    shutil.rmtree(project.output)
+    monkeypatch.setattr(digest.treesync, "clone", _no_late_copy)
+    handed: list[object] = []
+    original = digest.build.build
+
+    def spy(*args: object, **kwargs: object) -> object:
+        handed.append(kwargs.get("spare_copy"))
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(digest.build, "build", spy)
+    config = str(project.config_path)
+    result = CliRunner().invoke(
+        main, ["build", "-q", "--config", config, "--today", SAMPLE_TODAY.isoformat()]
+    )
+    assert result.exit_code == 0, result.output
+    assert len(handed) == 1 and handed[0] is not None
+    assert_same_as_cold(project, tmp_path)
+    spare = project.root / CACHE_DIR / "spare-output"
+    assert tree(spare) == tree(project.output)
+    assert not (project.root / CACHE_DIR / "copy-output").exists()
+
+
+def test_importing_the_command_leaves_the_renderer_unimported() -> None:
+    """What makes the early start early: the command line loads only what it needs to
+    find the cache and start the copy."""
+    code = "import sys, digest.cli; print(sorted(m for m in ('digest.build', 'markdown', 'jinja2') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-import digest.cli
+import digest.build
 from digest.cli import main
 from tests.conftest import Project
 
@@ -33,13 +33,13 @@ def run(project: Project, *extra: str) -> Result:
 @pytest.fixture
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     builds: list[int] = []
-    original = digest.cli.build
+    original = digest.build.build
 
     def counting(*args: object, **kwargs: object) -> object:
         builds.append(1)
         return original(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(digest.cli, "build", counting)
+    monkeypatch.setattr(digest.build, "build", counting)
     return builds
 
 

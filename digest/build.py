@@ -196,9 +196,12 @@ def build(
             progress("read", 1, 1)
             try:
                 progress("render", 0, 1)
-                outputs, pages, count = _write(site, target, cache_path, spare_copy)
+                findings: list[Finding] = []
+                outputs, pages, count = _write(
+                    site, target, cache_path, spare_copy, lambda: findings.extend(hygiene(site, cache_path))
+                )
                 progress("write", count, count)
-                warnings = tuple(hygiene(site, cache_path))
+                warnings = tuple(findings)
             finally:
                 gc.unfreeze()
         finally:
@@ -227,10 +230,16 @@ def _collector_off() -> Iterator[None]:
 
 
 def _write(
-    site: Site, target: Path, cache: Path | None, spare_copy: SpareCopy | None = None
+    site: Site,
+    target: Path,
+    cache: Path | None,
+    spare_copy: SpareCopy | None = None,
+    also: Callable[[], object] = lambda: None,
 ) -> tuple[list[str], list[PageOutput], int]:
     """Sync every output into staging (pages first: the search index is made from them),
-    then swap. Returns the routes, the pages and the number of files."""
+    then swap. `also` is other work of the build: it is done while Pagefind indexes a
+    shard started early (otherwise at the end, when it cannot slow Pagefind's two
+    processes down). Returns the routes, the pages and the number of files."""
     outputs, pages, others = site_outputs(site, cache)
     sync = TreeSync(target, cache, workers(), spare_copy)
     site_key = outputs.site_key
@@ -247,8 +256,13 @@ def _write(
         # A cold build's next spare tree is copied while Pagefind indexes (disk work beside
         # CPU work), not after the swap.
         sync.copy_ahead()
+        meanwhile = index.indexing
+        if meanwhile:
+            also()
         sync.sync(index.outputs())
     count = sync.finish()
+    if not meanwhile:
+        also()
     return list(sync.records), pages, count
 
 

@@ -146,6 +146,11 @@ class SearchIndex:
         else:
             self.waiting.extend(missing)
 
+    @property
+    def indexing(self) -> bool:
+        """Whether Pagefind is at work on a shard started early."""
+        return any(not future.done() for future in self.building.values())
+
     def _start(self, names: Sequence[str]) -> None:
         for name in names:
             self.building[name] = self.pool.submit(_build, self.groups[name])

@@ -547,3 +547,44 @@ def test_importing_the_command_leaves_the_renderer_unimported() -> None:
     code = "import sys, digest.cli; print(sorted(m for m in ('digest.build', 'markdown', 'jinja2') if m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_hygiene_runs_while_pagefind_indexes_an_edited_notes_month(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A one-note rebuild starts Pagefind on the note's month early; the build's other
+    work (the editorial checks) is done while it runs, and the report still has them."""
+    import threading
+    import time
+
+    import digest.build
+    from digest import pagefind_run
+
+    project = warmed(sample_copy)
+    cold_warnings = project.build().warnings
+    assert cold_warnings, "the sample site has editorial warnings to report"
+    running = threading.Event()
+    real_index = pagefind_run.index
+
+    def slow_index(pages: Sequence[tuple[str, str]]) -> dict[str, bytes]:
+        running.set()
+        try:
+            time.sleep(1.0)  # long enough for the checks to overlap it
+            return real_index(pages)
+        finally:
+            running.clear()
+
+    seen: list[bool] = []
+    real_hygiene = digest.build.hygiene
+
+    def watched(*args: object, **kwargs: object) -> object:
+        seen.append(running.is_set())
+        return real_hygiene(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pagefind_run, "index", slow_index)
+    monkeypatch.setattr(digest.build, "hygiene", watched)
+    edit_note(project)
+    result = project.build()
+    assert seen == [True]
+    assert {w.kind for w in result.warnings} == {w.kind for w in cold_warnings}
+    assert_same_as_cold(project, tmp_path)

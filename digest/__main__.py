@@ -1,3 +1,3 @@
-from digest.cli import main
+from digest.cli import run
 
-main()
+run()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import signal
 import sys
 import threading
@@ -84,6 +85,29 @@ def today_option(function: Callable[..., Any]) -> Callable[..., Any]:
         help="Act as if today were DATE (in the configured time zone), e.g. to preview what "
         "a scheduled edition will publish. Default: today. Example: --today 2025-11-25",
     )(function)
+
+
+def run() -> None:
+    """The `digest` program (`python -m digest` and the console script): `main`, then an
+    exit that skips tearing the interpreter down. A build at 10,000 articles leaves a
+    million objects alive, and freeing them one by one took a quarter of a second after
+    every file was written, every child process had ended and the lock was released.
+    Nothing else is left to do by then but flush the output streams. Tests call `main`."""
+    try:
+        main()
+        code: object = 0
+    except SystemExit as stop:
+        code = stop.code
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = 1
+    for stream in (sys.stdout, sys.stderr):
+        # A closed pipe (digest build | head -1) has nothing left to keep.
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -142,3 +142,35 @@ def test_a_terminal_gets_a_progress_bar(project: Project) -> None:
     assert "Built Test Digest into output/" in out
     assert "reading and validating content: done" not in out  # no plain lines on a terminal
     assert "\x1b[" in out  # the bar is drawn with terminal control sequences
+
+
+def test_the_program_exits_fast_with_its_report_and_status_intact(project: Project) -> None:
+    """`python -m digest` leaves with os._exit, skipping the interpreter's teardown: the
+    report (block-buffered in a pipe) must be complete all the same, and the exit status
+    that of the command."""
+    buffered = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "digest",
+            "build",
+            "--config",
+            str(project.config_path),
+            "--today",
+            "2025-11-25",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=buffered,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("Building ") and any(line.strip().startswith("files") for line in lines)
+    version = subprocess.run([sys.executable, "-m", "digest", "--version"], capture_output=True, text=True)
+    assert version.returncode == 0 and version.stdout.startswith("digest, version ")
+    usage = subprocess.run(
+        [sys.executable, "-m", "digest", "no-such-command"], capture_output=True, text=True
+    )
+    assert usage.returncode == 2 and "No such command" in usage.stderr

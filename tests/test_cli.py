@@ -149,28 +149,16 @@ def test_the_program_exits_fast_with_its_report_and_status_intact(project: Proje
     report (block-buffered in a pipe) must be complete all the same, and the exit status
     that of the command."""
     buffered = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "digest",
-            "build",
-            "--config",
-            str(project.config_path),
-            "--today",
-            "2025-11-25",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=buffered,
-    )
+
+    def program(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "digest", *args]
+        return subprocess.run(command, capture_output=True, text=True, env=buffered, check=False)
+
+    done = program("build", "--config", str(project.config_path), "--today", "2025-11-25")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].startswith("Building ") and any(line.strip().startswith("files") for line in lines)
-    version = subprocess.run([sys.executable, "-m", "digest", "--version"], capture_output=True, text=True)
+    version = program("--version")
     assert version.returncode == 0 and version.stdout.startswith("digest, version ")
-    usage = subprocess.run(
-        [sys.executable, "-m", "digest", "no-such-command"], capture_output=True, text=True
-    )
+    usage = program("no-such-command")
     assert usage.returncode == 2 and "No such command" in usage.stderr

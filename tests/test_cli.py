@@ -162,3 +162,27 @@ def test_the_program_exits_fast_with_its_report_and_status_intact(project: Proje
     assert version.returncode == 0 and version.stdout.startswith("digest, version ")
     usage = program("no-such-command")
     assert usage.returncode == 2 and "No such command" in usage.stderr
+
+
+@pytest.mark.parametrize(
+    ("stop", "code", "printed"),
+    [(SystemExit(None), 0, ""), (SystemExit(2), 2, ""), (SystemExit("gone wrong"), 1, "gone wrong\n")],
+)
+def test_run_turns_the_commands_exit_into_a_status(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    stop: SystemExit,
+    code: int,
+    printed: str,
+) -> None:
+    import digest.cli
+
+    def command() -> None:
+        raise stop
+
+    exits: list[int] = []
+    monkeypatch.setattr(digest.cli, "main", command)
+    monkeypatch.setattr(digest.cli.os, "_exit", exits.append)
+    digest.cli.run()
+    assert exits == [code]
+    assert capsys.readouterr().err == printed

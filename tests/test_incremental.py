@@ -588,3 +588,38 @@ def test_hygiene_runs_while_pagefind_indexes_an_edited_notes_month(
     assert seen == [True]
     assert {w.kind for w in result.warnings} == {w.kind for w in cold_warnings}
     assert_same_as_cold(project, tmp_path)
+
+
+def test_a_template_error_while_pagefind_indexes_early_leaves_output_and_no_thread(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edited note starts Pagefind on its month before the rest of the site renders; a
+    broken template in that rest fails the build all the same: output/ is as it was, the
+    Pagefind run is waited for (no thread or process left), and the next build is right."""
+    import threading
+
+    import digest.search
+
+    project = warmed(sample_copy)
+    before = tree(project.output)
+    started: list[str] = []
+    real_start = digest.search.SearchIndex._start
+
+    def recorded(self: digest.search.SearchIndex, names: Sequence[str]) -> None:
+        started.extend(names)
+        real_start(self, names)
+
+    monkeypatch.setattr(digest.search.SearchIndex, "_start", recorded)
+    threads = threading.active_count()
+    edit_note(project)
+    archive = project.root / "themes/default/templates/archive.html"
+    original = archive.read_text(encoding="utf-8")
+    archive.write_text("{{ no_such_value.attribute }}\n", encoding="utf-8")
+    with pytest.raises(DigestError, match="archive"):
+        project.build()
+    assert started, "the note's month was being indexed when the archive failed"
+    assert threading.active_count() == threads
+    assert tree(project.output) == before
+    archive.write_text(original, encoding="utf-8")
+    project.build()
+    assert_same_as_cold(project, tmp_path)

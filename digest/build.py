@@ -99,7 +99,7 @@ def render_site(site: Site) -> list[tuple[str, bytes]]:
 class MemoryRenderer:
     """`render_site` for `digest serve`: everything in memory, and from one rebuild to the
     next only the files whose fingerprint changed are rendered again (the same rule as a
-    cached build's; search shards are cached under `cache`)."""
+    cached build's; search shards and compiled templates are kept under `cache`)."""
 
     def __init__(self, cache: Path | None = None) -> None:
         self.cache = cache
@@ -236,30 +236,35 @@ def _write(
     spare_copy: SpareCopy | None = None,
     also: Callable[[], object] = lambda: None,
 ) -> tuple[list[str], list[PageOutput], int]:
-    """Sync every output into staging (pages first: the search index is made from them),
-    then swap. `also` is other work of the build: it is done while Pagefind indexes a
-    shard started early (otherwise at the end, when it cannot slow Pagefind's two
-    processes down). Returns the routes, the pages and the number of files."""
+    """Sync every output into staging, then swap: article pages first (the search index
+    is made from them, and their shards can be indexed while the rest renders), then the
+    other pages and files, then the search index. `also` is other work of the build: it
+    is done while Pagefind indexes a shard started early (otherwise at the end, when it
+    cannot slow Pagefind's two processes down). Returns the routes, the pages and the
+    number of files."""
     outputs, pages, others = site_outputs(site, cache)
     sync = TreeSync(target, cache, workers(), spare_copy)
     site_key = outputs.site_key
-    # Article pages first: their shards of the search index can then be built while the
-    # rest of the site renders (`SearchIndex.add`).
     articles = [page for page in pages if page.shard != OTHER_SHARD]
     rest = [page for page in pages if page.shard == OTHER_SHARD]
-    with SearchIndex(outputs.router, cache) as index:
-        sync.sync([page.output for page in articles], site_key, outputs.reads, _is_searchable)
-        index.add(_search_pages(sync, articles), early=True)
-        sync.sync([page.output for page in rest], site_key, outputs.reads, _is_searchable)
-        sync.sync(others, site_key, outputs.reads)
-        index.add(_search_pages(sync, rest))
-        # A cold build's next spare tree is copied while Pagefind indexes (disk work beside
-        # CPU work), not after the swap.
-        sync.copy_ahead()
-        meanwhile = index.indexing
-        if meanwhile:
-            also()
-        sync.sync(index.outputs())
+    try:
+        with SearchIndex(outputs.router, cache) as index:
+            sync.sync([page.output for page in articles], site_key, outputs.reads, _is_searchable)
+            index.add(_search_pages(sync, articles), early=True)
+            sync.sync([page.output for page in rest], site_key, outputs.reads, _is_searchable)
+            sync.sync(others, site_key, outputs.reads)
+            index.add(_search_pages(sync, rest))
+            # A cold build's next spare tree is copied while Pagefind indexes (disk work
+            # beside CPU work), not after the swap.
+            sync.copy_ahead()
+            meanwhile = index.indexing
+            if meanwhile:
+                also()
+            search = index.outputs()  # its threads are gone: the files may be written by forks
+        sync.sync(search)
+    except BaseException:
+        sync.abandon()  # staging, and a copy started ahead, go (again, if sync did it)
+        raise
     count = sync.finish()
     if not meanwhile:
         also()

@@ -25,7 +25,7 @@ import os
 import re
 import shutil
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,24 +108,33 @@ class SearchIndex:
     Pages of one shard must come in one `add`. `early` starts Pagefind at once when a
     single shard needs it (an edited note: one Pagefind process on the core the build
     leaves idle); with more, as in a cold build, both cores are better spent rendering,
-    and the shards are built in `outputs`. Leaving the block waits for any Pagefind run."""
+    and the shards are built in `outputs`. Each Pagefind run is fed by a thread that ends
+    with its run: while one is alive the build renders in this process, as it may fork
+    workers only when it has no other thread (`parallel.can_fork`). Leaving the block
+    waits for the runs under way and drops those not started."""
 
     def __init__(self, router: Router, cache: Path | None) -> None:
         self.router = router
         self.store = _Store(cache / "search" if cache else None)
         self.groups: dict[str, list[SearchPage]] = {}
         self.keys: dict[str, str] = {}
-        self.pool = ThreadPoolExecutor(max_workers=PARALLEL)
         self.building: dict[str, Future[dict[str, bytes]]] = {}
         self.waiting: list[str] = []
+        self.pools: list[ThreadPoolExecutor] = []
 
     def __enter__(self) -> SearchIndex:
         return self
 
     def __exit__(self, *_: object) -> None:
-        # The pool's threads end with it: a build may fork workers only when this process
-        # has no other thread (`parallel.can_fork`).
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        for future in self.building.values():
+            future.cancel()
+        wait(self.building.values())
+        self._join()
+
+    def _join(self) -> None:
+        for pool in self.pools:
+            pool.shutdown(wait=True)
+        self.pools = []
 
     def add(self, pages: Iterable[SearchPage], early: bool = False) -> None:
         groups: dict[str, list[SearchPage]] = {}
@@ -152,16 +161,23 @@ class SearchIndex:
         return any(not future.done() for future in self.building.values())
 
     def _start(self, names: Sequence[str]) -> None:
+        if not names:
+            return
+        pool = ThreadPoolExecutor(max_workers=PARALLEL)
         for name in names:
-            self.building[name] = self.pool.submit(_build, self.groups[name])
+            self.building[name] = pool.submit(_build, self.groups[name])
+        pool.shutdown(wait=False)  # its threads end as soon as the queue is done
+        self.pools.append(pool)
 
     def outputs(self) -> list[Output]:
-        """Every file of the bundle, once Pagefind has built the missing shards."""
+        """Every file of the bundle, once Pagefind has built the missing shards. No thread
+        of this index is left when it returns."""
         self._start(self.waiting)
         self.waiting = []
         for name in sorted(self.building):
             self.store.put(self.keys[name], self.building[name].result())
         self.building = {}
+        self._join()
         bundles = {name: self.store.get(self.keys[name]) for name in self.groups}
         self.store.prune(keep=set(self.keys.values()))
         prefix = self.router.search_bundle()
@@ -255,7 +271,13 @@ class _Store:
         if self.folder is None or not self.folder.is_dir():
             return
         for entry in self.folder.iterdir():
-            if entry.name not in keep and not entry.name.startswith("."):
+            if entry.name.startswith("."):
+                # A shard being stored (`put`): left by a process killed or stopped in the
+                # middle, it goes once that process is gone.
+                pid = entry.name.rpartition(".")[2]
+                if pid.isdigit() and not _alive(int(pid)):
+                    shutil.rmtree(entry, ignore_errors=True)
+            elif entry.name not in keep:
                 shutil.rmtree(entry, ignore_errors=True)
 
     def get(self, key: str) -> Bundle:
@@ -305,6 +327,18 @@ def _outputs(prefix: str, keys: Mapping[str, str], bundles: Mapping[str, Bundle]
     ).encode()
     outputs.append(Output(prefix + SHARDS, hashlib.sha256(data).hexdigest(), lambda: data))
     return sorted(outputs, key=lambda o: o.route)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
 
 
 def _pagefind_id() -> str:

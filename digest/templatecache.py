@@ -3,10 +3,10 @@
 Compiling the default theme's fifteen templates takes about 0.1 s, which a rebuild that
 renders fifty pages would otherwise pay every time; loading them compiled takes 5 ms.
 Jinja checks each entry against its template's source (a changed template compiles
-again) and ignores an entry it cannot read. The entries sit in a folder named by
-digest's code key (digest's sources and the versions of Python, Jinja and the rest), as
-the environment's settings and Jinja's code generator shape what is compiled; folders of
-other keys are deleted.
+again); an entry that cannot be read is compiled again too. The entries sit in a folder
+named by digest's code key (digest's sources, the versions of Python and of the
+libraries) and Jinja's version, as the environment's settings and Jinja's code generator
+shape what is compiled; folders of other names are deleted.
 """
 
 from __future__ import annotations
@@ -16,10 +16,26 @@ import shutil
 from pathlib import Path
 
 import jinja2
+from jinja2.bccache import Bucket
 
 from digest.cachekey import code_key
 
 FOLDER = "templates"
+
+
+def folder_name() -> str:
+    return f"{code_key()[:20]}-jinja-{jinja2.__version__}"
+
+
+class _Tolerant(jinja2.FileSystemBytecodeCache):
+    """Jinja skips an entry with a wrong header or code, but a damaged checksum after a
+    right header fails the load: such an entry is compiled again here instead."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # damaged in any way: not worth a failed build
+            bucket.reset()
 
 
 def bytecode_cache(cache: Path | None) -> jinja2.BytecodeCache | None:
@@ -28,7 +44,7 @@ def bytecode_cache(cache: Path | None) -> jinja2.BytecodeCache | None:
     if cache is None:
         return None
     root = cache / FOLDER
-    folder = root / code_key()[:24]
+    folder = root / folder_name()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for entry in root.iterdir():
@@ -37,4 +53,4 @@ def bytecode_cache(cache: Path | None) -> jinja2.BytecodeCache | None:
                     shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
     except OSError:
         return None
-    return jinja2.FileSystemBytecodeCache(str(folder))
+    return _Tolerant(str(folder))

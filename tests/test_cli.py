@@ -183,6 +183,32 @@ def test_run_turns_the_commands_exit_into_a_status(
     exits: list[int] = []
     monkeypatch.setattr(digest.cli, "main", command)
     monkeypatch.setattr(digest.cli.os, "_exit", exits.append)
+    monkeypatch.setattr(digest.cli, "_nothing_left_running", True)  # as after build or check
     digest.cli.run()
     assert exits == [code]
     assert capsys.readouterr().err == printed
+
+
+def test_run_exits_the_usual_way_after_other_commands(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`serve` may leave threads at work: no fast exit unless build or check ran."""
+    import digest.cli
+
+    def command() -> None:
+        raise SystemExit(3)
+
+    monkeypatch.setattr(digest.cli, "main", command)
+    monkeypatch.setattr(digest.cli.os, "_exit", lambda code: pytest.fail("fast exit after serve"))
+    monkeypatch.setattr(digest.cli, "_nothing_left_running", False)
+    with pytest.raises(SystemExit) as stopped:
+        digest.cli.run()
+    assert stopped.value.code == 3
+
+
+def test_the_fast_exit_survives_closed_streams(project: Project) -> None:
+    """With stdout and stderr closed (`digest build >&- 2>&-`), flushing them at exit must
+    not turn a finished build into a failure."""
+    code = "import sys; sys.stdout = sys.stderr = None; from digest.cli import run; run()"
+    args = ["build", "-q", "--config", str(project.config_path), "--today", "2025-11-25"]
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert (project.output / "index.html").is_file()

@@ -578,7 +578,7 @@ def test_hygiene_runs_while_pagefind_indexes_an_edited_notes_month(
     real_hygiene = digest.build.hygiene
 
     def watched(*args: object, **kwargs: object) -> object:
-        seen.append(running.is_set())
+        seen.append(running.wait(5))  # False if Pagefind had come and gone already
         return real_hygiene(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pagefind_run, "index", slow_index)
@@ -597,19 +597,33 @@ def test_a_template_error_while_pagefind_indexes_early_leaves_output_and_no_thre
     broken template in that rest fails the build all the same: output/ is as it was, the
     Pagefind run is waited for (no thread or process left), and the next build is right."""
     import threading
+    import time
 
-    import digest.search
+    import digest.siteoutputs
+    from digest import pagefind_run
 
     project = warmed(sample_copy)
     before = tree(project.output)
-    started: list[str] = []
-    real_start = digest.search.SearchIndex._start
+    events: list[str] = []
+    real_index = pagefind_run.index
 
-    def recorded(self: digest.search.SearchIndex, names: Sequence[str]) -> None:
-        started.extend(names)
-        real_start(self, names)
+    def slow_index(pages: Sequence[tuple[str, str]]) -> dict[str, bytes]:
+        events.append("pagefind starts")
+        time.sleep(1.0)  # still indexing when the archive page fails
+        try:
+            return real_index(pages)
+        finally:
+            events.append("pagefind ends")
 
-    monkeypatch.setattr(digest.search.SearchIndex, "_start", recorded)
+    real_render = digest.siteoutputs.SiteOutputs._render_page
+
+    def render(self: digest.siteoutputs.SiteOutputs, plan: PagePlan) -> bytes:
+        if plan.template == "archive.html":
+            events.append("archive fails")
+        return real_render(self, plan)
+
+    monkeypatch.setattr(pagefind_run, "index", slow_index)
+    monkeypatch.setattr(digest.siteoutputs.SiteOutputs, "_render_page", render)
     threads = threading.active_count()
     edit_note(project)
     archive = project.root / "themes/default/templates/archive.html"
@@ -617,7 +631,7 @@ def test_a_template_error_while_pagefind_indexes_early_leaves_output_and_no_thre
     archive.write_text("{{ no_such_value.attribute }}\n", encoding="utf-8")
     with pytest.raises(DigestError, match="archive"):
         project.build()
-    assert started, "the note's month was being indexed when the archive failed"
+    assert events == ["pagefind starts", "archive fails", "pagefind ends"]
     assert threading.active_count() == threads
     assert tree(project.output) == before
     archive.write_text(original, encoding="utf-8")

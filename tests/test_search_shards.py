@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -220,7 +223,8 @@ def test_with_several_missing_shards_nothing_starts_before_outputs(router, runs,
     site = three_months()
     with SearchIndex(router, tmp_path) as index:
         index.add(site.search_pages(), early=True)
-        assert runs == [] and site.rendered == [], "a cold build renders on both cores first"
+        assert not index.building, "a cold build renders on both cores first"
+        assert runs == [] and site.rendered == []
         outputs = index.outputs()
     assert sorted(len(urls) for urls in runs) == [1, 2, 2]
     assert files_of(outputs) == files_of(search_outputs(site.search_pages(), router, None))
@@ -232,3 +236,35 @@ def test_a_shard_cannot_come_in_two_parts(router) -> None:
         index.add(october[:1])
         with pytest.raises(ValueError, match="two parts"):
             index.add(october[1:])
+
+
+def test_a_shard_left_half_stored_by_a_dead_process_is_removed(router, tmp_path: Path) -> None:
+    site = three_months()
+    search_outputs(site.search_pages(), router, tmp_path)
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    dead = tmp_path / "search" / f".{'0' * 64}.{ended.stdout.strip()}"
+    ours = tmp_path / "search" / f".{'1' * 64}.{os.getpid()}"
+    for folder in (dead, ours):
+        (folder / "fragment").mkdir(parents=True)
+    search_outputs(site.search_pages(), router, tmp_path)
+    assert not dead.exists(), "its process is gone: nobody will finish it"
+    assert ours.is_dir(), "this process may still be storing it"
+
+
+def test_no_thread_is_left_once_the_outputs_are_made(router, runs, tmp_path: Path) -> None:
+    """The build writes the index files right after: with a thread alive it could not
+    fork workers for them (`parallel.can_fork`)."""
+    site = three_months()
+    before = threading.active_count()
+    with SearchIndex(router, tmp_path) as index:
+        index.add(site.search_pages())
+        index.outputs()
+        assert threading.active_count() == before
+    site.add("oct-rain", "2025-10", page_html("October rain", "typhoon flooding"))
+    with SearchIndex(router, tmp_path) as index:
+        index.add(site.search_pages(), early=True)
+        assert index.building, "one shard missing: started early"
+        index.outputs()
+        assert threading.active_count() == before

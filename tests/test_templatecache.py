@@ -8,10 +8,10 @@ from typing import Any
 
 import jinja2
 import pytest
+from jinja2.bccache import bc_magic
 
 from digest.build import build
-from digest.cachekey import code_key
-from digest.templatecache import FOLDER
+from digest.templatecache import FOLDER, folder_name
 from tests.conftest import CACHE_DIR, SAMPLE_TODAY, Project
 from tests.test_incremental import edit, first_summary_line
 
@@ -47,7 +47,7 @@ def test_a_rebuild_loads_templates_compiled_by_the_last_build(
     project = sample_copy()
     project.build()
     assert "article.html" in compiled and "base.html" in compiled
-    folder = project.root / CACHE_DIR / FOLDER / code_key()[:24]
+    folder = project.root / CACHE_DIR / FOLDER / folder_name()
     assert len(list(folder.iterdir())) == len(set(compiled))
     compiled.clear()
     change_a_note(project)
@@ -83,7 +83,7 @@ def test_templates_compiled_under_another_key_are_deleted(sample_copy: Callable[
     old.mkdir(parents=True)
     (old / "__jinja2_x.cache").write_bytes(b"old")
     project.build()
-    assert [p.name for p in (project.root / CACHE_DIR / FOLDER).iterdir()] == [code_key()[:24]]
+    assert [p.name for p in (project.root / CACHE_DIR / FOLDER).iterdir()] == [folder_name()]
 
 
 def test_an_unreadable_compiled_template_is_compiled_again(
@@ -92,8 +92,11 @@ def test_an_unreadable_compiled_template_is_compiled_again(
     project = sample_copy()
     project.build()
     cold = project.read("404.html")
-    for entry in (project.root / CACHE_DIR / FOLDER / code_key()[:24]).iterdir():
-        entry.write_bytes(b"not bytecode")
+    # One entry of another format, the others with Jinja's header and a damaged checksum.
+    entries = sorted((project.root / CACHE_DIR / FOLDER / folder_name()).iterdir())
+    entries[0].write_bytes(b"not bytecode")
+    for entry in entries[1:]:
+        entry.write_bytes(bc_magic + b"\x80\x05damaged")
     compiled.clear()
     (project.root / "output").rename(project.root / "old-output")
     (project.root / CACHE_DIR / "spare-output").rename(project.root / "old-spare")

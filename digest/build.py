@@ -261,7 +261,7 @@ def _write(
             if meanwhile:
                 also()
             search = index.outputs()  # its threads are gone: the files may be written by forks
-        sync.sync(search)
+        sync.sync(search, rendered=False)
     except BaseException:
         sync.abandon()  # staging, and a copy started ahead, go (again, if sync did it)
         raise

@@ -337,14 +337,18 @@ class TreeSync:
         site_key: str = "",
         reads_site: Callable[[], bool] = _never_reads,
         searchable: Callable[[bytes], bool] = _never_reads,
+        rendered: bool = True,
     ) -> None:
         """Make staging hold these outputs. `reads_site()`, asked right after an output was
         produced, tells whether it depended on the whole site (then `site_key` is recorded);
-        `searchable(data)` whether it belongs in the search index."""
+        `searchable(data)` whether it belongs in the search index. Outputs that are not
+        `rendered` but only read (the search index's files) are written by this process:
+        workers would not write them faster and would add their memory."""
         try:
             missing = self._claim(outputs, site_key)
             work = _Work(str(self.staging), missing, reads_site, searchable)
-            for index, stat, digest, read, is_searchable in _produce_all(work, self.workers):
+            workers = self.workers if rendered else 1
+            for index, stat, digest, read, is_searchable in _produce_all(work, workers):
                 output = missing[index]
                 self.records[output.route] = Record(
                     output.fingerprint,

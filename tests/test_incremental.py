@@ -14,6 +14,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -637,3 +638,27 @@ def test_a_template_error_while_pagefind_indexes_early_leaves_output_and_no_thre
     archive.write_text(original, encoding="utf-8")
     project.build()
     assert_same_as_cold(project, tmp_path)
+
+
+def test_the_search_index_files_are_written_without_workers(
+    sample_copy: Callable[[], Project], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """They are read from the cache, not rendered: forked workers would not write them any
+    faster (a cold build at 10,000 articles took the same time) and add their memory."""
+    import digest.build
+    import digest.treesync
+
+    calls: list[tuple[bool, int]] = []
+    real = digest.treesync._produce_all
+
+    def recorded(work: Any, workers: int) -> Any:
+        if work.outputs:
+            calls.append((all(o.route.startswith("pagefind/") for o in work.outputs), workers))
+        return real(work, workers)
+
+    monkeypatch.setattr(digest.treesync, "_produce_all", recorded)
+    monkeypatch.setattr(digest.build, "workers", lambda: 2)
+    project = sample_copy()
+    build(project.config(), today=SAMPLE_TODAY)
+    assert (True, 1) in calls, "the index files, by this process"
+    assert all(workers > 1 for search_only, workers in calls if not search_only)

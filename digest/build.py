@@ -260,7 +260,7 @@ def _write(
             meanwhile = index.indexing
             if meanwhile:
                 also()
-            search = index.outputs()  # its threads are gone: the files may be written by forks
+            search = index.outputs()  # and no thread of it is left once the block ends
         sync.sync(search, rendered=False)
     except BaseException:
         sync.abandon()  # staging, and a copy started ahead, go (again, if sync did it)

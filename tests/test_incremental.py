@@ -598,21 +598,22 @@ def test_a_template_error_while_pagefind_indexes_early_leaves_output_and_no_thre
     broken template in that rest fails the build all the same: output/ is as it was, the
     Pagefind run is waited for (no thread or process left), and the next build is right."""
     import threading
-    import time
 
+    import digest.search
     import digest.siteoutputs
-    from digest import pagefind_run
 
     project = warmed(sample_copy)
     before = tree(project.output)
     events: list[str] = []
-    real_index = pagefind_run.index
+    started, failed = threading.Event(), threading.Event()
+    real_build = digest.search._build
 
-    def slow_index(pages: Sequence[tuple[str, str]]) -> dict[str, bytes]:
+    def held_build(pages: Sequence[digest.search.SearchPage]) -> dict[str, bytes]:
         events.append("pagefind starts")
-        time.sleep(1.0)  # still indexing when the archive page fails
+        started.set()
+        failed.wait(10)  # still indexing when the archive page fails
         try:
-            return real_index(pages)
+            return real_build(pages)
         finally:
             events.append("pagefind ends")
 
@@ -620,10 +621,12 @@ def test_a_template_error_while_pagefind_indexes_early_leaves_output_and_no_thre
 
     def render(self: digest.siteoutputs.SiteOutputs, plan: PagePlan) -> bytes:
         if plan.template == "archive.html":
+            started.wait(10)
             events.append("archive fails")
+            failed.set()
         return real_render(self, plan)
 
-    monkeypatch.setattr(pagefind_run, "index", slow_index)
+    monkeypatch.setattr(digest.search, "_build", held_build)
     monkeypatch.setattr(digest.siteoutputs.SiteOutputs, "_render_page", render)
     threads = threading.active_count()
     edit_note(project)

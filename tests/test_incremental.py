@@ -556,7 +556,6 @@ def test_hygiene_runs_while_pagefind_indexes_an_edited_notes_month(
     """A one-note rebuild starts Pagefind on the note's month early; the build's other
     work (the editorial checks) is done while it runs, and the report still has them."""
     import threading
-    import time
 
     import digest.build
     from digest import pagefind_run
@@ -564,13 +563,13 @@ def test_hygiene_runs_while_pagefind_indexes_an_edited_notes_month(
     project = warmed(sample_copy)
     cold_warnings = project.build().warnings
     assert cold_warnings, "the sample site has editorial warnings to report"
-    running = threading.Event()
+    running, checked = threading.Event(), threading.Event()
     real_index = pagefind_run.index
 
-    def slow_index(pages: Sequence[tuple[str, str]]) -> dict[str, bytes]:
+    def held_index(pages: Sequence[tuple[str, str]]) -> dict[str, bytes]:
         running.set()
         try:
-            time.sleep(1.0)  # long enough for the checks to overlap it
+            checked.wait(10)  # indexing until the checks have begun, or for 10 s
             return real_index(pages)
         finally:
             running.clear()
@@ -579,15 +578,17 @@ def test_hygiene_runs_while_pagefind_indexes_an_edited_notes_month(
     real_hygiene = digest.build.hygiene
 
     def watched(*args: object, **kwargs: object) -> object:
-        seen.append(running.wait(5))  # False if Pagefind had come and gone already
+        seen.append(running.wait(10))  # False if Pagefind had come and gone already
+        checked.set()
         return real_hygiene(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pagefind_run, "index", slow_index)
+    monkeypatch.setattr(pagefind_run, "index", held_index)
     monkeypatch.setattr(digest.build, "hygiene", watched)
     edit_note(project)
     result = project.build()
     assert seen == [True]
     assert {w.kind for w in result.warnings} == {w.kind for w in cold_warnings}
+    monkeypatch.undo()  # the cold build below runs its checks after Pagefind
     assert_same_as_cold(project, tmp_path)
 
 

@@ -13,7 +13,7 @@ from jinja2.bccache import bc_magic
 from digest.build import build
 from digest.templatecache import FOLDER, folder_name
 from tests.conftest import CACHE_DIR, SAMPLE_TODAY, Project
-from tests.test_incremental import edit, first_summary_line
+from tests.test_incremental import edit_note
 
 THEME_TEMPLATES = {
     path.name for path in (Path(__file__).parent.parent / "themes/default/templates").iterdir()
@@ -35,12 +35,6 @@ def compiled(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return names
 
 
-def change_a_note(project: Project) -> None:
-    note = project.root / "content/notes/2025-11-24.yaml"
-    line = first_summary_line(note)
-    edit(note, line, line.rstrip('"') + ' Edited."')
-
-
 def test_a_rebuild_loads_templates_compiled_by_the_last_build(
     sample_copy: Callable[[], Project], compiled: list[str]
 ) -> None:
@@ -50,10 +44,10 @@ def test_a_rebuild_loads_templates_compiled_by_the_last_build(
     folder = project.root / CACHE_DIR / FOLDER / folder_name()
     assert len(list(folder.iterdir())) == len(set(compiled))
     compiled.clear()
-    change_a_note(project)
+    edit_note(project)
     project.build()
     assert compiled == []
-    assert "Edited." in project.read("index.html")
+    assert "(edited)" in project.read("editions/2025-11-20/index.html")
 
 
 def test_an_edited_template_is_compiled_again_and_used(

@@ -18,11 +18,12 @@ from typing import Any
 import digest.build
 from digest.config import load_config
 from digest.search import SearchIndex
+from digest.siteoutputs import SiteOutputs
 from digest.treesync import TreeSync
 
 STAGES = {
     "load_site": "read and validate",
-    "site_outputs": "fingerprint every output",
+    "fingerprint": "fingerprint every output",
     "sync": "render and write what changed",
     "outputs": "search index (wait, store)",
     "finish": "swap, spare tree",
@@ -53,8 +54,10 @@ def main(argv: list[str] | None = None) -> int:
         for folder in (config.root / config.output_dir, config.cache_path):
             shutil.rmtree(folder, ignore_errors=True)
     seconds: dict[str, float] = {}
-    for name in ("load_site", "site_outputs", "hygiene"):
+    for name in ("load_site", "hygiene"):
         setattr(digest.build, name, timed(seconds, name, getattr(digest.build, name)))
+    for name in ("article_pages", "other_pages", "files"):
+        setattr(SiteOutputs, name, timed(seconds, "fingerprint", getattr(SiteOutputs, name)))
     SearchIndex.outputs = timed(seconds, "outputs", SearchIndex.outputs)  # type: ignore[method-assign]
     for name in ("sync", "finish"):
         setattr(TreeSync, name, timed(seconds, name, getattr(TreeSync, name)))

@@ -23,7 +23,7 @@ from digest.parallel import workers
 from digest.readers import read_articles
 from digest.routes import check_routes
 from digest.search import MARKER as SEARCH_MARKER
-from digest.search import OTHER_SHARD, SearchIndex, SearchPage, search_files, search_outputs
+from digest.search import SearchIndex, SearchPage, search_files, search_outputs
 from digest.siteoutputs import PageOutput, SiteOutputs
 from digest.sparecopy import SpareCopy
 from digest.treesync import TreeSync, exclusive, live_records, start_spare_copy
@@ -82,9 +82,7 @@ def site_outputs(site: Site, cache: Path | None = None) -> tuple[SiteOutputs, li
     """The pages (with their search shards) and every other file but the search index.
     With `cache`, compiled templates are kept there between builds."""
     outputs = SiteOutputs(site, cache)
-    pages = outputs.pages()
-    others = [*outputs.emails(), *outputs.feeds(), *outputs.assets(), *outputs.host_files()]
-    return outputs, pages, others
+    return outputs, outputs.pages(), outputs.files()
 
 
 def render_site(site: Site) -> list[tuple[str, bytes]]:
@@ -242,17 +240,18 @@ def _write(
     is done while Pagefind indexes a shard started early (otherwise at the end, when it
     cannot slow Pagefind's two processes down). Returns the routes, the pages and the
     number of files."""
-    outputs, pages, others = site_outputs(site, cache)
+    outputs = SiteOutputs(site, cache)
     sync = TreeSync(target, cache, workers(), spare_copy)
     site_key = outputs.site_key
-    articles = [page for page in pages if page.shard != OTHER_SHARD]
-    rest = [page for page in pages if page.shard == OTHER_SHARD]
+    articles = outputs.article_pages()
     try:
         with SearchIndex(outputs.router, cache) as index:
             sync.sync([page.output for page in articles], site_key, outputs.reads, _is_searchable)
             index.add(_search_pages(sync, articles), early=True)
+            # Fingerprinted only now: while a shard started early is indexed.
+            rest = outputs.other_pages()
             sync.sync([page.output for page in rest], site_key, outputs.reads, _is_searchable)
-            sync.sync(others, site_key, outputs.reads)
+            sync.sync(outputs.files(), site_key, outputs.reads)
             index.add(_search_pages(sync, rest))
             # A cold build's next spare tree is copied while Pagefind indexes (disk work
             # beside CPU work), not after the swap.
@@ -268,7 +267,7 @@ def _write(
     count = sync.finish()
     if not meanwhile:
         also()
-    return list(sync.records), pages, count
+    return list(sync.records), [*articles, *rest], count
 
 
 def _search_pages(sync: TreeSync, pages: list[PageOutput]) -> list[SearchPage]:

@@ -51,6 +51,7 @@ class SiteOutputs:
             raise template_error(error, "the feeds") from None
         self.base = hash_text(code_key(), config_key(site.config), theme_key(self.theme.layers))
         self.prints = Fingerprints(site, self.base)
+        self._page_plans: list[PagePlan] | None = None
 
     @property
     def site_key(self) -> str:
@@ -58,7 +59,21 @@ class SiteOutputs:
 
     # Pages.
     def pages(self) -> list[PageOutput]:
-        return [self._page(plan) for plan in self.renderer.plans()]
+        return [self._page(plan) for plan in self._plans()]
+
+    def article_pages(self) -> list[PageOutput]:
+        """The pages of one item each, whose search shards are their editions' months."""
+        return [self._page(plan) for plan in self._plans() if _item_of(plan) is not None]
+
+    def other_pages(self) -> list[PageOutput]:
+        """Every page `article_pages` leaves out. A build fingerprints them apart: while
+        Pagefind indexes the shard of an edited article, on the other core."""
+        return [self._page(plan) for plan in self._plans() if _item_of(plan) is None]
+
+    def _plans(self) -> list[PagePlan]:
+        if self._page_plans is None:
+            self._page_plans = list(self.renderer.plans())
+        return self._page_plans
 
     def _page(self, plan: PagePlan) -> PageOutput:
         context = self.prints.describe(plan.context)
@@ -68,8 +83,8 @@ class SiteOutputs:
             fingerprint=fingerprint,
             produce=partial(self._render_page, plan),
         )
-        item = plan.context.get("item")
-        shard = edition_shard(item.edition) if isinstance(item, Item) else OTHER_SHARD
+        item = _item_of(plan)
+        shard = edition_shard(item.edition) if item is not None else OTHER_SHARD
         return PageOutput(output, shard)
 
     def _render_page(self, plan: PagePlan) -> bytes:
@@ -78,6 +93,10 @@ class SiteOutputs:
             return self.renderer.html(plan)
         except jinja2.TemplateError as error:
             raise template_error(error, plan.route or "the front page") from None
+
+    def files(self) -> list[Output]:
+        """Every output but the pages and the search index."""
+        return [*self.emails(), *self.feeds(), *self.assets(), *self.host_files()]
 
     # E-mail editions.
     def emails(self) -> list[Output]:
@@ -127,6 +146,11 @@ class SiteOutputs:
             Output(route, fingerprint, partial(host_file, route, self.site, self.router))
             for route in host_routes(self.config)
         ]
+
+
+def _item_of(plan: PagePlan) -> Item | None:
+    item = plan.context.get("item")
+    return item if isinstance(item, Item) else None
 
 
 def _ready(route: str, data: bytes) -> Output:

@@ -592,6 +592,45 @@ def test_hygiene_runs_while_pagefind_indexes_an_edited_notes_month(
     assert_same_as_cold(project, tmp_path)
 
 
+def test_pages_without_an_item_are_fingerprinted_while_pagefind_indexes(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the article pages must be fingerprinted before Pagefind can start on an
+    edited note's month: the other pages' fingerprints are worked out while it runs."""
+    import threading
+
+    from digest import pagefind_run
+    from digest.siteoutputs import SiteOutputs
+
+    project = warmed(sample_copy)
+    running, fingerprinting = threading.Event(), threading.Event()
+    real_index = pagefind_run.index
+
+    def held_index(pages: Sequence[tuple[str, str]]) -> dict[str, bytes]:
+        running.set()
+        try:
+            fingerprinting.wait(10)  # indexing until the other pages are fingerprinted, or 10 s
+            return real_index(pages)
+        finally:
+            running.clear()
+
+    seen: list[bool] = []
+    real_other_pages = SiteOutputs.other_pages
+
+    def watched(self: SiteOutputs) -> object:
+        seen.append(running.wait(10))  # False if Pagefind had not started, or was done
+        fingerprinting.set()
+        return real_other_pages(self)
+
+    monkeypatch.setattr(pagefind_run, "index", held_index)
+    monkeypatch.setattr(SiteOutputs, "other_pages", watched)
+    edit_note(project)
+    project.build()
+    assert seen == [True]
+    monkeypatch.undo()
+    assert_same_as_cold(project, tmp_path)
+
+
 def test_a_template_error_while_pagefind_indexes_early_leaves_output_and_no_thread(
     sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

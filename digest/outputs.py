@@ -6,8 +6,29 @@ the same fingerprint, so unchanged pages are neither rendered nor written again.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Source:
+    """A file that holds an output's bytes already and is never changed in place (a
+    cached search shard's): a tree may hard-link it instead of writing a copy, as long as
+    it still has the stat it was left with."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    inode: int
+    digest: str  # `fingerprint.hash_bytes` of its bytes
+
+    def unchanged(self) -> bool:
+        try:
+            stat = os.stat(self.path)
+        except OSError:
+            return False
+        return (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (self.size, self.mtime_ns, self.inode)
 
 
 @dataclass(frozen=True)
@@ -15,6 +36,7 @@ class Output:
     route: str
     fingerprint: str  # same fingerprint => same bytes
     produce: Callable[[], bytes]
+    source: Source | None = None
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,9 @@ A shard's key is a hash of its pages' (route, fingerprint) pairs and the Pagefin
 version. With a cache folder, a built shard's files are kept in `<cache>/search/<key>/`
 and reused while the key matches, so an unchanged shard never runs Pagefind again; keys
 the build no longer uses are deleted.
-Nothing here writes into output/: the files go back to the caller as Outputs.
+Nothing here writes into output/: the files go back to the caller as Outputs, each with
+its stored file as a `Source`, which the output tree hard-links instead of writing the
+bytes again (10,500 files at 10,000 articles: seconds of file creation in a cold build).
 """
 
 from __future__ import annotations
@@ -27,12 +29,14 @@ import shutil
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from digest import pagefind_run
+from digest.errors import DigestError
 from digest.fingerprint import hash_bytes
 from digest.model import Site
-from digest.outputs import Output
+from digest.outputs import Output, Source
 from digest.routes import Router
 
 MARKER = b"data-pagefind-body"
@@ -212,10 +216,12 @@ Bundle = dict[str, "StoredFile"]
 class StoredFile:
     digest: str  # of the bytes: an unchanged file of a rebuilt shard is not written again
     read: Callable[[], bytes]
+    source: Source | None = None  # the stored file, for the tree to link
 
 
-# Inside each stored shard: {file name: digest of its bytes}, so a build lists a shard's
-# files without walking or reading them.
+# Inside each stored shard: {file name: [digest of its bytes, size, mtime_ns, inode]}, so
+# a build lists a shard's files without walking or reading them, and links them into the
+# output tree while they are as stored.
 _MANIFEST = ".digest-files.json"
 
 
@@ -253,13 +259,15 @@ class _Store:
         # never leaves a shard that looks complete.
         temporary = self.folder / f".{key}.{os.getpid()}"
         shutil.rmtree(temporary, ignore_errors=True)
-        for name, data in files.items():
+        listing: dict[str, list[str | int]] = {}
+        for name, data in sorted(files.items()):
             path = temporary / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
+            stat = path.stat()  # a rename of the folder leaves it as it is
+            listing[name] = [hash_bytes(data), stat.st_size, stat.st_mtime_ns, stat.st_ino]
         temporary.mkdir(parents=True, exist_ok=True)  # an empty shard is cached too
-        digests = {name: hash_bytes(data) for name, data in sorted(files.items())}
-        (temporary / _MANIFEST).write_text(json.dumps(digests), encoding="utf-8")
+        (temporary / _MANIFEST).write_text(json.dumps(listing), encoding="utf-8")
         try:
             temporary.rename(self.folder / key)
         except OSError:  # another build stored the same key first: same bytes
@@ -288,11 +296,36 @@ class _Store:
             }
         root = self.folder / key
         try:
-            digests = json.loads((root / _MANIFEST).read_text(encoding="utf-8"))
-        except (OSError, ValueError):  # stored by an older digest, or damaged: read the files
+            listing = json.loads((root / _MANIFEST).read_text(encoding="utf-8"))
+            return {name: _stored(root, name, *listed) for name, listed in listing.items()}
+        except (OSError, ValueError, TypeError):  # damaged, or stored by an older digest
             paths = sorted(p for p in root.rglob("*") if p.is_file() and p.name != _MANIFEST)
-            digests = {p.relative_to(root).as_posix(): hash_bytes(p.read_bytes()) for p in paths}
-        return {name: StoredFile(digest, (root / name).read_bytes) for name, digest in digests.items()}
+            return {
+                path.relative_to(root).as_posix(): StoredFile(hash_bytes(path.read_bytes()), path.read_bytes)
+                for path in paths
+            }
+
+
+def _stored(root: Path, name: str, digest: str, size: int, mtime_ns: int, inode: int) -> StoredFile:
+    if not all(isinstance(value, int) for value in (size, mtime_ns, inode)) or not isinstance(digest, str):
+        raise TypeError(f"{name}: not a stored file's record")
+    path = root / name
+    return StoredFile(
+        digest, partial(_read_stored, root, path, digest), Source(str(path), size, mtime_ns, inode, digest)
+    )
+
+
+def _read_stored(shard: Path, path: Path, digest: str) -> bytes:
+    """A stored file's bytes, checked. The output tree links these files (`Source`), so a
+    file of output/ edited in place changes the stored one too: that shard is discarded."""
+    data = path.read_bytes()
+    if hash_bytes(data) != digest:
+        shutil.rmtree(shard, ignore_errors=True)
+        raise DigestError(
+            f"search index: {path} changed after it was stored (was a file of output/ edited in place?);"
+            " the cached shard is discarded: build again to make it anew"
+        )
+    return data
 
 
 def _outputs(prefix: str, keys: Mapping[str, str], bundles: Mapping[str, Bundle]) -> list[Output]:
@@ -309,7 +342,7 @@ def _outputs(prefix: str, keys: Mapping[str, str], bundles: Mapping[str, Bundle]
             if _RUNTIME.fullmatch(file):
                 runtime.setdefault(file, stored)
             else:
-                outputs.append(Output(f"{prefix}{name}/{file}", stored.digest, stored.read))
+                outputs.append(Output(f"{prefix}{name}/{file}", stored.digest, stored.read, stored.source))
         entry = bundle[ENTRY].read()
         languages = json.loads(entry)["languages"]
         counts = {lang: languages[lang]["page_count"] for lang in sorted(languages)}
@@ -318,7 +351,7 @@ def _outputs(prefix: str, keys: Mapping[str, str], bundles: Mapping[str, Bundle]
         listed.append({"name": name, "languages": counts, "tag": hashlib.sha256(entry).hexdigest()[:16]})
     if order:
         for file, stored in sorted(runtime.items()):
-            outputs.append(Output(f"{prefix}{order[0]}/{file}", stored.digest, stored.read))
+            outputs.append(Output(f"{prefix}{order[0]}/{file}", stored.digest, stored.read, stored.source))
     data = json.dumps(
         {"primary": order[0] if order else None, "shards": listed},
         ensure_ascii=False,

@@ -705,3 +705,41 @@ def test_the_search_index_files_are_written_without_workers(
     build(project.config(), today=SAMPLE_TODAY)
     assert (True, 1) in calls, "the index files, by this process"
     assert all(workers > 1 for search_only, workers in calls if not search_only)
+
+
+def _inodes(folder: Path) -> dict[int, str]:
+    return {path.stat().st_ino: path.as_posix() for path in folder.rglob("*") if path.is_file()}
+
+
+def test_the_search_index_is_linked_from_the_cached_shards_not_written_again(
+    sample_copy: Callable[[], Project], tmp_path: Path
+) -> None:
+    """Pagefind's files are written once, into the cache's shard store; the output tree
+    holds hard links to them (at 10,000 articles, 10,500 files)."""
+    project = sample_copy()
+    project.build()
+    stored = _inodes(project.root / CACHE_DIR / "search")
+    bundle = [path for path in (project.output / "pagefind").rglob("*") if path.is_file()]
+    assert len(bundle) > 10
+    not_linked = [path.name for path in bundle if path.stat().st_ino not in stored]
+    assert not_linked == ["shards.json"]  # made by digest from every shard's entry
+    assert_same_as_cold(project, tmp_path)
+
+
+def test_a_search_file_edited_in_place_in_output_is_caught_and_its_shard_made_anew(
+    sample_copy: Callable[[], Project], tmp_path: Path
+) -> None:
+    """Output and cache share the search index's files, so an edit in place reaches the
+    cache: the next build names the file and discards that shard, leaving output/ as it
+    is; the build after makes the shard again."""
+    project = warmed(sample_copy)
+    fragment = sorted((project.output / "pagefind").glob("*/fragment/*"))[0]
+    with fragment.open("r+b") as file:  # in place: same inode
+        file.write(b"edited")
+    before = tree(project.output)
+    with pytest.raises(DigestError, match="edited in place") as caught:
+        project.build()
+    assert fragment.name in str(caught.value)
+    assert tree(project.output) == before
+    project.build()
+    assert_same_as_cold(project, tmp_path)

@@ -122,7 +122,7 @@ class SearchIndex:
         self.store = _Store(cache / "search" if cache else None)
         self.groups: dict[str, list[SearchPage]] = {}
         self.keys: dict[str, str] = {}
-        self.building: dict[str, Future[dict[str, bytes]]] = {}
+        self.building: dict[str, Future[None]] = {}
         self.waiting: list[str] = []
         self.pools: list[ThreadPoolExecutor] = []
 
@@ -169,9 +169,14 @@ class SearchIndex:
             return
         pool = ThreadPoolExecutor(max_workers=PARALLEL)
         for name in names:
-            self.building[name] = pool.submit(_build, self.groups[name])
+            # Stored by the thread that ran Pagefind, as soon as it is done: writing its
+            # files then overlaps the other shards' runs.
+            self.building[name] = pool.submit(self._build_and_store, name)
         pool.shutdown(wait=False)  # its threads end as soon as the queue is done
         self.pools.append(pool)
+
+    def _build_and_store(self, name: str) -> None:
+        self.store.put(self.keys[name], _build(self.groups[name]))
 
     def outputs(self) -> list[Output]:
         """Every file of the bundle, once Pagefind has built the missing shards. No thread
@@ -179,7 +184,7 @@ class SearchIndex:
         self._start(self.waiting)
         self.waiting = []
         for name in sorted(self.building):
-            self.store.put(self.keys[name], self.building[name].result())
+            self.building[name].result()  # raises what the run raised
         self.building = {}
         self._join()
         bundles = {name: self.store.get(self.keys[name]) for name in self.groups}

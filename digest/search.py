@@ -20,6 +20,7 @@ bytes again (10,500 files at 10,000 articles: seconds of file creation in a cold
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -264,19 +265,43 @@ class _Store:
         # never leaves a shard that looks complete.
         temporary = self.folder / f".{key}.{os.getpid()}"
         shutil.rmtree(temporary, ignore_errors=True)
+        # A month indexed again after one edit has a few new files among hundreds that
+        # it already had: those are linked from the shard stored before, not written.
+        digests = {name: hash_bytes(data) for name, data in files.items()}
+        stored = self._sources(set(digests.values()))
         listing: dict[str, list[str | int]] = {}
         for name, data in sorted(files.items()):
             path = temporary / name
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+            digest = digests[name]
+            source = stored.get(digest)
+            if source is None or not source.unchanged() or not _linked(source.path, path):
+                path.write_bytes(data)
             stat = path.stat()  # a rename of the folder leaves it as it is
-            listing[name] = [hash_bytes(data), stat.st_size, stat.st_mtime_ns, stat.st_ino]
+            listing[name] = [digest, stat.st_size, stat.st_mtime_ns, stat.st_ino]
         temporary.mkdir(parents=True, exist_ok=True)  # an empty shard is cached too
         (temporary / _MANIFEST).write_text(json.dumps(listing), encoding="utf-8")
         try:
             temporary.rename(self.folder / key)
         except OSError:  # another build stored the same key first: same bytes
             shutil.rmtree(temporary, ignore_errors=True)
+
+    def _sources(self, digests: set[str]) -> dict[str, Source]:
+        """Stored files with these digests of their bytes, by digest."""
+        assert self.folder is not None
+        found: dict[str, Source] = {}
+        try:
+            shards = sorted(entry for entry in self.folder.iterdir() if not entry.name.startswith("."))
+        except OSError:  # no store yet
+            return found
+        for shard in shards:
+            # Being pruned, or damaged: it has nothing to lend, and this shard is written.
+            with contextlib.suppress(OSError, ValueError, LookupError, TypeError, AttributeError):
+                listing = json.loads((shard / _MANIFEST).read_text(encoding="utf-8"))
+                for name, listed in listing.items():
+                    if listed[0] in digests and listed[0] not in found:
+                        found[listed[0]] = _source(shard, name, listed)
+        return found
 
     def prune(self, keep: set[str]) -> None:
         """Delete the stored shards not in `keep` (this build's): every edit of a note
@@ -302,8 +327,8 @@ class _Store:
         root = self.folder / key
         try:
             listing = json.loads((root / _MANIFEST).read_text(encoding="utf-8"))
-            return {name: _stored(root, name, *listed) for name, listed in listing.items()}
-        except (OSError, ValueError, TypeError):  # damaged, or stored by an older digest
+            return {name: _stored(root, name, listed) for name, listed in listing.items()}
+        except (OSError, ValueError, TypeError, AttributeError):  # damaged, or stored by an older digest
             paths = sorted(p for p in root.rglob("*") if p.is_file() and p.name != _MANIFEST)
             return {
                 path.relative_to(root).as_posix(): StoredFile(hash_bytes(path.read_bytes()), path.read_bytes)
@@ -311,13 +336,25 @@ class _Store:
             }
 
 
-def _stored(root: Path, name: str, digest: str, size: int, mtime_ns: int, inode: int) -> StoredFile:
-    if not all(isinstance(value, int) for value in (size, mtime_ns, inode)) or not isinstance(digest, str):
-        raise TypeError(f"{name}: not a stored file's record")
-    path = root / name
-    return StoredFile(
-        digest, partial(_read_stored, root, path, digest), Source(str(path), size, mtime_ns, inode, digest)
-    )
+def _stored(root: Path, name: str, listed: object) -> StoredFile:
+    source = _source(root, name, listed)
+    return StoredFile(source.digest, partial(_read_stored, root, Path(source.path), source.digest), source)
+
+
+def _source(root: Path, name: str, listed: object) -> Source:
+    """A stored file from its shard's listing: [digest, size, mtime_ns, inode]."""
+    match listed:
+        case [str(digest), int(size), int(mtime_ns), int(inode)]:
+            return Source(f"{root}/{name}", size, mtime_ns, inode, digest)
+    raise TypeError(f"{name}: not a stored file's record")
+
+
+def _linked(source: str, path: Path) -> bool:
+    try:
+        os.link(source, path)
+    except OSError:  # gone since it was listed, or a file system without hard links
+        return False
+    return True
 
 
 def _read_stored(shard: Path, path: Path, digest: str) -> bytes:

@@ -743,3 +743,21 @@ def test_a_search_file_edited_in_place_in_output_is_caught_and_its_shard_made_an
     assert tree(project.output) == before
     project.build()
     assert_same_as_cold(project, tmp_path)
+
+
+def test_a_month_indexed_again_links_the_files_it_had_before_into_the_cache(
+    sample_copy: Callable[[], Project],
+) -> None:
+    """An edited note changes a few files of its month's bundle: the others are linked
+    from the bundle stored before, so output/ and the cache still share one file each."""
+    project = warmed(sample_copy)
+    bundle = project.output / "pagefind"
+    # shards.json is made by digest, from every bundle: not stored.
+    files = [path for path in bundle.rglob("*") if path.is_file() and path.name != "shards.json"]
+    before = {path: path.stat().st_ino for path in files}
+    edit_note(project)
+    project.build()
+    kept = [path for path, inode in before.items() if path.is_file() and path.stat().st_ino == inode]
+    assert len(kept) > len(before) // 2
+    stored = _inodes(project.root / CACHE_DIR / "search")
+    assert [path for path in kept if path.stat().st_ino not in stored] == []

@@ -25,7 +25,7 @@ STAGES = {
     "load_site": "read and validate",
     "fingerprint": "fingerprint every output",
     "sync": "render and write what changed",
-    "outputs": "search index (wait, store)",
+    "outputs": "search index (wait)",
     "finish": "swap, spare tree",
     "hygiene": "hygiene",
 }
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     seconds: dict[str, float] = {}
     for name in ("load_site", "hygiene"):
         setattr(digest.build, name, timed(seconds, name, getattr(digest.build, name)))
-    for name in ("article_pages", "other_pages", "files"):
+    for name in ("__init__", "article_pages", "other_pages", "files"):
         setattr(SiteOutputs, name, timed(seconds, "fingerprint", getattr(SiteOutputs, name)))
     SearchIndex.outputs = timed(seconds, "outputs", SearchIndex.outputs)  # type: ignore[method-assign]
     for name in ("sync", "finish"):

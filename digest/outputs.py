@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Source:
-    """A file that holds an output's bytes already and is never changed in place (a
-    cached search shard's): a tree may hard-link it instead of writing a copy, as long as
-    it still has the stat it was left with."""
+    """A file that holds an output's bytes already (a cached search shard's) and that
+    digest never changes in place: a tree may hard-link it instead of writing a copy, as
+    long as it still has the stat it was left with (an edit in place through a tree that
+    links it moves its modification time; its reader then checks the bytes' hash)."""
 
     path: str
     size: int

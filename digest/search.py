@@ -20,18 +20,19 @@ bytes again (10,500 files at 10,000 articles: seconds of file creation in a cold
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from digest import pagefind_run
 from digest.errors import DigestError
@@ -114,7 +115,7 @@ class SearchIndex:
     single shard needs it (an edited note: one Pagefind process on the core the build
     leaves idle); with more, as in a cold build, both cores are better spent rendering,
     and the shards are built in `outputs`. Each Pagefind run is fed by a thread that ends
-    with its run: while one is alive the build renders in this process, as it may fork
+    once the run's bundle is stored: while one is alive the build renders in this process, as it may fork
     workers only when it has no other thread (`parallel.can_fork`). Leaving the block
     waits for the runs under way and drops those not started."""
 
@@ -162,7 +163,7 @@ class SearchIndex:
 
     @property
     def indexing(self) -> bool:
-        """Whether Pagefind is at work on a shard started early."""
+        """Whether a shard started early is still being indexed or stored."""
         return any(not future.done() for future in self.building.values())
 
     def _start(self, names: Sequence[str]) -> None:
@@ -253,6 +254,10 @@ class _Store:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self.memory: dict[str, dict[str, bytes]] = {}
+        # Every stored file by the digest of its bytes, read from the listings on the
+        # first `put` and kept up to date by the next ones (two threads store at a time).
+        self._by_digest: dict[str, list[Source]] | None = None
+        self._lock = threading.Lock()
 
     def has(self, key: str) -> bool:
         return key in self.memory or (self.folder is not None and (self.folder / key).is_dir())
@@ -265,43 +270,53 @@ class _Store:
         # never leaves a shard that looks complete.
         temporary = self.folder / f".{key}.{os.getpid()}"
         shutil.rmtree(temporary, ignore_errors=True)
-        # A month indexed again after one edit has a few new files among hundreds that
-        # it already had: those are linked from the shard stored before, not written.
-        digests = {name: hash_bytes(data) for name, data in files.items()}
-        stored = self._sources(set(digests.values()))
-        listing: dict[str, list[str | int]] = {}
-        for name, data in sorted(files.items()):
-            path = temporary / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            digest = digests[name]
-            source = stored.get(digest)
-            if source is None or not source.unchanged() or not _linked(source.path, path):
-                path.write_bytes(data)
-            stat = path.stat()  # a rename of the folder leaves it as it is
-            listing[name] = [digest, stat.st_size, stat.st_mtime_ns, stat.st_ino]
-        temporary.mkdir(parents=True, exist_ok=True)  # an empty shard is cached too
-        (temporary / _MANIFEST).write_text(json.dumps(listing), encoding="utf-8")
+        try:
+            listing = self._write(temporary, files)
+        except BaseException:
+            shutil.rmtree(temporary, ignore_errors=True)
+            raise
         try:
             temporary.rename(self.folder / key)
         except OSError:  # another build stored the same key first: same bytes
             shutil.rmtree(temporary, ignore_errors=True)
+            return
+        with self._lock:
+            if self._by_digest is not None:
+                self._add(self.folder / key, listing)
 
-    def _sources(self, digests: set[str]) -> dict[str, Source]:
-        """Stored files with these digests of their bytes, by digest."""
+    def _write(self, folder: Path, files: dict[str, bytes]) -> dict[str, list[str | int]]:
+        """Put a shard's files into `folder`; return its listing. A month indexed again
+        after one edit has a few new files among hundreds it had: those are linked from
+        the shard stored before, not written (so is Pagefind's runtime, the same in every
+        shard)."""
+        listing: dict[str, list[str | int]] = {}
+        for name, data in sorted(files.items()):
+            path = folder / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            digest = hash_bytes(data)
+            if not any(source.unchanged() and _linked(source.path, path) for source in self._stored(digest)):
+                path.write_bytes(data)
+            stat = path.stat()  # a rename of the folder leaves it as it is
+            listing[name] = [digest, stat.st_size, stat.st_mtime_ns, stat.st_ino]
+        folder.mkdir(parents=True, exist_ok=True)  # an empty shard is cached too
+        (folder / _MANIFEST).write_text(json.dumps(listing), encoding="utf-8")
+        return listing
+
+    def _stored(self, digest: str) -> list[Source]:
+        """The stored files with this digest of their bytes."""
         assert self.folder is not None
-        found: dict[str, Source] = {}
-        try:
-            shards = sorted(entry for entry in self.folder.iterdir() if not entry.name.startswith("."))
-        except OSError:  # no store yet
-            return found
-        for shard in shards:
-            # Being pruned, or damaged: it has nothing to lend, and this shard is written.
-            with contextlib.suppress(OSError, ValueError, LookupError, TypeError, AttributeError):
-                listing = json.loads((shard / _MANIFEST).read_text(encoding="utf-8"))
-                for name, listed in listing.items():
-                    if listed[0] in digests and listed[0] not in found:
-                        found[listed[0]] = _source(shard, name, listed)
-        return found
+        with self._lock:
+            if self._by_digest is None:
+                self._by_digest = {}
+                for shard, listing in _listings(self.folder):
+                    self._add(shard, listing)
+            return list(self._by_digest.get(digest, ()))
+
+    def _add(self, shard: Path, listing: Mapping[str, object]) -> None:
+        assert self._by_digest is not None
+        for name, listed in sorted(listing.items()):
+            source = _source(shard, name, listed)
+            self._by_digest.setdefault(source.digest, []).append(source)
 
     def prune(self, keep: set[str]) -> None:
         """Delete the stored shards not in `keep` (this build's): every edit of a note
@@ -336,6 +351,32 @@ class _Store:
             }
 
 
+# A stored file's line in its shard's listing: [digest, size, mtime_ns, inode].
+Listed = list[Any]
+
+
+def _listings(folder: Path) -> Iterator[tuple[Path, dict[str, Listed]]]:
+    """(shard folder, listing) of every shard stored in `folder` with a readable listing."""
+    try:
+        shards = sorted(entry for entry in folder.iterdir() if not entry.name.startswith("."))
+    except OSError:  # no store yet
+        return
+    for shard in shards:
+        try:
+            listing = json.loads((shard / _MANIFEST).read_text(encoding="utf-8"))
+            if isinstance(listing, dict) and all(_is_listed(entry) for entry in listing.values()):
+                yield shard, listing
+        except (OSError, ValueError):  # being pruned, or damaged: it has nothing to lend
+            continue
+
+
+def _is_listed(entry: object) -> bool:
+    match entry:
+        case [str(), int(), int(), int()]:
+            return True
+    return False
+
+
 def _stored(root: Path, name: str, listed: object) -> StoredFile:
     source = _source(root, name, listed)
     return StoredFile(source.digest, partial(_read_stored, root, Path(source.path), source.digest), source)
@@ -352,16 +393,21 @@ def _source(root: Path, name: str, listed: object) -> Source:
 def _linked(source: str, path: Path) -> bool:
     try:
         os.link(source, path)
-    except OSError:  # gone since it was listed, or a file system without hard links
+    except OSError:  # gone since listed, too many links already, or no hard links here
         return False
     return True
 
 
 def _read_stored(shard: Path, path: Path, digest: str) -> bytes:
     """A stored file's bytes, checked. The output tree links these files (`Source`), so a
-    file of output/ edited in place changes the stored one too: that shard is discarded."""
+    file of output/ edited in place changes the stored one too: every shard that holds
+    that file (Pagefind's runtime is in most of them) is discarded."""
     data = path.read_bytes()
     if hash_bytes(data) != digest:
+        inode = path.stat().st_ino
+        for other, listing in _listings(shard.parent):
+            if any(entry[3] == inode for entry in listing.values()):
+                shutil.rmtree(other, ignore_errors=True)
         shutil.rmtree(shard, ignore_errors=True)
         raise DigestError(
             f"search index: {path} changed after it was stored (was a file of output/ edited in place?);"

@@ -349,8 +349,9 @@ class TreeSync:
         """Make staging hold these outputs. `reads_site()`, asked right after an output was
         produced, tells whether it depended on the whole site (then `site_key` is recorded);
         `searchable(data)` whether it belongs in the search index. Outputs that are not
-        `rendered` but only read (the search index's files) are written by this process:
-        workers would not write them faster and would add their memory."""
+        `rendered` but only read (the search index's files) are written, or linked from
+        their `Source`, by this process: workers would not do it faster and would add
+        their memory."""
         try:
             missing = self._claim(outputs, site_key)
             work = _Work(str(self.staging), missing, reads_site, searchable)

@@ -8,6 +8,7 @@ cold build of the same project made without any cache into another folder.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import subprocess
@@ -761,3 +762,75 @@ def test_a_month_indexed_again_links_the_files_it_had_before_into_the_cache(
     assert len(kept) > len(before) // 2
     stored = _inodes(project.root / CACHE_DIR / "search")
     assert [path for path in kept if path.stat().st_ino not in stored] == []
+
+
+def test_builds_without_hard_links_equal_cold_builds(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where links fail (another file system, too many links), files are copied or
+    written instead: the cache's bundles, the trees and the output are as with links."""
+
+    def no_link(*_: object, **__: object) -> None:
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", no_link)
+    project = warmed(sample_copy)
+    edit_note(project)
+    project.build()
+    assert_same_as_cold(project, tmp_path)
+    bundle = [path for path in (project.output / "pagefind").rglob("*") if path.is_file()]
+    assert all(path.stat().st_nlink == 1 for path in bundle)
+
+
+def test_a_failure_while_storing_a_bundle_leaves_output_no_thread_and_no_half_stored_bundle(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from digest.search import _Store
+
+    project = warmed(sample_copy)
+    before = tree(project.output)
+    real_write = _Store._write
+
+    def disk_full(self: _Store, folder: Path, files: dict[str, bytes]) -> object:
+        real_write(self, folder, dict(sorted(files.items())[:3]))  # a few files, then no room
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(_Store, "_write", disk_full)
+    edit_note(project)
+    with pytest.raises(OSError, match="No space left"):
+        project.build()
+    assert tree(project.output) == before
+    assert threading.active_count() == 1
+    store = project.root / CACHE_DIR / "search"
+    assert [entry.name for entry in store.iterdir() if entry.name.startswith(".")] == []
+    monkeypatch.undo()
+    project.build()
+    assert_same_as_cold(project, tmp_path)
+
+
+def test_pagefinds_runtime_edited_in_place_discards_every_bundle_that_holds_it(
+    sample_copy: Callable[[], Project], tmp_path: Path
+) -> None:
+    """Pagefind's script is the same in every month's bundle, so the cache holds it once,
+    linked into each: an edit in place through output/ reaches them all, and all go."""
+    project = sample_copy()
+    notes = project.root / "content/notes"
+    moved = (notes / "2025-11-19.yaml").read_text(encoding="utf-8")
+    (notes / "2025-11-19.yaml").unlink()
+    project.write("content/notes/2025-10-31.yaml", moved.replace('"2025-11-19"', '"2025-10-31"', 1))
+    project = warmed(lambda: project)
+    store = project.root / CACHE_DIR / "search"
+    script = next((project.output / "pagefind").glob("*/pagefind.js"))
+    holders = [path.parent for path in store.glob("*/pagefind.js") if path.samefile(script)]
+    assert len(holders) == 2, "two months, one script"
+    with script.open("r+b") as file:  # in place: same inode
+        file.write(b"/* edited */")
+    before = tree(project.output)
+    with pytest.raises(DigestError, match="edited in place"):
+        project.build()
+    assert tree(project.output) == before
+    assert not any(holder.exists() for holder in holders)
+    project.build()
+    assert_same_as_cold(project, tmp_path)

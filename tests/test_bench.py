@@ -82,7 +82,7 @@ def test_stage_script_times_every_stage_of_a_cold_build(tmp_path: Path) -> None:
         "read and validate",
         "fingerprint every output",
         "render and write what changed",
-        "search index (wait, store)",
+        "search index (wait)",
         "swap, spare tree",
         "hygiene",
     ]

@@ -114,10 +114,11 @@ class SearchIndex:
     Pages of one shard must come in one `add`. `early` starts Pagefind at once when a
     single shard needs it (an edited note: one Pagefind process on the core the build
     leaves idle); with more, as in a cold build, both cores are better spent rendering,
-    and the shards are built in `outputs`. Each Pagefind run is fed by a thread that ends
-    once the run's bundle is stored: while one is alive the build renders in this process, as it may fork
-    workers only when it has no other thread (`parallel.can_fork`). Leaving the block
-    waits for the runs under way and drops those not started."""
+    and the shards are built in `outputs`. Each Pagefind run is fed by a thread that
+    stores the run's bundle and ends: while one is alive the build renders in this
+    process, as it may fork workers only when it has no other thread
+    (`parallel.can_fork`). Leaving the block waits for the runs under way and drops those
+    not started."""
 
     def __init__(self, router: Router, cache: Path | None) -> None:
         self.router = router
@@ -294,7 +295,7 @@ class _Store:
             path = folder / name
             path.parent.mkdir(parents=True, exist_ok=True)
             digest = hash_bytes(data)
-            if not any(source.unchanged() and _linked(source.path, path) for source in self._stored(digest)):
+            if not any(source.unchanged() and _linked(source.path, path) for source in self._holding(digest)):
                 path.write_bytes(data)
             stat = path.stat()  # a rename of the folder leaves it as it is
             listing[name] = [digest, stat.st_size, stat.st_mtime_ns, stat.st_ino]
@@ -302,7 +303,7 @@ class _Store:
         (folder / _MANIFEST).write_text(json.dumps(listing), encoding="utf-8")
         return listing
 
-    def _stored(self, digest: str) -> list[Source]:
+    def _holding(self, digest: str) -> list[Source]:
         """The stored files with this digest of their bytes."""
         assert self.folder is not None
         with self._lock:

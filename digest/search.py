@@ -32,7 +32,6 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from digest import pagefind_run
 from digest.errors import DigestError
@@ -283,7 +282,7 @@ class _Store:
             return
         with self._lock:
             if self._by_digest is not None:
-                self._add(self.folder / key, listing)
+                self._add(_parse(self.folder / key, listing).values())
 
     def _write(self, folder: Path, files: dict[str, bytes]) -> dict[str, list[str | int]]:
         """Put a shard's files into `folder`; return its listing. A month indexed again
@@ -309,14 +308,13 @@ class _Store:
         with self._lock:
             if self._by_digest is None:
                 self._by_digest = {}
-                for shard, listing in _listings(self.folder):
-                    self._add(shard, listing)
+                for _, sources in _listings(self.folder):
+                    self._add(sources.values())
             return list(self._by_digest.get(digest, ()))
 
-    def _add(self, shard: Path, listing: Mapping[str, object]) -> None:
+    def _add(self, sources: Iterable[Source]) -> None:
         assert self._by_digest is not None
-        for name, listed in sorted(listing.items()):
-            source = _source(shard, name, listed)
+        for source in sources:
             self._by_digest.setdefault(source.digest, []).append(source)
 
     def prune(self, keep: set[str]) -> None:
@@ -342,45 +340,43 @@ class _Store:
             }
         root = self.folder / key
         try:
-            listing = json.loads((root / _MANIFEST).read_text(encoding="utf-8"))
-            return {name: _stored(root, name, listed) for name, listed in listing.items()}
-        except (OSError, ValueError, TypeError, AttributeError):  # damaged, or stored by an older digest
+            sources = _listing(root)
+        except (OSError, ValueError, TypeError):  # damaged, or stored by an older digest
             paths = sorted(p for p in root.rglob("*") if p.is_file() and p.name != _MANIFEST)
             return {
                 path.relative_to(root).as_posix(): StoredFile(hash_bytes(path.read_bytes()), path.read_bytes)
                 for path in paths
             }
+        return {
+            name: StoredFile(source.digest, partial(_read_stored, root, source), source)
+            for name, source in sources.items()
+        }
 
 
-# A stored file's line in its shard's listing: [digest, size, mtime_ns, inode].
-Listed = list[Any]
-
-
-def _listings(folder: Path) -> Iterator[tuple[Path, dict[str, Listed]]]:
-    """(shard folder, listing) of every shard stored in `folder` with a readable listing."""
+def _listings(folder: Path) -> Iterator[tuple[Path, dict[str, Source]]]:
+    """(shard folder, its files) of every shard stored in `folder` with a readable listing."""
     try:
         shards = sorted(entry for entry in folder.iterdir() if not entry.name.startswith("."))
     except OSError:  # no store yet
         return
     for shard in shards:
         try:
-            listing = json.loads((shard / _MANIFEST).read_text(encoding="utf-8"))
-            if isinstance(listing, dict) and all(_is_listed(entry) for entry in listing.values()):
-                yield shard, listing
-        except (OSError, ValueError):  # being pruned, or damaged: it has nothing to lend
+            sources = _listing(shard)
+        except (OSError, ValueError, TypeError):  # being pruned, or damaged: nothing to lend
             continue
+        yield shard, sources
 
 
-def _is_listed(entry: object) -> bool:
-    match entry:
-        case [str(), int(), int(), int()]:
-            return True
-    return False
+def _listing(shard: Path) -> dict[str, Source]:
+    """A stored shard's files, from its listing. OSError, ValueError or TypeError when the
+    listing is missing, damaged or written by an older digest."""
+    return _parse(shard, json.loads((shard / _MANIFEST).read_text(encoding="utf-8")))
 
 
-def _stored(root: Path, name: str, listed: object) -> StoredFile:
-    source = _source(root, name, listed)
-    return StoredFile(source.digest, partial(_read_stored, root, Path(source.path), source.digest), source)
+def _parse(shard: Path, listing: object) -> dict[str, Source]:
+    if not isinstance(listing, dict):
+        raise TypeError(f"{shard}: not a shard's listing")
+    return {name: _source(shard, name, listed) for name, listed in listing.items()}
 
 
 def _source(root: Path, name: str, listed: object) -> Source:
@@ -399,15 +395,16 @@ def _linked(source: str, path: Path) -> bool:
     return True
 
 
-def _read_stored(shard: Path, path: Path, digest: str) -> bytes:
+def _read_stored(shard: Path, source: Source) -> bytes:
     """A stored file's bytes, checked. The output tree links these files (`Source`), so a
     file of output/ edited in place changes the stored one too: every shard that holds
     that file (Pagefind's runtime is in most of them) is discarded."""
+    path = Path(source.path)
     data = path.read_bytes()
-    if hash_bytes(data) != digest:
+    if hash_bytes(data) != source.digest:
         inode = path.stat().st_ino
-        for other, listing in _listings(shard.parent):
-            if any(entry[3] == inode for entry in listing.values()):
+        for other, sources in _listings(shard.parent):
+            if any(held.inode == inode for held in sources.values()):
                 shutil.rmtree(other, ignore_errors=True)
         shutil.rmtree(shard, ignore_errors=True)
         raise DigestError(

@@ -551,40 +551,48 @@ def test_importing_the_command_leaves_the_renderer_unimported() -> None:
     assert done.stdout.strip() == "[]"
 
 
-def test_hygiene_runs_while_pagefind_indexes_an_edited_notes_month(
-    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A one-note rebuild starts Pagefind on the note's month early; the build's other
-    work (the editorial checks) is done while it runs, and the report still has them."""
+def called_while_pagefind_runs(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[bool]:
+    """Hold each Pagefind run until `owner.name` is called (10 s at most), and record, for
+    each call, whether a run was under way: the order of events is then fixed."""
     import threading
 
-    import digest.build
     from digest import pagefind_run
 
-    project = warmed(sample_copy)
-    cold_warnings = project.build().warnings
-    assert cold_warnings, "the sample site has editorial warnings to report"
-    running, checked = threading.Event(), threading.Event()
+    running, called = threading.Event(), threading.Event()
     real_index = pagefind_run.index
 
     def held_index(pages: Sequence[tuple[str, str]]) -> dict[str, bytes]:
         running.set()
         try:
-            checked.wait(10)  # indexing until the checks have begun, or for 10 s
+            called.wait(10)
             return real_index(pages)
         finally:
             running.clear()
 
     seen: list[bool] = []
-    real_hygiene = digest.build.hygiene
+    real = getattr(owner, name)
 
     def watched(*args: object, **kwargs: object) -> object:
-        seen.append(running.wait(10))  # False if Pagefind had come and gone already
-        checked.set()
-        return real_hygiene(*args, **kwargs)  # type: ignore[arg-type]
+        seen.append(running.wait(10))  # False if Pagefind had not started, or was done
+        called.set()
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(pagefind_run, "index", held_index)
-    monkeypatch.setattr(digest.build, "hygiene", watched)
+    monkeypatch.setattr(owner, name, watched)
+    return seen
+
+
+def test_hygiene_runs_while_pagefind_indexes_an_edited_notes_month(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A one-note rebuild starts Pagefind on the note's month early; the build's other
+    work (the editorial checks) is done while it runs, and the report still has them."""
+    import digest.build
+
+    project = warmed(sample_copy)
+    cold_warnings = project.build().warnings
+    assert cold_warnings, "the sample site has editorial warnings to report"
+    seen = called_while_pagefind_runs(monkeypatch, digest.build, "hygiene")
     edit_note(project)
     result = project.build()
     assert seen == [True]
@@ -598,33 +606,8 @@ def test_pages_without_an_item_are_fingerprinted_while_pagefind_indexes(
 ) -> None:
     """Only the article pages must be fingerprinted before Pagefind can start on an
     edited note's month: the other pages' fingerprints are worked out while it runs."""
-    import threading
-
-    from digest import pagefind_run
-    from digest.siteoutputs import SiteOutputs
-
     project = warmed(sample_copy)
-    running, fingerprinting = threading.Event(), threading.Event()
-    real_index = pagefind_run.index
-
-    def held_index(pages: Sequence[tuple[str, str]]) -> dict[str, bytes]:
-        running.set()
-        try:
-            fingerprinting.wait(10)  # indexing until the other pages are fingerprinted, or 10 s
-            return real_index(pages)
-        finally:
-            running.clear()
-
-    seen: list[bool] = []
-    real_other_pages = SiteOutputs.other_pages
-
-    def watched(self: SiteOutputs) -> object:
-        seen.append(running.wait(10))  # False if Pagefind had not started, or was done
-        fingerprinting.set()
-        return real_other_pages(self)
-
-    monkeypatch.setattr(pagefind_run, "index", held_index)
-    monkeypatch.setattr(SiteOutputs, "other_pages", watched)
+    seen = called_while_pagefind_runs(monkeypatch, SiteOutputs, "other_pages")
     edit_note(project)
     project.build()
     assert seen == [True]

@@ -7,10 +7,11 @@ Two reasons not to point `pagefind --site` at a folder of pages:
   readdir order (hash order on ext4, creation order on tmpfs), so the same pages gave
   different index bytes on different file systems. The service indexes pages in the
   order they are sent: sorted by URL here.
-- The Python wrapper sleeps 0.1 s before reading each reply; this client sends every page
-  at once and reads the replies as they come, so a run costs what Pagefind itself costs.
-The service handles one message at a time, in order, so sending everything up front
-keeps that order.
+- The Python wrapper sleeps 0.1 s before reading each reply; this client sends each page
+  as soon as it has it, without waiting for replies, and reads the replies as they come,
+  so a run costs what Pagefind itself costs, and reading the pages overlaps it.
+The service handles one message at a time, in order, so sending without waiting keeps
+that order.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import json
 import subprocess
 import tempfile
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -52,15 +53,13 @@ def version() -> str:
     return done.stdout.strip()
 
 
-def index(pages: Sequence[tuple[str, str]]) -> dict[str, bytes]:
+def index(pages: Iterable[tuple[str, str]]) -> dict[str, bytes]:
     """The bundle for (url, html) pages, as {relative file name: bytes}, Pagefind's UI
-    files left out. Pages are indexed in the order given."""
-    messages = [_message(1, {"type": "NewIndex", "config": None})]
-    for number, (url, html) in enumerate(pages, start=2):
-        add = {"type": "AddFile", "index_id": 0, "file_path": None, "url": url, "file_contents": html}
-        messages.append(_message(number, add))
-    last = len(messages) + 1
-    messages.append(_message(last, {"type": "GetFiles", "index_id": 0}))
+    files left out. Pages are indexed in the order given, each sent as soon as `pages`
+    yields it: Pagefind indexes one page while the caller reads the next. What `pages`
+    raises is raised here."""
+    urls: list[str] = []  # by message number - 2, for naming a page Pagefind refuses
+    feed = _Feed(_messages(pages, urls))
     with tempfile.TemporaryFile() as errors:
         process = subprocess.Popen(
             [executable(), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors
@@ -68,15 +67,21 @@ def index(pages: Sequence[tuple[str, str]]) -> dict[str, bytes]:
         assert process.stdin is not None and process.stdout is not None
         # A thread feeds stdin while this one reads stdout, so neither pipe can fill up and
         # stall the other side.
-        feeder = threading.Thread(target=_feed, args=(process.stdin, messages), daemon=True)
+        feeder = threading.Thread(target=feed.run, args=(process.stdin,), daemon=True)
         feeder.start()
         try:
-            files = _read_files(process.stdout, last, pages)
+            files = _read_files(process.stdout, urls)
+        except BaseException:
+            process.kill()  # else the feeder may wait forever on a service no one reads
+            raise
         finally:
+            feed.stop = True
             feeder.join()
             with contextlib.suppress(BrokenPipeError):
                 process.stdin.close()  # the service exits when its input ends
             process.wait()
+        if feed.failure is not None:
+            raise feed.failure
         if files is None:
             errors.seek(0)
             detail = errors.read().decode("utf-8", "replace").strip()
@@ -88,23 +93,48 @@ def _message(number: int, payload: dict[str, Any]) -> bytes:
     return base64.b64encode(json.dumps({"message_id": number, "payload": payload}).encode()) + b","
 
 
-def _feed(stdin: IO[bytes], messages: list[bytes]) -> None:
-    try:
-        for message in messages:
-            stdin.write(message)
-        stdin.flush()
-    except BrokenPipeError:  # the service died; the reader reports it
-        pass
+def _messages(pages: Iterable[tuple[str, str]], urls: list[str]) -> Iterator[bytes]:
+    yield _message(1, {"type": "NewIndex", "config": None})
+    for url, html in pages:
+        urls.append(url)
+        add = {"type": "AddFile", "index_id": 0, "file_path": None, "url": url, "file_contents": html}
+        yield _message(len(urls) + 1, add)
+    yield _message(len(urls) + 2, {"type": "GetFiles", "index_id": 0})
 
 
-def _read_files(stdout: IO[bytes], last: int, pages: Sequence[tuple[str, str]]) -> dict[str, bytes] | None:
+class _Feed:
+    """Writes the messages to the service's input; keeps what making them raised."""
+
+    def __init__(self, messages: Iterator[bytes]) -> None:
+        self.messages = messages
+        self.failure: BaseException | None = None
+        self.stop = False  # set when the reader is done: a message left unsent stays so
+
+    def run(self, stdin: IO[bytes]) -> None:
+        try:
+            for message in self.messages:
+                if self.stop:
+                    return
+                stdin.write(message)
+                stdin.flush()  # the service starts on a page as soon as it is whole
+        except BrokenPipeError:  # the service died; the reader reports it
+            pass
+        except BaseException as failure:  # a page that could not be read: the caller's to raise
+            self.failure = failure
+            # The service exits when its input ends (dropping work under way: so only
+            # now), and with it the reader's wait.
+            with contextlib.suppress(BrokenPipeError):
+                stdin.close()
+
+
+def _read_files(stdout: IO[bytes], urls: list[str]) -> dict[str, bytes] | None:
     for reply in _replies(stdout):
         payload = reply.get("payload", {})
         if payload.get("type") == "Error":
             number = reply.get("message_id") or 0
-            url = pages[number - 2][0] if 2 <= number < last else "(index)"
+            url = urls[number - 2] if 2 <= number < len(urls) + 2 else "(index)"
             raise DigestError(f"search index: pagefind refused {url}: {payload.get('message')}")
-        if reply.get("message_id") == last:
+        if payload.get("type") == "GetFiles":
             return {f["path"]: base64.b64decode(f["content"]) for f in payload["files"]}
     return None
 

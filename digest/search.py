@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -185,11 +186,15 @@ class SearchIndex:
         of this index is left when it returns."""
         self._start(self.waiting)
         self.waiting = []
-        for name in sorted(self.building):
+        # The shards stored already are listed while Pagefind runs (after one edit, that
+        # is every month but one); only those it builds are left for after.
+        built = sorted(self.building)
+        bundles = {name: self.store.get(self.keys[name]) for name in self.groups if name not in self.building}
+        for name in built:
             self.building[name].result()  # raises what the run raised
         self.building = {}
         self._join()
-        bundles = {name: self.store.get(self.keys[name]) for name in self.groups}
+        bundles.update({name: self.store.get(self.keys[name]) for name in built})
         self.store.prune(keep=set(self.keys.values()))
         prefix = self.router.search_bundle()
         return _outputs(prefix, self.keys, {name: b for name, b in bundles.items() if b})
@@ -234,18 +239,23 @@ _MANIFEST = ".digest-files.json"
 
 def _build(pages: Sequence[SearchPage]) -> dict[str, bytes]:
     """One Pagefind run over a shard's marked pages, in route order (the order decides the
-    index bytes). The entry file's languages come in hash-map order; sorted here."""
-    marked = []
-    for page in sorted(pages, key=lambda p: p.route):
-        html = page.html()
-        if MARKER in html:
-            marked.append((page_url(page.route), html.decode("utf-8")))
-    if not marked:
+    index bytes), each read as Pagefind takes it. The entry file's languages come in
+    hash-map order; sorted here."""
+    marked = _marked(sorted(pages, key=lambda p: p.route))
+    first = next(marked, None)
+    if first is None:
         return {}
-    files = pagefind_run.index(marked)
+    files = pagefind_run.index(itertools.chain([first], marked))
     entry = json.loads(files[ENTRY])
     files[ENTRY] = json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
     return files
+
+
+def _marked(pages: Iterable[SearchPage]) -> Iterator[tuple[str, str]]:
+    for page in pages:
+        html = page.html()
+        if MARKER in html:
+            yield page_url(page.route), html.decode("utf-8")
 
 
 class _Store:
@@ -254,9 +264,11 @@ class _Store:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self.memory: dict[str, dict[str, bytes]] = {}
-        # Every stored file by the digest of its bytes, read from the listings on the
-        # first `put` and kept up to date by the next ones (two threads store at a time).
-        self._by_digest: dict[str, list[Source]] | None = None
+        # Every stored shard's files, and every stored file by the digest of its bytes:
+        # read from the listings once a build needs either, and kept up to date by each
+        # `put` (two threads store at a time, while the build lists the others).
+        self._listed: dict[str, dict[str, Source]] | None = None
+        self._by_digest: dict[str, list[Source]] = {}
         self._lock = threading.Lock()
 
     def has(self, key: str) -> bool:
@@ -281,8 +293,8 @@ class _Store:
             shutil.rmtree(temporary, ignore_errors=True)
             return
         with self._lock:
-            if self._by_digest is not None:
-                self._add(_parse(self.folder / key, listing).values())
+            if self._listed is not None:
+                self._add(key, _parse(self.folder / key, listing))
 
     def _write(self, folder: Path, files: dict[str, bytes]) -> dict[str, list[str | int]]:
         """Put a shard's files into `folder`; return its listing. A month indexed again
@@ -304,17 +316,30 @@ class _Store:
 
     def _holding(self, digest: str) -> list[Source]:
         """The stored files with this digest of their bytes."""
-        assert self.folder is not None
         with self._lock:
-            if self._by_digest is None:
-                self._by_digest = {}
-                for _, sources in _listings(self.folder):
-                    self._add(sources.values())
+            self._list()
             return list(self._by_digest.get(digest, ()))
 
-    def _add(self, sources: Iterable[Source]) -> None:
-        assert self._by_digest is not None
-        for source in sources:
+    def _stored(self, key: str) -> dict[str, Source] | None:
+        """A stored shard's files, None when its listing is missing or damaged."""
+        with self._lock:
+            return self._list().get(key)
+
+    def _list(self) -> dict[str, dict[str, Source]]:
+        """Every stored shard's files (the lock held): read once a build needs them."""
+        if self._listed is None:
+            assert self.folder is not None
+            self._listed = {}
+            for shard, sources in _listings(self.folder):
+                self._add(shard.name, sources)
+        return self._listed
+
+    def _add(self, key: str, sources: dict[str, Source]) -> None:
+        assert self._listed is not None
+        if key in self._listed:  # stored by `put` just as the listings were read
+            return
+        self._listed[key] = sources
+        for source in sources.values():
             self._by_digest.setdefault(source.digest, []).append(source)
 
     def prune(self, keep: set[str]) -> None:
@@ -339,9 +364,8 @@ class _Store:
                 for name, data in self.memory[key].items()
             }
         root = self.folder / key
-        try:
-            sources = _listing(root)
-        except (OSError, ValueError, TypeError):  # damaged, or stored by an older digest
+        sources = self._stored(key)
+        if sources is None:  # damaged, or stored by an older digest
             paths = sorted(p for p in root.rglob("*") if p.is_file() and p.name != _MANIFEST)
             return {
                 path.relative_to(root).as_posix(): StoredFile(hash_bytes(path.read_bytes()), path.read_bytes)

@@ -13,7 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -561,7 +561,7 @@ def called_while_pagefind_runs(monkeypatch: pytest.MonkeyPatch, owner: object, n
     running, called = threading.Event(), threading.Event()
     real_index = pagefind_run.index
 
-    def held_index(pages: Sequence[tuple[str, str]]) -> dict[str, bytes]:
+    def held_index(pages: Iterable[tuple[str, str]]) -> dict[str, bytes]:
         running.set()
         try:
             called.wait(10)

@@ -7,12 +7,12 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
 
-from digest import pagefind_run
+from digest import pagefind_run, search
 from digest.errors import DigestError
 from digest.outputs import Output
 from digest.routes import Router
@@ -59,7 +59,8 @@ def runs(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
     lock = threading.Lock()
     real = pagefind_run.index
 
-    def counted(pages: Sequence[tuple[str, str]]) -> dict[str, bytes]:
+    def counted(pages: Iterable[tuple[str, str]]) -> dict[str, bytes]:
+        pages = list(pages)
         with lock:
             calls.append([url for url, _ in pages])
         return real(pages)
@@ -194,6 +195,87 @@ def test_a_pagefind_that_stops_is_reported_with_its_message(monkeypatch, tmp_pat
         pagefind_run.index([("/a/", page_html("A", "text").decode())])
 
 
+def test_pages_are_read_as_pagefind_takes_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pagefind starts on the first page while the next ones are still being read."""
+    started: list[subprocess.Popen[bytes]] = []
+    real_popen = subprocess.Popen
+
+    def recorded(*args: object, **kwargs: object) -> subprocess.Popen[bytes]:
+        started.append(real_popen(*args, **kwargs))  # type: ignore[call-overload]
+        return started[-1]
+
+    monkeypatch.setattr(pagefind_run.subprocess, "Popen", recorded)
+    seen_running: list[bool] = []
+
+    def pages() -> Iterable[tuple[str, str]]:
+        for slug in ("a", "b", "c"):
+            seen_running.append(len(started) == 1 and started[0].poll() is None)
+            yield f"/{slug}/", page_html(slug.upper(), f"text {slug}").decode()
+
+    files = pagefind_run.index(pages())
+    assert seen_running == [True, True, True]
+    entry = json.loads(files["pagefind-entry.json"])
+    assert entry["languages"]["en"]["page_count"] == 3
+
+
+def test_a_page_that_cannot_be_read_stops_the_run_with_its_error() -> None:
+    def pages() -> Iterable[tuple[str, str]]:
+        yield "/a/", page_html("A", "text").decode()
+        raise OSError("articles/b/index.html: no such file")
+
+    before = set(threading.enumerate())
+    with pytest.raises(OSError, match=r"articles/b/index\.html"):
+        pagefind_run.index(pages())
+    assert set(threading.enumerate()) - before == set(), "the feeding thread ends with the run"
+
+
+def test_stored_shards_are_listed_once_and_while_pagefind_runs(
+    router, runs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After one edit, the other months' bundles are listed while Pagefind indexes the
+    edited one, and each stored listing is read once (storing the new bundle, which
+    links the files it shares with stored ones, reads them too)."""
+    site = three_months()
+    search_outputs(site.search_pages(), router, tmp_path)
+    site.add("oct-rain", "2025-10", page_html("October rain", "typhoon flooding"))
+    done, listed_two = threading.Event(), threading.Event()
+    real_index, real_get, real_listing = pagefind_run.index, search._Store.get, search._listing
+
+    def held(pages: Iterable[tuple[str, str]]) -> dict[str, bytes]:
+        assert listed_two.wait(30), "the two unchanged months are listed meanwhile"
+        try:
+            return real_index(pages)
+        finally:
+            done.set()
+
+    gets: list[tuple[str, bool]] = []
+    keys = {}
+
+    def get(store: search._Store, key: str) -> search.Bundle:
+        gets.append((keys[key], done.is_set()))
+        if len(gets) == 2:
+            listed_two.set()
+        return real_get(store, key)
+
+    read: list[str] = []
+
+    def listing(shard: Path) -> dict[str, object]:
+        read.append(shard.name)
+        return real_listing(shard)
+
+    monkeypatch.setattr(pagefind_run, "index", held)
+    monkeypatch.setattr(search._Store, "get", get)
+    monkeypatch.setattr(search, "_listing", listing)
+    pages = site.search_pages()
+    with SearchIndex(router, tmp_path) as index:
+        index.add(pages, early=True)
+        keys.update({key: name for name, key in index.keys.items()})
+        outputs = files_of(index.outputs())
+    assert gets == [("2025-11", False), ("2025-12", False), ("2025-10", True)]
+    assert sorted(read) == sorted(set(read)), "no listing is read twice"
+    assert outputs == files_of(search_outputs(site.search_pages(), router, None))
+
+
 def test_one_missing_shard_is_indexed_early_while_the_caller_goes_on(
     router, runs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -204,7 +286,7 @@ def test_one_missing_shard_is_indexed_early_while_the_caller_goes_on(
     gate = threading.Event()
     real = pagefind_run.index
 
-    def held(pages: Sequence[tuple[str, str]]) -> dict[str, bytes]:
+    def held(pages: Iterable[tuple[str, str]]) -> dict[str, bytes]:
         gate.set()  # Pagefind has started
         return real(pages)
 

@@ -68,15 +68,16 @@ def index(pages: Iterable[tuple[str, str]]) -> dict[str, bytes]:
         # A thread feeds stdin while this one reads stdout, so neither pipe can fill up and
         # stall the other side.
         feeder = threading.Thread(target=feed.run, args=(process.stdin,), daemon=True)
-        feeder.start()
         try:
+            feeder.start()
             files = _read_files(process.stdout, urls)
         except BaseException:
             process.kill()  # else the feeder may wait forever on a service no one reads
             raise
         finally:
             feed.stop = True
-            feeder.join()
+            if feeder.ident is not None:  # started
+                feeder.join()
             with contextlib.suppress(BrokenPipeError):
                 process.stdin.close()  # the service exits when its input ends
             process.wait()

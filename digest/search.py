@@ -114,11 +114,11 @@ class SearchIndex:
     Pages of one shard must come in one `add`. `early` starts Pagefind at once when a
     single shard needs it (an edited note: one Pagefind process on the core the build
     leaves idle); with more, as in a cold build, both cores are better spent rendering,
-    and the shards are built in `outputs`. Each Pagefind run is fed by a thread that
-    stores the run's bundle and ends: while one is alive the build renders in this
-    process, as it may fork workers only when it has no other thread
-    (`parallel.can_fork`). Leaving the block waits for the runs under way and drops those
-    not started."""
+    and the shards are built in `outputs`. Each Pagefind run has a thread that runs it
+    (another feeds it the pages), stores the run's bundle and ends: while one is alive
+    the build renders in this process, as it may fork workers only when it has no other
+    thread (`parallel.can_fork`). Leaving the block waits for the runs under way and
+    drops those not started."""
 
     def __init__(self, router: Router, cache: Path | None) -> None:
         self.router = router
@@ -239,8 +239,9 @@ _MANIFEST = ".digest-files.json"
 
 def _build(pages: Sequence[SearchPage]) -> dict[str, bytes]:
     """One Pagefind run over a shard's marked pages, in route order (the order decides the
-    index bytes), each read as Pagefind takes it. The entry file's languages come in
-    hash-map order; sorted here."""
+    index bytes). Pages are read as they are sent, while Pagefind indexes those before
+    them (the first before it starts: a shard without marked pages runs nothing). The
+    entry file's languages come in hash-map order; sorted here."""
     marked = _marked(sorted(pages, key=lambda p: p.route))
     first = next(marked, None)
     if first is None:
@@ -300,7 +301,7 @@ class _Store:
         """Put a shard's files into `folder`; return its listing. A month indexed again
         after one edit has a few new files among hundreds it had: those are linked from
         the shard stored before, not written (so is Pagefind's runtime, the same in every
-        shard)."""
+        shard, unless two shards are stored at the same moment: each then writes it)."""
         listing: dict[str, list[str | int]] = {}
         for name, data in sorted(files.items()):
             path = folder / name
@@ -322,15 +323,24 @@ class _Store:
 
     def _stored(self, key: str) -> dict[str, Source] | None:
         """A stored shard's files, None when its listing is missing or damaged."""
+        assert self.folder is not None
         with self._lock:
-            return self._list().get(key)
+            found = self._list().get(key)
+            if found is None:  # stored since the listings were read (by another build)
+                try:
+                    found = _listing(self.folder / key)
+                except (OSError, ValueError, TypeError):
+                    return None
+                self._add(key, found)
+            return found
 
     def _list(self) -> dict[str, dict[str, Source]]:
         """Every stored shard's files (the lock held): read once a build needs them."""
         if self._listed is None:
             assert self.folder is not None
+            listings = list(_listings(self.folder))
             self._listed = {}
-            for shard, sources in _listings(self.folder):
+            for shard, sources in listings:
                 self._add(shard.name, sources)
         return self._listed
 

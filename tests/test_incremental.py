@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from digest import search
 from digest.build import build
 from digest.errors import DigestError
 from digest.model import Article
@@ -795,7 +796,7 @@ def test_a_failure_while_storing_a_bundle_leaves_output_no_thread_and_no_half_st
 
 
 def test_pagefinds_runtime_edited_in_place_discards_every_bundle_that_holds_it(
-    sample_copy: Callable[[], Project], tmp_path: Path
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Pagefind's script is the same in every month's bundle, so the cache holds it once,
     linked into each: an edit in place through output/ reaches them all, and all go."""
@@ -804,7 +805,11 @@ def test_pagefinds_runtime_edited_in_place_discards_every_bundle_that_holds_it(
     moved = (notes / "2025-11-19.yaml").read_text(encoding="utf-8")
     (notes / "2025-11-19.yaml").unlink()
     project.write("content/notes/2025-10-31.yaml", moved.replace('"2025-11-19"', '"2025-10-31"', 1))
+    # One Pagefind run at a time, so that the second month's bundle is stored after the
+    # first and links its runtime (two stored at the same moment would each write it).
+    monkeypatch.setattr(search, "PARALLEL", 1)
     project = warmed(lambda: project)
+    monkeypatch.undo()
     store = project.root / CACHE_DIR / "search"
     script = next((project.output / "pagefind").glob("*/pagefind.js"))
     holders = [path.parent for path in store.glob("*/pagefind.js") if path.samefile(script)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import subprocess
@@ -9,6 +10,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -195,25 +197,53 @@ def test_a_pagefind_that_stops_is_reported_with_its_message(monkeypatch, tmp_pat
         pagefind_run.index([("/a/", page_html("A", "text").decode())])
 
 
+class _SentPages:
+    """Stands in for the service's stdin: records the URL of each page once it is flushed."""
+
+    def __init__(self, stdin: IO[bytes]) -> None:
+        self.stdin = stdin
+        self.pending: list[bytes] = []
+        self.flushed: list[str] = []
+
+    def write(self, data: bytes) -> int:
+        self.pending.append(data)
+        return self.stdin.write(data)
+
+    def flush(self) -> None:
+        self.stdin.flush()
+        for message in b"".join(self.pending).split(b","):
+            if message:
+                payload = json.loads(base64.b64decode(message))["payload"]
+                if payload["type"] == "AddFile":
+                    self.flushed.append(payload["url"])
+        self.pending = []
+
+    def close(self) -> None:
+        self.stdin.close()
+
+
 def test_pages_are_read_as_pagefind_takes_them(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pagefind starts on the first page while the next ones are still being read."""
-    started: list[subprocess.Popen[bytes]] = []
+    """Each page goes to Pagefind as soon as it is read: the ones before it are with
+    Pagefind already when the next is read."""
+    sent: list[_SentPages] = []
     real_popen = subprocess.Popen
 
     def recorded(*args: object, **kwargs: object) -> subprocess.Popen[bytes]:
-        started.append(real_popen(*args, **kwargs))  # type: ignore[call-overload]
-        return started[-1]
+        process = real_popen(*args, **kwargs)  # type: ignore[call-overload]
+        sent.append(_SentPages(process.stdin))
+        process.stdin = sent[-1]
+        return process
 
     monkeypatch.setattr(pagefind_run.subprocess, "Popen", recorded)
-    seen_running: list[bool] = []
+    with_pagefind: list[list[str]] = []
 
     def pages() -> Iterable[tuple[str, str]]:
         for slug in ("a", "b", "c"):
-            seen_running.append(len(started) == 1 and started[0].poll() is None)
+            with_pagefind.append(list(sent[0].flushed) if sent else ["(not started)"])
             yield f"/{slug}/", page_html(slug.upper(), f"text {slug}").decode()
 
     files = pagefind_run.index(pages())
-    assert seen_running == [True, True, True]
+    assert with_pagefind == [[], ["/a/"], ["/a/", "/b/"]]
     entry = json.loads(files["pagefind-entry.json"])
     assert entry["languages"]["en"]["page_count"] == 3
 
@@ -271,9 +301,22 @@ def test_stored_shards_are_listed_once_and_while_pagefind_runs(
         index.add(pages, early=True)
         keys.update({key: name for name, key in index.keys.items()})
         outputs = files_of(index.outputs())
+    monkeypatch.undo()
     assert gets == [("2025-11", False), ("2025-12", False), ("2025-10", True)]
     assert sorted(read) == sorted(set(read)), "no listing is read twice"
     assert outputs == files_of(search_outputs(site.search_pages(), router, None))
+
+
+def test_a_shard_stored_by_another_build_meanwhile_is_read_by_its_listing(tmp_path: Path) -> None:
+    """A store reads the listings once; a shard stored after that (by another process)
+    is still found by its listing, so the output tree can link its files."""
+    first, other = search._Store(tmp_path), search._Store(tmp_path)
+    first.put("k1", {"a.txt": b"one"})
+    assert first.get("k1")["a.txt"].read() == b"one"  # the listings are read here
+    other.put("k2", {"b.txt": b"two"})
+    stored = first.get("k2")["b.txt"]
+    assert stored.source is not None and stored.source.path == str(tmp_path / "k2" / "b.txt")
+    assert stored.read() == b"two"
 
 
 def test_one_missing_shard_is_indexed_early_while_the_caller_goes_on(

@@ -10,6 +10,22 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
+Stamp = tuple[int, int, int]  # size, mtime_ns, inode
+
+
+def stamp(stat: os.stat_result) -> Stamp:
+    """What says a file of a tree is still the one left there: an edit in place moves its
+    modification time, a replacement changes its inode."""
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+
+
+def has_stamp(path: str, expected: Stamp) -> bool:
+    """Whether the file at `path` exists and still has the stamp `expected`."""
+    try:
+        return stamp(os.stat(path)) == expected
+    except OSError:
+        return False
+
 
 @dataclass(frozen=True)
 class Source:
@@ -25,11 +41,7 @@ class Source:
     digest: str  # `fingerprint.hash_bytes` of its bytes
 
     def unchanged(self) -> bool:
-        try:
-            stat = os.stat(self.path)
-        except OSError:
-            return False
-        return (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (self.size, self.mtime_ns, self.inode)
+        return has_stamp(self.path, (self.size, self.mtime_ns, self.inode))
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ from digest import pagefind_run
 from digest.errors import DigestError
 from digest.fingerprint import hash_bytes
 from digest.model import Site
-from digest.outputs import Output, Source
+from digest.outputs import Output, Source, stamp
 from digest.routes import Router
 
 MARKER = b"data-pagefind-body"
@@ -310,7 +310,7 @@ class _Store:
             if not any(source.unchanged() and _linked(source.path, path) for source in self._holding(digest)):
                 path.write_bytes(data)
             stat = path.stat()  # a rename of the folder leaves it as it is
-            listing[name] = [digest, stat.st_size, stat.st_mtime_ns, stat.st_ino]
+            listing[name] = [digest, *stamp(stat)]
         folder.mkdir(parents=True, exist_ok=True)  # an empty shard is cached too
         (folder / _MANIFEST).write_text(json.dumps(listing), encoding="utf-8")
         return listing

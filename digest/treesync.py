@@ -32,7 +32,7 @@ from pathlib import Path
 from digest import picklefile
 from digest.errors import DigestError
 from digest.fingerprint import hash_bytes
-from digest.outputs import Made, Output
+from digest.outputs import Made, Output, Stamp, has_stamp, stamp
 from digest.parallel import can_fork, chunk_size, fork_pool
 from digest.sparecopy import SpareCopy, clear_leftovers, copy_folder
 from digest.sparecopy import start as start_copy
@@ -60,10 +60,7 @@ class Record(Made):
     digest: str = ""  # `fingerprint.hash_bytes` of the file's bytes
 
     def describes(self, path: str) -> bool:
-        try:
-            return self._stat_matches(os.stat(path))
-        except OSError:
-            return False
+        return has_stamp(path, self._stamp)
 
     def found_at(self, path: str) -> Record | None:
         """This record, if the file at `path` is the one it describes: by its stat, or else
@@ -73,7 +70,7 @@ class Record(Made):
             stat = os.stat(path)
         except OSError:
             return None
-        if self._stat_matches(stat):
+        if stamp(stat) == self._stamp:
             return self
         if not self.digest or stat.st_size != self.size:
             return None
@@ -84,8 +81,9 @@ class Record(Made):
             return None
         return dataclasses.replace(self, mtime_ns=stat.st_mtime_ns, inode=stat.st_ino) if same else None
 
-    def _stat_matches(self, stat: os.stat_result) -> bool:
-        return (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (self.size, self.mtime_ns, self.inode)
+    @property
+    def _stamp(self) -> Stamp:
+        return (self.size, self.mtime_ns, self.inode)
 
 
 Manifest = dict[str, Record]

@@ -692,8 +692,12 @@ def test_the_search_index_files_are_written_without_workers(
     assert all(workers > 1 for search_only, workers in calls if not search_only)
 
 
+def _files(folder: Path) -> list[Path]:
+    return [path for path in folder.rglob("*") if path.is_file()]
+
+
 def _inodes(folder: Path) -> dict[int, str]:
-    return {path.stat().st_ino: path.as_posix() for path in folder.rglob("*") if path.is_file()}
+    return {path.stat().st_ino: path.as_posix() for path in _files(folder)}
 
 
 def test_the_search_index_is_linked_from_the_cached_shards_not_written_again(
@@ -704,7 +708,7 @@ def test_the_search_index_is_linked_from_the_cached_shards_not_written_again(
     project = sample_copy()
     project.build()
     stored = _inodes(project.root / CACHE_DIR / "search")
-    bundle = [path for path in (project.output / "pagefind").rglob("*") if path.is_file()]
+    bundle = _files(project.output / "pagefind")
     assert len(bundle) > 10
     not_linked = [path.name for path in bundle if path.stat().st_ino not in stored]
     assert not_linked == ["shards.json"]  # made by digest from every shard's entry
@@ -736,9 +740,8 @@ def test_a_month_indexed_again_links_the_files_it_had_before_into_the_cache(
     """An edited note changes a few files of its month's bundle: the others are linked
     from the bundle stored before, so output/ and the cache still share one file each."""
     project = warmed(sample_copy)
-    bundle = project.output / "pagefind"
     # shards.json is made by digest, from every bundle: not stored.
-    files = [path for path in bundle.rglob("*") if path.is_file() and path.name != "shards.json"]
+    files = [path for path in _files(project.output / "pagefind") if path.name != "shards.json"]
     before = {path: path.stat().st_ino for path in files}
     edit_note(project)
     project.build()
@@ -762,7 +765,7 @@ def test_builds_without_hard_links_equal_cold_builds(
     edit_note(project)
     project.build()
     assert_same_as_cold(project, tmp_path)
-    bundle = [path for path in (project.output / "pagefind").rglob("*") if path.is_file()]
+    bundle = _files(project.output / "pagefind")
     assert all(path.stat().st_nlink == 1 for path in bundle)
 
 

@@ -36,6 +36,8 @@ from typing import IO, Any, Generic, TypeVar
 from digest.cachekey import code_key
 from digest.config import Config
 from digest.errors import DigestError, Problem
+from digest.filestamp import Stamp
+from digest.filestamp import stamp as file_stamp
 from digest.parallel import can_fork, chunk_size, fork_pool, workers
 
 T = TypeVar("T")
@@ -46,8 +48,6 @@ RACY_NS = 2_000_000_000
 # Below this many misses a pool costs more (fork, pickling results back) than it saves.
 PARALLEL_THRESHOLD = 64
 SHARDS = 16
-
-Stamp = tuple[int, int, int]  # size, mtime_ns, inode
 
 
 @dataclass(frozen=True)
@@ -82,10 +82,6 @@ def reader_key(config: Config) -> str:
     h.update(code_key().encode("ascii"))
     h.update(repr(dataclasses.replace(config, base_url="")).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
-
-
-def _stamp(stat: os.stat_result) -> Stamp:
-    return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
 
 def _trusted(stamp: Stamp) -> Stamp | None:
@@ -191,7 +187,7 @@ class ContentCache:
             stat = path.stat()
         except OSError:
             return False, None, None
-        stamp = _trusted(_stamp(stat))
+        stamp = _trusted(file_stamp(stat))
         shard = self._shard(name)
         entry = shard.entries.get(name)
         if entry is None or entry.size != stat.st_size:

@@ -6,25 +6,10 @@ the same fingerprint, so unchanged pages are neither rendered nor written again.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
-Stamp = tuple[int, int, int]  # size, mtime_ns, inode
-
-
-def stamp(stat: os.stat_result) -> Stamp:
-    """What says a file of a tree is still the one left there: an edit in place moves its
-    modification time, a replacement changes its inode."""
-    return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
-
-
-def has_stamp(path: str, expected: Stamp) -> bool:
-    """Whether the file at `path` exists and still has the stamp `expected`."""
-    try:
-        return stamp(os.stat(path)) == expected
-    except OSError:
-        return False
+from digest.filestamp import has_stamp
 
 
 @dataclass(frozen=True)

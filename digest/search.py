@@ -36,9 +36,10 @@ from pathlib import Path
 
 from digest import pagefind_run
 from digest.errors import DigestError
+from digest.filestamp import stamp
 from digest.fingerprint import hash_bytes
 from digest.model import Site
-from digest.outputs import Output, Source, stamp
+from digest.outputs import Output, Source
 from digest.routes import Router
 
 MARKER = b"data-pagefind-body"

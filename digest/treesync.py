@@ -31,8 +31,9 @@ from pathlib import Path
 
 from digest import picklefile
 from digest.errors import DigestError
+from digest.filestamp import Stamp, has_stamp, stamp
 from digest.fingerprint import hash_bytes
-from digest.outputs import Made, Output, Stamp, has_stamp, stamp
+from digest.outputs import Made, Output
 from digest.parallel import can_fork, chunk_size, fork_pool
 from digest.sparecopy import SpareCopy, clear_leftovers, copy_folder
 from digest.sparecopy import start as start_copy

@@ -23,6 +23,7 @@ from digest import picklefile
 from digest.cachekey import code_key
 from digest.config import Config
 from digest.contentcache import RACY_NS
+from digest.filestamp import stamp
 from digest.shipped import shipped_themes_dir
 
 _FILE = "last-build.pickle"
@@ -38,7 +39,7 @@ def _walk(folder: Path, into: list[tuple[str, int, int, int]], newest: list[int]
                 stat = os.stat(path)
             except OSError:
                 continue
-            into.append((path, stat.st_size, stat.st_mtime_ns, stat.st_ino))
+            into.append((path, *stamp(stat)))
             newest[0] = max(newest[0], stat.st_mtime_ns)
 
 

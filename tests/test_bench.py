@@ -87,3 +87,50 @@ def test_stage_script_times_every_stage_of_a_cold_build(tmp_path: Path) -> None:
         "hygiene",
     ]
     assert (tmp_path / "output" / "index.html").is_file()
+
+
+def test_each_scenario_starts_from_what_it_names_and_nothing_is_deleted_until_the_end(
+    tmp_path: Path,
+) -> None:
+    """cold: no output, no cache; no-change and one-note: both; warm-fresh: the cache only.
+    What a scenario must not find is set aside by a rename (deleting a site would slow the
+    disk under the next timed build), and deleted after the last one."""
+    from bench.run import SetAside, Tool, ToolResult, run_tool
+
+    root = tmp_path / "site"
+    root.mkdir()
+    seen = tmp_path / "seen.txt"
+    # A stand-in tool: notes what it finds, then makes its output and cache.
+    script = (
+        "import pathlib, sys\n"
+        "out, cache, seen = (pathlib.Path(a) for a in sys.argv[1:])\n"
+        "with seen.open('a') as log: log.write(f'{out.exists()} {cache.exists()}\\n')\n"
+        "out.mkdir(exist_ok=True); (out / 'index.html').write_text('page')\n"
+        "cache.mkdir(exist_ok=True)\n"
+    )
+    output, cache = root / "output", root / "cache"
+    tool = Tool(
+        name="stand-in",
+        root=root,
+        command=[sys.executable, "-c", script, str(output), str(cache), str(seen)],
+        output=output,
+        cache=cache,
+        touch_one=lambda run: None,
+    )
+    aside = SetAside(tmp_path / ".set-aside")
+    result = ToolResult("stand-in", "md")
+    for run in range(2):
+        run_tool(tool, result, run, aside)
+    found = seen.read_text().splitlines()
+    assert found == ["False False", "True True", "True True", "False True"] * 2
+    # Set aside, not deleted: each warm-fresh's output, and the second cold's output and
+    # cache (the first found none).
+    assert sorted(path.name for path in aside.folder.iterdir()) == [
+        "1-output",
+        "2-output",
+        "3-cache",
+        "4-output",
+    ]
+    aside.delete()
+    assert not aside.folder.exists()
+    assert output.is_dir() and cache.is_dir()  # the last build's, as it left them

@@ -9,6 +9,9 @@ A file counts as unchanged, as in git's index, when its (size, mtime_ns, inode) 
 recorded, or else when the sha256 of its bytes is: touching a file costs a hash, not a
 parse. A stamp taken within `RACY_NS` of the file's mtime is not trusted (a second
 write in the same timestamp tick would look unchanged), so such a file is hashed next time.
+When only stamps changed (files touched or checked out again with the same bytes, as in
+every CI job), the new stamps go into a small `articles.00.stamps.pickle` beside the
+shard instead of the shard being written again.
 
 Only results that depend on nothing but the file's bytes and the reader key (digest's
 code and the configuration) are stored, and only for files without problems: a broken
@@ -42,7 +45,7 @@ from digest.parallel import can_fork, chunk_size, fork_pool, workers
 
 T = TypeVar("T")
 
-_FORMAT = 3  # bump when the pickle's layout changes
+_FORMAT = 4  # bump when the pickle's layout changes
 # A file changed this recently may change again within the same timestamp tick unseen.
 RACY_NS = 2_000_000_000
 # Below this many misses a pool costs more (fork, pickling results back) than it saves.
@@ -113,15 +116,26 @@ class _PathUnpickler(pickle.Unpickler):
 
 
 class _Shard:
-    """One cache file: loaded whole, written whole (atomically) when it changed."""
+    """One cache file: loaded whole, written whole (atomically) when an entry changed.
+    When only stamps changed, they are written to a stamps file beside it, which names
+    the version of the shard it amends: after a CI job restores the cache and checks out
+    the content, every file has a new stamp, and writing the 70 MB of 10,000 parsed
+    articles again for that took 0.47 s."""
 
     def __init__(self, file: Path, key: str, known: dict[str, Path]) -> None:
         self.file = file
+        self.stamps_file = file.with_name(file.name.removesuffix(".pickle") + ".stamps.pickle")
         self.key = key
         self.known = known
-        self.dirty = False
+        self.dirty = False  # an entry was added, changed or found damaged
+        self.restamped = False  # a file kept its bytes under a new stamp
+        self.version = ""  # of the shard as written, named by its stamps file
         self.entries: dict[str, _Entry] = self._load()
+        self.stamps: dict[str, Stamp | None] = self._load_stamps() if self.entries else {}
         self.kept: dict[str, _Entry] = {}  # entries for this build's files: what gets saved
+
+    def _header(self, version: str) -> dict[str, object]:
+        return {"format": _FORMAT, "key": self.key, "version": version}
 
     def _load(self) -> dict[str, _Entry]:
         """The file holds two pickles: a small header, then the entries, which are only
@@ -129,7 +143,7 @@ class _Shard:
         try:
             with self.file.open("rb") as handle:
                 header = pickle.load(handle)
-                if header != {"format": _FORMAT, "key": self.key}:
+                if not isinstance(header, dict) or header != self._header(header.get("version", "")):
                     self.dirty = True
                     return {}
                 entries = _PathUnpickler(handle, self.known).load()
@@ -141,21 +155,55 @@ class _Shard:
         if not isinstance(entries, dict):
             self.dirty = True
             return {}
+        self.version = header["version"]
         return entries
 
+    def _load_stamps(self) -> dict[str, Stamp | None]:
+        """Newer stamps of the entries, if the stamps file amends this version of the shard.
+        A missing, damaged or stale one only costs a hash per file."""
+        try:
+            with self.stamps_file.open("rb") as handle:
+                if pickle.load(handle) != self._header(self.version):
+                    return {}
+                stamps = pickle.load(handle)
+        except Exception:
+            return {}
+        return stamps if isinstance(stamps, dict) else {}
+
+    def stamp(self, name: str, entry: _Entry) -> Stamp | None:
+        """The stamp the file had when last found unchanged."""
+        return self.stamps.get(name, entry.stamp)
+
     def save(self) -> None:
-        if not self.dirty and self.kept.keys() == self.entries.keys():
-            return
-        if not self.kept:
+        if self.dirty or self.kept.keys() != self.entries.keys():
+            self._save_entries()
+        elif self.restamped:
+            stamps = {name: self._latest(name, entry).stamp for name, entry in self.kept.items()}
+            self._write(self.stamps_file, self._header(self.version), stamps, pickle.Pickler)
+
+    def _latest(self, name: str, entry: _Entry) -> _Entry:
+        """A kept entry with the newest stamp it is known by."""
+        if entry is self.entries.get(name) and name in self.stamps and self.stamps[name] != entry.stamp:
+            return dataclasses.replace(entry, stamp=self.stamps[name])
+        return entry
+
+    def _save_entries(self) -> None:
+        if self.kept:
+            entries = {name: self._latest(name, entry) for name, entry in self.kept.items()}
+            self._write(self.file, self._header(os.urandom(8).hex()), entries, _PathPickler)
+        else:
             self.file.unlink(missing_ok=True)
-            return
-        self.file.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=self.file.name + ".", dir=self.file.parent)
+        self.stamps_file.unlink(missing_ok=True)  # it amended the shard just replaced
+
+    @staticmethod
+    def _write(file: Path, header: dict[str, object], body: object, pickler: type[pickle.Pickler]) -> None:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=file.name + ".", dir=file.parent)
         try:
             with os.fdopen(handle, "wb") as out:
-                pickle.dump({"format": _FORMAT, "key": self.key}, out, protocol=pickle.HIGHEST_PROTOCOL)
-                _PathPickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(self.kept)
-            os.replace(temporary, self.file)
+                pickle.dump(header, out, protocol=pickle.HIGHEST_PROTOCOL)
+                pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(body)
+            os.replace(temporary, file)
         except BaseException:
             os.unlink(temporary)
             raise
@@ -192,7 +240,7 @@ class ContentCache:
         entry = shard.entries.get(name)
         if entry is None or entry.size != stat.st_size:
             return False, None, stamp
-        if stamp is not None and entry.stamp == stamp:
+        if stamp is not None and shard.stamp(name, entry) == stamp:
             shard.kept[name] = entry
             return True, entry.value, stamp
         try:
@@ -203,7 +251,7 @@ class ContentCache:
             return False, None, stamp
         # The same bytes under a new stat (touched, copied, checked out again): a hit.
         shard.kept[name] = dataclasses.replace(entry, stamp=stamp)
-        shard.dirty = shard.dirty or stamp != entry.stamp
+        shard.restamped = shard.restamped or stamp != shard.stamp(name, entry)
         return True, entry.value, stamp
 
     def store(self, path: Path, stamp: Stamp | None, size: int, sha256: bytes, value: Any) -> None:

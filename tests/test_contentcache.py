@@ -199,7 +199,9 @@ def test_a_corrupt_cache_file_is_ignored_and_rewritten(site: Project, damage: by
     expected = read(config, cache=False)
     read(config)
     files = sorted(config.cache_path.iterdir())
-    header = pickle.dumps({"format": contentcache._FORMAT, "key": contentcache.reader_key(config)})
+    header = pickle.dumps(
+        {"format": contentcache._FORMAT, "key": contentcache.reader_key(config), "version": "0"}
+    )
     for path in files:
         path.write_bytes(damage.replace(b"right header", header))
     assert read(config) == expected
@@ -402,3 +404,102 @@ def test_an_edit_rewrites_one_shard_and_a_clean_read_none(site: Project) -> None
     assert [name for name in after if after[name] != before[name]] == [
         f"articles.{contentcache.zlib.crc32(str(path).encode()) % contentcache.SHARDS:02d}.pickle"
     ]
+
+
+def _shard_files(config: Config) -> dict[str, tuple[int, int]]:
+    return {
+        path.name: (path.stat().st_ino, path.stat().st_mtime_ns)
+        for path in config.cache_path.iterdir()
+        if path.name.endswith(".pickle")
+    }
+
+
+@pytest.fixture
+def article_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every article file read, by name: to parse it, or to hash it when its stamp did
+    not match the cache's."""
+    seen: list[str] = []
+    real = Path.read_bytes
+
+    def spy(self: Path) -> bytes:
+        if "content" in self.parts and "articles" in self.parts:
+            seen.append(self.name)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", spy)
+    return seen
+
+
+def test_files_checked_out_again_rewrite_only_their_stamps(
+    site: Project, parses: list[Path], article_reads: list[str]
+) -> None:
+    """New stamps, same bytes (a CI job's checkout): each file is hashed once, nothing is
+    parsed, and the shards stay as they were; the new stamps go into the stamps files
+    beside them and are trusted next time."""
+    config = site.config()
+    expected = read(config, cache=False)
+    read(config)
+    before = _shard_files(config)
+    age_files(site, ns=2 * HOUR_NS)  # every file gets another mtime
+    parses.clear()
+    article_reads.clear()
+    assert read(config) == expected
+    assert parses == [] and len(article_reads) == 14
+    after = _shard_files(config)
+    shards = {name for name in after if ".stamps." not in name}
+    assert shards == before.keys() and all(after[name] == before[name] for name in shards)
+    assert {name.replace(".stamps", "") for name in after.keys() - shards} == shards
+    article_reads.clear()
+    assert read(config) == expected
+    assert article_reads == []  # trusted by the stamps file
+    assert _shard_files(config) == after
+
+
+def test_an_edit_rewrites_its_shard_with_the_newest_stamps_and_drops_the_stamps_file(
+    site: Project, parses: list[Path], article_reads: list[str]
+) -> None:
+    config = site.config()
+    read(config)
+    age_files(site, ns=2 * HOUR_NS)
+    read(config)
+    path = site.root / "content/articles/ledger-won-weakens-exporters.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "One more paragraph.\n", encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, time.time_ns() - HOUR_NS))  # old enough to trust
+    shard = f"articles.{contentcache.zlib.crc32(str(path).encode()) % contentcache.SHARDS:02d}"
+    parses.clear()
+    article_reads.clear()
+    expected = read(config, cache=False)
+    parses.clear()
+    article_reads.clear()
+    assert read(config) == expected
+    assert parses == [path]
+    assert article_reads == [path.name]  # the others' stamps, from the stamps files, hold
+    names = _shard_files(config).keys()
+    assert f"{shard}.pickle" in names and f"{shard}.stamps.pickle" not in names
+    article_reads.clear()
+    assert read(config) == expected
+    assert article_reads == []  # the rewritten shard holds the stamps its stamps file had
+
+
+@pytest.mark.parametrize("damage", ["garbage", "another-version"])
+def test_a_damaged_or_stale_stamps_file_only_costs_a_hash(
+    site: Project, parses: list[Path], article_reads: list[str], damage: str
+) -> None:
+    config = site.config()
+    expected = read(config, cache=False)
+    read(config)
+    age_files(site, ns=2 * HOUR_NS)
+    read(config)
+    stamps_files = sorted(config.cache_path.glob("articles.*.stamps.pickle"))
+    assert stamps_files
+    for stamps in stamps_files:
+        if damage == "garbage":
+            stamps.write_bytes(b"not a pickle")
+        else:  # the same stamps, written for another version of the shard
+            with stamps.open("rb") as handle:
+                header, body = pickle.load(handle), pickle.load(handle)
+            stamps.write_bytes(pickle.dumps({**header, "version": "another"}) + pickle.dumps(body))
+    parses.clear()
+    article_reads.clear()
+    assert read(config) == expected
+    assert parses == [] and len(article_reads) == 14

@@ -7,7 +7,9 @@ run measures, as a child process with its wall time and peak memory:
   cold        no cache, no output
   no-change   the same build again
   one-note    one editor note changed (for the peers: the one article page that shows it)
-  warm-fresh  output deleted, cache kept (what CI with a restored cache does)
+  warm-fresh  no output, cache kept (what CI with a restored cache does)
+What a scenario must not find is renamed aside, and deleted after the last timed build
+(`SetAside`).
 Tables show medians over the runs, and digest/peer ratios computed run by run (digest's
 time in run i over the peer's time in run i), then their median.
 
@@ -138,6 +140,7 @@ class SetAside:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.count = 0
+        self.delete()  # what a killed run left, before anything is timed
 
     def take(self, *paths: Path) -> None:
         for path in paths:

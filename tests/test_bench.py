@@ -117,7 +117,9 @@ def test_each_scenario_starts_from_what_it_names_and_nothing_is_deleted_until_th
         cache=cache,
         touch_one=lambda run: None,
     )
+    (tmp_path / ".set-aside" / "1-output").mkdir(parents=True)  # left by a killed run
     aside = SetAside(tmp_path / ".set-aside")
+    assert not aside.folder.exists()  # gone before anything is timed, and no name clashes
     result = ToolResult("stand-in", "md")
     for run in range(2):
         run_tool(tool, result, run, aside)

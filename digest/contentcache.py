@@ -39,15 +39,13 @@ from typing import IO, Any, Generic, TypeVar
 from digest.cachekey import code_key
 from digest.config import Config
 from digest.errors import DigestError, Problem
-from digest.filestamp import Stamp
+from digest.filestamp import RACY_NS, Stamp
 from digest.filestamp import stamp as file_stamp
 from digest.parallel import can_fork, chunk_size, fork_pool, workers
 
 T = TypeVar("T")
 
 _FORMAT = 4  # bump when the pickle's layout changes
-# A file changed this recently may change again within the same timestamp tick unseen.
-RACY_NS = 2_000_000_000
 # Below this many misses a pool costs more (fork, pickling results back) than it saves.
 PARALLEL_THRESHOLD = 64
 SHARDS = 16

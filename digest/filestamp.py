@@ -11,6 +11,9 @@ import os
 
 Stamp = tuple[int, int, int]  # size, mtime_ns, inode
 
+# A file changed this recently may change again within the same timestamp tick unseen.
+RACY_NS = 2_000_000_000
+
 
 def stamp(stat: os.stat_result) -> Stamp:
     return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
@@ -22,3 +25,16 @@ def has_stamp(path: str, expected: Stamp) -> bool:
         return stamp(os.stat(path)) == expected
     except OSError:
         return False
+
+
+def is_restored_copy(stat: os.stat_result, expected: Stamp) -> bool:
+    """Whether a file with another inode is a copy of the one stamped `expected` that was
+    given its modification time back, as an archive unpacker does (a CI job's restored
+    cache): the same size and mtime, and an inode change well after that mtime. A file
+    written anew in the same timestamp tick as the original has its ctime within the tick."""
+    size, mtime_ns, _ = expected
+    return (
+        stat.st_size == size
+        and stat.st_mtime_ns == mtime_ns
+        and stat.st_ctime_ns - stat.st_mtime_ns > RACY_NS
+    )

@@ -22,8 +22,7 @@ from pathlib import Path
 from digest import picklefile
 from digest.cachekey import code_key
 from digest.config import Config
-from digest.contentcache import RACY_NS
-from digest.filestamp import stamp
+from digest.filestamp import RACY_NS, stamp
 from digest.shipped import shipped_themes_dir
 
 _FILE = "last-build.pickle"

@@ -227,6 +227,41 @@ def test_a_cache_restored_from_an_archive_spares_the_rendering(
     assert_same_as_cold(project, tmp_path)
 
 
+@pytest.mark.parametrize("racy", [False, True])
+def test_a_restored_cache_is_known_by_its_files_sizes_and_mtimes_unless_they_are_racy(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, racy: bool
+) -> None:
+    """Unpacked from an archive, the spare tree's files have new inodes, their old sizes and
+    modification times, and a ctime of the unpacking: they are taken as they are, without
+    reading them. A copy made within `RACY_NS` of the file's mtime could be a file written
+    anew in the same timestamp tick: it is read and hashed."""
+    import digest.filestamp
+    import digest.treesync
+
+    project = warmed(sample_copy)
+    cache = project.root / CACHE_DIR
+    # Copied (copy2: sizes and mtimes kept, new inodes and ctimes); the originals are kept
+    # aside, as deleting them would free their inode numbers for the copies to reuse.
+    cache.rename(tmp_path / "original-cache")
+    project.output.rename(tmp_path / "original-output")
+    shutil.copytree(tmp_path / "original-cache", cache)
+    # The copies are made right after the build: older than RACY_NS they are not, unless
+    # RACY_NS is made smaller.
+    monkeypatch.setattr(digest.filestamp, "RACY_NS", 10**12 if racy else -1)
+    hashed: list[int] = []
+    real_hash = digest.treesync.hash_bytes
+    monkeypatch.setattr(
+        digest.treesync, "hash_bytes", lambda data: (hashed.append(len(data)), real_hash(data))[1]
+    )
+    with rendered_pages() as routes:
+        project.build()
+    assert routes == []
+    spare_files = len(_files(cache / "spare-output"))
+    assert len(hashed) == (spare_files if racy else 0)
+    monkeypatch.undo()
+    assert_same_as_cold(project, tmp_path)
+
+
 def _no_late_copy(*_: object, **__: object) -> None:
     raise AssertionError("the spare tree was copied after the swap")
 

@@ -2,7 +2,8 @@
 
 An edit in place moves its modification time; a replacement changes its inode. Content
 files are recognised by their stamps between builds (the content cache, the up-to-date
-check), and so are the files of the output trees and of the search store.
+check), and so are the files of the output trees and of the search store. A file of an
+output tree with a new inode may still be taken as a restored copy (`is_restored_copy`).
 """
 
 from __future__ import annotations
@@ -28,10 +29,12 @@ def has_stamp(path: str, expected: Stamp) -> bool:
 
 
 def is_restored_copy(stat: os.stat_result, expected: Stamp) -> bool:
-    """Whether a file with another inode is a copy of the one stamped `expected` that was
-    given its modification time back, as an archive unpacker does (a CI job's restored
-    cache): the same size and mtime, and an inode change well after that mtime. A file
-    written anew in the same timestamp tick as the original has its ctime within the tick."""
+    """Whether a file with another inode looks like a copy of the one stamped `expected`
+    that was given its modification time back, as an archive unpacker does (a CI job's
+    restored cache): the same size and mtime, and an inode change well after that mtime.
+    rsync's quick check, guarded against a file written anew in the same timestamp tick
+    (its ctime is in that tick, unless it was linked or renamed since). A file replaced by
+    one of the same size with its mtime copied (`cp -p`, `touch -r`) passes."""
     size, mtime_ns, _ = expected
     return (
         stat.st_size == size

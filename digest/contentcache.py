@@ -176,14 +176,18 @@ class _Shard:
         if self.dirty or self.kept.keys() != self.entries.keys():
             self._save_entries()
         elif self.restamped:
-            stamps = {name: self._latest(name, entry).stamp for name, entry in self.kept.items()}
+            stamps = {name: self._latest_stamp(name, entry) for name, entry in self.kept.items()}
             self._write(self.stamps_file, self._header(self.version), stamps, pickle.Pickler)
+
+    def _latest_stamp(self, name: str, entry: _Entry) -> Stamp | None:
+        """The newest stamp of a kept entry: its own when this build made or restamped it,
+        else the one the stamps file gave the loaded entry."""
+        return self.stamp(name, entry) if entry is self.entries.get(name) else entry.stamp
 
     def _latest(self, name: str, entry: _Entry) -> _Entry:
         """A kept entry with the newest stamp it is known by."""
-        if entry is self.entries.get(name) and name in self.stamps and self.stamps[name] != entry.stamp:
-            return dataclasses.replace(entry, stamp=self.stamps[name])
-        return entry
+        latest = self._latest_stamp(name, entry)
+        return entry if latest == entry.stamp else dataclasses.replace(entry, stamp=latest)
 
     def _save_entries(self) -> None:
         if self.kept:

@@ -388,30 +388,22 @@ def test_an_edit_rewrites_one_shard_and_a_clean_read_none(site: Project) -> None
     config = site.config()
     read(config)
 
-    def written() -> dict[str, tuple[int, int]]:
-        return {
-            path.name: (path.stat().st_ino, path.stat().st_mtime_ns) for path in config.cache_path.iterdir()
-        }
-
-    before = written()
+    before = _cache_files(config)
     read(config)
-    assert written() == before
+    assert _cache_files(config) == before
     path = site.root / "content/articles/ledger-won-weakens-exporters.txt"
     path.write_text(path.read_text(encoding="utf-8") + "One more paragraph.\n", encoding="utf-8")
     read(config)
-    after = written()
+    after = _cache_files(config)
     assert after.keys() == before.keys()
     assert [name for name in after if after[name] != before[name]] == [
         f"articles.{contentcache.zlib.crc32(str(path).encode()) % contentcache.SHARDS:02d}.pickle"
     ]
 
 
-def _shard_files(config: Config) -> dict[str, tuple[int, int]]:
-    return {
-        path.name: (path.stat().st_ino, path.stat().st_mtime_ns)
-        for path in config.cache_path.iterdir()
-        if path.name.endswith(".pickle")
-    }
+def _cache_files(config: Config) -> dict[str, tuple[int, int]]:
+    """Each file of the cache folder: its inode and mtime, which move when it is written."""
+    return {path.name: (path.stat().st_ino, path.stat().st_mtime_ns) for path in config.cache_path.iterdir()}
 
 
 @pytest.fixture
@@ -439,20 +431,20 @@ def test_files_checked_out_again_rewrite_only_their_stamps(
     config = site.config()
     expected = read(config, cache=False)
     read(config)
-    before = _shard_files(config)
+    before = _cache_files(config)
     age_files(site, ns=2 * HOUR_NS)  # every file gets another mtime
     parses.clear()
     article_reads.clear()
     assert read(config) == expected
     assert parses == [] and len(article_reads) == 14
-    after = _shard_files(config)
+    after = _cache_files(config)
     shards = {name for name in after if ".stamps." not in name}
     assert shards == before.keys() and all(after[name] == before[name] for name in shards)
     assert {name.replace(".stamps", "") for name in after.keys() - shards} == shards
     article_reads.clear()
     assert read(config) == expected
     assert article_reads == []  # trusted by the stamps file
-    assert _shard_files(config) == after
+    assert _cache_files(config) == after
 
 
 def test_an_edit_rewrites_its_shard_with_the_newest_stamps_and_drops_the_stamps_file(
@@ -481,7 +473,7 @@ def test_an_edit_rewrites_its_shard_with_the_newest_stamps_and_drops_the_stamps_
     assert read(config) == expected
     assert parses == [path]
     assert article_reads == [path.name]  # the others' stamps, from the stamps files, hold
-    names = _shard_files(config).keys()
+    names = _cache_files(config).keys()
     assert f"{shard}.pickle" in names and f"{shard}.stamps.pickle" not in names
     article_reads.clear()
     assert read(config) == expected

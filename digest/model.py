@@ -28,6 +28,10 @@ class Article:
     disclaimer: str = ""
     language: str = ""  # '' when it is the site's language; 'ko' for Korean text
     source_hash: str = ""  # of the file's bytes: with the code and config, it decides everything above
+    # `digest.similar.sketch(text)`, made by the reader (in its worker processes, and kept
+    # by the content cache) so that finding duplicate stories does not read every text again;
+    # empty for an article made some other way, whose sketch is made when needed.
+    sketch: bytes = b""
 
 
 @dataclass(frozen=True)

@@ -487,6 +487,32 @@ def test_duplicates_are_found_again_only_when_an_article_changes(
     assert len(calls) == 2
 
 
+def test_an_article_edit_sketches_that_article_alone(
+    sample_copy: Callable[[], Project], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Finding duplicates reads the sketches the reader made and the content cache kept:
+    after one article is edited, one text is cut into shingles, not every text."""
+    import digest.readers
+    import digest.similar
+
+    project = sample_copy()
+    project.build()
+    sketched: list[str] = []
+    original = digest.similar.sketch
+
+    def counting(text: str) -> bytes:
+        sketched.append(text)
+        return original(text)
+
+    monkeypatch.setattr(digest.readers, "sketch", counting)
+    monkeypatch.setattr(digest.similar, "sketch", counting)
+    edit_article(project)
+    project.build()
+    assert len(sketched) == 1
+    assert "An added opening paragraph about shipping volumes." in sketched[0]
+    assert_same_as_cold(project, tmp_path)
+
+
 def test_serve_renders_again_only_what_changed(sample_copy: Callable[[], Project], tmp_path: Path) -> None:
     from digest.build import MemoryRenderer, load_site, render_site
 

@@ -19,6 +19,7 @@ from digest.readers.encoding import decode, read_bytes
 from digest.readers.html_page import read_html
 from digest.readers.markdown_file import read_markdown
 from digest.readers.rawtext import read_raw_text
+from digest.similar import sketch
 from digest.text import clean_text
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -119,7 +120,7 @@ class ArticleReader:
             article = replace(article, outlet=rules.outlet.name)
         language = detect_language(article.headline + "\n" + article.text) or article.language
         # Everything else an article is made of (code, configuration) is in every page's base key.
-        return replace(article, language=language, source_hash=hash_bytes(data))
+        return replace(article, language=language, source_hash=hash_bytes(data), sketch=sketch(article.text))
 
     def parse(self, path: Path, data: bytes) -> Outcome[Article]:
         """For the content cache: an article depends on its bytes and the config alone."""

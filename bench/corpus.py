@@ -275,16 +275,18 @@ def note_path(root: Path, edition: dt.date) -> Path:
     return root / "content" / "notes" / f"{edition.isoformat()}.yaml"
 
 
+def digest_article_path(root: Path, spec: Spec, fmt: str) -> Path:
+    return root / "content" / "articles" / f"{spec.id}.{'txt' if fmt == 'raw' else 'md'}"
+
+
 def write_digest(corpus: Corpus, root: Path, fmt: str) -> None:
     """A digest project: config.yaml, content/articles/*.{txt,md}, content/notes/*.yaml."""
     _write(root / "config.yaml", DIGEST_CONFIG)
     by_edition: dict[dt.date, list[Spec]] = {}
     for spec in corpus.specs:
         by_edition.setdefault(spec.edition, []).append(spec)
-        if fmt == "raw":
-            _write(root / "content" / "articles" / f"{spec.id}.txt", raw_article(spec))
-        else:
-            _write(root / "content" / "articles" / f"{spec.id}.md", markdown_article(spec))
+        text = raw_article(spec) if fmt == "raw" else markdown_article(spec)
+        _write(digest_article_path(root, spec, fmt), text)
     for edition, specs in by_edition.items():
         _write(note_path(root, edition), edition_notes(edition, specs))
 

@@ -7,6 +7,7 @@ run measures, as a child process with its wall time and peak memory:
   cold        no cache, no output
   no-change   the same build again
   one-note    one editor note changed (for the peers: the one article page that shows it)
+  one-article one article's text changed (a sentence added to its last paragraph)
   warm-fresh  no output, cache kept (what CI with a restored cache does)
 What a scenario must not find is renamed aside, and deleted after the last timed build
 (`SetAside`).
@@ -39,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import corpus as corpus_mod
 
-SCENARIOS = ("cold", "no-change", "one-note", "warm-fresh")
+SCENARIOS = ("cold", "no-change", "one-note", "one-article", "warm-fresh")
 DEFAULT_PEERS_VENV = Path.home() / ".cache" / "digest-bench" / "peers-venv"
 
 
@@ -123,7 +124,8 @@ class Tool:
     command: list[str]
     output: Path  # gone for warm-fresh and cold
     cache: Path  # gone for cold too
-    touch_one: Callable[[int], None]
+    touch_one: Callable[[int], None]  # edits the newest article's note
+    edit_article: Callable[[int], None]  # edits the newest article's text
     env: dict[str, str] | None = None
 
 
@@ -165,9 +167,16 @@ def _append_line(path: Path, marker: str, text: str) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
+def _edit_text(path: Path, spec: corpus_mod.Spec, run: int) -> None:
+    """The article's last paragraph, which every format writes as one line of its own,
+    gets a sentence more."""
+    _append_line(path, spec.paragraphs[-1], f" Edited {run}.")
+
+
 def digest_tool(corpus: corpus_mod.Corpus, root: Path, fmt: str) -> Tool:
     corpus_mod.write_digest(corpus, root, fmt)
     newest = corpus.specs[0]
+    article = corpus_mod.digest_article_path(root, newest, fmt)
 
     def touch(run: int) -> None:
         _append_line(corpus_mod.note_path(root, newest.edition), "summary:", f" Edited {run}.")
@@ -181,6 +190,7 @@ def digest_tool(corpus: corpus_mod.Corpus, root: Path, fmt: str) -> Tool:
         output=root / "output",
         cache=root / ".digest-cache",
         touch_one=touch,
+        edit_article=lambda run: _edit_text(article, newest, run),
     )
 
 
@@ -194,6 +204,7 @@ def pelican_tool(corpus: corpus_mod.Corpus, root: Path, venv: Path) -> Tool:
         output=root / "output",
         cache=root / "cache",
         touch_one=lambda run: _append_line(article, "Summary:", f" Edited {run}."),
+        edit_article=lambda run: _edit_text(article, corpus.specs[0], run),
     )
 
 
@@ -213,6 +224,7 @@ def hugo_tool(corpus: corpus_mod.Corpus, root: Path, binary: Path) -> Tool:
         output=root / "public",
         cache=root / "resources",
         touch_one=lambda run: _append_line(article, '"summary":', f" Edited {run}."),
+        edit_article=lambda run: _edit_text(article, corpus.specs[0], run),
         env={**os.environ, "HUGO_CACHEDIR": str(root / "resources" / "cache")},
     )
 
@@ -223,6 +235,8 @@ def run_tool(tool: Tool, result: ToolResult, run: int, aside: SetAside) -> None:
     result.samples["no-change"].append(measure(tool.command, tool.root, tool.env))
     tool.touch_one(run)
     result.samples["one-note"].append(measure(tool.command, tool.root, tool.env))
+    tool.edit_article(run)
+    result.samples["one-article"].append(measure(tool.command, tool.root, tool.env))
     aside.take(tool.output)
     result.samples["warm-fresh"].append(measure(tool.command, tool.root, tool.env))
 
@@ -274,8 +288,8 @@ def table(results: list[ToolResult], n: int, runs: int) -> str:
     lines = [
         f"N = {n} articles, {runs} run(s) each; median seconds (peak RSS in MiB, largest of the runs)",
         "",
-        "| corpus | tool | cold | no-change | one-note | warm-fresh | peak RSS MiB |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+        "| corpus | tool | " + " | ".join(SCENARIOS) + " | peak RSS MiB |",
+        "| --- | --- |" + " ---: |" * (len(SCENARIOS) + 1),
     ]
     for result in results:
         cells = [f"{_median([s.seconds for s in result.samples[sc]]):.2f}" for sc in SCENARIOS]
@@ -288,8 +302,8 @@ def table(results: list[ToolResult], n: int, runs: int) -> str:
             "",
             "Ratios digest/peer, computed run by run, median (below 1: digest is faster):",
             "",
-            "| corpus | digest / peer | cold | no-change | one-note | warm-fresh |",
-            "| --- | --- | ---: | ---: | ---: | ---: |",
+            "| corpus | digest / peer | " + " | ".join(SCENARIOS) + " |",
+            "| --- | --- |" + " ---: |" * len(SCENARIOS),
         ]
         for peer in peer_rows:
             cells = [f"{ratios(ours[peer.fmt], peer, sc):.3f}" for sc in SCENARIOS]

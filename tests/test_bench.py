@@ -34,11 +34,12 @@ def test_bench_script_prints_a_results_table(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     report = table.read_text(encoding="utf-8")
-    assert "| corpus | tool | cold | no-change | one-note | warm-fresh | peak RSS MiB |" in report
+    header = "| corpus | tool | cold | no-change | one-note | one-article | warm-fresh | peak RSS MiB |"
+    assert header in report
     for fmt in ("md", "raw"):
         row = next(line for line in report.splitlines() if line.startswith(f"| {fmt} | digest |"))
         cells = [cell.strip() for cell in row.strip("|").split("|")]
-        assert len(cells) == 7
+        assert len(cells) == 8
         assert all(float(cell) > 0 for cell in cells[2:])
     assert "Machine:" in report
     # Timed builds load digest from bytecode, as an installed package would.
@@ -92,7 +93,8 @@ def test_stage_script_times_every_stage_of_a_cold_build(tmp_path: Path) -> None:
 def test_each_scenario_starts_from_what_it_names_and_nothing_is_deleted_until_the_end(
     tmp_path: Path,
 ) -> None:
-    """cold: no output, no cache; no-change and one-note: both; warm-fresh: the cache only.
+    """cold: no output, no cache; no-change, one-note and one-article: both; warm-fresh:
+    the cache only.
     What a scenario must not find is set aside by a rename (deleting a site would slow the
     disk under the next timed build), and deleted after the last one."""
     from bench.run import SetAside, Tool, ToolResult, run_tool
@@ -116,6 +118,7 @@ def test_each_scenario_starts_from_what_it_names_and_nothing_is_deleted_until_th
         output=output,
         cache=cache,
         touch_one=lambda run: None,
+        edit_article=lambda run: None,
     )
     (tmp_path / ".set-aside" / "1-output").mkdir(parents=True)  # left by a killed run
     aside = SetAside(tmp_path / ".set-aside")
@@ -124,7 +127,7 @@ def test_each_scenario_starts_from_what_it_names_and_nothing_is_deleted_until_th
     for run in range(2):
         run_tool(tool, result, run, aside)
     found = seen.read_text().splitlines()
-    assert found == ["False False", "True True", "True True", "False True"] * 2
+    assert found == ["False False", "True True", "True True", "True True", "False True"] * 2
     # Set aside, not deleted: each warm-fresh's output, and the second cold's output and
     # cache (the first found none).
     assert sorted(path.name for path in aside.folder.iterdir()) == [

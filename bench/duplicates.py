@@ -3,8 +3,9 @@
 Makes N synthetic articles of about 400 words from a shared vocabulary (so shingles
 collide as they do in real news), plants a few exact and near copies, and times
 `find_duplicates`. The articles carry no sketch (no reader made them), so every text is
-cut into shingles here, as in a build with an empty content cache; a build with the
-sketches cached only does the last two passes. Usage: python bench/duplicates.py [N]
+sketched here, as in a build with an empty content cache; a build with the sketches
+cached skips that and does the rest (grouping identical texts, the index of sketches,
+the exact comparison of candidates). Usage: python bench/duplicates.py [N]
 """
 
 from __future__ import annotations

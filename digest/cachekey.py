@@ -49,10 +49,13 @@ def _dependency_versions() -> list[str]:
 @functools.cache
 def code_key() -> str:
     """sha256 (hex) over digest's .py sources, its version, Python's version and the
-    installed versions of its dependencies. Computed once per process."""
+    installed versions of its dependencies, and the machine's byte order and hash width
+    (the articles' duplicate sketches hold native 64-bit integer hashes). Computed once
+    per process."""
     package = Path(digest.__file__).resolve().parent
     h = hashlib.sha256()
-    for part in (digest.__version__, sys.version, *_dependency_versions()):
+    machine = f"{sys.byteorder} {sys.hash_info.width} {sys.hash_info.algorithm}"
+    for part in (digest.__version__, sys.version, machine, *_dependency_versions()):
         h.update(part.encode("utf-8"))
         h.update(b"\x00")
     for path in _source_files():

@@ -286,8 +286,9 @@ class Hygiene:
 
 def cached_duplicates(articles: Sequence[Article], cache: Path | None) -> list[Duplicate]:
     """`find_duplicates`, remembered in `cache/duplicates.pickle` for as long as no article
-    changes: it compares every article's text, seconds at 10,000, and an edit of a note
-    does not change its answer."""
+    changes: an edit of a note does not change its answer. (With the articles' sketches
+    cached, finding it again takes a tenth of a second at 10,000 articles; without them,
+    seconds.)"""
     if cache is None or not all(article.source_hash for article in articles):
         return find_duplicates(articles)
     key = hashlib.sha256(code_key().encode())

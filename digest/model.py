@@ -30,7 +30,8 @@ class Article:
     source_hash: str = ""  # of the file's bytes: with the code and config, it decides everything above
     # `digest.similar.sketch(text)`, made by the reader (in its worker processes, and kept
     # by the content cache) so that finding duplicate stories does not read every text again;
-    # empty for an article made some other way, whose sketch is made when needed.
+    # empty for an article made some other way, whose sketch is made when needed. Nothing
+    # ties it to `text`: whoever replaces `text` must pass `sketch=b""` too.
     sketch: bytes = b""
 
 

@@ -9,7 +9,8 @@ close to linear for thousands of articles:
    pairs (shingles in very many articles, boilerplate, are skipped);
 3. each candidate pair is confirmed by the exact Jaccard similarity of all shingles.
 The first two need each text's `sketch` only, which the article reader makes and the
-content cache keeps, so a build reads every text again only when none is cached.
+content cache keeps: a build sketches only the texts it parsed, and cuts only the
+candidates' texts into all their shingles.
 """
 
 from __future__ import annotations

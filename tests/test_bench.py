@@ -111,14 +111,15 @@ def test_each_scenario_starts_from_what_it_names_and_nothing_is_deleted_until_th
         "cache.mkdir(exist_ok=True)\n"
     )
     output, cache = root / "output", root / "cache"
+    edits: list[str] = []
     tool = Tool(
         name="stand-in",
         root=root,
         command=[sys.executable, "-c", script, str(output), str(cache), str(seen)],
         output=output,
         cache=cache,
-        touch_one=lambda run: None,
-        edit_article=lambda run: None,
+        touch_one=lambda run: edits.append(f"note {run}"),
+        edit_article=lambda run: edits.append(f"article {run}"),
     )
     (tmp_path / ".set-aside" / "1-output").mkdir(parents=True)  # left by a killed run
     aside = SetAside(tmp_path / ".set-aside")
@@ -128,6 +129,7 @@ def test_each_scenario_starts_from_what_it_names_and_nothing_is_deleted_until_th
         run_tool(tool, result, run, aside)
     found = seen.read_text().splitlines()
     assert found == ["False False", "True True", "True True", "True True", "False True"] * 2
+    assert edits == ["note 0", "article 0", "note 1", "article 1"]
     # Set aside, not deleted: each warm-fresh's output, and the second cold's output and
     # cache (the first found none).
     assert sorted(path.name for path in aside.folder.iterdir()) == [
@@ -139,3 +141,21 @@ def test_each_scenario_starts_from_what_it_names_and_nothing_is_deleted_until_th
     aside.delete()
     assert not aside.folder.exists()
     assert output.is_dir() and cache.is_dir()  # the last build's, as it left them
+
+
+def test_one_article_edits_the_last_paragraph_of_every_tool_s_copy(tmp_path: Path) -> None:
+    from bench.corpus import hugo_article, markdown_article, pelican_article, raw_article
+    from bench.run import _edit_text
+
+    specs = make_corpus(200).specs
+    korean = [spec for spec in specs if spec.korean][:3]
+    assert korean
+    for spec in [*korean, *[spec for spec in specs if not spec.korean][:3]]:
+        for make in (markdown_article, raw_article, pelican_article, hugo_article):
+            text = make(spec)
+            path = tmp_path / "article"
+            path.write_text(text, encoding="utf-8")
+            _edit_text(path, spec, 3)
+            pairs = zip(text.split("\n"), path.read_text(encoding="utf-8").split("\n"), strict=True)
+            changed = [(before, after) for before, after in pairs if before != after]
+            assert changed == [(spec.paragraphs[-1], spec.paragraphs[-1] + " Edited 3.")], make.__name__

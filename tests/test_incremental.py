@@ -507,10 +507,14 @@ def test_an_article_edit_sketches_that_article_alone(
     monkeypatch.setattr(digest.readers, "sketch", counting)
     monkeypatch.setattr(digest.similar, "sketch", counting)
     edit_article(project)
-    project.build()
+    warnings = project.build().warnings
     assert len(sketched) == 1
     assert "An added opening paragraph about shipping volumes." in sketched[0]
     assert_same_as_cold(project, tmp_path)
+    # The editorial warnings, duplicate stories among them, are a cold build's too.
+    monkeypatch.undo()
+    cold = build(project.config(), tmp_path / "cold-warnings", today=SAMPLE_TODAY, cache=False)
+    assert warnings == cold.warnings
 
 
 def test_serve_renders_again_only_what_changed(sample_copy: Callable[[], Project], tmp_path: Path) -> None:

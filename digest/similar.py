@@ -87,7 +87,9 @@ def _order(article: Article) -> tuple[str, str]:
 
 def find_duplicates(articles: Sequence[Article]) -> list[Duplicate]:
     """Pairs of articles with the same story; the copy is the later (by date, then id)."""
-    ordered = sorted((a for a in articles if a.text.strip()), key=_order)
+    # A text without a word (empty, or only symbols) is no story to compare: all such
+    # texts would otherwise be "identical" to one another.
+    ordered = sorted((a for a in articles if _WORD.search(a.text)), key=_order)
     found: list[Duplicate] = []
 
     by_text: dict[bytes, int] = {}

@@ -64,3 +64,9 @@ def test_duplicates_are_the_same_from_made_and_from_stored_sketches(monkeypatch:
     assert [(d.original.id, d.copy.id, d.similarity, d.identical) for d in find_duplicates(stored)] == [
         (d.original.id, d.copy.id, d.similarity, d.identical) for d in found
     ]
+
+
+def test_texts_without_words_are_no_duplicates() -> None:
+    texts = ("", "— … —", "— … —", "★ ★")
+    articles = [dataclasses.replace(a, text=t) for a, t in zip(make_articles(4), texts, strict=True)]
+    assert find_duplicates(articles) == []

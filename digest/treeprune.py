@@ -12,6 +12,7 @@ the file's own stat in the manifest (see `treesync.Record.describes`).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import time
@@ -48,11 +49,18 @@ def _remove(path: str) -> None:
         os.unlink(path)
 
 
-def prune(root: str, routes: Collection[str], recorded: Folders) -> Folders:
+def prune(root: str, routes: Collection[str], recorded: Folders, held: Iterable[str] = ()) -> Folders:
     """Remove from the tree at `root` every file and folder that is not one of `routes` or
     a folder they need, listing only the folders whose mtime differs from `recorded`.
+    `held` are the routes the tree's manifest says it holds: those the new site no longer
+    has go by name, as their folder's mtime has not moved since they were recorded there
+    (a search index fragment of a withdrawn article, in a folder nothing else changed in).
     Returns the folders' mtimes afterwards, for the next prune of this tree."""
     wanted = folders_of(routes)
+    for route in held:
+        if route not in routes and route.rpartition("/")[0] in wanted:
+            with contextlib.suppress(FileNotFoundError):
+                _remove(f"{root}/{route}")
     now = time.time_ns()
     stamps: Folders = {}
     # Deepest first, so that a folder's mtime is read after its subfolders were pruned.

@@ -440,7 +440,7 @@ class TreeSync:
                 _link_file(source, target)
             self.pending.clear()
             # The spare tree was the live output before: strays put there by hand go.
-            folders = prune(str(self.staging), self.records, self.trees.spare_folders)
+            folders = prune(str(self.staging), self.records, self.trees.spare_folders, self.spare)
         except BaseException:
             self.abandon()
             raise

@@ -18,6 +18,7 @@ from digest.errors import Collector
 from digest.hygiene import Finding, hygiene
 from digest.model import Site
 from digest.notes import read_notes
+from digest.outputfolder import check_output_folder
 from digest.outputs import Made, Output
 from digest.parallel import workers
 from digest.readers import read_articles
@@ -178,6 +179,9 @@ def build(
     cache_path = config.cache_path if cache else None
     target = output or config.output_path
     with exclusive(cache_path):
+        check_output_folder(
+            target, config, lambda: cache_path is not None and bool(live_records(target, cache_path))
+        )
         # When output/ is missing, the next spare tree is copied on the other core while
         # this process reads: disk work alongside CPU work (`digest.sparecopy`).
         spare_copy = spare_copy or start_spare_copy(target, cache_path)

@@ -1,4 +1,5 @@
-"""Files for hosts and crawlers: sitemap.xml, news_sitemap.xml, robots.txt, CNAME, .nojekyll.
+"""Files for hosts and crawlers: sitemap.xml, news_sitemap.xml, robots.txt, CNAME, .nojekyll,
+and the marker that tells a later build this folder is digest's own (`outputfolder`).
 
 Dates come from content (edition dates, articles' update times), never from the clock,
 so two builds of the same content are byte-identical.
@@ -13,6 +14,7 @@ from xml.sax.saxutils import escape
 from digest.config import Config
 from digest.feedmodel import one_line
 from digest.model import Item, Site
+from digest.outputfolder import MARKER, MARKER_TEXT
 from digest.render import paginate
 from digest.routes import Router
 
@@ -124,6 +126,7 @@ def host_routes(config: Config) -> list[str]:
     if config.cname:
         routes.append("CNAME")
     routes.append(".nojekyll")
+    routes.append(MARKER)
     return routes
 
 
@@ -141,6 +144,8 @@ def host_file(route: str, site: Site, router: Router) -> bytes:
     if route == ".nojekyll":
         # GitHub Pages would otherwise run Jekyll over the output and drop files it ignores.
         return b""
+    if route == MARKER:
+        return MARKER_TEXT
     raise ValueError(f"not a host file: {route!r}")
 
 

@@ -40,6 +40,7 @@ from digest.filestamp import stamp
 from digest.fingerprint import hash_bytes
 from digest.model import Site
 from digest.outputs import Output, Source
+from digest.parallel import process_alive
 from digest.routes import Router
 
 MARKER = b"data-pagefind-body"
@@ -363,7 +364,7 @@ class _Store:
                 # A shard being stored (`put`): left by a process killed or stopped in the
                 # middle, it goes once that process is gone.
                 pid = entry.name.rpartition(".")[2]
-                if pid.isdigit() and not _alive(int(pid)):
+                if pid.isdigit() and not process_alive(int(pid)):
                     shutil.rmtree(entry, ignore_errors=True)
             elif entry.name not in keep:
                 shutil.rmtree(entry, ignore_errors=True)
@@ -481,18 +482,6 @@ def _outputs(prefix: str, keys: Mapping[str, str], bundles: Mapping[str, Bundle]
     ).encode()
     outputs.append(Output(prefix + SHARDS, hashlib.sha256(data).hexdigest(), lambda: data))
     return sorted(outputs, key=lambda o: o.route)
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # someone else's process
-        return True
-    return True
 
 
 def _pagefind_id() -> str:

@@ -34,7 +34,7 @@ from digest.errors import DigestError
 from digest.filestamp import Stamp, has_stamp, is_restored_copy, stamp
 from digest.fingerprint import hash_bytes
 from digest.outputs import Made, Output
-from digest.parallel import can_fork, chunk_size, fork_pool
+from digest.parallel import can_fork, chunk_size, fork_pool, process_alive
 from digest.sparecopy import SpareCopy, clear_leftovers, copy_folder
 from digest.sparecopy import start as start_copy
 from digest.treeprune import Folders, clone, hard_link, prune
@@ -179,6 +179,26 @@ def _produce_all(work: _Work, workers: int) -> Iterator[_Produced]:
         _WORK = None
 
 
+def _beside(output: Path, kind: str, pid: int | None = None) -> Path:
+    """A work folder of this process beside the output: `.digest-staging-output.PID`."""
+    return output.parent / f".digest-{kind}-{output.name}.{os.getpid() if pid is None else pid}"
+
+
+def _clear_leftovers(output: Path) -> None:
+    """Remove what killed builds without a cache (or an older digest, which named them
+    without a process id) left beside the output; a running build's folders stay."""
+    try:
+        entries = list(os.scandir(output.parent))
+    except OSError:
+        return
+    for entry in entries:
+        for kind in ("staging", "old"):
+            stem = f".digest-{kind}-{output.name}"
+            pid = entry.name.removeprefix(stem + ".")
+            if entry.name == stem or (pid != entry.name and pid.isdigit() and not process_alive(int(pid))):
+                shutil.rmtree(entry.path, ignore_errors=True)
+
+
 def _manifest_path(cache: Path, output: Path) -> Path:
     return cache / f"trees-{output.name}.pickle"
 
@@ -248,6 +268,8 @@ def exclusive(cache: Path | None) -> Iterator[None]:
     if cache is None or fcntl is None:
         yield
         return
+    if os.path.lexists(cache) and not cache.is_dir():
+        raise DigestError("the cache must be a folder, and this is a file: move it away or delete it", cache)
     cache.mkdir(parents=True, exist_ok=True)
     key = (cache.resolve(), threading.get_ident())
     if key in _HELD:
@@ -293,11 +315,10 @@ class TreeSync:
             if not self.output.is_dir():
                 trees = _Trees({}, trees.spare, {}, trees.spare_folders)
         else:
-            self.staging = self.output.parent / f".digest-staging-{self.output.name}"
-        # What a killed build without a cache, or an older digest, left beside the output.
-        for leftover in (f".digest-staging-{self.output.name}", f".digest-old-{self.output.name}"):
-            if (self.output.parent / leftover).exists():
-                shutil.rmtree(self.output.parent / leftover)
+            # Named after this process: builds without a cache take no lock, and two at
+            # once must not share a staging folder (each would delete the other's).
+            self.staging = _beside(self.output, "staging")
+        _clear_leftovers(self.output)
         if not trees.spare and self.staging.exists():
             shutil.rmtree(self.staging)
         if self.cache is not None and spare_copy is None:  # what a killed build's copy left
@@ -461,13 +482,20 @@ class TreeSync:
         copy, stamps = self.spare_copy, self.spare_copy.wait() if self.spare_copy else None
         self.spare_copy = None
         if self.output.exists():
-            retired = self.output.parent / f".digest-old-{self.output.name}"
+            retired = _beside(self.output, "old")
             shutil.rmtree(retired, ignore_errors=True)
             self.output.rename(retired)
             self.staging.rename(self.output)
             shutil.rmtree(retired)
         else:
-            self.staging.rename(self.output)
+            try:
+                self.staging.rename(self.output)
+            except OSError:
+                # Another build without a cache put its output there first (builds with a
+                # cache hold its lock): take its place as a rebuild would.
+                if self.cache is not None or not exchange(self.staging, self.output):
+                    raise
+                shutil.rmtree(self.staging)
         if self.cache is None:
             return len(self.records)
         self._save(_Trees(self.records, {}, folders, {}))

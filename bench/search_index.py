@@ -2,7 +2,7 @@
 time), unchanged (every shard from the cache), and one shard rebuilt (one article's page
 changed). Also prints the shard count and the bundle's size.
 
-Renders the site in this process first (not timed), then times only digest.search.
+Renders the site in this process first (not timed), then times only digest.search.index.
 Usage: python bench/search_index.py --config PROJECT/config.yaml
 """
 
@@ -21,10 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from digest.build import load_site
 from digest.config import load_config
-from digest.render import Renderer, bind_theme
+from digest.render.pages import Renderer, bind_theme
+from digest.render.theme import Theme
 from digest.routes import Router
-from digest.search import MARKER, SearchPage, article_shards, search_outputs
-from digest.theme import Theme
+from digest.search.index import MARKER, SearchPage, article_shards, search_outputs
 
 
 def search_pages(config_path: Path) -> tuple[list[SearchPage], Router]:

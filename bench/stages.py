@@ -17,9 +17,9 @@ from typing import Any
 
 import digest.build
 from digest.config import load_config
-from digest.search import SearchIndex
-from digest.siteoutputs import SiteOutputs
-from digest.treesync import TreeSync
+from digest.incremental.tree import TreeSync
+from digest.render.plan import SiteOutputs
+from digest.search.index import SearchIndex
 
 STAGES = {
     "load_site": "read and validate",

@@ -13,21 +13,21 @@ from functools import partial
 from pathlib import Path
 
 from digest.config import Config
-from digest.editions import build_site
+from digest.content.editions import build_site
+from digest.content.hygiene import Finding, hygiene
+from digest.content.model import Site
+from digest.content.notes import read_notes
+from digest.content.readers import read_articles
 from digest.errors import Collector
-from digest.hygiene import Finding, hygiene
-from digest.model import Site
-from digest.notes import read_notes
-from digest.outputfolder import check_output_folder
-from digest.outputs import Made, Output
+from digest.incremental.outputfolder import check_output_folder
+from digest.incremental.sparecopy import SpareCopy
+from digest.incremental.tree import TreeSync, exclusive, live_records, start_spare_copy
 from digest.parallel import workers
-from digest.readers import read_articles
+from digest.render.outputs import Made, Output
+from digest.render.plan import PageOutput, SiteOutputs
 from digest.routes import check_routes
-from digest.search import MARKER as SEARCH_MARKER
-from digest.search import SearchIndex, SearchPage, search_files, search_outputs
-from digest.siteoutputs import PageOutput, SiteOutputs
-from digest.sparecopy import SpareCopy
-from digest.treesync import TreeSync, exclusive, live_records, start_spare_copy
+from digest.search.index import MARKER as SEARCH_MARKER
+from digest.search.index import SearchIndex, SearchPage, search_files, search_outputs
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def load_site(config: Config, today: dt.date, include_drafts: bool = False, cach
     """Read and validate all content; raises DigestErrors listing every problem.
 
     With `cache`, files unchanged since the last read are not parsed again: their parsed
-    form is kept in `config.cache_path` (see digest/contentcache.py). Problems are found
+    form is kept in `config.cache_path` (see digest/incremental/contentstore.py). Problems are found
     and reported the same way either way."""
     errors = Collector()
     articles = read_articles(config, errors, cache)
@@ -183,7 +183,7 @@ def build(
             target, config, lambda: cache_path is not None and bool(live_records(target, cache_path))
         )
         # When output/ is missing, the next spare tree is copied on the other core while
-        # this process reads: disk work alongside CPU work (`digest.sparecopy`).
+        # this process reads: disk work alongside CPU work (`digest.incremental.sparecopy`).
         spare_copy = spare_copy or start_spare_copy(target, cache_path)
         try:
             progress("read", 0, 1)

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from digest.build import load_site, render_changed
 from digest.config import Config
+from digest.content.hygiene import Finding, hygiene
 from digest.errors import DigestError, Problem
-from digest.hygiene import Finding, hygiene
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from digest import __version__, uptodate
+from digest import __version__
 from digest.config import Config, load_config
 from digest.errors import DigestError
-from digest.treesync import exclusive, live_tree_intact, start_spare_copy
+from digest.incremental import uptodate
+from digest.incremental.tree import exclusive, live_tree_intact, start_spare_copy
 
 if TYPE_CHECKING:
     from digest.build import Progress
@@ -259,7 +260,7 @@ def _progress(quiet: bool) -> Iterator[Progress]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     # No refresh thread (auto_refresh=False): reading forks worker processes, which is
-    # only safe while this process has one thread (digest/contentcache.py). The bar is
+    # only safe while this process has one thread (digest/incremental/contentstore.py). The bar is
     # redrawn from the callback instead, at most ten times a second.
     with Progress(
         TextColumn("{task.description}"),

@@ -13,10 +13,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from digest.content.schema import Fields
+from digest.content.yamlfile import LineMap, parse_yaml
 from digest.errors import Collector, DigestError
-from digest.schema import Fields
 from digest.text import slugify
-from digest.yamlfile import LineMap, parse_yaml
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ import re
 from urllib.parse import quote, urlsplit
 
 from digest.config import Config
+from digest.content.model import Article, Site
 from digest.errors import Collector
-from digest.model import Article, Site
 from digest.text import slugify
 
 _ROOT_RELATIVE = re.compile(r'(\s(?:href|src)=")/(?!/)')

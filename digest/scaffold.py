@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest.config import Config, EditorialSettings
+from digest.content.model import Article
+from digest.content.notes import NoteFiles, read_notes
+from digest.content.readers import read_articles
 from digest.errors import Collector, DigestError
-from digest.model import Article
-from digest.notes import NoteFiles, read_notes
-from digest.readers import read_articles
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import feedparser
 
-from digest.feeds import entry_id
+from digest.render.feeds import entry_id
 from tests.conftest import Project
 
 

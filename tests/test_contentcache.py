@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from digest import contentcache
 from digest.build import load_site
 from digest.config import Config
+from digest.content.model import Article
+from digest.content.notes import NoteFiles, read_notes
+from digest.content.readers import ArticleReader, read_articles
 from digest.errors import Collector, DigestError
-from digest.model import Article
-from digest.notes import NoteFiles, read_notes
-from digest.readers import ArticleReader, read_articles
+from digest.incremental import contentstore as contentcache
 from tests.conftest import CACHE_DIR, CACHE_FILE, ROOT, SAMPLE_TODAY, Project
 
 HOUR_NS = 3600 * 10**9

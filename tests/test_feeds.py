@@ -209,7 +209,7 @@ def test_feed_links_resolve_like_the_article_page(sample: BuildResult) -> None:
 
 
 def test_drafts_never_reach_a_feed(sample: BuildResult) -> None:
-    from digest.feeds import entry_id
+    from digest.render.feeds import entry_id
 
     draft = entry_id("saebyeok-webtoon-exports")
     assert [held.note.article_id for held in sample.site.held_back] == ["saebyeok-webtoon-exports"]

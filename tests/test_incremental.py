@@ -20,13 +20,14 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from digest import search, treeprune
 from digest.build import build
+from digest.content.model import Article
+from digest.content.similar import Duplicate
 from digest.errors import DigestError
-from digest.model import Article
-from digest.render import PagePlan
-from digest.similar import Duplicate
-from digest.siteoutputs import SiteOutputs
+from digest.incremental import prune as treeprune
+from digest.render.pages import PagePlan
+from digest.render.plan import SiteOutputs
+from digest.search import index as search
 from tests.conftest import CACHE_DIR, SAMPLE_TODAY, Project
 
 
@@ -233,7 +234,7 @@ def test_a_cache_restored_from_an_archive_spares_the_rendering(
     bytes and mtimes) into a fresh checkout: the spare tree is recognized by its files'
     hashes, so no page is rendered again, the copy made for the next spare tree needs no
     file linked again, and the next build trusts the new stats."""
-    import digest.treesync
+    import digest.incremental.tree
 
     project = warmed(sample_copy)
     cache = project.root / CACHE_DIR
@@ -243,8 +244,10 @@ def test_a_cache_restored_from_an_archive_spares_the_rendering(
     shutil.rmtree(project.output)
     shutil.copytree(archive, cache)
     linked: list[str] = []
-    link_file = digest.treesync._link_file
-    monkeypatch.setattr(digest.treesync, "_link_file", lambda a, b: (linked.append(b), link_file(a, b)))
+    link_file = digest.incremental.tree._link_file
+    monkeypatch.setattr(
+        digest.incremental.tree, "_link_file", lambda a, b: (linked.append(b), link_file(a, b))
+    )
     with rendered_pages() as routes:
         project.build()
     assert routes == []
@@ -266,8 +269,8 @@ def test_a_restored_cache_is_known_by_its_files_sizes_and_mtimes_unless_they_are
     modification times, and a ctime of the unpacking: they are taken as they are, without
     reading them. A copy made within `RACY_NS` of the file's mtime could be a file written
     anew in the same timestamp tick: it is read and hashed."""
-    import digest.filestamp
-    import digest.treesync
+    import digest.incremental.stamps
+    import digest.incremental.tree
 
     project = warmed(sample_copy)
     cache = project.root / CACHE_DIR
@@ -278,11 +281,11 @@ def test_a_restored_cache_is_known_by_its_files_sizes_and_mtimes_unless_they_are
     shutil.copytree(tmp_path / "original-cache", cache)
     # The copies are made right after the build: older than RACY_NS they are not, unless
     # RACY_NS is made smaller.
-    monkeypatch.setattr(digest.filestamp, "RACY_NS", 10**12 if racy else -1)
+    monkeypatch.setattr(digest.incremental.stamps, "RACY_NS", 10**12 if racy else -1)
     hashed: list[int] = []
-    real_hash = digest.treesync.hash_bytes
+    real_hash = digest.incremental.tree.hash_bytes
     monkeypatch.setattr(
-        digest.treesync, "hash_bytes", lambda data: (hashed.append(len(data)), real_hash(data))[1]
+        digest.incremental.tree, "hash_bytes", lambda data: (hashed.append(len(data)), real_hash(data))[1]
     )
     with rendered_pages() as routes:
         project.build()
@@ -303,10 +306,10 @@ def test_a_deleted_output_is_rebuilt_with_the_next_spare_tree_copied_alongside(
     """With output/ gone, the spare tree is renamed into place, and the copy for the next
     build's spare tree, started in another process before reading, is used (it catches
     up with the note edited meanwhile) instead of a copy made after the swap."""
-    import digest.treesync
+    import digest.incremental.tree
 
     project = warmed(sample_copy)
-    monkeypatch.setattr(digest.treesync, "clone", _no_late_copy)
+    monkeypatch.setattr(digest.incremental.tree, "clone", _no_late_copy)
     shutil.rmtree(project.output)
     edit_note(project)
     project.build()
@@ -327,14 +330,14 @@ def test_a_copy_slower_than_the_build_is_complete_before_the_trees_move(
     output/: on a slow disk the copy is still linking then. It must be finished first,
     or it finds the files gone and the next spare tree is a tree of empty folders (a CI
     job with a restored cache would then render the whole site every other run)."""
-    import digest.sparecopy
+    import digest.incremental.sparecopy
 
     def slow_copy(request: Path) -> list[str]:
         # The copying process sleeps first: the build reaches its swap before it links.
-        code = "import sys, time; time.sleep(1.5); from digest.sparecopy import main; main(sys.argv[1])"
+        code = "import sys, time; time.sleep(1.5); from digest.incremental.sparecopy import main; main(sys.argv[1])"
         return [sys.executable, "-c", code, str(request)]
 
-    monkeypatch.setattr(digest.sparecopy, "_command", slow_copy)
+    monkeypatch.setattr(digest.incremental.sparecopy, "_command", slow_copy)
     project = warmed(sample_copy)
     shutil.rmtree(project.output)
     project.build()
@@ -409,14 +412,14 @@ def test_pool_of_workers_writes_the_same_bytes(
     sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import digest.build
-    import digest.treesync
+    import digest.incremental.tree
 
     project = sample_copy()
     serial = tmp_path / "serial"
     build(project.config(), serial, today=SAMPLE_TODAY, cache=False)
-    monkeypatch.setattr(digest.treesync, "POOL_THRESHOLD", 1)
+    monkeypatch.setattr(digest.incremental.tree, "POOL_THRESHOLD", 1)
     monkeypatch.setattr(digest.build, "workers", lambda: 2)
-    monkeypatch.setattr(digest.treesync, "can_fork", lambda: True)  # other tests leave threads behind
+    monkeypatch.setattr(digest.incremental.tree, "can_fork", lambda: True)  # other tests leave threads behind
     with rendered_pages() as routes:
         project.build()
     assert routes == [], "pages were rendered in this process, not in the workers"
@@ -451,9 +454,9 @@ def test_a_cold_builds_next_spare_tree_is_copied_while_the_search_index_is_made(
     """With no output/ and no spare tree, staging is copied (hard links, in another
     process) once it holds everything but the search index; the swap only catches that
     copy up with the index files, instead of copying the whole tree after it."""
-    import digest.treesync
+    import digest.incremental.tree
 
-    monkeypatch.setattr(digest.treesync, "clone", _no_late_copy)
+    monkeypatch.setattr(digest.incremental.tree, "clone", _no_late_copy)
     project = sample_copy()
     project.build()
     spare = project.root / CACHE_DIR / "spare-output"
@@ -498,17 +501,17 @@ def test_a_template_reading_the_whole_site_is_rendered_again(
 def test_duplicates_are_found_again_only_when_an_article_changes(
     sample_copy: Callable[[], Project], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import digest.hygiene
+    import digest.content.hygiene
 
     project = sample_copy()
     calls: list[int] = []
-    original = digest.hygiene.find_duplicates
+    original = digest.content.hygiene.find_duplicates
 
     def counting(articles: Sequence[Article]) -> list[Duplicate]:
         calls.append(len(articles))
         return original(articles)
 
-    monkeypatch.setattr(digest.hygiene, "find_duplicates", counting)
+    monkeypatch.setattr(digest.content.hygiene, "find_duplicates", counting)
     first = project.build().warnings
     edit_note(project)
     assert project.build().warnings == first
@@ -523,20 +526,20 @@ def test_an_article_edit_sketches_that_article_alone(
 ) -> None:
     """Finding duplicates reads the sketches the reader made and the content cache kept:
     after one article is edited, one text is cut into shingles, not every text."""
-    import digest.readers
-    import digest.similar
+    import digest.content.readers
+    import digest.content.similar
 
     project = sample_copy()
     project.build()
     sketched: list[str] = []
-    original = digest.similar.sketch
+    original = digest.content.similar.sketch
 
     def counting(text: str) -> bytes:
         sketched.append(text)
         return original(text)
 
-    monkeypatch.setattr(digest.readers, "sketch", counting)
-    monkeypatch.setattr(digest.similar, "sketch", counting)
+    monkeypatch.setattr(digest.content.readers, "sketch", counting)
+    monkeypatch.setattr(digest.content.similar, "sketch", counting)
     edit_article(project)
     warnings = project.build().warnings
     assert len(sketched) == 1
@@ -569,7 +572,7 @@ def test_a_second_build_waits_for_the_first(sample_copy: Callable[[], Project], 
     """Two builds would update the same spare tree: the second waits for the lock."""
     import threading
 
-    from digest.treesync import exclusive
+    from digest.incremental.tree import exclusive
 
     project = sample_copy()
     project.build()
@@ -614,12 +617,12 @@ def test_the_command_starts_the_copy_before_the_build_and_the_build_uses_it(
     """`digest build` starts the copy for the next spare tree before it imports the
     renderer or checks whether anything changed; the build then uses that copy."""
     import digest.build
-    import digest.treesync
+    import digest.incremental.tree
     from digest.cli import main
 
     project = warmed(sample_copy)
     shutil.rmtree(project.output)
-    monkeypatch.setattr(digest.treesync, "clone", _no_late_copy)
+    monkeypatch.setattr(digest.incremental.tree, "clone", _no_late_copy)
     handed: list[object] = []
     original = digest.build.build
 
@@ -653,7 +656,7 @@ def called_while_pagefind_runs(monkeypatch: pytest.MonkeyPatch, owner: object, n
     each call, whether a run was under way: the order of events is then fixed."""
     import threading
 
-    from digest import pagefind_run
+    from digest.search import pagefind as pagefind_run
 
     running, called = threading.Event(), threading.Event()
     real_index = pagefind_run.index
@@ -720,16 +723,16 @@ def test_a_template_error_while_pagefind_indexes_early_leaves_output_and_no_thre
     Pagefind run is waited for (no thread or process left), and the next build is right."""
     import threading
 
-    import digest.search
-    import digest.siteoutputs
+    import digest.render.plan
+    import digest.search.index
 
     project = warmed(sample_copy)
     before = tree(project.output)
     events: list[str] = []
     started, failed = threading.Event(), threading.Event()
-    real_build = digest.search._build
+    real_build = digest.search.index._build
 
-    def held_build(pages: Sequence[digest.search.SearchPage]) -> dict[str, bytes]:
+    def held_build(pages: Sequence[digest.search.index.SearchPage]) -> dict[str, bytes]:
         events.append("pagefind starts")
         started.set()
         failed.wait(10)  # still indexing when the archive page fails
@@ -738,17 +741,17 @@ def test_a_template_error_while_pagefind_indexes_early_leaves_output_and_no_thre
         finally:
             events.append("pagefind ends")
 
-    real_render = digest.siteoutputs.SiteOutputs._render_page
+    real_render = digest.render.plan.SiteOutputs._render_page
 
-    def render(self: digest.siteoutputs.SiteOutputs, plan: PagePlan) -> bytes:
+    def render(self: digest.render.plan.SiteOutputs, plan: PagePlan) -> bytes:
         if plan.template == "archive.html":
             started.wait(10)
             events.append("archive fails")
             failed.set()
         return real_render(self, plan)
 
-    monkeypatch.setattr(digest.search, "_build", held_build)
-    monkeypatch.setattr(digest.siteoutputs.SiteOutputs, "_render_page", render)
+    monkeypatch.setattr(digest.search.index, "_build", held_build)
+    monkeypatch.setattr(digest.render.plan.SiteOutputs, "_render_page", render)
     threads = threading.active_count()
     edit_note(project)
     archive = project.root / "themes/default/templates/archive.html"
@@ -770,17 +773,17 @@ def test_the_search_index_files_are_written_without_workers(
     """They are read from the cache, not rendered: forked workers would not write them any
     faster (a cold build at 10,000 articles took the same time) and add their memory."""
     import digest.build
-    import digest.treesync
+    import digest.incremental.tree
 
     calls: list[tuple[bool, int]] = []
-    real = digest.treesync._produce_all
+    real = digest.incremental.tree._produce_all
 
     def recorded(work: Any, workers: int) -> Any:
         if work.outputs:
             calls.append((all(o.route.startswith("pagefind/") for o in work.outputs), workers))
         return real(work, workers)
 
-    monkeypatch.setattr(digest.treesync, "_produce_all", recorded)
+    monkeypatch.setattr(digest.incremental.tree, "_produce_all", recorded)
     monkeypatch.setattr(digest.build, "workers", lambda: 2)
     project = sample_copy()
     build(project.config(), today=SAMPLE_TODAY)
@@ -870,7 +873,7 @@ def test_a_failure_while_storing_a_bundle_leaves_output_no_thread_and_no_half_st
 ) -> None:
     import threading
 
-    from digest.search import _Store
+    from digest.search.index import _Store
 
     project = warmed(sample_copy)
     before = tree(project.output)

@@ -9,9 +9,9 @@ import jinja2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.feedmodel import _XML_UNSAFE, xml_safe
-from digest.jsontext import indented_json
-from digest.render import SiteReads, fragment_cache
+from digest.render.feedmodel import _XML_UNSAFE, xml_safe
+from digest.render.jsontext import indented_json
+from digest.render.pages import SiteReads, fragment_cache
 
 _LEAVES = st.none() | st.booleans() | st.integers() | st.text() | st.floats(allow_nan=True)
 _VALUES = st.recursive(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from digest.routes import Router
-from digest.search import MARKER, OTHER_SHARD, page_url, search_files
+from digest.search.index import MARKER, OTHER_SHARD, page_url, search_files
 from tests.conftest import Project
 
 

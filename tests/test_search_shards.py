@@ -14,11 +14,12 @@ from typing import IO
 
 import pytest
 
-from digest import pagefind_run, search
 from digest.errors import DigestError
-from digest.outputs import Output
+from digest.render.outputs import Output
 from digest.routes import Router
-from digest.search import OTHER_SHARD, SearchIndex, SearchPage, search_outputs, shard_key
+from digest.search import index as search
+from digest.search import pagefind as pagefind_run
+from digest.search.index import OTHER_SHARD, SearchIndex, SearchPage, search_outputs, shard_key
 from tests.conftest import Project
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-import digest.treeprune
-from digest.treeprune import UNKNOWN, clone, folders_of, prune
+import digest.incremental.prune
+from digest.incremental.prune import UNKNOWN, clone, folders_of, prune
 
 ROUTES = ["index.html", "feed.xml", "articles/a/index.html", "articles/b/index.html", "tags/x/index.html"]
 
@@ -26,7 +26,7 @@ def files(root: Path) -> list[str]:
 
 def settled(monkeypatch: pytest.MonkeyPatch) -> None:
     """Folder mtimes read right after they changed count as racy; tests cannot wait."""
-    monkeypatch.setattr(digest.treeprune, "RACY_NS", -1)
+    monkeypatch.setattr(digest.incremental.prune, "RACY_NS", -1)
 
 
 @pytest.fixture
@@ -40,7 +40,7 @@ def listed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
             paths.append(path)
         return original(path)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(digest.treeprune.os, "scandir", spy)
+    monkeypatch.setattr(digest.incremental.prune.os, "scandir", spy)
     yield paths
 
 

@@ -98,7 +98,7 @@ CHANGES: dict[str, Callable[[Path, int], None]] = {
         root / "content/articles/story-0005.txt", "Story number 5", f"Story number 5 ({n})"
     ),
     "note edited": lambda root, n: replace_in(
-        root / "content/notes/2025-11-23.yaml", 'summary: "Summary', f'summary: "({n}) Summary'
+        root / "content/notes/2025-11-23.yaml", 'summary: "', f'summary: "({n}) '
     ),
     "note deleted in an old month": lambda root, n: drop_first_note(
         root / "content/notes" / f"{dt.date(2025, 9, 30) + dt.timedelta(days=n)}.yaml"

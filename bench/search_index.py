@@ -19,27 +19,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from digest.build import load_site
+from digest.build import load_site, plan_site
 from digest.config import load_config
-from digest.render.pages import Renderer, bind_theme
-from digest.render.theme import Theme
 from digest.routes import Router
-from digest.search.index import MARKER, SearchPage, article_shards, search_outputs
+from digest.search.index import MARKER, SearchPage, search_outputs
 
 
 def search_pages(config_path: Path) -> tuple[list[SearchPage], Router]:
     config = load_config(config_path)
-    site = load_site(config, dt.datetime.now(config.tz).date())
-    router = Router(config)
-    theme = Theme(config)
-    bind_theme(theme, site, router)
-    shards = article_shards(site, router)
-    pages = [
-        SearchPage(path, shards[path], hashlib.sha256(html).hexdigest(), lambda html=html: html)
-        for path, html in Renderer(site, theme, router).pages()
-        if path in shards and MARKER in html
-    ]
-    return pages, router
+    plan = plan_site(load_site(config, dt.datetime.now(config.tz).date()))
+    pages = []
+    for page in plan.article_pages():
+        html = page.output.produce()
+        if MARKER in html:
+            fingerprint = hashlib.sha256(html).hexdigest()
+            pages.append(SearchPage(page.output.route, page.shard, fingerprint, lambda html=html: html))
+    return pages, plan.router
 
 
 def cpu() -> float:

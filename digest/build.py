@@ -19,15 +19,18 @@ from digest.content.model import Site
 from digest.content.notes import read_notes
 from digest.content.readers import read_articles
 from digest.errors import Collector
+from digest.incremental.fingerprint import Fingerprints, base_key
 from digest.incremental.outputfolder import check_output_folder
+from digest.incremental.sinks import DryRunSink, MemorySink, Sink, never
 from digest.incremental.sparecopy import SpareCopy
+from digest.incremental.templates import bytecode_cache
 from digest.incremental.tree import TreeSync, exclusive, live_records, start_spare_copy
 from digest.parallel import workers
-from digest.render.outputs import Made, Output
-from digest.render.plan import PageOutput, SiteOutputs
+from digest.render.plan import PageOutput, Plan
+from digest.render.theme import Theme
 from digest.routes import check_routes
 from digest.search.index import MARKER as SEARCH_MARKER
-from digest.search.index import SearchIndex, SearchPage, search_files, search_outputs
+from digest.search.index import SearchIndex, SearchPage
 
 
 @dataclass(frozen=True)
@@ -79,60 +82,78 @@ def load_site(config: Config, today: dt.date, include_drafts: bool = False, cach
     return site
 
 
-def site_outputs(site: Site, cache: Path | None = None) -> tuple[SiteOutputs, list[PageOutput], list[Output]]:
-    """The pages (with their search shards) and every other file but the search index.
-    With `cache`, compiled templates are kept there between builds."""
-    outputs = SiteOutputs(site, cache)
-    return outputs, outputs.pages(), outputs.files()
+def plan_site(site: Site, cache: Path | None = None) -> Plan:
+    """The plan of every output of the site. With `cache`, compiled templates are kept
+    there between builds."""
+    return Plan(site, Theme(site.config, bytecode_cache(cache)))
 
 
-def render_site(site: Site) -> list[tuple[str, bytes]]:
-    """Every output file as (route, bytes), in a stable order. No disk writes."""
-    outputs, pages, others = site_outputs(site)
-    files = [(page.output.route, page.output.produce()) for page in pages]
-    files.extend(search_files(files, outputs.router, {page.output.route: page.shard for page in pages}))
-    files.extend((output.route, output.produce()) for output in others)
-    return files
+def materialize(
+    plan: Plan, sink: Sink, search: SearchIndex | None = None, also: Callable[[], object] = lambda: None
+) -> None:
+    """The one render path of `build`, `serve` and `check`: bring `sink` to hold every
+    output of the plan, and the search index's files with them when `search` is given.
+
+    Article pages come first (the search index is made from them, and their months can
+    be indexed while the rest renders), then the other pages and files, then the search
+    index. `also` is other work of the build: done while Pagefind indexes a month
+    started early, or else at the end, when it cannot slow Pagefind's processes down."""
+    prints = Fingerprints(plan.site, base_key(plan.config, plan.theme.layers))
+    reads = plan.reads
+    searchable = _is_searchable if search is not None else never
+    articles = plan.article_pages()
+    sink.sync([page.output for page in articles], prints, reads, searchable)
+    if search is not None:
+        search.add(_search_pages(sink, articles), early=True)
+    # Fingerprinted only now: while a month started early is indexed.
+    rest = plan.other_pages()
+    sink.sync([page.output for page in rest], prints, reads, searchable)
+    sink.sync(plan.files(), prints, reads)
+    if search is None:
+        also()
+        return
+    search.add(_search_pages(sink, rest))
+    # A cold build's next spare tree is copied while Pagefind indexes (disk work beside
+    # CPU work), not after the swap.
+    sink.copy_ahead()
+    meanwhile = search.indexing
+    if meanwhile:
+        also()
+    index = search.outputs()  # and no thread of it is left once this returns
+    sink.sync(index, prints, rendered=False)
+    if not meanwhile:
+        also()
 
 
-class MemoryRenderer:
-    """`render_site` for `digest serve`: everything in memory, and from one rebuild to the
-    next only the files whose fingerprint changed are rendered again (the same rule as a
-    cached build's; search shards and compiled templates are kept under `cache`)."""
+def _is_searchable(data: bytes) -> bool:
+    return SEARCH_MARKER in data
 
-    def __init__(self, cache: Path | None = None) -> None:
-        self.cache = cache
-        self.files: dict[str, tuple[Made, bytes]] = {}
-        self.rendered = 0  # files produced by the last `render`
 
-    def render(self, site: Site) -> dict[str, bytes]:
-        outputs, pages, others = site_outputs(site, self.cache)
-        site_key = outputs.site_key
-        kept: dict[str, tuple[Made, bytes]] = {}
-        self.rendered = 0
+def _search_pages(sink: Sink, pages: list[PageOutput]) -> list[SearchPage]:
+    search = []
+    for page in pages:
+        route = page.output.route
+        record = sink.records[route]
+        if record.searchable:
+            # Read only if the page's month is indexed again: most come from the store.
+            search.append(SearchPage(route, page.shard, record.key, partial(sink.read, route)))
+    return search
 
-        def data(output: Output) -> bytes:
-            old = self.files.get(output.route)
-            if old and old[0].matches(output, site_key):
-                kept[output.route] = old
-                return old[1]
-            made = output.produce()
-            kept[output.route] = (Made(output.fingerprint, site_key if outputs.reads() else ""), made)
-            self.rendered += 1
-            return made
 
-        files = {page.output.route: data(page.output) for page in pages}
-        search = [
-            SearchPage(
-                page.output.route, page.shard, kept[page.output.route][0].identity, partial(bytes, html)
-            )
-            for page in pages
-            if _is_searchable(html := files[page.output.route])
-        ]
-        search_files_ = search_outputs(search, outputs.router, self.cache)
-        files.update((output.route, data(output)) for output in [*others, *search_files_])
-        self.files = kept
-        return files
+def render_in_memory(site: Site, previous: MemorySink | None = None, cache: Path | None = None) -> MemorySink:
+    """Every output file in memory (`digest serve`), by the same path as a build: the
+    files of `previous` made from the same inputs are kept. With `cache`, compiled
+    templates and the search index's months are kept there between builds."""
+    plan = plan_site(site, cache)
+    sink = MemorySink(previous.files if previous is not None else None)
+    with SearchIndex(plan.router, cache) as search:
+        materialize(plan, sink, search)
+    return sink
+
+
+def render_site(site: Site) -> dict[str, bytes]:
+    """Every output file as route -> bytes, without any cache."""
+    return {route: data for route, (_, data) in sorted(render_in_memory(site).files.items())}
 
 
 def render_changed(site: Site, output: Path | None = None) -> int:
@@ -142,21 +163,9 @@ def render_changed(site: Site, output: Path | None = None) -> int:
     search index is left out: it is made from pages, not from the editor's files.
     Returns how many files were rendered."""
     config = site.config
-    target = output or config.output_path
-    live = live_records(target, config.cache_path)
-    outputs, pages, others = site_outputs(site)
-    site_key = outputs.site_key
-    rendered = 0
-    for item in [*(page.output for page in pages), *others]:
-        record = live.get(item.route)
-        if record is None or not record.matches(item, site_key):
-            item.produce()
-            rendered += 1
-    return rendered
-
-
-def _is_searchable(data: bytes) -> bool:
-    return SEARCH_MARKER in data
+    sink = DryRunSink(live_records(output or config.output_path, config.cache_path))
+    materialize(plan_site(site), sink)
+    return sink.produced
 
 
 def build(
@@ -238,48 +247,15 @@ def _write(
     spare_copy: SpareCopy | None = None,
     also: Callable[[], object] = lambda: None,
 ) -> tuple[list[str], list[PageOutput], int]:
-    """Sync every output into staging, then swap: article pages first (the search index
-    is made from them, and their shards can be indexed while the rest renders), then the
-    other pages and files, then the search index. `also` is other work of the build: it
-    is done while Pagefind indexes a shard started early (otherwise at the end, when it
-    cannot slow Pagefind's two processes down). Returns the routes, the pages and the
-    number of files."""
-    outputs = SiteOutputs(site, cache)
-    sync = TreeSync(target, cache, workers(), spare_copy)
-    site_key = outputs.site_key
-    articles = outputs.article_pages()
+    """Materialize the site's plan into the output tree, then swap it in. Returns the
+    routes, the pages and the number of files."""
+    plan = plan_site(site, cache)
+    sink = TreeSync(target, cache, workers(), spare_copy)
     try:
-        with SearchIndex(outputs.router, cache) as index:
-            sync.sync([page.output for page in articles], site_key, outputs.reads, _is_searchable)
-            index.add(_search_pages(sync, articles), early=True)
-            # Fingerprinted only now: while a shard started early is indexed.
-            rest = outputs.other_pages()
-            sync.sync([page.output for page in rest], site_key, outputs.reads, _is_searchable)
-            sync.sync(outputs.files(), site_key, outputs.reads)
-            index.add(_search_pages(sync, rest))
-            # A cold build's next spare tree is copied while Pagefind indexes (disk work
-            # beside CPU work), not after the swap.
-            sync.copy_ahead()
-            meanwhile = index.indexing
-            if meanwhile:
-                also()
-            search = index.outputs()  # and no thread of it is left once the block ends
-        sync.sync(search, rendered=False)
+        with SearchIndex(plan.router, cache) as search:
+            materialize(plan, sink, search, also)
     except BaseException:
-        sync.abandon()  # staging, and a copy started ahead, go (again, if sync did it)
+        sink.abandon()  # staging, and a copy started ahead, go (again, if sync did it)
         raise
-    count = sync.finish()
-    if not meanwhile:
-        also()
-    return list(sync.records), [*articles, *rest], count
-
-
-def _search_pages(sync: TreeSync, pages: list[PageOutput]) -> list[SearchPage]:
-    search = []
-    for page in pages:
-        record = sync.records[page.output.route]
-        if record.searchable:
-            # Read only if the page's shard is indexed again: most are served from the cache.
-            html = partial(sync.read, page.output.route)
-            search.append(SearchPage(page.output.route, page.shard, record.identity, html))
-    return search
+    count = sink.finish()
+    return list(sink.records), plan.pages(), count

@@ -14,8 +14,13 @@ from urllib.parse import quote, urlsplit
 
 from digest.config import Config
 from digest.content.model import Article, Site
-from digest.errors import Collector
+from digest.errors import Collector, DigestError
 from digest.text import slugify
+
+# Written at the root of every built site: a later build may replace a folder holding it
+# (`digest.incremental.outputfolder`).
+MARKER = ".digest-output"
+MARKER_TEXT = b"This folder was written by digest build, which replaces all of it on every build.\n"
 
 _ROOT_RELATIVE = re.compile(r'(\s(?:href|src)=")/(?!/)')
 
@@ -135,3 +140,17 @@ def check_routes(site: Site, errors: Collector) -> None:
             )
         else:
             seen[slug] = article
+
+
+# Routes are output paths: no control character or backslash in any.
+_CONTROL = re.compile(r"[\x00-\x1f\\\\]")
+
+
+def checked_route(route: str) -> str:
+    """The route itself, once it is known to be a relative path that stays inside the
+    output folder: no empty, '.' or '..' segment, no control character or backslash."""
+    if not route or route.startswith("/") or any(p in ("", ".", "..") for p in route.split("/")):
+        raise DigestError(f"refusing to write outside the output folder: {route!r}")
+    if _CONTROL.search(route):
+        raise DigestError(f"refusing an output path with control characters: {route!r}")
+    return route

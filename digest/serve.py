@@ -25,9 +25,10 @@ from urllib.parse import quote, unquote, urlsplit
 import jinja2
 import watchfiles
 
-from digest.build import MemoryRenderer, load_site
+from digest.build import load_site, render_in_memory
 from digest.config import load_config
 from digest.errors import DigestError, Problem
+from digest.incremental.sinks import MemorySink
 
 VERSION_ENDPOINT = "__digest/version"
 # Echo callback: (message, is_error). The CLI decides how to print.
@@ -126,7 +127,8 @@ class DevServer:
         self.root = config.root
         self.content_dir = config.content_dir
         # Its own search shards: the server's pages link to it, not to the site's base URL.
-        self.renderer = MemoryRenderer(config.cache_path / "serve")
+        self.cache = config.cache_path / "serve"
+        self.memory: MemorySink | None = None  # the last build's files
         self.lock = threading.Lock()
         self.state = _State(base_path=config.base_path)
         self.httpd = ThreadingHTTPServer((host, port), _handler_for(self))
@@ -164,7 +166,8 @@ class DevServer:
             config = config.with_base_url(f"http://{host}:{port}{base_path}")
             today = self.today or dt.datetime.now(config.tz).date()
             site = load_site(config, today, include_drafts=True)
-            files = self.renderer.render(site)
+            self.memory = render_in_memory(site, self.memory, self.cache)
+            files = {route: data for route, (_, data) in self.memory.files.items()}
         except Exception as error:  # the server must survive anything a rebuild raises
             errors = describe_exception(error, self.root)
             with self.lock:
@@ -179,7 +182,7 @@ class DevServer:
         drafts = sum(1 for item in site.items if item.note.draft)
         self.echo(
             f"Built {len(site.items)} notes (drafts: {drafts}) in {len(site.editions)} editions, "
-            f"{len(files)} files in memory, {self.renderer.rendered} of them rendered again "
+            f"{len(files)} files in memory, {self.memory.produced} of them rendered again "
             f"({time.perf_counter() - started:.2f} s)",
             False,
         )

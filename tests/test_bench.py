@@ -81,6 +81,7 @@ def test_stage_script_times_every_stage_of_a_cold_build(tmp_path: Path) -> None:
     labels = [line.rsplit(None, 2)[0].strip() for line in lines[1:]]
     assert labels == [
         "read and validate",
+        "plan every output",
         "fingerprint every output",
         "render and write what changed",
         "search index (wait)",

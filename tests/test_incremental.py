@@ -21,12 +21,14 @@ import pytest
 from click.testing import CliRunner
 
 from digest.build import build
+from digest.config import Config
 from digest.content.model import Article
 from digest.content.similar import Duplicate
 from digest.errors import DigestError
 from digest.incremental import prune as treeprune
+from digest.incremental.sinks import MemorySink
 from digest.render.pages import PagePlan
-from digest.render.plan import SiteOutputs
+from digest.render.plan import Plan
 from digest.search import index as search
 from tests.conftest import CACHE_DIR, SAMPLE_TODAY, Project
 
@@ -150,21 +152,93 @@ def test_a_withdrawn_articles_search_fragment_goes_from_a_month_nothing_else_cha
     assert_same_as_cold(project, tmp_path)
 
 
+def test_a_new_site_field_read_by_a_template_is_part_of_the_identity(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Identity is derived from what an output read, not from a list someone keeps: a
+    field added to the site (here from content/motto.txt) and a template that shows it
+    (the 404 page) need no change to digest's fingerprints for a rebuild to see it."""
+    import dataclasses
+
+    import digest.build
+    from digest.content.model import Site
+
+    @dataclasses.dataclass(frozen=True)
+    class SiteWithMotto(Site):
+        motto: str = ""
+
+    original = digest.build.build_site
+
+    def with_motto(config: Config, *args: Any, **kwargs: Any) -> Site:
+        site = original(config, *args, **kwargs)
+        motto = (config.root / "content" / "motto.txt").read_text(encoding="utf-8")
+        values = {field.name: getattr(site, field.name) for field in dataclasses.fields(site)}
+        return SiteWithMotto(**values, motto=motto)
+
+    monkeypatch.setattr(digest.build, "build_site", with_motto)
+    project = sample_copy()
+    project.write("content/motto.txt", "Read slowly.")
+    template = (REPO / "themes/default/templates/404.html").read_text(encoding="utf-8")
+    project.write("themes/default/templates/404.html", template.replace("</h1>", "</h1>{{ site.motto }}", 1))
+    project.build()
+    project.build()
+    assert "Read slowly." in project.read("404.html")
+    project.write("content/motto.txt", "Read twice.")
+    project.build()
+    assert "Read twice." in project.read("404.html")
+    assert_same_as_cold(project, tmp_path)
+
+
+def test_a_new_item_field_shown_on_its_page_is_part_of_the_identity(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same for a field of an item: its pages are identified by every field of it."""
+    import dataclasses
+
+    import digest.content.editions
+    from digest.content.model import Item
+
+    badges: dict[str, str] = {}
+
+    @dataclasses.dataclass(frozen=True)
+    class BadgedItem(Item):
+        badge: str = ""
+
+        def __post_init__(self) -> None:
+            object.__setattr__(self, "badge", badges.get(self.article.id, ""))
+
+    monkeypatch.setattr(digest.content.editions, "Item", BadgedItem)
+    project = sample_copy()
+    template = (REPO / "themes/default/templates/article.html").read_text(encoding="utf-8")
+    assert "</h1>" in template
+    project.write(
+        "themes/default/templates/article.html", template.replace("</h1>", "</h1>{{ item.badge }}", 1)
+    )
+    badges["ledger-chip-export-rebound"] = "Top pick"
+    project.build()
+    project.build()
+    assert "Top pick" in project.read("articles/ledger-chip-export-rebound/index.html")
+    badges["ledger-chip-export-rebound"] = "Most read"
+    project.build()
+    assert "Most read" in project.read("articles/ledger-chip-export-rebound/index.html")
+    assert_same_as_cold(project, tmp_path)
+
+
 @contextlib.contextmanager
 def rendered_pages() -> Iterator[list[str]]:
     """The routes of the pages rendered inside the block."""
     routes: list[str] = []
-    original = SiteOutputs._render_page
+    original = Plan._render_page
 
-    def spy(self: SiteOutputs, plan: PagePlan) -> bytes:
+    def spy(self: Plan, plan: PagePlan) -> bytes:
         routes.append(plan.route)
         return original(self, plan)
 
-    SiteOutputs._render_page = spy  # type: ignore[method-assign]
+    Plan._render_page = spy  # type: ignore[method-assign]
     try:
         yield routes
     finally:
-        SiteOutputs._render_page = original  # type: ignore[method-assign]
+        Plan._render_page = original  # type: ignore[method-assign]
 
 
 def test_no_change_rebuild_renders_nothing(sample_copy: Callable[[], Project]) -> None:
@@ -552,20 +626,24 @@ def test_an_article_edit_sketches_that_article_alone(
 
 
 def test_serve_renders_again_only_what_changed(sample_copy: Callable[[], Project], tmp_path: Path) -> None:
-    from digest.build import MemoryRenderer, load_site, render_site
+    from digest.build import load_site, render_in_memory, render_site
+
+    def files(sink: MemorySink) -> dict[str, bytes]:
+        return {route: data for route, (_, data) in sink.files.items()}
 
     project = sample_copy()
     config = project.config()
-    renderer = MemoryRenderer(tmp_path / "serve-cache")
-    first = renderer.render(load_site(config, SAMPLE_TODAY, include_drafts=True))
-    assert renderer.rendered == len(first)
-    assert renderer.render(load_site(config, SAMPLE_TODAY, include_drafts=True)) == first
-    assert renderer.rendered == 0
+    cache = tmp_path / "serve-cache"
+    first = render_in_memory(load_site(config, SAMPLE_TODAY, include_drafts=True), None, cache)
+    assert first.produced == len(first.files)
+    second = render_in_memory(load_site(config, SAMPLE_TODAY, include_drafts=True), first, cache)
+    assert files(second) == files(first)
+    assert second.produced == 0
     edit_note(project)
     site = load_site(config, SAMPLE_TODAY, include_drafts=True)
-    again = renderer.render(site)
-    assert 0 < renderer.rendered < len(again) / 2
-    assert again == dict(render_site(site))
+    again = render_in_memory(site, second, cache)
+    assert 0 < again.produced < len(again.files) / 2
+    assert files(again) == render_site(site)
 
 
 def test_a_second_build_waits_for_the_first(sample_copy: Callable[[], Project], tmp_path: Path) -> None:
@@ -707,7 +785,7 @@ def test_pages_without_an_item_are_fingerprinted_while_pagefind_indexes(
     """Only the article pages must be fingerprinted before Pagefind can start on an
     edited note's month: the other pages' fingerprints are worked out while it runs."""
     project = warmed(sample_copy)
-    seen = called_while_pagefind_runs(monkeypatch, SiteOutputs, "other_pages")
+    seen = called_while_pagefind_runs(monkeypatch, Plan, "other_pages")
     edit_note(project)
     project.build()
     assert seen == [True]
@@ -741,9 +819,9 @@ def test_a_template_error_while_pagefind_indexes_early_leaves_output_and_no_thre
         finally:
             events.append("pagefind ends")
 
-    real_render = digest.render.plan.SiteOutputs._render_page
+    real_render = digest.render.plan.Plan._render_page
 
-    def render(self: digest.render.plan.SiteOutputs, plan: PagePlan) -> bytes:
+    def render(self: digest.render.plan.Plan, plan: PagePlan) -> bytes:
         if plan.template == "archive.html":
             started.wait(10)
             events.append("archive fails")
@@ -751,7 +829,7 @@ def test_a_template_error_while_pagefind_indexes_early_leaves_output_and_no_thre
         return real_render(self, plan)
 
     monkeypatch.setattr(digest.search.index, "_build", held_build)
-    monkeypatch.setattr(digest.render.plan.SiteOutputs, "_render_page", render)
+    monkeypatch.setattr(digest.render.plan.Plan, "_render_page", render)
     threads = threading.active_count()
     edit_note(project)
     archive = project.root / "themes/default/templates/archive.html"

@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from digest.cli import main
-from digest.incremental.outputfolder import MARKER
+from digest.routes import MARKER
 from tests.conftest import SAMPLE_TODAY, Project
 
 

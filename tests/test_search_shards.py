@@ -128,7 +128,7 @@ def test_unchanged_shards_are_reused_from_the_cache_without_pagefind(router, run
     site.rendered.clear()
     again = search_outputs(site.search_pages(), router, tmp_path)
     assert runs == [] and site.rendered == [], "no Pagefind run, no page rendered"
-    assert [(o.route, o.fingerprint) for o in again] == [(o.route, o.fingerprint) for o in first]
+    assert [(o.route, o.inputs) for o in again] == [(o.route, o.inputs) for o in first]
     assert files_of(again) == files_of(first)
 
 
@@ -141,8 +141,8 @@ def test_a_changed_page_rebuilds_only_its_shard(router, runs, tmp_path: Path) ->
     after = search_outputs(site.search_pages(), router, tmp_path)
     assert runs == [["/articles/oct-chips/", "/articles/oct-rain/"]]
     assert sorted(site.rendered) == ["articles/oct-chips/index.html", "articles/oct-rain/index.html"]
-    old = {o.route: o.fingerprint for o in before}
-    new = {o.route: o.fingerprint for o in after}
+    old = {o.route: o.inputs for o in before}
+    new = {o.route: o.inputs for o in after}
     changed = {route for route in old.keys() | new.keys() if old.get(route) != new.get(route)}
     assert changed, "the October shard's files changed"
     assert all(route.startswith("pagefind/2025-10/") or route == "pagefind/shards.json" for route in changed)
@@ -164,7 +164,7 @@ def test_output_is_byte_identical_whatever_the_page_order(router) -> None:
     pages = three_months().search_pages()
     first = search_outputs(pages, router, None)
     second = search_outputs(list(reversed(pages)), router, None)
-    assert [(o.route, o.fingerprint) for o in first] == [(o.route, o.fingerprint) for o in second]
+    assert [(o.route, o.inputs) for o in first] == [(o.route, o.inputs) for o in second]
     assert files_of(first) == files_of(second)
 
 

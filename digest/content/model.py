@@ -8,6 +8,7 @@ from functools import cached_property
 from pathlib import Path
 
 from digest.config import Config, Section
+from digest.hashing import hash_bytes
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,13 @@ class Article:
     # ties it to `text`: whoever replaces `text` must pass `sketch=b""` too.
     sketch: bytes = b""
 
+    @cached_property
+    def digest(self) -> str:
+        """A hash of every field, for the identities of the outputs that show the article.
+        The reader asks for it in its worker processes, so the cached article carries it;
+        an article changed after reading (`dataclasses.replace`) is a new object, without it."""
+        return hash_bytes(repr(self).encode("utf-8", "surrogatepass"))
+
 
 @dataclass(frozen=True)
 class Note:
@@ -55,10 +63,6 @@ class Note:
         """A hash of every field, for fingerprints. The notes reader asks for it before
         the note is cached, so the pickled note carries it and a build does not repr
         10,000 notes again. `dataclasses.replace` makes a new note, without it."""
-        from digest.incremental.fingerprint import (
-            hash_bytes,  # here: digest.incremental.fingerprint imports this module
-        )
-
         return hash_bytes(repr(self).encode("utf-8", "surrogatepass"))
 
 

@@ -17,10 +17,7 @@ from pathlib import Path
 
 from digest.config import Config
 from digest.errors import DigestError
-
-# Written at the root of every built site; its presence says "digest may replace this".
-MARKER = ".digest-output"
-MARKER_TEXT = b"This folder was written by digest build, which replaces all of it on every build.\n"
+from digest.routes import MARKER
 
 
 def check_output_folder(target: Path, config: Config, known: Callable[[], bool] = lambda: False) -> None:

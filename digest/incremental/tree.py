@@ -25,20 +25,23 @@ import dataclasses
 import os
 import shutil
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from digest.errors import DigestError
+from digest.hashing import hash_bytes
 from digest.incremental import storage as picklefile
-from digest.incremental.fingerprint import hash_bytes
+from digest.incremental.fingerprint import Fingerprints, Made
 from digest.incremental.prune import Folders, clone, hard_link, prune
+from digest.incremental.sinks import Reads, Searchable, Sink, never
 from digest.incremental.sparecopy import SpareCopy, clear_leftovers, copy_folder
 from digest.incremental.sparecopy import start as start_copy
 from digest.incremental.stamps import Stamp, has_stamp, is_restored_copy, stamp
-from digest.incremental.writer import checked_route, exchange
+from digest.incremental.swap import exchange
 from digest.parallel import can_fork, chunk_size, fork_pool, process_alive
-from digest.render.outputs import Made, Output
+from digest.render.outputs import Output
+from digest.routes import checked_route
 
 try:
     import fcntl
@@ -54,11 +57,10 @@ POOL_THRESHOLD = 400
 class Record(Made):
     """A file of a tree: what it was made from, and the stat it was left with."""
 
-    size: int
-    mtime_ns: int
-    inode: int
-    searchable: bool = False  # the page asks to be in the search index
-    digest: str = ""  # `fingerprint.hash_bytes` of the file's bytes
+    size: int = -1
+    mtime_ns: int = -1
+    inode: int = -1
+    digest: str = ""  # `hashing.hash_bytes` of the file's bytes
 
     def describes(self, path: str) -> bool:
         return has_stamp(path, self._stamp)
@@ -134,17 +136,17 @@ def _link_file(source: str, path: str) -> None:
 class _Work:
     staging: str
     outputs: Sequence[Output]
-    reads_site: Callable[[], bool]
-    searchable: Callable[[bytes], bool]
+    reads: Reads
+    searchable: Searchable
 
 
 # Set in the parent just before forking, so workers inherit it without pickling closures.
 _WORK: _Work | None = None
 
 
-# What producing one output gave: its index, the written file's stat and digest, whether
-# its template read the whole site, and whether it belongs in the search index.
-_Produced = tuple[int, os.stat_result, str, bool, bool]
+# What producing one output gave: its index, the written file's stat and digest, the
+# site's fields producing it read, and whether it belongs in the search index.
+_Produced = tuple[int, os.stat_result, str, tuple[str, ...], bool]
 
 
 def _produce_one(index: int) -> _Produced:
@@ -152,15 +154,15 @@ def _produce_one(index: int) -> _Produced:
     output = _WORK.outputs[index]
     path = f"{_WORK.staging}/{checked_route(output.route)}"
     source = output.source
-    if source is not None and source.unchanged():
+    if source is not None and has_stamp(source.path, (source.size, source.mtime_ns, source.inode)):
         # A link costs one system call; a copy, reading and writing the bytes.
         _link_file(source.path, path)
-        searchable = _WORK.searchable is not _never_reads and _WORK.searchable(Path(path).read_bytes())
-        return index, os.stat(path), source.digest, False, searchable
+        searchable = _WORK.searchable is not never and _WORK.searchable(Path(path).read_bytes())
+        return index, os.stat(path), source.digest, (), searchable
     data = output.produce()
-    read = _WORK.reads_site()
+    fields = _WORK.reads()
     stat = _write_file(path, data)
-    return index, stat, hash_bytes(data), read, _WORK.searchable(data)
+    return index, stat, hash_bytes(data), fields, _WORK.searchable(data)
 
 
 def _produce_all(work: _Work, workers: int) -> Iterator[_Produced]:
@@ -289,16 +291,14 @@ def exclusive(cache: Path | None) -> Iterator[None]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def _never_reads(*_: object) -> bool:
-    return False
-
-
-class TreeSync:
-    """One build's writes: `sync` batches of outputs into staging, then `finish` swaps."""
+class TreeSync(Sink):
+    """The output tree on disk: one build's writes, `sync` batches of outputs into
+    staging, then `finish` swaps."""
 
     def __init__(
         self, output: Path, cache: Path | None, workers: int = 1, spare_copy: SpareCopy | None = None
     ) -> None:
+        super().__init__()
         self.output = output.resolve()
         # Started before this build read anything (`start_spare_copy`): used only if the
         # build ends by renaming staging into place.
@@ -327,7 +327,7 @@ class TreeSync:
         self.trees = trees
         self.staging.mkdir(parents=True, exist_ok=True)
         _FOLDERS.clear()  # trees were moved and pruned since the last build in this process
-        self.records: Manifest = {}
+        self.records: Manifest = {}  # type: ignore[assignment]  # a tree's records have stats
         # Files the live tree already holds, linked into staging only if a swap is needed.
         self.pending: dict[str, tuple[str, str]] = {}
         self.differs = False  # whether anything differs from the live tree
@@ -361,38 +361,33 @@ class TreeSync:
         """The current bytes of a synced route."""
         return self.path(route).read_bytes()
 
-    def sync(
+    def produce(
         self,
-        outputs: Sequence[Output],
-        site_key: str = "",
-        reads_site: Callable[[], bool] = _never_reads,
-        searchable: Callable[[bytes], bool] = _never_reads,
-        rendered: bool = True,
+        missing: Sequence[tuple[Output, str]],
+        prints: Fingerprints,
+        reads: Reads,
+        searchable: Searchable,
+        rendered: bool,
     ) -> None:
-        """Make staging hold these outputs. `reads_site()`, asked right after an output was
-        produced, tells whether it depended on the whole site (then `site_key` is recorded);
-        `searchable(data)` whether it belongs in the search index. Outputs that are not
-        `rendered` but only read (the search index's files) are written, or linked from
-        their `Source`, by this process: workers would not do it faster and would add
-        their memory."""
-        try:
-            missing = self._claim(outputs, site_key)
-            work = _Work(str(self.staging), missing, reads_site, searchable)
-            workers = self.workers if rendered else 1
-            for index, stat, digest, read, is_searchable in _produce_all(work, workers):
-                output = missing[index]
-                self.records[output.route] = Record(
-                    output.fingerprint,
-                    site_key if read else "",
-                    stat.st_size,
-                    stat.st_mtime_ns,
-                    stat.st_ino,
-                    is_searchable,
-                    digest,
-                )
-        except BaseException:
-            self.abandon()
-            raise
+        """Write the missing outputs into staging: in a fork pool when there are many.
+        Outputs that are not `rendered` but only read (the search index's files) are
+        written, or linked from their `Source`, by this process: workers would not do it
+        faster and would add their memory."""
+        work = _Work(str(self.staging), [output for output, _ in missing], reads, searchable)
+        workers = self.workers if rendered else 1
+        for index, stat, digest, fields, is_searchable in _produce_all(work, workers):
+            output, identity = missing[index]
+            made = prints.made(identity, fields, is_searchable)
+            self.records[output.route] = Record(
+                made.identity,
+                made.fields,
+                made.fields_key,
+                made.searchable,
+                size=stat.st_size,
+                mtime_ns=stat.st_mtime_ns,
+                inode=stat.st_ino,
+                digest=digest,
+            )
 
     def copy_ahead(self) -> None:
         """Call when staging holds all but the last few outputs. If the build will end by
@@ -406,39 +401,34 @@ class TreeSync:
         if self.spare_copy is not None:
             self.copy_holds = dict(self.records)
 
-    def _claim(self, outputs: Sequence[Output], site_key: str) -> list[Output]:
-        """Take the outputs that staging or the live tree already holds; return the others."""
-        missing: list[Output] = []
-        staging, live_root = str(self.staging), str(self.output)
-        for output in outputs:
-            route = checked_route(output.route)
-            if route in self.records:
-                raise DigestError(f"two outputs want the same file {route!r}")
-            target = f"{staging}/{route}"
-            source = f"{live_root}/{route}"
-            spare = self.spare.get(output.route)
-            if spare is not None:
-                spare = spare.found_at(target) if spare.matches(output, site_key) else None
-            if spare is not None:
-                self.from_spare.add(output.route)
-            if spare is not None and self.differs:
-                # A swap is coming and staging has the file: where the live tree stands
-                # does not matter (this spares a stat per file of a small rebuild).
-                self.records[output.route] = spare
-                continue
-            recorded = self.live.get(output.route)
-            live = recorded.found_at(source) if recorded and recorded.matches(output, site_key) else None
-            # A file found by its hash has a new stat to record: that takes a swap too.
-            self.differs = self.differs or live is None or live is not recorded
-            if spare is not None:
-                self.records[output.route] = spare
-            elif live is not None:
-                self.records[output.route] = live  # a hard link shares the inode, hence the stat
-                self.pending[output.route] = (source, target)
-            else:
-                self.records[output.route] = Record("", "", -1, -1, -1)  # claimed; filled in below
-                missing.append(output)
-        return missing
+    def take(self, output: Output, identity: str, prints: Fingerprints) -> bool:
+        """Keep the file staging (the spare tree) or the live tree holds for the output,
+        if it was made from the same inputs and is as it was left."""
+        route = output.route
+        target = f"{self.staging}/{route}"
+        source = f"{self.output}/{route}"
+        spare = self.spare.get(route)
+        if spare is not None:
+            spare = spare.found_at(target) if spare.matches(identity, prints) else None
+        if spare is not None:
+            self.from_spare.add(route)
+        if spare is not None and self.differs:
+            # A swap is coming and staging has the file: where the live tree stands
+            # does not matter (this spares a stat per file of a small rebuild).
+            self.records[route] = spare
+            return True
+        recorded = self.live.get(route)
+        live = recorded.found_at(source) if recorded and recorded.matches(identity, prints) else None
+        # A file found by its hash has a new stat to record: that takes a swap too.
+        self.differs = self.differs or live is None or live is not recorded
+        if spare is not None:
+            self.records[route] = spare
+        elif live is not None:
+            self.records[route] = live  # a hard link shares the inode, hence the stat
+            self.pending[route] = (source, target)
+        else:
+            return False
+        return True
 
     def abandon(self) -> None:
         """After a failure: the staging tree is in an unknown state, so it goes."""

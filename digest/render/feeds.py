@@ -138,6 +138,15 @@ class FeedBuilder:
             )
         return tuple(self.entry(item) for item in scope.items[:limit])
 
+    def entry_items(self, scope: Scope) -> tuple[object, ...]:
+        """What `entries(scope)` is made from: the items of its entries (with their
+        editions, when an entry is an edition), not every item of the scope."""
+        limit = self.config.feeds.limit
+        if self.config.feeds.unit == "edition":
+            runs = itertools.groupby(scope.items, key=lambda item: item.edition)
+            return tuple((self.editions[date], tuple(items)) for date, items in itertools.islice(runs, limit))
+        return tuple(scope.items[:limit])
+
     # Feeds.
     def scopes(self) -> Iterator[Scope]:
         config, site = self.config, self.site

@@ -8,61 +8,26 @@ so two builds of the same content are byte-identical.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from digest.config import Config
 from digest.content.model import Item, Site
-from digest.incremental.outputfolder import MARKER, MARKER_TEXT
 from digest.render.feedmodel import one_line
-from digest.render.pages import paginate
-from digest.routes import Router
+from digest.routes import MARKER, MARKER_TEXT, Router
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
+SITEMAP = "sitemap.xml"
 NEWS_SITEMAP = "news_sitemap.xml"
 # Google News takes articles published in the last two days.
 NEWS_DAYS = 2
 
 
-def item_date(item: Item, site: Site) -> dt.date:
-    """The last day an item's page changed: its edition, or a later update of the article."""
-    updated = item.article.updated
-    updated_day = updated.astimezone(site.config.tz).date() if updated else item.edition
-    return max(item.edition, updated_day)
-
-
-def sitemap_entries(site: Site, router: Router) -> Iterator[tuple[str, dt.date | None]]:
-    """Every page except 404.html, with the date its content last changed."""
-    per_page = site.config.per_page
-    # Each item is on its section's and its tags' pages too: its date is worked out once.
-    dates = {id(item): item_date(item, site) for item in site.items}
-
-    def latest(items: Sequence[Item]) -> dt.date | None:
-        return max((dates[id(item)] for item in items), default=None)
-
-    newest = latest(site.items)
-    yield router.home(), newest
-    for edition in site.editions:
-        yield router.edition(edition.date), latest(edition.items)
-    yield router.archive(), newest
-    for item in site.items:
-        yield router.article(item.article), dates[id(item)]
-    for section in site.config.sections:
-        items = site.items_in_section(section.id)
-        for pager in paginate(items, per_page, lambda n, s=section.id: router.section(s, n)):
-            yield pager.route, latest(pager.items)
-    yield router.tags(), newest
-    yield router.search(), newest  # its index changes with the items
-    for tag in site.tags:
-        items = site.items_tagged(tag.slug)
-        for pager in paginate(items, per_page, lambda n, s=tag.slug: router.tag(s, n)):
-            yield pager.route, latest(pager.items)
-
-
-def sitemap(site: Site, router: Router) -> bytes:
+def sitemap(entries: Sequence[tuple[str, dt.date | None]], router: Router) -> bytes:
+    """The sitemap of these pages: (route, the last day its content changed)."""
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', f'<urlset xmlns="{SITEMAP_NS}">']
-    for route, lastmod in sitemap_entries(site, router):
+    for route, lastmod in entries:
         lines.append(
             f"  <url><loc>{escape(router.absolute(route))}</loc>"
             + (f"<lastmod>{lastmod.isoformat()}</lastmod>" if lastmod else "")
@@ -112,14 +77,14 @@ def news_sitemap(site: Site, router: Router) -> bytes:
 
 
 def robots(site: Site, router: Router) -> bytes:
-    maps = ["sitemap.xml"] + ([NEWS_SITEMAP] if site.config.news_sitemap else [])
+    maps = [SITEMAP] + ([NEWS_SITEMAP] if site.config.news_sitemap else [])
     lines = ["User-agent: *", "Allow: /", ""] + [f"Sitemap: {router.absolute(name)}" for name in maps]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def host_routes(config: Config) -> list[str]:
-    """The routes `host_files` writes, known without making them."""
-    routes = ["sitemap.xml"]
+    """The routes of the host files, known without making them; the sitemap first."""
+    routes = [SITEMAP]
     if config.news_sitemap:
         routes.append(NEWS_SITEMAP)
     routes.append("robots.txt")
@@ -131,9 +96,7 @@ def host_routes(config: Config) -> list[str]:
 
 
 def host_file(route: str, site: Site, router: Router) -> bytes:
-    """One of the `host_routes`."""
-    if route == "sitemap.xml":
-        return sitemap(site, router)
+    """One of the `host_routes` but the sitemap, which lists the plan's pages (`sitemap`)."""
     if route == NEWS_SITEMAP:
         return news_sitemap(site, router)
     if route == "robots.txt":
@@ -147,8 +110,3 @@ def host_file(route: str, site: Site, router: Router) -> bytes:
     if route == MARKER:
         return MARKER_TEXT
     raise ValueError(f"not a host file: {route!r}")
-
-
-def host_files(site: Site, router: Router) -> Iterator[tuple[str, bytes]]:
-    for route in host_routes(site.config):
-        yield route, host_file(route, site, router)

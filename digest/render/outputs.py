@@ -1,7 +1,9 @@
-"""An output file before it exists: its route, a fingerprint of its inputs, and how to make it.
+"""An output file before it exists: its route, what it is made from, and how to make it.
 
-The writer calls `produce` only when no tree it can reuse already holds a file made from
-the same fingerprint, so unchanged pages are neither rendered nor written again.
+The plan of a site is a list of these. Nothing is rendered until a sink asks for it, and
+a sink that already holds a file made from the same inputs keeps it instead; what counts
+as "the same" is decided beside the pipeline (`digest.incremental.fingerprint`), from
+`inputs` and from what producing the file read of the whole site.
 """
 
 from __future__ import annotations
@@ -9,47 +11,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from digest.incremental.stamps import has_stamp
-
 
 @dataclass(frozen=True)
 class Source:
-    """A file that holds an output's bytes already (a cached search shard's) and that
+    """A file that holds an output's bytes already (a stored search shard's) and that
     digest never changes in place: a tree may hard-link it instead of writing a copy, as
-    long as it still has the stat it was left with (an edit in place through a tree that
-    links it moves its modification time; its reader then checks the bytes' hash)."""
+    long as it still has the stat it was left with."""
 
     path: str
     size: int
     mtime_ns: int
     inode: int
-    digest: str  # `fingerprint.hash_bytes` of its bytes
-
-    def unchanged(self) -> bool:
-        return has_stamp(self.path, (self.size, self.mtime_ns, self.inode))
+    digest: str  # `hashing.hash_bytes` of its bytes
 
 
 @dataclass(frozen=True)
 class Output:
     route: str
-    fingerprint: str  # same fingerprint => same bytes
+    # Everything the bytes are made from, as given to `produce`: a page's template, route
+    # and template values; a feed's scope and entries; a file's hash. Never a hash of a
+    # hand-picked part of them.
+    inputs: tuple[object, ...]
     produce: Callable[[], bytes]
     source: Source | None = None
-
-
-@dataclass(frozen=True)
-class Made:
-    """What a produced file was made from: its output's fingerprint, and the site key when
-    its template read the whole site ('' otherwise: then the fingerprint says it all)."""
-
-    fingerprint: str
-    site_key: str
-
-    def matches(self, output: Output, site_key: str) -> bool:
-        """Whether `output` would be made from the same inputs today."""
-        return self.fingerprint == output.fingerprint and (not self.site_key or self.site_key == site_key)
-
-    @property
-    def identity(self) -> str:
-        """One string for both, for the search index's shard keys."""
-        return f"{self.fingerprint}:{self.site_key}"

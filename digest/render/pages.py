@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import traceback
@@ -31,11 +32,21 @@ class FeedLink:
 
 @dataclass(frozen=True)
 class PagePlan:
-    """A page before rendering: its template, route and the values handed to the template."""
+    """A page before rendering: its template, route and the values handed to the template,
+    and for the sitemap whether it is listed there and the last day its content changed."""
 
     template: str
     route: str
     context: dict[str, Any]
+    lastmod: dt.date | None = None
+    listed: bool = True
+
+
+def item_date(item: Item, site: Site) -> dt.date:
+    """The last day an item's page changed: its edition, or a later update of the article."""
+    updated = item.article.updated
+    updated_day = updated.astimezone(site.config.tz).date() if updated else item.edition
+    return max(item.edition, updated_day)
 
 
 @dataclass(frozen=True)
@@ -78,31 +89,43 @@ def template_error(error: jinja2.TemplateError, what: str) -> DigestError:
 
 
 class SiteReads:
-    """Whether the template being rendered has read the whole site (the `site` or `schema`
-    globals) rather than only the values handed to it: such a page must be rendered again
-    whenever anything published changes."""
+    """Which fields of the whole site (the `site` and `schema` globals) the template being
+    rendered has read, beyond the values handed to it: its output depends on them, and
+    the incremental layer derives part of the output's identity from their values. A
+    page that reads none depends on its own values alone."""
 
     def __init__(self) -> None:
-        self.read = False
+        self.fields: set[str] = set()
 
     def reset(self) -> None:
-        self.read = False
+        self.fields = set()
 
-    def __call__(self) -> bool:
-        return self.read
+    def __call__(self) -> tuple[str, ...]:
+        """The fields read since the last reset, sorted."""
+        return tuple(sorted(self.fields))
+
+
+# What each method of the site that templates may call reads; any other method counts as
+# reading every field (a new one is never read too little).
+_METHOD_READS = {"items_in_section": ("items",), "items_tagged": ("items",)}
 
 
 class SiteView:
-    """The site as templates see it: every attribute read is noted in `reads`."""
+    """The site as templates see it: every field read is noted in `reads`."""
 
-    __slots__ = ("_reads", "_site")
+    __slots__ = ("_fields", "_reads", "_site")
 
     def __init__(self, site: Site, reads: SiteReads) -> None:
         self._site = site
         self._reads = reads
+        # The configuration is part of every output's identity already.
+        self._fields = frozenset(f.name for f in dataclasses.fields(site) if f.name != "config")
 
     def __getattr__(self, name: str) -> Any:
-        self._reads.read = True
+        if name in self._fields:
+            self._reads.fields.add(name)
+        elif name != "config":
+            self._reads.fields.update(_METHOD_READS.get(name, self._fields))
         return getattr(self._site, name)
 
 
@@ -116,28 +139,28 @@ def fragment_cache(reads: SiteReads) -> Callable[..., Markup]:
     an item's entry in a list the same on its section's and each of its tags' pages, so
     this saves most of the template calls of a build. The key must name everything the
     body depends on besides the site (for an item's entry: the item's id)."""
-    fragments: dict[str, tuple[Markup, bool]] = {}
+    fragments: dict[str, tuple[Markup, frozenset[str]]] = {}
 
     def once(key: str, caller: Callable[[], str]) -> Markup:
         found = fragments.get(key)
         if found is None:
-            # Whether the body read the whole site is part of the fragment: a page that
-            # repeats it depends on the site just as the first page did.
-            before, reads.read = reads.read, False
-            found = fragments[key] = (Markup(caller()), reads.read)
-            reads.read = before
+            # The site's fields the body read are part of the fragment: a page that
+            # repeats it depends on them just as the first page did.
+            before, reads.fields = reads.fields, set()
+            found = fragments[key] = (Markup(caller()), frozenset(reads.fields))
+            reads.fields = before | reads.fields
         fragment, read = found
-        reads.read = reads.read or read
+        reads.fields |= read
         return fragment
 
     return once
 
 
-def bind_theme(theme: Theme, site: Site, router: Router) -> SiteReads:
-    """Give every template (pages and feed entries) the site, routes and formatters.
-    Returns the tracker that tells whether a rendering read the whole site."""
-    reads = SiteReads()
-    view: Any = SiteView(site, reads)
+def bind_theme(theme: Theme, view: SiteView, router: Router) -> None:
+    """Give every template (pages and feed entries) the site, seen through `view` (which
+    notes what a rendering reads of it), the routes and formatters."""
+    site = view._site
+    reads = view._reads
     asset_routes = {asset.name: asset.route for asset in theme.assets()}
 
     def asset_url(name: str) -> str:
@@ -159,7 +182,6 @@ def bind_theme(theme: Theme, site: Site, router: Router) -> SiteReads:
     env.filters["rebase"] = router.rebase_html
     env.filters["jsonld"] = jsonld
     reads.reset()
-    return reads
 
 
 class Renderer:
@@ -191,12 +213,14 @@ class Renderer:
             ),
         ]
 
-    def render(self, template: str, route: str, **context: Any) -> PagePlan:
+    def render(
+        self, template: str, route: str, lastmod: dt.date | None, listed: bool = True, **context: Any
+    ) -> PagePlan:
         context.setdefault("feeds", [])
         context.setdefault("title", "")
         context.setdefault("language", "")
         context.setdefault("description", self.config.description)
-        return PagePlan(template, route, context)
+        return PagePlan(template, route, context, lastmod, listed)
 
     def output_path(self, plan: PagePlan) -> str:
         return self.router.output_path(plan.route)
@@ -204,88 +228,91 @@ class Renderer:
     def html(self, plan: PagePlan) -> bytes:
         return self.theme.template(plan.template).render(route=plan.route, **plan.context).encode("utf-8")
 
-    def pages(self) -> Iterator[tuple[str, bytes]]:
-        """Every page rendered, as (output path, bytes)."""
-        for plan in self.plans():
-            yield self.output_path(plan), self.html(plan)
-
     def plans(self) -> Iterator[PagePlan]:
+        """Every page, in the sitemap's order; the 404 page last, and not listed there."""
         site = self.site
+        # Each item is on its section's and its tags' pages too: its date is worked out once.
+        dates = {id(item): item_date(item, site) for item in site.items}
+
+        def latest(items: Sequence[Item]) -> dt.date | None:
+            return max((dates[id(item)] for item in items), default=None)
+
+        newest = latest(site.items)
         yield self.render(
             "index.html",
             self.router.home(),
+            newest,
             edition=site.editions[0] if site.editions else None,
             recent=site.editions[1:8],
         )
         for index, edition in enumerate(site.editions):
-            yield self.edition(edition, index)
-        yield self.archive()
+            yield self.edition(edition, index, latest(edition.items))
+        yield self.archive(newest)
         for item in site.items:
             yield self.render(
                 "article.html",
                 self.router.article(item.article),
+                dates[id(item)],
                 item=item,
                 title=item.headline,
                 description=item.note.summary or self.config.description,
                 language=item.article.language,
             )
-        yield from self.sections()
-        yield from self.tags()
-        yield self.render("search.html", self.router.search(), title="Search")
-        yield self.render("404.html", self.router.not_found(), title="Page not found")
+        for section in self.config.sections:
+            yield from self._list("section", section.id, section.title, section.description, latest)
+        yield self.tags_index(newest)
+        yield self.render(
+            "search.html", self.router.search(), newest, title="Search"
+        )  # its index has every item
+        for tag in self.site.tags:
+            yield from self._list("tag", tag.slug, f"#{tag.name}", "", latest)
+        yield self.render("404.html", self.router.not_found(), None, listed=False, title="Page not found")
 
-    def edition(self, edition: Edition, index: int) -> PagePlan:
+    def edition(self, edition: Edition, index: int, lastmod: dt.date | None) -> PagePlan:
         editions = self.site.editions
         return self.render(
             "edition.html",
             self.router.edition(edition.date),
+            lastmod,
             edition=edition,
             title=edition.title or self.format.date(edition.date),
             newer=editions[index - 1] if index > 0 else None,
             older=editions[index + 1] if index + 1 < len(editions) else None,
         )
 
-    def archive(self) -> PagePlan:
+    def archive(self, lastmod: dt.date | None) -> PagePlan:
         months: dict[dt.date, list[Edition]] = defaultdict(list)
         for edition in self.site.editions:
             months[edition.date.replace(day=1)].append(edition)
         return self.render(
             "archive.html",
             self.router.archive(),
+            lastmod,
             title="Archive",
             months=sorted(months.items(), reverse=True),
         )
 
-    def sections(self) -> Iterator[PagePlan]:
-        for section in self.config.sections:
-            items = self.site.items_in_section(section.id)
-            prefix = self.router.section(section.id)
-            for pager in paginate(
-                items, self.config.per_page, lambda n, s=section.id: self.router.section(s, n)
-            ):
-                yield self.render(
-                    "list.html",
-                    pager.route,
-                    pager=pager,
-                    kind="section",
-                    title=section.title,
-                    intro=section.description,
-                    feeds=self.feed_links(prefix, section.title),
-                )
+    def _list(
+        self, kind: str, key: str, title: str, intro: str, latest: Callable[[Sequence[Item]], dt.date | None]
+    ) -> Iterator[PagePlan]:
+        """A section's or a tag's pages of items."""
+        if kind == "section":
+            items, route = self.site.items_in_section(key), self.router.section
+        else:
+            items, route = self.site.items_tagged(key), self.router.tag
+        feeds = self.feed_links(route(key), title)
+        for pager in paginate(items, self.config.per_page, lambda n: route(key, n)):
+            yield self.render(
+                "list.html",
+                pager.route,
+                latest(pager.items),
+                pager=pager,
+                kind=kind,
+                title=title,
+                intro=intro,
+                feeds=feeds,
+            )
 
-    def tags(self) -> Iterator[PagePlan]:
+    def tags_index(self, lastmod: dt.date | None) -> PagePlan:
         counts: dict[Tag, int] = {tag: len(self.site.items_tagged(tag.slug)) for tag in self.site.tags}
-        yield self.render("tags.html", self.router.tags(), title="Tags", counts=counts)
-        for tag in self.site.tags:
-            items = self.site.items_tagged(tag.slug)
-            prefix = self.router.tag(tag.slug)
-            for pager in paginate(items, self.config.per_page, lambda n, s=tag.slug: self.router.tag(s, n)):
-                yield self.render(
-                    "list.html",
-                    pager.route,
-                    pager=pager,
-                    kind="tag",
-                    title=f"#{tag.name}",
-                    intro="",
-                    feeds=self.feed_links(prefix, f"#{tag.name}"),
-                )
+        return self.render("tags.html", self.router.tags(), lastmod, title="Tags", counts=counts)

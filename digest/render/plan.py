@@ -1,9 +1,11 @@
-"""Every file of the site as an `Output`: its route, the fingerprint of its inputs, and a
-callable that renders it. Nothing is rendered here until the writer asks for it.
+"""The plan of a site: every output file as an `Output` (its route, what it is made from,
+and a callable that renders it). Nothing is rendered here until a sink asks for it.
 
-A fingerprint starts from a base key (digest's code, the configuration, every file of the
-theme) and adds what the file is made of: a page's template, route and the values handed
-to its template; an e-mail edition's edition; a feed's scope and entries.
+One list of pages serves every use: the sinks render it, the search index takes the
+pages marked for it, and the sitemap lists it. Each output's `inputs` are the values it
+is produced from, as given (a page's template, route and template values; an e-mail
+edition's edition; a feed's scope and the items of its entries); what producing it
+reads of the whole site is tracked while it renders (`SiteReads`).
 """
 
 from __future__ import annotations
@@ -11,81 +13,78 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 
 import jinja2
 
 from digest.content.model import Edition, Item, Site
-from digest.incremental.codekey import code_key
-from digest.incremental.fingerprint import Fingerprints, config_key, hash_bytes, hash_text, theme_key
-from digest.incremental.templates import bytecode_cache
+from digest.hashing import hash_bytes
 from digest.render.email import email_html
 from digest.render.feedmodel import Feed
 from digest.render.feeds import FeedBuilder, Scope
-from digest.render.hosts import host_file, host_routes
+from digest.render.hosts import SITEMAP, host_file, host_routes, sitemap
 from digest.render.outputs import Output
-from digest.render.pages import PagePlan, Renderer, SiteReads, bind_theme, template_error
+from digest.render.pages import PagePlan, Renderer, SiteReads, SiteView, bind_theme, template_error
 from digest.render.theme import Theme
 from digest.routes import Router
-from digest.search.index import OTHER_SHARD, edition_shard
+
+# The search index's shard of pages that are not an item's (the default theme marks none).
+OTHER_SHARD = "pages"
+
+
+def edition_shard(edition: dt.date) -> str:
+    """The search shard of an article in this edition: the edition's month. A month of a
+    daily digest is a few hundred articles: quick to reindex, and few enough shards for
+    the browser."""
+    return f"{edition:%Y-%m}"
 
 
 @dataclass(frozen=True)
 class PageOutput:
     output: Output
+    plan: PagePlan
     shard: str  # which part of the search index the page belongs to
 
 
-class SiteOutputs:
-    def __init__(self, site: Site, cache: Path | None = None) -> None:
-        """With `cache`, compiled templates are kept there between builds."""
+class Plan:
+    """Every output of one site, rendered with one theme (bound here to the site)."""
+
+    def __init__(self, site: Site, theme: Theme) -> None:
         self.site = site
         self.config = site.config
         self.router = Router(site.config)
-        self.theme = Theme(site.config, bytecode_cache(cache))
-        self.reads: SiteReads = bind_theme(self.theme, site, self.router)
-        self.renderer = Renderer(site, self.theme, self.router)
+        self.theme = theme
+        self.reads = SiteReads()
+        self.view = SiteView(site, self.reads)  # what templates and host files see of the site
+        bind_theme(theme, self.view, self.router)
+        self.renderer = Renderer(site, theme, self.router)
         try:
-            self.feed_builder = FeedBuilder(site, self.theme, self.router)
+            self.feed_builder = FeedBuilder(site, theme, self.router)
         except jinja2.TemplateError as error:
             raise template_error(error, "the feeds") from None
-        self.base = hash_text(code_key(), config_key(site.config), theme_key(self.theme.layers))
-        self.prints = Fingerprints(site, self.base)
-        self._page_plans: list[PagePlan] | None = None
-
-    @property
-    def site_key(self) -> str:
-        return self.prints.site_key()
+        self._pages: list[PageOutput] | None = None
 
     # Pages.
     def pages(self) -> list[PageOutput]:
-        return [self._page(plan) for plan in self._plans()]
+        if self._pages is None:
+            self._pages = [self._page(plan) for plan in self.renderer.plans()]
+        return self._pages
 
     def article_pages(self) -> list[PageOutput]:
         """The pages of one item each, whose search shards are their editions' months."""
-        return [self._page(plan) for plan in self._plans() if _item_of(plan) is not None]
+        return [page for page in self.pages() if page.shard != OTHER_SHARD]
 
     def other_pages(self) -> list[PageOutput]:
-        """Every page `article_pages` leaves out. A build fingerprints them apart: while
-        Pagefind indexes the shard of an edited article, on the other core."""
-        return [self._page(plan) for plan in self._plans() if _item_of(plan) is None]
-
-    def _plans(self) -> list[PagePlan]:
-        if self._page_plans is None:
-            self._page_plans = list(self.renderer.plans())
-        return self._page_plans
+        """Every page `article_pages` leaves out."""
+        return [page for page in self.pages() if page.shard == OTHER_SHARD]
 
     def _page(self, plan: PagePlan) -> PageOutput:
-        context = self.prints.describe(plan.context)
-        fingerprint = hash_text(self.base, "page", plan.template, plan.route, context)
         output = Output(
             route=self.renderer.output_path(plan),
-            fingerprint=fingerprint,
+            inputs=("page", plan.template, plan.route, plan.context),
             produce=partial(self._render_page, plan),
         )
         item = _item_of(plan)
-        shard = edition_shard(item.edition) if item is not None else OTHER_SHARD
-        return PageOutput(output, shard)
+        return PageOutput(output, plan, edition_shard(item.edition) if item is not None else OTHER_SHARD)
 
     def _render_page(self, plan: PagePlan) -> bytes:
         self.reads.reset()
@@ -101,11 +100,7 @@ class SiteOutputs:
     # E-mail editions.
     def emails(self) -> list[Output]:
         return [
-            Output(
-                route=self.router.email(edition.date),
-                fingerprint=hash_text(self.base, "email", self.prints.edition(edition)),
-                produce=partial(self._render_email, edition),
-            )
+            Output(self.router.email(edition.date), ("email", edition), partial(self._render_email, edition))
             for edition in self.site.editions
         ]
 
@@ -120,18 +115,13 @@ class SiteOutputs:
     def feeds(self) -> list[Output]:
         builder = self.feed_builder
         site_updated = builder.site_updated()
-        by_edition = self.config.feeds.unit == "edition"
         outputs: list[Output] = []
         for scope in builder.scopes():
-            parts = [self.base, "feed", scope.key, scope.prefix, scope.title, scope.description, scope.anchor]
-            parts.append(site_updated.isoformat())
-            parts.extend(self.prints.item(item) for item in scope.items)
-            if by_edition:
-                editions = {item.edition: None for item in scope.items}
-                parts.extend(self.prints.edition(builder.editions[date]) for date in editions)
-            fingerprint = hash_text(*parts)
+            # The scope as the feed uses it: its entries' items, not every item it has.
+            inputs = ("feed", scope.key, scope.prefix, scope.title, scope.description, scope.anchor)
+            inputs += (site_updated, builder.entry_items(scope))
             files = _FeedFiles(builder, scope, site_updated, self.reads)
-            outputs.extend(Output(route, fingerprint, partial(files.data, route)) for route in files.routes())
+            outputs.extend(Output(route, inputs, partial(files.data, route)) for route in files.routes())
         return outputs
 
     # Static files of the theme and the host's files (sitemaps, robots.txt...).
@@ -139,13 +129,22 @@ class SiteOutputs:
         return [_ready(asset.route, asset.data) for asset in self.theme.assets()]
 
     def host_files(self) -> list[Output]:
-        """Sitemaps, robots.txt and the like: made from everything published, so they are
-        fingerprinted by the site key."""
-        fingerprint = hash_text(self.base, "host", self.site_key)
-        return [
-            Output(route, fingerprint, partial(host_file, route, self.site, self.router))
-            for route in host_routes(self.config)
-        ]
+        """The sitemap lists the plan's own pages; the other host files are made from the
+        site, and what they read of it is tracked as they are made."""
+        outputs = []
+        for route in host_routes(self.config):
+            if route == SITEMAP:
+                entries = tuple(
+                    (page.plan.route, page.plan.lastmod) for page in self.pages() if page.plan.listed
+                )
+                outputs.append(Output(route, ("sitemap", entries), partial(sitemap, entries, self.router)))
+            else:
+                outputs.append(Output(route, ("host", route), partial(self._host_file, route)))
+        return outputs
+
+    def _host_file(self, route: str) -> bytes:
+        self.reads.reset()
+        return host_file(route, self.view, self.router)
 
 
 def _item_of(plan: PagePlan) -> Item | None:
@@ -154,7 +153,7 @@ def _item_of(plan: PagePlan) -> Item | None:
 
 
 def _ready(route: str, data: bytes) -> Output:
-    return Output(route, hash_bytes(data), lambda: data)
+    return Output(route, ("bytes", hash_bytes(data)), lambda: data)
 
 
 class _FeedFiles:
@@ -168,7 +167,7 @@ class _FeedFiles:
         self.site_updated = site_updated
         self.reads = reads
         self._files: dict[str, bytes] | None = None
-        self._read = False
+        self._read: set[str] = set()
 
     def routes(self) -> list[str]:
         return [route for _, route in self.builder.routes(self.scope.prefix)]
@@ -181,6 +180,6 @@ class _FeedFiles:
             except jinja2.TemplateError as error:
                 raise template_error(error, f"the feeds of {self.scope.prefix or 'the site'}") from None
             self._files = dict(self.builder.feed_files(feed))
-            self._read = self.reads()
-        self.reads.read = self._read  # the tracker answers for this file, whoever rendered last
+            self._read = set(self.reads.fields)
+        self.reads.fields = set(self._read)  # the tracker answers for this file, whoever rendered last
         return self._files[route]

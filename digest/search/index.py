@@ -20,7 +20,6 @@ bytes again (10,500 files at 10,000 articles: seconds of file creation in a cold
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import itertools
 import json
@@ -34,20 +33,18 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from digest.content.model import Site
 from digest.errors import DigestError
-from digest.incremental.fingerprint import hash_bytes
-from digest.incremental.stamps import stamp
+from digest.hashing import hash_bytes
+from digest.incremental.stamps import has_stamp, stamp
 from digest.parallel import process_alive
 from digest.render.outputs import Output, Source
+from digest.render.plan import OTHER_SHARD
 from digest.routes import Router
 from digest.search import pagefind as pagefind_run
 
 MARKER = b"data-pagefind-body"
 ENTRY = "pagefind-entry.json"
 SHARDS = "shards.json"
-# The shard of marked pages that are not articles (the default theme marks none).
-OTHER_SHARD = "pages"
 # Two Pagefind processes at a time: CI and the developers' machines have two cores.
 PARALLEL = 2
 # Part of every shard key: change it when what is stored for a shard changes.
@@ -70,20 +67,6 @@ def page_url(output_path: str) -> str:
     """A page's URL inside the site, without the base path: search.js gives Pagefind the
     base path as `baseUrl`, so the same index works wherever the site is hosted."""
     return "/" + output_path.removesuffix("index.html")
-
-
-def edition_shard(edition: dt.date) -> str:
-    """The shard of an article in this edition: the edition's month. A month of a daily
-    digest is a few hundred articles: quick to reindex, and few enough shards for the browser."""
-    return f"{edition:%Y-%m}"
-
-
-def article_shards(site: Site, router: Router) -> dict[str, str]:
-    """{article page output path: shard}; an article in several editions goes with the newest."""
-    shards: dict[str, str] = {}
-    for item in site.items:  # newest edition first
-        shards.setdefault(router.output_path(router.article(item.article)), edition_shard(item.edition))
-    return shards
 
 
 def shard_key(pages: Iterable[SearchPage]) -> str:
@@ -206,7 +189,7 @@ def search_files(
     pages: Iterable[tuple[str, bytes]], router: Router, shards: Mapping[str, str] | None = None
 ) -> list[tuple[str, bytes]]:
     """The bundle for rendered (route, bytes) pages, as (route, bytes), without a cache:
-    `shards` maps an output path to its shard (`article_shards`); others go to OTHER_SHARD."""
+    `shards` maps an output path to its shard; others go to OTHER_SHARD."""
     shards = shards or {}
     marked = [
         SearchPage(
@@ -309,7 +292,7 @@ class _Store:
             path = folder / name
             path.parent.mkdir(parents=True, exist_ok=True)
             digest = hash_bytes(data)
-            if not any(source.unchanged() and _linked(source.path, path) for source in self._holding(digest)):
+            if not any(_unchanged(source) and _linked(source.path, path) for source in self._holding(digest)):
                 path.write_bytes(data)
             stat = path.stat()  # a rename of the folder leaves it as it is
             listing[name] = [digest, *stamp(stat)]
@@ -423,6 +406,10 @@ def _source(root: Path, name: str, listed: object) -> Source:
     raise TypeError(f"{name}: not a stored file's record")
 
 
+def _unchanged(source: Source) -> bool:
+    return has_stamp(source.path, (source.size, source.mtime_ns, source.inode))
+
+
 def _linked(source: str, path: Path) -> bool:
     try:
         os.link(source, path)
@@ -464,7 +451,7 @@ def _outputs(prefix: str, keys: Mapping[str, str], bundles: Mapping[str, Bundle]
             if _RUNTIME.fullmatch(file):
                 runtime.setdefault(file, stored)
             else:
-                outputs.append(Output(f"{prefix}{name}/{file}", stored.digest, stored.read, stored.source))
+                outputs.append(_stored_output(f"{prefix}{name}/{file}", stored))
         entry = bundle[ENTRY].read()
         languages = json.loads(entry)["languages"]
         counts = {lang: languages[lang]["page_count"] for lang in sorted(languages)}
@@ -473,15 +460,19 @@ def _outputs(prefix: str, keys: Mapping[str, str], bundles: Mapping[str, Bundle]
         listed.append({"name": name, "languages": counts, "tag": hashlib.sha256(entry).hexdigest()[:16]})
     if order:
         for file, stored in sorted(runtime.items()):
-            outputs.append(Output(f"{prefix}{order[0]}/{file}", stored.digest, stored.read, stored.source))
+            outputs.append(_stored_output(f"{prefix}{order[0]}/{file}", stored))
     data = json.dumps(
         {"primary": order[0] if order else None, "shards": listed},
         ensure_ascii=False,
         sort_keys=True,
         separators=(",", ":"),
     ).encode()
-    outputs.append(Output(prefix + SHARDS, hashlib.sha256(data).hexdigest(), lambda: data))
+    outputs.append(Output(prefix + SHARDS, ("bytes", hashlib.sha256(data).hexdigest()), lambda: data))
     return sorted(outputs, key=lambda o: o.route)
+
+
+def _stored_output(route: str, stored: StoredFile) -> Output:
+    return Output(route, ("bytes", stored.digest), stored.read, stored.source)
 
 
 def _pagefind_id() -> str:

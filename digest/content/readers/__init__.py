@@ -17,8 +17,8 @@ from digest.content.readers.markdown_file import read_markdown
 from digest.content.readers.rawtext import read_raw_text
 from digest.content.similar import sketch
 from digest.errors import Collector
+from digest.hashing import hash_bytes
 from digest.incremental.contentstore import PARALLEL_THRESHOLD, ContentCache, Outcome, read_files, reader_key
-from digest.incremental.fingerprint import hash_bytes
 from digest.render.formatting import detect_language
 from digest.text import clean_text
 
@@ -120,7 +120,11 @@ class ArticleReader:
             article = replace(article, outlet=rules.outlet.name)
         language = detect_language(article.headline + "\n" + article.text) or article.language
         # Everything else an article is made of (code, configuration) is in every page's base key.
-        return replace(article, language=language, source_hash=hash_bytes(data), sketch=sketch(article.text))
+        article = replace(
+            article, language=language, source_hash=hash_bytes(data), sketch=sketch(article.text)
+        )
+        article.digest  # noqa: B018 - computed here, in the reading workers, and kept with the article
+        return article
 
     def parse(self, path: Path, data: bytes) -> Outcome[Article]:
         """For the content cache: an article depends on its bytes and the config alone."""

@@ -27,9 +27,9 @@ def is_http_url(text: str) -> bool:
     return _HTTP_URL.fullmatch(text) is not None
 
 
-# A slug names a folder of output/. Most file systems stop at 255 bytes a name, some
-# sooner (eCryptfs: 143), and a longer one failed the build with "File name too long".
-# 200 bytes (66 Hangul syllables) is far beyond any real tag or file name.
+# A slug names a folder of output/. Most file systems stop at 255 bytes a name, and a
+# longer one failed the build with "File name too long". 200 bytes (66 Hangul syllables)
+# leaves a margin, and is far beyond any real tag or file name.
 MAX_SLUG_BYTES = 200
 
 

@@ -15,7 +15,7 @@ from digest.contentcache import PARALLEL_THRESHOLD, ContentCache, Outcome, read_
 from digest.errors import Collector, DigestError
 from digest.markup import render_markdown
 from digest.model import EditionInfo, Note
-from digest.readers import content_files, text_of
+from digest.readers import content_files, content_folder, text_of
 from digest.readers.encoding import read_bytes
 from digest.schema import Fields
 from digest.text import is_http_url
@@ -158,8 +158,8 @@ def read_notes(
     notes: list[Note] = []
     editions: dict[dt.date, EditionInfo] = {}
     noted: dict[str, Note] = {}
-    folder = config.root / config.content_dir / "notes"
-    paths = content_files(folder, (".yaml", ".yml"), errors)
+    folder = content_folder(config, "notes", errors)
+    paths = content_files(folder, (".yaml", ".yml"), errors) if folder else []
     store = ContentCache(config.cache_path if cache else None, "notes", reader_key(config), paths)
     outcomes = read_files(paths, read_bytes, parser.parse, store, threshold)
     for path, outcome in zip(paths, outcomes, strict=True):

@@ -15,7 +15,7 @@ from urllib.parse import quote, urlsplit
 from digest.config import Config
 from digest.errors import Collector
 from digest.model import Article, Site
-from digest.text import slugify
+from digest.text import slug_too_long, slugify
 
 _ROOT_RELATIVE = re.compile(r'(\s(?:href|src)=")/(?!/)')
 
@@ -128,6 +128,8 @@ def check_routes(site: Site, errors: Collector) -> None:
         slug = article_slug(article)
         if not slug:
             errors.report("the file name gives an empty URL slug; rename the file", article.path)
+        elif too_long := slug_too_long(slug):
+            errors.report(f"the file name is too long: {too_long}; rename the file", article.path)
         elif slug in seen:
             errors.report(
                 f"URL slug {slug!r} collides with {seen[slug].path.name}; rename one file",

@@ -47,7 +47,7 @@ from digest.config import Config, load_config
 from digest.errors import Collector, DigestError
 from digest.model import Article, Item
 from digest.notes import read_notes
-from digest.readers import ArticleReader
+from digest.readers import ArticleReader, text_of
 from digest.routes import Router
 from digest.yamlfile import LineMap, parse_yaml
 
@@ -230,6 +230,57 @@ def load_corpus(folder: Path) -> list[Record]:
     if not records:
         raise CorpusError(f"{folder}: no *.expected.yaml records")
     return records
+
+
+def _raw_text(record: Record) -> str:
+    """The file's text as digest decodes it (encoding, line ends, NFC)."""
+    return text_of(record.source.read_bytes(), record.source)
+
+
+def lint_corpus(records: list[Record]) -> list[str]:
+    """Problems with the records themselves, found without digest's reader: every
+    chrome string must be in its file and in no text the site shows (the record's own
+    headline, sentences, authors and outlet); chrome another file shares must be chrome
+    there too; sentences and a headline not from the note must be in the file; a field
+    the note gives must be the note's value."""
+    problems: list[str] = []
+    raw = {record.id: _raw_text(record) for record in records}
+    # Each file's text as written, with entities decoded, and with tags dropped too.
+    forms = {
+        key: (norm(text), norm(html.unescape(text)), norm(_unescaped(text))) for key, text in raw.items()
+    }
+    for record in records:
+        wanted = record.expected
+        plain = forms[record.id][2]
+        shown = [
+            wanted["headline"] or "",
+            wanted["first_sentence"],
+            wanted["last_sentence"],
+            wanted["outlet"] or "",
+        ]
+        shown.extend(wanted["authors"])
+        for name in ("first_sentence", "last_sentence"):
+            if norm(wanted[name]) not in plain:
+                problems.append(f"{record.id}: {name} is not in the file: {wanted[name]!r}")
+        if wanted["headline"] and "headline" not in record.note and norm(wanted["headline"]) not in plain:
+            problems.append(f"{record.id}: headline is not in the file: {wanted['headline']!r}")
+        for key, value in record.note.items():
+            if key in wanted and wanted[key] != value:
+                problems.append(f"{record.id}: expected {key} differs from the note's (the note wins)")
+        for chrome in wanted["chrome"]:
+            needle = norm(chrome)
+            if not any(needle in form for form in forms[record.id]):
+                problems.append(f"{record.id}: chrome is not in the file: {chrome!r}")
+            if any(needle in norm(text) for text in shown):
+                problems.append(f"{record.id}: chrome is part of an expected field: {chrome!r}")
+            for other in records:
+                if other is record or not any(needle in form for form in forms[other.id]):
+                    continue
+                if not any(needle in norm(c) or norm(c) in needle for c in other.expected["chrome"]):
+                    problems.append(
+                        f"{record.id}: chrome {chrome!r} is also in {other.id}, not as chrome there"
+                    )
+    return problems
 
 
 # --- the temporary project -------------------------------------------------------------

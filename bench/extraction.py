@@ -203,7 +203,8 @@ def load_record(path: Path) -> Record:
     expected: dict[str, Any] = {}
     for key in (*FIELDS, "chrome"):
         if key not in wanted:
-            raise CorpusError(f"{path}:{wanted.line}: expected.{key}: required (null when there is none)")
+            where = f"{path}:{data.line_of('expected')}: expected.{key}"
+            raise CorpusError(f"{where}: required (null when there is none)")
         value = wanted[key]
         where = f"{path}:{wanted.line_of(key)}: expected.{key}"
         if key in ("published", "updated"):
@@ -244,7 +245,13 @@ def lint_corpus(records: list[Record]) -> list[str]:
     there too; sentences and a headline not from the note must be in the file; a field
     the note gives must be the note's value."""
     problems: list[str] = []
-    raw = {record.id: _raw_text(record) for record in records}
+    raw: dict[str, str] = {}
+    for record in records:
+        try:
+            raw[record.id] = _raw_text(record)
+        except DigestError as exc:
+            problems.append(f"{record.id}: the file cannot be decoded: {exc.problem.message}")
+    records = [record for record in records if record.id in raw]
     # Each file's text as written, with entities decoded, and with tags dropped too.
     forms = {
         key: (norm(text), norm(html.unescape(text)), norm(_unescaped(text))) for key, text in raw.items()

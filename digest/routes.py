@@ -15,7 +15,7 @@ from urllib.parse import quote, urlsplit
 from digest.config import Config
 from digest.content.model import Article, Site
 from digest.errors import Collector, DigestError
-from digest.text import slugify
+from digest.text import slug_too_long, slugify
 
 # Written at the root of every built site: a later build may replace a folder holding it
 # (`digest.incremental.outputfolder`).
@@ -133,6 +133,8 @@ def check_routes(site: Site, errors: Collector) -> None:
         slug = article_slug(article)
         if not slug:
             errors.report("the file name gives an empty URL slug; rename the file", article.path)
+        elif too_long := slug_too_long(slug):
+            errors.report(f"the file name is too long: {too_long}; rename the file", article.path)
         elif slug in seen:
             errors.report(
                 f"URL slug {slug!r} collides with {seen[slug].path.name}; rename one file",

@@ -19,8 +19,9 @@ from digest.content.model import (
     Tag,
 )
 from digest.content.notes import NoteFiles
+from digest.content.schema import describe
 from digest.errors import Collector
-from digest.text import slugify
+from digest.text import slug_too_long, slugify
 
 
 def _publishable(note: Note, today: dt.date, include_drafts: bool) -> str:
@@ -40,6 +41,9 @@ def _tags_for(
         slug = slugify(name)
         if not slug:
             errors.report(f"tag {name!r} has no letters or digits", note.path, note.line, "tags")
+            continue
+        if too_long := slug_too_long(slug):
+            errors.report(f"tag {describe(name)}: {too_long}; shorten it", note.path, note.line, "tags")
             continue
         tag = registry.setdefault(slug, Tag(slug=slug, name=name))
         if tag not in tags:

@@ -13,7 +13,7 @@ from pathlib import Path
 from digest.config import Config
 from digest.content.markup import render_markdown
 from digest.content.model import EditionInfo, Note
-from digest.content.readers import content_files, text_of
+from digest.content.readers import content_files, content_folder, text_of
 from digest.content.readers.encoding import read_bytes
 from digest.content.schema import Fields
 from digest.content.yamlfile import LineMap, parse_yaml
@@ -158,8 +158,8 @@ def read_notes(
     notes: list[Note] = []
     editions: dict[dt.date, EditionInfo] = {}
     noted: dict[str, Note] = {}
-    folder = config.root / config.content_dir / "notes"
-    paths = content_files(folder, (".yaml", ".yml"), errors)
+    folder = content_folder(config, "notes", errors)
+    paths = content_files(folder, (".yaml", ".yml"), errors) if folder else []
     store = ContentCache(config.cache_path if cache else None, "notes", reader_key(config), paths)
     outcomes = read_files(paths, read_bytes, parser.parse, store, threshold)
     for path, outcome in zip(paths, outcomes, strict=True):

@@ -6,6 +6,7 @@ same way: `path:line: field: expected ..., got ...`, and unknown keys get "did y
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 from collections.abc import Iterable
@@ -14,11 +15,12 @@ from typing import Any
 
 from digest.content.yamlfile import LineMap
 from digest.errors import Collector
+from digest.moments import RANGE, date_in_range
 
 _MISSING = object()
 
 
-def _describe(value: Any) -> str:
+def describe(value: Any) -> str:
     if isinstance(value, str):
         return repr(value) if len(value) <= 40 else repr(value[:37] + "...")
     if value is None:
@@ -73,7 +75,7 @@ class Fields:
         if value is _MISSING:
             return default
         if isinstance(value, (bool, dict, list)):
-            self.error(key, f"expected text, got {_describe(value)}")
+            self.error(key, f"expected text, got {describe(value)}")
             return default
         return str(value).strip() if not isinstance(value, str) else value.strip()
 
@@ -82,7 +84,7 @@ class Fields:
         if value is _MISSING:
             return default
         if isinstance(value, bool) or not isinstance(value, int):
-            self.error(key, f"expected an integer, got {_describe(value)}")
+            self.error(key, f"expected an integer, got {describe(value)}")
             return default
         return value
 
@@ -91,7 +93,7 @@ class Fields:
         if value is _MISSING:
             return default
         if not isinstance(value, bool):
-            self.error(key, f"expected true or false, got {_describe(value)}")
+            self.error(key, f"expected true or false, got {describe(value)}")
             return default
         return value
 
@@ -102,12 +104,12 @@ class Fields:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list):
-            self.error(key, f"expected a list of text, got {_describe(value)}")
+            self.error(key, f"expected a list of text, got {describe(value)}")
             return ()
         items: list[str] = []
         for item in value:
             if isinstance(item, (dict, list, bool)) or item is None:
-                self.error(key, f"expected a list of text, got an item {_describe(item)}")
+                self.error(key, f"expected a list of text, got an item {describe(item)}")
                 continue
             items.append(str(item).strip())
         return tuple(item for item in items if item)
@@ -116,24 +118,27 @@ class Fields:
         value = self._raw(key, required)
         if value is _MISSING:
             return None
+        day: dt.date | None = None
         if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value.strip())
-            except ValueError:
-                pass
-        self.error(key, f"expected a date YYYY-MM-DD, got {_describe(value)}")
-        return None
+            day = value.date()
+        elif isinstance(value, dt.date):
+            day = value
+        elif isinstance(value, str):
+            with contextlib.suppress(ValueError):
+                day = dt.date.fromisoformat(value.strip())
+        if day is None:
+            self.error(key, f"expected a date YYYY-MM-DD, got {describe(value)}")
+        elif not date_in_range(day):
+            self.error(key, f"{day.isoformat()} is out of range: expected a date {RANGE}")
+            day = None
+        return day
 
     def mapping(self, key: str) -> LineMap | None:
         value = self._raw(key, False)
         if value is _MISSING:
             return None
         if not isinstance(value, LineMap):
-            self.error(key, f"expected a mapping, got {_describe(value)}")
+            self.error(key, f"expected a mapping, got {describe(value)}")
             return None
         return value
 
@@ -142,6 +147,6 @@ class Fields:
         if value is _MISSING:
             return []
         if not isinstance(value, list):
-            self.error(key, f"expected a list, got {_describe(value)}")
+            self.error(key, f"expected a list, got {describe(value)}")
             return []
         return value

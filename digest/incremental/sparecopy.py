@@ -98,12 +98,20 @@ def start(spare: Path, routes: Collection[str], folder: Path) -> SpareCopy | Non
     clear_leftovers(folder)
     # The routes go through a file: through the child's stdin, a megabyte of them would
     # keep this process waiting until the child has started and read them.
-    handle, name = tempfile.mkstemp(prefix=f".{folder.name}-", suffix=".json", dir=folder.parent)
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{folder.name}-", suffix=".json", dir=folder.parent)
+    except OSError:  # a full disk or a read-only cache: the build reports it when it writes
+        return None
     request = Path(name)
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        json.dump(
-            {"spare": str(spare), "folder": str(folder), "routes": sorted(routes), "parent": os.getpid()}, out
-        )
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(
+                {"spare": str(spare), "folder": str(folder), "routes": sorted(routes), "parent": os.getpid()},
+                out,
+            )
+    except OSError:
+        request.unlink(missing_ok=True)
+        return None
     # The child imports this package from where this process found it, installed or not.
     source = str(Path(digest.__file__).resolve().parent.parent)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [source, os.environ.get("PYTHONPATH")]))}

@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest.errors import DigestError
+from digest.errors import DigestError, naming
 from digest.hashing import hash_bytes
 from digest.incremental import storage as picklefile
 from digest.incremental.fingerprint import Fingerprints, Made
@@ -120,10 +120,14 @@ def _write_file(path: str, data: bytes) -> os.stat_result:
     """Write `data` as a new file at `path` in staging (nobody reads it half-written; a
     killed build's fails its stat check next time)."""
     _free_name(path)
-    with open(path, "xb") as file:
-        file.write(data)
-        file.flush()  # the stat must see the last write's mtime
-        return os.fstat(file.fileno())
+    try:
+        with open(path, "xb") as file:
+            file.write(data)
+            file.flush()  # the stat must see the last write's mtime
+            return os.fstat(file.fileno())
+    except OSError as error:
+        naming(error, path)  # a full disk fails the write, which names no file
+        raise
 
 
 def _link_file(source: str, path: str) -> None:
@@ -349,8 +353,17 @@ class TreeSync(Sink):
         return _read_manifests(self.manifest_path, self.output)
 
     def _save(self, trees: _Trees) -> None:
-        if self.manifest_path is not None:
+        """Remember the trees, if the disk lets us. This is bookkeeping for the next build,
+        done after a swap or a failure, so it never fails the build: a manifest that
+        cannot be replaced (a full disk) is removed instead, and the next build trusts
+        no file of either tree and writes them again."""
+        if self.manifest_path is None:
+            return
+        try:
             picklefile.write(self.manifest_path, (MANIFEST_VERSION, str(self.output), trees))
+        except OSError:
+            with contextlib.suppress(OSError):
+                self.manifest_path.unlink(missing_ok=True)
 
     def path(self, route: str) -> Path:
         """Where a synced route's current bytes are: in staging, or in the live tree."""
@@ -471,21 +484,13 @@ class TreeSync(Sink):
         # moves, or the files it has not linked yet are gone for it and left out.
         copy, stamps = self.spare_copy, self.spare_copy.wait() if self.spare_copy else None
         self.spare_copy = None
-        if self.output.exists():
-            retired = _beside(self.output, "old")
-            shutil.rmtree(retired, ignore_errors=True)
-            self.output.rename(retired)
-            self.staging.rename(self.output)
-            shutil.rmtree(retired)
-        else:
-            try:
-                self.staging.rename(self.output)
-            except OSError:
-                # Another build without a cache put its output there first (builds with a
-                # cache hold its lock): take its place as a rebuild would.
-                if self.cache is not None or not exchange(self.staging, self.output):
-                    raise
-                shutil.rmtree(self.staging)
+        try:
+            self._rename_into_place()
+        except BaseException:
+            if copy is not None:  # handed over by `wait`: ours to remove
+                shutil.rmtree(copy.folder, ignore_errors=True)
+            self.abandon()  # the output is as it was
+            raise
         if self.cache is None:
             return len(self.records)
         self._save(_Trees(self.records, {}, folders, {}))
@@ -506,9 +511,38 @@ class TreeSync(Sink):
             else:
                 self._save(_Trees(self.records, self.records, folders, stamps))
                 return len(self.records)
-        spare_folders = clone(str(self.output), str(self.staging), self.records)
-        self._save(_Trees(self.records, self.records, folders, spare_folders))
+        try:
+            spare_folders = clone(str(self.output), str(self.staging), self.records)
+        except OSError:  # the output is in place; the next build starts a spare tree anew
+            shutil.rmtree(self.staging, ignore_errors=True)
+            self._save(_Trees(self.records, {}, folders, {}))
+        else:
+            self._save(_Trees(self.records, self.records, folders, spare_folders))
         return len(self.records)
+
+    def _rename_into_place(self) -> None:
+        """Where the atomic exchange is not to be had: the output steps aside, staging
+        takes its name, and if that fails the output takes its name back."""
+        if not self.output.exists():
+            try:
+                self.staging.rename(self.output)
+                return
+            except OSError:
+                # Another build without a cache put its output there first (builds with a
+                # cache hold its lock): take its place as a rebuild would.
+                if self.cache is not None or not exchange(self.staging, self.output):
+                    raise
+                shutil.rmtree(self.staging)
+                return
+        retired = _beside(self.output, "old")
+        shutil.rmtree(retired, ignore_errors=True)
+        self.output.rename(retired)
+        try:
+            self.staging.rename(self.output)
+        except BaseException:
+            retired.rename(self.output)
+            raise
+        shutil.rmtree(retired)
 
     def _drop_copy(self) -> None:
         if self.spare_copy is not None:

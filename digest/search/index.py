@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from digest.errors import DigestError
+from digest.errors import DigestError, naming
 from digest.hashing import hash_bytes
 from digest.incremental.stamps import has_stamp, stamp
 from digest.parallel import process_alive
@@ -288,16 +288,24 @@ class _Store:
         the shard stored before, not written (so is Pagefind's runtime, the same in every
         shard, unless two shards are stored at the same moment: each then writes it)."""
         listing: dict[str, list[str | int]] = {}
-        for name, data in sorted(files.items()):
-            path = folder / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            digest = hash_bytes(data)
-            if not any(_unchanged(source) and _linked(source.path, path) for source in self._holding(digest)):
-                path.write_bytes(data)
-            stat = path.stat()  # a rename of the folder leaves it as it is
-            listing[name] = [digest, *stamp(stat)]
-        folder.mkdir(parents=True, exist_ok=True)  # an empty shard is cached too
-        (folder / _MANIFEST).write_text(json.dumps(listing), encoding="utf-8")
+        path = folder
+        try:
+            for name, data in sorted(files.items()):
+                path = folder / name
+                path.parent.mkdir(parents=True, exist_ok=True)
+                digest = hash_bytes(data)
+                if not any(
+                    _unchanged(source) and _linked(source.path, path) for source in self._holding(digest)
+                ):
+                    path.write_bytes(data)
+                stat = path.stat()  # a rename of the folder leaves it as it is
+                listing[name] = [digest, *stamp(stat)]
+            folder.mkdir(parents=True, exist_ok=True)  # an empty shard is cached too
+            path = folder / _MANIFEST
+            path.write_text(json.dumps(listing), encoding="utf-8")
+        except OSError as error:
+            naming(error, path)  # a full disk fails the write, which names no file
+            raise
         return listing
 
     def _holding(self, digest: str) -> list[Source]:

@@ -25,9 +25,26 @@ from digest.text import clean_text
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
+def content_folder(config: Config, kind: str, errors: Collector) -> Path | None:
+    """`content/<kind>` (articles, notes), or None when it leads out of the project
+    folder: `content/`, or the folder itself, is a link to a folder elsewhere (or
+    `content_dir` names one). Its files would be published as if they were the
+    project's, as a link to a file outside it would (`content_files` refuses those). A
+    link to another folder inside the project is followed."""
+    content = config.root / config.content_dir
+    folder = content / kind
+    leads_to = folder.resolve()
+    if leads_to.is_relative_to(config.root.resolve()):
+        return folder
+    link = next((path for path in (content, folder) if path.is_symlink()), folder)
+    errors.report(f"refusing a content folder that leads outside the project folder, to {leads_to}", link)
+    return None
+
+
 def content_files(folder: Path, suffixes: tuple[str, ...], errors: Collector) -> list[Path]:
-    """The files of a content folder, sorted, refusing links that lead outside it. Names
-    starting with '.' are skipped, and links to folders are not followed."""
+    """The files of a content folder, sorted, refusing links that lead outside it and
+    names that are not valid UTF-8. Names starting with '.' are skipped, and links to
+    folders are not followed."""
     if not folder.is_dir():
         return []
     root = folder.resolve()
@@ -40,6 +57,12 @@ def content_files(folder: Path, suffixes: tuple[str, ...], errors: Collector) ->
         with os.scandir(current) as entries:
             for entry in entries:
                 if entry.name.startswith("."):
+                    continue
+                if not _is_utf8(entry.name):
+                    errors.report(
+                        f"the name {_readable(entry.name)} is not valid UTF-8; rename it",
+                        Path(current),
+                    )
                     continue
                 if entry.is_dir(follow_symlinks=False):
                     pending.append((entry.path, (*parts, entry.name)))
@@ -61,6 +84,21 @@ def content_files(folder: Path, suffixes: tuple[str, ...], errors: Collector) ->
             continue
         paths.append(path)
     return paths
+
+
+def _is_utf8(name: str) -> bool:
+    """Whether a name listed by the system was valid UTF-8: Python keeps the bytes it
+    could not decode as lone surrogates, which no page, URL or cache key can hold."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _readable(name: str) -> str:
+    """A name that is not valid UTF-8 as an error message can show it: 'bad\\xffname.txt'."""
+    return "'" + os.fsencode(name).decode("utf-8", "backslashreplace") + "'"
 
 
 def read_text_file(path: Path) -> str:
@@ -136,9 +174,9 @@ def read_articles(
 ) -> list[Article]:
     """Every article, in file order. With `cache`, unchanged files are not parsed again
     (`digest.incremental.contentstore`); `threshold` is how many misses it takes to parse in parallel."""
-    folder = config.root / config.content_dir / "articles"
+    folder = content_folder(config, "articles", errors)
     reader = ArticleReader(config)
-    paths = content_files(folder, ARTICLE_SUFFIXES, errors)
+    paths = content_files(folder, ARTICLE_SUFFIXES, errors) if folder else []
     store = ContentCache(config.cache_path if cache else None, "articles", reader_key(config), paths)
     outcomes = read_files(paths, read_bytes, reader.parse, store, threshold)
     articles: list[Article] = []

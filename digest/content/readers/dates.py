@@ -15,6 +15,8 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from digest.moments import in_range
+
 _MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -81,14 +83,21 @@ _ZONE_HOURS = {
 }
 # Longer than any printed date; a "date" of 10,000 characters is not worth parsing.
 _MAX_LENGTH = 120
+# The widest offsets in use (Kiribati +14:00, Baker Island -12:00): anything beyond is a typo.
+_MAX_OFFSET = dt.timedelta(hours=14)
 
 
 def parse_datetime(text: str, tz: ZoneInfo) -> dt.datetime | None:
-    """Parse a printed date and time; None if no known format matches."""
+    """Parse a printed date and time; None if no known format matches, if its offset is
+    impossible (`+25:00`, beyond ±14:00) or if the moment is out of range (`digest.moments`)."""
     text = text.strip()
     if not text or len(text) > _MAX_LENGTH:
         return None
-    return _parse_fast(text, tz) or _parse_slow(text, tz)
+    try:
+        parsed = _parse_fast(text, tz) or _parse_slow(text, tz)
+    except _ImpossibleOffset:
+        return None  # not handed to dateparser either: it would guess
+    return parsed if parsed is not None and in_range(parsed) else None
 
 
 def _parse_fast(text: str, tz: ZoneInfo) -> dt.datetime | None:
@@ -144,7 +153,13 @@ def _parse_slow(text: str, tz: ZoneInfo) -> dt.datetime | None:
     return parsed
 
 
+class _ImpossibleOffset(ValueError):
+    """A printed offset no place uses, such as `+25:00`."""
+
+
 def _zone_of(rest: str, default: ZoneInfo) -> dt.tzinfo:
+    """The zone printed after the time, or `default` when none is. An impossible offset
+    raises: reading `+25:00` as the default zone would be a silent guess."""
     match = _ZONE.search(rest)
     if match is None:
         return default
@@ -157,8 +172,8 @@ def _zone_of(rest: str, default: ZoneInfo) -> dt.tzinfo:
     sign = match["sign"] or match["osign"]
     hours = int(match["hours"] or match["ohours"])
     minutes = int(match["minutes"] or match["ominutes"] or 0)
-    if hours > 23 or minutes > 59:
-        return default
+    if minutes > 59 or dt.timedelta(hours=hours, minutes=minutes) > _MAX_OFFSET:
+        raise _ImpossibleOffset(rest)
     return _fixed(1 if sign == "+" else -1, hours, minutes)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import re
@@ -13,6 +14,7 @@ from digest.content.model import Article
 from digest.content.schema import Fields
 from digest.content.yamlfile import LineMap, parse_yaml
 from digest.errors import Collector, DigestError
+from digest.moments import RANGE, in_range
 from digest.text import is_http_url
 
 FRONT_MATTER_KEYS = (
@@ -45,17 +47,20 @@ def _datetime(fields: Fields, key: str, tz: ZoneInfo) -> dt.datetime | None:
     value = fields.data.get(key)
     if value is None:
         return None
+    parsed: dt.datetime | None = None
     if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=tz)
-    if isinstance(value, str):
-        try:
+        parsed = value
+    elif isinstance(value, str):
+        with contextlib.suppress(ValueError):
             parsed = dt.datetime.fromisoformat(value.strip())
-        except ValueError:
-            pass
-        else:
-            return parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
-    fields.error(key, f"expected a date and time such as 2025-11-19T15:15:00+09:00, got {value!r}")
-    return None
+    if parsed is None:
+        fields.error(key, f"expected a date and time such as 2025-11-19T15:15:00+09:00, got {value!r}")
+        return None
+    parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
+    if not in_range(parsed):
+        fields.error(key, f"{parsed.isoformat()} is out of range: expected a moment {RANGE} (UTC)")
+        return None
+    return parsed
 
 
 def read_markdown(path: Path, text: str, tz: ZoneInfo) -> Article:

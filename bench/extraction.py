@@ -345,7 +345,7 @@ def accepted_note_keys(workdir: Path) -> tuple[set[str], list[str]]:
     )
     config = load_config(probe / "config.yaml")
     errors = Collector()
-    read_notes(config, {"probe"}, errors, cache=False)
+    read_notes(config, {"probe"}, errors)
     refused: dict[str, str] = {}
     for problem in errors.problems:
         if problem.field in _PROBE_VALUES:

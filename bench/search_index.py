@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from digest.build import load_site, plan_site
 from digest.config import load_config
+from digest.incremental.searchstore import SearchStore
 from digest.routes import Router
 from digest.search.index import MARKER, SearchPage, search_outputs
 
@@ -46,7 +47,7 @@ def cpu() -> float:
 def timed(label: str, pages: list[SearchPage], router: Router, cache: Path) -> None:
     # CPU time too: on a shared machine the wall clock also counts other jobs' turns.
     started, cpu_started = time.perf_counter(), cpu()
-    outputs = search_outputs(pages, router, cache)
+    outputs = search_outputs(pages, router, SearchStore(cache / "search"))
     size = sum(len(output.produce()) for output in outputs)
     wall, spent = time.perf_counter() - started, cpu() - cpu_started
     print(f"{label:<30} {wall:6.2f} s wall {spent:6.2f} s CPU  ({len(outputs)} files, {size / 1e6:.1f} MB)")

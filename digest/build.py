@@ -19,8 +19,11 @@ from digest.content.model import Site
 from digest.content.notes import read_notes
 from digest.content.readers import read_articles
 from digest.errors import Collector
+from digest.incremental.contentstore import ContentStore
+from digest.incremental.duplicates import cached_duplicates
 from digest.incremental.fingerprint import Fingerprints, base_key
 from digest.incremental.outputfolder import check_output_folder
+from digest.incremental.searchstore import search_store
 from digest.incremental.sinks import DryRunSink, MemorySink, Sink, never
 from digest.incremental.sparecopy import SpareCopy
 from digest.incremental.templates import bytecode_cache
@@ -70,16 +73,25 @@ def load_site(config: Config, today: dt.date, include_drafts: bool = False, cach
     """Read and validate all content; raises DigestErrors listing every problem.
 
     With `cache`, files unchanged since the last read are not parsed again: their parsed
-    form is kept in `config.cache_path` (see digest/incremental/contentstore.py). Problems are found
-    and reported the same way either way."""
+    form is kept in `config.cache_path` (`digest.incremental.contentstore`). Problems are
+    found and reported the same way either way."""
     errors = Collector()
-    articles = read_articles(config, errors, cache)
-    notes = read_notes(config, {a.id for a in articles}, errors, cache)
+    store = ContentStore(config.cache_path, config) if cache else None
+    articles = read_articles(config, errors, store)
+    notes = read_notes(config, {a.id for a in articles}, errors, store)
     errors.raise_if_any()
     site = build_site(config, articles, notes, today, errors, include_drafts)
     check_routes(site, errors)
     errors.raise_if_any()
     return site
+
+
+def editorial_checks(site: Site, cache: Path | None = None) -> list[Finding]:
+    """The warnings of `digest check` and the build report (`content.hygiene`); with
+    `cache`, the duplicate stories found are remembered while no article changes."""
+    if cache is None:
+        return hygiene(site)
+    return hygiene(site, partial(cached_duplicates, cache=cache))
 
 
 def plan_site(site: Site, cache: Path | None = None) -> Plan:
@@ -146,7 +158,7 @@ def render_in_memory(site: Site, previous: MemorySink | None = None, cache: Path
     templates and the search index's months are kept there between builds."""
     plan = plan_site(site, cache)
     sink = MemorySink(previous.files if previous is not None else None)
-    with SearchIndex(plan.router, cache) as search:
+    with SearchIndex(plan.router, search_store(cache)) as search:
         materialize(plan, sink, search)
     return sink
 
@@ -208,9 +220,11 @@ def build(
             try:
                 progress("render", 0, 1)
                 findings: list[Finding] = []
-                outputs, pages, count = _write(
-                    site, target, cache_path, spare_copy, lambda: findings.extend(hygiene(site, cache_path))
-                )
+
+                def checks() -> None:
+                    findings.extend(editorial_checks(site, cache_path))
+
+                outputs, pages, count = _write(site, target, cache_path, spare_copy, checks)
                 progress("write", count, count)
                 warnings = tuple(findings)
             finally:
@@ -252,7 +266,7 @@ def _write(
     plan = plan_site(site, cache)
     sink = TreeSync(target, cache, workers(), spare_copy)
     try:
-        with SearchIndex(plan.router, cache) as search:
+        with SearchIndex(plan.router, search_store(cache)) as search:
             materialize(plan, sink, search, also)
     except BaseException:
         sink.abandon()  # staging, and a copy started ahead, go (again, if sync did it)

@@ -575,17 +575,17 @@ def test_a_template_reading_the_whole_site_is_rendered_again(
 def test_duplicates_are_found_again_only_when_an_article_changes(
     sample_copy: Callable[[], Project], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import digest.content.hygiene
+    import digest.incremental.duplicates
 
     project = sample_copy()
     calls: list[int] = []
-    original = digest.content.hygiene.find_duplicates
+    original = digest.incremental.duplicates.find_duplicates
 
     def counting(articles: Sequence[Article]) -> list[Duplicate]:
         calls.append(len(articles))
         return original(articles)
 
-    monkeypatch.setattr(digest.content.hygiene, "find_duplicates", counting)
+    monkeypatch.setattr(digest.incremental.duplicates, "find_duplicates", counting)
     first = project.build().warnings
     edit_note(project)
     assert project.build().warnings == first
@@ -951,7 +951,7 @@ def test_a_failure_while_storing_a_bundle_leaves_output_no_thread_and_no_half_st
 ) -> None:
     import threading
 
-    from digest.search.index import _Store
+    from digest.incremental.searchstore import SearchStore as _Store
 
     project = warmed(sample_copy)
     before = tree(project.output)

@@ -7,8 +7,6 @@ at the line to fix. `digest check` prints them; the build report counts them.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import itertools
 import re
 from collections import defaultdict
@@ -21,8 +19,6 @@ from digest.content.model import Article, Note, Site
 from digest.content.readers import read_text_file
 from digest.content.similar import Duplicate, find_duplicates
 from digest.errors import DigestError, Problem
-from digest.incremental import storage as picklefile
-from digest.incremental.codekey import code_key
 
 REPEATED_LINK = "repeated source link"
 TRACKING = "tracking parameters"
@@ -109,9 +105,9 @@ class _Lines:
 
 
 class Hygiene:
-    def __init__(self, site: Site, cache: Path | None = None) -> None:
+    def __init__(self, site: Site, duplicates: FindDuplicates = find_duplicates) -> None:
         self.site = site
-        self.cache = cache
+        self.find_duplicates = duplicates
         self.config = site.config
         self.root = self.config.root
         self.lines = _Lines()
@@ -272,7 +268,7 @@ class Hygiene:
             )
 
     def duplicates(self) -> Iterator[Finding]:
-        for duplicate in cached_duplicates(self.site.articles, self.cache):
+        for duplicate in self.find_duplicates(self.site.articles):
             how = "identical text" if duplicate.identical else f"{duplicate.similarity:.0%} similar text"
             yield Finding(
                 DUPLICATE,
@@ -284,33 +280,13 @@ class Hygiene:
             )
 
 
-def cached_duplicates(articles: Sequence[Article], cache: Path | None) -> list[Duplicate]:
-    """`find_duplicates`, remembered in `cache/duplicates.pickle` for as long as no article
-    changes: an edit of a note does not change its answer. (With the articles' sketches
-    cached, finding it again takes a tenth of a second at 10,000 articles; without them,
-    seconds.)"""
-    if cache is None or not all(article.source_hash for article in articles):
-        return find_duplicates(articles)
-    key = hashlib.sha256(code_key().encode())
-    for article in articles:
-        key.update(f"{article.id}\0{article.path}\0{article.source_hash}\0".encode())
-    file = cache / "duplicates.pickle"
-    by_id = {article.id: article for article in articles}
-    try:
-        stored_key, pairs = picklefile.read(file)
-        if stored_key == key.hexdigest():
-            return [Duplicate(by_id[a], by_id[b], similar, same) for a, b, similar, same in pairs]
-    except (KeyError, TypeError, ValueError):  # missing, damaged or of another shape: find them again
-        pass
-    found = find_duplicates(articles)
-    pairs = [(d.original.id, d.copy.id, d.similarity, d.identical) for d in found]
-    with contextlib.suppress(OSError):  # a read-only project only loses the shortcut
-        picklefile.write(file, (key.hexdigest(), pairs))
-    return found
+# Finds the articles that tell the same story; `similar.find_duplicates` unless the caller
+# hands one that remembers its answer (`digest.incremental.duplicates`).
+FindDuplicates = Callable[[Sequence[Article]], list[Duplicate]]
 
 
-def hygiene(site: Site, cache: Path | None = None) -> list[Finding]:
-    return Hygiene(site, cache).findings()
+def hygiene(site: Site, duplicates: FindDuplicates = find_duplicates) -> list[Finding]:
+    return Hygiene(site, duplicates).findings()
 
 
 def grouped(findings: list[Finding]) -> dict[str, list[Finding]]:

@@ -13,12 +13,12 @@ from pathlib import Path
 from digest.config import Config
 from digest.content.markup import render_markdown
 from digest.content.model import EditionInfo, Note
+from digest.content.parsing import FileStore, Outcome, Uncached
 from digest.content.readers import content_files, content_folder, text_of
 from digest.content.readers.encoding import read_bytes
 from digest.content.schema import Fields
 from digest.content.yamlfile import LineMap, parse_yaml
 from digest.errors import Collector, DigestError
-from digest.incremental.contentstore import PARALLEL_THRESHOLD, ContentCache, Outcome, read_files, reader_key
 from digest.text import is_http_url
 
 NOTE_KEYS = (
@@ -149,19 +149,17 @@ def read_notes(
     config: Config,
     article_ids: set[str],
     errors: Collector,
-    cache: bool = True,
-    threshold: int = PARALLEL_THRESHOLD,
+    store: FileStore | None = None,
 ) -> NoteFiles:
-    """Every note and edition, checked against the articles and each other. With
-    `cache`, unchanged files are not parsed again (`digest.incremental.contentstore`)."""
+    """Every note and edition, checked against the articles and each other, read through
+    `store` (by default, every file parsed)."""
     parser = _NoteParser(config)
     notes: list[Note] = []
     editions: dict[dt.date, EditionInfo] = {}
     noted: dict[str, Note] = {}
     folder = content_folder(config, "notes", errors)
     paths = content_files(folder, (".yaml", ".yml"), errors) if folder else []
-    store = ContentCache(config.cache_path if cache else None, "notes", reader_key(config), paths)
-    outcomes = read_files(paths, read_bytes, parser.parse, store, threshold)
+    outcomes = (store or Uncached()).read("notes", paths, read_bytes, parser.parse)
     for path, outcome in zip(paths, outcomes, strict=True):
         errors.extend(outcome.problems)
         if outcome.value is None:

@@ -31,39 +31,21 @@ import pickle
 import tempfile
 import time
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Generic, TypeVar
+from typing import IO, Any, TypeVar
 
 from digest.config import Config
-from digest.errors import DigestError, Problem
+from digest.content.parsing import PARALLEL_THRESHOLD, Load, Outcome, Parse, parse_files
 from digest.incremental.codekey import code_key
 from digest.incremental.stamps import RACY_NS, Stamp
 from digest.incremental.stamps import stamp as file_stamp
-from digest.parallel import can_fork, chunk_size, fork_pool, workers
 
 T = TypeVar("T")
 
 _FORMAT = 4  # bump when the pickle's layout changes
-# Below this many misses a pool costs more (fork, pickling results back) than it saves.
-PARALLEL_THRESHOLD = 64
 SHARDS = 16
-
-
-@dataclass(frozen=True)
-class Outcome(Generic[T]):
-    """What reading one file gave: a value (None when it could not be read at all) and
-    the problems found, in the order the reader reported them."""
-
-    value: T | None
-    problems: tuple[Problem, ...] = ()
-
-
-# Parses a file's bytes; raises DigestError or returns the problems with a partial value.
-Parse = Callable[[Path, bytes], Outcome[T]]
-# Reads a file's bytes, raising DigestError (too big, unreadable).
-Load = Callable[[Path], bytes]
 
 
 @dataclass(frozen=True)
@@ -272,72 +254,36 @@ class ContentCache:
             pass
 
 
-_Parsed = tuple[int, bytes | None, Outcome[T]]
+class ContentStore:
+    """The content store of a cache folder, handed to the readers (`content.parsing.FileStore`):
+    each kind of content (articles, notes) in its own shards, keyed by digest's code and
+    the configuration (`reader_key`)."""
 
+    def __init__(self, folder: Path, config: Config, threshold: int = PARALLEL_THRESHOLD) -> None:
+        self.folder = folder
+        self.key = reader_key(config)
+        self.threshold = threshold
 
-def _parse_file(load: Load, parse: Parse[T], path: Path) -> _Parsed[T]:
-    """(size and sha256 of the bytes parsed, None if unreadable; outcome). Runs in workers."""
-    try:
-        data = load(path)
-    except DigestError as exc:
-        return 0, None, Outcome(None, tuple(exc.problems))
-    try:
-        outcome = parse(path, data)
-    except DigestError as exc:
-        outcome = Outcome(None, tuple(exc.problems))
-    return len(data), hashlib.sha256(data).digest(), outcome
-
-
-# The parser a forked worker runs: set just before the pool forks, so workers inherit it
-# (with the config, compiled patterns and Markdown converter) instead of unpickling it.
-_worker: tuple[Load, Parse[Any]] | None = None
-
-
-def _work(path: Path) -> _Parsed[Any]:
-    assert _worker is not None
-    return _parse_file(*_worker, path)
-
-
-def _parse_all(load: Load, parse: Parse[T], paths: Sequence[Path], threshold: int) -> list[_Parsed[T]]:
-    count = workers()
-    if len(paths) > threshold and count > 1 and can_fork():
-        global _worker
-        _worker = (load, parse)
-        try:
-            with fork_pool(count) as pool:
-                return pool.map(_work, paths, chunksize=chunk_size(len(paths), count))
-        except OSError:  # no processes to be had: read serially
-            pass
-        finally:
-            _worker = None
-    return [_parse_file(load, parse, path) for path in paths]
-
-
-def read_files(
-    paths: Sequence[Path],
-    load: Load,
-    parse: Parse[T],
-    cache: ContentCache,
-    threshold: int = PARALLEL_THRESHOLD,
-) -> list[Outcome[T]]:
-    """The outcome of every path, in order: from the cache when the file is unchanged,
-    otherwise parsed (in parallel when more than `threshold` files miss). Outcomes
-    without problems are stored in the cache."""
-    outcomes: list[Outcome[T] | None] = []
-    missed: list[int] = []
-    stamps: list[Stamp | None] = []
-    for path in paths:
-        hit, value, stamp = cache.lookup(path)
-        if hit:
-            outcomes.append(Outcome(value))
-        else:
-            outcomes.append(None)
-            missed.append(len(outcomes) - 1)
-            stamps.append(stamp)
-    parsed = _parse_all(load, parse, [paths[i] for i in missed], threshold)
-    for index, stamp, (size, sha256, outcome) in zip(missed, stamps, parsed, strict=True):
-        outcomes[index] = outcome
-        if sha256 is not None and not outcome.problems:
-            cache.store(paths[index], stamp, size, sha256, outcome.value)
-    cache.save()
-    return [outcome for outcome in outcomes if outcome is not None]
+    def read(self, kind: str, paths: Sequence[Path], load: Load, parse: Parse[T]) -> list[Outcome[T]]:
+        """The outcome of every path, in order: from the cache when the file is unchanged,
+        otherwise parsed (in parallel when more than `threshold` files miss). Outcomes
+        without problems are stored in the cache."""
+        cache = ContentCache(self.folder, kind, self.key, paths)
+        outcomes: list[Outcome[T] | None] = []
+        missed: list[int] = []
+        stamps: list[Stamp | None] = []
+        for path in paths:
+            hit, value, stamp = cache.lookup(path)
+            if hit:
+                outcomes.append(Outcome(value))
+            else:
+                outcomes.append(None)
+                missed.append(len(outcomes) - 1)
+                stamps.append(stamp)
+        parsed = parse_files(load, parse, [paths[i] for i in missed], self.threshold)
+        for index, stamp, (size, sha256, outcome) in zip(missed, stamps, parsed, strict=True):
+            outcomes[index] = outcome
+            if sha256 is not None and not outcome.problems:
+                cache.store(paths[index], stamp, size, sha256, outcome.value)
+        cache.save()
+        return [outcome for outcome in outcomes if outcome is not None]

@@ -21,16 +21,6 @@ def babel_locale(language: str) -> Locale:
         return Locale.parse("en")
 
 
-def detect_language(text: str) -> str:
-    """'ko' when Hangul dominates the letters, else '' (the site's language)."""
-    sample = text[:2000]
-    if _HANGUL.search(sample) is None:  # most articles: one scan, no counting
-        return ""
-    letters = sum(map(str.isalpha, sample))  # C-level loop: this runs on every article
-    hangul = len(_HANGUL.findall(sample))
-    return "ko" if letters and hangul / letters > 0.3 else ""
-
-
 class Formatter:
     """Formats for one build. Every page shows the same few hundred dates and each
     article's reading time on three pages (its own, its edition, the e-mail), and babel

@@ -9,7 +9,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from digest.config import Config, Outlet
+from digest.content.language import detect_language
 from digest.content.model import Article
+from digest.content.parsing import FileStore, Outcome, Uncached
 from digest.content.readers.chrome import ChromeFilter
 from digest.content.readers.encoding import decode, read_bytes
 from digest.content.readers.html_page import read_html
@@ -18,8 +20,6 @@ from digest.content.readers.rawtext import read_raw_text
 from digest.content.similar import sketch
 from digest.errors import Collector
 from digest.hashing import hash_bytes
-from digest.incremental.contentstore import PARALLEL_THRESHOLD, ContentCache, Outcome, read_files, reader_key
-from digest.render.formatting import detect_language
 from digest.text import clean_text
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -169,16 +169,13 @@ class ArticleReader:
         return Outcome(self.read(path, data))
 
 
-def read_articles(
-    config: Config, errors: Collector, cache: bool = True, threshold: int = PARALLEL_THRESHOLD
-) -> list[Article]:
-    """Every article, in file order. With `cache`, unchanged files are not parsed again
-    (`digest.incremental.contentstore`); `threshold` is how many misses it takes to parse in parallel."""
+def read_articles(config: Config, errors: Collector, store: FileStore | None = None) -> list[Article]:
+    """Every article, in file order, read through `store` (by default, every file parsed;
+    the content store of the incremental layer parses only files that changed)."""
     folder = content_folder(config, "articles", errors)
     reader = ArticleReader(config)
     paths = content_files(folder, ARTICLE_SUFFIXES, errors) if folder else []
-    store = ContentCache(config.cache_path if cache else None, "articles", reader_key(config), paths)
-    outcomes = read_files(paths, read_bytes, reader.parse, store, threshold)
+    outcomes = (store or Uncached()).read("articles", paths, read_bytes, reader.parse)
     articles: list[Article] = []
     seen: dict[str, Path] = {}
     for path, outcome in zip(paths, outcomes, strict=True):

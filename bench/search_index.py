@@ -30,11 +30,11 @@ def search_pages(config_path: Path) -> tuple[list[SearchPage], Router]:
     config = load_config(config_path)
     plan = plan_site(load_site(config, dt.datetime.now(config.tz).date()))
     pages = []
-    for page in plan.article_pages():
-        html = page.output.produce()
-        if MARKER in html:
+    for output in (output for group in plan.groups() if group.articles for output in group.make()):
+        html = output.produce()
+        if output.page is not None and MARKER in html:
             fingerprint = hashlib.sha256(html).hexdigest()
-            pages.append(SearchPage(page.output.route, page.shard, fingerprint, lambda html=html: html))
+            pages.append(SearchPage(output.route, output.page.shard, fingerprint, lambda html=html: html))
     return pages, plan.router
 
 

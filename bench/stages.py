@@ -58,9 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     seconds: dict[str, float] = {}
     for name in ("load_site", "hygiene"):
         setattr(digest.build, name, timed(seconds, name, getattr(digest.build, name)))
-    for name in ("__init__", "pages", "files"):
+    for name in ("__init__", "groups", "_page_outputs"):
         setattr(Plan, name, timed(seconds, "plan", getattr(Plan, name)))
-    Fingerprints.of = timed(seconds, "fingerprint", Fingerprints.of)  # type: ignore[method-assign]
+    for name in ("of", "group_key"):
+        setattr(Fingerprints, name, timed(seconds, "fingerprint", getattr(Fingerprints, name)))
     SearchIndex.outputs = timed(seconds, "outputs", SearchIndex.outputs)  # type: ignore[method-assign]
     for name in ("sync", "finish"):
         setattr(TreeSync, name, timed(seconds, name, getattr(TreeSync, name)))

@@ -7,7 +7,7 @@ import datetime as dt
 import gc
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -24,12 +24,12 @@ from digest.incremental.duplicates import cached_duplicates
 from digest.incremental.fingerprint import Fingerprints, base_key
 from digest.incremental.outputfolder import check_output_folder
 from digest.incremental.searchstore import search_store
-from digest.incremental.sinks import DryRunSink, MemorySink, Sink, never
+from digest.incremental.sinks import DryRunSink, GroupRecord, MemorySink, Sink, never
 from digest.incremental.sparecopy import SpareCopy
 from digest.incremental.templates import bytecode_cache
-from digest.incremental.tree import TreeSync, exclusive, live_records, start_spare_copy
+from digest.incremental.tree import TreeSync, exclusive, live_records, live_tree, start_spare_copy
 from digest.parallel import workers
-from digest.render.plan import PageOutput, Plan
+from digest.render.plan import Plan
 from digest.render.theme import Theme
 from digest.routes import check_routes
 from digest.search.index import MARKER as SEARCH_MARKER
@@ -107,24 +107,31 @@ def materialize(
     output of the plan, and the search index's files with them when `search` is given.
 
     Article pages come first (the search index is made from them, and their months can
-    be indexed while the rest renders), then the other pages and files, then the search
-    index. `also` is other work of the build: done while Pagefind indexes a month
-    started early, or else at the end, when it cannot slow Pagefind's processes down."""
+    be indexed while the rest renders), then the other pages and files, the sitemap of
+    every page, then the search index. `also` is other work of the build: done while
+    Pagefind indexes a month started early, or else at the end, when it cannot slow
+    Pagefind's processes down."""
     prints = Fingerprints(plan.site, base_key(plan.config, plan.theme.layers))
     reads = plan.reads
     searchable = _is_searchable if search is not None else never
-    articles = plan.article_pages()
-    sink.sync([page.output for page in articles], prints, reads, searchable)
+    groups = plan.groups()
+    made: dict[str, GroupRecord] = {}
+    for group in groups:
+        if group.articles:
+            made[group.name] = sink.make(group, prints, reads, searchable)
     if search is not None:
-        search.add(_search_pages(sink, articles), early=True)
-    # Fingerprinted only now: while a month started early is indexed.
-    rest = plan.other_pages()
-    sink.sync([page.output for page in rest], prints, reads, searchable)
-    sink.sync(plan.files(), prints, reads)
+        search.add(_search_pages(sink, made.values()), early=True)
+    articles = set(made)
+    for group in groups:
+        if group.name not in articles:
+            made[group.name] = sink.make(group, prints, reads, searchable)
+    # Every page, in the plan's order, for the sitemap.
+    pages = [page for group in groups for _, page in made[group.name].pages]
+    sink.make(plan.sitemap_group(pages), prints, reads)
     if search is None:
         also()
         return
-    search.add(_search_pages(sink, rest))
+    search.add(_search_pages(sink, (made[group.name] for group in groups if group.name not in articles)))
     # A cold build's next spare tree is copied while Pagefind indexes (disk work beside
     # CPU work), not after the swap.
     sink.copy_ahead()
@@ -141,14 +148,14 @@ def _is_searchable(data: bytes) -> bool:
     return SEARCH_MARKER in data
 
 
-def _search_pages(sink: Sink, pages: list[PageOutput]) -> list[SearchPage]:
+def _search_pages(sink: Sink, groups: Iterable[GroupRecord]) -> list[SearchPage]:
     search = []
-    for page in pages:
-        route = page.output.route
-        record = sink.records[route]
-        if record.searchable:
-            # Read only if the page's month is indexed again: most come from the store.
-            search.append(SearchPage(route, page.shard, record.key, partial(sink.read, route)))
+    for group in groups:
+        for route, page in group.pages:
+            record = sink.records[route]
+            if record.searchable:
+                # Read only if the page's month is indexed again: most come from the store.
+                search.append(SearchPage(route, page.shard, record.key, partial(sink.read, route)))
     return search
 
 
@@ -157,7 +164,7 @@ def render_in_memory(site: Site, previous: MemorySink | None = None, cache: Path
     files of `previous` made from the same inputs are kept. With `cache`, compiled
     templates and the search index's months are kept there between builds."""
     plan = plan_site(site, cache)
-    sink = MemorySink(previous.files if previous is not None else None)
+    sink = MemorySink(previous)
     with SearchIndex(plan.router, search_store(cache)) as search:
         materialize(plan, sink, search)
     return sink
@@ -175,7 +182,7 @@ def render_changed(site: Site, output: Path | None = None) -> int:
     search index is left out: it is made from pages, not from the editor's files.
     Returns how many files were rendered."""
     config = site.config
-    sink = DryRunSink(live_records(output or config.output_path, config.cache_path))
+    sink = DryRunSink(*live_tree(output or config.output_path, config.cache_path))
     materialize(plan_site(site), sink)
     return sink.produced
 
@@ -236,7 +243,7 @@ def build(
         site=site,
         output=target,
         files=count,
-        pages=sum(1 for page in pages if page.output.route.endswith(".html")),
+        pages=pages,
         feeds=sum(1 for route in outputs if route.endswith(("feed.xml", "atom.xml", "feed.json"))),
         seconds=time.perf_counter() - started,
         warnings=warnings,
@@ -260,9 +267,9 @@ def _write(
     cache: Path | None,
     spare_copy: SpareCopy | None = None,
     also: Callable[[], object] = lambda: None,
-) -> tuple[list[str], list[PageOutput], int]:
+) -> tuple[list[str], int, int]:
     """Materialize the site's plan into the output tree, then swap it in. Returns the
-    routes, the pages and the number of files."""
+    routes, the number of pages and the number of files."""
     plan = plan_site(site, cache)
     sink = TreeSync(target, cache, workers(), spare_copy)
     try:
@@ -272,4 +279,5 @@ def _write(
         sink.abandon()  # staging, and a copy started ahead, go (again, if sync did it)
         raise
     count = sink.finish()
-    return list(sink.records), plan.pages(), count
+    pages = sum(1 for group in sink.groups.values() for route, _ in group.pages if route.endswith(".html"))
+    return list(sink.records), pages, count

@@ -27,6 +27,7 @@ from digest.content.similar import Duplicate
 from digest.errors import DigestError
 from digest.incremental import prune as treeprune
 from digest.incremental.sinks import MemorySink
+from digest.render.outputs import Output
 from digest.render.pages import PagePlan
 from digest.render.plan import Plan
 from digest.search import index as search
@@ -222,6 +223,83 @@ def test_a_new_item_field_shown_on_its_page_is_part_of_the_identity(
     project.build()
     assert "Most read" in project.read("articles/ledger-chip-export-rebound/index.html")
     assert_same_as_cold(project, tmp_path)
+
+
+def test_a_note_edit_plans_only_the_groups_that_show_it(
+    sample_copy: Callable[[], Project], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild keeps every group whose values did not change without planning it:
+    after one summary is edited, only the groups that show that note are planned."""
+    import digest.render.plan
+
+    project = warmed(sample_copy)
+    planned: list[str] = []
+    real_groups = digest.render.plan.Plan.groups
+
+    def watched(self: Plan) -> list[digest.render.plan.Group]:
+        groups = real_groups(self)
+        for group in groups:
+
+            def make(group: digest.render.plan.Group = group) -> list[Output]:
+                planned.append(group.name)
+                return original[group.name]()
+
+            original[group.name] = group.make
+            object.__setattr__(group, "make", make)
+        return groups
+
+    original: dict[str, Callable[[], list[Output]]] = {}
+    monkeypatch.setenv("DIGEST_VERIFY_GROUPS", "")  # a check that plans the kept groups too
+    monkeypatch.setattr(digest.render.plan.Plan, "groups", watched)
+    project.build()
+    assert planned == []  # nothing changed: every group is kept
+    edit_note(project)  # the first note of 2025-11-20
+    project.build()
+    # Its article, its edition and the editions beside it (they link to it; their pages
+    # are handed it whole), the front page and archive (they list it), its e-mail, its
+    # section's and tags' pages and feeds, the site feed, and the news sitemap (it reads
+    # the items): nothing else. (The sitemap is kept too: no page's date changed.)
+    assert sorted(planned) == [
+        "archive",
+        "article:saebyeok-hbm-packaging-line",
+        "edition:2025-11-19",
+        "edition:2025-11-20",
+        "edition:2025-11-21",
+        "email:2025-11-20",
+        "feed:",
+        "feed:section:industry",
+        "feed:tag:hbm",
+        "feed:tag:semiconductors",
+        "feed:tag:반도체",
+        "home",
+        "host:news_sitemap.xml",
+        "section:industry",
+        "tag:hbm",
+        "tag:semiconductors",
+        "tag:반도체",
+    ]
+
+
+def test_a_group_made_from_a_value_missing_from_its_inputs_is_caught(
+    sample_copy: Callable[[], Project], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tests plan every group a build keeps and compare it with what it holds: an
+    article page that shows a value its group's inputs do not name fails the build."""
+    import digest.render.pages
+
+    project = sample_copy()
+    extra = {"text": "first"}
+    real_article = digest.render.pages.Renderer.article
+
+    def article(self: digest.render.pages.Renderer, item: Any) -> PagePlan:
+        plan = real_article(self, item)
+        return PagePlan(plan.template, plan.route, {**plan.context, "extra": extra["text"]}, plan.lastmod)
+
+    monkeypatch.setattr(digest.render.pages.Renderer, "article", article)
+    project.build()
+    extra["text"] = "second"
+    with pytest.raises(AssertionError, match="inputs miss a value"):
+        project.build()
 
 
 @contextlib.contextmanager
@@ -783,9 +861,10 @@ def test_pages_without_an_item_are_fingerprinted_while_pagefind_indexes(
     sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Only the article pages must be fingerprinted before Pagefind can start on an
-    edited note's month: the other pages' fingerprints are worked out while it runs."""
+    edited note's month: the other pages' groups are kept or made while it runs, and the
+    sitemap of all pages after them."""
     project = warmed(sample_copy)
-    seen = called_while_pagefind_runs(monkeypatch, Plan, "other_pages")
+    seen = called_while_pagefind_runs(monkeypatch, Plan, "sitemap_group")
     edit_note(project)
     project.build()
     assert seen == [True]

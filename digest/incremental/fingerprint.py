@@ -21,13 +21,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from digest.config import Config
 from digest.content.model import Article, Edition, Item, Note, Site, Tag
 from digest.hashing import hash_files, hash_text
 from digest.incremental.codekey import code_key
 from digest.render.outputs import Output
+
+if TYPE_CHECKING:  # the plan imports Jinja, which the command line loads late
+    from digest.render.plan import Group
 
 
 def theme_key(layers: Iterable[Path]) -> str:
@@ -84,6 +87,9 @@ class Fingerprints:
 
     def of(self, output: Output) -> str:
         return hash_text(self.base, self.describe(output.inputs))
+
+    def group_key(self, group: Group) -> str:
+        return hash_text(self.base, group.name, self.describe(group.inputs))
 
     def made(self, identity: str, fields: tuple[str, ...], searchable: bool = False) -> Made:
         return Made(identity, fields, self.fields(fields) if fields else "", searchable)

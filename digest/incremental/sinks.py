@@ -1,9 +1,13 @@
 """Sinks: where a plan's outputs are materialized, each keeping what it can.
 
 Every sink holds files made by earlier builds, each with the record of what it was made
-from (`Made`). `Sink.sync` is the one reuse loop of digest: for each output, its
-identity is derived (`Fingerprints.of`), the sink keeps a file whose record matches it
-(`Made.matches`, the one reuse rule), and only the rest are produced. The sinks are:
+from (`Made`), and the record of each group of outputs (`GroupRecord`: the key of the
+values the group was made from, and its routes). `Sink.make` is the one reuse loop of
+digest, in two steps. A group whose key (`Fingerprints.group_key`, derived from its
+inputs) and whose reads of the whole site are as recorded is kept whole, without being
+planned: after one edit, that is every group but the few that show it. The others are
+planned, and `Sink.sync` keeps each output whose identity (`Fingerprints.of`) matches
+its file's record (`Made.matches`); only the rest are produced. The sinks are:
 
 - the output tree on disk (`tree.TreeSync`): staged, then swapped in atomically; with the
   cache folder it keeps a spare tree to update, without (`--no-cache`) it starts empty;
@@ -14,12 +18,15 @@ identity is derived (`Fingerprints.of`), the sink keeps a file whose record matc
 
 from __future__ import annotations
 
+import os
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from digest.errors import DigestError
 from digest.incremental.fingerprint import Fingerprints, Made
-from digest.render.outputs import Output
+from digest.render.outputs import Output, Page
 from digest.routes import checked_route
 
 # What producing an output read of the whole site (`render.pages.SiteReads`), asked right
@@ -27,6 +34,31 @@ from digest.routes import checked_route
 Reads = Callable[[], tuple[str, ...]]
 # Whether a produced file belongs in the search index.
 Searchable = Callable[[bytes], bool]
+
+if TYPE_CHECKING:  # the plan imports Jinja, which the command line loads late
+    from digest.render.plan import Group
+
+
+# Set (tests set it) to check, each time a group is kept whole, that planning it would
+# give the outputs it holds: a group whose `make` used a value missing from its inputs
+# would be caught.
+VERIFY = "DIGEST_VERIFY_GROUPS"
+
+
+@dataclass(frozen=True)
+class GroupRecord:
+    """What a group was made from, and what it made."""
+
+    key: str
+    fields: tuple[str, ...]  # the site's fields its outputs read
+    fields_key: str
+    routes: tuple[str, ...]
+    pages: tuple[tuple[str, Page], ...]  # (route, page) of the outputs that are pages
+
+    def matches(self, key: str, prints: Fingerprints) -> bool:
+        if self.key != key:
+            return False
+        return not self.fields or prints.fields(self.fields) == self.fields_key
 
 
 def reads_nothing() -> tuple[str, ...]:
@@ -40,9 +72,55 @@ def never(_: bytes) -> bool:
 class Sink(ABC):
     """Holds a site's files: `sync` batches of outputs, then `finish`."""
 
-    def __init__(self) -> None:
+    def __init__(self, previous_groups: Mapping[str, GroupRecord] | None = None) -> None:
         self.records: dict[str, Made] = {}  # every synced route: what its file was made from
+        self.groups: dict[str, GroupRecord] = {}  # every group made or kept
+        self.previous_groups = previous_groups or {}  # the last build's, in this sink
         self.produced = 0  # outputs produced by this sink's syncs
+
+    def make(
+        self,
+        group: Group,
+        prints: Fingerprints,
+        reads: Reads = reads_nothing,
+        searchable: Searchable = never,
+        rendered: bool = True,
+    ) -> GroupRecord:
+        """Make the sink hold a group's outputs: kept whole when it was made from the
+        same values (and read the same of the site), else planned and synced."""
+        key = prints.group_key(group)
+        old = self.previous_groups.get(group.name)
+        if old is not None and old.matches(key, prints) and self.keep(old.routes):
+            self.groups[group.name] = old
+            if os.environ.get(VERIFY):
+                self._verify(group, old, prints)
+            return old
+        outputs = group.make()
+        self.sync(outputs, prints, reads, searchable, rendered)
+        fields = tuple(sorted({name for output in outputs for name in self.records[output.route].fields}))
+        record = GroupRecord(
+            key,
+            fields,
+            prints.fields(fields) if fields else "",
+            tuple(output.route for output in outputs),
+            tuple((output.route, output.page) for output in outputs if output.page is not None),
+        )
+        self.groups[group.name] = record
+        return record
+
+    def _verify(self, group: Group, kept: GroupRecord, prints: Fingerprints) -> None:
+        outputs = group.make()
+        found = {output.route: prints.of(output) for output in outputs}
+        recorded = {route: self.records[route].identity for route in kept.routes}
+        if found != recorded:
+            raise AssertionError(
+                f"group {group.name} was kept, but its outputs changed: its inputs miss a value"
+            )
+
+    @abstractmethod
+    def keep(self, routes: Iterable[str]) -> bool:
+        """Keep the files this sink holds for these routes as the last build recorded
+        them, recording each in `records`: all of them, or none (False)."""
 
     def sync(
         self,
@@ -113,10 +191,20 @@ class MemorySink(Sink):
     """The site in memory (`digest serve`): from one build to the next, only the files
     whose identity changed are produced again."""
 
-    def __init__(self, previous: Mapping[str, tuple[Made, bytes]] | None = None) -> None:
-        super().__init__()
-        self.previous = previous or {}
+    def __init__(self, previous: MemorySink | None = None) -> None:
+        super().__init__(previous.groups if previous is not None else None)
+        self.previous = previous.files if previous is not None else {}
         self.files: dict[str, tuple[Made, bytes]] = {}
+
+    def keep(self, routes: Iterable[str]) -> bool:
+        kept = [(route, self.previous.get(route)) for route in routes]
+        if any(file is None for _, file in kept):
+            return False
+        for route, file in kept:
+            assert file is not None
+            self.files[route] = file
+            self.records[route] = file[0]
+        return True
 
     def take(self, output: Output, identity: str, prints: Fingerprints) -> bool:
         old = self.previous.get(output.route)
@@ -147,9 +235,16 @@ class DryRunSink(Sink):
     """Renders, and keeps nothing (`digest check`): the outputs the last build into the
     output folder made from the same inputs rendered then, so they are skipped."""
 
-    def __init__(self, live: Mapping[str, Made]) -> None:
-        super().__init__()
+    def __init__(self, live: Mapping[str, Made], groups: Mapping[str, GroupRecord] | None = None) -> None:
+        super().__init__(groups)
         self.live = live
+
+    def keep(self, routes: Iterable[str]) -> bool:
+        kept = [(route, self.live.get(route)) for route in routes]
+        if any(record is None for _, record in kept):
+            return False
+        self.records.update((route, record) for route, record in kept if record is not None)
+        return True
 
     def take(self, output: Output, identity: str, prints: Fingerprints) -> bool:
         record = self.live.get(output.route)

@@ -25,7 +25,7 @@ import dataclasses
 import os
 import shutil
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,7 +34,7 @@ from digest.hashing import hash_bytes
 from digest.incremental import storage as picklefile
 from digest.incremental.fingerprint import Fingerprints, Made
 from digest.incremental.prune import Folders, clone, hard_link, prune
-from digest.incremental.sinks import Reads, Searchable, Sink, never
+from digest.incremental.sinks import GroupRecord, Reads, Searchable, Sink, never
 from digest.incremental.sparecopy import SpareCopy, clear_leftovers, copy_folder
 from digest.incremental.sparecopy import start as start_copy
 from digest.incremental.stamps import Stamp, has_stamp, is_restored_copy, stamp
@@ -48,7 +48,7 @@ try:
 except ImportError:  # not POSIX: builds are not serialized
     fcntl = None  # type: ignore[assignment]
 
-MANIFEST_VERSION = 5
+MANIFEST_VERSION = 6
 # Below this many files to produce, forking workers costs more than it saves.
 POOL_THRESHOLD = 400
 
@@ -215,15 +215,18 @@ def _spare_path(cache: Path, output: Path) -> Path:
 
 @dataclass(frozen=True)
 class _Trees:
-    """Both trees as the last build left them: each file's record, each folder's mtime."""
+    """Both trees as the last build left them: each file's record, each folder's mtime;
+    and the groups of outputs the last build made (`sinks.GroupRecord`), whose files
+    either tree may hold."""
 
     live: Manifest
     spare: Manifest
     live_folders: Folders
     spare_folders: Folders
+    groups: dict[str, GroupRecord]
 
 
-_NO_TREES = _Trees({}, {}, {}, {})
+_NO_TREES = _Trees({}, {}, {}, {}, {})
 
 
 def _read_manifests(path: Path, output: Path) -> _Trees:
@@ -239,8 +242,14 @@ def _read_manifests(path: Path, output: Path) -> _Trees:
 
 def live_records(output: Path, cache: Path) -> Manifest:
     """What the last cached build wrote into `output`: route -> record."""
+    return live_tree(output, cache)[0]
+
+
+def live_tree(output: Path, cache: Path) -> tuple[Manifest, dict[str, GroupRecord]]:
+    """What the last cached build wrote into `output`, by route and by group."""
     output = output.resolve()
-    return _read_manifests(_manifest_path(cache.resolve(), output), output).live
+    trees = _read_manifests(_manifest_path(cache.resolve(), output), output)
+    return trees.live, trees.groups if trees.live else {}
 
 
 def live_tree_intact(output: Path, cache: Path) -> bool:
@@ -295,6 +304,10 @@ def exclusive(cache: Path | None) -> Iterator[None]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+def _anything(_: Record) -> bool:
+    return True
+
+
 class TreeSync(Sink):
     """The output tree on disk: one build's writes, `sync` batches of outputs into
     staging, then `finish` swaps."""
@@ -302,7 +315,6 @@ class TreeSync(Sink):
     def __init__(
         self, output: Path, cache: Path | None, workers: int = 1, spare_copy: SpareCopy | None = None
     ) -> None:
-        super().__init__()
         self.output = output.resolve()
         # Started before this build read anything (`start_spare_copy`): used only if the
         # build ends by renaming staging into place.
@@ -315,9 +327,9 @@ class TreeSync(Sink):
             self.staging = _spare_path(self.cache, self.output)
             trees = self._load()
             if not self.staging.is_dir():
-                trees = _Trees(trees.live, {}, trees.live_folders, {})
+                trees = _Trees(trees.live, {}, trees.live_folders, {}, trees.groups)
             if not self.output.is_dir():
-                trees = _Trees({}, trees.spare, {}, trees.spare_folders)
+                trees = _Trees({}, trees.spare, {}, trees.spare_folders, trees.groups)
         else:
             # Named after this process: builds without a cache take no lock, and two at
             # once must not share a staging folder (each would delete the other's).
@@ -327,6 +339,7 @@ class TreeSync(Sink):
             shutil.rmtree(self.staging)
         if self.cache is not None and spare_copy is None:  # what a killed build's copy left
             clear_leftovers(copy_folder(self.cache, self.output))
+        super().__init__(trees.groups)
         self.live, self.spare = trees.live, trees.spare
         self.trees = trees
         self.staging.mkdir(parents=True, exist_ok=True)
@@ -417,28 +430,46 @@ class TreeSync(Sink):
     def take(self, output: Output, identity: str, prints: Fingerprints) -> bool:
         """Keep the file staging (the spare tree) or the live tree holds for the output,
         if it was made from the same inputs and is as it was left."""
-        route = output.route
-        target = f"{self.staging}/{route}"
-        source = f"{self.output}/{route}"
+        found = self._look(output.route, lambda record: record.matches(identity, prints))
+        return self._hold(output.route, *found)
+
+    def keep(self, routes: Iterable[str]) -> bool:
+        found = [(route, *self._look(route, _anything)) for route in routes]
+        if any(spare is None and live is None for _, spare, _, live in found):
+            return False
+        for route, spare, recorded, live in found:
+            self._hold(route, spare, recorded, live)
+        return True
+
+    def _look(
+        self, route: str, wanted: Callable[[Record], bool]
+    ) -> tuple[Record | None, Record | None, Record | None]:
+        """(the spare tree's file, the live tree's record, its file) for a route, each
+        only if wanted and as it was left."""
         spare = self.spare.get(route)
         if spare is not None:
-            spare = spare.found_at(target) if spare.matches(identity, prints) else None
-        if spare is not None:
-            self.from_spare.add(route)
+            spare = spare.found_at(f"{self.staging}/{route}") if wanted(spare) else None
         if spare is not None and self.differs:
             # A swap is coming and staging has the file: where the live tree stands
             # does not matter (this spares a stat per file of a small rebuild).
-            self.records[route] = spare
-            return True
+            return spare, None, None
         recorded = self.live.get(route)
-        live = recorded.found_at(source) if recorded and recorded.matches(identity, prints) else None
+        live = recorded.found_at(f"{self.output}/{route}") if recorded and wanted(recorded) else None
+        return spare, recorded, live
+
+    def _hold(self, route: str, spare: Record | None, recorded: Record | None, live: Record | None) -> bool:
+        if spare is not None:
+            self.from_spare.add(route)
+            if self.differs:
+                self.records[route] = spare
+                return True
         # A file found by its hash has a new stat to record: that takes a swap too.
         self.differs = self.differs or live is None or live is not recorded
         if spare is not None:
             self.records[route] = spare
         elif live is not None:
             self.records[route] = live  # a hard link shares the inode, hence the stat
-            self.pending[route] = (source, target)
+            self.pending[route] = (f"{self.output}/{route}", f"{self.staging}/{route}")
         else:
             return False
         return True
@@ -448,7 +479,7 @@ class TreeSync(Sink):
         self._drop_copy()
         shutil.rmtree(self.staging, ignore_errors=True)
         if self.output.is_dir():
-            self._save(_Trees(self.live, {}, self.trees.live_folders, {}))
+            self._save(_Trees(self.live, {}, self.trees.live_folders, {}, self.trees.groups))
         else:
             self._save(_NO_TREES)
 
@@ -476,9 +507,9 @@ class TreeSync(Sink):
             try:
                 self._catch_up(self.live)
             except OSError:  # the output is in place; the next build starts a spare tree anew
-                self._save(_Trees(self.records, {}, folders, {}))
+                self._save(_Trees(self.records, {}, folders, {}, self.groups))
                 return len(self.records)
-            self._save(_Trees(self.records, self.records, folders, self.trees.live_folders))
+            self._save(_Trees(self.records, self.records, folders, self.trees.live_folders, self.groups))
             return len(self.records)
         # The copy reads the spare tree by its path: it must be complete before that tree
         # moves, or the files it has not linked yet are gone for it and left out.
@@ -493,7 +524,7 @@ class TreeSync(Sink):
             raise
         if self.cache is None:
             return len(self.records)
-        self._save(_Trees(self.records, {}, folders, {}))
+        self._save(_Trees(self.records, {}, folders, {}, self.groups))
         # The next build needs a spare tree to update: a copy made of hard links costs a
         # folder per page and no file data. One made while this build ran only catches up.
         if copy is not None and stamps is not None:
@@ -509,15 +540,15 @@ class TreeSync(Sink):
                 shutil.rmtree(copy.folder, ignore_errors=True)
                 shutil.rmtree(self.staging, ignore_errors=True)
             else:
-                self._save(_Trees(self.records, self.records, folders, stamps))
+                self._save(_Trees(self.records, self.records, folders, stamps, self.groups))
                 return len(self.records)
         try:
             spare_folders = clone(str(self.output), str(self.staging), self.records)
         except OSError:  # the output is in place; the next build starts a spare tree anew
             shutil.rmtree(self.staging, ignore_errors=True)
-            self._save(_Trees(self.records, {}, folders, {}))
+            self._save(_Trees(self.records, {}, folders, {}, self.groups))
         else:
-            self._save(_Trees(self.records, self.records, folders, spare_folders))
+            self._save(_Trees(self.records, self.records, folders, spare_folders, self.groups))
         return len(self.records)
 
     def _rename_into_place(self) -> None:

@@ -8,6 +8,7 @@ as "the same" is decided beside the pipeline (`digest.incremental.fingerprint`),
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -26,6 +27,16 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Page:
+    """What the sitemap and the search index need to know of an output that is a page."""
+
+    url: str  # its route as a URL path: '' for the front page, 'editions/2025-11-19/'
+    lastmod: dt.date | None  # the last day its content changed
+    listed: bool  # in the sitemap (the 404 page is not)
+    shard: str  # which part of the search index it belongs to
+
+
+@dataclass(frozen=True)
 class Output:
     route: str
     # Everything the bytes are made from, as given to `produce`: a page's template, route
@@ -34,3 +45,4 @@ class Output:
     inputs: tuple[object, ...]
     produce: Callable[[], bytes]
     source: Source | None = None
+    page: Page | None = None

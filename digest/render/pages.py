@@ -7,7 +7,7 @@ import datetime as dt
 import math
 import traceback
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,10 +42,10 @@ class PagePlan:
     listed: bool = True
 
 
-def item_date(item: Item, site: Site) -> dt.date:
+def item_date(item: Item, tz: dt.tzinfo) -> dt.date:
     """The last day an item's page changed: its edition, or a later update of the article."""
     updated = item.article.updated
-    updated_day = updated.astimezone(site.config.tz).date() if updated else item.edition
+    updated_day = updated.astimezone(tz).date() if updated else item.edition
     return max(item.edition, updated_day)
 
 
@@ -228,91 +228,76 @@ class Renderer:
     def html(self, plan: PagePlan) -> bytes:
         return self.theme.template(plan.template).render(route=plan.route, **plan.context).encode("utf-8")
 
-    def plans(self) -> Iterator[PagePlan]:
-        """Every page, in the sitemap's order; the 404 page last, and not listed there."""
-        site = self.site
-        # Each item is on its section's and its tags' pages too: its date is worked out once.
-        dates = {id(item): item_date(item, site) for item in site.items}
+    # The pages, each made from the values it is given and nothing else: the plan groups
+    # them by those values (`render.plan.Group`), and a group whose values did not change
+    # is kept whole by the next build.
+    def latest(self, items: Sequence[Item]) -> dt.date | None:
+        """The newest day any of these items' pages changed."""
+        return max((item_date(item, self.config.tz) for item in items), default=None)
 
-        def latest(items: Sequence[Item]) -> dt.date | None:
-            return max((dates[id(item)] for item in items), default=None)
+    def home(self, first: Edition | None, recent: tuple[Edition, ...], newest: dt.date | None) -> PagePlan:
+        return self.render("index.html", self.router.home(), newest, edition=first, recent=recent)
 
-        newest = latest(site.items)
-        yield self.render(
-            "index.html",
-            self.router.home(),
-            newest,
-            edition=site.editions[0] if site.editions else None,
-            recent=site.editions[1:8],
-        )
-        for index, edition in enumerate(site.editions):
-            yield self.edition(edition, index, latest(edition.items))
-        yield self.archive(newest)
-        for item in site.items:
-            yield self.render(
-                "article.html",
-                self.router.article(item.article),
-                dates[id(item)],
-                item=item,
-                title=item.headline,
-                description=item.note.summary or self.config.description,
-                language=item.article.language,
-            )
-        for section in self.config.sections:
-            yield from self._list("section", section.id, section.title, section.description, latest)
-        yield self.tags_index(newest)
-        yield self.render(
-            "search.html", self.router.search(), newest, title="Search"
-        )  # its index has every item
-        for tag in self.site.tags:
-            yield from self._list("tag", tag.slug, f"#{tag.name}", "", latest)
-        yield self.render("404.html", self.router.not_found(), None, listed=False, title="Page not found")
-
-    def edition(self, edition: Edition, index: int, lastmod: dt.date | None) -> PagePlan:
-        editions = self.site.editions
+    def edition(self, edition: Edition, newer: Edition | None, older: Edition | None) -> PagePlan:
         return self.render(
             "edition.html",
             self.router.edition(edition.date),
-            lastmod,
+            self.latest(edition.items),
             edition=edition,
             title=edition.title or self.format.date(edition.date),
-            newer=editions[index - 1] if index > 0 else None,
-            older=editions[index + 1] if index + 1 < len(editions) else None,
+            newer=newer,
+            older=older,
         )
 
-    def archive(self, lastmod: dt.date | None) -> PagePlan:
+    def archive(self, editions: tuple[Edition, ...], newest: dt.date | None) -> PagePlan:
         months: dict[dt.date, list[Edition]] = defaultdict(list)
-        for edition in self.site.editions:
+        for edition in editions:
             months[edition.date.replace(day=1)].append(edition)
         return self.render(
             "archive.html",
             self.router.archive(),
-            lastmod,
+            newest,
             title="Archive",
             months=sorted(months.items(), reverse=True),
         )
 
-    def _list(
-        self, kind: str, key: str, title: str, intro: str, latest: Callable[[Sequence[Item]], dt.date | None]
-    ) -> Iterator[PagePlan]:
+    def article(self, item: Item) -> PagePlan:
+        return self.render(
+            "article.html",
+            self.router.article(item.article),
+            item_date(item, self.config.tz),
+            item=item,
+            title=item.headline,
+            description=item.note.summary or self.config.description,
+            language=item.article.language,
+        )
+
+    def item_list(
+        self, kind: str, key: str, title: str, intro: str, items: tuple[Item, ...]
+    ) -> list[PagePlan]:
         """A section's or a tag's pages of items."""
-        if kind == "section":
-            items, route = self.site.items_in_section(key), self.router.section
-        else:
-            items, route = self.site.items_tagged(key), self.router.tag
+        route = self.router.section if kind == "section" else self.router.tag
         feeds = self.feed_links(route(key), title)
-        for pager in paginate(items, self.config.per_page, lambda n: route(key, n)):
-            yield self.render(
+        return [
+            self.render(
                 "list.html",
                 pager.route,
-                latest(pager.items),
+                self.latest(pager.items),
                 pager=pager,
                 kind=kind,
                 title=title,
                 intro=intro,
                 feeds=feeds,
             )
+            for pager in paginate(items, self.config.per_page, lambda n: route(key, n))
+        ]
 
-    def tags_index(self, lastmod: dt.date | None) -> PagePlan:
-        counts: dict[Tag, int] = {tag: len(self.site.items_tagged(tag.slug)) for tag in self.site.tags}
-        return self.render("tags.html", self.router.tags(), lastmod, title="Tags", counts=counts)
+    def tags_index(self, counts: tuple[tuple[Tag, int], ...], newest: dt.date | None) -> PagePlan:
+        return self.render("tags.html", self.router.tags(), newest, title="Tags", counts=dict(counts))
+
+    def search(self, newest: dt.date | None) -> PagePlan:
+        # The search page's index holds every item: it changes with the newest of them.
+        return self.render("search.html", self.router.search(), newest, title="Search")
+
+    def not_found(self) -> PagePlan:
+        return self.render("404.html", self.router.not_found(), None, listed=False, title="Page not found")

@@ -1,16 +1,24 @@
 """The plan of a site: every output file as an `Output` (its route, what it is made from,
-and a callable that renders it). Nothing is rendered here until a sink asks for it.
+and a callable that renders it), in groups made from the same values. Nothing is
+rendered here until a sink asks for it.
+
+A `Group` is the outputs one set of values makes: an article's page; an edition's page;
+all pages of a section or a tag; a feed's three files. Its `make` is a function of its
+`inputs` alone (and of the configuration and theme, which every output depends on), so
+a group whose inputs are what they were when a sink last made it is kept whole by that
+sink without being planned (`digest.incremental.sinks`), and a rebuild after one edit
+plans only the groups that show what changed. Within a group, each output's own
+`inputs` say what it is made from (a page's template, route and template values), and
+what producing it reads of the whole site is tracked while it renders (`SiteReads`).
 
 One list of pages serves every use: the sinks render it, the search index takes the
-pages marked for it, and the sitemap lists it. Each output's `inputs` are the values it
-is produced from, as given (a page's template, route and template values; an e-mail
-edition's edition; a feed's scope and the items of its entries); what producing it
-reads of the whole site is tracked while it renders (`SiteReads`).
+pages marked for it, and the sitemap lists it (`sitemap_group`, made last).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -22,7 +30,7 @@ from digest.render.email import email_html
 from digest.render.feedmodel import Feed
 from digest.render.feeds import FeedBuilder, Scope
 from digest.render.hosts import SITEMAP, host_file, host_routes, sitemap
-from digest.render.outputs import Output
+from digest.render.outputs import Output, Page
 from digest.render.pages import PagePlan, Renderer, SiteReads, SiteView, bind_theme, template_error
 from digest.render.theme import Theme
 from digest.routes import Router
@@ -39,10 +47,13 @@ def edition_shard(edition: dt.date) -> str:
 
 
 @dataclass(frozen=True)
-class PageOutput:
-    output: Output
-    plan: PagePlan
-    shard: str  # which part of the search index the page belongs to
+class Group:
+    """Outputs made together from the same values."""
+
+    name: str  # unique in the plan and stable from build to build: 'article:<id>', 'tag:<slug>'
+    inputs: tuple[object, ...]  # every value `make` uses
+    make: Callable[[], list[Output]]
+    articles: bool = False  # an article's pages: made first, for the search index
 
 
 class Plan:
@@ -61,30 +72,87 @@ class Plan:
             self.feed_builder = FeedBuilder(site, theme, self.router)
         except jinja2.TemplateError as error:
             raise template_error(error, "the feeds") from None
-        self._pages: list[PageOutput] | None = None
+
+    def groups(self) -> list[Group]:
+        """Every group but the sitemap's: the pages in the sitemap's order, then the
+        e-mail editions, feeds, theme files and the other host files."""
+        site, render = self.site, self.renderer
+        newest = render.latest(site.items)
+        editions = site.editions
+        first = editions[0] if editions else None
+        groups = [self._pages("home", (first, editions[1:8], newest), render.home)]
+        for index, edition in enumerate(editions):
+            newer = editions[index - 1] if index > 0 else None
+            older = editions[index + 1] if index + 1 < len(editions) else None
+            groups.append(self._pages(f"edition:{edition.date}", (edition, newer, older), render.edition))
+        groups.append(self._pages("archive", (editions, newest), render.archive))
+        groups.extend(self._pages(f"article:{item.id}", (item,), render.article, True) for item in site.items)
+        for section in self.config.sections:
+            inputs = (
+                "section",
+                section.id,
+                section.title,
+                section.description,
+                site.items_in_section(section.id),
+            )
+            groups.append(self._pages(f"section:{section.id}", inputs, render.item_list))
+        counts = tuple((tag, len(site.items_tagged(tag.slug))) for tag in site.tags)
+        groups.append(self._pages("tags", (counts, newest), render.tags_index))
+        groups.append(self._pages("search", (newest,), render.search))
+        for tag in site.tags:
+            inputs = ("tag", tag.slug, f"#{tag.name}", "", site.items_tagged(tag.slug))
+            groups.append(self._pages(f"tag:{tag.slug}", inputs, render.item_list))
+        groups.append(self._pages("404", (), render.not_found))
+        groups.extend(Group(f"email:{e.date}", (e,), partial(self._email, e)) for e in editions)
+        groups.extend(self._feeds())
+        groups.append(Group("assets", (), self._assets))
+        groups.extend(
+            Group(f"host:{route}", (route,), partial(self._host_file, route))
+            for route in host_routes(self.config)
+            if route != SITEMAP
+        )
+        return groups
+
+    def sitemap_group(self, pages: Sequence[Page]) -> Group:
+        """The sitemap, listing these pages (those of every group, in order)."""
+        entries = tuple((page.url, page.lastmod) for page in pages if page.listed)
+        return Group(
+            f"host:{SITEMAP}",
+            (entries,),
+            lambda: [Output(SITEMAP, ("sitemap", entries), partial(sitemap, entries, self.router))],
+        )
+
+    def outputs(self) -> list[Output]:
+        """Every output, made now (for a look at the whole plan, as the tests take)."""
+        outputs = [output for group in self.groups() for output in group.make()]
+        pages = [output.page for output in outputs if output.page is not None]
+        return outputs + self.sitemap_group(pages).make()
 
     # Pages.
-    def pages(self) -> list[PageOutput]:
-        if self._pages is None:
-            self._pages = [self._page(plan) for plan in self.renderer.plans()]
-        return self._pages
+    def _pages(
+        self,
+        name: str,
+        inputs: tuple[object, ...],
+        make: Callable[..., PagePlan | list[PagePlan]],
+        articles: bool = False,
+    ) -> Group:
+        return Group(name, inputs, partial(self._page_outputs, make, inputs), articles)
 
-    def article_pages(self) -> list[PageOutput]:
-        """The pages of one item each, whose search shards are their editions' months."""
-        return [page for page in self.pages() if page.shard != OTHER_SHARD]
+    def _page_outputs(
+        self, make: Callable[..., PagePlan | list[PagePlan]], inputs: tuple[object, ...]
+    ) -> list[Output]:
+        made = make(*inputs)
+        return [self._page(plan) for plan in (made if isinstance(made, list) else [made])]
 
-    def other_pages(self) -> list[PageOutput]:
-        """Every page `article_pages` leaves out."""
-        return [page for page in self.pages() if page.shard == OTHER_SHARD]
-
-    def _page(self, plan: PagePlan) -> PageOutput:
-        output = Output(
+    def _page(self, plan: PagePlan) -> Output:
+        item = plan.context.get("item")
+        shard = edition_shard(item.edition) if isinstance(item, Item) else OTHER_SHARD
+        return Output(
             route=self.renderer.output_path(plan),
             inputs=("page", plan.template, plan.route, plan.context),
             produce=partial(self._render_page, plan),
+            page=Page(plan.route, plan.lastmod, plan.listed, shard),
         )
-        item = _item_of(plan)
-        return PageOutput(output, plan, edition_shard(item.edition) if item is not None else OTHER_SHARD)
 
     def _render_page(self, plan: PagePlan) -> bytes:
         self.reads.reset()
@@ -93,16 +161,10 @@ class Plan:
         except jinja2.TemplateError as error:
             raise template_error(error, plan.route or "the front page") from None
 
-    def files(self) -> list[Output]:
-        """Every output but the pages and the search index."""
-        return [*self.emails(), *self.feeds(), *self.assets(), *self.host_files()]
-
     # E-mail editions.
-    def emails(self) -> list[Output]:
-        return [
-            Output(self.router.email(edition.date), ("email", edition), partial(self._render_email, edition))
-            for edition in self.site.editions
-        ]
+    def _email(self, edition: Edition) -> list[Output]:
+        route = self.router.email(edition.date)
+        return [Output(route, ("email", edition), partial(self._render_email, edition))]
 
     def _render_email(self, edition: Edition) -> bytes:
         self.reads.reset()
@@ -112,44 +174,33 @@ class Plan:
             raise template_error(error, self.router.email(edition.date)) from None
 
     # Feeds: the three formats of one scope are made from one `Feed`, built once.
-    def feeds(self) -> list[Output]:
+    def _feeds(self) -> list[Group]:
         builder = self.feed_builder
         site_updated = builder.site_updated()
-        outputs: list[Output] = []
+        groups = []
         for scope in builder.scopes():
             # The scope as the feed uses it: its entries' items, not every item it has.
-            inputs = ("feed", scope.key, scope.prefix, scope.title, scope.description, scope.anchor)
+            inputs = (scope.key, scope.prefix, scope.title, scope.description, scope.anchor)
             inputs += (site_updated, builder.entry_items(scope))
-            files = _FeedFiles(builder, scope, site_updated, self.reads)
-            outputs.extend(Output(route, inputs, partial(files.data, route)) for route in files.routes())
-        return outputs
+            groups.append(
+                Group(f"feed:{scope.key}", inputs, partial(self._feed, scope, site_updated, inputs))
+            )
+        return groups
+
+    def _feed(self, scope: Scope, site_updated: dt.datetime, inputs: tuple[object, ...]) -> list[Output]:
+        files = _FeedFiles(self.feed_builder, scope, site_updated, self.reads)
+        return [Output(route, ("feed", *inputs), partial(files.data, route)) for route in files.routes()]
 
     # Static files of the theme and the host's files (sitemaps, robots.txt...).
-    def assets(self) -> list[Output]:
+    def _assets(self) -> list[Output]:
         return [_ready(asset.route, asset.data) for asset in self.theme.assets()]
 
-    def host_files(self) -> list[Output]:
-        """The sitemap lists the plan's own pages; the other host files are made from the
-        site, and what they read of it is tracked as they are made."""
-        outputs = []
-        for route in host_routes(self.config):
-            if route == SITEMAP:
-                entries = tuple(
-                    (page.plan.route, page.plan.lastmod) for page in self.pages() if page.plan.listed
-                )
-                outputs.append(Output(route, ("sitemap", entries), partial(sitemap, entries, self.router)))
-            else:
-                outputs.append(Output(route, ("host", route), partial(self._host_file, route)))
-        return outputs
+    def _host_file(self, route: str) -> list[Output]:
+        return [Output(route, ("host", route), partial(self._render_host_file, route))]
 
-    def _host_file(self, route: str) -> bytes:
+    def _render_host_file(self, route: str) -> bytes:
         self.reads.reset()
         return host_file(route, self.view, self.router)
-
-
-def _item_of(plan: PagePlan) -> Item | None:
-    item = plan.context.get("item")
-    return item if isinstance(item, Item) else None
 
 
 def _ready(route: str, data: bytes) -> Output:

@@ -30,7 +30,7 @@ def search_pages(config_path: Path) -> tuple[list[SearchPage], Router]:
     config = load_config(config_path)
     plan = plan_site(load_site(config, dt.datetime.now(config.tz).date()))
     pages = []
-    for output in (output for group in plan.groups() if group.articles for output in group.make()):
+    for output in (output for group in plan.groups() if group.shard for output in group.make()):
         html = output.produce()
         if output.page is not None and MARKER in html:
             fingerprint = hashlib.sha256(html).hexdigest()

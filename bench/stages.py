@@ -24,8 +24,9 @@ from digest.search.index import SearchIndex
 
 STAGES = {
     "load_site": "read and validate",
-    "plan": "plan every output",
-    "fingerprint": "fingerprint every output",
+    "plan": "plan the groups",
+    "fingerprint": "fingerprint groups and outputs",
+    "keep": "keep unchanged groups",
     "sync": "render and write what changed",
     "outputs": "search index (wait)",
     "finish": "swap, spare tree",
@@ -63,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("of", "group_key"):
         setattr(Fingerprints, name, timed(seconds, "fingerprint", getattr(Fingerprints, name)))
     SearchIndex.outputs = timed(seconds, "outputs", SearchIndex.outputs)  # type: ignore[method-assign]
-    for name in ("sync", "finish"):
+    for name in ("sync", "finish", "keep"):
         setattr(TreeSync, name, timed(seconds, name, getattr(TreeSync, name)))
     started = time.perf_counter()
     result = digest.build.build(config)

@@ -116,14 +116,19 @@ def materialize(
     searchable = _is_searchable if search is not None else never
     groups = plan.groups()
     made: dict[str, GroupRecord] = {}
+    # The articles of the months that changed come first: Pagefind can start on a month
+    # once its pages are made, while the other months' are kept and the rest renders.
+    articles = [group for group in groups if group.shard is not None]
+    changed = {group.shard for group in articles if not sink.unchanged(group, prints)}
+    for batch in (
+        [group for group in articles if group.shard in changed],
+        [group for group in articles if group.shard not in changed],
+    ):
+        made.update((group.name, sink.make(group, prints, reads, searchable)) for group in batch)
+        if search is not None:
+            search.add(_search_pages(sink, (made[group.name] for group in batch)), early=True)
     for group in groups:
-        if group.articles:
-            made[group.name] = sink.make(group, prints, reads, searchable)
-    if search is not None:
-        search.add(_search_pages(sink, made.values()), early=True)
-    articles = set(made)
-    for group in groups:
-        if group.name not in articles:
+        if group.shard is None:
             made[group.name] = sink.make(group, prints, reads, searchable)
     # Every page, in the plan's order, for the sitemap.
     pages = [page for group in groups for _, page in made[group.name].pages]
@@ -131,7 +136,7 @@ def materialize(
     if search is None:
         also()
         return
-    search.add(_search_pages(sink, (made[group.name] for group in groups if group.name not in articles)))
+    search.add(_search_pages(sink, (made[group.name] for group in groups if group.shard is None)))
     # A cold build's next spare tree is copied while Pagefind indexes (disk work beside
     # CPU work), not after the swap.
     sink.copy_ahead()

@@ -84,12 +84,16 @@ class Fingerprints:
         self._items: dict[int, str] = {}
         self._editions: dict[int, str] = {}
         self._fields: dict[str, str] = {}
+        self._groups: dict[str, str] = {}  # by name: a plan's group names are unique
 
     def of(self, output: Output) -> str:
         return hash_text(self.base, self.describe(output.inputs))
 
     def group_key(self, group: Group) -> str:
-        return hash_text(self.base, group.name, self.describe(group.inputs))
+        found = self._groups.get(group.name)
+        if found is None:
+            found = self._groups[group.name] = hash_text(self.base, group.name, self.describe(group.inputs))
+        return found
 
     def made(self, identity: str, fields: tuple[str, ...], searchable: bool = False) -> Made:
         return Made(identity, fields, self.fields(fields) if fields else "", searchable)

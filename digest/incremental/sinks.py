@@ -90,7 +90,7 @@ class Sink(ABC):
         same values (and read the same of the site), else planned and synced."""
         key = prints.group_key(group)
         old = self.previous_groups.get(group.name)
-        if old is not None and old.matches(key, prints) and self.keep(old.routes):
+        if self.unchanged(group, prints) and old is not None and self.keep(old.routes):
             self.groups[group.name] = old
             if os.environ.get(VERIFY):
                 self._verify(group, old, prints)
@@ -107,6 +107,11 @@ class Sink(ABC):
         )
         self.groups[group.name] = record
         return record
+
+    def unchanged(self, group: Group, prints: Fingerprints) -> bool:
+        """Whether the last build made this group from the same values (and reads)."""
+        old = self.previous_groups.get(group.name)
+        return old is not None and old.matches(prints.group_key(group), prints)
 
     def _verify(self, group: Group, kept: GroupRecord, prints: Fingerprints) -> None:
         outputs = group.make()

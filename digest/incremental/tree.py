@@ -217,7 +217,8 @@ def _spare_path(cache: Path, output: Path) -> Path:
 class _Trees:
     """Both trees as the last build left them: each file's record, each folder's mtime;
     and the groups of outputs the last build made (`sinks.GroupRecord`), whose files
-    either tree may hold."""
+    either tree may hold. The groups are stored after the rest, in the same file, so the
+    up-to-date check, which needs the live tree alone, does not read them."""
 
     live: Manifest
     spare: Manifest
@@ -229,20 +230,26 @@ class _Trees:
 _NO_TREES = _Trees({}, {}, {}, {}, {})
 
 
-def _read_manifests(path: Path, output: Path) -> _Trees:
-    """The trees as the last build left them; empty when unknown."""
+def _read_manifests(path: Path, output: Path, groups: bool = True) -> _Trees:
+    """The trees as the last build left them; empty when unknown. Without `groups`, the
+    groups are left unread (and empty)."""
     try:
-        version, written_for, trees = picklefile.read(path)
+        (version, written_for, live, spare, live_folders, spare_folders), *rest = picklefile.read_all(
+            path, 2 if groups else 1
+        )
     except (TypeError, ValueError):  # missing, corrupt or of another shape: start over
         return _NO_TREES
-    if version != MANIFEST_VERSION or written_for != str(output) or not isinstance(trees, _Trees):
+    if version != MANIFEST_VERSION or written_for != str(output):
         return _NO_TREES
-    return trees
+    if not all(isinstance(part, dict) for part in (live, spare, live_folders, spare_folders, *rest)):
+        return _NO_TREES
+    return _Trees(live, spare, live_folders, spare_folders, rest[0] if rest else {})
 
 
 def live_records(output: Path, cache: Path) -> Manifest:
     """What the last cached build wrote into `output`: route -> record."""
-    return live_tree(output, cache)[0]
+    output = output.resolve()
+    return _read_manifests(_manifest_path(cache.resolve(), output), output, groups=False).live
 
 
 def live_tree(output: Path, cache: Path) -> tuple[Manifest, dict[str, GroupRecord]]:
@@ -265,7 +272,7 @@ def start_spare_copy(output: Path, cache: Path | None) -> SpareCopy | None:
     if cache is None or output.exists():
         return None
     output, cache = output.resolve(), cache.resolve()
-    trees = _read_manifests(_manifest_path(cache, output), output)
+    trees = _read_manifests(_manifest_path(cache, output), output, groups=False)
     return start_copy(_spare_path(cache, output), trees.spare.keys(), copy_folder(cache, output))
 
 
@@ -373,7 +380,15 @@ class TreeSync(Sink):
         if self.manifest_path is None:
             return
         try:
-            picklefile.write(self.manifest_path, (MANIFEST_VERSION, str(self.output), trees))
+            head = (
+                MANIFEST_VERSION,
+                str(self.output),
+                trees.live,
+                trees.spare,
+                trees.live_folders,
+                trees.spare_folders,
+            )
+            picklefile.write(self.manifest_path, head, trees.groups)
         except OSError:
             with contextlib.suppress(OSError):
                 self.manifest_path.unlink(missing_ok=True)

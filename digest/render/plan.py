@@ -53,7 +53,7 @@ class Group:
     name: str  # unique in the plan and stable from build to build: 'article:<id>', 'tag:<slug>'
     inputs: tuple[object, ...]  # every value `make` uses
     make: Callable[[], list[Output]]
-    articles: bool = False  # an article's pages: made first, for the search index
+    shard: str | None = None  # an article's page: its search shard (made first, for the index)
 
 
 class Plan:
@@ -86,7 +86,10 @@ class Plan:
             older = editions[index + 1] if index + 1 < len(editions) else None
             groups.append(self._pages(f"edition:{edition.date}", (edition, newer, older), render.edition))
         groups.append(self._pages("archive", (editions, newest), render.archive))
-        groups.extend(self._pages(f"article:{item.id}", (item,), render.article, True) for item in site.items)
+        groups.extend(
+            self._pages(f"article:{item.id}", (item,), render.article, edition_shard(item.edition))
+            for item in site.items
+        )
         for section in self.config.sections:
             inputs = (
                 "section",
@@ -134,9 +137,9 @@ class Plan:
         name: str,
         inputs: tuple[object, ...],
         make: Callable[..., PagePlan | list[PagePlan]],
-        articles: bool = False,
+        shard: str | None = None,
     ) -> Group:
-        return Group(name, inputs, partial(self._page_outputs, make, inputs), articles)
+        return Group(name, inputs, partial(self._page_outputs, make, inputs), shard)
 
     def _page_outputs(
         self, make: Callable[..., PagePlan | list[PagePlan]], inputs: tuple[object, ...]

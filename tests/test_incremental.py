@@ -845,9 +845,15 @@ def test_hygiene_runs_while_pagefind_indexes_an_edited_notes_month(
     work (the editorial checks) is done while it runs, and the report still has them."""
     import digest.build
 
-    project = warmed(sample_copy)
+    project = sample_copy()
+    # An article without a note: a warning for the report.
+    article = project.root / "content/articles/ledger-chip-export-rebound.txt"
+    project.write(
+        "content/articles/unnoted.txt", article.read_text(encoding="utf-8").replace("Chip", "Unnoted")
+    )
+    project.build()
     cold_warnings = project.build().warnings
-    assert cold_warnings, "the sample site has editorial warnings to report"
+    assert cold_warnings, "the site has editorial warnings to report"
     seen = called_while_pagefind_runs(monkeypatch, digest.build, "hygiene")
     edit_note(project)
     result = project.build()

@@ -101,6 +101,7 @@ CHANGES: dict[str, Callable[[Project], None]] = {
     "article edited": edit_article,
     "note edited": edit_note,
     "note file deleted": lambda p: (p.root / "content/notes/2025-11-19.yaml").unlink(),
+    "newest edition deleted": lambda p: (p.root / "content/notes/2025-11-24.yaml").unlink(),
     "template edited": override_template,
     "stylesheet edited": override_stylesheet,
     "config edited": lambda p: edit(p.config_path, "title:", "title: Edited —"),

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 import nh3
 
 from digest.feedformats import write_feed
-from digest.feedmodel import Feed, FeedEntry, absolutize, language_tag, one_line
+from digest.feedmodel import Feed, FeedEntry, language_tag, one_line
 from digest.formatting import Formatter
+from digest.htmlsafe import absolutize
 from digest.model import Edition, Item, Site
 from digest.routes import Router
 from digest.theme import Theme

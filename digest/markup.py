@@ -1,8 +1,8 @@
 """Markdown to safe HTML, and escaping of plain article text.
 
 Everything an editor or a scraper wrote is untrusted: Markdown is rendered, then
-sanitized against an allow-list with nh3 (the Ammonia sanitizer), which also normalizes
-the HTML so later URL rewriting can rely on `href="..."` with double quotes.
+sanitized against an allow-list with nh3 (`digest.htmlsafe`), and sanitized again
+wherever the fragment goes into a page, a feed or an e-mail.
 """
 
 from __future__ import annotations
@@ -13,60 +13,10 @@ import re
 from collections.abc import Callable, Iterable
 
 import markdown
-import nh3
 from markdown.treeprocessors import InlineProcessor
 
-_ALLOWED_TAGS = {
-    "a",
-    "abbr",
-    "b",
-    "blockquote",
-    "br",
-    "code",
-    "del",
-    "em",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "hr",
-    "i",
-    "img",
-    "ins",
-    "kbd",
-    "li",
-    "mark",
-    "ol",
-    "p",
-    "pre",
-    "q",
-    "s",
-    "small",
-    "strong",
-    "sub",
-    "sup",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "u",
-    "ul",
-    "figure",
-    "figcaption",
-}
-_ALLOWED_ATTRIBUTES = {
-    "a": {"href", "title"},
-    "abbr": {"title"},
-    "img": {"src", "alt", "title", "width", "height"},
-    "td": {"align"},
-    "th": {"align"},
-    "ol": {"start"},
-}
-_URL_SCHEMES = {"http", "https", "mailto"}
+from digest.htmlsafe import sanitize_html
+
 _EXTENSIONS = ["tables", "fenced_code", "sane_lists", "smarty"]
 
 
@@ -158,16 +108,6 @@ def _check_markdown(text: str) -> None:
         count = text.count(char)
         if count > limit:
             raise MarkupError(f"Markdown text with {count:,} '{char}' characters; the limit is {limit:,}")
-
-
-def sanitize_html(fragment: str) -> str:
-    return nh3.clean(
-        fragment,
-        tags=_ALLOWED_TAGS,
-        attributes=_ALLOWED_ATTRIBUTES,
-        url_schemes=_URL_SCHEMES,
-        link_rel="noopener noreferrer",
-    )
 
 
 def render_markdown(text: str, on_error: Callable[[str], None] | None = None) -> str:

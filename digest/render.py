@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from digest.errors import DigestError
 from digest.formatting import Formatter
+from digest.htmlsafe import sanitize_again
 from digest.metadata import StructuredData, jsonld
 from digest.model import Edition, Item, Site, Tag
 from digest.routes import Router
@@ -156,7 +157,9 @@ def bind_theme(theme: Theme, site: Site, router: Router) -> SiteReads:
         schema=StructuredData(view, router),
         once=fragment_cache(reads),
     )
+    # Content fragments go into pages through these two: both sanitize again.
     env.filters["rebase"] = router.rebase_html
+    env.filters["sanitize"] = sanitize_again
     env.filters["jsonld"] = jsonld
     reads.reset()
     return reads

@@ -125,7 +125,7 @@ def feed_html_fields(path: Path) -> Iterator[tuple[str, str]]:
     root = lxml.etree.fromstring(data, parser)
     if root.tag == "rss":
         # RSS has no text/html distinction; readers render these as HTML.
-        for element in root.iter("title", "description", CONTENT_ENCODED):
+        for element in root.iter("title", "description", CONTENT_ENCODED, "category", DC_CREATOR):
             yield element.tag, element.text or ""
         for element in root.iter("link"):
             yield "link", "<a href='{}'></a>".format((element.text or "").replace("'", "%27"))

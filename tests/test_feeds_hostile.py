@@ -118,13 +118,16 @@ def test_hostile_fields_come_back_exactly(hostile: Project) -> None:
         assert parsed.feed.language == "ko"
         (entry,) = parsed.entries
         assert entry.title == shown(HEADLINE)
-        assert [t.term for t in entry.tags] == TAGS
+        # A tag is text like a title: RSS readers render <category> as HTML too.
+        assert [t.term for t in entry.tags] == [shown(tag) for tag in TAGS]
         assert entry.summary == shown("Sum & <b> ]]> [31m 🎉 요약")
         assert [a["name"] for a in entry.authors] == ["Kim", "Lee"]
     rss = hostile.read("feed.xml")
     assert "<title>Head &amp; &amp;lt;i&amp;gt;x&amp;lt;/i&amp;gt; ]]&amp;gt; 🎉 한국어</title>" in rss
     assert "<title>Head &amp; &lt;i&gt;x&lt;/i&gt; ]]&gt; 🎉 한국어</title>" in hostile.read("atom.xml")
     assert parse_xml_feed(hostile.output / "atom.xml").feed.author_detail.name == "Kim & <Lee> 김"
+    assert "<category>&amp;lt;script&amp;gt;</category>" in rss
+    assert "<dc:creator>Kim &amp; &amp;lt;Lee&amp;gt; 김</dc:creator>" in rss
     section = parse_xml_feed(hostile.output / "sections/policy/atom.xml")
     assert section.feed.title == f"{TITLE} — Policy & <Law> ]]> 정책"
     assert section.feed.subtitle == "About & <rules>"

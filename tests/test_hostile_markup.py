@@ -1,4 +1,5 @@
-"""Text inside an attribute stays text in every output (issue 19, item 1).
+"""Text inside an attribute stays text in every output (issue 19, item 1), and the base
+URL can neither break an attribute nor open a tag (item 8).
 
 Markdown puts an image's alt text, a link's title and a raw tag's attribute values into
 attributes. Whatever they hold (quotes, `=`, `<`, `>`, `on...=`, `javascript:`,
@@ -9,15 +10,22 @@ searched with a regex.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 import lxml.html
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from digest.config import load_config
+from digest.errors import DigestError
+from digest.routes import Router
 from tests.conftest import BASE_CONFIG, Project
 from tests.hostile_checks import runs_script, site_findings
 
@@ -122,3 +130,42 @@ def test_no_attribute_text_becomes_script_in_any_output(
         project = build_site(Path(folder), alt, title, attribute, url)
         project.build()
         assert script_in(project.output) == {}
+
+
+def test_base_url_that_could_break_markup_is_refused(project: Project) -> None:
+    for bad in (
+        'https://example.org/x"><script>alert(1)</script>/',
+        "https://example.org/<b>/",
+        "https://ex ample/",
+    ):
+        project.write("config.yaml", BASE_CONFIG.replace('"https://example.org/digest/"', _q(bad)))
+        with pytest.raises(DigestError, match=r"base_url: a URL cannot hold") as caught:
+            load_config(project.config_path)
+        assert str(caught.value).startswith(f"{project.config_path}:3: base_url:")
+    project.write("config.yaml", BASE_CONFIG)
+    command = [sys.executable, "-m", "digest", "build", "--config", str(project.config_path)]
+    run = subprocess.run(
+        [*command, "--base-url", 'https://example.org/"onmouseover="x/'],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 1
+    assert "--base-url: base_url: a URL cannot hold '\"'" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert not project.output.exists()
+
+
+def test_base_path_is_escaped_where_it_goes_into_commentary(project: Project) -> None:
+    """Even a base URL that got past validation cannot leave the attribute it is put in."""
+    config = dataclasses.replace(
+        project.config(), base_url='https://example.org/a"><img src=x onerror=alert(1)>/'
+    )
+    rebased = Router(config).rebase_html('<p><a href="/archive/" rel="noopener noreferrer">a</a></p>')
+    (link,) = lxml.html.fragment_fromstring(rebased, create_parent="div").iter("a")
+    assert link.get("href") == '/a"><img src=x onerror=alert(1)>/archive/'
+    assert [e.tag for e in lxml.html.fragment_fromstring(rebased, create_parent="div").iter()] == [
+        "div",
+        "p",
+        "a",
+    ]

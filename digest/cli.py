@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from digest import __version__, uptodate
+from digest import __version__
 from digest.config import Config, load_config
-from digest.errors import DigestError
-from digest.treesync import exclusive, live_tree_intact, start_spare_copy
+from digest.errors import DigestError, DigestErrors, disk_problem
+from digest.incremental import uptodate
+from digest.incremental.tree import exclusive, live_tree_intact, start_spare_copy
+from digest.moments import RANGE, date_in_range
 
 if TYPE_CHECKING:
     from digest.build import Progress
@@ -51,6 +53,25 @@ def _fail(
     sys.exit(1)
 
 
+@contextlib.contextmanager
+def _reporting(
+    root: Path, what: str = "Build failed", after: str = "output/ was not changed"
+) -> Iterator[None]:
+    """Exit 1 with one line per problem for a problem with the input, or for a file the
+    disk would not read or write (full, read-only, not ours to write): a build fails
+    before its swap, so output/ is as it was. An OSError that names no file is digest's
+    own fault and goes on with its traceback."""
+    try:
+        yield
+    except DigestError as error:
+        _fail(error, root, what, after)
+    except OSError as error:
+        problem = disk_problem(error)
+        if problem is None:
+            raise
+        _fail(DigestErrors([problem]), root, what, after)
+
+
 def _today(config: Config, today: dt.date | None) -> dt.date:
     return today or dt.datetime.now(config.tz).date()
 
@@ -59,9 +80,12 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"expected a date YYYY-MM-DD, got {value!r}") from None
+    if not date_in_range(day):
+        raise click.BadParameter(f"expected a date {RANGE}, got {value!r}")
+    return day
 
 
 def config_option(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -198,7 +222,7 @@ def build_command(
     _nothing_left_running = True
     root = _root(config_path)
     started = time.perf_counter()
-    try:
+    with _reporting(root):
         config = _load(config_path, base_url)
         if not quiet:
             click.echo(f"Building {config.title} for {config.base_url}")
@@ -234,9 +258,6 @@ def build_command(
             reports = {flag: build_report(result, root, flag) for flag in (False, True)}
             if not no_cache:  # under the lock: another build's record cannot come between
                 uptodate.remember(config.cache_path, key, newest, reports)
-    except DigestError as error:
-        _fail(error, root)
-        return
     if not quiet:
         for line in reports[verbose]:
             click.echo(line)
@@ -259,7 +280,7 @@ def _progress(quiet: bool) -> Iterator[Progress]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     # No refresh thread (auto_refresh=False): reading forks worker processes, which is
-    # only safe while this process has one thread (digest/contentcache.py). The bar is
+    # only safe while this process has one thread (digest/incremental/contentstore.py). The bar is
     # redrawn from the callback instead, at most ten times a second.
     with Progress(
         TextColumn("{task.description}"),
@@ -317,15 +338,13 @@ def check_command(config_path: Path, today: dt.date | None, strict: bool) -> Non
     global _nothing_left_running
     _nothing_left_running = True
     root = _root(config_path)
-    try:
+    with _reporting(root, "check failed", ""):
         config = load_config(config_path)
-    except DigestError as error:
-        _fail(error, root, "check failed", "")
-        return
-    from digest.check import run_check
+        from digest.check import run_check
+
+        result = run_check(config, _today(config, today))
     from digest.report import check_report
 
-    result = run_check(config, _today(config, today))
     for line in check_report(result, root, strict):
         click.echo(line)
     sys.exit(1 if result.failed(strict) else 0)
@@ -445,14 +464,11 @@ def new_note_command(
       digest new note pangyo-startup-talent-visa --edition 2025-11-26 --section policy
     """
     root = _root(config_path)
-    try:
+    with _reporting(root, "No note written", ""):
         config = load_config(config_path)
         from digest.scaffold import new_note
 
         written = new_note(config, _today(config, today), article_id, edition, section)
-    except DigestError as error:
-        _fail(error, root, "No note written", "")
-        return
     click.echo(f"Wrote {written.path.relative_to(config.root).as_posix()}: {written.summary}")
 
 
@@ -475,12 +491,9 @@ def new_edition_command(date: dt.date | None, config_path: Path, today: dt.date 
       digest new edition 2025-11-26
     """
     root = _root(config_path)
-    try:
+    with _reporting(root, "No edition written", ""):
         config = load_config(config_path)
         from digest.scaffold import new_edition
 
         written = new_edition(config, _today(config, today), date)
-    except DigestError as error:
-        _fail(error, root, "No edition written", "")
-        return
     click.echo(f"Wrote {written.path.relative_to(config.root).as_posix()}: {written.summary}")

@@ -13,10 +13,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from digest.content.schema import Fields
+from digest.content.yamlfile import LineMap, parse_yaml
 from digest.errors import Collector, DigestError
-from digest.schema import Fields
-from digest.text import slugify
-from digest.yamlfile import LineMap, parse_yaml
+from digest.text import slug_too_long, slugify
 
 
 @dataclass(frozen=True)
@@ -268,6 +268,8 @@ def _read_sections(fields: Fields, errors: Collector, path: Path) -> tuple[Secti
         section_id = section_fields.text("id", required=True)
         if section_id and slugify(section_id) != section_id:
             section_fields.error("id", f"use lowercase letters, digits and '-', e.g. {slugify(section_id)!r}")
+        elif too_long := slug_too_long(section_id):
+            section_fields.error("id", f"too long: {too_long}")
         if section_id in seen:
             section_fields.error("id", f"section {section_id!r} is declared twice")
         seen.add(section_id)

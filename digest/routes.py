@@ -14,10 +14,15 @@ from urllib.parse import quote, urlsplit
 from markupsafe import Markup
 
 from digest.config import Config
-from digest.errors import Collector
-from digest.htmlsafe import Resolver, boundary_cleaner
-from digest.model import Article, Site
-from digest.text import slugify
+from digest.content.htmlsafe import Resolver, boundary_cleaner
+from digest.content.model import Article, Site
+from digest.errors import Collector, DigestError
+from digest.text import slug_too_long, slugify
+
+# Written at the root of every built site: a later build may replace a folder holding it
+# (`digest.incremental.outputfolder`).
+MARKER = ".digest-output"
+MARKER_TEXT = b"This folder was written by digest build, which replaces all of it on every build.\n"
 
 
 def rooted(prefix: str) -> Resolver:
@@ -135,6 +140,8 @@ def check_routes(site: Site, errors: Collector) -> None:
         slug = article_slug(article)
         if not slug:
             errors.report("the file name gives an empty URL slug; rename the file", article.path)
+        elif too_long := slug_too_long(slug):
+            errors.report(f"the file name is too long: {too_long}; rename the file", article.path)
         elif slug in seen:
             errors.report(
                 f"URL slug {slug!r} collides with {seen[slug].path.name}; rename one file",
@@ -142,3 +149,17 @@ def check_routes(site: Site, errors: Collector) -> None:
             )
         else:
             seen[slug] = article
+
+
+# Routes are output paths: no control character or backslash in any.
+_CONTROL = re.compile(r"[\x00-\x1f\\\\]")
+
+
+def checked_route(route: str) -> str:
+    """The route itself, once it is known to be a relative path that stays inside the
+    output folder: no empty, '.' or '..' segment, no control character or backslash."""
+    if not route or route.startswith("/") or any(p in ("", ".", "..") for p in route.split("/")):
+        raise DigestError(f"refusing to write outside the output folder: {route!r}")
+    if _CONTROL.search(route):
+        raise DigestError(f"refusing an output path with control characters: {route!r}")
+    return route

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest.config import Config, EditorialSettings
+from digest.content.model import Article
+from digest.content.notes import NoteFiles, read_notes
+from digest.content.readers import read_articles
 from digest.errors import Collector, DigestError
-from digest.model import Article
-from digest.notes import NoteFiles, read_notes
-from digest.readers import read_articles
+from digest.incremental.contentstore import ContentStore
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,9 @@ def _notes_folder(config: Config) -> Path:
 
 def _load(config: Config) -> tuple[list[Article], NoteFiles]:
     errors = Collector()
-    articles = read_articles(config, errors)
-    notes = read_notes(config, {a.id for a in articles}, errors)
+    store = ContentStore(config.cache_path, config)
+    articles = read_articles(config, errors, store)
+    notes = read_notes(config, {a.id for a in articles}, errors, store)
     errors.raise_if_any()
     return articles, notes
 

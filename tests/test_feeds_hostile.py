@@ -13,9 +13,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from feedgen.feed import FeedGenerator
 
-from digest.feedformats import rss_text, write_feed
-from digest.feedmodel import Feed, FeedEntry, language_tag, one_line, xml_safe
-from digest.htmlsafe import absolutize
+from digest.content.htmlsafe import absolutize
+from digest.render.feedformats import rss_text, write_feed
+from digest.render.feedmodel import Feed, FeedEntry, language_tag, one_line, xml_safe
 from tests.conftest import Project
 from tests.feedcheck import check_json_feed, feed_files, load_json_feed, parse_xml_feed
 

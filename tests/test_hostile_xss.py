@@ -218,7 +218,7 @@ def test_checker_sees_the_payload_when_unescaped(payload: str) -> None:
 
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_markdown_sanitizer_removes_payload(payload: str) -> None:
-    from digest.markup import render_markdown
+    from digest.content.markup import render_markdown
     from tests.hostile_checks import html_findings, raw_tags
 
     rendered = render_markdown(f"{payload}\n\ntext {payload} text\n\n[link]({payload})\n")

@@ -1,4 +1,4 @@
-"""The inline-pattern gate in digest/markup.py: same HTML as plain Python-Markdown, faster."""
+"""The inline-pattern gate in digest/content/markup.py: same HTML as plain Python-Markdown, faster."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest import markup
+from digest.content import markup
 from tests.conftest import ROOT
 
 PLAIN = markup._new_converter()  # the same extensions, no gate

@@ -13,14 +13,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from digest import markup
+from digest.content import markup
+from digest.content.markdown_cost import MAX_MARKDOWN_CHARS, check_markdown
+from digest.content.markup import MarkupError, render_markdown
+from digest.content.readers import dates
+from digest.content.readers.chrome import ChromeFilter
+from digest.content.readers.markdown_file import read_markdown
+from digest.content.readers.rawtext import CHARACTERS_PER_SLOW_STAMP, SLOW_STAMPS, read_raw_text
 from digest.errors import DigestError
-from digest.markdown_cost import MAX_MARKDOWN_CHARS, check_markdown
-from digest.markup import MarkupError, render_markdown
-from digest.readers import dates
-from digest.readers.chrome import ChromeFilter
-from digest.readers.markdown_file import read_markdown
-from digest.readers.rawtext import CHARACTERS_PER_SLOW_STAMP, SLOW_STAMPS, read_raw_text
 from tests.conftest import ROOT, Project
 from tests.test_markup_gate import plain
 

@@ -11,7 +11,7 @@ import pytest
 from jinja2.bccache import bc_magic
 
 from digest.build import build
-from digest.templatecache import FOLDER, folder_name
+from digest.incremental.templates import FOLDER, folder_name
 from tests.conftest import CACHE_DIR, SAMPLE_TODAY, Project
 from tests.test_incremental import edit_note
 

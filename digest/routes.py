@@ -9,6 +9,7 @@ page works from any depth. Feeds and canonical links use absolute URLs.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup

@@ -15,9 +15,9 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from digest.content.htmlsafe import sanitize_again
 from digest.content.model import Edition, Item, Site, Tag
 from digest.errors import DigestError
-from digest.content.htmlsafe import sanitize_again
 from digest.render.formatting import Formatter
 from digest.render.metadata import StructuredData, jsonld
 from digest.render.theme import Theme

@@ -140,7 +140,17 @@ _LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
 _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$")
 
 
+# ASCII a URL cannot hold as it is (the URL standard's forbidden and non-URL code points):
+# a browser would percent-encode them, and in a page or a feed they could end an
+# attribute or open a tag.
+_NOT_IN_URL = re.compile(r'[\x00-\x20\x7f"<>\\^`{|}]')
+
+
 def normalize_base_url(url: str, path: Path, line: int | None) -> str:
+    if bad := _NOT_IN_URL.search(url.strip()):
+        raise DigestError(
+            f"a URL cannot hold {bad.group()!r} (percent-encode it), got {url!r}", path, line, "base_url"
+        )
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise DigestError(

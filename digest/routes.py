@@ -12,7 +12,10 @@ import datetime as dt
 import re
 from urllib.parse import quote, urlsplit
 
+from markupsafe import Markup
+
 from digest.config import Config
+from digest.content.htmlsafe import Resolver, boundary_cleaner
 from digest.content.model import Article, Site
 from digest.errors import Collector, DigestError
 from digest.text import slug_too_long, slugify
@@ -22,7 +25,14 @@ from digest.text import slug_too_long, slugify
 MARKER = ".digest-output"
 MARKER_TEXT = b"This folder was written by digest build, which replaces all of it on every build.\n"
 
-_ROOT_RELATIVE = re.compile(r'(\s(?:href|src)=")/(?!/)')
+
+def rooted(prefix: str) -> Resolver:
+    """Point a root-relative URL (`/x`, not `//host/x`) at `prefix`, which ends with '/'."""
+
+    def resolve(url: str) -> str:
+        return prefix + url[1:] if url.startswith("/") and not url.startswith("//") else url
+
+    return resolve
 
 
 class Router:
@@ -37,7 +47,8 @@ class Router:
         self._slugs: dict[str, str] = {}
         self._urls: dict[str, str] = {}
         self._absolute: dict[str, str] = {}
-        self._rebased: dict[str, str] = {}  # a note's commentary is on four pages and a feed
+        self._rebased: dict[str, Markup] = {}  # a note's commentary is on four pages and a feed
+        self._rebase = boundary_cleaner(rooted(self.base_path))
 
     # Routes: the site-relative path of each page, ending in '/' for directory pages.
     @staticmethod
@@ -110,16 +121,13 @@ class Router:
             url = self._absolute[route] = self.base_url + quote(route, safe="/")
         return url
 
-    def rebase_html(self, html: str) -> str:
-        """Point root-relative links written by editors (`/editions/...`) at the base path."""
+    def rebase_html(self, html: str) -> Markup:
+        """A content fragment as it goes into a page (the `rebase` filter): sanitized
+        again, with root-relative links written by editors (`/editions/...`) pointed at
+        the base path."""
         if (rebased := self._rebased.get(html)) is None:
-            rebased = self._rebased[html] = _ROOT_RELATIVE.sub(lambda m: m.group(1) + self.base_path, html)
+            rebased = self._rebased[html] = Markup(self._rebase.clean(html))
         return rebased
-
-    def absolutize_html(self, html: str) -> str:
-        """Make root-relative links absolute, for feeds and e-mail. Expects HTML whose
-        links already carry the base path (rendered pages, or `rebase_html` output)."""
-        return _ROOT_RELATIVE.sub(lambda m: m.group(1) + self.origin + "/", html)
 
 
 def article_slug(article: Article) -> str:

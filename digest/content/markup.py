@@ -1,72 +1,29 @@
 """Markdown to safe HTML, and escaping of plain article text.
 
 Everything an editor or a scraper wrote is untrusted: Markdown is rendered, then
-sanitized against an allow-list with nh3 (the Ammonia sanitizer), which also normalizes
-the HTML so later URL rewriting can rely on `href="..."` with double quotes.
+sanitized against an allow-list with nh3 (`content.htmlsafe`), and sanitized again
+wherever the fragment goes into a page, a feed or an e-mail.
 """
 
 from __future__ import annotations
 
 import hashlib
 import html
+import inspect
 import re
+import xml.etree.ElementTree as etree
+from collections import deque
 from collections.abc import Callable, Iterable
 
 import markdown
-import nh3
+from markdown import util
 from markdown.treeprocessors import InlineProcessor
 
-_ALLOWED_TAGS = {
-    "a",
-    "abbr",
-    "b",
-    "blockquote",
-    "br",
-    "code",
-    "del",
-    "em",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "hr",
-    "i",
-    "img",
-    "ins",
-    "kbd",
-    "li",
-    "mark",
-    "ol",
-    "p",
-    "pre",
-    "q",
-    "s",
-    "small",
-    "strong",
-    "sub",
-    "sup",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "u",
-    "ul",
-    "figure",
-    "figcaption",
-}
-_ALLOWED_ATTRIBUTES = {
-    "a": {"href", "title"},
-    "abbr": {"title"},
-    "img": {"src", "alt", "title", "width", "height"},
-    "td": {"align"},
-    "th": {"align"},
-    "ol": {"start"},
-}
-_URL_SCHEMES = {"http", "https", "mailto"}
+from digest.content.htmlsafe import sanitize_html
+from digest.content.markdown_cost import MarkupError, check_markdown
+
+__all__ = ["MarkupError", "paragraphs_html", "render_markdown"]
+
 _EXTENSIONS = ["tables", "fenced_code", "sane_lists", "smarty"]
 
 
@@ -88,6 +45,82 @@ _GATES = {
 }
 
 
+class _LinearInlineProcessor(InlineProcessor):
+    """Python-Markdown's inline pass without its scan of all siblings for each child,
+    with the same output (see `run`)."""
+
+    def run(self, tree: etree.Element, ancestors: list[str] | None = None) -> etree.Element:
+        """InlineProcessor.run as Python-Markdown 3.11 has it, with two changes. The
+        position of a child whose tail gained inline elements is the loop's own index,
+        not `list(parent).index(child)`: that scanned every sibling for every child, so
+        the time grew with the square of the paragraphs of a text, the items of a list,
+        the cells of a row or the inline elements of a paragraph (12,500 one-line
+        paragraphs: 1.4 s; 50,000: 13 s). The child is always at that index: only
+        elements after it are inserted while it is handled, and the loop, like
+        Python's iteration over an Element, goes on to them. And the queue of elements
+        to visit is a deque (`pop(0)` of a list moves the whole list)."""
+        self.stashed_nodes: dict[str, etree.Element | str] = {}
+        tree_parents = [] if ancestors is None else ancestors[:]
+        self.parent_map = {c: p for p in tree.iter() for c in p}
+        stack = deque([(tree, tree_parents)])
+        self._InlineProcessor__build_ancestors(tree, tree_parents)  # type: ignore[attr-defined]
+        handle_inline = self._InlineProcessor__handleInline  # type: ignore[attr-defined]
+        process_placeholders = self._InlineProcessor__processPlaceholders  # type: ignore[attr-defined]
+        while stack:
+            current, parents = stack.popleft()
+            self.ancestors = parents
+            if current is not tree:
+                self.ancestors.append(current.tag.lower())
+            insert_queue = []
+            index = 0
+            while index < len(current):
+                child = current[index]
+                if child.text and not isinstance(child.text, util.AtomicString):
+                    self.ancestors.append(child.tag.lower())
+                    text = child.text
+                    child.text = None
+                    lst = process_placeholders(handle_inline(text), child)
+                    for item in lst:
+                        self.parent_map[item[0]] = child
+                    stack += lst
+                    insert_queue.append((child, lst))
+                    self.ancestors.pop()
+                if child.tail:
+                    tail = handle_inline(child.tail)
+                    dumby = etree.Element("d")
+                    child.tail = None
+                    tail_result = process_placeholders(tail, dumby, False)
+                    if dumby.tail:
+                        child.tail = dumby.tail
+                    tail_result.reverse()
+                    for new_child in tail_result:
+                        self.parent_map[new_child[0]] = current
+                        current.insert(index + 1, new_child[0])
+                if len(child):
+                    self.parent_map[child] = current
+                    stack.append((child, self.ancestors[:]))
+                index += 1
+            for element, lst in insert_queue:
+                for i, obj in enumerate(lst):
+                    element.insert(i, obj[0])
+        return tree
+
+
+# The source `_LinearInlineProcessor.run` was copied from: a Markdown version with another
+# one keeps its own (correct, and quadratic), and tests/test_markup_gate.py says so.
+_RUN_SOURCE = "f6c93631f2871499bcbbc2d10ec7e4fd"
+
+
+def _source_hash(function: Callable[..., object]) -> str:
+    try:
+        return hashlib.sha256(inspect.getsource(function).encode()).hexdigest()[:32]
+    except (OSError, TypeError):  # no source to compare with
+        return ""
+
+
+_LINEAR = _source_hash(InlineProcessor.run) == _RUN_SOURCE
+
+
 class _GatedInlineProcessor(InlineProcessor):
     """Skips a text in which no pattern of this pass can match. Overrides the private
     per-text method, which Python-Markdown calls for every text and tail, recursively."""
@@ -100,6 +133,18 @@ class _GatedInlineProcessor(InlineProcessor):
         return InlineProcessor._InlineProcessor__handleInline(self, data, patternIndex)  # type: ignore[attr-defined]
 
 
+class _LinearGatedInlineProcessor(_GatedInlineProcessor, _LinearInlineProcessor):
+    pass
+
+
+_CLASSES: dict[tuple[bool, bool], type[InlineProcessor]] = {
+    (True, True): _LinearGatedInlineProcessor,
+    (True, False): _GatedInlineProcessor,
+    (False, True): _LinearInlineProcessor,
+    (False, False): InlineProcessor,
+}
+
+
 def _patterns_hash(processor: InlineProcessor) -> str:
     h = hashlib.sha256()
     for name, pattern in sorted(processor.inlinePatterns._data.items()):  # no public view of names
@@ -108,13 +153,17 @@ def _patterns_hash(processor: InlineProcessor) -> str:
 
 
 def _gate(converter: markdown.Markdown) -> markdown.Markdown:
-    """Gate the converter's inline passes whose pattern sets are the ones `_GATES` knows."""
+    """Gate the converter's inline passes whose pattern sets are the ones `_GATES` knows,
+    and make them linear when Python-Markdown's `run` is the one `_RUN_SOURCE` names."""
     for name, (trigger, expected) in _GATES.items():
         if name not in converter.treeprocessors:
             continue
         processor = converter.treeprocessors[name]
-        if type(processor) is InlineProcessor and _patterns_hash(processor) == expected:
-            processor.__class__ = _GatedInlineProcessor
+        if type(processor) is not InlineProcessor:
+            continue
+        gated = _patterns_hash(processor) == expected
+        processor.__class__ = _CLASSES[gated, _LINEAR]
+        if gated:
             processor.gate = re.compile(trigger)
     return converter
 
@@ -140,36 +189,6 @@ def _convert(text: str) -> str:
         raise
 
 
-# Python-Markdown's time grows with the square of the number of '[' and '<' in a text
-# (4,000 '![' take 12 s), and it takes about 8 s per MB of ordinary prose. Real notes and
-# articles stay far below these limits; above them we refuse rather than hang.
-MAX_MARKDOWN_CHARS = 500_000
-_MAX_COUNTS = {"[": 1000, "<": 2000}
-
-
-class MarkupError(ValueError):
-    """Markdown this module refuses to render (too big, too nested)."""
-
-
-def _check_markdown(text: str) -> None:
-    if len(text) > MAX_MARKDOWN_CHARS:
-        raise MarkupError(f"Markdown text of {len(text):,} characters; the limit is {MAX_MARKDOWN_CHARS:,}")
-    for char, limit in _MAX_COUNTS.items():
-        count = text.count(char)
-        if count > limit:
-            raise MarkupError(f"Markdown text with {count:,} '{char}' characters; the limit is {limit:,}")
-
-
-def sanitize_html(fragment: str) -> str:
-    return nh3.clean(
-        fragment,
-        tags=_ALLOWED_TAGS,
-        attributes=_ALLOWED_ATTRIBUTES,
-        url_schemes=_URL_SCHEMES,
-        link_rel="noopener noreferrer",
-    )
-
-
 def render_markdown(text: str, on_error: Callable[[str], None] | None = None) -> str:
     """Markdown -> sanitized HTML. Root-relative links stay root-relative here;
     `routes.Router.rebase_html` points them at the site's base path when rendering.
@@ -179,7 +198,7 @@ def render_markdown(text: str, on_error: Callable[[str], None] | None = None) ->
     if not text.strip():
         return ""
     try:
-        _check_markdown(text)
+        check_markdown(text)
         try:
             converted = _convert(text)
         except RecursionError:

@@ -17,9 +17,10 @@ JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 
 
 def rss_text(text: str) -> str:
-    """Plain text for RSS <title> and <description>, which readers render as HTML: angle
-    brackets become entities, so a headline can never open a tag there. (Atom says its
-    titles are text, and JSON Feed's are plain strings; they need nothing.)"""
+    """Plain text for RSS <title>, <description>, <category> and <dc:creator>, which
+    readers render as HTML: angle brackets become entities, so a headline or a tag can
+    never open a tag there. (Atom says its titles are text, and JSON Feed's are plain
+    strings; they need nothing.)"""
     return text.replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -41,7 +42,7 @@ def rss_or_atom(feed: Feed, kind: str, self_url: str) -> bytes:
     generator.language(feed.language)
     generator.generator("digest", version=__version__)
     generator.author({"name": feed.author})
-    generator.dc.dc_creator(feed.author)
+    generator.dc.dc_creator(plain(feed.author))
     # feedgen's RSS <link> is the last link added: 'self' first, 'alternate' last.
     generator.link(href=self_url, rel="self", type=MEDIA_TYPES[kind])
     generator.link(href=feed.home, rel="alternate", type="text/html")
@@ -57,11 +58,11 @@ def rss_or_atom(feed: Feed, kind: str, self_url: str) -> bytes:
         item.updated(entry.updated)
         for author in entry.authors:
             item.author({"name": author})
-            item.dc.dc_creator(author)
+            item.dc.dc_creator(plain(author))
         if entry.categories:
             # One call for all: feedgen validates each call's dicts and rebuilds the entry's
             # RSS categories from scratch (a call per tag: about 5 % more for RSS and Atom).
-            item.category([{"term": category} for category in entry.categories])
+            item.category([{"term": plain(category)} for category in entry.categories])
         if entry.summary:
             item.summary(plain(entry.summary))
         item.content(entry.content_html, type="html")

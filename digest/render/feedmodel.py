@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import html
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin
 
 # XML 1.0 forbids C0 controls other than tab/LF/CR, lone surrogates and U+FFFE/U+FFFF even
 # when escaped; it "discourages" C1 controls (except NEL) and the other noncharacters, which
@@ -26,18 +24,6 @@ _XML_UNSAFE = re.compile(f"[{_BMP_UNSAFE}{_NONCHARACTERS}]")
 _XML_UNSAFE_BMP = re.compile(f"[{_BMP_UNSAFE}]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _SPACES = re.compile(r"\s+")
-
-# Start tags (attribute values may hold '>' inside quotes); text outside tags is escaped
-# by the templates and the sanitizer, so every '<' that starts a match is a real tag.
-# Names and bare values stop at '<', so a stray unclosed tag costs no more than its length.
-_VALUE = r"""(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'>]+))"""
-_START_TAG = re.compile(
-    r"""<[A-Za-z][^\s/<>]*(?:\s+[^\s=/<>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?)*\s*/?>"""
-)
-_URL_ATTRIBUTE = re.compile(
-    r"(?P<lead>\s(?P<name>href|src|poster|cite|srcset)\s*=\s*)" + _VALUE,
-    re.IGNORECASE,
-)
 
 
 def xml_safe(text: str) -> str:
@@ -70,30 +56,6 @@ def language_tag(tag: str) -> str:
     return "-".join(out)
 
 
-def absolutize(fragment: str, page_url: str) -> str:
-    """Resolve every URL attribute in an HTML fragment against the absolute URL of the page
-    it appears on, exactly as a browser would there: root-relative (`/x`), relative
-    (`../x`, `x.png`), fragment-only (`#s`) and scheme-relative (`//host/x`) alike."""
-
-    def attribute(match: re.Match[str]) -> str:
-        raw = next(v for v in (match["dq"], match["sq"], match["bare"]) if v is not None)
-        value = html.unescape(raw)
-        if match["name"].lower() == "srcset":
-            resolved = ", ".join(_resolve_candidate(c, page_url) for c in value.split(",") if c.strip())
-        else:
-            resolved = urljoin(page_url, value.strip()) if value.strip() else value
-        if resolved == value:
-            return match[0]
-        return f'{match["lead"]}"{html.escape(resolved, quote=True)}"'
-
-    return _START_TAG.sub(lambda tag: _URL_ATTRIBUTE.sub(attribute, tag[0]), fragment)
-
-
-def _resolve_candidate(candidate: str, page_url: str) -> str:
-    url, _, descriptor = candidate.strip().partition(" ")
-    return f"{urljoin(page_url, url)} {descriptor.strip()}".strip()
-
-
 def _clean(obj: object, single_line: tuple[str, ...]) -> None:
     """Clean every str and tuple-of-str field of a frozen dataclass in place."""
     for field in dataclasses.fields(obj):  # type: ignore[arg-type]
@@ -117,7 +79,7 @@ class FeedEntry:
     authors: tuple[str, ...]
     categories: tuple[str, ...]
     summary: str  # plain text
-    content_html: str  # every URL inside is absolute
+    content_html: str  # sanitized (`htmlsafe.absolutize`); every URL inside is absolute
 
     def __post_init__(self) -> None:
         _clean(self, ("id", "title", "link", "authors", "categories"))

@@ -20,9 +20,10 @@ from dataclasses import dataclass
 
 import nh3
 
+from digest.content.htmlsafe import absolutize
 from digest.content.model import Edition, Item, Site
 from digest.render.feedformats import write_feed
-from digest.render.feedmodel import Feed, FeedEntry, absolutize, language_tag, one_line
+from digest.render.feedmodel import Feed, FeedEntry, language_tag, one_line
 from digest.render.formatting import Formatter
 from digest.render.theme import Theme
 from digest.routes import Router

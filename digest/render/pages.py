@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from digest.content.htmlsafe import sanitize_again
 from digest.content.model import Edition, Item, Site, Tag
 from digest.errors import DigestError
 from digest.render.formatting import Formatter
@@ -179,7 +180,9 @@ def bind_theme(theme: Theme, view: SiteView, router: Router) -> None:
         schema=StructuredData(view, router),
         once=fragment_cache(reads),
     )
+    # Content fragments go into pages through these two: both sanitize again.
     env.filters["rebase"] = router.rebase_html
+    env.filters["sanitize"] = sanitize_again
     env.filters["jsonld"] = jsonld
     reads.reset()
 

@@ -82,6 +82,8 @@ def read_markdown(path: Path, text: str, tz: ZoneInfo) -> Article:
     try:
         body_html = render_markdown(body)
     except MarkupError as exc:
+        if exc.line is not None:
+            raise DigestError(exc.detail, path, body_line + exc.line - 1) from None
         raise DigestError(str(exc), path, body_line) from None
     if not body_html.strip():
         raise DigestError("no body text after the front matter", path, body_line)

@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from digest.content.markup import paragraphs_html
 from digest.content.model import Article
 from digest.content.readers.chrome import INLINE_CHROME, ChromeFilter
-from digest.content.readers.dates import parse_datetime
+from digest.content.readers.dates import DateReader, TooManySlowDates
 from digest.errors import DigestError
 
 _FIRST_LINE = re.compile(r"date\s+(?P<date>\S+)\s+(?P<headline>.+)", re.I)
@@ -75,6 +75,10 @@ _AI_DISCLAIMER = re.compile(
 )
 # Bylines, stamp lines and outlet lines are short; longer lines are body.
 _MAX_META_LINE = 300
+# Stamps in a format only dateparser reads: a file may have SLOW_STAMPS, and one more for
+# every CHARACTERS_PER_SLOW_STAMP of its text (real articles have one or two).
+SLOW_STAMPS = 8
+CHARACTERS_PER_SLOW_STAMP = 2000
 # A line that ends like a sentence is a paragraph, not a headline in a list of links.
 _SENTENCE_END = re.compile(r"(?:[.!?。…]|[.!?][\"\u201d\u2019')\]]+)$")
 
@@ -123,9 +127,13 @@ def read_byline(line: str) -> tuple[str, ...] | None:
     return None
 
 
-def read_stamps(line: str, tz: ZoneInfo) -> list[tuple[str, dt.datetime | None, str]] | None:
+def read_stamps(
+    line: str, tz: ZoneInfo, dates: DateReader | None = None
+) -> list[tuple[str, dt.datetime | None, str]] | None:
     """A line of time stamps ('입력 2025.11.19 15:15 | 수정 2025.11.19 18:40') as
-    (field, datetime or None when unreadable, text); None when the line is not one."""
+    (field, datetime or None when unreadable, text); None when the line is not one.
+    `dates` reads them (it may raise TooManySlowDates); by default, with no limit."""
+    read = dates or DateReader(tz)
     if len(line) > _MAX_META_LINE:
         return None
     stripped = line.strip(_STAMP_SEPARATORS)
@@ -141,7 +149,7 @@ def read_stamps(line: str, tz: ZoneInfo) -> list[tuple[str, dt.datetime | None, 
         end = labels[index + 1].start() if index + 1 < len(labels) else len(stripped)
         when = stripped[label.end() : end].strip(_STAMP_SEPARATORS)
         field_name = "updated" if label["updated"] else "published"
-        stamps.append((field_name, parse_datetime(when, tz), when))
+        stamps.append((field_name, read(when), when))
     return stamps
 
 
@@ -158,6 +166,7 @@ class _Reading:
     body: list[str] = field(default_factory=list)
     in_footer: bool = False  # after a byline that follows the body
     in_block: bool = False  # inside a "Related articles" list
+    dates: DateReader | None = None
 
 
 def read_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) -> Article:
@@ -183,7 +192,7 @@ def read_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) -> 
         ) from None
     headline = INLINE_CHROME.sub("", match["headline"]).strip()
 
-    state = _Reading()
+    state = _Reading(dates=DateReader(tz, SLOW_STAMPS + len(text) // CHARACTERS_PER_SLOW_STAMP))
     for number, line in lines[1:]:
         if _read_line(state, path, number, line, tz, chrome):
             break
@@ -215,7 +224,18 @@ def _read_line(
     if source:
         state.source_url = state.source_url or source["url"]
         return False
-    stamps = read_stamps(line, tz)
+    try:
+        stamps = read_stamps(line, tz, state.dates)
+    except TooManySlowDates:
+        if not state.body:
+            raise DigestError(
+                f"more time stamps in formats only the slow date parser reads than a file of this "
+                f"length may have ({SLOW_STAMPS}, and one for every {CHARACTERS_PER_SLOW_STAMP} "
+                "characters); is this an article in the raw format?",
+                path,
+                number,
+            ) from None
+        stamps = None  # after the body, such a line is read as text
     if stamps is not None and (not state.body or all(when for _, when, _ in stamps)):
         for field_name, when, printed in stamps:
             if when is None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from digest import __version__
+from digest import DISTRIBUTION, __version__
 from digest.config import Config, load_config
 from digest.errors import DigestError, DigestErrors, disk_problem
 from digest.incremental import uptodate
@@ -144,7 +144,11 @@ def run() -> NoReturn:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="digest")
+# The version the wheel's metadata is made from (pyproject.toml: [tool.hatch.version]);
+# read from the package, not from the metadata, which an editable install leaves stale.
+@click.version_option(
+    __version__, package_name=DISTRIBUTION, prog_name="digest", message="%(prog)s %(version)s (%(package)s)"
+)
 def main() -> None:
     """digest: turn scraped news articles and an editor's notes into a static
     news-digest site with feeds.

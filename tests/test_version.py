@@ -1,5 +1,5 @@
-"""The distribution's name and version: `digest --version` and the metadata the cache
-key reads."""
+"""The distribution's name and version: `digest --version`, the metadata the cache key
+reads, and the generator named in pages and feeds."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from click.testing import CliRunner
 import digest
 from digest.cli import main
 from digest.incremental import codekey
-from tests.conftest import ROOT
+from tests.conftest import ROOT, Project
 
 
 def test_version_is_the_package_s_and_the_metadata_s() -> None:
@@ -28,3 +28,13 @@ def test_the_cache_key_reads_the_distribution_s_requirements() -> None:
     distribution name it found none and said nothing."""
     names = {entry.partition("==")[0].lower() for entry in codekey._dependency_versions()}
     assert {"jinja2", "markdown", "pyyaml", "feedgen"} <= names
+
+
+def test_pages_and_feeds_name_the_generator_and_its_version(sample_copy) -> None:
+    project: Project = sample_copy()
+    project.build()
+    version = digest.__version__
+    for page in ("index.html", "articles/ledger-chip-export-rebound/index.html", "404.html"):
+        assert f'<meta name="generator" content="digest {version}">' in project.read(page)
+    assert f"<generator>digest {version}</generator>" in project.read("feed.xml")
+    assert f'<generator version="{version}">digest</generator>' in project.read("atom.xml")

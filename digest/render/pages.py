@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from digest import __version__
 from digest.content.model import Edition, Item, Site, Tag
 from digest.errors import DigestError
 from digest.render.formatting import Formatter
@@ -178,6 +179,8 @@ def bind_theme(theme: Theme, view: SiteView, router: Router) -> None:
         fmt=Formatter(site.config.language, site.config.tz),
         schema=StructuredData(view, router),
         once=fragment_cache(reads),
+        # <meta name="generator">; the version is part of every output's identity (code_key).
+        generator=f"digest {__version__}",
     )
     env.filters["rebase"] = router.rebase_html
     env.filters["jsonld"] = jsonld

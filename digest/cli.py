@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import shlex
 import signal
 import sys
 import threading
@@ -16,12 +17,13 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from digest import __version__
+from digest import DISTRIBUTION, __version__
 from digest.config import Config, load_config
 from digest.errors import DigestError, DigestErrors, disk_problem
 from digest.incremental import uptodate
 from digest.incremental.tree import exclusive, live_tree_intact, start_spare_copy
 from digest.moments import RANGE, date_in_range
+from digest.starter import LANGUAGES
 
 if TYPE_CHECKING:
     from digest.build import Progress
@@ -48,8 +50,9 @@ def _fail(
     problems = error.problems
     for problem in problems:
         click.echo(problem.format(root), err=True)
-    noun = "problem" if len(problems) == 1 else "problems"
-    click.echo(f"{what}: {len(problems)} {noun}" + (f"; {after}." if after else "."), err=True)
+    if what:  # without, the problems alone (`init`: one line)
+        noun = "problem" if len(problems) == 1 else "problems"
+        click.echo(f"{what}: {len(problems)} {noun}" + (f"; {after}." if after else "."), err=True)
     sys.exit(1)
 
 
@@ -144,7 +147,11 @@ def run() -> NoReturn:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="digest")
+# The version the wheel's metadata is made from (pyproject.toml: [tool.hatch.version]);
+# read from the package, not from the metadata, which an editable install leaves stale.
+@click.version_option(
+    __version__, package_name=DISTRIBUTION, prog_name="digest", message="%(prog)s %(version)s (%(package)s)"
+)
 def main() -> None:
     """digest: turn scraped news articles and an editor's notes into a static
     news-digest site with feeds.
@@ -152,6 +159,10 @@ def main() -> None:
     Run every command from the folder that holds config.yaml (or pass --config).
     Articles live in content/articles/, the editor's notes in content/notes/, the
     theme in themes/. `digest COMMAND --help` explains each command and option.
+
+    \b
+    A new site:
+      digest init mysite                 a working site to start from (--sample, --language ko)
 
     \b
     An editor's day:
@@ -497,3 +508,65 @@ def new_edition_command(date: dt.date | None, config_path: Path, today: dt.date 
 
         written = new_edition(config, _today(config, today), date)
     click.echo(f"Wrote {written.path.relative_to(config.root).as_posix()}: {written.summary}")
+
+
+@main.command("init", short_help="Start a new site: config, an example, the publishing workflow.")
+@click.argument("directory", required=False, default=Path("."), type=click.Path(path_type=Path))
+@click.option(
+    "--sample",
+    is_flag=True,
+    help="Write the full sample digest (four editions of Korean tech and policy news) instead of "
+    "one example. Example: digest init --sample demo",
+)
+@click.option(
+    "--language",
+    type=click.Choice(LANGUAGES),
+    default=None,
+    help="The language of the starting point: config comments, titles, the example article and "
+    "note. Default: en. Example: digest init --language ko mysite",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Write into a folder that is not empty: add the files that are missing, leave every "
+    "file that exists as it is. Example: digest init --force .",
+)
+def init_command(directory: Path, sample: bool, language: str | None, force: bool) -> None:
+    """Start a new digest in DIRECTORY (default: the current folder), asking nothing.
+
+    \b
+    Writes:
+      config.yaml                    title, base_url, language, time zone, sections
+      content/articles/, notes/      one example article and an edition with its note
+      .github/workflows/pages.yml    publishes on GitHub Pages at every push
+      requirements.txt               the digest release the workflow installs
+      .digest/schemas/               JSON Schemas: editors complete and check the YAML
+      .gitignore, README.md          output/ and the cache stay out of git; how to go on
+
+    The folder must be absent or empty (a .git folder alone is fine) unless --force,
+    and even then no file that exists is overwritten. `digest check --strict` passes on
+    what it writes, and `digest build` turns it into a site.
+
+    \b
+    Examples:
+      digest init mysite
+      digest init --language ko mysite
+      digest init --sample demo
+    """
+    if sample and language is not None:
+        raise click.UsageError("--sample writes the sample site as it is; leave out --language")
+    from digest.starter import init_site
+
+    with _reporting(Path("."), "", ""):
+        result = init_site(directory, language or "en", sample, force)
+    shown = directory.as_posix().rstrip("/") + "/"
+    click.echo(f"Wrote {len(result.written)} files into {shown}")
+    for name in result.written:
+        click.echo(f"  {name}")
+    if result.kept:
+        click.echo(f"Left {len(result.kept)} files that were there as they were:")
+        for name in result.kept:
+            click.echo(f"  {name}")
+    go = "" if directory == Path(".") else f"cd {shlex.quote(directory.as_posix())} && "
+    click.echo(f"Next: {go}digest serve (a preview), or digest build (the site in output/).")
+    click.echo("README.md there says how to publish it on GitHub Pages.")

@@ -17,6 +17,7 @@ from digest.content.notes import NoteFiles, read_notes
 from digest.content.readers import read_articles
 from digest.errors import Collector, DigestError
 from digest.incremental.contentstore import ContentStore
+from digest.starter import note_modeline
 
 
 @dataclass(frozen=True)
@@ -53,12 +54,13 @@ def _load(config: Config) -> tuple[list[Article], NoteFiles]:
     return articles, notes
 
 
-def _create(path: Path, text: str) -> None:
-    """Write a new file; refuse if anything already has that name."""
+def _create(config: Config, path: Path, text: str) -> None:
+    """Write a new file; refuse if anything already has that name. In a site `digest
+    init` made, the file starts with the modeline naming the notes' schema."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         with path.open("x", encoding="utf-8") as handle:
-            handle.write(text)
+            handle.write(note_modeline(path, config.root) + text)
     except FileExistsError:
         raise DigestError("already exists; refusing to overwrite it", path) from None
 
@@ -72,6 +74,7 @@ def new_edition(config: Config, today: dt.date, date: dt.date | None = None) -> 
             raise DigestError(f"edition {date.isoformat()} is already described here", info.path, 1)
     path = _notes_folder(config) / f"{date.isoformat()}.yaml"
     _create(
+        config,
         path,
         f"# The edition of {date.isoformat()}, written by `digest new edition`.\n"
         f"edition: {_quote(date.isoformat())}\n"
@@ -132,5 +135,5 @@ def new_note(
     if article.source_url:
         lines.append(f"source_url: {_quote(article.source_url)}")
     lines += ["# Set to false when the note is ready to publish.", "draft: true", ""]
-    _create(path, "\n".join(lines))
+    _create(config, path, "\n".join(lines))
     return Written(path, f"note on {article_id} for the edition of {edition.isoformat()}, section {section}")

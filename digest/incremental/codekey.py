@@ -16,8 +16,6 @@ from pathlib import Path
 
 import digest
 
-# The distribution's name in its metadata, for the versions of what it requires.
-_DISTRIBUTION = "digest"
 _REQUIREMENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 
@@ -29,7 +27,7 @@ def _source_files() -> list[Path]:
 def _dependency_versions() -> list[str]:
     """'name==version' for every runtime requirement of digest, as installed."""
     try:
-        requirements = importlib.metadata.requires(_DISTRIBUTION) or []
+        requirements = importlib.metadata.requires(digest.DISTRIBUTION) or []
     except importlib.metadata.PackageNotFoundError:  # running from a source tree
         return []
     versions = []

@@ -40,7 +40,11 @@ def rss_or_atom(feed: Feed, kind: str, self_url: str) -> bytes:
     generator.title(plain(feed.title))
     generator.description(plain(feed.description or feed.title))
     generator.language(feed.language)
-    generator.generator("digest", version=__version__)
+    # Atom has a version attribute; RSS's <generator> is one string, so it says both.
+    if kind == "rss":
+        generator.generator(f"digest {__version__}")
+    else:
+        generator.generator("digest", version=__version__)
     generator.author({"name": feed.author})
     generator.dc.dc_creator(plain(feed.author))
     # feedgen's RSS <link> is the last link added: 'self' first, 'alternate' last.

@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from digest import __version__
 from digest.content.htmlsafe import sanitize_again
 from digest.content.model import Edition, Item, Site, Tag
 from digest.errors import DigestError
@@ -179,6 +180,8 @@ def bind_theme(theme: Theme, view: SiteView, router: Router) -> None:
         fmt=Formatter(site.config.language, site.config.tz),
         schema=StructuredData(view, router),
         once=fragment_cache(reads),
+        # <meta name="generator">; the version is part of every output's identity (code_key).
+        generator=f"digest {__version__}",
     )
     # Content fragments go into pages through these two: both sanitize again.
     env.filters["rebase"] = router.rebase_html

@@ -1,0 +1,129 @@
+"""Cues that need no markup: how a line looks, to tell prose from furniture.
+
+A paragraph of news is long, starts with a capital (or Hangul, or a quote), ends like a
+sentence and is made of ordinary words; a headline is shorter and does not end with a
+full stop; a site's name or a section label is a few capitalized words; a menu is a run
+of short items. `bench/extraction.py` measured which cues pay on the labelled corpus
+(docs/input-formats.md has the figures): length, terminal punctuation, the first
+character, capitalization and the share of digits and symbols do; the stop-word
+density justext uses (its English and Korean lists, which trafilatura installs) is
+computed only where the others leave a line undecided.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# A sentence ends with . ! ? … (then maybe a closing quote or bracket); Korean prose
+# ends with a full stop too, while Korean headlines end bare ('… 쉬워진다').
+_TERMINAL = re.compile(r"(?:[.!?。…]|[.!?…][\"'\u201d\u2019)\]]+)$")
+_SMALL_WORDS = frozenset(["of", "the", "and", "&", "for", "in", "on", "at", "to", "a", "an", "by", "with", "de", "la", "du", "van", "von", "der"])
+_WORD_CHARS = re.compile(r"[^\w'\u2019-]+")
+
+
+@dataclass(frozen=True)
+class Shape:
+    chars: int
+    words: int
+    hangul: bool  # mostly Hangul
+    terminal: bool  # ends like a sentence
+    starts_lower: bool
+    caps: float  # share of capitals among Latin letters
+    titled: bool  # every word but the small ones capitalized: a name, a masthead, a label
+    symbols: float  # share of characters that are neither letters nor spaces
+
+
+def shape(text: str) -> Shape:
+    words = text.split()
+    letters = sum(1 for c in text if c.isalpha())
+    hangul = len(_HANGUL.findall(text)) if max(text, default=" ") >= "\uac00" else 0
+    latin = letters - hangul
+    upper = sum(1 for c in text if c.isupper())
+    titled = bool(words) and all(
+        word[:1].isupper() or not word[:1].isalpha() or word.lower() in _SMALL_WORDS for word in words
+    )
+    return Shape(
+        chars=len(text),
+        words=len(words),
+        hangul=hangul > latin,
+        terminal=_TERMINAL.search(text) is not None,
+        starts_lower=text[:1].islower(),
+        caps=upper / latin if latin else 0.0,
+        titled=titled and latin > 0,
+        symbols=(len(text) - letters - text.count(" ")) / len(text) if text else 1.0,
+    )
+
+
+def is_paragraph(text: str, form: Shape) -> bool:
+    """Prose a body is made of: a sentence of some length."""
+    if not form.terminal or form.starts_lower or form.symbols > 0.3:
+        return False
+    if form.hangul:
+        return form.chars >= 15 and form.words >= 3
+    return form.words >= 8 and form.caps < 0.5
+
+
+def is_sentence(form: Shape) -> bool:
+    """Any sentence, however short ('협력업체들도 덩달아 바빠졌다.')."""
+    return form.terminal and not form.starts_lower and form.words >= 1
+
+
+def is_name_like(form: Shape) -> bool:
+    """A site's name, a section label or a masthead: a few capitalized words, or capitals,
+    or one Korean word."""
+    if form.hangul:
+        return form.words <= 2 and form.chars <= 12
+    return (form.titled and form.words <= 4) or (form.caps > 0.6 and form.words <= 6)
+
+
+def is_headline_like(text: str, form: Shape) -> bool:
+    """Long enough to say something, short enough to be a headline, and not a sentence
+    (a question or an exclamation may be a headline; a full stop ends prose)."""
+    if form.chars < 8 or form.symbols > 0.35 or form.starts_lower:
+        return False
+    if form.terminal and text.rstrip("\"'\u201d\u2019)]")[-1:] in ".。…":
+        return False
+    if form.hangul:
+        return form.words >= 2 and 10 <= form.chars <= 60
+    return 3 <= form.words <= 25 and form.chars <= 160
+
+
+def glued_subheads(text: str, form: Shape) -> bool:
+    """Several headlines run together on one line, as a scraper joins a headline and its
+    sub-heads: 'HBM4 race heats up Packaging capacity is the new bottleneck Equipment ...'
+    (a capitalized word after a lowercase one, twice, where a sentence-case headline has
+    only proper nouns after a preposition), or a Korean line far longer than a headline."""
+    if form.hangul:
+        return form.chars > 48
+    words = text.split()
+    joins = 0
+    for before, after in zip(words, words[1:], strict=False):
+        if (
+            before[:1].islower()
+            and before.lower() not in _SMALL_WORDS
+            and before[-1:].isalpha()
+            and after[:1].isupper()
+            and not after.isupper()
+            and not after.endswith("'s")
+        ):
+            joins += 1
+    return joins >= 2
+
+
+@cache
+def _stopwords(language: str) -> frozenset[str]:
+    import justext  # installed with trafilatura; its lists are the ones justext scores with
+
+    return frozenset(word.lower() for word in justext.get_stoplist(language))
+
+
+def stopword_density(text: str, hangul: bool) -> float:
+    """The share of words that are stop words (justext's lists), as justext scores prose."""
+    words = [w for w in _WORD_CHARS.sub(" ", text.lower()).split() if w]
+    if not words:
+        return 0.0
+    stop = _stopwords("Korean" if hangul else "English")
+    return sum(1 for word in words if word in stop) / len(words)

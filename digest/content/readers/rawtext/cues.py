@@ -33,12 +33,14 @@ class Shape:
     starts_lower: bool
     caps: float  # share of capitals among Latin letters
     titled: bool  # every word but the small ones capitalized: a name, a masthead, a label
-    symbols: float  # share of characters that are neither letters nor spaces
+    symbols: float  # share of characters that are neither letters, digits nor spaces
+    digits: float  # share of digits
 
 
 def shape(text: str) -> Shape:
     words = text.split()
     letters = sum(1 for c in text if c.isalpha())
+    digits = sum(1 for c in text if c.isdigit())
     hangul = len(_HANGUL.findall(text)) if max(text, default=" ") >= "\uac00" else 0
     latin = letters - hangul
     upper = sum(1 for c in text if c.isupper())
@@ -53,13 +55,14 @@ def shape(text: str) -> Shape:
         starts_lower=text[:1].islower(),
         caps=upper / latin if latin else 0.0,
         titled=titled and latin > 0,
-        symbols=(len(text) - letters - text.count(" ")) / len(text) if text else 1.0,
+        symbols=(len(text) - letters - digits - text.count(" ")) / len(text) if text else 1.0,
+        digits=digits / len(text) if text else 0.0,
     )
 
 
 def is_paragraph(text: str, form: Shape) -> bool:
     """Prose a body is made of: a sentence of some length."""
-    if not form.terminal or form.starts_lower or form.symbols > 0.3:
+    if not form.terminal or form.starts_lower or form.symbols > 0.2 or form.digits > 0.4:
         return False
     if form.hangul:
         return form.chars >= 15 and form.words >= 3
@@ -82,7 +85,7 @@ def is_name_like(form: Shape) -> bool:
 def is_headline_like(text: str, form: Shape) -> bool:
     """Long enough to say something, short enough to be a headline, and not a sentence
     (a question or an exclamation may be a headline; a full stop ends prose)."""
-    if form.chars < 8 or form.symbols > 0.35 or form.starts_lower:
+    if form.chars < 8 or form.symbols > 0.3 or form.digits > 0.5 or form.starts_lower:
         return False
     if form.terminal and text.rstrip("\"'\u201d\u2019)]")[-1:] in ".。…":
         return False

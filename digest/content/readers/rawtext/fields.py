@@ -131,11 +131,10 @@ def _clean(name: str) -> str:
 
 def _masthead(lines: list[Line]) -> str:
     """A site's name at the top of the page: a name-like header line (or a menu's first
-    item, or an issue title's name) that the page names again outside the header, or
-    the very first line of a file saved without a date line."""
-    elsewhere = " \n ".join(
-        line.text.casefold() for line in lines if line.zone != HEADER_ZONE and line.verdict != NAVIGATION
-    )
+    item, or an issue title's name) that the page names again elsewhere (a repeat of the
+    same line or a menu does not count), or the very first line of a file saved without
+    a date line. Written as the page writes it elsewhere: 'HAN RIVER MORNING' at the top
+    and 'Han River Morning, 12 Example-ro' at the bottom give 'Han River Morning'."""
     content = [line for line in lines if line.text]
     for position, line in enumerate(content):
         if line.zone != HEADER_ZONE:
@@ -144,17 +143,29 @@ def _masthead(lines: list[Line]) -> str:
         if line.verdict == NAVIGATION and line.rule == "menu":
             items = line.found.get("items", ())
             if len(items) >= 3 and position <= 2:  # type: ignore[arg-type]
-                names.append(str(items[0]))  # type: ignore[index]
+                return _clean(str(items[0]))  # type: ignore[index]
         elif line.verdict in (MASTHEAD, "label", "") or line.first:
             issue = _ISSUE.fullmatch(line.text)
             names.append(issue["name"] if issue else line.text)
         for name in names:
-            form = cues.shape(name)
-            if not cues.is_name_like(form):
+            if not cues.is_name_like(cues.shape(name)):
                 continue
-            top = position == 0 and line.number == 1 and not line.first
-            if top or name.casefold() in elsewhere or (line.verdict == NAVIGATION):
+            if position == 0 and line.number == 1 and not line.first:
                 return _clean(name)
+            found = _named_elsewhere(name, line, lines)
+            if found:
+                return _clean(found)
+    return ""
+
+
+def _named_elsewhere(name: str, own: Line, lines: list[Line]) -> str:
+    folded = name.casefold()
+    for line in lines:
+        if line is own or line.verdict == NAVIGATION or line.text.casefold() == folded:
+            continue
+        at = line.text.casefold().find(folded)
+        if at >= 0:
+            return line.text[at : at + len(name)]
     return ""
 
 

@@ -44,7 +44,7 @@ _FURNITURE = re.compile(
     re.I,
 )
 _SEPARATORS = re.compile(r"[|·•/,;:()\[\]<>\-\u2013\u2014.\s]+")
-_BY = re.compile(r"(?:(?:written|posted|reported)\s+)?by\s+.+", re.I)
+_BY = re.compile(r"(?:(?:written|posted|reported)\s+)?by\s+[^|·•]+", re.I)
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 MAX_STAMP_LINE = 160
 

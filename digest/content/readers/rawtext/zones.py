@@ -26,7 +26,6 @@ from digest.content.readers.rawtext.source import (
     BODY,
     BODY_ZONE,
     BYLINE,
-    CAPTION,
     FOOTER,
     FOOTER_ZONE,
     FORUM,
@@ -46,6 +45,9 @@ _STANDFIRST_HANGUL = 60
 _INTRO = re.compile(
     r".*\b(?:in|on|from|via|at)\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}).*:"
 )
+
+
+_LIST_ITEM = re.compile(r"[-\u2013\u2014•·▪◦●○■□▶▷►‣※]\s")
 
 
 @dataclass
@@ -148,8 +150,8 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             continue
         text = wire.strip_tags(line.text)
         form = cues.shape(text)
-        if not cues.is_headline_like(text, form) or cues.is_name_like(form):
-            continue
+        if not cues.is_headline_like(text, form) or cues.is_name_like(form) or _LIST_ITEM.match(text):
+            continue  # a list item under the headline is a sub-head
         if cues.glued_subheads(text, form):
             line.decide(LABEL, "several sub-heads glued together: not a headline")
             continue
@@ -172,8 +174,8 @@ def _after_standfirst(lines: list[Line], start: int, headline: Line, shapes: dic
         return start
     for index in range(start + 1, len(lines)):
         line = lines[index]
-        if line.verdict in (BYLINE, CAPTION) or (line.verdict and not line.text):
-            continue
+        if line.verdict:
+            continue  # the byline, a credit: furniture between the deck and the story
         if starts_body(line) and any(other.verdict == BYLINE for other in lines[start + 1 : index]):  # type: ignore[operator]
             lines[start].decide(STANDFIRST, "short text between the headline and the byline (a standfirst)")
             return index

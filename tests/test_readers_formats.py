@@ -238,7 +238,7 @@ def test_related_block_headings() -> None:
 def test_related_block_ends_at_the_next_paragraph(tmp_path: Path) -> None:
     text = (
         "date 2025-11-19 Headline\n"
-        "First paragraph of the story.\n"
+        "First paragraph of the story, long enough to read as prose.\n"
         "Related articles\n"
         "Seoul to extend subway hours\n"
         "Taxi fares rise for the first time in four years\n"
@@ -246,16 +246,16 @@ def test_related_block_ends_at_the_next_paragraph(tmp_path: Path) -> None:
     )
     article = read_raw_text(tmp_path / "a.txt", text, SEOUL, ChromeFilter())
     assert article.text.split("\n\n") == [
-        "First paragraph of the story.",
+        "First paragraph of the story, long enough to read as prose.",
         "The story goes on after the list, as a full sentence.",
     ]
 
 
-def test_unreadable_stamp_is_an_error_with_line(tmp_path: Path) -> None:
+def test_unreadable_stamp_is_a_warning_with_line(tmp_path: Path) -> None:
     text = "date 2025-11-19 Headline\nPublished: 2025-99-99 99:99\nBody.\n"
-    with pytest.raises(DigestError) as info:
-        read_raw_text(tmp_path / "a.txt", text, SEOUL, ChromeFilter())
-    assert (info.value.problem.line, info.value.problem.field) == (2, "published")
+    article = read_raw_text(tmp_path / "a.txt", text, SEOUL, ChromeFilter())
+    assert [(problem.line, problem.field) for problem in article.warnings] == [(2, "published")]
+    assert article.published is None
 
 
 # --- encodings -------------------------------------------------------------------------

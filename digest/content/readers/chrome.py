@@ -54,6 +54,8 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"뉴스레터.*(?:구독|신청|받아보기).*|.*쿠키.*(?:동의|사용|허용|설정).*",
     # Copyright lines (an outlet line right after the byline is read before this applies).
     r"(?:copyright|ⓒ|©|\(c\)).*|.*all rights reserved\.?|.*무단\s*전재.*|.*재배포\s*금지.*|<?\s*저작권자.*",
+    # The heading of a summary box above the story ("Key points (AI-generated)", "AI 요약").
+    r"(?:key (?:points|takeaways)|highlights|at a glance|in brief|summary|(?:ai\s*)?요약|핵심\s*요약)(?:\s*\(.{1,20}\))?\s*:?",
     # E-mail-protection placeholders left where an address was.
     r"\[?\[?email\s*protected\]?\]?",
 )
@@ -64,8 +66,6 @@ DEFAULT_BLOCK_HEADINGS: tuple[str, ...] = (
     r"related(?: articles?| stories| news| coverage| content)?\s*:?",
     r"(?:read more|more from .{1,40}|see also|recommended(?: stories| for you)?|most (?:read|viewed|popular)"
     r"|trending(?: now)?|top stories|you may also like|editor'?s picks?)\s*:?",
-    # A summary box above the story ("Key points (AI-generated)", "AI 요약"): its list is not the story.
-    r"(?:key (?:points|takeaways)|highlights|at a glance|in brief|summary|(?:ai\s*)?요약|핵심\s*요약)(?:\s*\(.{1,20}\))?\s*:?",
     r"(?:관련\s*기사|관련\s*뉴스|추천\s*기사|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|주요\s*뉴스"
     r"|이\s*시각\s*.{0,10}뉴스|함께\s*(?:볼|보면\s*좋은)\s*.{0,6}(?:기사|뉴스)|다른\s*기사\s*보기|더\s*보기)\s*:?.*",
 )

@@ -349,7 +349,7 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule, verdict = "counter", FORUM
     elif 2 <= len(words) <= 4 and all(word.lower() in _FORUM_BUTTONS for word in words):
         rule, verdict = "forum buttons", FORUM
-    elif _CONTACT.fullmatch(text) and (":" in text[:30] or "\uff1a" in text[:30] or len(words) <= 4):
+    elif _CONTACT.fullmatch(text) and (":" in text[:30] or "\uff1a" in text[:30] or len(words) == 1):
         rule = "contact, attachment or label line"
     elif len(text) <= 140 and _PHONE.search(text):
         rule = "contact line (a phone number)"

@@ -81,6 +81,8 @@ def decide(lines: list[Line]) -> Zones:
         tier = 3
         start = _first(lines, lambda line: _undecided(line) and not line.first)
     headline = _headline(lines, start if start is not None else len(lines), shapes)
+    if start is not None and tier == 1:
+        start = _short_lede(lines, start, headline, shapes)
     if start is not None and tier == 1 and headline is not None:
         start = _after_standfirst(lines, start, headline, shapes, starts_body)
     if start is None:
@@ -145,9 +147,16 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     """The last headline-like line before the body; a bold line (a forum repost's
     headline) wins over the lines around it."""
     chosen: Line | None = None
+    in_block = False
     for line in lines[:start]:
+        if line.found.get("block"):
+            in_block = True  # the headlines of a related-stories list are not this story's
         if line.verdict or not line.text:
             continue
+        if in_block and not cues.is_sentence(shapes[id(line)]):
+            line.decide(TEASER, "headline in a related-stories list")
+            continue
+        in_block = False
         text = wire.strip_tags(line.text)
         form = cues.shape(text)
         if not cues.is_headline_like(text, form) or cues.is_name_like(form) or _LIST_ITEM.match(text):
@@ -162,6 +171,28 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
         chosen.text = wire.strip_tags(chosen.text)
         chosen.decide(HEADLINE, "bold headline of a repost" if chosen.bold else "last headline-like line before the story")
     return chosen
+
+
+def _short_lede(lines: list[Line], start: int, headline: Line | None, shapes: dict[int, cues.Shape]) -> int:
+    """A first paragraph too short to read as prose ('First paragraph of the story.')
+    right above the first long one, after the headline, is the story's too."""
+    while start > 0:
+        previous = start - 1
+        while previous >= 0 and not lines[previous].text and lines[previous].verdict == "blank":
+            previous -= 1
+        line = lines[previous] if previous >= 0 else None
+        if (
+            line is None
+            or line is headline
+            or line.verdict
+            or line.first
+            or is_bullet(line.text)
+            or line.text.endswith(":")
+            or not cues.is_sentence(shapes[id(line)])
+        ):
+            return start
+        start = previous
+    return start
 
 
 def _after_standfirst(lines: list[Line], start: int, headline: Line, shapes: dict[int, cues.Shape], starts_body: object) -> int:

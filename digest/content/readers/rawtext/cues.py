@@ -94,13 +94,15 @@ def is_headline_like(text: str, form: Shape) -> bool:
     return 3 <= form.words <= 25 and form.chars <= 160
 
 
-def glued_subheads(text: str, form: Shape) -> bool:
+def glued_subheads(text: str, form: Shape, proper: frozenset[str] = frozenset()) -> bool:
     """Several headlines run together on one line, as a scraper joins a headline and its
-    sub-heads: 'HBM4 race heats up Packaging capacity is the new bottleneck Equipment ...'
-    (a capitalized word after a lowercase one, twice, where a sentence-case headline has
-    only proper nouns after a preposition), or a Korean line far longer than a headline."""
+    sub-heads: 'HBM4 race heats up Packaging capacity is the new bottleneck Equipment ...'.
+    In English, a capitalized word after a lowercase one, twice, where the word is no
+    proper noun (`proper`: the words the story capitalizes inside its sentences); in
+    Korean, a line longer than headlines run that does not pack its clauses with '…' or
+    a comma, as long Korean headlines do."""
     if form.hangul:
-        return form.chars > 48
+        return form.chars > 48 and "\u2026" not in text and "," not in text and "·" not in text
     words = text.split()
     joins = 0
     for before, after in zip(words, words[1:], strict=False):
@@ -110,10 +112,18 @@ def glued_subheads(text: str, form: Shape) -> bool:
             and before[-1:].isalpha()
             and after[:1].isupper()
             and not after.isupper()
-            and not after.endswith("'s")
+            and after.strip(",.;:'\u2019s") not in proper
         ):
             joins += 1
     return joins >= 2
+
+
+_INNER_CAPITALS = re.compile(r"(?<=[a-z,;] )[A-Z][\w-]+")
+
+
+def proper_nouns(paragraphs: list[str]) -> frozenset[str]:
+    """Words a story capitalizes inside its sentences: names, places, organizations."""
+    return frozenset(word for paragraph in paragraphs for word in _INNER_CAPITALS.findall(paragraph))
 
 
 @cache

@@ -148,6 +148,7 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     headline) wins over the lines around it."""
     chosen: Line | None = None
     in_block = False
+    proper = cues.proper_nouns([line.text for line in lines[start : start + 12] if not line.verdict])
     for line in lines[:start]:
         if line.found.get("block"):
             in_block = True  # the headlines of a related-stories list are not this story's
@@ -161,7 +162,7 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
         form = cues.shape(text)
         if not cues.is_headline_like(text, form) or cues.is_name_like(form) or _LIST_ITEM.match(text):
             continue  # a list item under the headline is a sub-head
-        if cues.glued_subheads(text, form):
+        if cues.glued_subheads(text, form, proper):
             line.decide(LABEL, "several sub-heads glued together: not a headline")
             continue
         if chosen is not None and chosen.bold and not line.bold:

@@ -155,7 +155,10 @@ def test_raw_reader_errors(text: str, line: int, message: str) -> None:
 @pytest.mark.parametrize(
     ("text", "warning"),
     [
-        (" date 2025-13-40 Headline\nBody.\n", "bad.txt:1: date: expected a date YYYY-MM-DD, got '2025-13-40'"),
+        (
+            " date 2025-13-40 Headline\nBody.\n",
+            "bad.txt:1: date: expected a date YYYY-MM-DD, got '2025-13-40'",
+        ),
         (
             " date 2025-11-21 Headline\nPublished: sometime soon\nBody.\n",
             "bad.txt:2: published: cannot read the date and time 'sometime soon'",

@@ -61,7 +61,10 @@ def seoul(*parts: int) -> dt.datetime:
         ("2023-05-21 08:12:44", seoul(2023, 5, 21, 8, 12, 44)),
         ("Sept. 14, 2021 18:20.", seoul(2021, 9, 14, 18, 20)),
         # "ET" follows daylight saving time: EST in December, EDT in July.
-        ("Dec 14, 2024, 11:40 p.m. ET", dt.datetime(2024, 12, 14, 23, 40, tzinfo=ZoneInfo("America/New_York"))),
+        (
+            "Dec 14, 2024, 11:40 p.m. ET",
+            dt.datetime(2024, 12, 14, 23, 40, tzinfo=ZoneInfo("America/New_York")),
+        ),
         ("Thu 9 Jan 2025 14:20 GMT", dt.datetime(2025, 1, 9, 14, 20, tzinfo=dt.UTC)),
         # Only dateparser reads these.
         ("Wednesday 19th of November 2025 at 3.15pm", seoul(2025, 11, 19, 15, 15)),

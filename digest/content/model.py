@@ -202,6 +202,9 @@ class Site:
     articles: tuple[Article, ...]
     unnoted: tuple[Article, ...]
     held_back: tuple[HeldBack, ...]
+    # Problems of files the reader could not read at all that no note publishes now:
+    # warnings, not errors (`digest check` and the build report list them).
+    unread: tuple[Problem, ...] = ()
 
     def items_in_section(self, section_id: str) -> tuple[Item, ...]:
         return self._index()[0].get(section_id, ())

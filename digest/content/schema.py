@@ -145,7 +145,9 @@ class Fields:
             with contextlib.suppress(ValueError):
                 parsed = dt.datetime.fromisoformat(value.strip())
         if parsed is None:
-            self.error(key, f"expected a date and time such as 2025-11-19T15:15:00+09:00, got {describe(value)}")
+            self.error(
+                key, f"expected a date and time such as 2025-11-19T15:15:00+09:00, got {describe(value)}"
+            )
             return None
         parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
         if not in_range(parsed):

@@ -55,7 +55,8 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # Copyright lines (an outlet line right after the byline is read before this applies).
     r"(?:copyright|ⓒ|©|\(c\)).*|.*all rights reserved\.?|.*무단\s*전재.*|.*재배포\s*금지.*|<?\s*저작권자.*",
     # The heading of a summary box above the story ("Key points (AI-generated)", "AI 요약").
-    r"(?:key (?:points|takeaways)|highlights|at a glance|in brief|summary|(?:ai\s*)?요약|핵심\s*요약)(?:\s*\(.{1,20}\))?\s*:?",
+    r"(?:key (?:points|takeaways)|highlights|at a glance|in brief|summary|(?:ai\s*)?요약|핵심\s*요약)"
+    r"(?:\s*\(.{1,20}\))?\s*:?",
     # E-mail-protection placeholders left where an address was.
     r"\[?\[?email\s*protected\]?\]?",
 )

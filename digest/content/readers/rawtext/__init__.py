@@ -72,12 +72,18 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
         _take_dateline(found_zones.body[0])
     fields = read_fields(lines, found_zones.body, tz, first_date)
     headline = INLINE_CHROME.sub("", found_zones.headline.text).strip() if found_zones.headline else ""
-    body = [cleaned for cleaned in (INLINE_CHROME.sub("", t).strip() for t in body_text(found_zones.body)) if cleaned]
+    body = [
+        cleaned
+        for cleaned in (INLINE_CHROME.sub("", t).strip() for t in body_text(found_zones.body))
+        if cleaned
+    ]
     warnings = [Problem(message, path, number, field or None) for number, field, message in context.warnings]
     if date_warning is not None:
         number, message = date_warning
         warnings.append(Problem(message, path, number, "date"))
-    warnings.extend(Problem(message, path, number, field or None) for number, field, message in fields.warnings)
+    warnings.extend(
+        Problem(message, path, number, field or None) for number, field, message in fields.warnings
+    )
     warnings.extend(
         Problem("dropped a line of mojibake that the bytes do not allow to repair", path, line.number)
         for line in lines
@@ -91,8 +97,10 @@ def read_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) -> 
     reading = inspect_raw_text(path, text, tz, chrome)
     if not reading.body:
         first = next((line.number for line in reading.lines if line.verdict != BLANK), 1)
-        what = "no text at all" if all(line.verdict == BLANK for line in reading.lines) else (
-            "no body text: no line reads as a paragraph of the story"
+        what = (
+            "no text at all"
+            if all(line.verdict == BLANK for line in reading.lines)
+            else ("no body text: no line reads as a paragraph of the story")
         )
         raise DigestError(what, path, first)
     fields = reading.fields
@@ -141,7 +149,9 @@ def _first_line(lines: list[Line], context: Context) -> tuple[dt.date | None, tu
     if glued is not None:  # 'Headline 2025.04.15 20:14 psy@kbx.example'
         first.text = glued[0]
         when = glued[1]
-        first.found["stamps"] = (Stamp("published", when.when, when.has_time, False, rest[when.start : when.end]),)
+        first.found["stamps"] = (
+            Stamp("published", when.when, when.has_time, False, rest[when.start : when.end]),
+        )
     return date, warning
 
 

@@ -50,7 +50,9 @@ _GENRE_BY = re.compile(
 # "- SARAH KIM": a list dash and a name in capitals, alone on its line.
 _DASH_CAPS = re.compile(r"[-\u2013\u2014]\s+(?P<names>[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){1,3})")
 # "Reporting by A and B; Writing by C; Editing by D": the first two are authors.
-_CREDIT = re.compile(r"(?P<role>(?:additional\s+)?reporting|writing|written|editing|compiled)\s+by\s+(?P<names>.+)", re.I)
+_CREDIT = re.compile(
+    r"(?P<role>(?:additional\s+)?reporting|writing|written|editing|compiled)\s+by\s+(?P<names>.+)", re.I
+)
 _AUTHOR_CREDITS = ("reporting", "writing", "written")
 _KO_BYLINE = re.compile(
     rf"(?:(?:글|사진|글·사진|글\s*·\s*사진|영상)\s*[=:]\s*)?(?P<names>{_KO_NAMES})\s*{_KO_ROLE}"
@@ -144,7 +146,7 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(names, (english["outlet"] or "").strip(), "byline")
     if english is not None and _ROLE_WORDS.search(english["names"]):
         return Byline((), rule="byline (a role, no name)")  # "By Pulse Markets Team"
-    if (credit := _CREDIT.fullmatch(line)) is not None:
+    if _CREDIT.fullmatch(line) is not None:
         return _credits(line)
     if (genre := _GENRE_BY.fullmatch(line)) is not None and (names := split_names(genre["names"])):
         return Byline(names, rule="byline (genre by name)")

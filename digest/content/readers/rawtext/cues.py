@@ -12,6 +12,7 @@ computed only where the others leave a line undecided.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -20,7 +21,29 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # A sentence ends with . ! ? … (then maybe a closing quote or bracket); Korean prose
 # ends with a full stop too, while Korean headlines end bare ('… 쉬워진다').
 _TERMINAL = re.compile(r"(?:[.!?。…]|[.!?…][\"'\u201d\u2019)\]]+)$")
-_SMALL_WORDS = frozenset(["of", "the", "and", "&", "for", "in", "on", "at", "to", "a", "an", "by", "with", "de", "la", "du", "van", "von", "der"])
+_SMALL_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "&",
+        "for",
+        "in",
+        "on",
+        "at",
+        "to",
+        "a",
+        "an",
+        "by",
+        "with",
+        "de",
+        "la",
+        "du",
+        "van",
+        "von",
+        "der",
+    ]
+)
 _WORD_CHARS = re.compile(r"[^\w'\u2019-]+")
 
 
@@ -105,7 +128,7 @@ def glued_subheads(text: str, form: Shape, proper: frozenset[str] = frozenset())
         return form.chars > 48 and "\u2026" not in text and "," not in text and "·" not in text
     words = text.split()
     joins = 0
-    for before, after in zip(words, words[1:], strict=False):
+    for before, after in itertools.pairwise(words):
         if (
             before[:1].islower()
             and before.lower() not in _SMALL_WORDS

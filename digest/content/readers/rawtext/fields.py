@@ -80,7 +80,10 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
 
 def _times(lines: list[Line], found: Fields, tz: ZoneInfo) -> None:
     stamps: list[tuple[Line, Stamp]] = [
-        (line, stamp) for line in lines if line.verdict == STAMP or line.first for stamp in line.found.get("stamps", ())  # type: ignore[attr-defined]
+        (line, stamp)
+        for line in lines
+        if line.verdict == STAMP or line.first
+        for stamp in line.found.get("stamps", ())  # type: ignore[attr-defined]
     ]
     for line, stamp in stamps:
         if stamp.when is None and stamp.labelled:

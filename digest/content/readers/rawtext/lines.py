@@ -46,7 +46,8 @@ _SOURCE = re.compile(r"(?:source|via|original|url|원문|출처)\s*[:\uff1a]\s*(
 _URL = re.compile(r"https?://[^\s<>\"`]+")
 _COPYRIGHT = re.compile(
     r"<?\s*(?:저작권자\s*)?(?:copyright\s*)?(?:ⓒ|©|\(c\)|copyright)\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"
-    r"(?P<outlet>[^,.<>()|]*?)\s*(?:\d{4}\s*)?(?:&\s*[\w.-]+\.[a-z]{2,})?\s*(?:[,.].*|\s+(?:무단|all rights|\().*|>)?",
+    r"(?P<outlet>[^,.<>()|]*?)\s*(?:\d{4}\s*)?(?:&\s*[\w.-]+\.[a-z]{2,})?"  # '& hanbit.example': its domain
+    r"\s*(?:[,.].*|\s+(?:무단|all rights|\().*|>)?",
     re.I,
 )
 _WITH = re.compile(r"with\s+(?:the\s+)?(?P<outlet>[A-Z\uac00-\ud7a3][\w&.'\u2019 -]{1,60}?)\.?")
@@ -60,12 +61,15 @@ _BULLET = re.compile(r"[•·▪◦●○■□▶▷►‣※]\s*")
 
 # Captions: a sentence (or a scene) followed by the picture's credit.
 _CREDIT_PARENS = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.)\s*(?P<credits>(?:\([^()]{2,30}\)\s*)+)$")
-_CREDIT_WORDS = re.compile(r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|de|NOT))*|[가-힣A-Za-z0-9 =/]{2,15}")
+_CREDIT_WORDS = re.compile(
+    r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|de|NOT))*|[가-힣A-Za-z0-9 =/]{2,15}"
+)
 _CREDIT_SLASH = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.|\d)\s+/\s*[\w\uac00-\ud7a3 .&'-]{2,30}$")
 _CREDIT_ORG_NAME = re.compile(r"[.!?]\s+[A-Z][\w&.' -]{1,30}/[A-Z][\w.' -]{1,40}(?:/[A-Z][\w ]{1,20})?$")
 _CREDIT_PHOTO = re.compile(r"[.!?]\s+(?:photos?|images?|pictures?|graphics?)\s*(?::|by)\s+[^.]{2,60}$", re.I)
 _CREDIT_BRACKETS = re.compile(
-    r"\[(?:[^\[\]]*(?:사진|포토|그래픽|제공|자료|DB|[Pp]hoto|[Ii]mage|[Gg]raphic|=)[^\[\]]*|[A-Z][A-Z0-9 .,&'/-]{1,40})\]$"
+    r"\[(?:[^\[\]]*(?:사진|포토|그래픽|제공|자료|DB|[Pp]hoto|[Ii]mage|[Gg]raphic|=)[^\[\]]*"
+    r"|[A-Z][A-Z0-9 .,&'/-]{1,40})\]$"
 )
 _CAPTION_PREFIX = re.compile(r"\[(?:사진|그래픽|포토|영상|인포그래픽|photo|graphic|video|image)\]", re.I)
 # A Korean photo caption describing the scene: "12일 ... 주민들이 책을 읽고 있다."
@@ -87,7 +91,9 @@ _PROMO_TAIL = re.compile(
     r"(?:^|[.!?]\s+)(?:sign\s+up|subscribe|register|download|learn\s+more|find\s+out\s+more)(?:\s+(?:here|now|today))?[.!]?$",
     re.I,
 )
-_SPONSORED = re.compile(r"(?:sponsored|advertisement|promoted|partner\s+content|paid\s+(?:post|content))\s*[:\u2014-]", re.I)
+_SPONSORED = re.compile(
+    r"(?:sponsored|advertisement|promoted|partner\s+content|paid\s+(?:post|content))\s*[:\u2014-]", re.I
+)
 _UI_SHORT = re.compile(rf"(?:{_CTA}|open|expand|scroll|share|listen)\b.*", re.I)
 _KO_UI = re.compile(
     r".{0,26}(?:보기|바로\s*가기|끄기|켜기|설정|취소|구독(?:하기)?|구독\s*신청|신청|해지(?:하세요)?|닫기|복사|다운로드|"
@@ -95,14 +101,60 @@ _KO_UI = re.compile(
 )
 _KO_PROMPT = re.compile(r".{0,30}(?:제보|구독|뉴스레터|앱\s*설치).{0,20}")
 _READ_AT = re.compile(
-    r"(?:read|see|continue)\b.{0,30}\b(?:story|article|report)\s+(?:at|on|from)\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.' -]{1,40}?)\.?$",
+    r"(?:read|see|continue)\b.{0,30}\b(?:story|article|report)\s+(?:at|on|from)\s+(?:the\s+)?"
+    r"(?P<outlet>[A-Z][\w&.' -]{1,40}?)\.?$",
     re.I,
 )
-_CRUMBS = re.compile(r"\s+(?:>|»|›|〉|→)\s+|\s*[»›]\s*")
+_CRUMBS = re.compile("\\s+(?:>|\u00bb|\u203a|\u3009|\u2192)\\s+|\\s*[\u00bb\u203a]\\s*")  # breadcrumb arrows
 _SHARE_WORDS = frozenset(
-    ["share", "send", "to", "kakao", "kakaotalk", "naver", "band", "line", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "email", "e-mail", "copy", "link", "url", "print", "공유", "공유하기", "페이스북", "트위터", "카카오톡", "카카오스토리", "밴드", "복사"]
+    [
+        "share",
+        "send",
+        "to",
+        "kakao",
+        "kakaotalk",
+        "naver",
+        "band",
+        "line",
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "whatsapp",
+        "telegram",
+        "reddit",
+        "email",
+        "e-mail",
+        "copy",
+        "link",
+        "url",
+        "print",
+        "공유",
+        "공유하기",
+        "페이스북",
+        "트위터",
+        "카카오톡",
+        "카카오스토리",
+        "밴드",
+        "복사",
+    ]
 )
-_FORUM_BUTTONS = frozenset(["reply", "quote", "report", "share", "like", "top", "edit", "delete", "permalink", "flag", "upvote", "downvote"])
+_FORUM_BUTTONS = frozenset(
+    [
+        "reply",
+        "quote",
+        "report",
+        "share",
+        "like",
+        "top",
+        "edit",
+        "delete",
+        "permalink",
+        "flag",
+        "upvote",
+        "downvote",
+    ]
+)
 _FORUM = re.compile(r"(?:(?:posted|post|submitted|shared)\s+by\b|작성자\s*[:\uff1a]|re:\s).*", re.I)
 _COUNTER = re.compile(
     r"[\d,.]+\s*(?:upvotes?|points?|likes?|views?|comments?|replies|shares?|reactions?)"
@@ -204,8 +256,12 @@ def _stamp(line: Line, text: str, context: Context) -> bool:
         if not context.slow_dates_spent:
             context.slow_dates_spent = True
             context.warnings.append(
-                (line.number, "", "more time stamps in formats only the slow date parser reads than a file of this "
-                 "length may have; the rest are read as text")
+                (
+                    line.number,
+                    "",
+                    "more time stamps in formats only the slow date parser reads than a file of this "
+                    "length may have; the rest are read as text",
+                )
             )
         return False
     if found is None:
@@ -282,7 +338,9 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         rule = "caption with a credit after a slash"
     elif _CREDIT_PHOTO.search(tail):
         rule = "caption with a photo credit"
-    elif _CREDIT_BRACKETS.search(tail) and (text.startswith("[") or re.search(r"[.!?다]['\"\u201d]?\s*\[", tail)):
+    elif _CREDIT_BRACKETS.search(tail) and (
+        text.startswith("[") or re.search(r"[.!?다]['\"\u201d]?\s*\[", tail)
+    ):
         rule = "caption with a credit in brackets"
     elif _CAPTION_PREFIX.match(text):
         rule = "caption marked as a photo or graphic"
@@ -309,9 +367,13 @@ def _promo(line: Line, text: str, context: Context) -> bool:
     rule = ""
     if _SPONSORED.match(text):
         rule = "sponsored promo"
-    elif (len(text) <= 160 and _PROMO.fullmatch(text) and _PROMO_OBJECT.search(text)) or (len(text) <= 120 and (_PROMO_QUESTION.fullmatch(text) or _PROMO_TAIL.search(text))):
+    elif (len(text) <= 160 and _PROMO.fullmatch(text) and _PROMO_OBJECT.search(text)) or (
+        len(text) <= 120 and (_PROMO_QUESTION.fullmatch(text) or _PROMO_TAIL.search(text))
+    ):
         rule = "prompt to subscribe, download or try"
-    elif (len(words) <= 5 and _UI_SHORT.fullmatch(text) and not text.endswith(".")) or (len(text) <= 30 and _KO_UI.fullmatch(text)):
+    elif (len(words) <= 5 and _UI_SHORT.fullmatch(text) and not text.endswith(".")) or (
+        len(text) <= 30 and _KO_UI.fullmatch(text)
+    ):
         rule = "user-interface label"
     elif len(text) <= 40 and not text.endswith("다.") and _KO_PROMPT.fullmatch(text):
         rule = "prompt to subscribe or send tips"
@@ -361,7 +423,9 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule, verdict = "greeting", CHROME
     elif _SELF.fullmatch(text):
         issue = _ISSUE_OF.search(text)
-        line.decide(NOTICE, "a note about the article itself", end=True, outlet=issue["outlet"] if issue else "")
+        line.decide(
+            NOTICE, "a note about the article itself", end=True, outlet=issue["outlet"] if issue else ""
+        )
         return True
     elif not any(c.isalnum() for c in text) or len(text) <= 2:
         rule, verdict = "symbols or a single character", CHROME

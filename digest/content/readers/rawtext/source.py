@@ -2,7 +2,7 @@
 
 A scraper saves text, but not always clean text: a forum repost keeps the HTML it was
 pasted as (`<p>`, `<br><br>`, `<b>`, `&#8217;`, `&gt;` quote marks), and a page read in
-the wrong encoding leaves mojibake (`·Î±×ÀÎ` is 로그인 in EUC-KR, read as Latin-1). Each
+the wrong encoding leaves mojibake (로그인 in EUC-KR, read as Latin-1, shows as `\u00b7\u00ce\u00b1`...). Each
 source line becomes one or more `Line`s (a `<br>` or `</p><p>` inside a line splits it),
 each carrying its source line number, so `digest inspect` and the warnings can point at
 it. Nothing of the markup survives: tags are dropped and entities decoded here, and the

@@ -23,7 +23,9 @@ from digest.content.readers.dates import DateReader, Found, find_fast
 from digest.content.readers.rawtext.bylines import EMAIL, Byline, parse_byline
 from digest.moments import in_range
 
-_UPDATED = r"updated|last\s+updated|modified|last\s+modified|revised|edited|수정|최종\s*수정|기사\s*수정|업데이트"
+_UPDATED = (
+    r"updated|last\s+updated|modified|last\s+modified|revised|edited|수정|최종\s*수정|기사\s*수정|업데이트"
+)
 _PUBLISHED = (
     r"published|first\s+published|posted|written|created|date|입력|기사\s*입력|승인|등록일?|발행|"
     r"송고\s*시간|송고|보도\s*시점|게재|작성일?"

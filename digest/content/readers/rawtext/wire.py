@@ -78,7 +78,9 @@ def has_tag(line: str) -> bool:
 
 def is_note(line: str) -> bool:
     """A line that is nothing but a wire tag or an editors' note."""
-    return line.startswith("(") and line.endswith(")") and len(line) <= 200 and _NOTE.fullmatch(line) is not None
+    return (
+        line.startswith("(") and line.endswith(")") and len(line) <= 200 and _NOTE.fullmatch(line) is not None
+    )
 
 
 def dateline(paragraph: str) -> Dateline | None:

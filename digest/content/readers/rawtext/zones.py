@@ -59,7 +59,9 @@ class Zones:
 def decide(lines: list[Line]) -> Zones:
     """Give every undecided line its verdict and every line its zone."""
     shapes = {id(line): cues.shape(line.text) for line in lines if not line.verdict}
-    quoted = any(line.quoted and cues.is_paragraph(line.text, shapes[id(line)]) for line in lines if not line.verdict)
+    quoted = any(
+        line.quoted and cues.is_paragraph(line.text, shapes[id(line)]) for line in lines if not line.verdict
+    )
 
     def starts_body(line: Line) -> bool:
         form = shapes.get(id(line))
@@ -76,7 +78,9 @@ def decide(lines: list[Line]) -> Zones:
     tier = 1
     if start is None:  # no paragraph of prose: a sentence, then any text, holds the body
         tier = 2
-        start = _first(lines, lambda line: _undecided(line) and not line.first and cues.is_sentence(shapes[id(line)]))
+        start = _first(
+            lines, lambda line: _undecided(line) and not line.first and cues.is_sentence(shapes[id(line)])
+        )
     if start is None:
         tier = 3
         start = _first(lines, lambda line: _undecided(line) and not line.first)
@@ -118,7 +122,10 @@ def decide(lines: list[Line]) -> Zones:
             line.decide(HEADLINE, "the headline repeated")
         elif quoted and not line.quoted:
             line.decide(FORUM, "a forum user's own words around the quoted story")
-        elif tier == 3 or (cues.is_sentence(shapes[id(line)]) and (not in_block or cues.is_paragraph(line.text, shapes[id(line)]))):
+        elif tier == 3 or (
+            cues.is_sentence(shapes[id(line)])
+            and (not in_block or cues.is_paragraph(line.text, shapes[id(line)]))
+        ):
             in_block = False
             line.decide(BODY, "paragraph" if index != start else "first paragraph")
             body.append(line)
@@ -170,7 +177,10 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
         chosen = line
     if chosen is not None:
         chosen.text = wire.strip_tags(chosen.text)
-        chosen.decide(HEADLINE, "bold headline of a repost" if chosen.bold else "last headline-like line before the story")
+        chosen.decide(
+            HEADLINE,
+            "bold headline of a repost" if chosen.bold else "last headline-like line before the story",
+        )
     return chosen
 
 
@@ -196,7 +206,9 @@ def _short_lede(lines: list[Line], start: int, headline: Line | None, shapes: di
     return start
 
 
-def _after_standfirst(lines: list[Line], start: int, headline: Line, shapes: dict[int, cues.Shape], starts_body: object) -> int:
+def _after_standfirst(
+    lines: list[Line], start: int, headline: Line, shapes: dict[int, cues.Shape], starts_body: object
+) -> int:
     at = next(i for i, line in enumerate(lines) if line is headline)
     between = [line for line in lines[at + 1 : start] if line.text]
     if between:
@@ -221,7 +233,9 @@ def _bios(lines: list[Line], start: int) -> None:
     if not names:
         return
     for line in lines[start + 1 :]:
-        if not line.verdict and any(re.match(rf"{re.escape(name)}\s+(?:is|was)\s", line.text) for name in names):
+        if not line.verdict and any(
+            re.match(rf"{re.escape(name)}\s+(?:is|was)\s", line.text) for name in names
+        ):
             line.decide(BYLINE, "the author's biography", end=True)
 
 

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 
 from digest.config import Config
-from digest.content.editions import build_site
+from digest.content.editions import build_site, unread_errors
 from digest.content.hygiene import Finding, hygiene
 from digest.content.model import Site
 from digest.content.notes import read_notes
@@ -81,6 +81,7 @@ def load_site(config: Config, today: dt.date, include_drafts: bool = False, cach
     unread: dict[str, tuple[Problem, ...]] = {}
     articles = read_articles(config, errors, store, unread)
     notes = read_notes(config, {a.id for a in articles} | set(unread), errors, store)
+    unread_errors(notes, unread, today, errors, include_drafts)
     errors.raise_if_any()
     site = build_site(config, articles, notes, today, errors, include_drafts, unread)
     check_routes(site, errors)

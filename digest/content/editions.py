@@ -51,6 +51,20 @@ def _tags_for(
     return tuple(tags)
 
 
+def unread_errors(
+    note_files: NoteFiles,
+    unread: dict[str, tuple[Problem, ...]],
+    today: dt.date,
+    errors: Collector,
+    include_drafts: bool = False,
+) -> None:
+    """The problems of each file the reader could not read that a note published now
+    names: errors, reported with the notes' own so that every problem shows at once."""
+    for note in note_files.notes:
+        if note.article_id in unread and not _publishable(note, today, include_drafts):
+            errors.extend(unread[note.article_id])
+
+
 def build_site(
     config: Config,
     articles: list[Article],
@@ -60,9 +74,9 @@ def build_site(
     include_drafts: bool = False,
     unread: dict[str, tuple[Problem, ...]] | None = None,
 ) -> Site:
-    """The site. An article in `unread` (a file the reader could not read at all) is an
-    error when a note published now names it, and a warning (`Site.unread`) otherwise:
-    one file no note publishes never stops the site."""
+    """The site. An article in `unread` (a file the reader could not read at all) that a
+    note published now names is left out (`unread_errors` made it an error); the others'
+    problems are warnings (`Site.unread`): one file no note publishes never stops the site."""
     unread = unread or {}
     by_id = {article.id: article for article in articles}
     section_order = {section.id: index for index, section in enumerate(config.sections)}
@@ -75,8 +89,7 @@ def build_site(
         if reason:
             held_back.append(HeldBack(note, reason))
         elif note.article_id in unread:
-            errors.extend(unread[note.article_id])
-            reported.add(note.article_id)
+            reported.add(note.article_id)  # an error already (`unread_errors`)
         else:
             published.append(note)
 

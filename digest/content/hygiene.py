@@ -232,20 +232,19 @@ class Hygiene:
         its note gives: the page shows what is known, and the note can fill the gap."""
         for item in self.site.items:
             gaps = [
-                name
-                for name, known in (
-                    ("headline", item.note.headline or item.article.headline),
-                    ("outlet", item.outlet),
-                    ("published", item.published),
+                (name, label)
+                for name, label, known in (
+                    ("headline", "headline", item.note.headline or item.article.headline),
+                    ("outlet", "outlet", item.outlet),
+                    ("published", "publication time", item.published),
                 )
                 if not known
             ]
-            for name in gaps:
+            for name, label in gaps:
                 yield Finding(
                     MISSING,
                     Problem(
-                        f"{item.article.path.name} gives no {name} and neither does this note; "
-                        f"add '{name}:' to the note",
+                        f"{item.article.path.name} gives no {label}, nor does this note; add '{name}:' to the note",
                         item.note.path,
                         item.note.line,
                         name,

@@ -244,7 +244,8 @@ class Hygiene:
                 yield Finding(
                     MISSING,
                     Problem(
-                        f"{item.article.path.name} gives no {label}, nor does this note; add '{name}:' to the note",
+                        f"{item.article.path.name} gives no {label}, nor does this note; "
+                        f"add '{name}:' to the note",
                         item.note.path,
                         item.note.line,
                         name,

@@ -102,12 +102,12 @@ def title_case_name(name: str) -> str:
     return " ".join(words)
 
 
-def _looks_like_name(name: str) -> bool:
+def _looks_like_name(name: str, alone: bool = True) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5 or len(name) > 60 or _ROLE_WORDS.search(name):
         return False
-    if len(words) == 1 and not re.fullmatch(r"[가-힣]{2,5}", name):
-        return False  # "By Reuters", "By staff": one Latin word is a credit, not a person
+    if alone and len(words) == 1 and not re.fullmatch(r"[가-힣]{2,5}", name):
+        return False  # "By Reuters": one Latin word alone is a credit; "BY KIM & LEE" lists names
     return all(_NAME_WORD.fullmatch(word) for word in words)
 
 
@@ -118,7 +118,7 @@ def split_names(names: str) -> tuple[str, ...] | None:
     separators = r"[\s,·;]+" if _HANGUL_NAMES.fullmatch(names) else r"\s*(?:,|·|;|&|\band\b)\s*"
     parts = [p.strip() for p in re.split(separators, names) if p.strip()]
     kept = [p for p in parts if not _ROLE_WORDS.search(p) and not p.lower().startswith("the ")]
-    if not kept or not all(_looks_like_name(p) for p in kept):
+    if not kept or not all(_looks_like_name(p, alone=len(kept) == 1) for p in kept):
         return None
     return tuple(dict.fromkeys(title_case_name(p) for p in kept))
 

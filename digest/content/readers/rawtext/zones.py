@@ -167,8 +167,10 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
         in_block = False
         text = wire.strip_tags(line.text)
         form = cues.shape(text)
-        if not cues.is_headline_like(text, form) or cues.is_name_like(form) or _LIST_ITEM.match(text):
-            continue  # a list item under the headline is a sub-head
+        if cues.is_name_like(form) or _LIST_ITEM.match(text):
+            continue  # a site's name, a section; a list item under the headline is a sub-head
+        if not cues.is_headline_like(text, form) and not (line.first and _short_headline(text, form)):
+            continue
         if cues.glued_subheads(text, form, proper):
             line.decide(LABEL, "several sub-heads glued together: not a headline")
             continue
@@ -204,6 +206,12 @@ def _short_lede(lines: list[Line], start: int, headline: Line | None, shapes: di
             return start
         start = previous
     return start
+
+
+def _short_headline(text: str, form: cues.Shape) -> bool:
+    """The date line's text may be a two-word headline ('Winter edition'): it is where the
+    raw format puts the headline, and a site's name or a label there is caught before."""
+    return form.words >= 2 and not form.terminal and not form.starts_lower and form.chars >= 6
 
 
 def _after_standfirst(

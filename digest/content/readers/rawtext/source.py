@@ -81,9 +81,13 @@ _BOLD = re.compile(r"<(b|strong|h[1-6])\b[^<>]*>(?P<text>[^<>]*)</\1\s*>", re.IG
 _HREF = re.compile(r"""<a\b[^<>]*\bhref\s*=\s*["']?(?P<url>https?://[^\s"'<>]+)""", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"^>+\s?")
-# Two or more characters of Latin-1's upper half in a row: in Korean or English text
-# only mojibake has them (a French or German word has one accent between letters).
-_LATIN1_RUN = re.compile(r"[\u00a1-\u00ff]{2,}")
+# Two or more characters of Latin-1's upper half in a row, or a UTF-8 lead byte read as
+# Latin-1 before a continuation byte read as Windows-1252 ('â€™' for '’'): in Korean or
+# English text only mojibake has them (a French word has one accent between letters).
+_LATIN1_RUN = re.compile(
+    r"[\u00a1-\u00ff]{2,}|[\u00c2-\u00f4][\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 _EUC_KR_RUN = re.compile(r"(?:[\u00a1-\u00fe]{2})+")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -136,7 +140,7 @@ def repair_mojibake(text: str) -> tuple[str, str]:
     if not ftfy.is_bad(text):
         return text, ""
     repaired = _EUC_KR_RUN.sub(_as_cp949, text)
-    if repaired != text and not ftfy.is_bad(repaired) and _HANGUL.search(repaired):
+    if repaired != text and not _LATIN1_RUN.search(repaired) and _HANGUL.search(repaired):
         return repaired, "mojibake repaired (EUC-KR read as Latin-1)"
     fixed = ftfy.fix_encoding(text)
     if fixed != text and not ftfy.is_bad(fixed):

@@ -42,6 +42,12 @@ from digest.content.readers.rawtext.source import (
 # byline before the next one, is a standfirst (a deck), not the story.
 _STANDFIRST = 130
 _STANDFIRST_HANGUL = 60
+# A lede reports: who said what, and when. A deck sums up.
+_REPORTING = re.compile(
+    r"\b(?:said|says|announced|told|reported|according\s+to|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|밝혔다|말했다|전했다|따르면|발표했다",
+    re.I,
+)
 _INTRO = re.compile(
     r".*\b(?:in|on|from|via|at)\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}).*:"
 )
@@ -114,12 +120,12 @@ def decide(lines: list[Line]) -> Zones:
             in_block = True
         if line.verdict:
             continue
-        if line.zone == HEADER_ZONE:
+        if headline is not None and _same(line.text, headline.text):
+            line.decide(HEADLINE, "the headline repeated")
+        elif line.zone == HEADER_ZONE:
             _header_leftover(line, shapes)
         elif line.zone == FOOTER_ZONE:
             line.decide(FOOTER, "after the end of the story")
-        elif headline is not None and _same(line.text, headline.text):
-            line.decide(HEADLINE, "the headline repeated")
         elif quoted and not line.quoted:
             line.decide(FORUM, "a forum user's own words around the quoted story")
         elif tier == 3 or (
@@ -222,8 +228,10 @@ def _after_standfirst(
     if between:
         return start
     form = shapes[id(lines[start])]
-    if form.chars >= (_STANDFIRST_HANGUL if form.hangul else _STANDFIRST):
-        return start
+    if form.chars >= (_STANDFIRST_HANGUL if form.hangul else _STANDFIRST) or _REPORTING.search(
+        lines[start].text
+    ):
+        return start  # long, or it reports (who said what, when): the lede, not a deck
     for index in range(start + 1, len(lines)):
         line = lines[index]
         if line.verdict:

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from digest.content.readers import read_text_file
 from digest.content.readers.chrome import ChromeFilter
 from digest.content.readers.rawtext import inspect_raw_text, read_raw_text
-from digest.content.readers.rawtext.source import BLANK, BODY, FOOTER_ZONE, HEADER_ZONE, BODY_ZONE
+from digest.content.readers.rawtext.source import BLANK, BODY, BODY_ZONE, FOOTER_ZONE, HEADER_ZONE
 
 SEOUL = ZoneInfo("Asia/Seoul")
 EDT = dt.timezone(dt.timedelta(hours=-4))
@@ -451,7 +451,7 @@ _PIECES = [
     "date 2025-06",
     "",
     "   ",
-    "·Î±×ÀÎ",
+    "\u00b7\u00ce\u00b1\u00d7\u00c0\u00ce",  # mojibake
     "[Anchor]",
     "Related articles",
     "지역 수자원공사는 2일 해수담수화 시설 용량을 두 배로 늘리겠다고 밝혔다.",

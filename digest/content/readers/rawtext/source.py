@@ -82,8 +82,9 @@ _HREF = re.compile(r"""<a\b[^<>]*\bhref\s*=\s*["']?(?P<url>https?://[^\s"'<>]+)"
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"^>+\s?")
 # Two or more characters of Latin-1's upper half in a row, or a UTF-8 lead byte read as
-# Latin-1 before a continuation byte read as Windows-1252 ('â€™' for '’'): in Korean or
-# English text only mojibake has them (a French word has one accent between letters).
+# Latin-1 before a continuation byte read as Windows-1252 (a right quote shows as three
+# characters): in Korean or English text only mojibake has them (a French word has one
+# accent between letters).
 _LATIN1_RUN = re.compile(
     r"[\u00a1-\u00ff]{2,}|[\u00c2-\u00f4][\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"

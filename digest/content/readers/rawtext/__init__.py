@@ -71,12 +71,8 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
     if found_zones.body:
         _take_dateline(found_zones.body[0])
     fields = read_fields(lines, found_zones.body, tz, first_date)
-    headline = INLINE_CHROME.sub("", found_zones.headline.text).strip() if found_zones.headline else ""
-    body = [
-        cleaned
-        for cleaned in (INLINE_CHROME.sub("", t).strip() for t in body_text(found_zones.body))
-        if cleaned
-    ]
+    headline = _inline(found_zones.headline.text) if found_zones.headline else ""
+    body = [cleaned for cleaned in (_inline(t) for t in body_text(found_zones.body)) if cleaned]
     warnings = [Problem(message, path, number, field or None) for number, field, message in context.warnings]
     if date_warning is not None:
         number, message = date_warning
@@ -90,6 +86,11 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
         if line.verdict == MOJIBAKE
     )
     return Reading(lines, fields, headline, body, sorted(warnings, key=lambda p: (p.line or 0, p.message)))
+
+
+def _inline(text: str) -> str:
+    """The text without the e-mail-protection placeholders left inside it."""
+    return INLINE_CHROME.sub("", text).strip() if "protected" in text else text.strip()
 
 
 def read_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) -> Article:

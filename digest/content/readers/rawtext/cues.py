@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -60,27 +61,53 @@ class Shape:
     digits: float  # share of digits
 
 
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_UPPER = re.compile(r"[A-Z\u00c0-\u00de]")
+_DIGIT = re.compile(r"\d")
+_SYMBOL = re.compile(r"[^\w\s]")
+# The shares are measured on the start of a line: enough to tell prose from a menu or a
+# name, and a long paragraph costs no more than a short one.
+_SAMPLE = 160
+
+
 def shape(text: str) -> Shape:
-    words = text.split()
-    letters = sum(1 for c in text if c.isalpha())
-    digits = sum(1 for c in text if c.isdigit())
-    hangul = len(_HANGUL.findall(text)) if max(text, default=" ") >= "\uac00" else 0
-    latin = letters - hangul
-    upper = sum(1 for c in text if c.isupper())
-    titled = bool(words) and all(
-        word[:1].isupper() or not word[:1].isalpha() or word.lower() in _SMALL_WORDS for word in words
-    )
+    sample = text[:_SAMPLE]
+    size = len(sample) or 1
+    latin = len(_LATIN.findall(sample))
+    hangul = len(_HANGUL.findall(sample)) if not latin or latin < size // 2 else 0
+    words = text.count(" ") + 1 if text else 0
+    titled = False
+    if 0 < words <= 6 and latin:
+        titled = all(
+            word[:1].isupper() or not word[:1].isalpha() or word.lower() in _SMALL_WORDS
+            for word in text.split()
+        )
     return Shape(
         chars=len(text),
-        words=len(words),
+        words=len(text.split()) if words <= 12 else words,
         hangul=hangul > latin,
-        terminal=_TERMINAL.search(text) is not None,
+        terminal=_TERMINAL.search(text[-4:]) is not None,
         starts_lower=text[:1].islower(),
-        caps=upper / latin if latin else 0.0,
-        titled=titled and latin > 0,
-        symbols=(len(text) - letters - digits - text.count(" ")) / len(text) if text else 1.0,
-        digits=digits / len(text) if text else 0.0,
+        caps=len(_UPPER.findall(sample)) / latin if latin else 0.0,
+        titled=titled,
+        symbols=len(_SYMBOL.findall(sample)) / size if text else 1.0,
+        digits=len(_DIGIT.findall(sample)) / size,
     )
+
+
+# The shape of a line `lines.py` already saw is prose (long, starting like a sentence,
+# ending like one): a paragraph without measuring it again.
+PROSE = Shape(
+    chars=200,
+    words=30,
+    hangul=False,
+    terminal=True,
+    starts_lower=False,
+    caps=0.05,
+    titled=False,
+    symbols=0.0,
+    digits=0.0,
+)
 
 
 def is_paragraph(text: str, form: Shape) -> bool:
@@ -117,7 +144,7 @@ def is_headline_like(text: str, form: Shape) -> bool:
     return 3 <= form.words <= 25 and form.chars <= 160
 
 
-def glued_subheads(text: str, form: Shape, proper: frozenset[str] = frozenset()) -> bool:
+def glued_subheads(text: str, form: Shape, proper: Callable[[], frozenset[str]] = frozenset) -> bool:
     """Several headlines run together on one line, as a scraper joins a headline and its
     sub-heads: 'HBM4 race heats up Packaging capacity is the new bottleneck Equipment ...'.
     In English, a capitalized word after a lowercase one, twice, where the word is no
@@ -126,19 +153,19 @@ def glued_subheads(text: str, form: Shape, proper: frozenset[str] = frozenset())
     a comma, as long Korean headlines do."""
     if form.hangul:
         return form.chars > 48 and "\u2026" not in text and "," not in text and "·" not in text
-    words = text.split()
-    joins = 0
-    for before, after in itertools.pairwise(words):
-        if (
-            before[:1].islower()
-            and before.lower() not in _SMALL_WORDS
-            and before[-1:].isalpha()
-            and after[:1].isupper()
-            and not after.isupper()
-            and after.strip(",.;:'\u2019s") not in proper
-        ):
-            joins += 1
-    return joins >= 2
+    joins = [
+        after.strip(",.;:'\u2019s")
+        for before, after in itertools.pairwise(text.split())
+        if before[:1].islower()
+        and before.lower() not in _SMALL_WORDS
+        and before[-1:].isalpha()
+        and after[:1].isupper()
+        and not after.isupper()
+    ]
+    if len(joins) < 2:
+        return False
+    known = proper()  # the story's proper nouns, found only when a headline needs them
+    return sum(1 for word in joins if word not in known) >= 2
 
 
 _INNER_CAPITALS = re.compile(r"(?<=[a-z,;] )[A-Z][\w-]+")

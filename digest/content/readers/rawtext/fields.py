@@ -107,6 +107,8 @@ def _times(lines: list[Line], found: Fields, tz: ZoneInfo) -> None:
 def _outlet(lines: list[Line]) -> tuple[str, str]:
     best: tuple[int, str, str] | None = None
     for line in lines:
+        if not line.found.get("outlet") and not line.found.get("wire"):
+            continue
         name = _clean(str(line.found.get("outlet") or ""))
         rule = "dateline" if line.found.get("dateline") and line.found.get("wire") else line.rule
         if line.found.get("wire"):

@@ -57,6 +57,7 @@ _LABEL_ALONE = re.compile(r"\[[^\[\]]{1,20}\]|◀\s*[^◀▶]{1,12}\s*▶|\[\s*[
 _MARKER_PREFIX = re.compile(
     r"(?:\[[^\[\]\d]{1,20}\]|◀\s*[^◀▶]{1,12}\s*▶)\s*(?:[^\"\u201c:]{2,60}:\s*(?=[\"\u201c]))?(?=\S)"
 )
+_DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"[•·▪◦●○■□▶▷►‣※]\s*")
 
 # Captions: a sentence (or a scene) followed by the picture's credit.
@@ -179,8 +180,17 @@ _SELF = re.compile(
 )
 _ISSUE_OF = re.compile(r"\bissue\s+of\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})")
 # Lines longer than this are prose: only the rules for long lines (captions, the AI
-# notice, a byline opening the lede) are tried on them.
+# notice, a byline opening the lede, a note about the article) are tried on them.
 SHORT = 200
+# A line at least this long that starts with a capital, Hangul, a digit or a quote and
+# ends like a sentence is prose: stamps, menus, bylines and labels never look so.
+_PROSE = 90
+_PROSE_START = re.compile(r"[A-Z0-9\"'\u201c\u2018\uac00-\ud7a3]")
+_TERMINAL_END = re.compile(r"[.!?\"'\u201d\u2019)]$")
+# Broadcast intros and sign-offs end a sentence with the reporter's name or report.
+_SIGNED = re.compile(
+    r"(?:reports|story|report|more|입니다|합니다)\.?$|,\s*[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}\.$"
+)
 
 
 @dataclass
@@ -205,11 +215,15 @@ def classify(line: Line, context: Context) -> None:
         else:
             line.decide(BLANK, "blank")
         return
-    if AI_NOTICE.search(text):
+    if "AI" in text and AI_NOTICE.search(text):  # the notice writes "AI" in capitals
         line.decide(NOTICE, "AI translation notice", ai_notice=True)
         return
     if len(text) > SHORT:
         _long_line(line, context)
+        return
+    if len(text) >= _PROSE and _PROSE_START.match(text) and _TERMINAL_END.search(text[-3:]):
+        _prose_line(line, context)  # most lines of a story: only the rules prose can meet
+        line.prose = not line.verdict
         return
     for rule in _RULES:
         if rule(line, line.text, context):  # a rule may take a marker off the text
@@ -222,7 +236,40 @@ def _long_line(line: Line, context: Context) -> None:
         line.text = opening.rest
         line.found.update(authors=opening.authors, outlet=opening.outlet, opening=True)
         return
-    _caption(line, line.text, context)
+    if _caption(line, line.text, context) or _self_reference(line, line.text):
+        return
+    if context.chrome.is_extra_chrome(line.text):
+        line.decide(CHROME, "chrome pattern of config.yaml")
+    elif _PROSE_START.match(line.text) and _TERMINAL_END.search(line.text[-3:]):
+        line.prose = True
+
+
+def _prose_line(line: Line, context: Context) -> None:
+    """A sentence of some length that starts like prose: a paragraph, unless its credit
+    makes it a caption, it speaks of the article itself, or it prompts the reader."""
+    text = line.text
+    if _outlet_lines(line, text, context) or _caption(line, text, context) or _self_reference(line, text):
+        return
+    if len(text) <= 160 and _promo(line, text, context):
+        return
+    if _GREETING.match(text) and len(text) <= 160:
+        line.decide(CHROME, "greeting")
+    elif _SIGNED.search(text[-24:]) and _byline(line, text, context):
+        return
+    elif len(text) <= 160 and context.chrome.is_chrome(text):
+        line.decide(CHROME, "chrome pattern")
+    elif context.chrome.is_extra_chrome(text):
+        line.decide(CHROME, "chrome pattern of config.yaml")
+
+
+def _self_reference(line: Line, text: str) -> bool:
+    if _SELF.fullmatch(text):
+        issue = _ISSUE_OF.search(text)
+        line.decide(
+            NOTICE, "a note about the article itself", end=True, outlet=issue["outlet"] if issue else ""
+        )
+        return True
+    return False
 
 
 def _forum(line: Line, text: str, context: Context) -> bool:
@@ -248,7 +295,7 @@ def _source(line: Line, text: str, context: Context) -> bool:
 def _stamp(line: Line, text: str, context: Context) -> bool:
     if len(text) > 160:
         return False
-    if not any(c.isdigit() for c in text) and ":" not in text and "\uff1a" not in text:
+    if ":" not in text and "\uff1a" not in text and _DIGIT.search(text) is None:
         return False
     try:
         found = read_stamp_line(text, context.dates)

@@ -46,7 +46,7 @@ BODY_ZONE = "body"
 FOOTER_ZONE = "footer"
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One line of the article as the reader sees it, and the verdict on it."""
 
@@ -58,6 +58,7 @@ class Line:
     link: str = ""  # the first link of the line, for a 'Source: <a href>' line
     repaired: str = ""  # what was repaired in it, for `inspect`
     first: bool = False  # the text after 'date YYYY-MM-DD' on the first line
+    prose: bool = False  # shaped like a paragraph of prose (`lines.py` saw it), no cue needed
     verdict: str = ""
     rule: str = ""  # the rule that decided the verdict
     zone: str = ""
@@ -128,7 +129,7 @@ def _line(number: int, text: str, raw: str) -> Line:
     if text.startswith(">"):
         line.text = _QUOTE_MARK.sub("", text)
         line.quoted = True
-    if _LATIN1_RUN.search(line.text):
+    if not line.text.isascii() and _LATIN1_RUN.search(line.text):
         line.text, line.repaired = repair_mojibake(line.text)
     return line
 

@@ -64,7 +64,9 @@ class Zones:
 
 def decide(lines: list[Line]) -> Zones:
     """Give every undecided line its verdict and every line its zone."""
-    shapes = {id(line): cues.shape(line.text) for line in lines if not line.verdict}
+    shapes = {
+        id(line): cues.PROSE if line.prose else cues.shape(line.text) for line in lines if not line.verdict
+    }
     quoted = any(
         line.quoted and cues.is_paragraph(line.text, shapes[id(line)]) for line in lines if not line.verdict
     )
@@ -153,6 +155,8 @@ def _first(lines: list[Line], test: object) -> int | None:
 
 
 def _same(text: str, headline: str) -> bool:
+    if len(text) > len(headline) + 40:
+        return False  # a paragraph is no repeated headline; the tags it may carry are short
     return wire.strip_tags(text).casefold() == headline.casefold()
 
 
@@ -161,7 +165,10 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     headline) wins over the lines around it."""
     chosen: Line | None = None
     in_block = False
-    proper = cues.proper_nouns([line.text for line in lines[start : start + 12] if not line.verdict])
+
+    def proper() -> frozenset[str]:
+        return cues.proper_nouns([line.text for line in lines[start : start + 12] if not line.verdict])
+
     for line in lines[:start]:
         if line.found.get("block"):
             in_block = True  # the headlines of a related-stories list are not this story's

@@ -69,7 +69,9 @@ def test_the_dateline_stands_before_the_first_paragraph(site: Project, theme: st
     site.build()
     page = site.read("articles/wire/index.html")
     body = page[page.index('class="story-body"') :]
-    assert re.search(r'<p class="dateline">HAENAM, June 2</p>\s*<p>The regional water board\u2019s plan', body)
+    assert re.search(
+        r'<p class="dateline">HAENAM, June 2</p>\s*<p>The regional water board\u2019s plan', body
+    )
     assert "--" not in body.split("</div>")[0]
     for name, text in feeds(site).items():
         content = json.loads(text)["items"][0]["content_html"] if name.endswith(".json") else text

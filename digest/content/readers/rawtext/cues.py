@@ -5,9 +5,9 @@ sentence and is made of ordinary words; a headline is shorter and does not end w
 full stop; a site's name or a section label is a few capitalized words; a menu is a run
 of short items. `bench/extraction.py` measured which cues pay on the labelled corpus
 (docs/input-formats.md has the figures): length, terminal punctuation, the first
-character, capitalization and the share of digits and symbols do; the stop-word
-density justext uses (its English and Korean lists, which trafilatura installs) is
-computed only where the others leave a line undecided.
+character, capitalization and the share of digits and symbols. The stop-word density
+justext scores prose with (its English and Korean lists come with trafilatura) changed
+no field of the corpus as a condition for a paragraph, so it is not computed.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # A sentence ends with . ! ? … (then maybe a closing quote or bracket); Korean prose
@@ -45,7 +44,6 @@ _SMALL_WORDS = frozenset(
         "der",
     ]
 )
-_WORD_CHARS = re.compile(r"[^\w'\u2019-]+")
 
 
 @dataclass(frozen=True)
@@ -174,19 +172,3 @@ _INNER_CAPITALS = re.compile(r"(?<=[a-z,;] )[A-Z][\w-]+")
 def proper_nouns(paragraphs: list[str]) -> frozenset[str]:
     """Words a story capitalizes inside its sentences: names, places, organizations."""
     return frozenset(word for paragraph in paragraphs for word in _INNER_CAPITALS.findall(paragraph))
-
-
-@cache
-def _stopwords(language: str) -> frozenset[str]:
-    import justext  # installed with trafilatura; its lists are the ones justext scores with
-
-    return frozenset(word.lower() for word in justext.get_stoplist(language))
-
-
-def stopword_density(text: str, hangul: bool) -> float:
-    """The share of words that are stop words (justext's lists), as justext scores prose."""
-    words = [w for w in _WORD_CHARS.sub(" ", text.lower()).split() if w]
-    if not words:
-        return 0.0
-    stop = _stopwords("Korean" if hangul else "English")
-    return sum(1 for word in words if word in stop) / len(words)

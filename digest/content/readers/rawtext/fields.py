@@ -24,7 +24,6 @@ from digest.content.readers.rawtext.source import (
     HEADER_ZONE,
     MASTHEAD,
     NAVIGATION,
-    NOTICE,
     STAMP,
     Line,
 )
@@ -176,7 +175,3 @@ def _named_elsewhere(name: str, own: Line, lines: list[Line]) -> str:
 
 def body_text(body: list[Line]) -> list[str]:
     return [line.text for line in body if line.verdict == BODY and line.text]
-
-
-def notice_text(lines: list[Line]) -> str:
-    return next((line.text for line in lines if line.verdict == NOTICE and line.found.get("ai_notice")), "")

@@ -22,7 +22,7 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 import jinja2
 import watchfiles
@@ -39,29 +39,44 @@ VERSION_ENDPOINT = "__digest/version"
 # Echo callback: (message, is_error). The CLI decides how to print.
 Echo = Callable[[str, bool], None]
 
+# The page asks the server to answer when the page itself changes (a long poll): the
+# reload follows the rebuild by the time the answer takes, and a rebuild that leaves
+# the page as it was does not reload it.
 _RELOAD_SCRIPT = """<script>/* digest serve only: live reload */
 (function () {
   var seen = "%(version)s";
   function poll() {
-    fetch("%(endpoint)s", {cache: "no-store"})
+    var page = encodeURIComponent(location.pathname);
+    fetch("%(endpoint)s?since=" + seen + "&page=" + page, {cache: "no-store"})
       .then(function (r) { return r.text(); })
-      .then(function (v) { if (v !== seen) { location.reload(); } else { setTimeout(poll, 400); } })
+      .then(function (v) { if (v === "reload") { location.reload(); } else { seen = v; poll(); } })
       .catch(function () { setTimeout(poll, 1000); });
   }
-  setTimeout(poll, 400);
+  poll();
 })();
 </script>
 """
+# How long a long poll waits before it answers "nothing changed" and is asked again.
+LONG_POLL_SECONDS = 20.0
+# How many of the pages browsers asked for last are made first after an edit.
+WANTED = 16
 
 
 @dataclass
 class _State:
-    """What the server answers with; replaced as a whole after each rebuild."""
+    """What the server answers with; replaced as a whole after each rebuild (and, during
+    one, once the pages browsers show are made)."""
 
     base_path: str
     files: dict[str, bytes] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     version: int = 0
+    # The version in which each file last changed; a file not listed changed in `version`.
+    changed: dict[str, int] = field(default_factory=dict)
+
+    def page_version(self, name: str) -> int:
+        """The version in which a page last changed (any change, for a page not known)."""
+        return self.version if self.errors else self.changed.get(name, self.version)
 
 
 def describe_exception(error: Exception, root: Path) -> list[str]:
@@ -172,7 +187,9 @@ class DevServer:
         self.cache = config.cache_path / "serve"
         self.memory: MemorySink | None = None  # the last build's files
         self.lock = threading.Lock()
+        self.published = threading.Condition(self.lock)  # notified whenever `state` is replaced
         self.state = _State(base_path=config.base_path)
+        self.wanted: list[str] = []  # the pages browsers asked for, the latest first
         self.httpd = _HTTPServer((host, port), _handler_for(self))
         self.host = host
         self.stop_event = threading.Event()
@@ -196,6 +213,35 @@ class DevServer:
         with self.lock:
             return self.state
 
+    def want(self, name: str) -> None:
+        """Note a page a browser asked for: after an edit, it is made first."""
+        with self.lock:
+            if self.wanted[:1] != [name]:
+                self.wanted = [name, *(other for other in self.wanted if other != name)][:WANTED]
+
+    def wait_for_change(self, name: str, since: int, timeout: float = LONG_POLL_SECONDS) -> bool:
+        """Whether the page `name` changed after version `since`, waiting for it up to
+        `timeout` seconds (or until the server stops)."""
+        with self.published:
+            self.published.wait_for(
+                lambda: self.state.page_version(name) > since or self.stop_event.is_set(), timeout
+            )
+            return self.state.page_version(name) > since
+
+    def _publish(self, base_path: str, files: dict[str, bytes], errors: list[str]) -> None:
+        """Serve these files (or these errors) from now on; note which files changed."""
+        with self.published:
+            old = self.state
+            version = old.version + 1
+            changed = {}
+            if not errors and not old.errors:
+                for name, data in files.items():
+                    before = old.files.get(name)
+                    unchanged = before is data or (before is not None and before == data)
+                    changed[name] = old.changed.get(name, old.version) if unchanged else version
+            self.state = _State(base_path, files, errors, version, changed)
+            self.published.notify_all()
+
     def rebuild(self) -> bool:
         """Build into memory; on failure keep serving, with the error page."""
         started = time.perf_counter()
@@ -208,19 +254,27 @@ class DevServer:
             config = config.with_base_url(f"http://{host}:{port}{base_path}")
             today = self.today or dt.datetime.now(config.tz).date()
             site = load_site(config, today, include_drafts=True)
-            self.memory = render_in_memory(site, self.memory, self.cache)
+            with self.lock:
+                wanted = list(self.wanted)
+
+            def show_wanted(sink: MemorySink) -> None:
+                """The pages browsers show are made: serve them before the rest is."""
+                if not self.state.errors:
+                    early = dict(self.state.files)
+                    early.update((name, sink.files[name][1]) for name in wanted if name in sink.files)
+                    self._publish(base_path, early, [])
+
+            self.memory = render_in_memory(site, self.memory, self.cache, wanted, show_wanted)
             files = {route: data for route, (_, data) in self.memory.files.items()}
         except Exception as error:  # the server must survive anything a rebuild raises
             errors = describe_exception(error, self.root)
-            with self.lock:
-                self.state = _State(base_path, {}, errors, self.state.version + 1)
+            self._publish(base_path, {}, errors)
             for line in errors:
                 self.echo(line, True)
             noun = "problem" if len(errors) == 1 else "problems"
             self.echo(f"Build failed: {len(errors)} {noun}; the browser shows them until fixed.", True)
             return False
-        with self.lock:
-            self.state = _State(base_path, files, [], self.state.version + 1)
+        self._publish(base_path, files, [])
         drafts = sum(1 for item in site.items if item.note.draft)
         self.echo(
             f"Built {len(site.items)} notes (drafts: {drafts}) in {len(site.editions)} editions, "
@@ -316,10 +370,17 @@ class DevServer:
 
     def stop(self) -> None:
         self.stop_event.set()
+        with self.published:
+            self.published.notify_all()  # long polls answer now
         self.httpd.shutdown()
         self.httpd.server_close()
         for thread in self._threads:
             thread.join(timeout=5)
+
+
+def _file_name(relative: str) -> str:
+    """The file a path under the base path names: a folder's index.html."""
+    return relative + "index.html" if relative == "" or relative.endswith("/") else relative
 
 
 def _handler_for(server: DevServer) -> type[BaseHTTPRequestHandler]:
@@ -368,16 +429,17 @@ def _handler_for(server: DevServer) -> type[BaseHTTPRequestHandler]:
                 return
             relative = unquote(path[len(base) :])
             if relative == VERSION_ENDPOINT:
-                self._send(HTTPStatus.OK, str(state.version).encode(), "text/plain; charset=utf-8", head)
+                self._version(state, base, head)
                 return
             if state.errors:
                 page = inject_reload(error_page(state.errors, base), base, state.version)
                 self._send(HTTPStatus.INTERNAL_SERVER_ERROR, page, "text/html; charset=utf-8", head)
                 return
-            name = relative + "index.html" if relative == "" or relative.endswith("/") else relative
+            name = _file_name(relative)
             if name in state.files:
                 body = state.files[name]
                 if name.endswith(".html"):
+                    server.want(name)
                     body = inject_reload(body, base, state.version)
                 self._send(HTTPStatus.OK, body, _content_type(name), head)
             elif relative + "/index.html" in state.files:
@@ -385,6 +447,22 @@ def _handler_for(server: DevServer) -> type[BaseHTTPRequestHandler]:
             else:
                 body = inject_reload(state.files.get("404.html", b"Not found\n"), base, state.version)
                 self._send(HTTPStatus.NOT_FOUND, body, "text/html; charset=utf-8", head)
+
+        def _version(self, state: _State, base: str, head: bool) -> None:
+            """The current version; with `since` and `page`, a long poll: "reload" as soon
+            as that page changes after version `since`, else the version when it times out."""
+            query = parse_qs(urlsplit(self.path).query)
+            answer = str(state.version)
+            if "since" in query:
+                try:
+                    since = int(query["since"][0])
+                except ValueError:
+                    since = -1
+                page = unquote(urlsplit(query.get("page", [base])[0]).path)
+                name = _file_name(page[len(base) :] if page.startswith(base) else page)
+                changed = server.wait_for_change(name, since)
+                answer = "reload" if changed else str(server.snapshot().version)
+            self._send(HTTPStatus.OK, answer.encode(), "text/plain; charset=utf-8", head)
 
         def _outside(self, path: str, base: str, head: bool) -> None:
             guess = base + quote(path.lstrip("/"), safe="/")

@@ -294,6 +294,30 @@ def _collector_off() -> Iterator[None]:
             gc.enable()
 
 
+def write_tree(
+    site: Site,
+    target: Path,
+    cache: Path | None,
+    spare_copy: SpareCopy | None = None,
+    also: Callable[[], object] = lambda: None,
+    first: Collection[str] = (),
+    then: Callable[[TreeSync], object] = lambda sink: None,
+) -> TreeSync:
+    """Materialize the site's plan into the output tree at `target`, then swap it in
+    (`build`, and `digest serve` into its own tree). The groups of the routes in `first`
+    are made before the others, then `then(sink)` is called. Returns the tree's sink."""
+    plan = plan_site(site, cache)
+    sink = TreeSync(target, cache, workers(), spare_copy)
+    try:
+        with SearchIndex(plan.router, search_store(cache)) as search:
+            materialize(plan, sink, search, also, first, lambda: then(sink))
+    except BaseException:
+        sink.abandon()  # staging, and a copy started ahead, go (again, if sync did it)
+        raise
+    sink.finish()
+    return sink
+
+
 def _write(
     site: Site,
     target: Path,
@@ -301,16 +325,7 @@ def _write(
     spare_copy: SpareCopy | None = None,
     also: Callable[[], object] = lambda: None,
 ) -> tuple[list[str], int, int]:
-    """Materialize the site's plan into the output tree, then swap it in. Returns the
-    routes, the number of pages and the number of files."""
-    plan = plan_site(site, cache)
-    sink = TreeSync(target, cache, workers(), spare_copy)
-    try:
-        with SearchIndex(plan.router, search_store(cache)) as search:
-            materialize(plan, sink, search, also)
-    except BaseException:
-        sink.abandon()  # staging, and a copy started ahead, go (again, if sync did it)
-        raise
-    count = sink.finish()
+    """`write_tree` for `build`: the routes, the number of pages and the number of files."""
+    sink = write_tree(site, target, cache, spare_copy, also)
     pages = sum(1 for group in sink.groups.values() for route, _ in group.pages if route.endswith(".html"))
-    return list(sink.records), pages, count
+    return list(sink.records), pages, len(sink.records)

@@ -16,6 +16,7 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -426,9 +427,10 @@ def test_the_page_a_browser_shows_is_served_before_the_rest_of_a_rebuild(project
         published: list[tuple[bytes, bytes]] = []
         real_publish = server._publish
 
-        def record(base_path: str, files: dict[str, bytes], errors: list[str]) -> None:
-            published.append((files[article], files["feed.xml"]))
-            real_publish(base_path, files, errors)
+        def record(*args: Any, **kwargs: Any) -> None:
+            real_publish(*args, **kwargs)
+            state = server.snapshot()
+            published.append((state.read(article) or b"", state.read("feed.xml") or b""))
 
         server._publish = record  # type: ignore[method-assign]
         notes = project.root / "content/notes/2025-11-19.yaml"

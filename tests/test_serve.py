@@ -448,3 +448,76 @@ def test_the_page_a_browser_shows_is_served_before_the_rest_of_a_rebuild(project
         assert state.page_version("tags/index.html") < state.version - 1  # the edit left it as it was
     finally:
         server.httpd.server_close()
+
+
+def _without_reload(page: str) -> str:
+    start = page.find("<script>/* digest serve only: live reload */")
+    return page if start < 0 else page[:start] + page[page.index("</script>\n", start) + len("</script>\n") :]
+
+
+def edit_config(project: Project) -> None:
+    text = project.config_path.read_text(encoding="utf-8")
+    project.write("config.yaml", text.replace('title: "', 'title: "Edited ', 1))
+
+
+def test_what_serve_shows_after_each_edit_is_what_a_cold_build_writes(
+    sample_copy: Callable[[], Project], tmp_path: Path
+) -> None:
+    """After a note, an article, a template and the configuration are edited in turn (and
+    after a restart on another port, from the tree the first server left), the pages
+    served become what a cold build of the same content writes, drafts included, for this
+    server's address, under the site's sub-path."""
+    from digest.build import load_site, render_site
+    from tests.conftest import SAMPLE_TODAY
+    from tests.test_incremental import edit_article, edit_note, override_template
+
+    project = sample_copy()
+    pages = [
+        "",
+        "articles/ledger-won-weakens-exporters/",
+        "articles/ledger-chip-export-rebound/",
+        "editions/2025-11-20/",
+        "404.html",
+        "feed.xml",
+    ]
+
+    def start() -> tuple[subprocess.Popen[bytes], str]:
+        port = free_port()
+        command = [*serve_command(project, port), "--today", SAMPLE_TODAY.isoformat()]
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        base = f"http://127.0.0.1:{port}/my-digest/"
+        wait_for(lambda: get(base).status == 200, "the first build to be served")
+        return process, base
+
+    def shows_a_cold_build(base: str) -> None:
+        site = load_site(project.config(base), SAMPLE_TODAY, include_drafts=True, cache=False)
+        cold = {
+            route: data.decode("utf-8")
+            for route, data in render_site(site).items()
+            if route.endswith((".html", ".xml"))
+        }
+
+        def same() -> bool:
+            for page in pages:
+                name = page + "index.html" if page.endswith("/") or page == "" else page
+                if _without_reload(get(base + page).body) != cold[name]:
+                    return False
+            return True
+
+        wait_for(same, "the pages to be what a cold build writes")
+
+    process, base = start()
+    try:
+        shows_a_cold_build(base)
+        for edit in (edit_note, edit_article, override_template, edit_config):
+            edit(project)
+            shows_a_cold_build(base)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    process, base = start()  # another port, from the tree the first server left
+    try:
+        shows_a_cold_build(base)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

@@ -25,6 +25,8 @@ from digest.moments import RANGE, date_in_range
 
 if TYPE_CHECKING:
     from digest.build import Progress
+    from digest.web.add import Adder
+    from digest.web.http import Client
 
 # The modules that read and render (Markdown, Jinja, feedgen...) are imported by the
 # commands that use them, after the build has started what it can start early (see
@@ -415,6 +417,171 @@ def serve_command(config_path: Path, port: int, host: str, today: dt.date | None
     click.echo("Stopping.")
     server.stop()
     click.echo("Stopped.")
+
+
+def _timeout_option(default: float) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option(
+        "--timeout",
+        type=click.FloatRange(0.1, 600),
+        default=default,
+        show_default=True,
+        metavar="SECONDS",
+        help="How long to wait for a server to connect or to send anything. Example: --timeout 30",
+    )
+
+
+@main.command("add", short_help="Fetch pages (or a feed's) into content/ with draft notes.")
+@click.argument("urls", nargs=-1, metavar="[URL]...")
+@config_option
+@click.option(
+    "--feed",
+    "feeds",
+    multiple=True,
+    metavar="URL|FILE",
+    help="Add the entries of an RSS, Atom or JSON feed, or of every feed an OPML list names, "
+    "that the digest does not have yet, newest first. Repeatable. Example: --feed https://outlet.example/rss",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="With --feed: add at most N entries (the newest). Example: --limit 5",
+)
+@click.option("--dry-run", is_flag=True, help="List what would be fetched and added; write nothing.")
+@click.option(
+    "--edition",
+    callback=_date,
+    metavar="DATE",
+    default=None,
+    help="The edition the notes belong to. Default: the next edition date on the configured "
+    "cadence, from today on. Example: --edition 2025-11-26",
+)
+@click.option(
+    "--section",
+    default=None,
+    metavar="ID",
+    help="A section id from config.yaml. Default: the first section. Example: --section industry",
+)
+@_timeout_option(15.0)
+@today_option
+def add_command(
+    urls: tuple[str, ...],
+    config_path: Path,
+    feeds: tuple[str, ...],
+    limit: int | None,
+    dry_run: bool,
+    edition: dt.date | None,
+    section: str | None,
+    timeout: float,
+    today: dt.date | None,
+) -> None:
+    """Fetch each URL, keep the page as content/articles/<id>.html and write a draft note
+    on it as content/notes/DATE-<id>.yaml, ready for its summary and commentary.
+
+    The id comes from the page's headline. The note has the headline, the outlet and
+    the source link filled in: the page's canonical address (after redirects, without
+    tracking parameters). A URL the digest already has (the same link, or the same
+    story text) is refused with the id of the article that has it. Pages are fetched
+    with a User-Agent naming digest and the site, within robots.txt, a timeout and a
+    size limit (8 MB); every redirect is followed and noted in the note.
+
+    Each URL that fails (no such host, HTTP 404, not HTML, too large, no article text)
+    gets one line, and the others go on. Exit status: 1 if any URL failed.
+
+    \b
+    Examples:
+      digest add https://outlet.example/2025/11/26/chips
+      digest add URL1 URL2 --edition 2025-11-26 --section industry
+      digest add --feed https://outlet.example/rss --limit 5 --dry-run
+      digest add --feed subscriptions.opml
+    """
+    if not urls and not feeds:
+        raise click.UsageError("give at least one URL, or --feed URL|FILE")
+    if limit is not None and not feeds:
+        raise click.UsageError("--limit applies to --feed entries")
+    root = _root(config_path)
+    with _reporting(root, "Nothing added", ""):
+        config = load_config(config_path)
+        from digest.web.add import Adder
+        from digest.web.http import Client, user_agent
+
+        with Client(user_agent(config.base_url), timeout=timeout) as client:
+            adder = Adder(config, client, _today(config, today), edition, section)
+            failed = _add(adder, client, list(urls), list(feeds), limit, dry_run, root)
+    sys.exit(1 if failed else 0)
+
+
+def _add(
+    adder: Adder,
+    client: Client,
+    urls: list[str],
+    feeds: list[str],
+    limit: int | None,
+    dry_run: bool,
+    root: Path,
+) -> bool:
+    """Run `digest add` and print a line per URL; True if anything failed."""
+    from digest.web.add import Added
+    from digest.web.feedlist import read_feeds
+
+    failed = False
+    wanted = [(url, "") for url in urls]
+    if feeds:
+        entries, problems = read_feeds(feeds, client)
+        for source, reason in problems:
+            click.echo(f"{source}: {reason}", err=True)
+        failed = bool(problems)
+        fresh = [entry for entry in entries if adder.known_as(entry.url) is None]
+        tz = adder.config.tz
+        click.echo(
+            f"{len(entries)} entries in {_plural(len(feeds), 'feed')}, {len(fresh)} not in the digest yet"
+            + (f"; taking the newest {limit}" if limit is not None and len(fresh) > limit else "")
+        )
+        wanted += [
+            (
+                entry.url,
+                entry.title + (f" ({entry.published.astimezone(tz):%Y-%m-%d})" if entry.published else ""),
+            )
+            for entry in fresh[:limit]
+        ]
+    if dry_run:
+        for url, label in wanted:
+            known = adder.known_as(url)
+            if known is not None:
+                click.echo(f"{url}: already in the digest as {known!r}")
+            else:
+                click.echo(f"would add {url}" + (f": {label}" if label else ""))
+        return failed
+    added = 0
+    for outcome in adder.add_all(url for url, _ in wanted):
+        if isinstance(outcome, Added):
+            added += 1
+            article = outcome.article
+            click.echo(
+                f"Added {_relative(article.path, root)} and {_relative(outcome.note, root)}: "
+                f"{article.headline!r} ({article.outlet or 'unknown outlet'}, {article.date.isoformat()})"
+            )
+            for hop in outcome.redirects:
+                click.echo(f"  redirected ({hop.status}) from {hop.url} to {hop.to}")
+        elif outcome.known and outcome.url not in urls:
+            click.echo(f"{outcome.url}: {outcome.reason}")  # a feed's entry we have: nothing to do
+        else:
+            failed = True
+            click.echo(f"{outcome.url}: {outcome.reason}", err=True)
+    click.echo(f"Added {_plural(added, 'article')}" + (" (some failed; see above)" if failed else "") + ".")
+    return failed
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 @main.group("new")

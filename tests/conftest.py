@@ -16,6 +16,9 @@ import pytest
 from digest.build import BuildResult, build
 from digest.config import Config, load_config
 
+# The fixtures `web` (a server on 127.0.0.1) and `local_only` (no other address resolves).
+pytest_plugins = ["tests.webserver"]
+
 ROOT = Path(__file__).resolve().parent.parent
 # Every group of outputs a build keeps whole is planned again and compared with what it
 # holds (`digest.incremental.sinks.VERIFY`): a group made from a value missing from its

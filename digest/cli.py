@@ -306,7 +306,18 @@ def _progress(quiet: bool) -> Iterator[Progress]:
         yield fancy
 
 
-@main.command("check", short_help="Validate without writing; list editorial warnings.")
+def _timeout_option(default: float) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option(
+        "--timeout",
+        type=click.FloatRange(0.1, 600),
+        default=default,
+        show_default=True,
+        metavar="SECONDS",
+        help="How long to wait for a server to connect or to send anything. Example: --timeout 30",
+    )
+
+
+@main.command("check", short_help="Validate without writing; list editorial warnings and dead links.")
 @config_option
 @today_option
 @click.option(
@@ -314,7 +325,23 @@ def _progress(quiet: bool) -> Iterator[Progress]:
     is_flag=True,
     help="Exit with status 1 on warnings too, not only on errors; for CI. Example: digest check --strict",
 )
-def check_command(config_path: Path, today: dt.date | None, strict: bool) -> None:
+@click.option(
+    "--links",
+    is_flag=True,
+    help="Also follow every internal link of the site (built in memory) and report those "
+    "that lead nowhere. Example: digest check --links",
+)
+@click.option(
+    "--external",
+    is_flag=True,
+    help="With --links: also ask every source link and every link in a commentary or intro "
+    "whether it is alive (answers are kept a day in .digest-cache/links.json). "
+    "Example: digest check --links --external",
+)
+@_timeout_option(10.0)
+def check_command(
+    config_path: Path, today: dt.date | None, strict: bool, links: bool, external: bool, timeout: float
+) -> None:
     """Validate everything a build validates, without writing, and list editorial
     warnings.
 
@@ -328,15 +355,22 @@ def check_command(config_path: Path, today: dt.date | None, strict: bool) -> Non
       summary                   empty, or longer than editorial.summary_limit
       section without items     a configured section whose page would be empty
       same story saved twice    identical or near-identical article text
+    With --links (dead links fail the check; the others are warnings):
+      dead link                 leads to no page, or (--external) a 404, no such host...
+      link moved                (--external) moved permanently to another address
+      link not verified         (--external) robots.txt or the site refused digest
 
     Output is grouped by kind, each group counted, one `path:line: message` per line.
-    Exit status: 1 on errors (or on warnings with --strict), otherwise 0.
+    Exit status: 1 on errors or dead links (or on warnings with --strict), otherwise 0.
 
     \b
     Examples:
       digest check
       digest check --strict --today 2025-11-26
+      digest check --links --external
     """
+    if external and not links:
+        raise click.UsageError("--external goes with --links")
     global _nothing_left_running
     _nothing_left_running = True
     root = _root(config_path)
@@ -344,7 +378,14 @@ def check_command(config_path: Path, today: dt.date | None, strict: bool) -> Non
         config = load_config(config_path)
         from digest.check import run_check
 
-        result = run_check(config, _today(config, today))
+        day = _today(config, today)
+        result = run_check(config, day)
+        if links and not result.errors:
+            from digest.web.http import Client, user_agent
+            from digest.web.links import check_links
+
+            with Client(user_agent(config.base_url), timeout=timeout) as client:
+                result = check_links(config, day, result, client if external else None)
     from digest.report import check_report
 
     for line in check_report(result, root, strict):
@@ -417,17 +458,6 @@ def serve_command(config_path: Path, port: int, host: str, today: dt.date | None
     click.echo("Stopping.")
     server.stop()
     click.echo("Stopped.")
-
-
-def _timeout_option(default: float) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    return click.option(
-        "--timeout",
-        type=click.FloatRange(0.1, 600),
-        default=default,
-        show_default=True,
-        metavar="SECONDS",
-        help="How long to wait for a server to connect or to send anything. Example: --timeout 30",
-    )
 
 
 @main.command("add", short_help="Fetch pages (or a feed's) into content/ with draft notes.")

@@ -69,14 +69,17 @@ def check_report(result: CheckResult, root: Path, strict: bool) -> list[str]:
     if result.errors:
         lines.append(f"errors ({len(result.errors)}):")
         lines.extend(f"  {line}" for line in problem_lines(result.errors, root))
-    for kind, findings in grouped(list(result.warnings)).items():
+    for kind, findings in grouped([*result.broken, *result.warnings]).items():
         lines.append(f"{kind} ({len(findings)}):")
         lines.extend(f"  {finding.format(root)}" for finding in findings)
-    errors = _plural(len(result.errors), "error")
-    warnings = _plural(len(result.warnings), "warning")
+    counts = [_plural(len(result.errors), "error")]
+    if result.links is not None:
+        counts.append(f"{_plural(len(result.broken), 'dead link')} among {result.links}")
+    counts.append(_plural(len(result.warnings), "warning"))
     if result.failed(strict):
-        verdict = "failed" + (" (--strict: warnings fail)" if strict and not result.errors else "")
+        alone = strict and not result.errors and not result.broken
+        verdict = "failed" + (" (--strict: warnings fail)" if alone else "")
     else:
         verdict = "passed"
-    lines.append(f"check {verdict}: {errors}, {warnings}")
+    lines.append(f"check {verdict}: {', '.join(counts)}")
     return lines

@@ -45,11 +45,12 @@ sections:
 # cache"), and what it may hold.
 CACHE_DIR = ".digest-cache"
 CACHE_FILE = re.compile(r"(articles|notes)\.\d\d(\.stamps)?\.pickle")  # parsed content, newer stamps
-# Duplicates found, what the last build was made from, the search shards (serve: its own), the spare
+# Duplicates found, what the last build was made from, links checked, the search shards (serve: its own), the spare
 # output tree and its manifest, compiled templates.
 OTHER_CACHE_FILES = {
     "duplicates.pickle",
     "last-build.pickle",
+    "links.json",
     "lock",
     "search",
     "serve",

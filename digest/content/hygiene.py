@@ -62,7 +62,7 @@ def link_key(url: str) -> str:
 _NEXT_ENTRY = re.compile(r"^\s*-\s+[\w-]+\s*:")
 
 
-class _Lines:
+class LineFinder:
     """Finds the line of a key or a text in a file, reading each file once."""
 
     def __init__(self) -> None:
@@ -110,7 +110,7 @@ class Hygiene:
         self.find_duplicates = duplicates
         self.config = site.config
         self.root = self.config.root
-        self.lines = _Lines()
+        self.lines = LineFinder()
         self.articles = {article.id: article for article in site.articles}
         held = [h.note for h in site.held_back]
         self.notes: list[Note] = sorted(

@@ -38,7 +38,7 @@ def test_every_page_has_head_metadata(sample_copy) -> None:
     project: Project = sample_copy()
     project.build()
     pages = html_pages(project.output)
-    assert len(pages) == 46
+    assert len(pages) == 47
     titles = set()
     descriptions = set()
     for relative, path in pages.items():

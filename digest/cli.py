@@ -157,11 +157,14 @@ def main() -> None:
 
     \b
     An editor's day:
+      digest add URL                     fetch a page and write a draft note on it
+      digest add --feed URL|FILE         ... or the new entries of a feed
       digest new edition                 start the next edition's file
       digest new note ARTICLE_ID         write a note skeleton for an article
       digest serve                       preview with drafts, reloading on save
-      digest check                       validate and list editorial warnings
+      digest check [--links]             validate and list editorial warnings
       digest build                       write the site into output/
+      digest ping                        tell the WebSub hub the feeds changed
 
     \b
     Exit status: 0 on success; 1 when the input has problems (each printed as
@@ -612,6 +615,54 @@ def _relative(path: Path, root: Path) -> str:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+@main.command("ping", short_help="Tell the WebSub hub (websub_hub) that the feeds changed.")
+@config_option
+@click.option(
+    "--base-url",
+    default=None,
+    help="The address the site is published at, as for build. Example: --base-url https://name.github.io/repo/",
+)
+@click.option("--dry-run", is_flag=True, help="List the feeds that would be announced; send nothing.")
+@_timeout_option(15.0)
+@today_option
+def ping_command(
+    config_path: Path, base_url: str | None, dry_run: bool, timeout: float, today: dt.date | None
+) -> None:
+    """Notify the WebSub hub named by `websub_hub` in config.yaml that the site's feeds
+    changed, after publishing: the hub fetches them and pushes them to its subscribers at
+    once. Every feed file (the site's, each section's and each tag's, in RSS, Atom and
+    JSON Feed) is announced. Without websub_hub there is nothing to do.
+
+    The GitHub Pages workflow runs it after each deployment.
+
+    \b
+    Examples:
+      digest ping --base-url https://name.github.io/repo/
+      digest ping --dry-run
+    """
+    root = _root(config_path)
+    with _reporting(root, "Nothing sent", ""):
+        config = _load(config_path, base_url)
+        if not config.websub_hub:
+            click.echo("No websub_hub in config.yaml: nothing to ping.")
+            return
+        from digest.web.ping import ping, topics
+
+        urls = topics(config, _today(config, today))
+        if dry_run:
+            for url in urls:
+                click.echo(f"would announce {url}")
+            return
+        from digest.web.http import Client, user_agent
+
+        with Client(user_agent(config.base_url), timeout=timeout) as client:
+            failed = ping(config.websub_hub, urls, client)
+    for url, reason in failed:
+        click.echo(f"{url}: {reason}", err=True)
+    click.echo(f"Announced {len(urls) - len(failed)} of {_plural(len(urls), 'feed')} to {config.websub_hub}.")
+    sys.exit(1 if failed else 0)
 
 
 @main.group("new")

@@ -189,6 +189,22 @@ class Client:
                 method = "GET"
             url = target
 
+    def post_form(self, url: str, fields: dict[str, str]) -> Response:
+        """POST a form (application/x-www-form-urlencoded) to `url`; redirects are not
+        followed (a POST that moved is the server's mistake to report). robots.txt rules
+        crawling, not a notification sent to a hub, so it is not read."""
+        check_url(url)
+        host = urlsplit(url).netloc.lower()
+        with self._slot(host):
+            try:
+                response = self.pool.request(
+                    "POST", url, fields=fields, encode_multipart=False, redirect=False, retries=False
+                )
+            except (HTTPError, ValueError) as error:
+                raise FetchError(self._describe(error, host)) from None
+        headers = {name.lower(): value for name, value in response.headers.items()}
+        return Response(url, response.status, response.reason or "", headers, b"")
+
     def _request(
         self,
         method: str,

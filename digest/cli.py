@@ -18,10 +18,11 @@ import click
 
 from digest import __version__
 from digest.config import Config, load_config
-from digest.errors import DigestError, DigestErrors, disk_problem
+from digest.errors import DigestError, DigestErrors, disk_problem, shown_path
 from digest.incremental import uptodate
 from digest.incremental.tree import exclusive, live_tree_intact, start_spare_copy
 from digest.moments import RANGE, date_in_range
+from digest.text import plural
 
 if TYPE_CHECKING:
     from digest.build import Progress
@@ -568,7 +569,7 @@ def _add(
         fresh = [entry for entry in entries if adder.known_as(entry.url) is None]
         tz = adder.config.tz
         click.echo(
-            f"{len(entries)} entries in {_plural(len(feeds), 'feed')}, {len(fresh)} not in the digest yet"
+            f"{len(entries)} entries in {plural(len(feeds), 'feed')}, {len(fresh)} not in the digest yet"
             + (f"; taking the newest {limit}" if limit is not None and len(fresh) > limit else "")
         )
         wanted += [
@@ -592,7 +593,7 @@ def _add(
             added += 1
             article = outcome.article
             click.echo(
-                f"Added {_relative(article.path, root)} and {_relative(outcome.note, root)}: "
+                f"Added {shown_path(article.path, root)} and {shown_path(outcome.note, root)}: "
                 f"{article.headline!r} ({article.outlet or 'unknown outlet'}, {article.date.isoformat()})"
             )
             for hop in outcome.redirects:
@@ -602,19 +603,8 @@ def _add(
         else:
             failed = True
             click.echo(f"{outcome.url}: {outcome.reason}", err=True)
-    click.echo(f"Added {_plural(added, 'article')}" + (" (some failed; see above)" if failed else "") + ".")
+    click.echo(f"Added {plural(added, 'article')}" + (" (some failed; see above)" if failed else "") + ".")
     return failed
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 @main.command("ping", short_help="Tell the WebSub hub (websub_hub) that the feeds changed.")
@@ -661,7 +651,7 @@ def ping_command(
             failed = ping(config.websub_hub, urls, client)
     for url, reason in failed:
         click.echo(f"{url}: {reason}", err=True)
-    click.echo(f"Announced {len(urls) - len(failed)} of {_plural(len(urls), 'feed')} to {config.websub_hub}.")
+    click.echo(f"Announced {len(urls) - len(failed)} of {plural(len(urls), 'feed')} to {config.websub_hub}.")
     sys.exit(1 if failed else 0)
 
 

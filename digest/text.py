@@ -55,3 +55,8 @@ def slugify(text: str) -> str:
     text = clean_text(text).lower()
     text = _SLUG_DROP.sub(" ", text)
     return _SLUG_SPACE.sub("-", text).strip("-")
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 article', '2 articles'."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -22,7 +22,7 @@ from digest.errors import DigestError, DigestErrors, disk_problem, shown_path
 from digest.incremental import uptodate
 from digest.incremental.tree import exclusive, live_tree_intact, start_spare_copy
 from digest.moments import RANGE, date_in_range
-from digest.text import plural
+from digest.text import plural, single_line
 
 if TYPE_CHECKING:
     from digest.build import Progress
@@ -594,7 +594,8 @@ def _add(
             article = outcome.article
             click.echo(
                 f"Added {shown_path(article.path, root)} and {shown_path(outcome.note, root)}: "
-                f"{article.headline!r} ({article.outlet or 'unknown outlet'}, {article.date.isoformat()})"
+                f"{article.headline!r} ({single_line(article.outlet) or 'unknown outlet'}, "
+                f"{article.date.isoformat()})"
             )
             for hop in outcome.redirects:
                 click.echo(f"  redirected ({hop.status}) from {hop.url} to {hop.to}")

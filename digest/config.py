@@ -263,8 +263,17 @@ def _read_http_url(fields: Fields, key: str, example: str) -> str:
 
 # An address as a List-Unsubscribe header takes it; the message's text is the sender's business.
 _MAILTO = re.compile(r"^mailto:[^\s<>@]+@[^\s<>@]+$")
-# 'Name <address>' or a bare address, as the From header takes it.
-_SENDER = re.compile(r"^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$")
+
+
+def _is_sender(text: str) -> bool:
+    """'Name <address>' or an address, as the From header takes it: one address, parsed
+    without a defect by the email package that writes the header."""
+    from email.headerregistry import HeaderRegistry
+
+    if "\n" in text or "\r" in text:
+        return False
+    header = HeaderRegistry()("From", text)
+    return not header.defects and len(header.addresses) == 1 and "@" in header.addresses[0].addr_spec
 
 
 def _read_email(fields: Fields, errors: Collector, path: Path) -> EmailSettings:
@@ -274,7 +283,7 @@ def _read_email(fields: Fields, errors: Collector, path: Path) -> EmailSettings:
     sub = Fields(data, path, errors, prefix="email.")
     sub.reject_unknown(("from", "unsubscribe"))
     sender = sub.text("from").strip()
-    if sender and not _SENDER.match(sender):
+    if sender and not _is_sender(sender):
         sub.error("from", f"expected 'Name <address@example.org>' or an address, got {sender!r}")
     unsubscribe = sub.text("unsubscribe").strip()
     if unsubscribe and not (

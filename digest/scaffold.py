@@ -17,6 +17,7 @@ from digest.content.notes import NoteFiles, read_notes
 from digest.content.readers import read_articles
 from digest.errors import Collector, DigestError
 from digest.incremental.contentstore import ContentStore
+from digest.text import single_line
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,12 @@ class Written:
 
 def _quote(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
+
+
+def _comment(text: str) -> str:
+    """A YAML comment line of any text (an outlet's name, a URL from a server): a line
+    break in it would end the comment and start a key."""
+    return "# " + single_line(text)
 
 
 def next_edition_date(today: dt.date, editorial: EditorialSettings, taken: set[dt.date]) -> dt.date:
@@ -125,8 +132,8 @@ def note_text(
     source_url = article.source_url if source_url is None else source_url
     lines = [
         f"# A note on {_quote(article.headline)}",
-        f"# ({article.outlet or 'unknown outlet'}, {article.date.isoformat()}).",
-        *(f"# {line}" for line in written_by),
+        _comment(f"({article.outlet or 'unknown outlet'}, {article.date.isoformat()})."),
+        *(_comment(line) for line in written_by),
         f"article: {_quote(article.id)}",
         f"edition: {_quote(edition.isoformat())}",
         f"section: {_quote(section)}",

@@ -552,3 +552,19 @@ def test_a_trickling_answer_is_cut_at_the_deadline(web: Site) -> None:
         with pytest.raises(FetchError, match=r"the answer took longer than 0.5 s"):
             client.get(f"{web.url}/trickle")
         assert time.monotonic() - started < 2
+
+
+def test_hostile_page_text_cannot_break_the_note_or_the_terminal(project: Project, web: Site) -> None:
+    hostile = page("chips", site_name="Ledger&#10;summary: injected&#10;draft: false \x1b[31m")
+    web.route("/chips", hostile, content_type="text/html")
+    web.redirect("/bad", "/x\x1b[2J", 302)
+    result = add(project, f"{web.url}/chips", f"{web.url}/bad")
+    assert "\x1b" not in result.output
+    assert f"{web.url}/bad: redirected (302) to an address digest will not follow" in result.output
+    [path] = (project.root / "content/notes").glob("2025-11-25-*.yaml")
+    text = path.read_text(encoding="utf-8")
+    note = yaml.safe_load(text)
+    assert note["summary"] == "" and note["draft"] is True  # nothing injected
+    assert "# (Ledger summary: injected draft: false [31m, 2025-11-24)." in text
+    built = CliRunner().invoke(main, ["build", "--config", str(project.config_path), "--today", TODAY])
+    assert built.exit_code == 0, built.output

@@ -126,10 +126,10 @@ def test_bad_subscription_settings_are_one_line_errors(project: Project, text: s
 
 def test_the_email_edition_is_a_multipart_message_with_two_alternatives(sample_copy) -> None:
     project: Project = sample_copy()
-    add_config(
-        project,
-        'email:\n  from: "The Brief desk <brief@example.org>"\n  unsubscribe: "https://example.org/unsubscribe"\n',
-    )
+    config = project.config_path.read_text(encoding="utf-8")
+    config = config.replace('  from: ""', '  from: "The Brief desk <brief@example.org>"')
+    config = config.replace('  unsubscribe: ""', '  unsubscribe: "https://example.org/unsubscribe"')
+    project.config_path.write_text(config, encoding="utf-8")
     project.build()
     data = (project.output / "email/2025-11-20.eml").read_bytes()
     message = email.message_from_bytes(data, policy=email.policy.default)
@@ -167,3 +167,10 @@ def test_without_email_settings_the_message_has_no_sender_or_unsubscribe(project
     assert [part.get_content_type() for part in message.iter_parts()] == ["text/plain", "text/html"]
     text = " ".join(message.get_body(("plain",)).get_content().split())
     assert "Editor's note: Long overdue. See the archive <https://example.org/digest/archive/>." in text
+
+
+def test_a_malformed_sender_is_refused(project: Project) -> None:
+    add_config(project, 'email:\n  from: "Desk \\"x <a@b.c>"\n')
+    result = CliRunner().invoke(main, ["build", "--config", str(project.config_path)])
+    assert result.exit_code == 1
+    assert "email.from: expected 'Name <address@example.org>'" in result.output

@@ -18,8 +18,8 @@ from urllib.parse import urljoin, urlsplit
 
 from digest.content.hygiene import link_key
 from digest.content.readers.encoding import MAX_FILE_BYTES
-from digest.text import is_http_url
-from digest.web.http import Client, FetchError
+from digest.text import single_line
+from digest.web.http import Client, FetchError, is_fetchable
 
 ACCEPT_FEED = (
     "application/rss+xml, application/atom+xml, application/feed+json, text/x-opml, "
@@ -113,7 +113,7 @@ def opml_feeds(data: bytes, source: str) -> list[str] | None:
     for outline in root.iter("outline"):
         url = next((value for name, value in outline.attrib.items() if name.lower() == "xmlurl"), "")
         url = urljoin(source, url.strip()) if is_url(source) else url.strip()
-        if is_http_url(url) and url not in feeds:
+        if is_fetchable(url) and url not in feeds:
             feeds.append(url)
     if not feeds:
         raise FeedError("the OPML list names no feed (no outline with an xmlUrl)")
@@ -135,11 +135,11 @@ def feed_entries(data: bytes, source: str) -> list[Entry]:
     for item in parsed.entries:
         link = (item.get("link") or "").strip()
         link = urljoin(source, link) if is_url(source) else link
-        if not is_http_url(link):
+        if not is_fetchable(link):
             continue
         when = item.get("published_parsed") or item.get("updated_parsed")
         published = dt.datetime(*when[:6], tzinfo=dt.UTC) if when else None
-        entries.append(Entry(link, " ".join((item.get("title") or "").split()), published, source))
+        entries.append(Entry(link, single_line(item.get("title") or ""), published, source))
     return entries
 
 
@@ -159,11 +159,11 @@ def _json_entries(data: bytes, source: str) -> list[Entry]:
             continue
         link = next((v for v in (item.get("url"), item.get("external_url")) if isinstance(v, str)), "")
         link = urljoin(source, link.strip()) if is_url(source) else link.strip()
-        if not is_http_url(link):
+        if not is_fetchable(link):
             continue
         published = _rfc3339(item.get("date_published") or item.get("date_modified"))
         title = item.get("title") if isinstance(item.get("title"), str) else ""
-        entries.append(Entry(link, " ".join(title.split()), published, source))
+        entries.append(Entry(link, single_line(title), published, source))
     return entries
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -41,6 +42,7 @@ from urllib3.exceptions import (
 
 from digest import __version__
 from digest.content.readers.encoding import MAX_FILE_BYTES
+from digest.text import is_http_url
 
 # The token robots.txt rules name digest by ("User-agent: digest").
 ROBOTS_AGENT = "digest"
@@ -50,6 +52,7 @@ MAX_REDIRECTS = 10
 # RFC 9309: a crawler may stop reading robots.txt after 500 KiB.
 ROBOTS_BYTES = 500 * 1024
 _CHUNK = 64 * 1024
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def user_agent(site_url: str) -> str:
@@ -107,14 +110,28 @@ def _megabytes(size: int) -> str:
 
 
 def check_url(url: str) -> str:
-    """The URL itself if digest may fetch it: http or https, with a host."""
+    """The URL itself if digest may fetch it: http or https, with a host, and nothing a
+    URL cannot hold (white space, control characters, '<', '"'). Every URL digest
+    requests passes here, redirects' too, so none can carry a line break into a note or
+    an escape sequence onto the editor's terminal."""
     try:
         parts = urlsplit(url)
     except ValueError:
         raise FetchError("not a valid URL", "url") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError("not an http(s) URL", "url")
+    if not is_http_url(url) or _CONTROL.search(url):
+        raise FetchError("not a valid URL (it holds spaces, control characters, '<' or '\"')", "url")
     return url
+
+
+def is_fetchable(url: str) -> bool:
+    """Whether `check_url` lets the URL through."""
+    try:
+        check_url(url)
+    except FetchError:
+        return False
+    return True
 
 
 class Client:
@@ -179,6 +196,12 @@ class Client:
             if status not in REDIRECT_STATUSES or not location:
                 return Response(url, status, reason, headers, body, tuple(hops))
             target = urljoin(url, location.strip())
+            try:
+                check_url(target)
+            except FetchError as error:
+                raise FetchError(
+                    f"redirected ({status}) to an address digest will not follow: {error.message}", "url"
+                ) from None
             hops.append(Hop(status, url, target))
             if len(hops) > MAX_REDIRECTS:
                 raise FetchError(f"more than {MAX_REDIRECTS} redirects", "redirects")

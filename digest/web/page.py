@@ -25,7 +25,7 @@ from urllib.parse import urljoin, urlsplit
 from digest.content.hygiene import strip_tracking
 from digest.content.readers.encoding import decode
 from digest.errors import DigestError
-from digest.text import is_http_url
+from digest.web.http import is_fetchable
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # Types a server sends when it does not know; the bytes decide then.
@@ -121,7 +121,7 @@ def canonical_url(text: str, final_url: str) -> str:
     if found:
         candidate = urljoin(final_url, found)
         front = urlsplit(candidate).path in ("", "/") and urlsplit(final_url).path not in ("", "/")
-        if is_http_url(candidate) and not front:
+        if is_fetchable(candidate) and not front:
             url = candidate
     return strip_tracking(url.split("#", 1)[0])
 

@@ -153,7 +153,8 @@ def web(local_only: None) -> Iterator[Site]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(site))
     server.daemon_threads = True
     site.url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # A short poll interval: shutdown() waits for the next poll (0.5 s by default).
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     try:
         yield site

@@ -520,8 +520,9 @@ def main(argv: list[str] | None = None) -> int:
             tools.append((hugo_tool(corpus, workdir / "hugo", binary), ToolResult("hugo", fmt)))
     aside = SetAside(workdir / ".set-aside")
     # One port per server for the whole benchmark, as an editor's is: digest serve's
-    # pages name their server's address, so its search index made on another port would
-    # not be reused.
+    # pages name their server's address, so its stored search index is indexed again on
+    # another port (a warm start of 1,000 articles: 3.4 s in one process, against 1.5 s
+    # on the port of the last start).
     servers = [(tool, result) for tool, result in tools if tool.serve is not None]
     ports = {id(tool): serving.free_port() for tool, _ in servers}
     try:

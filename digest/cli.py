@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from digest import __version__, uptodate
+from digest import __version__, cachewarnings, uptodate
 from digest.config import Config, load_config
 from digest.errors import DigestError
 from digest.treesync import exclusive, live_tree_intact, start_spare_copy
@@ -38,6 +38,11 @@ def _load(config_path: Path, base_url: str | None) -> Config:
 
 def _root(config_path: Path) -> Path:
     return config_path.parent if config_path.parent != Path("") else Path(".")
+
+
+def _report_cache_warnings(root: Path) -> None:
+    """A cache file discarded as damaged or refused: one line, on stderr, as it happens."""
+    cachewarnings.listen(lambda problem: click.echo(problem.format(root), err=True))
 
 
 def _fail(
@@ -197,6 +202,7 @@ def build_command(
     global _nothing_left_running
     _nothing_left_running = True
     root = _root(config_path)
+    _report_cache_warnings(root)
     started = time.perf_counter()
     try:
         config = _load(config_path, base_url)
@@ -317,6 +323,7 @@ def check_command(config_path: Path, today: dt.date | None, strict: bool) -> Non
     global _nothing_left_running
     _nothing_left_running = True
     root = _root(config_path)
+    _report_cache_warnings(root)
     try:
         config = load_config(config_path)
     except DigestError as error:
@@ -370,6 +377,7 @@ def serve_command(config_path: Path, port: int, host: str, today: dt.date | None
     from digest.serve import DevServer
 
     root = _root(config_path)
+    _report_cache_warnings(root)
 
     def echo(message: str, is_error: bool) -> None:
         click.echo(message, err=is_error)
@@ -445,6 +453,7 @@ def new_note_command(
       digest new note pangyo-startup-talent-visa --edition 2025-11-26 --section policy
     """
     root = _root(config_path)
+    _report_cache_warnings(root)
     try:
         config = load_config(config_path)
         from digest.scaffold import new_note
@@ -475,6 +484,7 @@ def new_edition_command(date: dt.date | None, config_path: Path, today: dt.date 
       digest new edition 2025-11-26
     """
     root = _root(config_path)
+    _report_cache_warnings(root)
     try:
         config = load_config(config_path)
         from digest.scaffold import new_edition

@@ -160,7 +160,14 @@ def read_notes(
     noted: dict[str, Note] = {}
     folder = config.root / config.content_dir / "notes"
     paths = content_files(folder, (".yaml", ".yml"), errors)
-    store = ContentCache(config.cache_path if cache else None, "notes", reader_key(config), paths)
+    store = ContentCache(
+        config.cache_path if cache else None,
+        "notes",
+        reader_key(config),
+        paths,
+        value=NoteFile,
+        inside=(ParsedNote, Note, EditionInfo),
+    )
     outcomes = read_files(paths, read_bytes, parser.parse, store, threshold)
     for path, outcome in zip(paths, outcomes, strict=True):
         errors.extend(outcome.problems)

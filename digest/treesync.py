@@ -200,13 +200,25 @@ class _Trees:
 _NO_TREES = _Trees({}, {}, {}, {})
 
 
+# What the manifest file may hold: nothing but these dataclasses and plain data.
+_MANIFEST_TYPES = (_Trees, Record)
+
+
+def _valid_manifests(value: object) -> bool:
+    match value:
+        case (int(), str(), _Trees(dict(live), dict(spare), dict(), dict())):
+            # Exactly Records (the only class the file may make): 48,000 at 10,000 articles.
+            return set(map(type, live.values())) | set(map(type, spare.values())) <= {Record}
+    return False
+
+
 def _read_manifests(path: Path, output: Path) -> _Trees:
     """The trees as the last build left them; empty when unknown."""
-    try:
-        version, written_for, trees = picklefile.read(path)
-    except (TypeError, ValueError):  # missing, corrupt or of another shape: start over
+    stored = picklefile.read(path, _MANIFEST_TYPES, _valid_manifests)
+    if stored is None:  # missing, damaged or of another shape: start over
         return _NO_TREES
-    if version != MANIFEST_VERSION or written_for != str(output) or not isinstance(trees, _Trees):
+    version, written_for, trees = stored
+    if version != MANIFEST_VERSION or written_for != str(output):
         return _NO_TREES
     return trees
 
@@ -329,7 +341,7 @@ class TreeSync:
 
     def _save(self, trees: _Trees) -> None:
         if self.manifest_path is not None:
-            picklefile.write(self.manifest_path, (MANIFEST_VERSION, str(self.output), trees))
+            picklefile.write(self.manifest_path, (MANIFEST_VERSION, str(self.output), trees), _MANIFEST_TYPES)
 
     def path(self, route: str) -> Path:
         """Where a synced route's current bytes are: in staging, or in the live tree."""

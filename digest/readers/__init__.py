@@ -135,7 +135,9 @@ def read_articles(
     folder = config.root / config.content_dir / "articles"
     reader = ArticleReader(config)
     paths = content_files(folder, ARTICLE_SUFFIXES, errors)
-    store = ContentCache(config.cache_path if cache else None, "articles", reader_key(config), paths)
+    store = ContentCache(
+        config.cache_path if cache else None, "articles", reader_key(config), paths, value=Article
+    )
     outcomes = read_files(paths, read_bytes, reader.parse, store, threshold)
     articles: list[Article] = []
     seen: dict[str, Path] = {}

@@ -99,8 +99,8 @@ class _Shard:
     the content, every file has a new stamp, and writing the 70 MB of 10,000 parsed
     articles again for that took 0.47 s.
 
-    Both files are `safepickle`s: a header of plain data, then the entries (instances of
-    `_Entry` and of the dataclasses the reader makes, `types`), which are only loaded
+    Both files are `safepickle`s: a header of plain data, then the entries (`_Entry`s of
+    the reader's `value` dataclass, which may hold those `inside`), which are only loaded
     (megabytes of them) when the header's key is this build's. A file that is damaged or
     names anything else is reported (`cachewarnings`) and rewritten."""
 
@@ -162,7 +162,7 @@ class _Shard:
             return False
         values = entries.values()
         return (
-            all(isinstance(name, str) for name in entries)
+            set(map(type, entries)) <= {str}
             and set(map(type, values)) <= {_Entry}
             and {type(entry.value) for entry in values} <= {self.value}
         )

@@ -284,12 +284,12 @@ class Hygiene:
             )
 
 
-def _valid_duplicates(value: object) -> bool:
+def _parse_duplicates(value: object) -> tuple[str, list[tuple[str, str, float, bool]]]:
     """(key, [(original id, copy id, similarity, identical), ...])."""
     match value:
-        case (str(), list(pairs)):
-            return all(_is_pair(pair) for pair in pairs)
-    return False
+        case (str(), list(pairs)) if all(_is_pair(pair) for pair in pairs):
+            return value  # type: ignore[return-value]
+    raise picklefile.WrongShape
 
 
 def _is_pair(pair: object) -> bool:
@@ -311,7 +311,7 @@ def cached_duplicates(articles: Sequence[Article], cache: Path | None) -> list[D
         key.update(f"{article.id}\0{article.path}\0{article.source_hash}\0".encode())
     file = cache / "duplicates.pickle"
     by_id = {article.id: article for article in articles}
-    stored = picklefile.read(file, valid=_valid_duplicates)
+    stored = picklefile.read(file, parse=_parse_duplicates)
     if stored is not None and stored[0] == key.hexdigest():
         with contextlib.suppress(KeyError):  # an id no article has: find them again
             return [Duplicate(by_id[a], by_id[b], similar, same) for a, b, similar, same in stored[1]]

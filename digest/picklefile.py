@@ -3,7 +3,7 @@
 Every file is a `safepickle` of plain data (and of the dataclasses its caller allows), so
 reading one never runs code. A reader gets None for a file that is missing, and also,
 with a warning naming the file (`cachewarnings`), for one that is damaged, refused
-(it names anything but plain data) or not of the shape its caller expects (`valid`):
+(it names anything but plain data) or not of the shape its caller expects (`parse`):
 the caller then does the work again. A writer writes a temporary file beside the target
 and renames it over, so a killed build never leaves half a file; it raises OSError, and
 the caller decides whether that matters.
@@ -14,27 +14,39 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from digest import safepickle
 from digest.cachewarnings import NOT_OURS, describe, warn
 
+T = TypeVar("T")
 
-def read(
-    path: Path, types: Iterable[type] = (), valid: Callable[[Any], bool] = lambda value: True
-) -> Any | None:
+
+class WrongShape(ValueError):
+    """Raised by a reader's `parse`: the data is not what this version of digest writes."""
+
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+def read(path: Path, types: Iterable[type] = (), parse: Callable[[Any], T] = _as_is) -> T | None:
+    """What `parse` makes of the file's data; None for a missing file. `parse` raises
+    WrongShape for data of another shape (the file is then reported); it may return
+    None for data written for something else (another output, another format version),
+    which is no reason to report it."""
     try:
         with path.open("rb") as file:
             value = safepickle.load(file, types)
+        return parse(value)
     except FileNotFoundError:
+        return None
+    except WrongShape:
+        warn(path, NOT_OURS)
         return None
     except Exception as error:  # refused, truncated, damaged, or not a pickle at all
         warn(path, describe(error))
         return None
-    if not valid(value):
-        warn(path, NOT_OURS)
-        return None
-    return value
 
 
 def write(path: Path, value: Any, types: Iterable[type] = ()) -> None:

@@ -25,10 +25,13 @@ wrong values, not run code, and the callers check what they get.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
 import functools
 import io
+import itertools
+import operator
 import pickle
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePath
@@ -106,7 +109,9 @@ class _Pickler(pickle.Pickler):
                     raise pickle.PicklingError(f"{_tag(kind)}.{shape.fields[index]}: not a path")
                 values[index] = str(values[index])
             cached = {name: state[name] for name in shape.cached if name in state}
-            return rebuild, (_tag(kind), tuple(values), cached)
+            # Without cached values, no third argument: an empty dict for each of 24,000
+            # objects made loading take twice as long.
+            return rebuild, (_tag(kind), tuple(values), cached) if cached else (_tag(kind), tuple(values))
         if kind is ZoneInfo:
             if obj.key is None:
                 raise pickle.PicklingError("a time zone without a key")
@@ -128,26 +133,29 @@ class _Unpickler(pickle.Unpickler):
             return found
         if (module, name) == (__name__, "rebuild"):
             return _rebuilder(self.shapes, self.paths)
-        qualified = f"{module}.{name}"
-        if qualified in self.shapes:  # the class itself: pickled by another version of digest
-            raise Refused(f"names {qualified} directly", foreign=False)
-        raise Refused(f"holds a reference to {qualified}", foreign=True)
+        # Never called: one of digest's own names is what another version of digest
+        # wrote (it named its dataclasses); anything else is hostile or foreign.
+        raise Refused(f"holds a reference to {module}.{name}", foreign=not _ours(module))
 
     def persistent_load(self, pid: Any) -> Any:
         raise Refused("holds a persistent reference", foreign=True)
+
+
+def _ours(name: str) -> bool:
+    return name == "digest" or name.startswith("digest.")
 
 
 def _rebuilder(shapes: Mapping[str, _Shape], paths: Mapping[str, Path]) -> Callable[..., object]:
     """A function of this load alone: a BUILD aimed at it changes nothing anyone else uses."""
     new = object.__new__
 
-    def rebuild(tag: object, values: object, cached: object) -> object:
+    def rebuild(tag: object, values: object, cached: object = None) -> object:
         shape = shapes.get(tag) if isinstance(tag, str) else None
         if shape is None:
-            raise Refused(f"asks for an object of {tag!r}", foreign=not str(tag).startswith("digest."))
-        if not isinstance(values, tuple) or len(values) != len(shape.fields):
+            raise Refused(f"asks for an object of {tag!r}", foreign=not _ours(str(tag)))
+        if type(values) is not tuple or len(values) != len(shape.fields):
             raise Refused(f"holds a {tag} of another shape", foreign=False)
-        if not isinstance(cached, dict) or not cached.keys() <= shape.cached:
+        if cached is not None and (type(cached) is not dict or not cached.keys() <= shape.cached):
             raise Refused(f"holds a {tag} of another shape", foreign=False)
         if shape.paths:
             values = list(values)
@@ -159,7 +167,8 @@ def _rebuilder(shapes: Mapping[str, _Shape], paths: Mapping[str, Path]) -> Calla
         obj = new(shape.cls)
         state = obj.__dict__
         state.update(zip(shape.fields, values, strict=True))
-        state.update(cached)
+        if cached:
+            state.update(cached)
         return obj
 
     return rebuild
@@ -187,3 +196,26 @@ def load(file: IO[bytes], types: Iterable[type] = (), paths: Mapping[str, Path] 
 
 def loads(data: bytes, types: Iterable[type] = (), paths: Mapping[str, Path] | None = None) -> Any:
     return load(io.BytesIO(data), types, paths)
+
+
+def rows(objects: Iterable[object], cls: type) -> list[tuple[object, ...]]:
+    """The field values of many objects of one dataclass, as plain tuples (`from_rows`)."""
+    return list(map(operator.attrgetter(*_shape(cls).fields), objects))
+
+
+def from_rows(cls: type, table: object) -> list[Any]:
+    """Objects of the dataclass `cls` made from `rows`, without a Python call per object:
+    the output trees hold 24,000 records at 10,000 articles, and a call of `rebuild` for
+    each added 40 ms (an eighth) to a build with nothing to do. `table` comes from a
+    file: anything but a list of tuples of the right length raises Refused."""
+    fields = _shape(cls).fields
+    if (
+        type(table) is not list
+        or not set(map(type, table)) <= {tuple}
+        or not set(map(len, table)) <= {len(fields)}
+    ):
+        raise Refused(f"holds a table of {_tag(cls)} of another shape", foreign=False)
+    made = list(map(object.__new__, itertools.repeat(cls, len(table))))
+    states = map(dict, map(zip, itertools.repeat(fields), table))
+    collections.deque(map(object.__setattr__, made, itertools.repeat("__dict__"), states), maxlen=0)
+    return made

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest import picklefile
+from digest import picklefile, safepickle
 from digest.errors import DigestError
 from digest.filestamp import Stamp, has_stamp, is_restored_copy, stamp
 from digest.fingerprint import hash_bytes
@@ -45,7 +45,7 @@ try:
 except ImportError:  # not POSIX: builds are not serialized
     fcntl = None  # type: ignore[assignment]
 
-MANIFEST_VERSION = 5
+MANIFEST_VERSION = 6  # 6: plain data, records as tables
 # Below this many files to produce, forking workers costs more than it saves.
 POOL_THRESHOLD = 400
 
@@ -200,27 +200,45 @@ class _Trees:
 _NO_TREES = _Trees({}, {}, {}, {})
 
 
-# What the manifest file may hold: nothing but these dataclasses and plain data.
-_MANIFEST_TYPES = (_Trees, Record)
+def _plain(trees: _Trees) -> tuple[object, ...]:
+    """The trees as plain data: each manifest as its routes and a table of its records
+    (`safepickle.rows`); the spare manifest is often the live one, stored once."""
+    live = _table(trees.live)
+    spare = live if trees.spare is trees.live else _table(trees.spare)
+    return (live, spare, trees.live_folders, trees.spare_folders)
 
 
-def _valid_manifests(value: object) -> bool:
-    match value:
-        case (int(), str(), _Trees(dict(live), dict(spare), dict(), dict())):
-            # Exactly Records (the only class the file may make): 48,000 at 10,000 articles.
-            return set(map(type, live.values())) | set(map(type, spare.values())) <= {Record}
-    return False
+def _table(manifest: Manifest) -> tuple[list[str], list[tuple[object, ...]]]:
+    return list(manifest), safepickle.rows(manifest.values(), Record)
+
+
+def _manifest(table: object) -> Manifest:
+    match table:
+        case (list(routes), list(rows)) if len(routes) == len(rows) and set(map(type, routes)) <= {str}:
+            return dict(zip(routes, safepickle.from_rows(Record, rows), strict=True))
+    raise picklefile.WrongShape
+
+
+def _from_plain(output: Path) -> Callable[[object], _Trees | None]:
+    """What `_plain` stored, as the trees; None for another format or another output."""
+
+    def parse(value: object) -> _Trees | None:
+        match value:
+            case (int(version), str(written_for), (live, spare, dict(live_folders), dict(spare_folders))):
+                if version != MANIFEST_VERSION or written_for != str(output):
+                    return None
+                live_manifest = _manifest(live)
+                spare_manifest = live_manifest if spare is live else _manifest(spare)
+                return _Trees(live_manifest, spare_manifest, live_folders, spare_folders)
+        raise picklefile.WrongShape
+
+    return parse
 
 
 def _read_manifests(path: Path, output: Path) -> _Trees:
-    """The trees as the last build left them; empty when unknown."""
-    stored = picklefile.read(path, _MANIFEST_TYPES, _valid_manifests)
-    if stored is None:  # missing, damaged or of another shape: start over
-        return _NO_TREES
-    version, written_for, trees = stored
-    if version != MANIFEST_VERSION or written_for != str(output):
-        return _NO_TREES
-    return trees
+    """The trees as the last build left them; empty when unknown (missing, damaged, of
+    another shape, or for another output)."""
+    return picklefile.read(path, parse=_from_plain(output)) or _NO_TREES
 
 
 def live_records(output: Path, cache: Path) -> Manifest:
@@ -341,7 +359,7 @@ class TreeSync:
 
     def _save(self, trees: _Trees) -> None:
         if self.manifest_path is not None:
-            picklefile.write(self.manifest_path, (MANIFEST_VERSION, str(self.output), trees), _MANIFEST_TYPES)
+            picklefile.write(self.manifest_path, (MANIFEST_VERSION, str(self.output), _plain(trees)))
 
     def path(self, route: str) -> Path:
         """Where a synced route's current bytes are: in staging, or in the live tree."""

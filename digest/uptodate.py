@@ -56,16 +56,22 @@ def signature(config: Config, config_path: Path, today: dt.date, output: Path) -
     return h.hexdigest(), newest[0]
 
 
-def _valid(value: object) -> bool:
+Stored = tuple[int, str, int, int, dict[bool, list[str]]]
+
+
+def _parse(value: object) -> Stored:
+    """(format, key, newest mtime, when written, the report's lines by verbosity)."""
     match value:
-        case (int(), str(), int(), int(), {False: [*quiet], True: [*verbose]}):
-            return all(isinstance(line, str) for line in [*quiet, *verbose])
-    return False
+        case (int(), str(), int(), int(), {False: [*quiet], True: [*verbose]}) if all(
+            isinstance(line, str) for line in [*quiet, *verbose]
+        ):
+            return value  # type: ignore[return-value]
+    raise picklefile.WrongShape
 
 
 def remembered(cache: Path, key: str) -> dict[bool, list[str]] | None:
     """The last build's report lines (by verbosity) if it was made from `key`."""
-    stored = picklefile.read(cache / _FILE, valid=_valid)
+    stored = picklefile.read(cache / _FILE, parse=_parse)
     if stored is None:  # missing, damaged or of another shape: build
         return None
     version, stored_key, newest, written_at, reports = stored

@@ -17,6 +17,7 @@ from digest.build import load_site
 from digest.contentcache import _Entry
 from digest.model import Article, EditionInfo, Note
 from digest.notes import NoteFile, ParsedNote
+from digest.treesync import Record
 from tests.conftest import SAMPLE_TODAY, Project
 from tests.hostile_pickles import Call, payloads
 
@@ -153,6 +154,29 @@ def test_a_persistent_reference_is_refused() -> None:
         safepickle.loads(PROTO + _text("x") + b"Q.")
 
 
+def _a_tuple(value: object) -> tuple[object, ...]:
+    if not isinstance(value, tuple):
+        raise picklefile.WrongShape
+    return value
+
+
+def test_records_go_through_a_table_and_come_back_equal() -> None:
+    records = [Record("f" * 64, "", 100 + n, 10**18 + n, 5000 + n, n % 2 == 0, "d" * 32) for n in range(50)]
+    table = safepickle.rows(records, Record)
+    assert all(type(row) is tuple for row in table)
+    assert safepickle.from_rows(Record, safepickle.loads(safepickle.dumps(table))) == records
+
+
+@pytest.mark.parametrize(
+    "table",
+    [("a tuple",), [("short",)], [["a", "list", "not", "a", "tuple", "of", "seven"]], ["text"]],
+    ids=["not-a-list", "short-row", "list-row", "text-row"],
+)
+def test_a_table_of_another_shape_is_refused(table: object) -> None:
+    with pytest.raises(safepickle.Refused):
+        safepickle.from_rows(Record, table)
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
@@ -170,7 +194,7 @@ def test_a_small_cache_file_is_read_or_reported(
     path = tmp_path / "file.pickle"
     if content is not None:
         path.write_bytes(content)
-    assert picklefile.read(path, valid=lambda value: isinstance(value, tuple)) is None
+    assert picklefile.read(path, parse=_a_tuple) is None
     assert capsys.readouterr().err == (f"{path}: {reason}\n" if reason else "")
     picklefile.write(path, ("good",))
     assert picklefile.read(path) == ("good",)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import operator
 import os
 import tempfile
 import time
@@ -90,6 +91,9 @@ def _trusted(stamp: Stamp) -> Stamp | None:
     """The stamp, unless the file changed so shortly before now that a second change in
     the same timestamp tick could leave it as it is (git's "racily clean" files)."""
     return stamp if time.time_ns() - stamp[1] > RACY_NS else None
+
+
+_value = operator.attrgetter("value")
 
 
 class _Shard:
@@ -164,7 +168,7 @@ class _Shard:
         return (
             set(map(type, entries)) <= {str}
             and set(map(type, values)) <= {_Entry}
-            and {type(entry.value) for entry in values} <= {self.value}
+            and set(map(type, map(_value, values))) <= {self.value}
         )
 
     def _load_stamps(self) -> dict[str, Stamp | None]:

@@ -9,6 +9,9 @@ only a few callables, and `Unpickler.find_class` refuses every other name (`Refu
   constructor; `ZoneInfo` pickles itself through `getattr`, which is refused, so the
   writer reduces it to `ZoneInfo(key)`). These are C types whose attributes cannot be
   set, so a BUILD instruction aimed at them fails;
+- `pytz_zone`, a new function for each load, which gives back one of pytz's own time
+  zones (dateparser's dates carry them) by name and offsets, looking it up in pytz's
+  database without adding to it (as pytz's own unpickler would for an unknown offset);
 - `rebuild`, a new function for each load, which makes an instance of one of the
   dataclasses the caller allows (`types`) from its field values, in field order: the
   classes themselves are never named, so nothing in the file can reach them (a BUILD
@@ -116,7 +119,9 @@ class _Pickler(pickle.Pickler):
             if obj.key is None:
                 raise pickle.PicklingError("a time zone without a key")
             return ZoneInfo, (obj.key,)
-        if kind in _DEFAULT_REDUCED or obj is rebuild or obj in _NAMED:
+        if kind.__module__.startswith("pytz"):
+            return pytz_zone, _pytz_args(obj)
+        if kind in _DEFAULT_REDUCED or obj is rebuild or obj is pytz_zone or obj in _NAMED:
             return NotImplemented  # the default: by its state, or by name
         raise pickle.PicklingError(f"{kind.__module__}.{kind.__qualname__} is not plain data")
 
@@ -133,12 +138,50 @@ class _Unpickler(pickle.Unpickler):
             return found
         if (module, name) == (__name__, "rebuild"):
             return _rebuilder(self.shapes, self.paths)
+        if (module, name) == (__name__, "pytz_zone"):
+            return _pytz_finder()
         # Never called: one of digest's own names is what another version of digest
         # wrote (it named its dataclasses); anything else is hostile or foreign.
         raise Refused(f"holds a reference to {module}.{name}", foreign=not _ours(module))
 
     def persistent_load(self, pid: Any) -> Any:
         raise Refused("holds a persistent reference", foreign=True)
+
+
+def pytz_zone(*_: object) -> object:
+    """What the files name to make one of pytz's time zones (`_pytz_finder`)."""
+    raise pickle.UnpicklingError("digest.safepickle.pytz_zone called outside a load")
+
+
+def _pytz_args(zone: dt.tzinfo) -> tuple[object, ...]:
+    """pytz's own pickle of a zone (`pytz._UTC()`, `pytz._p(name, ...)`,
+    `pytz.FixedOffset(minutes)`), as arguments of `pytz_zone`."""
+    function, args = zone.__reduce__()  # type: ignore[misc]
+    kind = {"_UTC": "utc", "_p": "zone", "FixedOffset": "fixed"}.get(getattr(function, "__name__", ""))
+    if kind is None:
+        raise pickle.PicklingError(f"{type(zone).__module__}.{type(zone).__qualname__} is not plain data")
+    return (kind, *args)
+
+
+def _pytz_finder() -> Callable[..., dt.tzinfo]:
+    def pytz_zone(kind: object, *args: object) -> dt.tzinfo:
+        import pytz  # dateparser's: there whenever a file names it
+
+        match (kind, args):
+            case ("utc", ()):
+                return pytz.utc
+            case ("fixed", (int(minutes),)) if -1440 < minutes < 1440:
+                return pytz.FixedOffset(minutes)
+            case ("zone", (str(name),)):
+                return pytz.timezone(name)  # a name of its database, or UnknownTimeZoneError
+            case ("zone", (str(name), int(offset), int(dst), str(abbreviation))):
+                key = (dt.timedelta(seconds=offset), dt.timedelta(seconds=dst), abbreviation)
+                found = getattr(pytz.timezone(name), "_tzinfos", {}).get(key)
+                if found is not None:
+                    return found  # type: ignore[no-any-return]
+        raise Refused(f"asks for a time zone pytz does not have: {kind!r} {args!r}", foreign=False)
+
+    return pytz_zone
 
 
 def _ours(name: str) -> bool:

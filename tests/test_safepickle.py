@@ -199,3 +199,36 @@ def test_a_small_cache_file_is_read_or_reported(
     picklefile.write(path, ("good",))
     assert picklefile.read(path) == ("good",)
     assert capsys.readouterr().err == ""
+
+
+def test_dateparsers_time_zones_come_back_as_the_same_objects() -> None:
+    pytz = pytest.importorskip("pytz")
+    zones = [
+        pytz.utc,
+        pytz.FixedOffset(540),
+        pytz.timezone("Etc/GMT+5"),
+        pytz.timezone("America/Los_Angeles").localize(dt.datetime(2025, 7, 1)).tzinfo,
+    ]
+    for zone in zones:
+        moment = dt.datetime(2025, 11, 19, 15, 15, tzinfo=zone)
+        back = safepickle.loads(safepickle.dumps(moment))
+        assert back == moment and back.tzinfo is zone
+
+
+def _pytz_zone(*args: bytes) -> bytes:
+    """A pickle of `pytz_zone(*args)`, the arguments already pickled."""
+    return PROTO + _global("digest.safepickle", "pytz_zone") + b"(" + b"".join(args) + b"tR."
+
+
+def test_a_pytz_zone_pytz_does_not_have_is_refused_and_not_added() -> None:
+    """pytz's own unpickler adds a zone of any offset a file asks for to its database;
+    this one only looks up what is there."""
+    pytz = pytest.importorskip("pytz")
+    seoul = pytz.timezone("Asia/Seoul")
+    known = dict(seoul._tzinfos)
+    one_second = b"J\x01\x00\x00\x00"  # BININT 1
+    with pytest.raises(safepickle.Refused):
+        safepickle.loads(_pytz_zone(_text("zone"), _text("Asia/Seoul"), one_second, b"K\x00", _text("XXX")))
+    assert dict(seoul._tzinfos) == known
+    with pytest.raises(pytz.UnknownTimeZoneError):  # only names of its database
+        safepickle.loads(_pytz_zone(_text("zone"), _text("../../../etc/passwd")))

@@ -20,10 +20,13 @@ only a few callables, and `Unpickler.find_class` refuses every other name (`Refu
   listing: parsing 10,000 paths again took 0.13 s) without ever handing one to the file,
   which could otherwise change it in place with BUILD.
 
-Loading costs what plain pickling costs: a call of `rebuild` per object replaces the
-NEWOBJ and BUILD instructions that a dataclass pickles into (24,000 output records load
-in the same 40 ms). Whatever the file makes is data: a damaged or hostile file can make
-wrong values, not run code, and the callers check what they get.
+Loading costs a little more than plain pickling: a call of `rebuild` per object where
+the C unpickler would run NEWOBJ and BUILD (the 42,000 objects of 10,000 articles and
+their notes: 154 ms of CPU, 141 ms with plain pickle). For many small objects of one
+class, `rows` and `from_rows` keep plain tuples and make the objects with no Python call
+each (the output trees' 24,000 records). Whatever a file makes is data: a damaged or
+hostile file can make wrong values, never run code; the callers check the shape of what
+they get (containers and classes, not the type of every field).
 """
 
 from __future__ import annotations

@@ -1,14 +1,15 @@
 """Compiled templates kept between builds, in the cache folder, signed.
 
 Compiling the default theme's templates costs a rebuild 0.06 s on the sample site and
-0.2 s at 1,000 articles (the page-rendering workers compile them too); loading them
-compiled takes milliseconds. But a compiled template is code that Jinja runs, and Jinja's
-own file cache loads whatever it finds (its entry even starts with a pickle). So each
-entry here is signed: an HMAC-SHA256, with the machine's key (`digest.machinekey`, never
-in the cache folder), over the entry's folder name, the template's cache key and the
-bytes Jinja wrote. An entry is loaded only if its signature holds; one that does not
-is reported (`cachewarnings`), deleted and compiled again. Jinja then still checks each
-entry against its template's source (a changed template compiles again).
+0.18 s at 1,000 articles (one edited note, with and without this cache, medians of
+alternating runs); loading them compiled takes milliseconds. But a compiled template is
+code that Jinja runs, and Jinja's own file cache loads whatever it finds (its entry even
+starts with a pickle). So each entry here is signed: an HMAC-SHA256, with the machine's
+key (`digest.machinekey`, never in the cache folder), over the entry's folder name, the
+template's cache key and the bytes Jinja wrote. An entry is loaded only if its signature
+holds; one that does not is reported (`cachewarnings`), deleted and compiled again.
+Jinja then still checks each entry against its template's source (a changed template
+compiles again).
 
 Entries sit in a folder named by digest's code key (digest's sources, the versions of
 Python and of the libraries), Jinja's version and the key's id, as the environment's

@@ -32,4 +32,4 @@ serve: $(STAMP)
 	$(BIN)/digest serve
 
 clean:
-	rm -rf output .digest-staging-output .digest-old-output .digest-cache
+	rm -rf output .digest-staging-output* .digest-old-output* .digest-cache

@@ -16,8 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-from digest.model import Article
-from digest.similar import find_duplicates
+from digest.content.model import Article
+from digest.content.similar import find_duplicates
 
 
 def make_articles(count: int, seed: int = 7) -> list[Article]:

@@ -2,7 +2,7 @@
 time), unchanged (every shard from the cache), and one shard rebuilt (one article's page
 changed). Also prints the shard count and the bundle's size.
 
-Renders the site in this process first (not timed), then times only digest.search.
+Renders the site in this process first (not timed), then times only digest.search.index.
 Usage: python bench/search_index.py --config PROJECT/config.yaml
 """
 
@@ -19,27 +19,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from digest.build import load_site
+from digest.build import load_site, plan_site
 from digest.config import load_config
-from digest.render import Renderer, bind_theme
+from digest.incremental.searchstore import SearchStore
 from digest.routes import Router
-from digest.search import MARKER, SearchPage, article_shards, search_outputs
-from digest.theme import Theme
+from digest.search.index import MARKER, SearchPage, search_outputs
 
 
 def search_pages(config_path: Path) -> tuple[list[SearchPage], Router]:
     config = load_config(config_path)
-    site = load_site(config, dt.datetime.now(config.tz).date())
-    router = Router(config)
-    theme = Theme(config)
-    bind_theme(theme, site, router)
-    shards = article_shards(site, router)
-    pages = [
-        SearchPage(path, shards[path], hashlib.sha256(html).hexdigest(), lambda html=html: html)
-        for path, html in Renderer(site, theme, router).pages()
-        if path in shards and MARKER in html
-    ]
-    return pages, router
+    plan = plan_site(load_site(config, dt.datetime.now(config.tz).date()))
+    pages = []
+    for output in (output for group in plan.groups() if group.shard for output in group.make()):
+        html = output.produce()
+        if output.page is not None and MARKER in html:
+            fingerprint = hashlib.sha256(html).hexdigest()
+            pages.append(SearchPage(output.route, output.page.shard, fingerprint, lambda html=html: html))
+    return pages, plan.router
 
 
 def cpu() -> float:
@@ -51,7 +47,7 @@ def cpu() -> float:
 def timed(label: str, pages: list[SearchPage], router: Router, cache: Path) -> None:
     # CPU time too: on a shared machine the wall clock also counts other jobs' turns.
     started, cpu_started = time.perf_counter(), cpu()
-    outputs = search_outputs(pages, router, cache)
+    outputs = search_outputs(pages, router, SearchStore(cache / "search"))
     size = sum(len(output.produce()) for output in outputs)
     wall, spent = time.perf_counter() - started, cpu() - cpu_started
     print(f"{label:<30} {wall:6.2f} s wall {spent:6.2f} s CPU  ({len(outputs)} files, {size / 1e6:.1f} MB)")

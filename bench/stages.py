@@ -17,13 +17,16 @@ from typing import Any
 
 import digest.build
 from digest.config import load_config
-from digest.search import SearchIndex
-from digest.siteoutputs import SiteOutputs
-from digest.treesync import TreeSync
+from digest.incremental.fingerprint import Fingerprints
+from digest.incremental.tree import TreeSync
+from digest.render.plan import Plan
+from digest.search.index import SearchIndex
 
 STAGES = {
     "load_site": "read and validate",
-    "fingerprint": "fingerprint every output",
+    "plan": "plan the groups",
+    "fingerprint": "fingerprint groups and outputs",
+    "keep": "keep unchanged groups",
     "sync": "render and write what changed",
     "outputs": "search index (wait)",
     "finish": "swap, spare tree",
@@ -56,14 +59,17 @@ def main(argv: list[str] | None = None) -> int:
     seconds: dict[str, float] = {}
     for name in ("load_site", "hygiene"):
         setattr(digest.build, name, timed(seconds, name, getattr(digest.build, name)))
-    for name in ("__init__", "article_pages", "other_pages", "files"):
-        setattr(SiteOutputs, name, timed(seconds, "fingerprint", getattr(SiteOutputs, name)))
+    for name in ("__init__", "groups", "_page_outputs"):
+        setattr(Plan, name, timed(seconds, "plan", getattr(Plan, name)))
+    for name in ("of", "group_key"):
+        setattr(Fingerprints, name, timed(seconds, "fingerprint", getattr(Fingerprints, name)))
     SearchIndex.outputs = timed(seconds, "outputs", SearchIndex.outputs)  # type: ignore[method-assign]
-    for name in ("sync", "finish"):
+    for name in ("sync", "finish", "keep"):
         setattr(TreeSync, name, timed(seconds, name, getattr(TreeSync, name)))
     started = time.perf_counter()
     result = digest.build.build(config)
     total = time.perf_counter() - started
+    seconds["sync"] = seconds.get("sync", 0.0) - seconds.get("fingerprint", 0.0)  # sync fingerprints
     print(f"{result.files} files, {total:.2f} s in all")
     for name, label in STAGES.items():
         print(f"  {label:32s} {seconds.get(name, 0.0):7.2f} s")

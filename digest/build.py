@@ -7,26 +7,33 @@ import datetime as dt
 import gc
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 from digest.config import Config
-from digest.editions import build_site
+from digest.content.editions import build_site
+from digest.content.hygiene import Finding, hygiene
+from digest.content.model import Site
+from digest.content.notes import read_notes
+from digest.content.readers import read_articles
 from digest.errors import Collector
-from digest.hygiene import Finding, hygiene
-from digest.model import Site
-from digest.notes import read_notes
-from digest.outputs import Made, Output
+from digest.incremental.contentstore import ContentStore
+from digest.incremental.duplicates import cached_duplicates
+from digest.incremental.fingerprint import Fingerprints, base_key
+from digest.incremental.outputfolder import check_output_folder
+from digest.incremental.searchstore import search_store
+from digest.incremental.sinks import DryRunSink, GroupRecord, MemorySink, Sink, never
+from digest.incremental.sparecopy import SpareCopy
+from digest.incremental.templates import bytecode_cache
+from digest.incremental.tree import TreeSync, exclusive, live_records, live_tree, start_spare_copy
 from digest.parallel import workers
-from digest.readers import read_articles
+from digest.render.plan import Plan
+from digest.render.theme import Theme
 from digest.routes import check_routes
-from digest.search import MARKER as SEARCH_MARKER
-from digest.search import SearchIndex, SearchPage, search_files, search_outputs
-from digest.siteoutputs import PageOutput, SiteOutputs
-from digest.sparecopy import SpareCopy
-from digest.treesync import TreeSync, exclusive, live_records, start_spare_copy
+from digest.search.index import MARKER as SEARCH_MARKER
+from digest.search.index import SearchIndex, SearchPage
 
 
 @dataclass(frozen=True)
@@ -66,11 +73,12 @@ def load_site(config: Config, today: dt.date, include_drafts: bool = False, cach
     """Read and validate all content; raises DigestErrors listing every problem.
 
     With `cache`, files unchanged since the last read are not parsed again: their parsed
-    form is kept in `config.cache_path` (see digest/contentcache.py). Problems are found
-    and reported the same way either way."""
+    form is kept in `config.cache_path` (`digest.incremental.contentstore`). Problems are
+    found and reported the same way either way."""
     errors = Collector()
-    articles = read_articles(config, errors, cache)
-    notes = read_notes(config, {a.id for a in articles}, errors, cache)
+    store = ContentStore(config.cache_path, config) if cache else None
+    articles = read_articles(config, errors, store)
+    notes = read_notes(config, {a.id for a in articles}, errors, store)
     errors.raise_if_any()
     site = build_site(config, articles, notes, today, errors, include_drafts)
     check_routes(site, errors)
@@ -78,60 +86,98 @@ def load_site(config: Config, today: dt.date, include_drafts: bool = False, cach
     return site
 
 
-def site_outputs(site: Site, cache: Path | None = None) -> tuple[SiteOutputs, list[PageOutput], list[Output]]:
-    """The pages (with their search shards) and every other file but the search index.
-    With `cache`, compiled templates are kept there between builds."""
-    outputs = SiteOutputs(site, cache)
-    return outputs, outputs.pages(), outputs.files()
+def editorial_checks(site: Site, cache: Path | None = None) -> list[Finding]:
+    """The warnings of `digest check` and the build report (`content.hygiene`); with
+    `cache`, the duplicate stories found are remembered while no article changes."""
+    if cache is None:
+        return hygiene(site)
+    return hygiene(site, partial(cached_duplicates, cache=cache))
 
 
-def render_site(site: Site) -> list[tuple[str, bytes]]:
-    """Every output file as (route, bytes), in a stable order. No disk writes."""
-    outputs, pages, others = site_outputs(site)
-    files = [(page.output.route, page.output.produce()) for page in pages]
-    files.extend(search_files(files, outputs.router, {page.output.route: page.shard for page in pages}))
-    files.extend((output.route, output.produce()) for output in others)
-    return files
+def plan_site(site: Site, cache: Path | None = None) -> Plan:
+    """The plan of every output of the site. With `cache`, compiled templates are kept
+    there between builds."""
+    return Plan(site, Theme(site.config, bytecode_cache(cache)))
 
 
-class MemoryRenderer:
-    """`render_site` for `digest serve`: everything in memory, and from one rebuild to the
-    next only the files whose fingerprint changed are rendered again (the same rule as a
-    cached build's; search shards and compiled templates are kept under `cache`)."""
+def materialize(
+    plan: Plan, sink: Sink, search: SearchIndex | None = None, also: Callable[[], object] = lambda: None
+) -> None:
+    """The one render path of `build`, `serve` and `check`: bring `sink` to hold every
+    output of the plan, and the search index's files with them when `search` is given.
 
-    def __init__(self, cache: Path | None = None) -> None:
-        self.cache = cache
-        self.files: dict[str, tuple[Made, bytes]] = {}
-        self.rendered = 0  # files produced by the last `render`
+    Article pages come first (the search index is made from them, and their months can
+    be indexed while the rest renders), then the other pages and files, the sitemap of
+    every page, then the search index. `also` is other work of the build: done while
+    Pagefind indexes a month started early, or else at the end, when it cannot slow
+    Pagefind's processes down."""
+    prints = Fingerprints(plan.site, base_key(plan.config, plan.theme.layers))
+    reads = plan.reads
+    searchable = _is_searchable if search is not None else never
+    groups = plan.groups()
+    made: dict[str, GroupRecord] = {}
+    # The articles of the months that changed come first: Pagefind can start on a month
+    # once its pages are made, while the other months' are kept and the rest renders.
+    articles = [group for group in groups if group.shard is not None]
+    changed = {group.shard for group in articles if not sink.unchanged(group, prints)}
+    for batch in (
+        [group for group in articles if group.shard in changed],
+        [group for group in articles if group.shard not in changed],
+    ):
+        made.update((group.name, sink.make(group, prints, reads, searchable)) for group in batch)
+        if search is not None:
+            search.add(_search_pages(sink, (made[group.name] for group in batch)), early=True)
+    for group in groups:
+        if group.shard is None:
+            made[group.name] = sink.make(group, prints, reads, searchable)
+    # Every page, in the plan's order, for the sitemap.
+    pages = [page for group in groups for _, page in made[group.name].pages]
+    sink.make(plan.sitemap_group(pages), prints, reads)
+    if search is None:
+        also()
+        return
+    search.add(_search_pages(sink, (made[group.name] for group in groups if group.shard is None)))
+    # A cold build's next spare tree is copied while Pagefind indexes (disk work beside
+    # CPU work), not after the swap.
+    sink.copy_ahead()
+    meanwhile = search.indexing
+    if meanwhile:
+        also()
+    index = search.outputs()  # and no thread of it is left once this returns
+    sink.sync(index, prints, rendered=False)
+    if not meanwhile:
+        also()
 
-    def render(self, site: Site) -> dict[str, bytes]:
-        outputs, pages, others = site_outputs(site, self.cache)
-        site_key = outputs.site_key
-        kept: dict[str, tuple[Made, bytes]] = {}
-        self.rendered = 0
 
-        def data(output: Output) -> bytes:
-            old = self.files.get(output.route)
-            if old and old[0].matches(output, site_key):
-                kept[output.route] = old
-                return old[1]
-            made = output.produce()
-            kept[output.route] = (Made(output.fingerprint, site_key if outputs.reads() else ""), made)
-            self.rendered += 1
-            return made
+def _is_searchable(data: bytes) -> bool:
+    return SEARCH_MARKER in data
 
-        files = {page.output.route: data(page.output) for page in pages}
-        search = [
-            SearchPage(
-                page.output.route, page.shard, kept[page.output.route][0].identity, partial(bytes, html)
-            )
-            for page in pages
-            if _is_searchable(html := files[page.output.route])
-        ]
-        search_files_ = search_outputs(search, outputs.router, self.cache)
-        files.update((output.route, data(output)) for output in [*others, *search_files_])
-        self.files = kept
-        return files
+
+def _search_pages(sink: Sink, groups: Iterable[GroupRecord]) -> list[SearchPage]:
+    search = []
+    for group in groups:
+        for route, page in group.pages:
+            record = sink.records[route]
+            if record.searchable:
+                # Read only if the page's month is indexed again: most come from the store.
+                search.append(SearchPage(route, page.shard, record.key, partial(sink.read, route)))
+    return search
+
+
+def render_in_memory(site: Site, previous: MemorySink | None = None, cache: Path | None = None) -> MemorySink:
+    """Every output file in memory (`digest serve`), by the same path as a build: the
+    files of `previous` made from the same inputs are kept. With `cache`, compiled
+    templates and the search index's months are kept there between builds."""
+    plan = plan_site(site, cache)
+    sink = MemorySink(previous)
+    with SearchIndex(plan.router, search_store(cache)) as search:
+        materialize(plan, sink, search)
+    return sink
+
+
+def render_site(site: Site) -> dict[str, bytes]:
+    """Every output file as route -> bytes, without any cache."""
+    return {route: data for route, (_, data) in sorted(render_in_memory(site).files.items())}
 
 
 def render_changed(site: Site, output: Path | None = None) -> int:
@@ -141,21 +187,9 @@ def render_changed(site: Site, output: Path | None = None) -> int:
     search index is left out: it is made from pages, not from the editor's files.
     Returns how many files were rendered."""
     config = site.config
-    target = output or config.output_path
-    live = live_records(target, config.cache_path)
-    outputs, pages, others = site_outputs(site)
-    site_key = outputs.site_key
-    rendered = 0
-    for item in [*(page.output for page in pages), *others]:
-        record = live.get(item.route)
-        if record is None or not record.matches(item, site_key):
-            item.produce()
-            rendered += 1
-    return rendered
-
-
-def _is_searchable(data: bytes) -> bool:
-    return SEARCH_MARKER in data
+    sink = DryRunSink(*live_tree(output or config.output_path, config.cache_path))
+    materialize(plan_site(site), sink)
+    return sink.produced
 
 
 def build(
@@ -178,8 +212,11 @@ def build(
     cache_path = config.cache_path if cache else None
     target = output or config.output_path
     with exclusive(cache_path):
+        check_output_folder(
+            target, config, lambda: cache_path is not None and bool(live_records(target, cache_path))
+        )
         # When output/ is missing, the next spare tree is copied on the other core while
-        # this process reads: disk work alongside CPU work (`digest.sparecopy`).
+        # this process reads: disk work alongside CPU work (`digest.incremental.sparecopy`).
         spare_copy = spare_copy or start_spare_copy(target, cache_path)
         try:
             progress("read", 0, 1)
@@ -195,9 +232,11 @@ def build(
             try:
                 progress("render", 0, 1)
                 findings: list[Finding] = []
-                outputs, pages, count = _write(
-                    site, target, cache_path, spare_copy, lambda: findings.extend(hygiene(site, cache_path))
-                )
+
+                def checks() -> None:
+                    findings.extend(editorial_checks(site, cache_path))
+
+                outputs, pages, count = _write(site, target, cache_path, spare_copy, checks)
                 progress("write", count, count)
                 warnings = tuple(findings)
             finally:
@@ -209,7 +248,7 @@ def build(
         site=site,
         output=target,
         files=count,
-        pages=sum(1 for page in pages if page.output.route.endswith(".html")),
+        pages=pages,
         feeds=sum(1 for route in outputs if route.endswith(("feed.xml", "atom.xml", "feed.json"))),
         seconds=time.perf_counter() - started,
         warnings=warnings,
@@ -233,49 +272,17 @@ def _write(
     cache: Path | None,
     spare_copy: SpareCopy | None = None,
     also: Callable[[], object] = lambda: None,
-) -> tuple[list[str], list[PageOutput], int]:
-    """Sync every output into staging, then swap: article pages first (the search index
-    is made from them, and their shards can be indexed while the rest renders), then the
-    other pages and files, then the search index. `also` is other work of the build: it
-    is done while Pagefind indexes a shard started early (otherwise at the end, when it
-    cannot slow Pagefind's two processes down). Returns the routes, the pages and the
-    number of files."""
-    outputs = SiteOutputs(site, cache)
-    sync = TreeSync(target, cache, workers(), spare_copy)
-    site_key = outputs.site_key
-    articles = outputs.article_pages()
+) -> tuple[list[str], int, int]:
+    """Materialize the site's plan into the output tree, then swap it in. Returns the
+    routes, the number of pages and the number of files."""
+    plan = plan_site(site, cache)
+    sink = TreeSync(target, cache, workers(), spare_copy)
     try:
-        with SearchIndex(outputs.router, cache) as index:
-            sync.sync([page.output for page in articles], site_key, outputs.reads, _is_searchable)
-            index.add(_search_pages(sync, articles), early=True)
-            # Fingerprinted only now: while a shard started early is indexed.
-            rest = outputs.other_pages()
-            sync.sync([page.output for page in rest], site_key, outputs.reads, _is_searchable)
-            sync.sync(outputs.files(), site_key, outputs.reads)
-            index.add(_search_pages(sync, rest))
-            # A cold build's next spare tree is copied while Pagefind indexes (disk work
-            # beside CPU work), not after the swap.
-            sync.copy_ahead()
-            meanwhile = index.indexing
-            if meanwhile:
-                also()
-            search = index.outputs()  # and no thread of it is left once the block ends
-        sync.sync(search, rendered=False)
+        with SearchIndex(plan.router, search_store(cache)) as search:
+            materialize(plan, sink, search, also)
     except BaseException:
-        sync.abandon()  # staging, and a copy started ahead, go (again, if sync did it)
+        sink.abandon()  # staging, and a copy started ahead, go (again, if sync did it)
         raise
-    count = sync.finish()
-    if not meanwhile:
-        also()
-    return list(sync.records), [*articles, *rest], count
-
-
-def _search_pages(sync: TreeSync, pages: list[PageOutput]) -> list[SearchPage]:
-    search = []
-    for page in pages:
-        record = sync.records[page.output.route]
-        if record.searchable:
-            # Read only if the page's shard is indexed again: most are served from the cache.
-            html = partial(sync.read, page.output.route)
-            search.append(SearchPage(page.output.route, page.shard, record.identity, html))
-    return search
+    count = sink.finish()
+    pages = sum(1 for group in sink.groups.values() for route, _ in group.pages if route.endswith(".html"))
+    return list(sink.records), pages, count

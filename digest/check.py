@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from digest.build import load_site, render_changed
+from digest.build import editorial_checks, load_site, render_changed
 from digest.config import Config
+from digest.content.hygiene import Finding
 from digest.errors import DigestError, Problem
-from digest.hygiene import Finding, hygiene
 
 
 @dataclass(frozen=True)
@@ -27,4 +27,4 @@ def run_check(config: Config, today: dt.date) -> CheckResult:
         render_changed(site)  # template problems surface here, exactly as in a build
     except DigestError as error:
         return CheckResult(tuple(error.problems), ())
-    return CheckResult((), tuple(hygiene(site, config.cache_path)))
+    return CheckResult((), tuple(editorial_checks(site, config.cache_path)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import shlex
 import signal
 import sys
 import threading
@@ -16,10 +17,13 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from digest import __version__, cachewarnings, uptodate
+from digest import DISTRIBUTION, __version__
 from digest.config import Config, load_config
-from digest.errors import DigestError
-from digest.treesync import exclusive, live_tree_intact, start_spare_copy
+from digest.errors import DigestError, DigestErrors, disk_problem
+from digest.incremental import cachewarnings, uptodate
+from digest.incremental.tree import exclusive, live_tree_intact, start_spare_copy
+from digest.moments import RANGE, date_in_range
+from digest.starter import LANGUAGES
 
 if TYPE_CHECKING:
     from digest.build import Progress
@@ -51,9 +55,29 @@ def _fail(
     problems = error.problems
     for problem in problems:
         click.echo(problem.format(root), err=True)
-    noun = "problem" if len(problems) == 1 else "problems"
-    click.echo(f"{what}: {len(problems)} {noun}" + (f"; {after}." if after else "."), err=True)
+    if what:  # without, the problems alone (`init`: one line)
+        noun = "problem" if len(problems) == 1 else "problems"
+        click.echo(f"{what}: {len(problems)} {noun}" + (f"; {after}." if after else "."), err=True)
     sys.exit(1)
+
+
+@contextlib.contextmanager
+def _reporting(
+    root: Path, what: str = "Build failed", after: str = "output/ was not changed"
+) -> Iterator[None]:
+    """Exit 1 with one line per problem for a problem with the input, or for a file the
+    disk would not read or write (full, read-only, not ours to write): a build fails
+    before its swap, so output/ is as it was. An OSError that names no file is digest's
+    own fault and goes on with its traceback."""
+    try:
+        yield
+    except DigestError as error:
+        _fail(error, root, what, after)
+    except OSError as error:
+        problem = disk_problem(error)
+        if problem is None:
+            raise
+        _fail(DigestErrors([problem]), root, what, after)
 
 
 def _today(config: Config, today: dt.date | None) -> dt.date:
@@ -64,9 +88,12 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"expected a date YYYY-MM-DD, got {value!r}") from None
+    if not date_in_range(day):
+        raise click.BadParameter(f"expected a date {RANGE}, got {value!r}")
+    return day
 
 
 def config_option(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -125,7 +152,11 @@ def run() -> NoReturn:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="digest")
+# The version the wheel's metadata is made from (pyproject.toml: [tool.hatch.version]);
+# read from the package, not from the metadata, which an editable install leaves stale.
+@click.version_option(
+    __version__, package_name=DISTRIBUTION, prog_name="digest", message="%(prog)s %(version)s (%(package)s)"
+)
 def main() -> None:
     """digest: turn scraped news articles and an editor's notes into a static
     news-digest site with feeds.
@@ -133,6 +164,10 @@ def main() -> None:
     Run every command from the folder that holds config.yaml (or pass --config).
     Articles live in content/articles/, the editor's notes in content/notes/, the
     theme in themes/. `digest COMMAND --help` explains each command and option.
+
+    \b
+    A new site:
+      digest init mysite                 a working site to start from (--sample, --language ko)
 
     \b
     An editor's day:
@@ -204,7 +239,7 @@ def build_command(
     root = _root(config_path)
     _report_cache_warnings(root)
     started = time.perf_counter()
-    try:
+    with _reporting(root):
         config = _load(config_path, base_url)
         if not quiet:
             click.echo(f"Building {config.title} for {config.base_url}")
@@ -240,9 +275,6 @@ def build_command(
             reports = {flag: build_report(result, root, flag) for flag in (False, True)}
             if not no_cache:  # under the lock: another build's record cannot come between
                 uptodate.remember(config.cache_path, key, newest, reports)
-    except DigestError as error:
-        _fail(error, root)
-        return
     if not quiet:
         for line in reports[verbose]:
             click.echo(line)
@@ -265,7 +297,7 @@ def _progress(quiet: bool) -> Iterator[Progress]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     # No refresh thread (auto_refresh=False): reading forks worker processes, which is
-    # only safe while this process has one thread (digest/contentcache.py). The bar is
+    # only safe while this process has one thread (digest/incremental/contentstore.py). The bar is
     # redrawn from the callback instead, at most ten times a second.
     with Progress(
         TextColumn("{task.description}"),
@@ -324,15 +356,13 @@ def check_command(config_path: Path, today: dt.date | None, strict: bool) -> Non
     _nothing_left_running = True
     root = _root(config_path)
     _report_cache_warnings(root)
-    try:
+    with _reporting(root, "check failed", ""):
         config = load_config(config_path)
-    except DigestError as error:
-        _fail(error, root, "check failed", "")
-        return
-    from digest.check import run_check
+        from digest.check import run_check
+
+        result = run_check(config, _today(config, today))
     from digest.report import check_report
 
-    result = run_check(config, _today(config, today))
     for line in check_report(result, root, strict):
         click.echo(line)
     sys.exit(1 if result.failed(strict) else 0)
@@ -454,14 +484,11 @@ def new_note_command(
     """
     root = _root(config_path)
     _report_cache_warnings(root)
-    try:
+    with _reporting(root, "No note written", ""):
         config = load_config(config_path)
         from digest.scaffold import new_note
 
         written = new_note(config, _today(config, today), article_id, edition, section)
-    except DigestError as error:
-        _fail(error, root, "No note written", "")
-        return
     click.echo(f"Wrote {written.path.relative_to(config.root).as_posix()}: {written.summary}")
 
 
@@ -485,12 +512,71 @@ def new_edition_command(date: dt.date | None, config_path: Path, today: dt.date 
     """
     root = _root(config_path)
     _report_cache_warnings(root)
-    try:
+    with _reporting(root, "No edition written", ""):
         config = load_config(config_path)
         from digest.scaffold import new_edition
 
         written = new_edition(config, _today(config, today), date)
-    except DigestError as error:
-        _fail(error, root, "No edition written", "")
-        return
     click.echo(f"Wrote {written.path.relative_to(config.root).as_posix()}: {written.summary}")
+
+
+@main.command("init", short_help="Start a new site: config, an example, the publishing workflow.")
+@click.argument("directory", required=False, default=Path("."), type=click.Path(path_type=Path))
+@click.option(
+    "--sample",
+    is_flag=True,
+    help="Write the full sample digest (four editions of Korean tech and policy news) instead of "
+    "one example. Example: digest init --sample demo",
+)
+@click.option(
+    "--language",
+    type=click.Choice(LANGUAGES),
+    default=None,
+    help="The language of the starting point: config comments, titles, the example article and "
+    "note. Default: en. Example: digest init --language ko mysite",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Write into a folder that is not empty: add the files that are missing, leave every "
+    "file that exists as it is. Example: digest init --force .",
+)
+def init_command(directory: Path, sample: bool, language: str | None, force: bool) -> None:
+    """Start a new digest in DIRECTORY (default: the current folder), asking nothing.
+
+    \b
+    Writes:
+      config.yaml                    title, base_url, language, time zone, sections
+      content/articles/, notes/      one example article and an edition with its note
+      .github/workflows/pages.yml    publishes on GitHub Pages at every push
+      requirements.txt               the digest release the workflow installs
+      .digest/schemas/               JSON Schemas: editors complete and check the YAML
+      .gitignore, README.md          output/ and the cache stay out of git; how to go on
+
+    The folder must be absent or empty (a .git folder alone is fine) unless --force,
+    and even then no file that exists is overwritten. `digest check --strict` passes on
+    what it writes, and `digest build` turns it into a site.
+
+    \b
+    Examples:
+      digest init mysite
+      digest init --language ko mysite
+      digest init --sample demo
+    """
+    if sample and language is not None:
+        raise click.UsageError("--sample writes the sample site as it is; leave out --language")
+    from digest.starter import init_site
+
+    with _reporting(Path("."), "", ""):
+        result = init_site(directory, language or "en", sample, force)
+    shown = directory.as_posix().rstrip("/") + "/"
+    click.echo(f"Wrote {len(result.written)} files into {shown}")
+    for name in result.written:
+        click.echo(f"  {name}")
+    if result.kept:
+        click.echo(f"Left {len(result.kept)} files that were there as they were:")
+        for name in result.kept:
+            click.echo(f"  {name}")
+    go = "" if directory == Path(".") else f"cd {shlex.quote(directory.as_posix())} && "
+    click.echo(f"Next: {go}digest serve (a preview), or digest build (the site in output/).")
+    click.echo("README.md there says how to publish it on GitHub Pages.")

@@ -13,10 +13,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from digest.content.schema import Fields
+from digest.content.yamlfile import LineMap, parse_yaml
 from digest.errors import Collector, DigestError
-from digest.schema import Fields
-from digest.text import slugify
-from digest.yamlfile import LineMap, parse_yaml
+from digest.text import slug_too_long, slugify
 
 
 @dataclass(frozen=True)
@@ -134,13 +134,28 @@ TOP_KEYS = (
     "news_sitemap",
     "outlets",
 )
+# The keys of the settings that are mappings (the JSON Schema for editors lists the same).
+SECTION_KEYS = ("id", "title", "description")
+FEED_KEYS = ("limit", "full_content", "unit")
+EDITORIAL_KEYS = ("cadence", "weekday", "summary_limit", "repeat_window")
+OUTLET_KEYS = ("name", "match", "timezone", "chrome_patterns")
 FEED_UNITS = ("article", "edition")
 _LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
 # A host name as GitHub Pages accepts in CNAME: labels of letters, digits and '-'.
 _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$")
 
 
+# ASCII a URL cannot hold as it is (the URL standard's forbidden and non-URL code points):
+# a browser would percent-encode them, and in a page or a feed they could end an
+# attribute or open a tag.
+_NOT_IN_URL = re.compile(r'[\x00-\x20\x7f"<>\\^`{|}]')
+
+
 def normalize_base_url(url: str, path: Path, line: int | None) -> str:
+    if bad := _NOT_IN_URL.search(url.strip()):
+        raise DigestError(
+            f"a URL cannot hold {bad.group()!r} (percent-encode it), got {url!r}", path, line, "base_url"
+        )
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise DigestError(
@@ -201,7 +216,7 @@ def load_config(path: Path) -> Config:
     feeds_map = fields.mapping("feeds")
     if feeds_map is not None:
         feed_fields = Fields(feeds_map, path, errors, prefix="feeds.")
-        feed_fields.reject_unknown(("limit", "full_content", "unit"))
+        feed_fields.reject_unknown(FEED_KEYS)
         feeds = FeedSettings(
             limit=feed_fields.integer("limit", 50),
             full_content=feed_fields.boolean("full_content", True),
@@ -254,10 +269,12 @@ def _read_sections(fields: Fields, errors: Collector, path: Path) -> tuple[Secti
             fields.error("sections", "each section needs 'id' and 'title'")
             continue
         section_fields = Fields(item, path, errors, prefix="sections.")
-        section_fields.reject_unknown(("id", "title", "description"))
+        section_fields.reject_unknown(SECTION_KEYS)
         section_id = section_fields.text("id", required=True)
         if section_id and slugify(section_id) != section_id:
             section_fields.error("id", f"use lowercase letters, digits and '-', e.g. {slugify(section_id)!r}")
+        elif too_long := slug_too_long(section_id):
+            section_fields.error("id", f"too long: {too_long}")
         if section_id in seen:
             section_fields.error("id", f"section {section_id!r} is declared twice")
         seen.add(section_id)
@@ -278,7 +295,7 @@ def _read_editorial(fields: Fields, errors: Collector, path: Path) -> EditorialS
     if data is None:
         return EditorialSettings()
     sub = Fields(data, path, errors, prefix="editorial.")
-    sub.reject_unknown(("cadence", "weekday", "summary_limit", "repeat_window"))
+    sub.reject_unknown(EDITORIAL_KEYS)
     cadence = sub.text("cadence", "daily")
     if cadence not in ("daily", "weekly"):
         sub.error("cadence", f"expected 'daily' or 'weekly', got {cadence!r}")
@@ -314,7 +331,7 @@ def _read_outlets(fields: Fields, errors: Collector, path: Path) -> tuple[Outlet
             fields.error("outlets", "each outlet needs 'name' and 'match'")
             continue
         outlet_fields = Fields(item, path, errors, prefix="outlets.")
-        outlet_fields.reject_unknown(("name", "match", "timezone", "chrome_patterns"))
+        outlet_fields.reject_unknown(OUTLET_KEYS)
         match = outlet_fields.text("match", required=True)
         _check_patterns(outlet_fields, "match", (match,))
         timezone = outlet_fields.text("timezone")

@@ -7,6 +7,8 @@ Stages collect errors instead of stopping at the first, then raise `DigestErrors
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +27,8 @@ class Problem:
             shown = self.path
             if root is not None:
                 try:
-                    shown = self.path.resolve().relative_to(root.resolve())
+                    # The folder resolved, not the file: a link is named where it is.
+                    shown = (self.path.parent.resolve() / self.path.name).relative_to(root.resolve())
                 except ValueError:
                     shown = self.path
             location = f"{shown.as_posix()}:{self.line}: " if self.line else f"{shown.as_posix()}: "
@@ -63,6 +66,25 @@ class DigestErrors(DigestError):
     @property
     def problems(self) -> list[Problem]:
         return list(self._problems)
+
+
+def naming(error: OSError, path: str | Path) -> None:
+    """Make `error` name `path` if it names no file. A write that fails for lack of
+    space (ENOSPC) or on a file system gone read-only names none, and the CLI reports a
+    failed write by the file it names (`disk_problem`)."""
+    if error.filename is None:
+        error.filename = str(path)
+
+
+def disk_problem(error: OSError) -> Problem | None:
+    """A failed read or write of a file named by the error, as a problem to report on one
+    line (`output/index.html: No space left on device`); None for an OSError that names
+    no file, which is a fault of digest's, not of the disk: it keeps its traceback."""
+    if not isinstance(error.filename, (str, bytes, os.PathLike)):
+        return None  # none, or a file descriptor
+    reason = error.strerror or str(error)
+    name = errno.errorcode.get(error.errno or 0)
+    return Problem(f"{reason} ({name})" if name else reason, Path(os.fsdecode(error.filename)))
 
 
 class Collector:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from digest.build import BuildResult
 from digest.check import CheckResult
+from digest.content.hygiene import Finding, grouped
 from digest.errors import Problem
-from digest.hygiene import Finding, grouped
 
 
 def _plural(count: int, noun: str) -> str:

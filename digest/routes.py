@@ -12,12 +12,27 @@ import datetime as dt
 import re
 from urllib.parse import quote, urlsplit
 
-from digest.config import Config
-from digest.errors import Collector
-from digest.model import Article, Site
-from digest.text import slugify
+from markupsafe import Markup
 
-_ROOT_RELATIVE = re.compile(r'(\s(?:href|src)=")/(?!/)')
+from digest.config import Config
+from digest.content.htmlsafe import Resolver, boundary_cleaner
+from digest.content.model import Article, Site
+from digest.errors import Collector, DigestError
+from digest.text import slug_too_long, slugify
+
+# Written at the root of every built site: a later build may replace a folder holding it
+# (`digest.incremental.outputfolder`).
+MARKER = ".digest-output"
+MARKER_TEXT = b"This folder was written by digest build, which replaces all of it on every build.\n"
+
+
+def rooted(prefix: str) -> Resolver:
+    """Point a root-relative URL (`/x`, not `//host/x`) at `prefix`, which ends with '/'."""
+
+    def resolve(url: str) -> str:
+        return prefix + url[1:] if url.startswith("/") and not url.startswith("//") else url
+
+    return resolve
 
 
 class Router:
@@ -32,7 +47,8 @@ class Router:
         self._slugs: dict[str, str] = {}
         self._urls: dict[str, str] = {}
         self._absolute: dict[str, str] = {}
-        self._rebased: dict[str, str] = {}  # a note's commentary is on four pages and a feed
+        self._rebased: dict[str, Markup] = {}  # a note's commentary is on four pages and a feed
+        self._rebase = boundary_cleaner(rooted(self.base_path))
 
     # Routes: the site-relative path of each page, ending in '/' for directory pages.
     @staticmethod
@@ -105,16 +121,13 @@ class Router:
             url = self._absolute[route] = self.base_url + quote(route, safe="/")
         return url
 
-    def rebase_html(self, html: str) -> str:
-        """Point root-relative links written by editors (`/editions/...`) at the base path."""
+    def rebase_html(self, html: str) -> Markup:
+        """A content fragment as it goes into a page (the `rebase` filter): sanitized
+        again, with root-relative links written by editors (`/editions/...`) pointed at
+        the base path."""
         if (rebased := self._rebased.get(html)) is None:
-            rebased = self._rebased[html] = _ROOT_RELATIVE.sub(lambda m: m.group(1) + self.base_path, html)
+            rebased = self._rebased[html] = Markup(self._rebase.clean(html))
         return rebased
-
-    def absolutize_html(self, html: str) -> str:
-        """Make root-relative links absolute, for feeds and e-mail. Expects HTML whose
-        links already carry the base path (rendered pages, or `rebase_html` output)."""
-        return _ROOT_RELATIVE.sub(lambda m: m.group(1) + self.origin + "/", html)
 
 
 def article_slug(article: Article) -> str:
@@ -128,6 +141,8 @@ def check_routes(site: Site, errors: Collector) -> None:
         slug = article_slug(article)
         if not slug:
             errors.report("the file name gives an empty URL slug; rename the file", article.path)
+        elif too_long := slug_too_long(slug):
+            errors.report(f"the file name is too long: {too_long}; rename the file", article.path)
         elif slug in seen:
             errors.report(
                 f"URL slug {slug!r} collides with {seen[slug].path.name}; rename one file",
@@ -135,3 +150,17 @@ def check_routes(site: Site, errors: Collector) -> None:
             )
         else:
             seen[slug] = article
+
+
+# Routes are output paths: no control character or backslash in any.
+_CONTROL = re.compile(r"[\x00-\x1f\\\\]")
+
+
+def checked_route(route: str) -> str:
+    """The route itself, once it is known to be a relative path that stays inside the
+    output folder: no empty, '.' or '..' segment, no control character or backslash."""
+    if not route or route.startswith("/") or any(p in ("", ".", "..") for p in route.split("/")):
+        raise DigestError(f"refusing to write outside the output folder: {route!r}")
+    if _CONTROL.search(route):
+        raise DigestError(f"refusing an output path with control characters: {route!r}")
+    return route

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest.config import Config, EditorialSettings
+from digest.content.model import Article
+from digest.content.notes import NoteFiles, read_notes
+from digest.content.readers import read_articles
 from digest.errors import Collector, DigestError
-from digest.model import Article
-from digest.notes import NoteFiles, read_notes
-from digest.readers import read_articles
+from digest.incremental.contentstore import ContentStore
+from digest.starter import note_modeline
 
 
 @dataclass(frozen=True)
@@ -45,18 +47,20 @@ def _notes_folder(config: Config) -> Path:
 
 def _load(config: Config) -> tuple[list[Article], NoteFiles]:
     errors = Collector()
-    articles = read_articles(config, errors)
-    notes = read_notes(config, {a.id for a in articles}, errors)
+    store = ContentStore(config.cache_path, config)
+    articles = read_articles(config, errors, store)
+    notes = read_notes(config, {a.id for a in articles}, errors, store)
     errors.raise_if_any()
     return articles, notes
 
 
-def _create(path: Path, text: str) -> None:
-    """Write a new file; refuse if anything already has that name."""
+def _create(config: Config, path: Path, text: str) -> None:
+    """Write a new file; refuse if anything already has that name. In a site `digest
+    init` made, the file starts with the modeline naming the notes' schema."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         with path.open("x", encoding="utf-8") as handle:
-            handle.write(text)
+            handle.write(note_modeline(path, config.root) + text)
     except FileExistsError:
         raise DigestError("already exists; refusing to overwrite it", path) from None
 
@@ -70,6 +74,7 @@ def new_edition(config: Config, today: dt.date, date: dt.date | None = None) -> 
             raise DigestError(f"edition {date.isoformat()} is already described here", info.path, 1)
     path = _notes_folder(config) / f"{date.isoformat()}.yaml"
     _create(
+        config,
         path,
         f"# The edition of {date.isoformat()}, written by `digest new edition`.\n"
         f"edition: {_quote(date.isoformat())}\n"
@@ -130,5 +135,5 @@ def new_note(
     if article.source_url:
         lines.append(f"source_url: {_quote(article.source_url)}")
     lines += ["# Set to false when the note is ready to publish.", "draft: true", ""]
-    _create(path, "\n".join(lines))
+    _create(config, path, "\n".join(lines))
     return Written(path, f"note on {article_id} for the edition of {edition.isoformat()}, section {section}")

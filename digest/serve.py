@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import ipaddress
 import mimetypes
+import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,9 +27,13 @@ from urllib.parse import quote, unquote, urlsplit
 import jinja2
 import watchfiles
 
-from digest.build import MemoryRenderer, load_site
+# Raised by watchfiles for any failure of its Rust core; the package does not export it.
+from watchfiles._rust_notify import WatchfilesRustInternalError
+
+from digest.build import load_site, render_in_memory
 from digest.config import load_config
-from digest.errors import DigestError, Problem
+from digest.errors import DigestError, Problem, disk_problem
+from digest.incremental.sinks import MemorySink
 
 VERSION_ENDPOINT = "__digest/version"
 # Echo callback: (message, is_error). The CLI decides how to print.
@@ -62,6 +68,8 @@ def describe_exception(error: Exception, root: Path) -> list[str]:
     """`path:line: message` lines for any failure of a rebuild."""
     if isinstance(error, DigestError):
         return [problem.format(root) for problem in error.problems]
+    if isinstance(error, OSError) and (problem := disk_problem(error)) is not None:
+        return [problem.format(root)]
     if isinstance(error, jinja2.TemplateSyntaxError):
         where = Path(error.filename or error.name or "template")
         return [Problem(error.message or "syntax error", where, error.lineno, "template").format(root)]
@@ -110,6 +118,41 @@ class _Either:
         return self.first.is_set() or self.second.is_set()
 
 
+class _HTTPServer(ThreadingHTTPServer):
+    # A thread per request, and room for a burst of connections: the default backlog of 5
+    # let the kernel drop some of 100 concurrent ones (24 of 500 had no answer in 10 s),
+    # as a page with its images, scripts and search files, reloaded in a few tabs, opens.
+    request_queue_size = 1024
+    daemon_threads = True
+
+
+_HOST = re.compile(r"(?:\[(?P<ipv6>[0-9A-Fa-f:.]+)\]|(?P<name>[A-Za-z0-9._-]+)):(?P<port>[0-9]{1,5})")
+
+
+def host_allowed(header: str | None, bound_host: str, port: int) -> bool:
+    """Whether a request's `Host` names this server: the port it listens on, and an IP
+    address, `localhost` or the host it was told to listen on (`--host`). A page of
+    another site whose name has been made to resolve to 127.0.0.1 (DNS rebinding)
+    sends that name, and so cannot read the preview, drafts included. An address cannot
+    be rebound (a page at http://192.168.0.5:8000/ is this server's own), so any is
+    taken: that is how another device reaches a server listening on 0.0.0.0."""
+    match = _HOST.fullmatch((header or "").strip())
+    if match is None or int(match["port"]) != port:
+        return False
+    if match["ipv6"]:
+        return _is_address(match["ipv6"])
+    name = match["name"].lower().rstrip(".")
+    return name in ("localhost", bound_host.lower().rstrip(".")) or _is_address(name)
+
+
+def _is_address(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
 class DevServer:
     def __init__(
         self,
@@ -126,11 +169,12 @@ class DevServer:
         self.root = config.root
         self.content_dir = config.content_dir
         # Its own search shards: the server's pages link to it, not to the site's base URL.
-        self.renderer = MemoryRenderer(config.cache_path / "serve")
+        self.cache = config.cache_path / "serve"
+        self.memory: MemorySink | None = None  # the last build's files
         self.lock = threading.Lock()
         self.state = _State(base_path=config.base_path)
-        self.httpd = ThreadingHTTPServer((host, port), _handler_for(self))
-        self.httpd.daemon_threads = True
+        self.httpd = _HTTPServer((host, port), _handler_for(self))
+        self.host = host
         self.stop_event = threading.Event()
         self.restart_tree = threading.Event()
         self.root_ready = threading.Event()
@@ -164,7 +208,8 @@ class DevServer:
             config = config.with_base_url(f"http://{host}:{port}{base_path}")
             today = self.today or dt.datetime.now(config.tz).date()
             site = load_site(config, today, include_drafts=True)
-            files = self.renderer.render(site)
+            self.memory = render_in_memory(site, self.memory, self.cache)
+            files = {route: data for route, (_, data) in self.memory.files.items()}
         except Exception as error:  # the server must survive anything a rebuild raises
             errors = describe_exception(error, self.root)
             with self.lock:
@@ -179,7 +224,7 @@ class DevServer:
         drafts = sum(1 for item in site.items if item.note.draft)
         self.echo(
             f"Built {len(site.items)} notes (drafts: {drafts}) in {len(site.editions)} editions, "
-            f"{len(files)} files in memory, {self.renderer.rendered} of them rendered again "
+            f"{len(files)} files in memory, {self.memory.produced} of them rendered again "
             f"({time.perf_counter() - started:.2f} s)",
             False,
         )
@@ -193,6 +238,36 @@ class DevServer:
         with self.rebuilding:  # both watchers may fire at once; one build at a time
             self.rebuild()
 
+    def _watch(
+        self, paths: Path | list[Path], stop: threading.Event | _Either, **options: Any
+    ) -> Iterator[set[tuple[watchfiles.Change, str]]]:
+        """`watchfiles.watch`, started again when it fails. It fails on any event for a
+        name that is not valid UTF-8 ("Unable to decode path"), which would leave the
+        server without a watcher for good; the folders are then taken as changed, so the
+        rebuild reports that name (`digest.readers.content_files`), and watched by
+        polling from then on: inotify reports the watcher's own opening of a folder so
+        named, so a new inotify watcher would fail at once, again and again."""
+        folders = paths if isinstance(paths, list) else [paths]
+        polling = False
+        while not stop.is_set():
+            try:
+                yield from watchfiles.watch(
+                    *folders,
+                    stop_event=stop,
+                    debounce=200,
+                    step=50,
+                    raise_interrupt=False,
+                    rust_timeout=200,
+                    yield_on_timeout=True,
+                    force_polling=polling,
+                    poll_delay_ms=300,
+                    **options,
+                )
+                return
+            except WatchfilesRustInternalError:
+                polling = True
+                yield {(watchfiles.Change.modified, str(folder)) for folder in folders}
+
     def _watch_root(self) -> None:
         """The project folder itself, not recursively: config.yaml, and content/ or themes/
         appearing or disappearing (the tree watcher then starts over with them)."""
@@ -201,17 +276,7 @@ class DevServer:
         def relevant(change: watchfiles.Change, path: str) -> bool:
             return Path(path).name in names
 
-        for changes in watchfiles.watch(
-            self.root,
-            recursive=False,
-            watch_filter=relevant,
-            stop_event=self.stop_event,
-            debounce=200,
-            step=50,
-            raise_interrupt=False,
-            rust_timeout=200,
-            yield_on_timeout=True,
-        ):
+        for changes in self._watch(self.root, self.stop_event, recursive=False, watch_filter=relevant):
             self.root_ready.set()  # the first (empty) yield comes once the watch is in place
             if not changes:
                 continue
@@ -228,15 +293,7 @@ class DevServer:
                 self.tree_ready.set()
                 self.stop_event.wait(0.2)
                 continue
-            for changes in watchfiles.watch(
-                *paths,
-                stop_event=_Either(self.stop_event, self.restart_tree),
-                debounce=200,
-                step=50,
-                raise_interrupt=False,
-                rust_timeout=200,
-                yield_on_timeout=True,
-            ):
+            for changes in self._watch(paths, _Either(self.stop_event, self.restart_tree)):
                 self.tree_ready.set()
                 if changes:
                     self._changed(changes)
@@ -296,6 +353,10 @@ def _handler_for(server: DevServer) -> type[BaseHTTPRequestHandler]:
             self._send(HTTPStatus.FOUND, body, "text/html; charset=utf-8", head, Location=location)
 
         def _respond(self, head: bool) -> None:
+            if not host_allowed(self.headers.get("Host"), server.host, server.address[1]):
+                body = b"Misdirected request: this is digest serve, on another host name or port.\n"
+                self._send(HTTPStatus.MISDIRECTED_REQUEST, body, "text/plain; charset=utf-8", head)
+                return
             state = server.snapshot()
             base = state.base_path
             path = urlsplit(self.path).path

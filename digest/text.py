@@ -27,6 +27,22 @@ def is_http_url(text: str) -> bool:
     return _HTTP_URL.fullmatch(text) is not None
 
 
+# A slug names a folder of output/. Most file systems stop at 255 bytes a name, and a
+# longer one failed the build with "File name too long". 200 bytes (66 Hangul syllables)
+# leaves a margin, and is far beyond any real tag or file name.
+MAX_SLUG_BYTES = 200
+
+
+def slug_too_long(slug: str) -> str:
+    """What is wrong with a slug too long for a folder name, or '' when it fits. Too long
+    is an error, not a slug cut short with a hash: a URL is permanent, and its reader and
+    its author should both be able to tell it from the name it was made of."""
+    size = len(slug.encode("utf-8"))
+    if size <= MAX_SLUG_BYTES:
+        return ""
+    return f"its URL slug is {size} bytes of UTF-8, over the limit of {MAX_SLUG_BYTES}"
+
+
 # Tags repeat on every item and each article's slug is asked for by several pages:
 # 40,000 calls for 10,000 articles, of a few thousand distinct texts.
 @functools.lru_cache(maxsize=65536)

@@ -81,7 +81,9 @@ def test_stage_script_times_every_stage_of_a_cold_build(tmp_path: Path) -> None:
     labels = [line.rsplit(None, 2)[0].strip() for line in lines[1:]]
     assert labels == [
         "read and validate",
-        "fingerprint every output",
+        "plan the groups",
+        "fingerprint groups and outputs",
+        "keep unchanged groups",
         "render and write what changed",
         "search index (wait)",
         "swap, spare tree",

@@ -23,7 +23,7 @@ from click.testing import CliRunner, Result
 from jinja2.bccache import bc_magic
 
 from digest.cli import main
-from digest.theme import Theme
+from digest.render.theme import Theme
 from tests.conftest import CACHE_DIR, SAMPLE_TODAY, Project
 from tests.hostile_pickles import payloads
 from tests.test_incremental import assert_same_as_cold, edit_note
@@ -110,7 +110,7 @@ def _search_listing(folder: str) -> Plant:
         secret = project.root.parent / "secret.txt"
         secret.write_text("not for publishing\n", encoding="utf-8")
         stat = secret.stat()
-        from digest.fingerprint import hash_bytes
+        from digest.hashing import hash_bytes
 
         record = [hash_bytes(secret.read_bytes()), stat.st_size, stat.st_mtime_ns, stat.st_ino]
         listings = sorted((_cache(project) / folder).glob("*/.digest-files.json"))
@@ -254,7 +254,7 @@ def test_serve_refuses_a_planted_file(
 
 
 def test_a_search_listing_reaching_out_through_a_link_is_refused(tmp_path: Path) -> None:
-    from digest import search
+    from digest.incremental import searchstore as search
 
     outside = tmp_path / "outside"
     outside.mkdir()
@@ -267,5 +267,5 @@ def test_a_search_listing_reaching_out_through_a_link_is_refused(tmp_path: Path)
     # Without a listing the shard's files are taken as they are, but never through a link.
     (shard / "linked.txt").symlink_to(outside / "secret.txt")
     (shard / "own.txt").write_text("the shard's own\n", encoding="utf-8")
-    store = search._Store(tmp_path / "store")
+    store = search.SearchStore(tmp_path / "store")
     assert sorted(store.get("key")) == ["own.txt"]

@@ -159,7 +159,7 @@ def test_the_program_exits_fast_with_its_report_and_status_intact(project: Proje
     lines = done.stdout.splitlines()
     assert lines[0].startswith("Building ") and any(line.strip().startswith("files") for line in lines)
     version = program("--version")
-    assert version.returncode == 0 and version.stdout.startswith("digest, version ")
+    assert version.returncode == 0 and version.stdout.startswith("digest 0.")
     usage = program("no-such-command")
     assert usage.returncode == 2 and "No such command" in usage.stderr
 

@@ -13,13 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from digest import contentcache, safepickle
 from digest.build import load_site
 from digest.config import Config
+from digest.content import parsing
+from digest.content.model import Article, EditionInfo, Note
+from digest.content.notes import NoteFile, NoteFiles, ParsedNote, read_notes
+from digest.content.parsing import Uncached
+from digest.content.readers import ArticleReader, read_articles
 from digest.errors import Collector, DigestError
-from digest.model import Article, EditionInfo, Note
-from digest.notes import NoteFile, NoteFiles, ParsedNote, read_notes
-from digest.readers import ArticleReader, read_articles
+from digest.incremental import contentstore as contentcache
+from digest.incremental import safepickle
+from digest.incremental.contentstore import ContentStore
 from tests.conftest import CACHE_DIR, CACHE_FILE, ROOT, SAMPLE_TODAY, Project
 
 HOUR_NS = 3600 * 10**9
@@ -57,8 +61,9 @@ def read(
     config: Config, cache: bool = True, threshold: int = 64
 ) -> tuple[list[Article], NoteFiles, list[str]]:
     errors = Collector()
-    articles = read_articles(config, errors, cache, threshold)
-    notes = read_notes(config, {a.id for a in articles}, errors, cache, threshold)
+    store = ContentStore(config.cache_path, config, threshold) if cache else Uncached(threshold)
+    articles = read_articles(config, errors, store)
+    notes = read_notes(config, {a.id for a in articles}, errors, store)
     return articles, notes, [problem.format(config.root) for problem in errors.problems]
 
 
@@ -360,10 +365,10 @@ def test_a_pool_reads_what_a_serial_read_reads(
         return spy(self, path, data)
 
     monkeypatch.setattr(ArticleReader, "read", recording)
-    monkeypatch.setattr(contentcache, "workers", lambda: 2)
+    monkeypatch.setattr(parsing, "workers", lambda: 2)
     # Other tests in this process may leave daemon threads behind (servers, watchers);
     # they hold no lock that parsing takes, so fork anyway.
-    monkeypatch.setattr(contentcache, "can_fork", lambda: True)
+    monkeypatch.setattr(parsing, "can_fork", lambda: True)
     parses.clear()
     pooled = read(config, cache=False, threshold=0)
     assert pooled == serial
@@ -395,7 +400,7 @@ def test_a_process_with_other_threads_reads_serially(
     project.root.mkdir()
     shutil.copy(ROOT / "config.yaml", project.config_path)
     make_bulk(project, 9)
-    monkeypatch.setattr(contentcache, "workers", lambda: 2)
+    monkeypatch.setattr(parsing, "workers", lambda: 2)
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait, daemon=True)
     thread.start()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -88,11 +89,41 @@ def test_edition_page_links_to_its_email(sample_emails) -> None:
     assert 'href="/my-digest/email/2025-11-20.html"' in sample_emails["edition page"]
 
 
-def test_a_theme_that_leaves_a_script_in_the_email_fails_the_build(project: Project) -> None:
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("<script>alert(1)</script>", "a <script> tag"),
+        ("<p><iframe src='https://x.example/'></iframe></p>", "a <iframe> tag"),
+        ("<p onclick='alert(1)'>x</p>", "an onclick attribute on <p>"),
+        ("<a href='javascript:alert(1)'>x</a>", "a href='javascript:alert(1)' on <a>"),
+    ],
+)
+def test_a_theme_that_leaves_script_in_the_email_fails_the_build(
+    project: Project, body: str, found: str
+) -> None:
     project.write(
-        "themes/default/templates/email.html",
-        "<html><body><script>alert(1)</script>{{ edition.date }}</body></html>",
+        "themes/default/templates/email.html", f"<html><body>{body}{{{{ edition.date }}}}</body></html>"
     )
-    with pytest.raises(DigestError, match="left a <script>"):
+    with pytest.raises(DigestError, match=f"email.html left {re.escape(found)}"):
         project.build()
     assert not project.output.exists()
+
+
+def test_alt_text_about_a_script_tag_is_text_in_the_email(project: Project) -> None:
+    """css-inline writes `&lt;` in an attribute back as '<'; the e-mail is written again
+    from its parsed tree, so the alt text stays escaped and the check reads it as text."""
+    notes = (project.root / "content/notes/2025-11-19.yaml").read_text(encoding="utf-8")
+    project.note(
+        "2025-11-19.yaml",
+        notes.replace(
+            "Long overdue.", "Long overdue. ![a <script> tag & a <style> one](/chart.png 'a <link>')"
+        ),
+    )
+    project.build()
+    html = project.read("email/2025-11-19.html")
+    assert '<img alt="a &lt;script&gt; tag &amp; a &lt;style&gt; one"' in html
+    assert 'title="a &lt;link&gt;"' in html
+    assert not re.search(r"<(script|style|link)\b", html)
+    (image,) = [attrs for tag, attrs in parse(html) if tag == "img"]
+    assert image["alt"] == "a <script> tag & a <style> one"
+    assert image["src"] == "https://example.org/digest/chart.png"

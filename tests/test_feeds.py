@@ -87,7 +87,7 @@ def test_every_scope_has_all_three_feeds(sample: BuildResult) -> None:
         sample.output / p / name for p in prefixes for name in ("feed.xml", "atom.xml", "feed.json")
     )
     assert feed_files(sample.output) == expected
-    assert sample.feeds == len(expected) == 66
+    assert sample.feeds == len(expected) == 75
 
 
 XML_FORMATS = {
@@ -158,8 +158,8 @@ def test_site_feed_head(sample: BuildResult) -> None:
     assert [entry.id for entry in rss.entries] == [entry.id for entry in atom.entries]
     assert [entry.id for entry in rss.entries] == [item["id"] for item in document["items"]]
     assert (
-        rss.entries[0].id == "urn:uuid:9fc866d3-2060-5e85-8f3d-34f738d5589c"
-    )  # hanriver-fine-dust-ai-forecast
+        rss.entries[0].id == "urn:uuid:dabd7272-0389-5dbc-b5ee-c0ac14ec921c"
+    )  # saebyeok-youth-rental-lottery, policy's first item on Nov. 24
 
 
 def test_section_feed_is_dated_by_its_newest_item(sample: BuildResult) -> None:
@@ -188,7 +188,7 @@ def test_hangul_tag_feed(sample: BuildResult) -> None:
 
 def test_every_feed_is_well_formed_and_all_urls_inside_are_absolute(sample: BuildResult) -> None:
     contents = all_contents(sample.output)
-    assert len(contents) == 66
+    assert len(contents) == 75
     for name, items in contents.items():
         for html in items:
             assert urls_in(html), name
@@ -209,7 +209,7 @@ def test_feed_links_resolve_like_the_article_page(sample: BuildResult) -> None:
 
 
 def test_drafts_never_reach_a_feed(sample: BuildResult) -> None:
-    from digest.feeds import entry_id
+    from digest.render.feeds import entry_id
 
     draft = entry_id("saebyeok-webtoon-exports")
     assert [held.note.article_id for held in sample.site.held_back] == ["saebyeok-webtoon-exports"]

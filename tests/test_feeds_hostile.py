@@ -13,8 +13,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from feedgen.feed import FeedGenerator
 
-from digest.feedformats import rss_text, write_feed
-from digest.feedmodel import Feed, FeedEntry, absolutize, language_tag, one_line, xml_safe
+from digest.content.htmlsafe import absolutize
+from digest.render.feedformats import rss_text, write_feed
+from digest.render.feedmodel import Feed, FeedEntry, language_tag, one_line, xml_safe
 from tests.conftest import Project
 from tests.feedcheck import check_json_feed, feed_files, load_json_feed, parse_xml_feed
 
@@ -117,13 +118,16 @@ def test_hostile_fields_come_back_exactly(hostile: Project) -> None:
         assert parsed.feed.language == "ko"
         (entry,) = parsed.entries
         assert entry.title == shown(HEADLINE)
-        assert [t.term for t in entry.tags] == TAGS
+        # A tag is text like a title: RSS readers render <category> as HTML too.
+        assert [t.term for t in entry.tags] == [shown(tag) for tag in TAGS]
         assert entry.summary == shown("Sum & <b> ]]> [31m 🎉 요약")
         assert [a["name"] for a in entry.authors] == ["Kim", "Lee"]
     rss = hostile.read("feed.xml")
     assert "<title>Head &amp; &amp;lt;i&amp;gt;x&amp;lt;/i&amp;gt; ]]&amp;gt; 🎉 한국어</title>" in rss
     assert "<title>Head &amp; &lt;i&gt;x&lt;/i&gt; ]]&gt; 🎉 한국어</title>" in hostile.read("atom.xml")
     assert parse_xml_feed(hostile.output / "atom.xml").feed.author_detail.name == "Kim & <Lee> 김"
+    assert "<category>&amp;lt;script&amp;gt;</category>" in rss
+    assert "<dc:creator>Kim &amp; &amp;lt;Lee&amp;gt; 김</dc:creator>" in rss
     section = parse_xml_feed(hostile.output / "sections/policy/atom.xml")
     assert section.feed.title == f"{TITLE} — Policy & <Law> ]]> 정책"
     assert section.feed.subtitle == "About & <rules>"
@@ -233,7 +237,7 @@ def test_xml_safe_and_one_line() -> None:
         ('<a href="#top">t</a>', '<a href="https://h.example/base/page/#top">t</a>'),
         ('<a href="//cdn.example/x">x</a>', '<a href="https://cdn.example/x">x</a>'),
         ('<a href="?a=1&amp;b=2">q</a>', '<a href="https://h.example/base/page/?a=1&amp;b=2">q</a>'),
-        ('<a title="a > b" href="/y">y</a>', '<a title="a > b" href="https://h.example/y">y</a>'),
+        ('<a title="a > b" href="/y">y</a>', '<a title="a &gt; b" href="https://h.example/y">y</a>'),
         (
             '<img srcset="/a.png 1x, b.png 2x">',
             '<img srcset="https://h.example/a.png 1x, https://h.example/base/page/b.png 2x">',
@@ -243,7 +247,22 @@ def test_xml_safe_and_one_line() -> None:
         ('<a href="mailto:a@b.example">m</a>', '<a href="mailto:a@b.example">m</a>'),
         ('<a href="">e</a>', '<a href="">e</a>'),
         ('<p>write href="/x" in text</p>', '<p>write href="/x" in text</p>'),
-        ('<p data-href="/x">d</p>', '<p data-href="/x">d</p>'),
+        # Attribute values are values: what looks like an attribute inside one stays text.
+        (
+            '<img alt="chart src=x onerror=alert(1)//" src="/c.png">',
+            '<img alt="chart src=x onerror=alert(1)//" src="https://h.example/c.png">',
+        ),
+        (
+            '<a href="/y" title="t href=z autofocus onfocus=alert(1)//">y</a>',
+            '<a href="https://h.example/y" title="t href=z autofocus onfocus=alert(1)//">y</a>',
+        ),
+        # The result is sanitized: off the allow-list, script URLs, in srcset too.
+        ('<p data-href="/x" onclick="x()">d</p>', "<p>d</p>"),
+        ('<a href="java\tscript:alert(1)">j</a>', "<a>j</a>"),
+        (
+            '<img srcset="/a.png 1x, javascript:alert(1) 2x" src="/a.png">',
+            '<img src="https://h.example/a.png">',
+        ),
     ],
 )
 def test_absolutize(html: str, expected: str) -> None:

@@ -383,7 +383,7 @@ tags: ["future-tag", "seoul"]
 
 @pytest.mark.parametrize("unit", ["article", "edition"])
 def test_drafts_and_future_notes_never_reach_a_feed(project: Project, unit: str) -> None:
-    from digest.feeds import edition_entry_id, entry_id
+    from digest.render.feeds import edition_entry_id, entry_id
 
     set_config(project, f"feeds:\n  unit: {unit}\n")
     project.article("secret-plan.txt", raw_article("2025-11-19", "Secret plan headline"))

@@ -181,10 +181,25 @@ def test_sigkill_mid_write_keeps_previous_output(tmp_path: Path) -> None:
     assert project_files(root) == ["config.yaml", "content", "output"]
 
 
-@pytest.mark.parametrize("leftover", [".digest-staging-output", ".digest-old-output"])
+def _dead_pid() -> int:
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+@pytest.mark.parametrize(
+    "leftover",
+    [
+        ".digest-staging-output",
+        ".digest-old-output",
+        f".digest-staging-output.{_dead_pid()}",
+        f".digest-old-output.{_dead_pid()}",
+    ],
+)
 def test_leftover_folders_from_a_killed_build_are_cleared(tmp_path: Path, leftover: str) -> None:
-    """Whatever a killed build left (a half-written staging folder, a retired output)
-    is removed by the next build, and never published."""
+    """Whatever a killed build left (a half-written staging folder, a retired output;
+    named after its process since builds without a cache stage apart, or without a
+    process id by an older digest) is removed by the next build, and never published."""
     from tests.conftest import SAMPLE_TODAY, Project
 
     project = Project(tmp_path / "site")

@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 from digest.build import load_site
 from digest.cli import main
 from digest.config import load_config
+from digest.content.hygiene import SUMMARY, hygiene
 from digest.errors import DigestError
-from digest.hygiene import SUMMARY, hygiene
 from digest.text import slugify
 from tests.conftest import Project, project_files
 from tests.test_hostile_atomic import make_big_site

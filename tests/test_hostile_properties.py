@@ -12,15 +12,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from digest.config import load_config
+from digest.content.model import Article, EditionInfo, Note
+from digest.content.notes import NOTE_KEYS, _NoteParser
+from digest.content.readers.chrome import ChromeFilter
+from digest.content.readers.dates import parse_datetime
+from digest.content.readers.encoding import decode
+from digest.content.readers.html_page import read_html
+from digest.content.readers.markdown_file import read_markdown
+from digest.content.readers.rawtext import read_raw_text
 from digest.errors import DigestError
-from digest.model import Article, EditionInfo, Note
-from digest.notes import NOTE_KEYS, _NoteParser
-from digest.readers.chrome import ChromeFilter
-from digest.readers.dates import parse_datetime
-from digest.readers.encoding import decode
-from digest.readers.html_page import read_html
-from digest.readers.markdown_file import read_markdown
-from digest.readers.rawtext import read_raw_text
 from tests.conftest import BASE_CONFIG
 
 SEOUL = ZoneInfo("Asia/Seoul")

@@ -3,14 +3,17 @@
 One site is built twice: once with harmless text and once with every payload in
 headlines, bodies, bylines, outlets, Markdown front matter and bodies, note headlines,
 summaries, commentary, tags, edition titles and intros, config titles and file names.
-Every page and feed of the hostile build must carry nothing dangerous that the harmless
+Every page, e-mail edition (and their JSON-LD), feed in all three formats, sitemap and
+search fragment of the hostile build must carry nothing dangerous that the harmless
 build lacks (see tests/hostile_checks.py for what counts).
 """
 
 from __future__ import annotations
 
+import gzip
 import html
 import json
+import shutil
 from pathlib import Path
 from urllib.parse import quote
 
@@ -203,6 +206,7 @@ def test_checker_sees_the_payload_when_unescaped(payload: str) -> None:
 
     contexts = [
         f"<p>{payload}</p>",
+        f"<img src=/c.png alt={payload}>",  # what a regex rewrite inside a value amounts to
         f'<a title="{payload}">x</a>',
         f"<a title='{payload}'>x</a>",
         f'<a href="{payload}">x</a>',
@@ -214,9 +218,49 @@ def test_checker_sees_the_payload_when_unescaped(payload: str) -> None:
 
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_markdown_sanitizer_removes_payload(payload: str) -> None:
-    from digest.markup import render_markdown
+    from digest.content.markup import render_markdown
     from tests.hostile_checks import html_findings, raw_tags
 
     rendered = render_markdown(f"{payload}\n\ntext {payload} text\n\n[link]({payload})\n")
     assert list(html_findings(rendered)) == []
     assert raw_tags(rendered) == []
+
+
+def test_checker_sees_script_planted_in_every_kind_of_output(
+    builds: tuple[Project, Project], tmp_path: Path
+) -> None:
+    """The site test inspects pages, e-mail editions, JSON-LD, all three feed formats,
+    both sitemaps and the search fragments: script planted in each is found."""
+    harmless, _ = builds
+    planted = tmp_path / "planted"
+    shutil.copytree(harmless.output, planted)
+
+    def edit(relative: str, old: str, new: str) -> None:
+        path = planted / relative
+        text = path.read_text(encoding="utf-8")
+        assert old in text, relative
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    edit("email/2025-11-19.html", "<p", "<p onclick=alert(1)")
+    edit("index.html", '"@context"', '"x": "</script><script>alert(1)</script>", "@context"')
+    edit("feed.xml", "<category>", "<category>&lt;img src=x onerror=alert(1)&gt;")
+    edit("atom.xml", "&lt;p&gt;", "&lt;p onclick=alert(1)&gt;")
+    edit("feed.json", '"content_html": "', '"content_html": "<img src=x onerror=alert(1)>')
+    edit("sitemap.xml", "<loc>https://", "<loc>javascript:alert(1)//")
+    edit("news_sitemap.xml", "<loc>https://", "<loc>javascript:alert(1)//")
+    fragment = next(planted.glob("pagefind/*/fragment/*.pf_fragment"))
+    data = gzip.decompress(fragment.read_bytes())
+    fragment.write_bytes(gzip.compress(data.replace(b'"url":"', b'"url":"javascript:alert(1)//', 1)))
+
+    before = site_findings(harmless.output)
+    found = {path for path, items in site_findings(planted).items() if items - before.get(path, set())}
+    assert found == {
+        "email/2025-11-19.html",
+        "index.html",
+        "feed.xml",
+        "atom.xml",
+        "feed.json",
+        "sitemap.xml",
+        "news_sitemap.xml",
+        fragment.relative_to(planted).as_posix(),
+    }

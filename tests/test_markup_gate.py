@@ -1,4 +1,4 @@
-"""The inline-pattern gate in digest/markup.py: same HTML as plain Python-Markdown, faster."""
+"""The inline-pattern gate in digest/content/markup.py: same HTML as plain Python-Markdown, faster."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest import markup
+from digest.content import markup
 from tests.conftest import ROOT
 
 PLAIN = markup._new_converter()  # the same extensions, no gate
@@ -28,6 +28,16 @@ def test_both_inline_passes_are_gated() -> None:
     assert not isinstance(PLAIN.treeprocessors["inline"], markup._GatedInlineProcessor)
 
 
+def test_both_inline_passes_are_linear() -> None:
+    """Fails after a Markdown upgrade that changes InlineProcessor.run: the copy in
+    `markup._LinearInlineProcessor` is then not used (correct, but quadratic in the
+    siblings of an element); port its one change to the new `run` and its hash."""
+    assert markup._LINEAR
+    for name in markup._GATES:
+        assert isinstance(markup._converter.treeprocessors[name], markup._LinearInlineProcessor), name
+    assert not isinstance(PLAIN.treeprocessors["inline"], markup._LinearInlineProcessor)
+
+
 EXAMPLES = [
     "Plain prose, nothing to do.",
     "It's the '80s -- and \"quoted\" words... then---dashes.",
@@ -40,6 +50,8 @@ EXAMPLES = [
     "- item 'one'\n- item *two*\n\n1. first\n2. second -- dash",
     "> quoted \"text\" with [a link](https://x.example)\n\n    code 'block' ...",
     "| a | b |\n|---|---|\n| 'x' | *y* |",
+    "para *a*\n\n" * 30 + "- item `b`\n" * 30 + "| x | y |\n|---|---|\n" + "| 'c' | *d* |\n" * 30,
+    "A line  \nbroken *here*  \nand **there** `x`  \n" * 20 + "> quote *q*\n>\n" * 20,
     "```\nfenced 'code' -- here\n```\n\nAfter the fence...",
     "Hangul 서울 시민's \"따옴표\" and 'single' \u2014 em dash \u2013 en dash",
 ]

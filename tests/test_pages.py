@@ -40,7 +40,7 @@ def test_every_page_has_head_metadata(sample_copy) -> None:
     project: Project = sample_copy()
     project.build()
     pages = html_pages(project.output)
-    assert len(pages) == 41
+    assert len(pages) == 46
     titles = set()
     descriptions = set()
     for relative, path in pages.items():
@@ -282,6 +282,7 @@ def test_sample_news_sitemap(sample_copy) -> None:
     assert {row[0] for row in rows} == {
         SUB + "articles/hanriver-library-night-hours/",
         SUB + "articles/hanriver-fine-dust-ai-forecast/",
+        SUB + "articles/saebyeok-youth-rental-lottery/",
     }
     assert {row[3] for row in rows} == {"2025-11-24T07:00:00+09:00"}
 

@@ -8,11 +8,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from digest.content.readers import read_text_file
+from digest.content.readers.chrome import ChromeFilter
+from digest.content.readers.markdown_file import read_markdown
+from digest.content.readers.rawtext import read_raw_text
 from digest.errors import DigestError
-from digest.readers import read_text_file
-from digest.readers.chrome import ChromeFilter
-from digest.readers.markdown_file import read_markdown
-from digest.readers.rawtext import read_raw_text
 
 SEOUL = ZoneInfo("Asia/Seoul")
 

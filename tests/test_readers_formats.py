@@ -11,13 +11,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from digest.config import load_config
+from digest.content.readers import ArticleReader, read_text_file
+from digest.content.readers.chrome import ChromeFilter
+from digest.content.readers.dates import parse_datetime
+from digest.content.readers.encoding import decode
+from digest.content.readers.html_page import read_html
+from digest.content.readers.rawtext import read_byline, read_raw_text, read_stamps
 from digest.errors import DigestError, DigestErrors
-from digest.readers import ArticleReader, read_text_file
-from digest.readers.chrome import ChromeFilter
-from digest.readers.dates import parse_datetime
-from digest.readers.encoding import decode
-from digest.readers.html_page import read_html
-from digest.readers.rawtext import read_byline, read_raw_text, read_stamps
 from tests.conftest import BASE_CONFIG, Project
 
 SEOUL = ZoneInfo("Asia/Seoul")

@@ -9,9 +9,9 @@ import jinja2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.feedmodel import _XML_UNSAFE, xml_safe
-from digest.jsontext import indented_json
-from digest.render import SiteReads, fragment_cache
+from digest.render.feedmodel import _XML_UNSAFE, xml_safe
+from digest.render.jsontext import indented_json
+from digest.render.pages import SiteReads, fragment_cache
 
 _LEAVES = st.none() | st.booleans() | st.integers() | st.text() | st.floats(allow_nan=True)
 _VALUES = st.recursive(
@@ -60,18 +60,19 @@ def test_once_renders_each_key_once_and_repeats_it() -> None:
     assert not reads()
 
 
-def test_a_repeated_fragment_carries_whether_it_read_the_whole_site() -> None:
+def test_a_repeated_fragment_carries_the_site_fields_it_read() -> None:
     env = jinja2.Environment(autoescape=True)
     reads = SiteReads()
     env.globals["once"] = fragment_cache(reads)
-    env.globals["read_site"] = lambda: setattr(reads, "read", True) or ""
-    template = env.from_string('{% call once("count") %}{{ read_site() }}n{% endcall %}')
+    env.globals["read_site"] = lambda: reads.fields.add("tags") or ""
+    env.globals["read_items"] = lambda: reads.fields.add("items") or ""
+    template = env.from_string('{{ read_items() }}{% call once("count") %}{{ read_site() }}n{% endcall %}')
     reads.reset()
     assert template.render() == "n"
-    assert reads()
+    assert reads() == ("items", "tags")
     reads.reset()
     assert template.render() == "n"  # repeated without rendering the body again
-    assert reads()
+    assert reads() == ("items", "tags")
 
 
 _UNSAFE_AND_NEIGHBOURS = st.sampled_from(

@@ -12,12 +12,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from digest import picklefile, safepickle
 from digest.build import load_site
-from digest.contentcache import _Entry
-from digest.model import Article, EditionInfo, Note
-from digest.notes import NoteFile, ParsedNote
-from digest.treesync import Record
+from digest.content.model import Article, EditionInfo, Note
+from digest.content.notes import NoteFile, ParsedNote
+from digest.incremental import safepickle
+from digest.incremental import storage as picklefile
+from digest.incremental.contentstore import _Entry
+from digest.incremental.tree import Record
 from tests.conftest import SAMPLE_TODAY, Project
 from tests.hostile_pickles import Call, payloads
 
@@ -87,7 +88,10 @@ def test_a_hostile_pickle_is_refused_and_runs_nothing(tmp_path: Path, payload: s
         (PROTO + _global("digest.cli", "main") + b")R.", "digest.cli.main"),
         # The reconstructor asked for something that is no allowed dataclass.
         (
-            PROTO + _global("digest.safepickle", "rebuild") + _text("builtins.eval") + b")}\x87R.",
+            PROTO
+            + _global("digest.incremental.safepickle", "rebuild")
+            + _text("builtins.eval")
+            + b")}\x87R.",
             "'builtins.eval'",
         ),
     ],
@@ -122,7 +126,7 @@ def test_a_build_aimed_at_an_allowed_type_changes_nothing() -> None:
 
 def test_a_build_aimed_at_the_reconstructor_changes_only_this_loads_copy() -> None:
     state = b"}" + _text("marker") + b"\x88s"  # {"marker": True}
-    made = safepickle.loads(PROTO + _global("digest.safepickle", "rebuild") + state + b"b.")
+    made = safepickle.loads(PROTO + _global("digest.incremental.safepickle", "rebuild") + state + b"b.")
     assert made is not safepickle.rebuild and made.marker is True
     assert not hasattr(safepickle.rebuild, "marker")
 
@@ -161,7 +165,10 @@ def _a_tuple(value: object) -> tuple[object, ...]:
 
 
 def test_records_go_through_a_table_and_come_back_equal() -> None:
-    records = [Record("f" * 64, "", 100 + n, 10**18 + n, 5000 + n, n % 2 == 0, "d" * 32) for n in range(50)]
+    records = [
+        Record("f" * 64, ("items",), "k", n % 2 == 0, 100 + n, 10**18 + n, 5000 + n, "d" * 32)
+        for n in range(50)
+    ]
     table = safepickle.rows(records, Record)
     assert all(type(row) is tuple for row in table)
     assert safepickle.from_rows(Record, safepickle.loads(safepickle.dumps(table))) == records
@@ -217,7 +224,7 @@ def test_dateparsers_time_zones_come_back_as_the_same_objects() -> None:
 
 def _pytz_zone(*args: bytes) -> bytes:
     """A pickle of `pytz_zone(*args)`, the arguments already pickled."""
-    return PROTO + _global("digest.safepickle", "pytz_zone") + b"(" + b"".join(args) + b"tR."
+    return PROTO + _global("digest.incremental.safepickle", "pytz_zone") + b"(" + b"".join(args) + b"tR."
 
 
 def test_a_pytz_zone_pytz_does_not_have_is_refused_and_not_added() -> None:

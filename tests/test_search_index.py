@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from digest.routes import Router
-from digest.search import MARKER, OTHER_SHARD, page_url, search_files
+from digest.search.index import MARKER, OTHER_SHARD, page_url, search_files
 from tests.conftest import Project
 
 
@@ -18,12 +18,12 @@ def test_bundle_indexes_article_pages_in_their_languages(sample_copy) -> None:
     bundle = project.output / "pagefind" / "2025-11"
     entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
     languages = entry["languages"]
-    assert shards["shards"][0]["languages"] == {"en": 9, "ko": 2}
+    assert shards["shards"][0]["languages"] == {"en": 10, "ko": 3}
     assert sorted(languages) == ["en", "ko"]
     # Every published article, and nothing else: lists, tags and editions are not results.
-    assert sum(lang["page_count"] for lang in languages.values()) == len(result.site.items) == 11
+    assert sum(lang["page_count"] for lang in languages.values()) == len(result.site.items) == 13
     korean = [i for i in result.site.items if i.article.language == "ko"]
-    assert languages["ko"]["page_count"] == len(korean) == 2
+    assert languages["ko"]["page_count"] == len(korean) == 3
     assert (bundle / "pagefind.js").is_file() and (bundle / "wasm.en.pagefind").is_file()
     assert not list(bundle.glob("pagefind-ui.*")), "Pagefind's own UI is not shipped"
     assert (project.output / "search" / "index.html").is_file()

@@ -14,11 +14,14 @@ from typing import IO
 
 import pytest
 
-from digest import pagefind_run, search
 from digest.errors import DigestError
-from digest.outputs import Output
+from digest.incremental import searchstore
+from digest.incremental.searchstore import SearchStore, search_store
+from digest.render.outputs import Output
 from digest.routes import Router
-from digest.search import OTHER_SHARD, SearchIndex, SearchPage, search_outputs, shard_key
+from digest.search import index as search
+from digest.search import pagefind as pagefind_run
+from digest.search.index import OTHER_SHARD, SearchIndex, SearchPage, search_outputs, shard_key
 from tests.conftest import Project
 
 
@@ -119,29 +122,29 @@ def test_each_shard_is_a_bundle_listed_newest_first_with_the_runtime_once(router
 
 def test_unchanged_shards_are_reused_from_the_cache_without_pagefind(router, runs, tmp_path: Path) -> None:
     site = three_months()
-    first = search_outputs(site.search_pages(), router, tmp_path)
+    first = search_outputs(site.search_pages(), router, SearchStore(tmp_path / "search"))
     assert len(runs) == 3 and len(site.rendered) == 6
     stored = sorted(p.name for p in (tmp_path / "search").iterdir())
     assert len(stored) == 3 and not [name for name in stored if name.startswith(".")]
     runs.clear()
     site.rendered.clear()
-    again = search_outputs(site.search_pages(), router, tmp_path)
+    again = search_outputs(site.search_pages(), router, SearchStore(tmp_path / "search"))
     assert runs == [] and site.rendered == [], "no Pagefind run, no page rendered"
-    assert [(o.route, o.fingerprint) for o in again] == [(o.route, o.fingerprint) for o in first]
+    assert [(o.route, o.inputs) for o in again] == [(o.route, o.inputs) for o in first]
     assert files_of(again) == files_of(first)
 
 
 def test_a_changed_page_rebuilds_only_its_shard(router, runs, tmp_path: Path) -> None:
     site = three_months()
-    before = search_outputs(site.search_pages(), router, tmp_path)
+    before = search_outputs(site.search_pages(), router, SearchStore(tmp_path / "search"))
     runs.clear()
     site.rendered.clear()
     site.add("oct-rain", "2025-10", page_html("October rain", "typhoon flooding"))
-    after = search_outputs(site.search_pages(), router, tmp_path)
+    after = search_outputs(site.search_pages(), router, SearchStore(tmp_path / "search"))
     assert runs == [["/articles/oct-chips/", "/articles/oct-rain/"]]
     assert sorted(site.rendered) == ["articles/oct-chips/index.html", "articles/oct-rain/index.html"]
-    old = {o.route: o.fingerprint for o in before}
-    new = {o.route: o.fingerprint for o in after}
+    old = {o.route: o.inputs for o in before}
+    new = {o.route: o.inputs for o in after}
     changed = {route for route in old.keys() | new.keys() if old.get(route) != new.get(route)}
     assert changed, "the October shard's files changed"
     assert all(route.startswith("pagefind/2025-10/") or route == "pagefind/shards.json" for route in changed)
@@ -163,7 +166,7 @@ def test_output_is_byte_identical_whatever_the_page_order(router) -> None:
     pages = three_months().search_pages()
     first = search_outputs(pages, router, None)
     second = search_outputs(list(reversed(pages)), router, None)
-    assert [(o.route, o.fingerprint) for o in first] == [(o.route, o.fingerprint) for o in second]
+    assert [(o.route, o.inputs) for o in first] == [(o.route, o.inputs) for o in second]
     assert files_of(first) == files_of(second)
 
 
@@ -172,7 +175,7 @@ def test_a_shard_without_marked_pages_is_left_out(router, tmp_path: Path) -> Non
     site.add("plain", "2025-09", page_html("Plain", "text", marked=False))
     site.add("marked", "2025-10", page_html("Marked", "text"))
     for cache in (None, tmp_path, tmp_path):  # built, then read back from the cache
-        files = files_of(search_outputs(site.search_pages(), router, cache))
+        files = files_of(search_outputs(site.search_pages(), router, search_store(cache)))
         assert [s["name"] for s in json.loads(files["pagefind/shards.json"])["shards"]] == ["2025-10"]
         assert not [route for route in files if route.startswith("pagefind/2025-09/")]
 
@@ -266,10 +269,10 @@ def test_stored_shards_are_listed_once_and_while_pagefind_runs(
     edited one, and each stored listing is read once (storing the new bundle, which
     links the files it shares with stored ones, reads them too)."""
     site = three_months()
-    search_outputs(site.search_pages(), router, tmp_path)
+    search_outputs(site.search_pages(), router, SearchStore(tmp_path / "search"))
     site.add("oct-rain", "2025-10", page_html("October rain", "typhoon flooding"))
     done, listed_two = threading.Event(), threading.Event()
-    real_index, real_get, real_listing = pagefind_run.index, search._Store.get, search._listing
+    real_index, real_get, real_listing = pagefind_run.index, SearchStore.get, searchstore._listing
 
     def held(pages: Iterable[tuple[str, str]]) -> dict[str, bytes]:
         assert listed_two.wait(30), "the two unchanged months are listed meanwhile"
@@ -281,7 +284,7 @@ def test_stored_shards_are_listed_once_and_while_pagefind_runs(
     gets: list[tuple[str, bool]] = []
     keys = {}
 
-    def get(store: search._Store, key: str) -> search.Bundle:
+    def get(store: SearchStore, key: str) -> search.Bundle:
         gets.append((keys[key], done.is_set()))
         if len(gets) == 2:
             listed_two.set()
@@ -294,10 +297,10 @@ def test_stored_shards_are_listed_once_and_while_pagefind_runs(
         return real_listing(shard)
 
     monkeypatch.setattr(pagefind_run, "index", held)
-    monkeypatch.setattr(search._Store, "get", get)
-    monkeypatch.setattr(search, "_listing", listing)
+    monkeypatch.setattr(SearchStore, "get", get)
+    monkeypatch.setattr(searchstore, "_listing", listing)
     pages = site.search_pages()
-    with SearchIndex(router, tmp_path) as index:
+    with SearchIndex(router, SearchStore(tmp_path / "search")) as index:
         index.add(pages, early=True)
         keys.update({key: name for name, key in index.keys.items()})
         outputs = files_of(index.outputs())
@@ -310,12 +313,12 @@ def test_stored_shards_are_listed_once_and_while_pagefind_runs(
 def test_a_shard_stored_by_another_build_meanwhile_is_read_by_its_listing(tmp_path: Path) -> None:
     """A store reads the listings once; a shard stored after that (by another process)
     is still found by its listing, so the output tree can link its files."""
-    first, other = search._Store(tmp_path), search._Store(tmp_path)
+    first, other = SearchStore(tmp_path / "search"), SearchStore(tmp_path / "search")
     first.put("k1", {"a.txt": b"one"})
     assert first.get("k1")["a.txt"].read() == b"one"  # the listings are read here
     other.put("k2", {"b.txt": b"two"})
     stored = first.get("k2")["b.txt"]
-    assert stored.source is not None and stored.source.path == str(tmp_path / "k2" / "b.txt")
+    assert stored.source is not None and stored.source.path == str(tmp_path / "search" / "k2" / "b.txt")
     assert stored.read() == b"two"
 
 
@@ -323,7 +326,7 @@ def test_one_missing_shard_is_indexed_early_while_the_caller_goes_on(
     router, runs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     site = three_months()
-    search_outputs(site.search_pages(), router, tmp_path)
+    search_outputs(site.search_pages(), router, SearchStore(tmp_path / "search"))
     site.add("oct-rain", "2025-10", page_html("October rain", "typhoon flooding"))
     runs.clear()
     gate = threading.Event()
@@ -335,7 +338,7 @@ def test_one_missing_shard_is_indexed_early_while_the_caller_goes_on(
 
     monkeypatch.setattr(pagefind_run, "index", held)
     pages = site.search_pages()
-    with SearchIndex(router, tmp_path) as index:
+    with SearchIndex(router, SearchStore(tmp_path / "search")) as index:
         index.add([p for p in pages if p.shard != OTHER_SHARD], early=True)
         assert gate.wait(30), "the one changed shard is built without waiting for outputs()"
         index.add([p for p in pages if p.shard == OTHER_SHARD])
@@ -346,7 +349,7 @@ def test_one_missing_shard_is_indexed_early_while_the_caller_goes_on(
 
 def test_with_several_missing_shards_nothing_starts_before_outputs(router, runs, tmp_path: Path) -> None:
     site = three_months()
-    with SearchIndex(router, tmp_path) as index:
+    with SearchIndex(router, SearchStore(tmp_path / "search")) as index:
         index.add(site.search_pages(), early=True)
         assert not index.building, "a cold build renders on both cores first"
         assert runs == [] and site.rendered == []
@@ -365,7 +368,7 @@ def test_a_shard_cannot_come_in_two_parts(router) -> None:
 
 def test_a_shard_left_half_stored_by_a_dead_process_is_removed(router, tmp_path: Path) -> None:
     site = three_months()
-    search_outputs(site.search_pages(), router, tmp_path)
+    search_outputs(site.search_pages(), router, SearchStore(tmp_path / "search"))
     ended = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
     )
@@ -373,7 +376,7 @@ def test_a_shard_left_half_stored_by_a_dead_process_is_removed(router, tmp_path:
     ours = tmp_path / "search" / f".{'1' * 64}.{os.getpid()}"
     for folder in (dead, ours):
         (folder / "fragment").mkdir(parents=True)
-    search_outputs(site.search_pages(), router, tmp_path)
+    search_outputs(site.search_pages(), router, SearchStore(tmp_path / "search"))
     assert not dead.exists(), "its process is gone: nobody will finish it"
     assert ours.is_dir(), "this process may still be storing it"
 
@@ -383,12 +386,12 @@ def test_no_thread_is_left_once_the_outputs_are_made(router, runs, tmp_path: Pat
     fork workers for them (`parallel.can_fork`)."""
     site = three_months()
     before = threading.active_count()
-    with SearchIndex(router, tmp_path) as index:
+    with SearchIndex(router, SearchStore(tmp_path / "search")) as index:
         index.add(site.search_pages())
         index.outputs()
         assert threading.active_count() == before
     site.add("oct-rain", "2025-10", page_html("October rain", "typhoon flooding"))
-    with SearchIndex(router, tmp_path) as index:
+    with SearchIndex(router, SearchStore(tmp_path / "search")) as index:
         index.add(site.search_pages(), early=True)
         assert index.building, "one shard missing: started early"
         index.outputs()

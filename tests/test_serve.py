@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import http.client
 import os
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -16,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from digest.serve import host_allowed
 from tests.conftest import RAW_ARTICLE, Project
 
 TIMEOUT = 15.0  # generous upper bound for a rebuild to be served; the loops exit as soon as it is
@@ -263,3 +267,108 @@ def test_editing_config_yaml_rebuilds_and_output_is_untouched(
     )
     wait_for(lambda: "Renamed Digest" in get(server.url()).body, "the new title from config.yaml")
     assert not project.output.exists(), "serve builds in memory, never into output/"
+
+
+def request(server: Server, host: str, path: str = "") -> tuple[int, bytes]:
+    """A GET with a `Host` header of our choosing, over a connection to the server."""
+    address = urllib.parse.urlsplit(server.base)
+    connection = http.client.HTTPConnection(address.hostname or "", address.port, timeout=10)
+    try:
+        connection.putrequest("GET", address.path + path, skip_host=True)
+        connection.putheader("Host", host)
+        connection.endheaders()
+        response = connection.getresponse()
+        return response.status, response.read()
+    finally:
+        connection.close()
+
+
+def test_a_request_for_another_host_name_is_refused(project: Project, serve: Callable[[], Server]) -> None:
+    """DNS rebinding: a page of evil.example whose name now resolves to 127.0.0.1 fetches
+    the preview, drafts included, as its own origin. Its requests carry its name."""
+    project.article("draft-story.txt", RAW_ARTICLE.replace("night buses for Gangnam", "a secret plan"))
+    project.note(
+        "draft.yaml", 'article: "draft-story"\nedition: "2025-11-19"\nsection: tech\nrank: 1\ndraft: true\n'
+    )
+    server = serve()
+    port = urllib.parse.urlsplit(server.base).port
+    for host in (
+        "evil.example",
+        f"evil.example:{port}",
+        f"127.0.0.1.evil.example:{port}",
+        f"127.0.0.1:{port + 1}",
+        "",
+    ):
+        status, body = request(server, host, "articles/draft-story/")
+        assert status == 421, host
+        assert b"secret plan" not in body
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}", f"LOCALHOST:{port}", f"[::1]:{port}"):
+        status, body = request(server, host, "articles/draft-story/")
+        assert status == 200 and b"secret plan" in body, host
+
+
+@pytest.mark.parametrize(
+    ("header", "bound", "allowed"),
+    [
+        ("127.0.0.1:8000", "127.0.0.1", True),
+        ("localhost:8000", "127.0.0.1", True),
+        ("[::1]:8000", "127.0.0.1", True),
+        ("192.168.0.5:8000", "0.0.0.0", True),  # another device, to a server on every address
+        ("preview.lan:8000", "preview.lan", True),  # the name it was told to listen on
+        ("preview.lan.:8000", "preview.lan", True),
+        ("evil.example:8000", "127.0.0.1", False),
+        ("evil.example:8000", "0.0.0.0", False),
+        ("127.0.0.1", "127.0.0.1", False),  # port 80, not this server's
+        ("127.0.0.1:80", "127.0.0.1", False),
+        ("evil@127.0.0.1:8000", "127.0.0.1", False),
+        ("[evil.example]:8000", "127.0.0.1", False),
+        (None, "127.0.0.1", False),
+    ],
+)
+def test_which_host_headers_name_the_server(header: str | None, bound: str, allowed: bool) -> None:
+    assert host_allowed(header, bound, 8000) is allowed
+
+
+def test_two_hundred_concurrent_requests_are_all_answered(serve: Callable[[], Server]) -> None:
+    """A listen backlog of 5 had the kernel drop connections of a burst: 24 of 500 got no
+    answer in 10 s. Each request here may take 10 s; the count is what is checked."""
+    server = serve()
+    answered: list[int] = []
+    failed: list[str] = []
+    start = threading.Barrier(200)
+    lock = threading.Lock()
+
+    def one() -> None:
+        start.wait()
+        try:
+            status, _ = request(server, server.base.split("/")[2])
+        except OSError as error:
+            with lock:
+                failed.append(repr(error))
+        else:
+            with lock:
+                answered.append(status)
+
+    threads = [threading.Thread(target=one) for _ in range(200)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert failed == [] and answered == [200] * 200
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_and_watching_goes_on(
+    project: Project, serve: Callable[[], Server]
+) -> None:
+    """Any event for such a name stopped the file watcher for good: no edit was seen again."""
+    server = serve()
+    bad = os.fsencode(project.root / "content/articles") + b"/bad\xffname.txt"
+    with open(bad, "wb") as file:
+        file.write(RAW_ARTICLE.encode())
+    expected = "content/articles: the name &#x27;bad\\xffname.txt&#x27; is not valid UTF-8; rename it"
+    wait_for(lambda: expected in get(server.url()).body, "the error page naming the file")
+    os.unlink(bad)
+    wait_for(lambda: get(server.url()).status == 200, "the site, once the file is gone")
+    notes = project.root / "content/notes/2025-11-19.yaml"
+    notes.write_text(notes.read_text(encoding="utf-8").replace("Three new routes.", "Four routes."))
+    wait_for(lambda: "Four routes." in get(server.url("articles/night-buses/")).body, "the next edit")

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-import digest.similar
+import digest.content.similar
 from bench.duplicates import make_articles
-from digest.similar import IDENTITY_SIZE, SKETCH_SIZE, find_duplicates, sketch
+from digest.content.similar import IDENTITY_SIZE, SKETCH_SIZE, find_duplicates, sketch
 
 REPO = Path(__file__).resolve().parent.parent
 TEXT = " ".join(f"word{n % 97} other{n % 13}" for n in range(400))
@@ -22,7 +22,7 @@ TEXT = " ".join(f"word{n % 97} other{n % 13}" for n in range(400))
 def test_a_sketch_is_the_same_in_every_process() -> None:
     """Sketches made by reader workers and cached across builds are compared with one
     another, so they must not depend on Python's per-process string hashing."""
-    code = f"from digest.similar import sketch; print(sketch({TEXT!r}).hex())"
+    code = f"from digest.content.similar import sketch; print(sketch({TEXT!r}).hex())"
     made = {
         subprocess.run(
             [sys.executable, "-c", code],
@@ -60,7 +60,7 @@ def test_duplicates_are_the_same_from_made_and_from_stored_sketches(monkeypatch:
     def refuse(text: str) -> bytes:
         raise AssertionError("a stored sketch was made again")
 
-    monkeypatch.setattr(digest.similar, "sketch", refuse)
+    monkeypatch.setattr(digest.content.similar, "sketch", refuse)
     assert [(d.original.id, d.copy.id, d.similarity, d.identical) for d in find_duplicates(stored)] == [
         (d.original.id, d.copy.id, d.similarity, d.identical) for d in found
     ]

@@ -11,8 +11,8 @@ import pytest
 from jinja2.bccache import bc_magic
 
 from digest.build import build
-from digest.machinekey import key_path, machine_key
-from digest.templatecache import BAD_SIGNATURE, FOLDER, folder_name
+from digest.incremental.machinekey import key_path, machine_key
+from digest.incremental.templates import BAD_SIGNATURE, FOLDER, folder_name
 from tests.conftest import CACHE_DIR, SAMPLE_TODAY, Project
 from tests.test_incremental import edit_note
 

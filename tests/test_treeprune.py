@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-import digest.treeprune
-from digest.treeprune import UNKNOWN, clone, folders_of, prune
+import digest.incremental.prune
+from digest.incremental.prune import UNKNOWN, clone, folders_of, prune
 
 ROUTES = ["index.html", "feed.xml", "articles/a/index.html", "articles/b/index.html", "tags/x/index.html"]
 
@@ -26,7 +26,7 @@ def files(root: Path) -> list[str]:
 
 def settled(monkeypatch: pytest.MonkeyPatch) -> None:
     """Folder mtimes read right after they changed count as racy; tests cannot wait."""
-    monkeypatch.setattr(digest.treeprune, "RACY_NS", -1)
+    monkeypatch.setattr(digest.incremental.prune, "RACY_NS", -1)
 
 
 @pytest.fixture
@@ -40,7 +40,7 @@ def listed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
             paths.append(path)
         return original(path)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(digest.treeprune.os, "scandir", spy)
+    monkeypatch.setattr(digest.incremental.prune.os, "scandir", spy)
     yield paths
 
 
@@ -96,3 +96,19 @@ def test_clone_shares_every_file_by_hard_link(tmp_path: Path) -> None:
     assert files(tmp_path / "b") == sorted(ROUTES)
     assert all((tmp_path / "a" / r).stat().st_ino == (tmp_path / "b" / r).stat().st_ino for r in ROUTES)
     assert set(stamps) == folders_of(ROUTES)
+
+
+def test_a_route_the_tree_held_goes_though_its_folder_did_not_move(
+    tmp_path: Path, listed: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search fragment of a withdrawn article: nothing else in its folder changed, so the
+    folder is not listed; the manifest's own record of the file is what removes it."""
+    settled(monkeypatch)
+    make_tree(tmp_path, ROUTES)
+    stamps = prune(str(tmp_path), set(ROUTES), {})
+    listed.clear()
+    fewer = [route for route in ROUTES if route != "articles/b/index.html"] + ["articles/b/other.html"]
+    make_tree(tmp_path, ["articles/b/other.html"])
+    os.utime(tmp_path / "articles" / "b", ns=(stamps["articles/b"], stamps["articles/b"]))
+    prune(str(tmp_path), set(fewer), stamps, held=ROUTES)
+    assert files(tmp_path) == sorted(fewer)

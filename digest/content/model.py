@@ -1,0 +1,168 @@
+"""The frozen site model: what was read, joined and ordered. No I/O here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from digest.config import Config, Section
+from digest.hashing import hash_bytes
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    path: Path
+    headline: str
+    date: dt.date
+    published: dt.datetime | None
+    updated: dt.datetime | None
+    authors: tuple[str, ...]
+    outlet: str
+    body_html: str
+    text: str
+    source_url: str = ""
+    tags: tuple[str, ...] = ()
+    ai_translated: bool = False
+    disclaimer: str = ""
+    language: str = ""  # '' when it is the site's language; 'ko' for Korean text
+    source_hash: str = ""  # of the file's bytes: with the code and config, it decides everything above
+    # `digest.content.similar.sketch(text)`, made by the reader (in its worker processes, and kept
+    # by the content cache) so that finding duplicate stories does not read every text again;
+    # empty for an article made some other way, whose sketch is made when needed. Nothing
+    # ties it to `text`: whoever replaces `text` must pass `sketch=b""` too.
+    sketch: bytes = b""
+
+    @cached_property
+    def digest(self) -> str:
+        """A hash of every field, for the identities of the outputs that show the article.
+        The reader asks for it in its worker processes, so the cached article carries it;
+        an article changed after reading (`dataclasses.replace`) is a new object, without it."""
+        return hash_bytes(repr(self).encode("utf-8", "surrogatepass"))
+
+
+@dataclass(frozen=True)
+class Note:
+    article_id: str
+    path: Path
+    line: int
+    edition: dt.date
+    section: str
+    rank: int
+    summary: str
+    commentary_html: str
+    headline: str = ""
+    tags: tuple[str, ...] = ()
+    source_url: str = ""
+    draft: bool = False
+
+    @cached_property
+    def digest(self) -> str:
+        """A hash of every field, for fingerprints. The notes reader asks for it before
+        the note is cached, so the pickled note carries it and a build does not repr
+        10,000 notes again. `dataclasses.replace` makes a new note, without it."""
+        return hash_bytes(repr(self).encode("utf-8", "surrogatepass"))
+
+
+@dataclass(frozen=True)
+class EditionInfo:
+    """What an edition file says about the edition itself (title, intro)."""
+
+    date: dt.date
+    path: Path
+    title: str = ""
+    intro_html: str = ""
+
+
+@dataclass(frozen=True)
+class Tag:
+    slug: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """A published note joined with its article: one entry of the digest."""
+
+    note: Note
+    article: Article
+    tags: tuple[Tag, ...]
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    @property
+    def headline(self) -> str:
+        return self.note.headline or self.article.headline
+
+    @property
+    def source_url(self) -> str:
+        return self.note.source_url or self.article.source_url
+
+    @property
+    def edition(self) -> dt.date:
+        return self.note.edition
+
+
+@dataclass(frozen=True)
+class SectionGroup:
+    section: Section
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Edition:
+    date: dt.date
+    title: str
+    intro_html: str
+    groups: tuple[SectionGroup, ...]
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        return tuple(item for group in self.groups for item in group.items)
+
+
+@dataclass(frozen=True)
+class HeldBack:
+    """A note that exists but is not published, and why."""
+
+    note: Note
+    reason: str
+
+
+@dataclass(frozen=True)
+class Site:
+    config: Config
+    editions: tuple[Edition, ...]  # newest first
+    items: tuple[Item, ...]  # newest edition first, then section order, then rank
+    tags: tuple[Tag, ...]  # by slug
+    articles: tuple[Article, ...]
+    unnoted: tuple[Article, ...]
+    held_back: tuple[HeldBack, ...]
+
+    def items_in_section(self, section_id: str) -> tuple[Item, ...]:
+        return self._index()[0].get(section_id, ())
+
+    def items_tagged(self, slug: str) -> tuple[Item, ...]:
+        return self._index()[1].get(slug, ())
+
+    def _index(self) -> tuple[dict[str, tuple[Item, ...]], dict[str, tuple[Item, ...]]]:
+        """Items by section and by tag slug, built once on first use: a scan per call made
+        tag pages and feeds quadratic in the number of items."""
+        index = self.__dict__.get("_by_section_and_tag")
+        if index is None:
+            sections: dict[str, list[Item]] = {}
+            tags: dict[str, list[Item]] = {}
+            for item in self.items:
+                sections.setdefault(item.note.section, []).append(item)
+                for slug in dict.fromkeys(t.slug for t in item.tags):
+                    tags.setdefault(slug, []).append(item)
+            index = (
+                {key: tuple(value) for key, value in sections.items()},
+                {key: tuple(value) for key, value in tags.items()},
+            )
+            object.__setattr__(self, "_by_section_and_tag", index)  # a cache, not state
+        return index

@@ -1,0 +1,207 @@
+"""Dates and times as news sites print them, read into aware datetimes.
+
+A few regular expressions cover the formats scraped outlets use most; they are tried
+first because they are fast and predictable. Anything else goes to `dateparser`
+(imported only when needed), restricted to absolute dates with a day, month and year,
+so "3 hours ago" or "November 2025" never turn into a date that depends on today.
+Times without an offset are taken in the given time zone (the site's or the outlet's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from digest.moments import in_range
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+# 15:15, 3:15 PM, 3:15 p.m., 오후 3:15, 오후 3시 15분, 15:15:42
+_TIME = (
+    r"(?:,?\s*(?:at\s+)?(?P<ko_ampm>오전|오후)?\s*(?P<hour>\d{1,2})(?::|\s*시\s*)(?P<minute>\d{2})?\s*분?"
+    r"(?::\d{2}(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+)
+_WEEKDAY = r"(?:\s*\(?(?:[월화수목금토일](?:요일)?|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?,?)?"
+
+_PATTERNS = (
+    # 19 Nov. 2025, 15:15
+    re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\s*,?\s*(?P<year>\d{{4}}){_TIME}", re.I),
+    # Nov 19, 2025 3:15 PM
+    re.compile(rf"{_MONTH}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year>\d{{4}}){_TIME}", re.I),
+    # 2025-11-19 15:15, 2025.11.19 15:15, 2025/11/19, 2025. 11. 19. 오후 3:15, 2025-11-19T15:15:00+09:00
+    re.compile(
+        rf"\b(?P<year>\d{{4}})[-./]\s*(?P<month_num>\d{{1,2}})[-./]\s*(?P<day>\d{{1,2}})(?!\d)\.?{_WEEKDAY}"
+        rf"(?:T|\s+)?{_TIME}",
+        re.I,
+    ),
+    # 2025년 11월 19일 (수) 오후 3:15
+    re.compile(
+        rf"(?P<year>\d{{4}})\s*년\s*(?P<month_num>\d{{1,2}})\s*월\s*(?P<day>\d{{1,2}})\s*일{_WEEKDAY}{_TIME}",
+        re.I,
+    ),
+)
+_ZONE = re.compile(
+    r"(?<![A-Za-z])(?P<name>KST|JST|UTC|GMT|Z|[ECMP][SD]T|CES?T|BST|HKT|SGT)(?![A-Za-z])"
+    r"(?:\s*(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?"
+    r"|(?P<osign>[+-])(?P<ohours>\d{2}):?(?P<ominutes>\d{2})\b"
+)
+# Offsets of the abbreviations outlets print; KST is Seoul's zone so it keeps its name.
+_ZONE_HOURS = {
+    "JST": 9,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "CET": 1,
+    "CEST": 2,
+    "BST": 1,
+    "HKT": 8,
+    "SGT": 8,
+}
+# Longer than any printed date; a "date" of 10,000 characters is not worth parsing.
+_MAX_LENGTH = 120
+_YEAR = re.compile(r"\d{4}")
+# The widest offsets in use (Kiribati +14:00, Baker Island -12:00): anything beyond is a typo.
+_MAX_OFFSET = dt.timedelta(hours=14)
+
+
+def parse_datetime(text: str, tz: ZoneInfo) -> dt.datetime | None:
+    """Parse a printed date and time; None if no known format matches, if its offset is
+    impossible (`+25:00`, beyond ±14:00) or if the moment is out of range (`digest.moments`)."""
+    return DateReader(tz)(text)
+
+
+class TooManySlowDates(Exception):
+    """A `DateReader` was asked for more dateparser calls than it may make."""
+
+
+class DateReader:
+    """`parse_datetime` for the dates of one file, with at most `slow` of them (None: any
+    number) handed to dateparser, at about 1.5 ms a call (a megabyte of stamp lines in a
+    format only it reads took 27 s); one more raises TooManySlowDates."""
+
+    def __init__(self, tz: ZoneInfo, slow: int | None = None) -> None:
+        self.tz = tz
+        self.slow = slow
+
+    def __call__(self, text: str) -> dt.datetime | None:
+        text = text.strip()
+        if not text or len(text) > _MAX_LENGTH:
+            return None
+        try:
+            parsed = _parse_fast(text, self.tz)
+            if parsed is None and _YEAR.search(text) is not None:
+                if self.slow is not None:
+                    if self.slow <= 0:
+                        raise TooManySlowDates
+                    self.slow -= 1
+                parsed = _parse_slow(text, self.tz)
+        except _ImpossibleOffset:
+            return None  # not handed to dateparser either: it would guess
+        return parsed if parsed is not None and in_range(parsed) else None
+
+
+def _parse_fast(text: str, tz: ZoneInfo) -> dt.datetime | None:
+    for pattern in _PATTERNS:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        parts = match.groupdict()
+        month = _MONTHS[parts["month"].lower()[:3]] if parts.get("month") else int(parts["month_num"])
+        hour = int(parts["hour"]) if parts.get("hour") else 0
+        minute = int(parts["minute"]) if parts.get("minute") else 0
+        ampm = (parts.get("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" or parts.get("ko_ampm") == "오후":
+            hour = hour % 12 + 12
+        elif ampm == "am" or parts.get("ko_ampm") == "오전":
+            hour = hour % 12
+        try:
+            naive = dt.datetime(int(parts["year"]), month, int(parts["day"]), hour, minute)
+        except ValueError:
+            return None
+        return naive.replace(tzinfo=_zone_of(text[match.end() :], tz))
+    return None
+
+
+@cache
+def _dateparser_settings(tz_name: str) -> dict[str, Any]:
+    return {
+        # Only absolute dates: relative ones ("3 hours ago") would depend on the day of the build.
+        "PARSERS": ["custom-formats", "absolute-time"],
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "TIMEZONE": tz_name,
+        "RETURN_AS_TIMEZONE_AWARE": True,
+        "DATE_ORDER": "YMD",
+        "PREFER_LOCALE_DATE_ORDER": True,
+    }
+
+
+def _parse_slow(text: str, tz: ZoneInfo) -> dt.datetime | None:
+    if not _YEAR.search(text):
+        return None  # every absolute date we accept carries a four-digit year
+    import dateparser  # slow to import; most files never need it
+
+    try:
+        parsed = dateparser.parse(text, languages=["en", "ko"], settings=_dateparser_settings(tz.key))
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:  # pragma: no cover - dateparser returns aware values with these settings
+        parsed = parsed.replace(tzinfo=tz)
+    if not 1 <= parsed.year <= 9999:  # pragma: no cover
+        return None
+    return parsed
+
+
+class _ImpossibleOffset(ValueError):
+    """A printed offset no place uses, such as `+25:00`."""
+
+
+def _zone_of(rest: str, default: ZoneInfo) -> dt.tzinfo:
+    """The zone printed after the time, or `default` when none is. An impossible offset
+    raises: reading `+25:00` as the default zone would be a silent guess."""
+    match = _ZONE.search(rest)
+    if match is None:
+        return default
+    if match["name"] and not match["sign"]:
+        name = match["name"].upper()
+        if name == "KST":
+            return ZoneInfo("Asia/Seoul")
+        offset = _ZONE_HOURS[name]
+        return _fixed(1 if offset >= 0 else -1, abs(offset), 0)
+    sign = match["sign"] or match["osign"]
+    hours = int(match["hours"] or match["ohours"])
+    minutes = int(match["minutes"] or match["ominutes"] or 0)
+    if minutes > 59 or dt.timedelta(hours=hours, minutes=minutes) > _MAX_OFFSET:
+        raise _ImpossibleOffset(rest)
+    return _fixed(1 if sign == "+" else -1, hours, minutes)
+
+
+def _fixed(sign: int, hours: int, minutes: int) -> dt.tzinfo:
+    if hours == minutes == 0:
+        return dt.UTC
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))

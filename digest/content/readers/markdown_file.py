@@ -1,0 +1,104 @@
+"""Reader for Markdown articles (`*.md`) with YAML front matter."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import html
+import re
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from digest.content.markup import MarkupError, render_markdown
+from digest.content.model import Article
+from digest.content.schema import Fields
+from digest.content.yamlfile import LineMap, parse_yaml
+from digest.errors import Collector, DigestError
+from digest.moments import RANGE, in_range
+from digest.text import is_http_url
+
+FRONT_MATTER_KEYS = (
+    "title",
+    "date",
+    "published",
+    "updated",
+    "source_url",
+    "outlet",
+    "authors",
+    "tags",
+)
+_FENCE = re.compile(r"^---[ \t]*$", re.M)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _split_front_matter(path: Path, text: str) -> tuple[str, str, int]:
+    """Return (front matter, body, line number where the body starts)."""
+    if not text.startswith("---"):
+        raise DigestError("expected YAML front matter starting with '---'", path, 1)
+    fences = list(_FENCE.finditer(text))
+    if len(fences) < 2 or fences[0].start() != 0:
+        raise DigestError("front matter is not closed with a '---' line", path, 1)
+    front = text[fences[0].end() : fences[1].start()]
+    body_start = fences[1].end()
+    return front, text[body_start:], text.count("\n", 0, body_start) + 1
+
+
+def _datetime(fields: Fields, key: str, tz: ZoneInfo) -> dt.datetime | None:
+    value = fields.data.get(key)
+    if value is None:
+        return None
+    parsed: dt.datetime | None = None
+    if isinstance(value, dt.datetime):
+        parsed = value
+    elif isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            parsed = dt.datetime.fromisoformat(value.strip())
+    if parsed is None:
+        fields.error(key, f"expected a date and time such as 2025-11-19T15:15:00+09:00, got {value!r}")
+        return None
+    parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
+    if not in_range(parsed):
+        fields.error(key, f"{parsed.isoformat()} is out of range: expected a moment {RANGE} (UTC)")
+        return None
+    return parsed
+
+
+def read_markdown(path: Path, text: str, tz: ZoneInfo) -> Article:
+    front, body, body_line = _split_front_matter(path, text)
+    data = parse_yaml(front, path, first_line=1)
+    if not isinstance(data, LineMap):
+        raise DigestError("front matter must be a mapping of fields", path, 2)
+    errors = Collector()
+    fields = Fields(data, path, errors)
+    fields.reject_unknown(FRONT_MATTER_KEYS)
+    title = fields.text("title", required=True)
+    date = fields.date("date", required=True)
+    published = _datetime(fields, "published", tz)
+    updated = _datetime(fields, "updated", tz)
+    source_url = fields.text("source_url")
+    if source_url and not is_http_url(source_url):
+        fields.error("source_url", f"expected an http(s) URL, got {source_url!r}")
+    errors.raise_if_any()
+    try:
+        body_html = render_markdown(body)
+    except MarkupError as exc:
+        if exc.line is not None:
+            raise DigestError(exc.detail, path, body_line + exc.line - 1) from None
+        raise DigestError(str(exc), path, body_line) from None
+    if not body_html.strip():
+        raise DigestError("no body text after the front matter", path, body_line)
+    assert date is not None
+    return Article(
+        id=path.stem,
+        path=path,
+        headline=title,
+        date=date,
+        published=published,
+        updated=updated,
+        authors=fields.text_list("authors"),
+        outlet=fields.text("outlet"),
+        body_html=body_html,
+        text=html.unescape(_TAGS.sub("", body_html)).strip(),
+        source_url=source_url,
+        tags=fields.text_list("tags"),
+    )

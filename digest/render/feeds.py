@@ -1,0 +1,212 @@
+"""Feeds: the site model turned into feeds, one for the site, one per section, one per tag,
+each written as RSS 2.0, Atom and JSON Feed 1.1 from the same `feedmodel.Feed`.
+
+An item is one article (`feeds.unit: article`) or one edition (`feeds.unit: edition`).
+Entry ids are permanent UUIDs derived from the article id or the edition's date alone, so
+a headline edit, a slug change or a new base URL never makes readers see old items as new.
+Dates come from content (an edition goes out on its date at `edition_time`), so two builds
+of the same content are byte-identical. Only published items reach a feed: drafts and
+future editions are held back by `editions.build_site` before anything is rendered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import itertools
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import nh3
+
+from digest.content.htmlsafe import absolutize
+from digest.content.model import Edition, Item, Site
+from digest.render.feedformats import write_feed
+from digest.render.feedmodel import Feed, FeedEntry, language_tag, one_line
+from digest.render.formatting import Formatter
+from digest.render.theme import Theme
+from digest.routes import Router
+
+FEED_KINDS = ("rss", "atom", "json")
+_ID_NAMESPACE = uuid.UUID("6f1f3f4e-5d1c-4b5e-9a53-2d3f0f6e8a11")
+
+
+def entry_id(article_id: str) -> str:
+    return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, 'article:' + article_id)}"
+
+
+def edition_entry_id(date: dt.date, scope: str = "") -> str:
+    """An edition item's id. A section or tag feed carries a different selection of the
+    edition than the site feed, so it is a different entry with its own id."""
+    return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, f'edition:{date.isoformat()}:{scope}')}"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which items a feed carries: the whole site, one section or one tag."""
+
+    key: str  # '' for the site, 'section:<id>' or 'tag:<slug>'; part of edition item ids
+    prefix: str  # route folder of the feed files: '', 'sections/<id>/', 'tags/<slug>/'
+    title: str
+    description: str
+    items: tuple[Item, ...]
+    anchor: str = ""  # where a section's part of an edition page starts
+
+
+def plain_text(fragment: str) -> str:
+    """Sanitized HTML (an edition's intro) as one line of text, for a summary."""
+    return one_line(html.unescape(nh3.clean(fragment, tags=set())))
+
+
+class FeedBuilder:
+    def __init__(self, site: Site, theme: Theme, router: Router) -> None:
+        self.site = site
+        self.config = site.config
+        self.router = router
+        self.format = Formatter(self.config.language, self.config.tz)
+        self.item_template = theme.template("feed_entry.html")
+        self.edition_template = theme.template("feed_edition.html")
+        self.editions = {edition.date: edition for edition in site.editions}
+        self._entries: dict[str, FeedEntry] = {}
+
+    # Dates: aware, in the site's time zone; the round trip through UTC settles times that
+    # a daylight-saving change skips or repeats.
+    def local(self, moment: dt.datetime) -> dt.datetime:
+        return moment.astimezone(dt.UTC).astimezone(self.config.tz)
+
+    def updated(self, item: Item) -> dt.datetime:
+        """When the item last changed: its edition, or a later update of its article."""
+        published = self.config.edition_datetime(item.edition)
+        return max(published, self.local(item.article.updated)) if item.article.updated else published
+
+    # Entries.
+    def entry(self, item: Item) -> FeedEntry:
+        """One article's entry; the same in every feed that carries it."""
+        if item.id not in self._entries:
+            link = self.router.absolute(self.router.article(item.article))
+            content = self.item_template.render(item=item, full=self.config.feeds.full_content)
+            self._entries[item.id] = FeedEntry(
+                id=entry_id(item.id),
+                title=item.headline,
+                link=link,
+                published=self.config.edition_datetime(item.edition),
+                updated=self.updated(item),
+                authors=item.article.authors,
+                categories=tuple(tag.name for tag in item.tags),
+                summary=item.note.summary,
+                content_html=absolutize(content, link).strip(),
+            )
+        return self._entries[item.id]
+
+    def edition_entry(self, edition: Edition, items: tuple[Item, ...], scope: Scope) -> FeedEntry:
+        """One edition's entry: its items (of this scope) in section and rank order."""
+        link = self.router.absolute(self.router.edition(edition.date)) + scope.anchor
+        published = self.config.edition_datetime(edition.date)
+        whole_site = scope.key == ""
+        groups = [
+            (section, [(item, self.entry(item)) for item in items if item.note.section == section.id])
+            for section in self.config.sections
+        ]
+        content = self.edition_template.render(
+            edition=edition,
+            intro=whole_site,
+            headings=not scope.key.startswith("section:"),
+            groups=[(section, pairs) for section, pairs in groups if pairs],
+        )
+        headlines = " · ".join(item.headline for item in items)
+        tags = dict.fromkeys(tag.name for item in items for tag in item.tags)
+        return FeedEntry(
+            id=edition_entry_id(edition.date, scope.key),
+            title=(edition.title if whole_site else "") or self.format.date(edition.date),
+            link=link,
+            published=published,
+            updated=max(published, *(self.updated(item) for item in items)),
+            authors=(self.config.author,) if self.config.author else (),
+            categories=tuple(tags),
+            summary=(plain_text(edition.intro_html) if whole_site else "") or headlines,
+            content_html=absolutize(content, link).strip(),
+        )
+
+    def entries(self, scope: Scope) -> tuple[FeedEntry, ...]:
+        limit = self.config.feeds.limit
+        if self.config.feeds.unit == "edition":
+            # scope.items is ordered newest edition first, so each edition is one run.
+            runs = itertools.groupby(scope.items, key=lambda item: item.edition)
+            return tuple(
+                self.edition_entry(self.editions[date], tuple(items), scope)
+                for date, items in itertools.islice(runs, limit)
+            )
+        return tuple(self.entry(item) for item in scope.items[:limit])
+
+    def entry_items(self, scope: Scope) -> tuple[object, ...]:
+        """What `entries(scope)` is made from: the items of its entries (with their
+        editions, when an entry is an edition), not every item of the scope."""
+        limit = self.config.feeds.limit
+        if self.config.feeds.unit == "edition":
+            runs = itertools.groupby(scope.items, key=lambda item: item.edition)
+            return tuple((self.editions[date], tuple(items)) for date, items in itertools.islice(runs, limit))
+        return tuple(scope.items[:limit])
+
+    # Feeds.
+    def scopes(self) -> Iterator[Scope]:
+        config, site = self.config, self.site
+        yield Scope("", "", config.title, config.description, site.items)
+        for section in config.sections:
+            yield Scope(
+                f"section:{section.id}",
+                self.router.section(section.id),
+                f"{config.title} — {section.title}",
+                section.description or config.description,
+                site.items_in_section(section.id),
+                anchor=f"#s-{section.id}",
+            )
+        for tag in site.tags:
+            yield Scope(
+                f"tag:{tag.slug}",
+                self.router.tag(tag.slug),
+                f"{config.title} — #{tag.name}",
+                config.description,
+                site.items_tagged(tag.slug),
+            )
+
+    def site_updated(self) -> dt.datetime:
+        """The newest item's date: a feed with no items yet (a quiet section) is dated by it,
+        so its date still comes from content and not from the clock."""
+        return max(
+            (self.updated(item) for item in self.site.items),
+            default=self.config.edition_datetime(dt.date(1970, 1, 1)),
+        )
+
+    def feed(self, scope: Scope, site_updated: dt.datetime) -> Feed:
+        entries = self.entries(scope)
+        return Feed(
+            prefix=scope.prefix,
+            title=scope.title,
+            description=scope.description or scope.title,
+            language=language_tag(self.config.language),
+            author=self.config.author or self.config.title,
+            home=self.router.absolute(scope.prefix),
+            updated=max((entry.updated for entry in entries), default=site_updated),
+            entries=entries,
+        )
+
+    def feeds(self) -> Iterator[Feed]:
+        site_updated = self.site_updated()
+        for scope in self.scopes():
+            yield self.feed(scope, site_updated)
+
+    def routes(self, prefix: str) -> list[tuple[str, str]]:
+        """(kind, route) of a feed's file in each format."""
+        return [(kind, self.router.feed(kind, prefix)) for kind in FEED_KINDS]
+
+    def feed_files(self, feed: Feed) -> list[tuple[str, bytes]]:
+        """The feed in each format, as (route, bytes)."""
+        return [
+            (route, write_feed(feed, kind, self.router.absolute(route)))
+            for kind, route in self.routes(feed.prefix)
+        ]
+
+    def files(self) -> Iterator[tuple[str, bytes]]:
+        for feed in self.feeds():
+            yield from self.feed_files(feed)

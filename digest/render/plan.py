@@ -1,0 +1,239 @@
+"""The plan of a site: every output file as an `Output` (its route, what it is made from,
+and a callable that renders it), in groups made from the same values. Nothing is
+rendered here until a sink asks for it.
+
+A `Group` is the outputs one set of values makes: an article's page; an edition's page;
+all pages of a section or a tag; a feed's three files. Its `make` is a function of its
+`inputs` alone (and of the configuration and theme, which every output depends on), so
+a group whose inputs are what they were when a sink last made it is kept whole by that
+sink without being planned (`digest.incremental.sinks`), and a rebuild after one edit
+plans only the groups that show what changed. Within a group, each output's own
+`inputs` say what it is made from (a page's template, route and template values), and
+what producing it reads of the whole site is tracked while it renders (`SiteReads`).
+
+One list of pages serves every use: the sinks render it, the search index takes the
+pages marked for it, and the sitemap lists it (`sitemap_group`, made last).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+
+import jinja2
+
+from digest.content.model import Edition, Item, Site
+from digest.hashing import hash_bytes
+from digest.render.email import email_html
+from digest.render.feedmodel import Feed
+from digest.render.feeds import FeedBuilder, Scope
+from digest.render.hosts import SITEMAP, host_file, host_routes, sitemap
+from digest.render.outputs import Output, Page
+from digest.render.pages import PagePlan, Renderer, SiteReads, SiteView, bind_theme, template_error
+from digest.render.theme import Theme
+from digest.routes import Router
+
+# The search index's shard of pages that are not an item's (the default theme marks none).
+OTHER_SHARD = "pages"
+
+
+def edition_shard(edition: dt.date) -> str:
+    """The search shard of an article in this edition: the edition's month. A month of a
+    daily digest is a few hundred articles: quick to reindex, and few enough shards for
+    the browser."""
+    return f"{edition:%Y-%m}"
+
+
+@dataclass(frozen=True)
+class Group:
+    """Outputs made together from the same values."""
+
+    name: str  # unique in the plan and stable from build to build: 'article:<id>', 'tag:<slug>'
+    inputs: tuple[object, ...]  # every value `make` uses
+    make: Callable[[], list[Output]]
+    shard: str | None = None  # an article's page: its search shard (made first, for the index)
+
+
+class Plan:
+    """Every output of one site, rendered with one theme (bound here to the site)."""
+
+    def __init__(self, site: Site, theme: Theme) -> None:
+        self.site = site
+        self.config = site.config
+        self.router = Router(site.config)
+        self.theme = theme
+        self.reads = SiteReads()
+        self.view = SiteView(site, self.reads)  # what templates and host files see of the site
+        bind_theme(theme, self.view, self.router)
+        self.renderer = Renderer(site, theme, self.router)
+        try:
+            self.feed_builder = FeedBuilder(site, theme, self.router)
+        except jinja2.TemplateError as error:
+            raise template_error(error, "the feeds") from None
+
+    def groups(self) -> list[Group]:
+        """Every group but the sitemap's: the pages in the sitemap's order, then the
+        e-mail editions, feeds, theme files and the other host files."""
+        site, render = self.site, self.renderer
+        newest = render.latest(site.items)
+        editions = site.editions
+        first = editions[0] if editions else None
+        groups = [self._pages("home", (first, editions[1:8], newest), render.home)]
+        for index, edition in enumerate(editions):
+            newer = editions[index - 1] if index > 0 else None
+            older = editions[index + 1] if index + 1 < len(editions) else None
+            groups.append(self._pages(f"edition:{edition.date}", (edition, newer, older), render.edition))
+        groups.append(self._pages("archive", (editions, newest), render.archive))
+        groups.extend(
+            self._pages(f"article:{item.id}", (item,), render.article, edition_shard(item.edition))
+            for item in site.items
+        )
+        for section in self.config.sections:
+            inputs = (
+                "section",
+                section.id,
+                section.title,
+                section.description,
+                site.items_in_section(section.id),
+            )
+            groups.append(self._pages(f"section:{section.id}", inputs, render.item_list))
+        counts = tuple((tag, len(site.items_tagged(tag.slug))) for tag in site.tags)
+        groups.append(self._pages("tags", (counts, newest), render.tags_index))
+        groups.append(self._pages("search", (newest,), render.search))
+        for tag in site.tags:
+            inputs = ("tag", tag.slug, f"#{tag.name}", "", site.items_tagged(tag.slug))
+            groups.append(self._pages(f"tag:{tag.slug}", inputs, render.item_list))
+        groups.append(self._pages("404", (), render.not_found))
+        groups.extend(Group(f"email:{e.date}", (e,), partial(self._email, e)) for e in editions)
+        groups.extend(self._feeds())
+        groups.append(Group("assets", (), self._assets))
+        groups.extend(
+            Group(f"host:{route}", (route,), partial(self._host_file, route))
+            for route in host_routes(self.config)
+            if route != SITEMAP
+        )
+        return groups
+
+    def sitemap_group(self, pages: Sequence[Page]) -> Group:
+        """The sitemap, listing these pages (those of every group, in order)."""
+        entries = tuple((page.url, page.lastmod) for page in pages if page.listed)
+        return Group(
+            f"host:{SITEMAP}",
+            (entries,),
+            lambda: [Output(SITEMAP, ("sitemap", entries), partial(sitemap, entries, self.router))],
+        )
+
+    def outputs(self) -> list[Output]:
+        """Every output, made now (for a look at the whole plan, as the tests take)."""
+        outputs = [output for group in self.groups() for output in group.make()]
+        pages = [output.page for output in outputs if output.page is not None]
+        return outputs + self.sitemap_group(pages).make()
+
+    # Pages.
+    def _pages(
+        self,
+        name: str,
+        inputs: tuple[object, ...],
+        make: Callable[..., PagePlan | list[PagePlan]],
+        shard: str | None = None,
+    ) -> Group:
+        return Group(name, inputs, partial(self._page_outputs, make, inputs), shard)
+
+    def _page_outputs(
+        self, make: Callable[..., PagePlan | list[PagePlan]], inputs: tuple[object, ...]
+    ) -> list[Output]:
+        made = make(*inputs)
+        return [self._page(plan) for plan in (made if isinstance(made, list) else [made])]
+
+    def _page(self, plan: PagePlan) -> Output:
+        item = plan.context.get("item")
+        shard = edition_shard(item.edition) if isinstance(item, Item) else OTHER_SHARD
+        return Output(
+            route=self.renderer.output_path(plan),
+            inputs=("page", plan.template, plan.route, plan.context),
+            produce=partial(self._render_page, plan),
+            page=Page(plan.route, plan.lastmod, plan.listed, shard),
+        )
+
+    def _render_page(self, plan: PagePlan) -> bytes:
+        self.reads.reset()
+        try:
+            return self.renderer.html(plan)
+        except jinja2.TemplateError as error:
+            raise template_error(error, plan.route or "the front page") from None
+
+    # E-mail editions.
+    def _email(self, edition: Edition) -> list[Output]:
+        route = self.router.email(edition.date)
+        return [Output(route, ("email", edition), partial(self._render_email, edition))]
+
+    def _render_email(self, edition: Edition) -> bytes:
+        self.reads.reset()
+        try:
+            return email_html(edition, self.theme, self.router)
+        except jinja2.TemplateError as error:
+            raise template_error(error, self.router.email(edition.date)) from None
+
+    # Feeds: the three formats of one scope are made from one `Feed`, built once.
+    def _feeds(self) -> list[Group]:
+        builder = self.feed_builder
+        site_updated = builder.site_updated()
+        groups = []
+        for scope in builder.scopes():
+            # The scope as the feed uses it: its entries' items, not every item it has.
+            inputs = (scope.key, scope.prefix, scope.title, scope.description, scope.anchor)
+            inputs += (site_updated, builder.entry_items(scope))
+            groups.append(
+                Group(f"feed:{scope.key}", inputs, partial(self._feed, scope, site_updated, inputs))
+            )
+        return groups
+
+    def _feed(self, scope: Scope, site_updated: dt.datetime, inputs: tuple[object, ...]) -> list[Output]:
+        files = _FeedFiles(self.feed_builder, scope, site_updated, self.reads)
+        return [Output(route, ("feed", *inputs), partial(files.data, route)) for route in files.routes()]
+
+    # Static files of the theme and the host's files (sitemaps, robots.txt...).
+    def _assets(self) -> list[Output]:
+        return [_ready(asset.route, asset.data) for asset in self.theme.assets()]
+
+    def _host_file(self, route: str) -> list[Output]:
+        return [Output(route, ("host", route), partial(self._render_host_file, route))]
+
+    def _render_host_file(self, route: str) -> bytes:
+        self.reads.reset()
+        return host_file(route, self.view, self.router)
+
+
+def _ready(route: str, data: bytes) -> Output:
+    return Output(route, ("bytes", hash_bytes(data)), lambda: data)
+
+
+class _FeedFiles:
+    """A feed's three files, made together on the first request for any of them."""
+
+    def __init__(
+        self, builder: FeedBuilder, scope: Scope, site_updated: dt.datetime, reads: SiteReads
+    ) -> None:
+        self.builder = builder
+        self.scope = scope
+        self.site_updated = site_updated
+        self.reads = reads
+        self._files: dict[str, bytes] | None = None
+        self._read: set[str] = set()
+
+    def routes(self) -> list[str]:
+        return [route for _, route in self.builder.routes(self.scope.prefix)]
+
+    def data(self, route: str) -> bytes:
+        if self._files is None:
+            self.reads.reset()
+            try:
+                feed: Feed = self.builder.feed(self.scope, self.site_updated)
+            except jinja2.TemplateError as error:
+                raise template_error(error, f"the feeds of {self.scope.prefix or 'the site'}") from None
+            self._files = dict(self.builder.feed_files(feed))
+            self._read = set(self.reads.fields)
+        self.reads.fields = set(self._read)  # the tracker answers for this file, whoever rendered last
+        return self._files[route]

@@ -1,0 +1,307 @@
+"""The search index: Pagefind bundles, one per shard, built only when a shard changed.
+
+Pagefind indexes the pages a theme marks with `data-pagefind-body` (the default theme
+marks article pages: headline, note, body and tags). Pages are grouped into shards (an
+article's shard is its edition's month, `2025-11`), and each shard is its own Pagefind
+bundle under `pagefind/<shard>/`, so editing one note reindexes one month, not the site.
+`pagefind/shards.json` lists the shards and their languages; the theme's search.js
+loads Pagefind from the first (primary) shard and merges every other shard and language
+into one search. Pagefind keeps one index per page language (`<html lang>`); Korean pages
+get Korean word segmentation.
+
+A shard's key is a hash of its pages' (route, identity) pairs and the Pagefind version.
+Built shards are kept by key in a store handed to the index: in memory for one build,
+or on disk between builds (`digest.incremental.searchstore`), so an unchanged shard never
+runs Pagefind again. Nothing here writes into output/: the files go back to the caller
+as Outputs, each with its stored file as a `Source` when it has one, which the output
+tree hard-links instead of writing the bytes again (10,500 files at 10,000 articles:
+seconds of file creation in a cold build).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from typing import Protocol
+
+from digest.hashing import hash_bytes
+from digest.render.outputs import Output, Source
+from digest.render.plan import OTHER_SHARD
+from digest.routes import Router
+from digest.search import pagefind as pagefind_run
+
+MARKER = b"data-pagefind-body"
+ENTRY = "pagefind-entry.json"
+SHARDS = "shards.json"
+# Two Pagefind processes at a time: CI and the developers' machines have two cores.
+PARALLEL = 2
+# Part of every shard key: change it when what is stored for a shard changes.
+FORMAT = "digest-search-1"
+_SHARD_NAME = re.compile(r"[A-Za-z0-9_-]+")
+# Pagefind's script, worker and WebAssembly files: the same bytes in every bundle of one
+# Pagefind version, so they ship once, in the primary shard's folder.
+_RUNTIME = re.compile(r"pagefind\.js|pagefind-worker\.js|wasm\.[^/]+\.pagefind")
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    route: str  # output path, e.g. "articles/x/index.html"
+    shard: str  # e.g. "2025-03"
+    fingerprint: str  # changes whenever the page's bytes may change
+    html: Callable[[], bytes]  # the page's bytes; called only when its shard must be (re)built
+
+
+def page_url(output_path: str) -> str:
+    """A page's URL inside the site, without the base path: search.js gives Pagefind the
+    base path as `baseUrl`, so the same index works wherever the site is hosted."""
+    return "/" + output_path.removesuffix("index.html")
+
+
+def shard_key(pages: Iterable[SearchPage]) -> str:
+    """sha256 over the shard's sorted (route, fingerprint) pairs and the Pagefind version."""
+    digest = hashlib.sha256(f"{FORMAT}\0{_pagefind_id()}\0".encode())
+    for route, fingerprint in sorted((p.route, p.fingerprint) for p in pages):
+        digest.update(f"{route}\0{fingerprint}\0".encode())
+    return digest.hexdigest()
+
+
+class ShardStore(Protocol):
+    """Where built shards are kept by key: in memory for one build (`MemoryStore`), or on
+    disk between builds (`digest.incremental.searchstore`)."""
+
+    def has(self, key: str) -> bool: ...
+    def put(self, key: str, files: dict[str, bytes]) -> None: ...
+    def get(self, key: str) -> Bundle: ...
+    def prune(self, keep: set[str]) -> None: ...
+
+
+def search_outputs(
+    pages: Sequence[SearchPage], router: Router, store: ShardStore | None = None
+) -> list[Output]:
+    """The search bundle of these pages: every shard's files, Pagefind's runtime in the
+    primary shard, and shards.json, under `router.search_bundle()`. Shards missing from
+    the store are built here, PARALLEL at a time; the Outputs only read bytes."""
+    with SearchIndex(router, store) as index:
+        index.add(pages)
+        return index.outputs()
+
+
+class SearchIndex:
+    """`search_outputs` in steps, so that Pagefind can index some shards while the build
+    renders the rest of the site:
+
+        with SearchIndex(router, store) as index:
+            index.add(article_pages, early=True)  # may start Pagefind now
+            ...                                   # render everything else
+            index.add(other_pages)
+            outputs = index.outputs()
+
+    Pages of one shard must come in one `add`. `early` starts Pagefind at once when a
+    single shard needs it (an edited note: one Pagefind process on the core the build
+    leaves idle); with more, as in a cold build, both cores are better spent rendering,
+    and the shards are built in `outputs`. Each Pagefind run has a thread that runs it
+    (another feeds it the pages), stores the run's bundle and ends: while one is alive
+    the build renders in this process, as it may fork workers only when it has no other
+    thread (`parallel.can_fork`). Leaving the block waits for the runs under way and
+    drops those not started."""
+
+    def __init__(self, router: Router, store: ShardStore | None = None) -> None:
+        self.router = router
+        self.store = store if store is not None else MemoryStore()
+        self.groups: dict[str, list[SearchPage]] = {}
+        self.keys: dict[str, str] = {}
+        self.building: dict[str, Future[None]] = {}
+        self.waiting: list[str] = []
+        self.pools: list[ThreadPoolExecutor] = []
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        for future in self.building.values():
+            future.cancel()
+        wait(self.building.values())
+        self._join()
+
+    def _join(self) -> None:
+        for pool in self.pools:
+            pool.shutdown(wait=True)
+        self.pools = []
+
+    def add(self, pages: Iterable[SearchPage], early: bool = False) -> None:
+        groups: dict[str, list[SearchPage]] = {}
+        for page in pages:
+            if not _SHARD_NAME.fullmatch(page.shard):
+                raise ValueError(f"search shard {page.shard!r}: use letters, digits, '-' and '_'")
+            if page.shard in self.groups:
+                raise ValueError(f"search shard {page.shard!r}: its pages came in two parts")
+            groups.setdefault(page.shard, []).append(page)
+        self.groups.update(groups)
+        missing = []
+        for name in sorted(groups):
+            self.keys[name] = shard_key(groups[name])
+            if not self.store.has(self.keys[name]):
+                missing.append(name)
+        if early and len(missing) == 1:
+            self._start(missing)
+        else:
+            self.waiting.extend(missing)
+
+    @property
+    def indexing(self) -> bool:
+        """Whether a shard started early is still being indexed or stored."""
+        return any(not future.done() for future in self.building.values())
+
+    def _start(self, names: Sequence[str]) -> None:
+        if not names:
+            return
+        pool = ThreadPoolExecutor(max_workers=PARALLEL)
+        for name in names:
+            # Stored by the thread that ran Pagefind, as soon as it is done: writing its
+            # files then overlaps the other shards' runs.
+            self.building[name] = pool.submit(self._build_and_store, name)
+        pool.shutdown(wait=False)  # its threads end as soon as the queue is done
+        self.pools.append(pool)
+
+    def _build_and_store(self, name: str) -> None:
+        self.store.put(self.keys[name], _build(self.groups[name]))
+
+    def outputs(self) -> list[Output]:
+        """Every file of the bundle, once Pagefind has built the missing shards. No thread
+        of this index is left when it returns."""
+        self._start(self.waiting)
+        self.waiting = []
+        # The shards stored already are listed while Pagefind runs (after one edit, that
+        # is every month but one); only those it builds are left for after.
+        built = sorted(self.building)
+        bundles = {name: self.store.get(self.keys[name]) for name in self.groups if name not in self.building}
+        for name in built:
+            self.building[name].result()  # raises what the run raised
+        self.building = {}
+        self._join()
+        bundles.update({name: self.store.get(self.keys[name]) for name in built})
+        self.store.prune(keep=set(self.keys.values()))
+        prefix = self.router.search_bundle()
+        return _outputs(prefix, self.keys, {name: b for name, b in bundles.items() if b})
+
+
+def search_files(
+    pages: Iterable[tuple[str, bytes]], router: Router, shards: Mapping[str, str] | None = None
+) -> list[tuple[str, bytes]]:
+    """The bundle for rendered (route, bytes) pages, as (route, bytes), without a cache:
+    `shards` maps an output path to its shard; others go to OTHER_SHARD."""
+    shards = shards or {}
+    marked = [
+        SearchPage(
+            route=path,
+            shard=shards.get(path, OTHER_SHARD),
+            fingerprint=hashlib.sha256(html).hexdigest(),
+            html=lambda html=html: html,
+        )
+        for path, html in pages
+        if path.endswith(".html") and MARKER in html
+    ]
+    return [(output.route, output.produce()) for output in search_outputs(marked, router, None)]
+
+
+# A built shard: {file name inside the shard's bundle: a reader of its bytes}; empty when
+# none of its pages is marked for search.
+Bundle = dict[str, "StoredFile"]
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    digest: str  # of the bytes: an unchanged file of a rebuilt shard is not written again
+    read: Callable[[], bytes]
+    source: Source | None = None  # the stored file, for the tree to link
+
+
+def _build(pages: Sequence[SearchPage]) -> dict[str, bytes]:
+    """One Pagefind run over a shard's marked pages, in route order (the order decides the
+    index bytes). Pages are read as they are sent, while Pagefind indexes those before
+    them (the first before it starts: a shard without marked pages runs nothing). The
+    entry file's languages come in hash-map order; sorted here."""
+    marked = _marked(sorted(pages, key=lambda p: p.route))
+    first = next(marked, None)
+    if first is None:
+        return {}
+    files = pagefind_run.index(itertools.chain([first], marked))
+    entry = json.loads(files[ENTRY])
+    files[ENTRY] = json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    return files
+
+
+def _marked(pages: Iterable[SearchPage]) -> Iterator[tuple[str, str]]:
+    for page in pages:
+        html = page.html()
+        if MARKER in html:
+            yield page_url(page.route), html.decode("utf-8")
+
+
+class MemoryStore:
+    """Built shards by key, for one build without a cache folder."""
+
+    def __init__(self) -> None:
+        self.shards: dict[str, dict[str, bytes]] = {}
+
+    def has(self, key: str) -> bool:
+        return key in self.shards
+
+    def put(self, key: str, files: dict[str, bytes]) -> None:
+        self.shards[key] = files
+
+    def get(self, key: str) -> Bundle:
+        return {
+            name: StoredFile(hash_bytes(data), lambda data=data: data)
+            for name, data in self.shards[key].items()
+        }
+
+    def prune(self, keep: set[str]) -> None:
+        self.shards = {key: files for key, files in self.shards.items() if key in keep}
+
+
+def _outputs(prefix: str, keys: Mapping[str, str], bundles: Mapping[str, Bundle]) -> list[Output]:
+    # Newest shard first (the primary: Pagefind's runtime is loaded from it), the
+    # non-article shard last.
+    order = sorted((n for n in bundles if n != OTHER_SHARD), reverse=True)
+    order += [OTHER_SHARD] if OTHER_SHARD in bundles else []
+    outputs: list[Output] = []
+    runtime: dict[str, StoredFile] = {}
+    listed = []
+    for name in order:
+        bundle = bundles[name]
+        for file, stored in bundle.items():
+            if _RUNTIME.fullmatch(file):
+                runtime.setdefault(file, stored)
+            else:
+                outputs.append(_stored_output(f"{prefix}{name}/{file}", stored))
+        entry = bundle[ENTRY].read()
+        languages = json.loads(entry)["languages"]
+        counts = {lang: languages[lang]["page_count"] for lang in sorted(languages)}
+        # The entry names each index by a hash of its contents: a tag for the browser's cache
+        # that changes with the index, not with how it was fingerprinted.
+        listed.append({"name": name, "languages": counts, "tag": hashlib.sha256(entry).hexdigest()[:16]})
+    if order:
+        for file, stored in sorted(runtime.items()):
+            outputs.append(_stored_output(f"{prefix}{order[0]}/{file}", stored))
+    data = json.dumps(
+        {"primary": order[0] if order else None, "shards": listed},
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    ).encode()
+    outputs.append(Output(prefix + SHARDS, ("bytes", hashlib.sha256(data).hexdigest()), lambda: data))
+    return sorted(outputs, key=lambda o: o.route)
+
+
+def _stored_output(route: str, stored: StoredFile) -> Output:
+    return Output(route, ("bytes", stored.digest), stored.read, stored.source)
+
+
+def _pagefind_id() -> str:
+    return f"{pagefind_run.version()} {pagefind_run.executable().name}"

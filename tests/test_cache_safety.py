@@ -136,7 +136,7 @@ STORES: dict[str, Plant] = {
     "search listing": _search_listing("search"),
     "compiled templates": _compiled_templates("templates"),
 }
-# What each command reads (`serve` keeps its search shards and templates apart).
+# What each command reads (`serve` keeps its own tree, search shards and templates).
 CHECKED = [
     "articles shard",
     "articles shard entries",
@@ -150,6 +150,7 @@ SERVED: dict[str, Plant] = {
     "notes shard entries": _after_header("notes.[0-9][0-9].pickle", "os.system"),
     "search listing": _search_listing("serve/search"),
     "compiled templates": _compiled_templates("serve/templates"),
+    "output trees": _replace_all("serve/trees-*.pickle", "subprocess"),
 }
 
 

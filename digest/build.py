@@ -7,7 +7,7 @@ import datetime as dt
 import gc
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -29,7 +29,7 @@ from digest.incremental.sparecopy import SpareCopy
 from digest.incremental.templates import bytecode_cache
 from digest.incremental.tree import TreeSync, exclusive, live_records, live_tree, start_spare_copy
 from digest.parallel import workers
-from digest.render.plan import Plan
+from digest.render.plan import Group, Plan
 from digest.render.theme import Theme
 from digest.routes import check_routes
 from digest.search.index import MARKER as SEARCH_MARKER
@@ -104,12 +104,19 @@ def plan_site(site: Site, cache: Path | None = None) -> Plan:
 
 
 def materialize(
-    plan: Plan, sink: Sink, search: SearchIndex | None = None, also: Callable[[], object] = lambda: None
+    plan: Plan,
+    sink: Sink,
+    search: SearchIndex | None = None,
+    also: Callable[[], object] = lambda: None,
+    first: Collection[str] = (),
+    then: Callable[[], object] = lambda: None,
 ) -> None:
     """The one render path of `build`, `serve` and `check`: bring `sink` to hold every
     output of the plan, and the search index's files with them when `search` is given.
 
-    Article pages come first (the search index is made from them, and their months can
+    The groups that made the routes in `first` last time come first of all, then `then`
+    is called (`digest serve` makes the pages its browsers show, and shows them at once).
+    Article pages come next (the search index is made from them, and their months can
     be indexed while the rest renders), then the other pages and files, the sitemap of
     every page, then the search index. `also` is other work of the build: done while
     Pagefind indexes a month started early, or else at the end, when it cannot slow
@@ -119,6 +126,20 @@ def materialize(
     searchable = _is_searchable if search is not None else never
     groups = plan.groups()
     made: dict[str, GroupRecord] = {}
+    if first:
+        wanted = set(first)
+        for group in groups:
+            old = sink.previous_groups.get(group.name)
+            if old is not None and not wanted.isdisjoint(old.routes):
+                made[group.name] = sink.make(group, prints, reads, searchable)
+        then()
+
+    def make(group: Group) -> GroupRecord:
+        found = made.get(group.name)
+        if found is None:
+            found = made[group.name] = sink.make(group, prints, reads, searchable)
+        return found
+
     # The articles of the months that changed come first: Pagefind can start on a month
     # once its pages are made, while the other months' are kept and the rest renders.
     articles = [group for group in groups if group.shard is not None]
@@ -127,12 +148,12 @@ def materialize(
         [group for group in articles if group.shard in changed],
         [group for group in articles if group.shard not in changed],
     ):
-        made.update((group.name, sink.make(group, prints, reads, searchable)) for group in batch)
+        records = [make(group) for group in batch]
         if search is not None:
-            search.add(_search_pages(sink, (made[group.name] for group in batch)), early=True)
+            search.add(_search_pages(sink, records), early=True)
     for group in groups:
         if group.shard is None:
-            made[group.name] = sink.make(group, prints, reads, searchable)
+            make(group)
     # Every page, in the plan's order, for the sitemap.
     pages = [page for group in groups for _, page in made[group.name].pages]
     sink.make(plan.sitemap_group(pages), prints, reads)
@@ -167,20 +188,36 @@ def _search_pages(sink: Sink, groups: Iterable[GroupRecord]) -> list[SearchPage]
     return search
 
 
-def render_in_memory(site: Site, previous: MemorySink | None = None, cache: Path | None = None) -> MemorySink:
+def render_in_memory(
+    site: Site,
+    previous: MemorySink | None = None,
+    cache: Path | None = None,
+    first: Collection[str] = (),
+    then: Callable[[MemorySink], object] = lambda sink: None,
+) -> MemorySink:
     """Every output file in memory (`digest serve`), by the same path as a build: the
     files of `previous` made from the same inputs are kept. With `cache`, compiled
-    templates and the search index's months are kept there between builds."""
+    templates and the search index's months are kept there between builds. The groups
+    of the routes in `first` are made before the others, then `then(sink)` is called."""
     plan = plan_site(site, cache)
     sink = MemorySink(previous)
     with SearchIndex(plan.router, search_store(cache)) as search:
-        materialize(plan, sink, search)
+        materialize(plan, sink, search, first=first, then=lambda: then(sink))
     return sink
 
 
 def render_site(site: Site) -> dict[str, bytes]:
     """Every output file as route -> bytes, without any cache."""
     return {route: data for route, (_, data) in sorted(render_in_memory(site).files.items())}
+
+
+def render_without_search(site: Site) -> dict[str, bytes]:
+    """Every output file but the search index's, as route -> bytes, without any cache:
+    the site `digest check --links` follows links through (the index is Pagefind's
+    bundle, which digest's pages do not link file by file)."""
+    sink = MemorySink()
+    materialize(plan_site(site), sink)
+    return {route: data for route, (_, data) in sorted(sink.files.items())}
 
 
 def render_changed(site: Site, output: Path | None = None) -> int:
@@ -269,6 +306,30 @@ def _collector_off() -> Iterator[None]:
             gc.enable()
 
 
+def write_tree(
+    site: Site,
+    target: Path,
+    cache: Path | None,
+    spare_copy: SpareCopy | None = None,
+    also: Callable[[], object] = lambda: None,
+    first: Collection[str] = (),
+    then: Callable[[TreeSync], object] = lambda sink: None,
+) -> TreeSync:
+    """Materialize the site's plan into the output tree at `target`, then swap it in
+    (`build`, and `digest serve` into its own tree). The groups of the routes in `first`
+    are made before the others, then `then(sink)` is called. Returns the tree's sink."""
+    plan = plan_site(site, cache)
+    sink = TreeSync(target, cache, workers(), spare_copy)
+    try:
+        with SearchIndex(plan.router, search_store(cache)) as search:
+            materialize(plan, sink, search, also, first, lambda: then(sink))
+    except BaseException:
+        sink.abandon()  # staging, and a copy started ahead, go (again, if sync did it)
+        raise
+    sink.finish()
+    return sink
+
+
 def _write(
     site: Site,
     target: Path,
@@ -276,16 +337,7 @@ def _write(
     spare_copy: SpareCopy | None = None,
     also: Callable[[], object] = lambda: None,
 ) -> tuple[list[str], int, int]:
-    """Materialize the site's plan into the output tree, then swap it in. Returns the
-    routes, the number of pages and the number of files."""
-    plan = plan_site(site, cache)
-    sink = TreeSync(target, cache, workers(), spare_copy)
-    try:
-        with SearchIndex(plan.router, search_store(cache)) as search:
-            materialize(plan, sink, search, also)
-    except BaseException:
-        sink.abandon()  # staging, and a copy started ahead, go (again, if sync did it)
-        raise
-    count = sink.finish()
+    """`write_tree` for `build`: the routes, the number of pages and the number of files."""
+    sink = write_tree(site, target, cache, spare_copy, also)
     pages = sum(1 for group in sink.groups.values() for route, _ in group.pages if route.endswith(".html"))
-    return list(sink.records), pages, count
+    return list(sink.records), pages, len(sink.records)

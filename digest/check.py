@@ -15,9 +15,11 @@ from digest.errors import DigestError, Problem
 class CheckResult:
     errors: tuple[Problem, ...]
     warnings: tuple[Finding, ...]
+    broken: tuple[Finding, ...] = ()  # dead links (`check --links`): they fail the check
+    links: int | None = None  # how many links `check --links` followed; None: not asked
 
     def failed(self, strict: bool) -> bool:
-        return bool(self.errors) or (strict and bool(self.warnings))
+        return bool(self.errors) or bool(self.broken) or (strict and bool(self.warnings))
 
 
 def run_check(config: Config, today: dt.date) -> CheckResult:

@@ -19,14 +19,17 @@ import click
 
 from digest import DISTRIBUTION, __version__
 from digest.config import Config, load_config
-from digest.errors import DigestError, DigestErrors, disk_problem
-from digest.incremental import uptodate
+from digest.errors import DigestError, DigestErrors, disk_problem, shown_path
+from digest.incremental import cachewarnings, uptodate
 from digest.incremental.tree import exclusive, live_tree_intact, start_spare_copy
 from digest.moments import RANGE, date_in_range
 from digest.starter import LANGUAGES
+from digest.text import plural, single_line
 
 if TYPE_CHECKING:
     from digest.build import Progress
+    from digest.web.add import Adder
+    from digest.web.http import Client
 
 # The modules that read and render (Markdown, Jinja, feedgen...) are imported by the
 # commands that use them, after the build has started what it can start early (see
@@ -42,6 +45,11 @@ def _load(config_path: Path, base_url: str | None) -> Config:
 
 def _root(config_path: Path) -> Path:
     return config_path.parent if config_path.parent != Path("") else Path(".")
+
+
+def _report_cache_warnings(root: Path) -> None:
+    """A cache file discarded as damaged or refused: one line, on stderr, as it happens."""
+    cachewarnings.listen(lambda problem: click.echo(problem.format(root), err=True))
 
 
 def _fail(
@@ -166,12 +174,15 @@ def main() -> None:
 
     \b
     An editor's day:
+      digest add URL                     fetch a page and write a draft note on it
+      digest add --feed URL|FILE         ... or the new entries of a feed
       digest new edition                 start the next edition's file
       digest new note ARTICLE_ID         write a note skeleton for an article
       digest serve                       preview with drafts, reloading on save
-      digest check                       validate and list editorial warnings
+      digest check [--links]             validate and list editorial warnings
       digest build                       write the site into output/
       digest inspect ARTICLE_ID          how a scraped file was read, line by line
+      digest ping                        tell the WebSub hub the feeds changed
 
     \b
     Exit status: 0 on success; 1 when the input has problems (each printed as
@@ -233,6 +244,7 @@ def build_command(
     global _nothing_left_running
     _nothing_left_running = True
     root = _root(config_path)
+    _report_cache_warnings(root)
     started = time.perf_counter()
     with _reporting(root):
         config = _load(config_path, base_url)
@@ -316,7 +328,18 @@ def _progress(quiet: bool) -> Iterator[Progress]:
         yield fancy
 
 
-@main.command("check", short_help="Validate without writing; list editorial warnings.")
+def _timeout_option(default: float) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option(
+        "--timeout",
+        type=click.FloatRange(0.1, 600),
+        default=default,
+        show_default=True,
+        metavar="SECONDS",
+        help="How long to wait for a server to connect or to send anything. Example: --timeout 30",
+    )
+
+
+@main.command("check", short_help="Validate without writing; list editorial warnings and dead links.")
 @config_option
 @today_option
 @click.option(
@@ -324,7 +347,23 @@ def _progress(quiet: bool) -> Iterator[Progress]:
     is_flag=True,
     help="Exit with status 1 on warnings too, not only on errors; for CI. Example: digest check --strict",
 )
-def check_command(config_path: Path, today: dt.date | None, strict: bool) -> None:
+@click.option(
+    "--links",
+    is_flag=True,
+    help="Also follow every internal link of the site (built in memory) and report those "
+    "that lead nowhere. Example: digest check --links",
+)
+@click.option(
+    "--external",
+    is_flag=True,
+    help="With --links: also ask every source link and every link in a commentary or intro "
+    "whether it is alive (answers are kept a day in .digest-cache/links.json). "
+    "Example: digest check --links --external",
+)
+@_timeout_option(10.0)
+def check_command(
+    config_path: Path, today: dt.date | None, strict: bool, links: bool, external: bool, timeout: float
+) -> None:
     """Validate everything a build validates, without writing, and list editorial
     warnings.
 
@@ -342,23 +381,38 @@ def check_command(config_path: Path, today: dt.date | None, strict: bool) -> Non
       summary                   empty, or longer than editorial.summary_limit
       section without items     a configured section whose page would be empty
       same story saved twice    identical or near-identical article text
+    With --links (dead links fail the check; the others are warnings):
+      dead link                 leads to no page, or (--external) a 404, no such host...
+      link moved                (--external) moved permanently to another address
+      link not verified         (--external) robots.txt or the site refused digest
 
     Output is grouped by kind, each group counted, one `path:line: message` per line.
-    Exit status: 1 on errors (or on warnings with --strict), otherwise 0.
+    Exit status: 1 on errors or dead links (or on warnings with --strict), otherwise 0.
 
     \b
     Examples:
       digest check
       digest check --strict --today 2025-11-26
+      digest check --links --external
     """
+    if external and not links:
+        raise click.UsageError("--external goes with --links")
     global _nothing_left_running
     _nothing_left_running = True
     root = _root(config_path)
+    _report_cache_warnings(root)
     with _reporting(root, "check failed", ""):
         config = load_config(config_path)
         from digest.check import run_check
 
-        result = run_check(config, _today(config, today))
+        day = _today(config, today)
+        result = run_check(config, day)
+        if links and not result.errors:
+            from digest.web.http import Client, user_agent
+            from digest.web.links import check_links
+
+            with Client(user_agent(config.base_url), timeout=timeout) as client:
+                result = check_links(config, day, result, client if external else None)
     from digest.report import check_report
 
     for line in check_report(result, root, strict):
@@ -434,6 +488,7 @@ def serve_command(config_path: Path, port: int, host: str, today: dt.date | None
     from digest.serve import DevServer
 
     root = _root(config_path)
+    _report_cache_warnings(root)
 
     def echo(message: str, is_error: bool) -> None:
         click.echo(message, err=is_error)
@@ -460,6 +515,198 @@ def serve_command(config_path: Path, port: int, host: str, today: dt.date | None
     click.echo("Stopping.")
     server.stop()
     click.echo("Stopped.")
+
+
+@main.command("add", short_help="Fetch pages (or a feed's) into content/ with draft notes.")
+@click.argument("urls", nargs=-1, metavar="[URL]...")
+@config_option
+@click.option(
+    "--feed",
+    "feeds",
+    multiple=True,
+    metavar="URL|FILE",
+    help="Add the entries of an RSS, Atom or JSON feed, or of every feed an OPML list names, "
+    "that the digest does not have yet, newest first. Repeatable. Example: --feed https://outlet.example/rss",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="With --feed: add at most N entries (the newest). Example: --limit 5",
+)
+@click.option("--dry-run", is_flag=True, help="List what would be fetched and added; write nothing.")
+@click.option(
+    "--edition",
+    callback=_date,
+    metavar="DATE",
+    default=None,
+    help="The edition the notes belong to. Default: the next edition date on the configured "
+    "cadence, from today on. Example: --edition 2025-11-26",
+)
+@click.option(
+    "--section",
+    default=None,
+    metavar="ID",
+    help="A section id from config.yaml. Default: the first section. Example: --section industry",
+)
+@_timeout_option(15.0)
+@today_option
+def add_command(
+    urls: tuple[str, ...],
+    config_path: Path,
+    feeds: tuple[str, ...],
+    limit: int | None,
+    dry_run: bool,
+    edition: dt.date | None,
+    section: str | None,
+    timeout: float,
+    today: dt.date | None,
+) -> None:
+    """Fetch each URL, keep the page as content/articles/<id>.html and write a draft note
+    on it as content/notes/DATE-<id>.yaml, ready for its summary and commentary.
+
+    The id comes from the page's headline. The note has the headline, the outlet and
+    the source link filled in: the page's canonical address (after redirects, without
+    tracking parameters). A URL the digest already has (the same link, or the same
+    story text) is refused with the id of the article that has it. Pages are fetched
+    with a User-Agent naming digest and the site, within robots.txt, a timeout and a
+    size limit (8 MB); every redirect is followed and noted in the note.
+
+    Each URL that fails (no such host, HTTP 404, not HTML, too large, no article text)
+    gets one line, and the others go on. Exit status: 1 if any URL failed.
+
+    \b
+    Examples:
+      digest add https://outlet.example/2025/11/26/chips
+      digest add URL1 URL2 --edition 2025-11-26 --section industry
+      digest add --feed https://outlet.example/rss --limit 5 --dry-run
+      digest add --feed subscriptions.opml
+    """
+    if not urls and not feeds:
+        raise click.UsageError("give at least one URL, or --feed URL|FILE")
+    if limit is not None and not feeds:
+        raise click.UsageError("--limit applies to --feed entries")
+    root = _root(config_path)
+    with _reporting(root, "Nothing added", ""):
+        config = load_config(config_path)
+        from digest.web.add import Adder
+        from digest.web.http import Client, user_agent
+
+        with Client(user_agent(config.base_url), timeout=timeout) as client:
+            adder = Adder(config, client, _today(config, today), edition, section)
+            failed = _add(adder, client, list(urls), list(feeds), limit, dry_run, root)
+    sys.exit(1 if failed else 0)
+
+
+def _add(
+    adder: Adder,
+    client: Client,
+    urls: list[str],
+    feeds: list[str],
+    limit: int | None,
+    dry_run: bool,
+    root: Path,
+) -> bool:
+    """Run `digest add` and print a line per URL; True if anything failed."""
+    from digest.web.add import Added
+    from digest.web.feedlist import read_feeds
+
+    failed = False
+    wanted = [(url, "") for url in urls]
+    if feeds:
+        entries, problems = read_feeds(feeds, client)
+        for source, reason in problems:
+            click.echo(f"{source}: {reason}", err=True)
+        failed = bool(problems)
+        fresh = [entry for entry in entries if adder.known_as(entry.url) is None]
+        tz = adder.config.tz
+        click.echo(
+            f"{len(entries)} entries in {plural(len(feeds), 'feed')}, {len(fresh)} not in the digest yet"
+            + (f"; taking the newest {limit}" if limit is not None and len(fresh) > limit else "")
+        )
+        wanted += [
+            (
+                entry.url,
+                entry.title + (f" ({entry.published.astimezone(tz):%Y-%m-%d})" if entry.published else ""),
+            )
+            for entry in fresh[:limit]
+        ]
+    if dry_run:
+        for url, label in wanted:
+            known = adder.known_as(url)
+            if known is not None:
+                click.echo(f"{url}: already in the digest as {known!r}")
+            else:
+                click.echo(f"would add {url}" + (f": {label}" if label else ""))
+        return failed
+    added = 0
+    for outcome in adder.add_all(url for url, _ in wanted):
+        if isinstance(outcome, Added):
+            added += 1
+            article = outcome.article
+            click.echo(
+                f"Added {shown_path(article.path, root)} and {shown_path(outcome.note, root)}: "
+                f"{article.headline!r} ({single_line(article.outlet) or 'unknown outlet'}, "
+                f"{article.date.isoformat()})"
+            )
+            for hop in outcome.redirects:
+                click.echo(f"  redirected ({hop.status}) from {hop.url} to {hop.to}")
+        elif outcome.known and outcome.url not in urls:
+            click.echo(f"{outcome.url}: {outcome.reason}")  # a feed's entry we have: nothing to do
+        else:
+            failed = True
+            click.echo(f"{outcome.url}: {outcome.reason}", err=True)
+    click.echo(f"Added {plural(added, 'article')}" + (" (some failed; see above)" if failed else "") + ".")
+    return failed
+
+
+@main.command("ping", short_help="Tell the WebSub hub (websub_hub) that the feeds changed.")
+@config_option
+@click.option(
+    "--base-url",
+    default=None,
+    help="The address the site is published at, as for build. Example: --base-url https://name.github.io/repo/",
+)
+@click.option("--dry-run", is_flag=True, help="List the feeds that would be announced; send nothing.")
+@_timeout_option(15.0)
+@today_option
+def ping_command(
+    config_path: Path, base_url: str | None, dry_run: bool, timeout: float, today: dt.date | None
+) -> None:
+    """Notify the WebSub hub named by `websub_hub` in config.yaml that the site's feeds
+    changed, after publishing: the hub fetches them and pushes them to its subscribers at
+    once. Every feed file (the site's, each section's and each tag's, in RSS, Atom and
+    JSON Feed) is announced. Without websub_hub there is nothing to do.
+
+    The GitHub Pages workflow runs it after each deployment.
+
+    \b
+    Examples:
+      digest ping --base-url https://name.github.io/repo/
+      digest ping --dry-run
+    """
+    root = _root(config_path)
+    with _reporting(root, "Nothing sent", ""):
+        config = _load(config_path, base_url)
+        if not config.websub_hub:
+            click.echo("No websub_hub in config.yaml: nothing to ping.")
+            return
+        from digest.web.ping import ping, topics
+
+        urls = topics(config, _today(config, today))
+        if dry_run:
+            for url in urls:
+                click.echo(f"would announce {url}")
+            return
+        from digest.web.http import Client, user_agent
+
+        with Client(user_agent(config.base_url), timeout=timeout) as client:
+            failed = ping(config.websub_hub, urls, client)
+    for url, reason in failed:
+        click.echo(f"{url}: {reason}", err=True)
+    click.echo(f"Announced {len(urls) - len(failed)} of {plural(len(urls), 'feed')} to {config.websub_hub}.")
+    sys.exit(1 if failed else 0)
 
 
 @main.group("new")
@@ -509,6 +756,7 @@ def new_note_command(
       digest new note pangyo-startup-talent-visa --edition 2025-11-26 --section policy
     """
     root = _root(config_path)
+    _report_cache_warnings(root)
     with _reporting(root, "No note written", ""):
         config = load_config(config_path)
         from digest.scaffold import new_note
@@ -536,6 +784,7 @@ def new_edition_command(date: dt.date | None, config_path: Path, today: dt.date 
       digest new edition 2025-11-26
     """
     root = _root(config_path)
+    _report_cache_warnings(root)
     with _reporting(root, "No edition written", ""):
         config = load_config(config_path)
         from digest.scaffold import new_edition

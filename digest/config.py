@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from digest.content.schema import Fields
 from digest.content.yamlfile import LineMap, parse_yaml
 from digest.errors import Collector, DigestError
-from digest.text import slug_too_long, slugify
+from digest.text import is_http_url, slug_too_long, slugify
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,14 @@ class FeedSettings:
     limit: int = 50
     full_content: bool = True
     unit: str = "article"  # one feed item per "article" or per "edition"
+
+
+@dataclass(frozen=True)
+class EmailSettings:
+    """Headers of the e-mail edition's message file (`email/<date>.eml`)."""
+
+    sender: str = ""  # `email.from`: the From header, 'Name <address>'; '' leaves it to the sending service
+    unsubscribe: str = ""  # an https or mailto URL for the List-Unsubscribe header
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -77,6 +85,8 @@ class Config:
     cname: str = ""
     news_sitemap: bool = True
     outlets: tuple[Outlet, ...] = ()
+    websub_hub: str = ""  # a WebSub hub the feeds name (<link rel="hub">), which `digest ping` notifies
+    email: EmailSettings = field(default_factory=EmailSettings)
     # Not a config.yaml key: parsed content (and the lead's spare output tree) live here,
     # beside config.yaml, so deleting the folder is always safe.
     cache_dir: str = ".digest-cache"
@@ -133,6 +143,8 @@ TOP_KEYS = (
     "cname",
     "news_sitemap",
     "outlets",
+    "websub_hub",
+    "email",
 )
 # The keys of the settings that are mappings (the JSON Schema for editors lists the same).
 SECTION_KEYS = ("id", "title", "description")
@@ -249,9 +261,55 @@ def load_config(path: Path) -> Config:
         cname=_read_cname(fields),
         news_sitemap=fields.boolean("news_sitemap", True),
         outlets=_read_outlets(fields, errors, path),
+        websub_hub=_read_http_url(fields, "websub_hub", "https://pubsubhubbub.appspot.com/"),
+        email=_read_email(fields, errors, path),
     )
     errors.raise_if_any()
     return config
+
+
+def _read_http_url(fields: Fields, key: str, example: str) -> str:
+    url = fields.text(key).strip()
+    parts = urlsplit(url)
+    if url and (not is_http_url(url) or not parts.hostname or parts.fragment):
+        fields.error(key, f"expected an http(s) URL such as {example!r}, got {url!r}")
+    return url
+
+
+# An address as a List-Unsubscribe header takes it; the message's text is the sender's business.
+_MAILTO = re.compile(r"^mailto:[^\s<>@]+@[^\s<>@]+$")
+
+
+def _is_sender(text: str) -> bool:
+    """'Name <address>' or an address, as the From header takes it: one address, parsed
+    without a defect by the email package that writes the header."""
+    from email.headerregistry import HeaderRegistry
+
+    if "\n" in text or "\r" in text:
+        return False
+    header = HeaderRegistry()("From", text)
+    return not header.defects and len(header.addresses) == 1 and "@" in header.addresses[0].addr_spec
+
+
+def _read_email(fields: Fields, errors: Collector, path: Path) -> EmailSettings:
+    data = fields.mapping("email")
+    if data is None:
+        return EmailSettings()
+    sub = Fields(data, path, errors, prefix="email.")
+    sub.reject_unknown(("from", "unsubscribe"))
+    sender = sub.text("from").strip()
+    if sender and not _is_sender(sender):
+        sub.error("from", f"expected 'Name <address@example.org>' or an address, got {sender!r}")
+    unsubscribe = sub.text("unsubscribe").strip()
+    if unsubscribe and not (
+        _MAILTO.match(unsubscribe) or (unsubscribe.startswith("https://") and is_http_url(unsubscribe))
+    ):
+        sub.error(
+            "unsubscribe",
+            "expected an https:// address or a mailto: address (RFC 2369 List-Unsubscribe), "
+            f"got {unsubscribe!r}",
+        )
+    return EmailSettings(sender=sender, unsubscribe=unsubscribe)
 
 
 def _read_cname(fields: Fields) -> str:

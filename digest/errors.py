@@ -36,6 +36,14 @@ class Problem:
         return f"{location}{field}{self.message}"
 
 
+def shown_path(path: Path, root: Path) -> str:
+    """A path as messages show it: relative to the project folder when it is inside."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
 class DigestError(Exception):
     """One problem with the user's input or setup."""
 

@@ -8,25 +8,15 @@ from pathlib import Path
 from digest.build import BuildResult
 from digest.check import CheckResult
 from digest.content.hygiene import Finding, grouped
-from digest.errors import Problem
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
-def _shown(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+from digest.errors import Problem, shown_path
+from digest.text import plural
 
 
 def build_report(result: BuildResult, root: Path, verbose: bool = False) -> list[str]:
     site = result.site
     notes = len(site.items) + len(site.held_back)
     lines = [
-        f"Built {site.config.title} into {_shown(result.output, root)}/ in {result.seconds:.2f} s",
+        f"Built {site.config.title} into {shown_path(result.output, root)}/ in {result.seconds:.2f} s",
         f"  articles  {len(site.articles)}",
         f"  notes     {notes} ({len(site.items)} published, {len(site.held_back)} held back)",
         f"  editions  {len(site.editions)}",
@@ -38,11 +28,11 @@ def build_report(result: BuildResult, root: Path, verbose: bool = False) -> list
         lines.append(result.held_back_summary)
         for held in site.held_back:
             note = held.note
-            where = f"{_shown(note.path, root)}:{note.line}"
+            where = f"{shown_path(note.path, root)}:{note.line}"
             lines.append(f"  {note.article_id}: {held.reason} ({where})")
     if site.unnoted:
-        lines.append(f"Not published (no note): {_plural(len(site.unnoted), 'article')}")
-        lines.extend(f"  {article.id} ({_shown(article.path, root)})" for article in site.unnoted)
+        lines.append(f"Not published (no note): {plural(len(site.unnoted), 'article')}")
+        lines.extend(f"  {article.id} ({shown_path(article.path, root)})" for article in site.unnoted)
     lines.extend(warning_lines(result.warnings, root, verbose))
     return lines
 
@@ -69,14 +59,17 @@ def check_report(result: CheckResult, root: Path, strict: bool) -> list[str]:
     if result.errors:
         lines.append(f"errors ({len(result.errors)}):")
         lines.extend(f"  {line}" for line in problem_lines(result.errors, root))
-    for kind, findings in grouped(list(result.warnings)).items():
+    for kind, findings in grouped([*result.broken, *result.warnings]).items():
         lines.append(f"{kind} ({len(findings)}):")
         lines.extend(f"  {finding.format(root)}" for finding in findings)
-    errors = _plural(len(result.errors), "error")
-    warnings = _plural(len(result.warnings), "warning")
+    counts = [plural(len(result.errors), "error")]
+    if result.links is not None:
+        counts.append(f"{plural(len(result.broken), 'dead link')} among {result.links}")
+    counts.append(plural(len(result.warnings), "warning"))
     if result.failed(strict):
-        verdict = "failed" + (" (--strict: warnings fail)" if strict and not result.errors else "")
+        alone = strict and not result.errors and not result.broken
+        verdict = "failed" + (" (--strict: warnings fail)" if alone else "")
     else:
         verdict = "passed"
-    lines.append(f"check {verdict}: {errors}, {warnings}")
+    lines.append(f"check {verdict}: {', '.join(counts)}")
     return lines

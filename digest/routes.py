@@ -94,6 +94,21 @@ class Router:
         return f"email/{date.isoformat()}.html"
 
     @staticmethod
+    def email_message(date: dt.date) -> str:
+        """The e-mail edition as a message file, for a sending service."""
+        return f"email/{date.isoformat()}.eml"
+
+    @staticmethod
+    def feeds_page() -> str:
+        """The page that lists every feed with its purpose."""
+        return "feeds/"
+
+    @staticmethod
+    def opml() -> str:
+        """Every feed of the site in one OPML file, for a feed reader's import."""
+        return "feeds.opml"
+
+    @staticmethod
     def not_found() -> str:
         return "404.html"
 

@@ -1,7 +1,11 @@
-"""`digest serve`: build in memory, serve under the base path, rebuild on change.
+"""`digest serve`: build, serve under the base path, rebuild on change.
 
-The site is rendered with drafts and scheduled notes included and kept in memory; the
-user's output/ is never touched. HTML responses (and only these, and only here) get a
+The site is rendered with drafts and scheduled notes included into a tree of its own in
+the cache folder (`.digest-cache/serve/site/`), by the same path as `digest build` (an
+output tree with its spare tree and atomic swap); the user's output/ is never touched.
+A restart finds that tree as it was left and makes only what changed since. Its pages
+name a fixed origin (`ORIGIN`), which responses turn into this server's address, so a
+new port does not make every page anew. HTML responses (and only these, and only here) get a
 small script that polls `<base>__digest/version` and reloads the page when a rebuild
 finished. A failed rebuild keeps the server running and answers every page request with
 the error list until the files are fixed.
@@ -22,7 +26,7 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 import jinja2
 import watchfiles
@@ -30,38 +34,79 @@ import watchfiles
 # Raised by watchfiles for any failure of its Rust core; the package does not export it.
 from watchfiles._rust_notify import WatchfilesRustInternalError
 
-from digest.build import load_site, render_in_memory
+from digest.build import load_site, write_tree
 from digest.config import load_config
 from digest.errors import DigestError, Problem, disk_problem
-from digest.incremental.sinks import MemorySink
+from digest.hashing import hash_bytes
+from digest.incremental.tree import TreeSync, exclusive
 
 VERSION_ENDPOINT = "__digest/version"
 # Echo callback: (message, is_error). The CLI decides how to print.
 Echo = Callable[[str, bool], None]
 
+# The page asks the server to answer when the page itself changes (a long poll): the
+# reload follows the rebuild by the time the answer takes, and a rebuild that leaves
+# the page as it was does not reload it.
 _RELOAD_SCRIPT = """<script>/* digest serve only: live reload */
 (function () {
   var seen = "%(version)s";
   function poll() {
-    fetch("%(endpoint)s", {cache: "no-store"})
+    var page = encodeURIComponent(location.pathname);
+    fetch("%(endpoint)s?since=" + seen + "&page=" + page, {cache: "no-store"})
       .then(function (r) { return r.text(); })
-      .then(function (v) { if (v !== seen) { location.reload(); } else { setTimeout(poll, 400); } })
+      .then(function (v) { if (v === "reload") { location.reload(); } else { seen = v; poll(); } })
       .catch(function () { setTimeout(poll, 1000); });
   }
-  setTimeout(poll, 400);
+  poll();
 })();
 </script>
 """
+# How long a long poll waits before it answers "nothing changed" and is asked again.
+LONG_POLL_SECONDS = 20.0
+# How many of the pages browsers asked for last are made first after an edit.
+WANTED = 16
+
+
+# The site's origin in the serve tree's files, for its absolute links (feeds, canonical
+# links); each response carries this server's own (`_State.read`).
+ORIGIN = "http://digest-serve.invalid"
+_ORIGIN = ORIGIN.encode()
+_TEXT_TYPES = (".html", ".xml", ".json", ".txt", ".js", ".css", ".opml", ".eml")
 
 
 @dataclass
 class _State:
-    """What the server answers with; replaced as a whole after each rebuild."""
+    """What the server answers with; replaced as a whole after each rebuild (and, during
+    one, once the pages browsers show are made)."""
 
     base_path: str
-    files: dict[str, bytes] = field(default_factory=dict)
+    root: Path | None = None  # the tree the files are read from
+    digests: dict[str, str] = field(default_factory=dict)  # its files, by the digest of their bytes
+    # Files of a rebuild under way, served before its tree is swapped in.
+    early: dict[str, bytes] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     version: int = 0
+    # The version in which each file last changed; a file not listed changed in `version`.
+    changed: dict[str, int] = field(default_factory=dict)
+    origin: bytes = b""  # this server's, in place of ORIGIN
+
+    def page_version(self, name: str) -> int:
+        """The version in which a page last changed (any change, for a page not known)."""
+        return self.version if self.errors else self.changed.get(name, self.version)
+
+    def has(self, name: str) -> bool:
+        return name in self.early or name in self.digests
+
+    def read(self, name: str) -> bytes | None:
+        data = self.early.get(name)
+        if data is None:
+            if self.root is None or name not in self.digests:
+                return None
+            try:
+                data = (self.root / name).read_bytes()
+            except OSError:  # swapped away by a rebuild since this state was taken
+                return None
+        return data.replace(_ORIGIN, self.origin) if name.endswith(_TEXT_TYPES) else data
 
 
 def describe_exception(error: Exception, root: Path) -> list[str]:
@@ -103,6 +148,10 @@ def _content_type(name: str) -> str:
         return "application/json"
     if name.endswith(".xml"):
         return "application/xml; charset=utf-8"
+    if name.endswith(".opml"):
+        return "text/x-opml; charset=utf-8"
+    if name.endswith(".eml"):
+        return "message/rfc822"
     guessed = mimetypes.guess_type(name)[0] or "application/octet-stream"
     return guessed + "; charset=utf-8" if guessed.startswith("text/") else guessed
 
@@ -168,11 +217,13 @@ class DevServer:
         config = load_config(config_path)  # a broken config at start is fatal: no base path
         self.root = config.root
         self.content_dir = config.content_dir
-        # Its own search shards: the server's pages link to it, not to the site's base URL.
+        # Its own tree, search shards and records: its pages name another origin.
         self.cache = config.cache_path / "serve"
-        self.memory: MemorySink | None = None  # the last build's files
+        self.tree = self.cache / "site"
         self.lock = threading.Lock()
+        self.published = threading.Condition(self.lock)  # notified whenever `state` is replaced
         self.state = _State(base_path=config.base_path)
+        self.wanted: list[str] = []  # the pages browsers asked for, the latest first
         self.httpd = _HTTPServer((host, port), _handler_for(self))
         self.host = host
         self.stop_event = threading.Event()
@@ -196,35 +247,84 @@ class DevServer:
         with self.lock:
             return self.state
 
+    def want(self, name: str) -> None:
+        """Note a page a browser asked for: after an edit, it is made first."""
+        with self.lock:
+            if self.wanted[:1] != [name]:
+                self.wanted = [name, *(other for other in self.wanted if other != name)][:WANTED]
+
+    def wait_for_change(self, name: str, since: int, timeout: float = LONG_POLL_SECONDS) -> bool:
+        """Whether the page `name` changed after version `since`, waiting for it up to
+        `timeout` seconds (or until the server stops)."""
+        with self.published:
+            self.published.wait_for(
+                lambda: self.state.page_version(name) > since or self.stop_event.is_set(), timeout
+            )
+            return self.state.page_version(name) > since
+
+    def _publish(
+        self,
+        base_path: str,
+        errors: list[str],
+        digests: dict[str, str] | None = None,
+        early: dict[str, bytes] | None = None,
+    ) -> None:
+        """Serve these files (or these errors) from now on: the tree's, by their digests,
+        with `early` files over them; note which files changed."""
+        with self.published:
+            old = self.state
+            version = old.version + 1
+            digests = old.digests if digests is None else digests
+            early = early or {}
+            changed = {}
+            if not errors and not old.errors:
+                for name, digest in digests.items():
+                    now = hash_bytes(early[name]) if name in early else digest
+                    before = hash_bytes(old.early[name]) if name in old.early else old.digests.get(name)
+                    changed[name] = old.changed.get(name, old.version) if now == before else version
+            host, port = self.address
+            origin = f"http://{host}:{port}".encode()
+            self.state = _State(base_path, self.tree, digests, early, errors, version, changed, origin)
+            self.published.notify_all()
+
     def rebuild(self) -> bool:
-        """Build into memory; on failure keep serving, with the error page."""
+        """Build into the serve tree; on failure keep serving, with the error page."""
         started = time.perf_counter()
         base_path = self.state.base_path
         try:
             config = load_config(self.config_path)
             base_path = config.base_path
-            host, port = self.address
-            # Feeds and canonical links point at this server, so they can be followed locally.
-            config = config.with_base_url(f"http://{host}:{port}{base_path}")
+            config = config.with_base_url(ORIGIN + base_path)
             today = self.today or dt.datetime.now(config.tz).date()
             site = load_site(config, today, include_drafts=True)
-            self.memory = render_in_memory(site, self.memory, self.cache)
-            files = {route: data for route, (_, data) in self.memory.files.items()}
+            with self.lock:
+                wanted = list(self.wanted)
+
+            def show_wanted(sink: TreeSync) -> None:
+                """The pages browsers show are made: serve them before the rest is."""
+                if not self.state.errors:
+                    self._publish(
+                        base_path,
+                        [],
+                        early={name: sink.read(name) for name in wanted if name in sink.records},
+                    )
+
+            with exclusive(self.cache):
+                sink = write_tree(site, self.tree, self.cache, first=wanted, then=show_wanted)
+            digests = {route: record.digest for route, record in sink.records.items()}
         except Exception as error:  # the server must survive anything a rebuild raises
             errors = describe_exception(error, self.root)
-            with self.lock:
-                self.state = _State(base_path, {}, errors, self.state.version + 1)
+            self._publish(base_path, errors, {})
             for line in errors:
                 self.echo(line, True)
             noun = "problem" if len(errors) == 1 else "problems"
             self.echo(f"Build failed: {len(errors)} {noun}; the browser shows them until fixed.", True)
             return False
-        with self.lock:
-            self.state = _State(base_path, files, [], self.state.version + 1)
+        self._publish(base_path, [], digests)
         drafts = sum(1 for item in site.items if item.note.draft)
         self.echo(
             f"Built {len(site.items)} notes (drafts: {drafts}) in {len(site.editions)} editions, "
-            f"{len(files)} files in memory, {self.memory.produced} of them rendered again "
+            f"{len(digests)} files, {sink.produced} of them rendered again "
             f"({time.perf_counter() - started:.2f} s)",
             False,
         )
@@ -316,10 +416,17 @@ class DevServer:
 
     def stop(self) -> None:
         self.stop_event.set()
+        with self.published:
+            self.published.notify_all()  # long polls answer now
         self.httpd.shutdown()
         self.httpd.server_close()
         for thread in self._threads:
             thread.join(timeout=5)
+
+
+def _file_name(relative: str) -> str:
+    """The file a path under the base path names: a folder's index.html."""
+    return relative + "index.html" if relative == "" or relative.endswith("/") else relative
 
 
 def _handler_for(server: DevServer) -> type[BaseHTTPRequestHandler]:
@@ -368,23 +475,40 @@ def _handler_for(server: DevServer) -> type[BaseHTTPRequestHandler]:
                 return
             relative = unquote(path[len(base) :])
             if relative == VERSION_ENDPOINT:
-                self._send(HTTPStatus.OK, str(state.version).encode(), "text/plain; charset=utf-8", head)
+                self._version(state, base, head)
                 return
             if state.errors:
                 page = inject_reload(error_page(state.errors, base), base, state.version)
                 self._send(HTTPStatus.INTERNAL_SERVER_ERROR, page, "text/html; charset=utf-8", head)
                 return
-            name = relative + "index.html" if relative == "" or relative.endswith("/") else relative
-            if name in state.files:
-                body = state.files[name]
+            name = _file_name(relative)
+            body = state.read(name)
+            if body is not None:
                 if name.endswith(".html"):
+                    server.want(name)
                     body = inject_reload(body, base, state.version)
                 self._send(HTTPStatus.OK, body, _content_type(name), head)
-            elif relative + "/index.html" in state.files:
+            elif state.has(relative + "/index.html"):
                 self._redirect(path + "/", head)
             else:
-                body = inject_reload(state.files.get("404.html", b"Not found\n"), base, state.version)
+                body = inject_reload(state.read("404.html") or b"Not found\n", base, state.version)
                 self._send(HTTPStatus.NOT_FOUND, body, "text/html; charset=utf-8", head)
+
+        def _version(self, state: _State, base: str, head: bool) -> None:
+            """The current version; with `since` and `page`, a long poll: "reload" as soon
+            as that page changes after version `since`, else the version when it times out."""
+            query = parse_qs(urlsplit(self.path).query)
+            answer = str(state.version)
+            if "since" in query:
+                try:
+                    since = int(query["since"][0])
+                except ValueError:
+                    since = -1
+                page = unquote(urlsplit(query.get("page", [base])[0]).path)
+                name = _file_name(page[len(base) :] if page.startswith(base) else page)
+                changed = server.wait_for_change(name, since)
+                answer = "reload" if changed else str(server.snapshot().version)
+            self._send(HTTPStatus.OK, answer.encode(), "text/plain; charset=utf-8", head)
 
         def _outside(self, path: str, base: str, head: bool) -> None:
             guess = base + quote(path.lstrip("/"), safe="/")

@@ -17,6 +17,13 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", unicodedata.normalize("NFC", text))
 
 
+def single_line(text: str) -> str:
+    """Text from outside (a page's outlet name, a feed's title) for a comment line or a
+    terminal: no control character (no escape sequence), runs of white space, line
+    breaks included, as one space."""
+    return " ".join(clean_text(text).split())
+
+
 # An absolute http(s) URL without whitespace, '<', '"' or '`': in a link those are a
 # paste error or an attack (HTML re-serializers such as the e-mail CSS inliner unescape
 # them inside attributes), never a real page.
@@ -55,3 +62,8 @@ def slugify(text: str) -> str:
     text = clean_text(text).lower()
     text = _SLUG_DROP.sub(" ", text)
     return _SLUG_SPACE.sub("-", text).strip("-")
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 article', '2 articles'."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

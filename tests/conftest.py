@@ -16,6 +16,9 @@ import pytest
 from digest.build import BuildResult, build
 from digest.config import Config, load_config
 
+# The fixtures `web` (a server on 127.0.0.1) and `local_only` (no other address resolves).
+pytest_plugins = ["tests.webserver"]
+
 ROOT = Path(__file__).resolve().parent.parent
 # Every group of outputs a build keeps whole is planned again and compared with what it
 # holds (`digest.incremental.sinks.VERIFY`): a group made from a value missing from its
@@ -42,11 +45,12 @@ sections:
 # cache"), and what it may hold.
 CACHE_DIR = ".digest-cache"
 CACHE_FILE = re.compile(r"(articles|notes)\.\d\d(\.stamps)?\.pickle")  # parsed content, newer stamps
-# Duplicates found, what the last build was made from, the search shards (serve: its own), the spare
+# Duplicates found, what the last build was made from, links checked, the search shards (serve: its own), the spare
 # output tree and its manifest, compiled templates.
 OTHER_CACHE_FILES = {
     "duplicates.pickle",
     "last-build.pickle",
+    "links.json",
     "lock",
     "search",
     "serve",
@@ -75,6 +79,15 @@ def _no_cache_in_the_repository() -> Iterator[None]:
     existed = (ROOT / CACHE_DIR).exists()
     yield
     assert existed or not (ROOT / CACHE_DIR).exists(), f"a test wrote {ROOT / CACHE_DIR}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _machine_key_of_the_tests(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Compiled templates are signed with a key kept in $XDG_STATE_HOME
+    (digest/machinekey.py): the tests make their own, not the user's."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+        yield
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -28,7 +28,15 @@ LAYERS: list[tuple[str, ...]] = [
     ("digest.search",),
     ("digest.incremental",),
     ("digest.build", "digest.check"),
-    ("digest.cli", "digest.serve", "digest.report", "digest.scaffold", "digest.starter", "digest.__main__"),
+    (
+        "digest.cli",
+        "digest.serve",
+        "digest.report",
+        "digest.scaffold",
+        "digest.starter",
+        "digest.web",
+        "digest.__main__",
+    ),
 ]
 
 

@@ -145,3 +145,30 @@ def test_next_edition_date(cadence: str, weekday: int, today: str, taken: list[s
     settings = EditorialSettings(cadence=cadence, weekday=weekday)
     dates = {dt.date.fromisoformat(d) for d in taken}
     assert next_edition_date(dt.date.fromisoformat(today), settings, dates).isoformat() == expected
+
+
+def test_note_comments_hold_any_text_on_their_own_line() -> None:
+    from pathlib import Path
+
+    import yaml
+
+    from digest.content.model import Article
+    from digest.scaffold import note_text
+
+    article = Article(
+        id="x",
+        path=Path("x.html"),
+        headline="A headline",
+        date=dt.date(2025, 11, 24),
+        published=None,
+        updated=None,
+        authors=(),
+        outlet="Ledger\nsummary: injected\u2028draft: false\x1b[31m",
+        body_html="",
+        text="",
+    )
+    text = note_text(article, dt.date(2025, 11, 25), "policy", 1, "", ("from\rhttps://x.example/\nrank: 9",))
+    note = yaml.safe_load(text)
+    assert note["summary"] == "" and note["draft"] is True and note["rank"] == 1
+    assert "# (Ledger summary: injected draft: false[31m, 2025-11-24)." in text
+    assert "# from https://x.example/ rank: 9" in text

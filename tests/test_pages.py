@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -16,7 +18,7 @@ import yaml
 
 from digest.build import build
 from digest.errors import DigestError
-from tests.conftest import ROOT, SAMPLE_TODAY, Project
+from tests.conftest import ROOT, SAMPLE_TODAY, Project, skip_or_fail
 from tests.pages_helpers import html_pages, read_head
 
 SUB = "https://example.github.io/my-digest/"
@@ -38,7 +40,7 @@ def test_every_page_has_head_metadata(sample_copy) -> None:
     project: Project = sample_copy()
     project.build()
     pages = html_pages(project.output)
-    assert len(pages) == 46
+    assert len(pages) == 47
     titles = set()
     descriptions = set()
     for relative, path in pages.items():
@@ -348,11 +350,15 @@ def test_pages_workflow_uses_the_official_actions() -> None:
     triggers = flow[True]  # YAML 1.1 reads the key `on` as true
     assert triggers["push"]["branches"] == ["main"]
     assert "workflow_dispatch" in triggers
-    assert flow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    # Nothing by default; the build reads, and only the deploy job may publish.
+    assert flow["permissions"] == {}
+    assert flow["jobs"]["build"]["permissions"] == {"contents": "read", "pages": "read"}
+    assert flow["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     assert flow["concurrency"] == {"group": "pages", "cancel-in-progress": False}
     build_steps = _steps(flow["jobs"]["build"])
+    assert build_steps["actions/checkout"]["with"]["persist-credentials"] is False
     assert build_steps["actions/configure-pages"]["id"] == "pages"
-    assert build_steps["Install digest"]["run"] == "python -m pip install ."
+    assert build_steps["Install digest"]["run"] == "python -m pip install -c constraints.txt ."
     build_step = build_steps["Build"]
     assert build_step["env"]["PAGES_BASE_URL"] == "${{ steps.pages.outputs.base_url }}"
     upload = build_steps["actions/upload-pages-artifact"]["with"]
@@ -365,8 +371,35 @@ def test_pages_workflow_uses_the_official_actions() -> None:
     cache = build_steps["actions/cache"]["with"]
     assert cache["path"] == ".digest-cache"
     assert cache["key"].startswith(cache["restore-keys"])  # every run saves; the newest is restored
+    # Only a cache saved by a run of the same ref: ':' ends the ref, which cannot hold one.
+    assert cache["restore-keys"] == "digest-cache:${{ github.ref }}:"
     order = [step.get("name") for step in flow["jobs"]["build"]["steps"]]
     assert order.index("Build") > order.index("Restore the build cache") > order.index("Install digest") > 0
+
+
+def test_every_action_is_pinned_to_a_commit() -> None:
+    """A tag can be moved to other code; a full commit hash cannot. The comment names
+    the release, for whoever updates it."""
+    lines = [line.strip() for line in WORKFLOW.read_text(encoding="utf-8").splitlines()]
+    uses = [line for line in lines if line.startswith(("uses:", "- uses:"))]
+    assert len(uses) >= 6  # checkout, setup-python, configure-pages, cache, upload, deploy...
+    for line in uses:
+        assert re.fullmatch(r"(- )?uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+", line), line
+
+
+def test_zizmor_finds_nothing_in_the_workflows() -> None:
+    """zizmor (a static checker for GitHub Actions) at medium severity and above:
+    permissions, pinning, credentials left on disk, template injection, cache poisoning."""
+    zizmor = shutil.which("zizmor", path=str(Path(sys.executable).parent)) or shutil.which("zizmor")
+    if zizmor is None:
+        skip_or_fail("zizmor is not installed (pip install -e '.[test]')")
+    done = subprocess.run(
+        [zizmor, "--offline", "--min-severity", "medium", str(WORKFLOW.parent)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 @pytest.mark.parametrize(
@@ -407,3 +440,41 @@ def test_builds_are_deterministic_with_metadata(sample_copy, tmp_path: Path) -> 
         "articles/ledger-won-weakens-exporters/index.html",
     ):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_pages_workflow_pings_the_websub_hub_after_deploying(project: Project, web) -> None:
+    """The websub job runs after deploy, its actions are pinned by commit, and its own
+    command announces the feeds (here to a hub on 127.0.0.1)."""
+    flow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    job = flow["jobs"]["websub"]
+    assert job["needs"] == "deploy"
+    assert job["permissions"] == {"contents": "read", "pages": "read"}
+    for step in job["steps"]:
+        if "uses" in step:
+            assert re.fullmatch(r"[\w./-]+@[0-9a-f]{40}", step["uses"]), step["uses"]
+    steps = _steps(job)
+    assert steps["actions/checkout"]["with"]["persist-credentials"] is False
+    ping = steps["Ping the WebSub hub"]
+    assert ping["env"]["PAGES_BASE_URL"] == "${{ steps.pages.outputs.base_url }}"
+
+    web.route("/hub", b"", 204)
+    with project.config_path.open("a", encoding="utf-8") as handle:
+        handle.write(f'websub_hub: "{web.url}/hub"\n')
+    bin_dir = str(Path(sys.executable).parent)
+    env = {
+        **os.environ,
+        "PAGES_BASE_URL": "https://octocat.github.io/my-repo",
+        "PATH": bin_dir + os.pathsep + os.environ["PATH"],
+    }
+    done = subprocess.run(
+        ["bash", "-e", "-c", ping["run"]],
+        cwd=project.root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Announced 15 of 15 feeds")
+    topics = [r.body.decode() for r in web.requests if r.method == "POST"]
+    assert "hub.mode=publish&hub.url=https%3A%2F%2Foctocat.github.io%2Fmy-repo%2Ffeed.xml" in topics

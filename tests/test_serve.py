@@ -16,6 +16,7 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -126,7 +127,7 @@ def test_serves_the_site_under_the_sub_path_with_live_reload(serve: Callable[[],
     assert "City council approves night buses for Gangnam" in home.body
     assert 'href="/digest/articles/night-buses/"' in home.body
     assert "digest serve only: live reload" in home.body
-    assert '"/digest/__digest/version"' in home.body
+    assert '"/digest/__digest/version?since="' in home.body
 
     article = get(server.url("articles/night-buses/"))
     assert article.status == 200 and "Three new routes." in article.body
@@ -372,3 +373,151 @@ def test_a_file_name_that_is_not_utf8_is_shown_and_watching_goes_on(
     notes = project.root / "content/notes/2025-11-19.yaml"
     notes.write_text(notes.read_text(encoding="utf-8").replace("Three new routes.", "Four routes."))
     wait_for(lambda: "Four routes." in get(server.url("articles/night-buses/")).body, "the next edit")
+
+
+def test_a_page_waiting_for_reload_is_answered_when_it_changes_and_not_before(
+    project: Project, serve: Callable[[], Server]
+) -> None:
+    """The live-reload script asks the server to answer when its own page changes: an
+    edit that changes the page answers at once with "reload"; a page the edit leaves as
+    it was is not reloaded."""
+    project.note(
+        "other.yaml",
+        'article: "other"\nedition: "2025-11-19"\nsection: tech\nrank: 1\nsummary: "Other."\n',
+    )
+    project.article("other.txt", RAW_ARTICLE.replace("Gangnam", "Mapo"))
+    server = serve()
+    version = get(server.url("__digest/version")).body
+    answers: dict[str, str] = {}
+
+    def long_poll(page: str) -> None:
+        query = urllib.parse.urlencode({"since": version, "page": f"/digest/{page}"})
+        try:
+            with urllib.request.urlopen(server.url(f"__digest/version?{query}"), timeout=8) as response:
+                answers[page] = response.read().decode()
+        except OSError:
+            answers[page] = "no answer"
+
+    pages = ["articles/night-buses/", "articles/other/"]
+    polls = [threading.Thread(target=long_poll, args=(page,)) for page in pages]
+    for poll in polls:
+        poll.start()
+    time.sleep(0.5)  # both are waiting
+    notes = project.root / "content/notes/2025-11-19.yaml"
+    notes.write_text(
+        notes.read_text(encoding="utf-8").replace("Three new routes.", "Four new routes."), encoding="utf-8"
+    )
+    polls[0].join(timeout=30)
+    assert answers.get(pages[0]) == "reload"
+    assert "Four new routes." in get(server.url(pages[0])).body
+    polls[1].join(timeout=10)
+    assert answers[pages[1]] == "no answer"  # still waiting when the client gave up
+
+
+def test_the_page_a_browser_shows_is_served_before_the_rest_of_a_rebuild(project: Project) -> None:
+    """After an edit, the groups of the pages browsers asked for last are made first and
+    served at once; the rest of the site (here, the feeds) follows in the same rebuild."""
+    from digest.serve import DevServer
+
+    server = DevServer(project.config_path, "127.0.0.1", 0, lambda message, error: None)
+    try:
+        assert server.rebuild()
+        article = "articles/night-buses/index.html"
+        server.want(article)
+        published: list[tuple[bytes, bytes]] = []
+        real_publish = server._publish
+
+        def record(*args: Any, **kwargs: Any) -> None:
+            real_publish(*args, **kwargs)
+            state = server.snapshot()
+            published.append((state.read(article) or b"", state.read("feed.xml") or b""))
+
+        server._publish = record  # type: ignore[method-assign]
+        notes = project.root / "content/notes/2025-11-19.yaml"
+        notes.write_text(
+            notes.read_text(encoding="utf-8").replace("Three new routes.", "Four new routes."),
+            encoding="utf-8",
+        )
+        assert server.rebuild()
+        (early_page, early_feed), (final_page, final_feed) = published
+        assert b"Four new routes." in early_page and b"Four new routes." not in early_feed
+        assert early_page == final_page and b"Four new routes." in final_feed
+        state = server.snapshot()
+        assert state.page_version(article) == state.version - 1  # changed when served early
+        assert state.page_version("feed.xml") == state.version
+        assert state.page_version("tags/index.html") < state.version - 1  # the edit left it as it was
+    finally:
+        server.httpd.server_close()
+
+
+def _without_reload(page: str) -> str:
+    start = page.find("<script>/* digest serve only: live reload */")
+    return page if start < 0 else page[:start] + page[page.index("</script>\n", start) + len("</script>\n") :]
+
+
+def edit_config(project: Project) -> None:
+    text = project.config_path.read_text(encoding="utf-8")
+    project.write("config.yaml", text.replace('title: "', 'title: "Edited ', 1))
+
+
+def test_what_serve_shows_after_each_edit_is_what_a_cold_build_writes(
+    sample_copy: Callable[[], Project], tmp_path: Path
+) -> None:
+    """After a note, an article, a template and the configuration are edited in turn (and
+    after a restart on another port, from the tree the first server left), the pages
+    served become what a cold build of the same content writes, drafts included, for this
+    server's address, under the site's sub-path."""
+    from digest.build import load_site, render_site
+    from tests.conftest import SAMPLE_TODAY
+    from tests.test_incremental import edit_article, edit_note, override_template
+
+    project = sample_copy()
+    pages = [
+        "",
+        "articles/ledger-won-weakens-exporters/",
+        "articles/ledger-chip-export-rebound/",
+        "editions/2025-11-20/",
+        "404.html",
+        "feed.xml",
+    ]
+
+    def start() -> tuple[subprocess.Popen[bytes], str]:
+        port = free_port()
+        command = [*serve_command(project, port), "--today", SAMPLE_TODAY.isoformat()]
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        base = f"http://127.0.0.1:{port}/my-digest/"
+        wait_for(lambda: get(base).status == 200, "the first build to be served")
+        return process, base
+
+    def shows_a_cold_build(base: str) -> None:
+        site = load_site(project.config(base), SAMPLE_TODAY, include_drafts=True, cache=False)
+        cold = {
+            route: data.decode("utf-8")
+            for route, data in render_site(site).items()
+            if route.endswith((".html", ".xml"))
+        }
+
+        def same() -> bool:
+            for page in pages:
+                name = page + "index.html" if page.endswith("/") or page == "" else page
+                if _without_reload(get(base + page).body) != cold[name]:
+                    return False
+            return True
+
+        wait_for(same, "the pages to be what a cold build writes")
+
+    process, base = start()
+    try:
+        shows_a_cold_build(base)
+        for edit in (edit_note, edit_article, override_template, edit_config):
+            edit(project)
+            shows_a_cold_build(base)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    process, base = start()  # another port, from the tree the first server left
+    try:
+        shows_a_cold_build(base)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from digest.content.model import Article, Note, Site
 from digest.content.readers import read_text_file
 from digest.content.similar import Duplicate, find_duplicates
-from digest.errors import DigestError, Problem
+from digest.errors import DigestError, Problem, shown_path
 
 REPEATED_LINK = "repeated source link"
 TRACKING = "tracking parameters"
@@ -64,7 +64,7 @@ def link_key(url: str) -> str:
 _NEXT_ENTRY = re.compile(r"^\s*-\s+[\w-]+\s*:")
 
 
-class _Lines:
+class LineFinder:
     """Finds the line of a key or a text in a file, reading each file once."""
 
     def __init__(self) -> None:
@@ -112,7 +112,7 @@ class Hygiene:
         self.find_duplicates = duplicates
         self.config = site.config
         self.root = self.config.root
-        self.lines = _Lines()
+        self.lines = LineFinder()
         self.articles = {article.id: article for article in site.articles}
         held = [h.note for h in site.held_back]
         self.notes: list[Note] = sorted(
@@ -142,10 +142,7 @@ class Hygiene:
         )
 
     def _where(self, path: Path, line: int | None = None) -> str:
-        try:
-            shown = path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            shown = path.as_posix()
+        shown = shown_path(path, self.root)
         return f"{shown}:{line}" if line else shown
 
     def _source_url(self, note: Note) -> str:

@@ -6,12 +6,15 @@ it raises on control characters, which `feedmodel` has already removed.
 
 from __future__ import annotations
 
+from feedgen.ext.base import BaseExtension
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
 from digest import __version__
 from digest.render.feedmodel import Feed
 from digest.render.jsontext import indented_json
 
+ATOM_NS = "http://www.w3.org/2005/Atom"
 MEDIA_TYPES = {"rss": "application/rss+xml", "atom": "application/atom+xml", "json": "application/feed+json"}
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 
@@ -22,6 +25,28 @@ def rss_text(text: str) -> str:
     never open a tag there. (Atom says its titles are text, and JSON Feed's are plain
     strings; they need nothing.)"""
     return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
+class WebSubHub(BaseExtension):
+    """`<atom:link rel="hub">` in an RSS channel, as WebSub asks of RSS feeds: feedgen
+    writes only the 'self' link there (Atom gets every link it is given)."""
+
+    def __init__(self) -> None:
+        self.hub = ""
+
+    def extend_ns(self) -> dict[str, str]:
+        return {"atom": ATOM_NS}
+
+    def extend_rss(self, feed: etree._Element) -> etree._Element:
+        channel = feed[0]
+        # Beside the 'self' link, which WebSub subscribers read with it.
+        self_link = channel.find(f"{{{ATOM_NS}}}link")
+        hub = etree.Element(f"{{{ATOM_NS}}}link", href=self.hub, rel="hub")
+        if self_link is not None:
+            self_link.addnext(hub)
+        else:
+            channel.append(hub)
+        return feed
 
 
 def write_feed(feed: Feed, kind: str, self_url: str) -> bytes:
@@ -49,6 +74,12 @@ def rss_or_atom(feed: Feed, kind: str, self_url: str) -> bytes:
     generator.dc.dc_creator(plain(feed.author))
     # feedgen's RSS <link> is the last link added: 'self' first, 'alternate' last.
     generator.link(href=self_url, rel="self", type=MEDIA_TYPES[kind])
+    if feed.hub:
+        if kind == "rss":
+            generator.register_extension("websub", WebSubHub, atom=False, rss=True)
+            generator.websub.hub = feed.hub  # type: ignore[attr-defined]
+        else:
+            generator.link(href=feed.hub, rel="hub")
     generator.link(href=feed.home, rel="alternate", type="text/html")
     generator.lastBuildDate(feed.updated)
     generator.updated(feed.updated)
@@ -103,4 +134,6 @@ def json_feed(feed: Feed, self_url: str) -> bytes:
         "authors": [{"name": feed.author}],
         "items": items,
     }
+    if feed.hub:
+        document["hubs"] = [{"type": "WebSub", "url": feed.hub}]
     return (indented_json(document) + "\n").encode("utf-8")

@@ -95,6 +95,7 @@ class Feed:
     home: str  # absolute URL of the page the feed belongs to
     updated: dt.datetime  # from the newest item, never the build time
     entries: tuple[FeedEntry, ...]
+    hub: str = ""  # a WebSub hub's URL (`websub_hub`), or ''
 
     def __post_init__(self) -> None:
-        _clean(self, ("prefix", "title", "language", "author", "home"))
+        _clean(self, ("prefix", "title", "language", "author", "home", "hub"))

@@ -59,6 +59,29 @@ def plain_text(fragment: str) -> str:
     return one_line(html.unescape(nh3.clean(fragment, tags=set())))
 
 
+def feed_scopes(site: Site, router: Router) -> Iterator[Scope]:
+    """Every feed of the site: the whole site's, each section's, each tag's."""
+    config = site.config
+    yield Scope("", "", config.title, config.description, site.items)
+    for section in config.sections:
+        yield Scope(
+            f"section:{section.id}",
+            router.section(section.id),
+            f"{config.title} — {section.title}",
+            section.description or config.description,
+            site.items_in_section(section.id),
+            anchor=f"#s-{section.id}",
+        )
+    for tag in site.tags:
+        yield Scope(
+            f"tag:{tag.slug}",
+            router.tag(tag.slug),
+            f"{config.title} — #{tag.name}",
+            config.description,
+            site.items_tagged(tag.slug),
+        )
+
+
 class FeedBuilder:
     def __init__(self, site: Site, theme: Theme, router: Router) -> None:
         self.site = site
@@ -150,25 +173,7 @@ class FeedBuilder:
 
     # Feeds.
     def scopes(self) -> Iterator[Scope]:
-        config, site = self.config, self.site
-        yield Scope("", "", config.title, config.description, site.items)
-        for section in config.sections:
-            yield Scope(
-                f"section:{section.id}",
-                self.router.section(section.id),
-                f"{config.title} — {section.title}",
-                section.description or config.description,
-                site.items_in_section(section.id),
-                anchor=f"#s-{section.id}",
-            )
-        for tag in site.tags:
-            yield Scope(
-                f"tag:{tag.slug}",
-                self.router.tag(tag.slug),
-                f"{config.title} — #{tag.name}",
-                config.description,
-                site.items_tagged(tag.slug),
-            )
+        return feed_scopes(self.site, self.router)
 
     def site_updated(self) -> dt.datetime:
         """The newest item's date: a feed with no items yet (a quiet section) is dated by it,
@@ -189,6 +194,7 @@ class FeedBuilder:
             home=self.router.absolute(scope.prefix),
             updated=max((entry.updated for entry in entries), default=site_updated),
             entries=entries,
+            hub=self.config.websub_hub,
         )
 
     def feeds(self) -> Iterator[Feed]:

@@ -21,6 +21,7 @@ from digest.content.model import Edition, Item, Site, Tag
 from digest.errors import DigestError
 from digest.render.formatting import Formatter
 from digest.render.metadata import StructuredData, jsonld
+from digest.render.subscriptions import FeedInfo
 from digest.render.theme import Theme
 from digest.routes import Router
 
@@ -304,6 +305,19 @@ class Renderer:
     def search(self, newest: dt.date | None) -> PagePlan:
         # The search page's index holds every item: it changes with the newest of them.
         return self.render("search.html", self.router.search(), newest, title="Search")
+
+    def subscriptions(self, feeds: tuple[FeedInfo, ...], newest: dt.date | None) -> PagePlan:
+        """The "Feeds" page: every feed with its purpose. Its date for the sitemap is the
+        newest item's, the last day a feed it lists changed."""
+        return self.render(
+            "feeds.html",
+            self.router.feeds_page(),
+            newest,
+            title="Feeds",
+            description=f"Every feed of {self.config.title}: the whole digest, each section and each "
+            "tag, in RSS, Atom and JSON Feed, and all of them in one OPML file.",
+            subscriptions=feeds,
+        )
 
     def not_found(self) -> PagePlan:
         return self.render("404.html", self.router.not_found(), None, listed=False, title="Page not found")

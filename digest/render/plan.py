@@ -21,19 +21,23 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import Generic, TypeVar
 
 import jinja2
 
 from digest.content.model import Edition, Item, Site
 from digest.hashing import hash_bytes
-from digest.render.email import email_html
+from digest.render.email import email_html, email_message
 from digest.render.feedmodel import Feed
 from digest.render.feeds import FeedBuilder, Scope
 from digest.render.hosts import SITEMAP, host_file, host_routes, sitemap
 from digest.render.outputs import Output, Page
 from digest.render.pages import PagePlan, Renderer, SiteReads, SiteView, bind_theme, template_error
+from digest.render.subscriptions import FeedInfo, opml, subscriptions
 from digest.render.theme import Theme
 from digest.routes import Router
+
+T = TypeVar("T")
 
 # The search index's shard of pages that are not an item's (the default theme marks none).
 OTHER_SHARD = "pages"
@@ -102,6 +106,9 @@ class Plan:
         counts = tuple((tag, len(site.items_tagged(tag.slug))) for tag in site.tags)
         groups.append(self._pages("tags", (counts, newest), render.tags_index))
         groups.append(self._pages("search", (newest,), render.search))
+        feeds = subscriptions(site, self.router)
+        groups.append(self._pages("feeds", (feeds, newest), render.subscriptions))
+        groups.append(Group("opml", (feeds,), partial(self._opml, feeds)))
         for tag in site.tags:
             inputs = ("tag", tag.slug, f"#{tag.name}", "", site.items_tagged(tag.slug))
             groups.append(self._pages(f"tag:{tag.slug}", inputs, render.item_list))
@@ -164,17 +171,23 @@ class Plan:
         except jinja2.TemplateError as error:
             raise template_error(error, plan.route or "the front page") from None
 
-    # E-mail editions.
+    # E-mail editions: the HTML file, and the message made from it and the edition.
     def _email(self, edition: Edition) -> list[Output]:
-        route = self.router.email(edition.date)
-        return [Output(route, ("email", edition), partial(self._render_email, edition))]
+        html = _Once(partial(self._render_email, edition), self.reads)
+        message = partial(self._email_message, edition, html)
+        return [
+            Output(self.router.email(edition.date), ("email", edition), html.get),
+            Output(self.router.email_message(edition.date), ("email-message", edition), message),
+        ]
 
     def _render_email(self, edition: Edition) -> bytes:
-        self.reads.reset()
         try:
             return email_html(edition, self.theme, self.router)
         except jinja2.TemplateError as error:
             raise template_error(error, self.router.email(edition.date)) from None
+
+    def _email_message(self, edition: Edition, html: _Once[bytes]) -> bytes:
+        return email_message(edition, html.get(), self.config, self.router)
 
     # Feeds: the three formats of one scope are made from one `Feed`, built once.
     def _feeds(self) -> list[Group]:
@@ -194,6 +207,14 @@ class Plan:
         files = _FeedFiles(self.feed_builder, scope, site_updated, self.reads)
         return [Output(route, ("feed", *inputs), partial(files.data, route)) for route in files.routes()]
 
+    # Every feed, for a reader's import.
+    def _opml(self, feeds: tuple[FeedInfo, ...]) -> list[Output]:
+        route = self.router.opml()
+        config = self.config
+        return [
+            Output(route, ("opml", feeds), partial(opml, feeds, config.title, config.author, self.router))
+        ]
+
     # Static files of the theme and the host's files (sitemaps, robots.txt...).
     def _assets(self) -> list[Output]:
         return [_ready(asset.route, asset.data) for asset in self.theme.assets()]
@@ -210,6 +231,25 @@ def _ready(route: str, data: bytes) -> Output:
     return Output(route, ("bytes", hash_bytes(data)), lambda: data)
 
 
+class _Once(Generic[T]):
+    """A value several outputs are made from (a feed's three files, an e-mail edition's
+    HTML and message), made on the first request for any of them. Each request then
+    answers for the site's fields the making read, whoever rendered last."""
+
+    def __init__(self, make: Callable[[], T], reads: SiteReads) -> None:
+        self.make = make
+        self.reads = reads
+        self._made: tuple[T, set[str]] | None = None
+
+    def get(self) -> T:
+        if self._made is None:
+            self.reads.reset()
+            value = self.make()
+            self._made = (value, set(self.reads.fields))
+        self.reads.fields = set(self._made[1])
+        return self._made[0]
+
+
 class _FeedFiles:
     """A feed's three files, made together on the first request for any of them."""
 
@@ -219,21 +259,17 @@ class _FeedFiles:
         self.builder = builder
         self.scope = scope
         self.site_updated = site_updated
-        self.reads = reads
-        self._files: dict[str, bytes] | None = None
-        self._read: set[str] = set()
+        self._files = _Once(self._make, reads)
 
     def routes(self) -> list[str]:
         return [route for _, route in self.builder.routes(self.scope.prefix)]
 
+    def _make(self) -> dict[str, bytes]:
+        try:
+            feed: Feed = self.builder.feed(self.scope, self.site_updated)
+        except jinja2.TemplateError as error:
+            raise template_error(error, f"the feeds of {self.scope.prefix or 'the site'}") from None
+        return dict(self.builder.feed_files(feed))
+
     def data(self, route: str) -> bytes:
-        if self._files is None:
-            self.reads.reset()
-            try:
-                feed: Feed = self.builder.feed(self.scope, self.site_updated)
-            except jinja2.TemplateError as error:
-                raise template_error(error, f"the feeds of {self.scope.prefix or 'the site'}") from None
-            self._files = dict(self.builder.feed_files(feed))
-            self._read = set(self.reads.fields)
-        self.reads.fields = set(self._read)  # the tracker answers for this file, whoever rendered last
-        return self._files[route]
+        return self._files.get()[route]

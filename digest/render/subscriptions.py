@@ -1,0 +1,99 @@
+"""Every feed of the site, for a reader choosing what to follow: the list the "Feeds" page
+shows (each feed with its purpose and its three formats), and the same list as an OPML
+file (`feeds.opml`) that a feed reader imports in one step.
+
+The list is made from the feed scopes themselves (`feeds.feed_scopes`), so it names
+exactly the feeds a build writes, with their own titles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from xml.sax.saxutils import escape, quoteattr
+
+from digest.content.model import Site
+from digest.render.feedmodel import one_line
+from digest.render.feeds import feed_scopes
+from digest.routes import Router
+
+OPML_DOCS = "http://opml.org/spec2.opml"
+KINDS = ("site", "section", "tag")
+
+
+@dataclass(frozen=True)
+class FeedInfo:
+    kind: str  # 'site', 'section' or 'tag'
+    name: str  # what it is about: the site's title, a section's, '#tag'
+    title: str  # the feed's own title
+    purpose: str  # one sentence: what a subscriber gets
+    page: str  # route of the page whose items it carries
+    rss: str  # routes of its three files
+    atom: str
+    json: str
+
+
+def subscriptions(site: Site, router: Router) -> tuple[FeedInfo, ...]:
+    """The site's feeds, in the order a build writes them: the site's, the sections'
+    (in configured order), the tags' (by slug)."""
+    config = site.config
+    tags = {tag.slug: tag for tag in site.tags}
+    found = []
+    for scope in feed_scopes(site, router):
+        kind, _, key = scope.key.partition(":")
+        if not kind:
+            kind, name = "site", config.title
+            purpose = "Every note of every edition, newest first."
+        elif kind == "section":
+            section = config.section(key)
+            name = section.title if section else key
+            purpose = (section.description if section else "") or f"Every note in {name}."
+        else:
+            name = f"#{tags[key].name}" if key in tags else f"#{key}"
+            purpose = f"Every note tagged {name}."
+        found.append(
+            FeedInfo(
+                kind=kind,
+                name=name,
+                title=scope.title,
+                purpose=purpose,
+                page=scope.prefix,
+                rss=router.feed("rss", scope.prefix),
+                atom=router.feed("atom", scope.prefix),
+                json=router.feed("json", scope.prefix),
+            )
+        )
+    return tuple(found)
+
+
+def opml(feeds: tuple[FeedInfo, ...], title: str, owner: str, router: Router) -> bytes:
+    """OPML 2.0: the site's own feed, then a folder of sections and one of tags, each
+    feed by its RSS file (a reader takes one format per feed). No date: the file
+    depends on the feeds alone, so two builds write the same bytes."""
+
+    def outline(feed: FeedInfo, indent: str) -> str:
+        return (
+            f'{indent}<outline type="rss" text={quoteattr(one_line(feed.name))} '
+            f"title={quoteattr(one_line(feed.title))} "
+            f"description={quoteattr(one_line(feed.purpose))} "
+            f"xmlUrl={quoteattr(router.absolute(feed.rss))} htmlUrl={quoteattr(router.absolute(feed.page))}/>"
+        )
+
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<opml version="2.0">',
+        "  <head>",
+        f"    <title>{escape(one_line(title))}: every feed</title>",
+        *([f"    <ownerName>{escape(one_line(owner))}</ownerName>"] if owner else []),
+        f"    <docs>{OPML_DOCS}</docs>",
+        "  </head>",
+        "  <body>",
+    ]
+    lines += [outline(feed, "    ") for feed in feeds if feed.kind == "site"]
+    for kind, folder in (("section", "Sections"), ("tag", "Tags")):
+        members = [feed for feed in feeds if feed.kind == kind]
+        if members:
+            lines.append(f'    <outline text="{folder}" title="{folder}">')
+            lines += [outline(feed, "      ") for feed in members]
+            lines.append("    </outline>")
+    lines += ["  </body>", "</opml>"]
+    return ("\n".join(lines) + "\n").encode("utf-8")

@@ -181,6 +181,7 @@ def main() -> None:
       digest serve                       preview with drafts, reloading on save
       digest check [--links]             validate and list editorial warnings
       digest build                       write the site into output/
+      digest inspect ARTICLE_ID          how a scraped file was read, line by line
       digest ping                        tell the WebSub hub the feeds changed
 
     \b
@@ -369,6 +370,10 @@ def check_command(
     \b
     Errors (the build would fail):  every problem a build reports.
     Warnings (the build would succeed, but look again):
+      what the reader could not read   a stamp, a date, mojibake; a file no note
+                                publishes that cannot be read at all
+      field neither the file nor the note gives   a published item without a
+                                headline, outlet or publication time
       repeated source link      a link already used in one of the last
                                 editorial.repeat_window editions
       tracking parameters       utm_*, fbclid, gclid ... in a source URL
@@ -413,6 +418,35 @@ def check_command(
     for line in check_report(result, root, strict):
         click.echo(line)
     sys.exit(1 if result.failed(strict) else 0)
+
+
+@main.command("inspect", short_help="Show how an article file was read, line by line.")
+@click.argument("article_id")
+@config_option
+def inspect_command(article_id: str, config_path: Path) -> None:
+    """Show what the reader made of one article: for a raw .txt file, every line with
+    its number, zone (header, body, footer), verdict (headline, stamp, byline, caption,
+    body, chrome, promo, navigation, wire-tag ...) and the rule that decided it; then
+    the fields found (headline, times, authors, outlet and how it was found, dateline)
+    and the warnings. For Markdown and saved pages, the fields.
+
+    A line dropped that should not be, or kept that should not be: a `chrome_patterns:`
+    rule in config.yaml (or an outlet's own, under `outlets:`) drops a line; a note's
+    headline, published, outlet and authors win over the file's.
+
+    \b
+    Examples:
+      digest inspect port-strike
+      digest inspect "강남 심야버스" --config ~/sites/brief/config.yaml
+    """
+    root = _root(config_path)
+    with _reporting(root, "inspect failed", ""):
+        config = load_config(config_path)
+        from digest.content.inspection import inspect_article
+
+        lines = inspect_article(config, article_id)
+    for line in lines:
+        click.echo(line)
 
 
 @main.command("serve", short_help="Preview with drafts; rebuild and reload on every save.")

@@ -382,7 +382,8 @@ def test_a_pool_reads_what_a_serial_read_reads(
 
 
 def test_a_failed_build_reports_the_same_problems_with_and_without_the_cache(site: Project) -> None:
-    site.article("broken.txt", "no stamp line at all\n")
+    site.article("broken.txt", "\n")
+    site.note("broken.yaml", 'article: "broken"\nedition: "2025-11-19"\nsection: policy\nrank: 9\n')
     for _ in range(2):
         with pytest.raises(DigestError) as cached:
             load_site(site.config(), SAMPLE_TODAY)

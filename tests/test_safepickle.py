@@ -15,6 +15,7 @@ import pytest
 from digest.build import load_site
 from digest.content.model import Article, EditionInfo, Note
 from digest.content.notes import NoteFile, ParsedNote
+from digest.errors import Problem
 from digest.incremental import safepickle
 from digest.incremental import storage as picklefile
 from digest.incremental.contentstore import _Entry
@@ -260,3 +261,14 @@ def test_group_records_go_through_tables_and_come_back_equal() -> None:
     names, heads, counts, routes, rows = _group_table(groups)
     with pytest.raises(picklefile.WrongShape):  # counts that do not add up to the pages
         _groups((names, heads, [count + 1 for count in counts], routes, rows))
+
+
+def test_an_articles_warnings_come_back_with_their_paths_or_none() -> None:
+    """A raw article keeps the warnings of what its reader could not read (`Problem`s,
+    whose path may be None): both shapes go through the cache and come back equal."""
+    path = Path("content/articles/odd.txt")
+    problems = (Problem("cannot read the date", path, 3, "updated"), Problem("no file named"))
+    article = Article("odd", path, "h", dt.date(2025, 11, 19), None, None, (), "", "", "", warnings=problems)
+    loaded = safepickle.loads(safepickle.dumps(article, (*CONTENT, Problem)), (*CONTENT, Problem), {})
+    assert loaded == article
+    assert loaded.warnings[1].path is None

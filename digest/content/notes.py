@@ -32,6 +32,9 @@ NOTE_KEYS = (
     "tags",
     "source_url",
     "draft",
+    "published",
+    "outlet",
+    "authors",
 )
 EDITION_KEYS = ("edition", "title", "intro", "notes")
 
@@ -104,6 +107,9 @@ class _NoteParser:
             tags=fields.text_list("tags"),
             source_url=source_url,
             draft=fields.boolean("draft"),
+            published=fields.moment("published", self.config.tz),
+            outlet=fields.text("outlet"),
+            authors=fields.text_list("authors"),
         )
         valid = len(errors.problems) == before
         note.digest  # noqa: B018 (computed now, so that the cached note carries it)

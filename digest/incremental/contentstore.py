@@ -40,6 +40,7 @@ from digest.config import Config
 from digest.content.model import Article, EditionInfo, Note
 from digest.content.notes import NoteFile, ParsedNote
 from digest.content.parsing import PARALLEL_THRESHOLD, Load, Outcome, Parse, parse_files
+from digest.errors import Problem
 from digest.incremental import safepickle
 from digest.incremental.cachewarnings import NOT_OURS, describe, warn
 from digest.incremental.codekey import code_key
@@ -294,7 +295,7 @@ class ContentCache:
 
 # What each kind of content parses into: the only classes its cache files may make.
 _KINDS: dict[str, tuple[type, tuple[type, ...]]] = {
-    "articles": (Article, ()),
+    "articles": (Article, (Problem,)),  # an article's warnings: what its reader could not read
     "notes": (NoteFile, (ParsedNote, Note, EditionInfo)),
 }
 

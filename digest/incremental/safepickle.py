@@ -80,11 +80,16 @@ class _Shape:
     cls: type
     fields: tuple[str, ...]
     paths: frozenset[int]  # the indexes of fields holding a Path
+    optional: frozenset[int]  # those of them that may hold None instead (`Path | None`)
     cached: frozenset[str]
 
 
 def _tag(cls: type) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
+
+
+# How a dataclass field holding a Path is annotated (a string under postponed annotations).
+_PATH_TYPES = ("Path", Path, "Path | None")
 
 
 @functools.cache
@@ -95,8 +100,9 @@ def _shape(cls: type) -> _Shape:
     cached = frozenset(
         name for name, value in vars(cls).items() if isinstance(value, functools.cached_property)
     )
-    paths = frozenset(i for i, field in enumerate(fields) if field.type in ("Path", Path))
-    return _Shape(cls, tuple(field.name for field in fields), paths, cached)
+    paths = frozenset(i for i, field in enumerate(fields) if field.type in _PATH_TYPES)
+    optional = frozenset(i for i in paths if fields[i].type == "Path | None")
+    return _Shape(cls, tuple(field.name for field in fields), paths, optional, cached)
 
 
 class _Pickler(pickle.Pickler):
@@ -111,6 +117,8 @@ class _Pickler(pickle.Pickler):
             state = obj.__dict__
             values = [state[name] for name in shape.fields]
             for index in shape.paths:
+                if values[index] is None and index in shape.optional:
+                    continue
                 if not isinstance(values[index], PurePath):
                     raise pickle.PicklingError(f"{_tag(kind)}.{shape.fields[index]}: not a path")
                 values[index] = str(values[index])
@@ -196,13 +204,13 @@ def _rebuilder(shapes: Mapping[str, _Shape], paths: Mapping[str, Path]) -> Calla
     It runs once per object (40,000 at 10,000 articles), hence the plain tuples."""
     new = object.__new__
     plans = {
-        tag: (shape.cls, shape.fields, len(shape.fields), shape.paths, shape.cached)
+        tag: (shape.cls, shape.fields, len(shape.fields), shape.paths, shape.optional, shape.cached)
         for tag, shape in shapes.items()
     }
 
     def rebuild(tag: object, values: object, cached: object = None) -> object:
         try:
-            cls, fields, count, path_fields, cacheable = plans[tag]  # type: ignore[index]
+            cls, fields, count, path_fields, optional, cacheable = plans[tag]  # type: ignore[index]
         except (KeyError, TypeError):
             raise Refused(f"asks for an object of {tag!r}", foreign=not _ours(str(tag))) from None
         if type(values) is not tuple or len(values) != count:
@@ -211,6 +219,8 @@ def _rebuilder(shapes: Mapping[str, _Shape], paths: Mapping[str, Path]) -> Calla
             values = list(values)
             for index in path_fields:
                 text = values[index]
+                if text is None and index in optional:
+                    continue
                 if type(text) is not str:
                     raise Refused(f"holds a {tag} of another shape", foreign=False)
                 values[index] = paths.get(text) or Path(text)

@@ -521,3 +521,45 @@ def test_what_serve_shows_after_each_edit_is_what_a_cold_build_writes(
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_a_save_is_handed_to_the_rebuild_within_a_few_hundredths_of_a_second(
+    project: Project, tmp_path: Path
+) -> None:
+    """The watcher hands a save over after one or two quiet steps of WATCH_STEP_MS: with
+    50 ms steps that took 50-100 ms, a third of a note's whole save to page."""
+    from digest.serve import DevServer
+
+    server = DevServer(project.config_path, "127.0.0.1", 0, lambda message, error: None)
+    folder = tmp_path / "watched"
+    folder.mkdir()
+    stop = threading.Event()
+    seen: list[float] = []
+    ready = threading.Event()
+
+    def watch() -> None:
+        for changes in server._watch(folder, stop):
+            ready.set()
+            if changes:
+                seen.append(time.perf_counter())
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        assert ready.wait(10)
+        delays = []
+        for n in range(7):
+            time.sleep(0.3)
+            count = len(seen)
+            saved = time.perf_counter()
+            (folder / "note.yaml").write_text(f"summary: {n}\n", encoding="utf-8")
+            deadline = saved + 5
+            while len(seen) == count and time.perf_counter() < deadline:
+                time.sleep(0.001)
+            assert len(seen) > count, "the save was never handed over"
+            delays.append(seen[count] - saved)
+        assert sorted(delays)[len(delays) // 2] < 0.045, delays
+    finally:
+        stop.set()
+        watcher.join(timeout=5)
+        server.httpd.server_close()

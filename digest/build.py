@@ -33,7 +33,7 @@ from digest.render.plan import Group, Plan
 from digest.render.theme import Theme
 from digest.routes import check_routes
 from digest.search.index import MARKER as SEARCH_MARKER
-from digest.search.index import SearchIndex, SearchPage
+from digest.search.index import Background, SearchIndex, SearchPage
 
 
 @dataclass(frozen=True)
@@ -311,14 +311,17 @@ def write_tree(
     also: Callable[[], object] = lambda: None,
     first: Collection[str] = (),
     then: Callable[[TreeSync], object] = lambda sink: None,
+    background: Background | None = None,
 ) -> TreeSync:
     """Materialize the site's plan into the output tree at `target`, then swap it in
     (`build`, and `digest serve` into its own tree). The groups of the routes in `first`
-    are made before the others, then `then(sink)` is called. Returns the tree's sink."""
+    are made before the others, then `then(sink)` is called. With `background`, search
+    shards to index again are indexed there, and the tree keeps their last bundles
+    meanwhile (`search.index.Background`). Returns the tree's sink."""
     plan = plan_site(site, cache)
     sink = TreeSync(target, cache, workers(), spare_copy)
     try:
-        with SearchIndex(plan.router, search_store(cache)) as search:
+        with SearchIndex(plan.router, search_store(cache), background) as search:
             materialize(plan, sink, search, also, first, lambda: then(sink))
     except BaseException:
         sink.abandon()  # staging, and a copy started ahead, go (again, if sync did it)

@@ -38,7 +38,9 @@ from digest.build import load_site, write_tree
 from digest.config import load_config
 from digest.errors import DigestError, Problem, disk_problem
 from digest.hashing import hash_bytes
+from digest.incremental.searchstore import search_store
 from digest.incremental.tree import TreeSync, exclusive
+from digest.search.index import Background
 
 VERSION_ENDPOINT = "__digest/version"
 # Echo callback: (message, is_error). The CLI decides how to print.
@@ -236,6 +238,11 @@ class DevServer:
         self.root_ready = threading.Event()
         self.tree_ready = threading.Event()
         self.rebuilding = threading.Lock()
+        # The search index of an edit follows its pages: a month to index again is indexed
+        # beside the rebuild, which keeps the month's last bundle; once it is stored,
+        # `_follow_search` rebuilds (everything else kept) to serve it.
+        self.search_ready = threading.Event()
+        self.search = Background(search_store(self.cache), self.search_ready.set)
         self._threads: list[threading.Thread] = []
 
     @property
@@ -315,7 +322,9 @@ class DevServer:
                     )
 
             with exclusive(self.cache):
-                sink = write_tree(site, self.tree, self.cache, first=wanted, then=show_wanted)
+                sink = write_tree(
+                    site, self.tree, self.cache, first=wanted, then=show_wanted, background=self.search
+                )
             digests = {route: record.digest for route, record in sink.records.items()}
         except Exception as error:  # the server must survive anything a rebuild raises
             errors = describe_exception(error, self.root)
@@ -342,6 +351,15 @@ class DevServer:
         self.echo(f"Changed: {', '.join(names)}; rebuilding", False)
         with self.rebuilding:  # both watchers may fire at once; one build at a time
             self.rebuild()
+
+    def _follow_search(self) -> None:
+        """Rebuild whenever the search shards indexed beside a rebuild are stored."""
+        while not self.stop_event.is_set():
+            if self.search_ready.wait(0.2):
+                self.search_ready.clear()
+                with self.rebuilding:
+                    if not self.stop_event.is_set():
+                        self.rebuild()
 
     def _watch(
         self, paths: Path | list[Path], stop: threading.Event | _Either, **options: Any
@@ -412,6 +430,7 @@ class DevServer:
             ready.wait(timeout=10)
         with self.rebuilding:
             self.rebuild()
+        self._thread(self._follow_search, "digest-search-follow")
         self._thread(self.httpd.serve_forever, "digest-http")
 
     def _thread(self, target: Callable[[], None], name: str) -> None:
@@ -425,6 +444,7 @@ class DevServer:
             self.published.notify_all()  # long polls answer now
         self.httpd.shutdown()
         self.httpd.server_close()
+        self.search.close()
         for thread in self._threads:
             thread.join(timeout=5)
 

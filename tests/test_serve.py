@@ -450,6 +450,64 @@ def test_the_page_a_browser_shows_is_served_before_the_rest_of_a_rebuild(project
         server.httpd.server_close()
 
 
+def test_an_edit_is_served_without_waiting_for_its_search_index_which_follows(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A note edit changes its month's indexed text: the rebuild serves the pages, and
+    ends, while Pagefind indexes the month beside it (held here until released), keeping
+    the month's last bundle meanwhile; once the month is stored, a rebuild of its own
+    serves the index a cold build writes."""
+    import digest.search.index as search_index
+    from digest.build import load_site, render_site
+    from digest.config import load_config
+    from digest.serve import ORIGIN, DevServer
+    from tests.conftest import SAMPLE_TODAY
+
+    server = DevServer(project.config_path, "127.0.0.1", 0, lambda message, error: None, today=SAMPLE_TODAY)
+    article = "articles/night-buses/index.html"
+    try:
+        assert server.rebuild()
+        shards = server.snapshot().read("pagefind/shards.json")
+        released = threading.Event()
+        real_build = search_index._build
+
+        def held(pages: Any) -> dict[str, bytes]:
+            assert released.wait(30)
+            return real_build(pages)
+
+        monkeypatch.setattr(search_index, "_build", held)
+        server._thread(server._follow_search, "digest-search-follow")
+        notes = project.root / "content/notes/2025-11-19.yaml"
+        notes.write_text(
+            notes.read_text(encoding="utf-8").replace("Three new routes.", "Four new routes."),
+            encoding="utf-8",
+        )
+        rebuild = threading.Thread(target=server.rebuild)
+        rebuild.start()
+        rebuild.join(timeout=20)
+        assert not rebuild.is_alive(), "the rebuild waited for the search index"
+        state = server.snapshot()
+        assert b"Four new routes." in (state.read(article) or b"")
+        assert state.read("pagefind/shards.json") == shards  # the month's last bundle, meanwhile
+        released.set()
+        wait_for(lambda: server.snapshot().version > state.version, "the search index to follow")
+        config = load_config(project.config_path)
+        config = config.with_base_url(ORIGIN + config.base_path)
+        cold = render_site(load_site(config, SAMPLE_TODAY, include_drafts=True, cache=False))
+        index = {route: data for route, data in cold.items() if route.startswith("pagefind/")}
+        served = {
+            path.relative_to(server.tree).as_posix(): path.read_bytes()
+            for path in (server.tree / "pagefind").rglob("*")
+            if path.is_file()
+        }
+        assert served == index
+        assert server.snapshot().read("pagefind/shards.json") != shards
+    finally:
+        server.stop_event.set()
+        server.search.close()
+        server.httpd.server_close()
+
+
 def _without_reload(page: str) -> str:
     start = page.find("<script>/* digest serve only: live reload */")
     return page if start < 0 else page[:start] + page[page.index("</script>\n", start) + len("</script>\n") :]

@@ -231,6 +231,9 @@ class DevServer:
         self.published = threading.Condition(self.lock)  # notified whenever `state` is replaced
         self.state = _State(base_path=config.base_path)
         self.wanted: list[str] = []  # the pages browsers asked for, the latest first
+        # Changes waiting for the rebuild under way: it then leaves the groups it has not
+        # made yet as they are, for the next rebuild (`materialize`'s `hurry`).
+        self.waiting = 0
         self.httpd = _HTTPServer((host, port), _handler_for(self))
         self.host = host
         self.stop_event = threading.Event()
@@ -323,7 +326,13 @@ class DevServer:
 
             with exclusive(self.cache):
                 sink = write_tree(
-                    site, self.tree, self.cache, first=wanted, then=show_wanted, background=self.search
+                    site,
+                    self.tree,
+                    self.cache,
+                    first=wanted,
+                    then=show_wanted,
+                    background=self.search,
+                    hurry=lambda: self.waiting > 0,
                 )
             digests = {route: record.digest for route, record in sink.records.items()}
         except Exception as error:  # the server must survive anything a rebuild raises
@@ -349,7 +358,11 @@ class DevServer:
         paths = {Path(path) for _, path in changes}
         names = sorted({path.name for path in paths if path.exists()} or {path.name for path in paths})
         self.echo(f"Changed: {', '.join(names)}; rebuilding", False)
+        with self.lock:
+            self.waiting += 1
         with self.rebuilding:  # both watchers may fire at once; one build at a time
+            with self.lock:
+                self.waiting -= 1
             self.rebuild()
 
     def _follow_search(self) -> None:

@@ -1120,3 +1120,29 @@ def test_the_trees_a_build_wrote_are_not_read_again_by_the_next_in_the_same_proc
     project.build()
     assert reads == [2]
     assert_same_as_cold(project, tmp_path)
+
+
+def test_a_build_in_a_hurry_leaves_the_groups_it_has_not_made_to_the_next(
+    sample_copy: Callable[[], Project], tmp_path: Path
+) -> None:
+    """`digest serve` with another edit waiting: the pages browsers show are made, every
+    other group keeps its files as they are, and the next build makes those again."""
+    from digest.build import load_site, write_tree
+
+    project = warmed(sample_copy)
+    before = tree(project.output)
+    edit_note(project)
+    config = project.config()
+    site = load_site(config, SAMPLE_TODAY)
+    note = next(item for item in site.items if item.note.summary.endswith("(edited)"))
+    page = f"articles/{note.article.id}/index.html"
+    edition = f"editions/{note.edition.isoformat()}/index.html"
+    write_tree(site, project.output, config.cache_path, first=[page], hurry=lambda: True)
+    hurried = tree(project.output)
+    assert "(edited)" in hurried[page].decode() and "(edited)" not in before[page].decode()
+    changed = {route for route in hurried if hurried[route] != before.get(route)}
+    assert {route for route in changed if not route.startswith("pagefind/")} == {page}  # and its index
+    assert "(edited)" not in hurried[edition].decode()
+    project.build()
+    assert "(edited)" in project.read(edition)
+    assert_same_as_cold(project, tmp_path)

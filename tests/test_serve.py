@@ -508,6 +508,35 @@ def test_an_edit_is_served_without_waiting_for_its_search_index_which_follows(
         server.httpd.server_close()
 
 
+def test_a_rebuild_with_a_save_waiting_leaves_the_rest_of_the_site_to_the_next(project: Project) -> None:
+    """With another save waiting, a rebuild makes the page a browser shows and leaves
+    the other groups (here, the feeds) as they were: the next rebuild, started at once,
+    makes them."""
+    from digest.serve import DevServer
+
+    server = DevServer(project.config_path, "127.0.0.1", 0, lambda message, error: None)
+    try:
+        assert server.rebuild()
+        article = "articles/night-buses/index.html"
+        server.want(article)
+        notes = project.root / "content/notes/2025-11-19.yaml"
+        notes.write_text(
+            notes.read_text(encoding="utf-8").replace("Three new routes.", "Four new routes."),
+            encoding="utf-8",
+        )
+        server.waiting = 1  # a save waits for this rebuild
+        assert server.rebuild()
+        state = server.snapshot()
+        assert b"Four new routes." in (state.read(article) or b"")
+        assert b"Four new routes." not in (state.read("feed.xml") or b"")
+        server.waiting = 0
+        assert server.rebuild()
+        assert b"Four new routes." in (server.snapshot().read("feed.xml") or b"")
+    finally:
+        server.search.close()
+        server.httpd.server_close()
+
+
 def _without_reload(page: str) -> str:
     start = page.find("<script>/* digest serve only: live reload */")
     return page if start < 0 else page[:start] + page[page.index("</script>\n", start) + len("</script>\n") :]

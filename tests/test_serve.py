@@ -650,3 +650,23 @@ def test_a_save_is_handed_to_the_rebuild_within_a_few_hundredths_of_a_second(
         stop.set()
         watcher.join(timeout=5)
         server.httpd.server_close()
+
+
+def test_the_first_build_starts_as_soon_as_both_watchers_are_in_place(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`start` waits for each watcher's first (empty) answer before building, so that no
+    edit made during the first build is missed: watchfiles gives it after WATCH_TIMEOUT_MS
+    without changes (200 ms made every start wait 0.2-0.5 s)."""
+    from digest.serve import DevServer
+
+    server = DevServer(project.config_path, "127.0.0.1", 0, lambda message, error: None)
+    waited: list[float] = []
+    monkeypatch.setattr(server, "rebuild", lambda: waited.append(time.perf_counter() - started) or True)
+    started = time.perf_counter()
+    server.start()
+    try:
+        assert server.root_ready.is_set() and server.tree_ready.is_set()
+        assert waited and waited[0] < 0.15, waited
+    finally:
+        server.stop()

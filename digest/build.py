@@ -33,7 +33,7 @@ from digest.render.plan import Group, Plan
 from digest.render.theme import Theme
 from digest.routes import check_routes
 from digest.search.index import MARKER as SEARCH_MARKER
-from digest.search.index import SearchIndex, SearchPage
+from digest.search.index import Background, SearchIndex, SearchPage
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,7 @@ def materialize(
     also: Callable[[], object] = lambda: None,
     first: Collection[str] = (),
     then: Callable[[], object] = lambda: None,
+    hurry: Callable[[], bool] = lambda: False,
 ) -> None:
     """The one render path of `build`, `serve` and `check`: bring `sink` to hold every
     output of the plan, and the search index's files with them when `search` is given.
@@ -120,7 +121,11 @@ def materialize(
     be indexed while the rest renders), then the other pages and files, the sitemap of
     every page, then the search index. `also` is other work of the build: done while
     Pagefind indexes a month started early, or else at the end, when it cannot slow
-    Pagefind's processes down."""
+    Pagefind's processes down.
+
+    Once `hurry()` is true (after `then`: `digest serve` has another edit waiting), every
+    group not made yet keeps the files the sink holds for it, as they are
+    (`Sink.keep_stale`): the next build, which its record leaves to make it, comes at once."""
     prints = Fingerprints(plan.site, base_key(plan.config, plan.theme.layers))
     reads = plan.reads
     searchable = _is_searchable if search is not None else never
@@ -137,7 +142,8 @@ def materialize(
     def make(group: Group) -> GroupRecord:
         found = made.get(group.name)
         if found is None:
-            found = made[group.name] = sink.make(group, prints, reads, searchable)
+            found = sink.keep_stale(group.name) if hurry() else None
+            found = made[group.name] = found or sink.make(group, prints, reads, searchable)
         return found
 
     # The articles of the months that changed come first: Pagefind can start on a month
@@ -314,15 +320,20 @@ def write_tree(
     also: Callable[[], object] = lambda: None,
     first: Collection[str] = (),
     then: Callable[[TreeSync], object] = lambda sink: None,
+    background: Background | None = None,
+    hurry: Callable[[], bool] = lambda: False,
 ) -> TreeSync:
     """Materialize the site's plan into the output tree at `target`, then swap it in
     (`build`, and `digest serve` into its own tree). The groups of the routes in `first`
-    are made before the others, then `then(sink)` is called. Returns the tree's sink."""
+    are made before the others, then `then(sink)` is called. With `background`, search
+    shards to index again are indexed there, and the tree keeps their last bundles
+    meanwhile (`search.index.Background`); `hurry` is `materialize`'s. Returns the
+    tree's sink."""
     plan = plan_site(site, cache)
     sink = TreeSync(target, cache, workers(), spare_copy)
     try:
-        with SearchIndex(plan.router, search_store(cache)) as search:
-            materialize(plan, sink, search, also, first, lambda: then(sink))
+        with SearchIndex(plan.router, search_store(cache), background) as search:
+            materialize(plan, sink, search, also, first, lambda: then(sink), hurry)
     except BaseException:
         sink.abandon()  # staging, and a copy started ahead, go (again, if sync did it)
         raise

@@ -10,6 +10,7 @@ import shutil
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,7 +23,7 @@ from digest.content.parsing import Uncached
 from digest.content.readers import ArticleReader, read_articles
 from digest.errors import Collector, DigestError
 from digest.incremental import contentstore as contentcache
-from digest.incremental import safepickle
+from digest.incremental import safepickle, storage
 from digest.incremental.contentstore import ContentStore
 from tests.conftest import CACHE_DIR, CACHE_FILE, ROOT, SAMPLE_TODAY, Project
 
@@ -97,9 +98,13 @@ def test_a_cache_hit_gives_what_a_cold_read_gives(site: Project, parses: list[Pa
     assert load_site(config, SAMPLE_TODAY) == load_site(config, SAMPLE_TODAY, cache=False)
 
 
-def test_cached_values_share_the_path_objects_of_the_listing(site: Project) -> None:
+def test_cached_values_share_the_path_objects_of_the_listing(
+    site: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
     config = site.config()
     read(config)
+    # Shards unpickled again (a process that read them keeps the values it read first).
+    monkeypatch.setattr(contentcache, "_LOADED", storage.Memo())
     listing = sorted((site.root / "content/articles").iterdir())
     cache = contentcache.ContentCache(
         config.cache_path, "articles", contentcache.reader_key(config), listing, value=Article
@@ -108,6 +113,7 @@ def test_cached_values_share_the_path_objects_of_the_listing(site: Project) -> N
         hit, article, _ = cache.lookup(path)
         assert hit and article.path is path
     # A path the listing does not know (looked up without one) is made from its text.
+    monkeypatch.setattr(contentcache, "_LOADED", storage.Memo())
     cache = contentcache.ContentCache(
         config.cache_path, "articles", contentcache.reader_key(config), value=Article
     )
@@ -531,3 +537,29 @@ def test_a_damaged_or_stale_stamps_file_only_costs_a_hash(
     article_reads.clear()
     assert read(config) == expected
     assert parses == [] and len(article_reads) == 14
+
+
+def test_a_shard_this_process_read_is_not_unpickled_again_while_it_is_as_it_was(
+    site: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`digest serve` reads the content at every rebuild: the shards an edit left as they
+    were are taken as this process read them; the one it rewrote is read again."""
+    config = site.config()
+    read(config)  # writes the shards
+    first = read(config)  # reads them
+    loads: list[str] = []
+    real = safepickle.load
+
+    def counted(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if args:  # a shard's entries (headers and stamps are read with no types)
+            loads.append(Path(file.name).name)
+        return real(file, *args, **kwargs)
+
+    monkeypatch.setattr(contentcache.safepickle, "load", counted)
+    assert read(config) == first and loads == []
+    article = sorted((site.root / "content/articles").glob("*.txt"))[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    edited = read(config)  # parses the article, writes its shard
+    assert loads == []
+    assert read(config) == edited
+    assert len(loads) == 1 and loads[0].startswith("articles.")

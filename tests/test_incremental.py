@@ -1091,3 +1091,60 @@ def test_pagefinds_runtime_edited_in_place_discards_every_bundle_that_holds_it(
     assert not any(holder.exists() for holder in holders)
     project.build()
     assert_same_as_cold(project, tmp_path)
+
+
+def test_the_trees_a_build_wrote_are_not_read_again_by_the_next_in_the_same_process(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`digest serve` builds into its tree at every edit: the trees' manifest the last
+    build wrote is taken as it wrote it; a manifest replaced since is read again, and
+    the builds stay what a cold build writes."""
+    from digest.incremental import tree as outputtree
+
+    project = warmed(sample_copy)
+    reads: list[int] = []
+    real = outputtree.picklefile.read_all
+
+    def counted(path: Path, count: int, *args: Any, **kwargs: Any) -> Any:
+        if path.name.startswith("trees-") and count == 2:  # the trees with their groups
+            reads.append(count)
+        return real(path, count, *args, **kwargs)
+
+    monkeypatch.setattr(outputtree.picklefile, "read_all", counted)
+    edit_note(project)
+    project.build()
+    assert reads == []
+    assert_same_as_cold(project, tmp_path)
+    manifest = next((project.root / CACHE_DIR).glob("trees-*.pickle"))
+    shutil.copy(manifest, tmp_path / "copy")
+    os.replace(tmp_path / "copy", manifest)  # the same bytes in another file
+    edit_article(project)
+    project.build()
+    assert reads == [2]
+    assert_same_as_cold(project, tmp_path)
+
+
+def test_a_build_in_a_hurry_leaves_the_groups_it_has_not_made_to_the_next(
+    sample_copy: Callable[[], Project], tmp_path: Path
+) -> None:
+    """`digest serve` with another edit waiting: the pages browsers show are made, every
+    other group keeps its files as they are, and the next build makes those again."""
+    from digest.build import load_site, write_tree
+
+    project = warmed(sample_copy)
+    before = tree(project.output)
+    edit_note(project)
+    config = project.config()
+    site = load_site(config, SAMPLE_TODAY)
+    note = next(item for item in site.items if item.note.summary.endswith("(edited)"))
+    page = f"articles/{note.article.id}/index.html"
+    edition = f"editions/{note.edition.isoformat()}/index.html"
+    write_tree(site, project.output, config.cache_path, first=[page], hurry=lambda: True)
+    hurried = tree(project.output)
+    assert "(edited)" in hurried[page].decode() and "(edited)" not in before[page].decode()
+    changed = {route for route in hurried if hurried[route] != before.get(route)}
+    assert {route for route in changed if not route.startswith("pagefind/")} == {page}  # and its index
+    assert "(edited)" not in hurried[edition].decode()
+    project.build()
+    assert "(edited)" in project.read(edition)
+    assert_same_as_cold(project, tmp_path)

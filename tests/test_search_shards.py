@@ -396,3 +396,53 @@ def test_no_thread_is_left_once_the_outputs_are_made(router, runs, tmp_path: Pat
         assert index.building, "one shard missing: started early"
         index.outputs()
         assert threading.active_count() == before
+
+
+def test_a_shard_indexed_in_the_background_shows_its_last_bundle_until_stored(
+    router, runs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`digest serve`'s index: a changed month is indexed beside the build, which takes
+    the month's last bundle meanwhile; once it is stored the next build takes it, and
+    gives what a build without a background gives. A run that fails is run again by the
+    next build itself, which raises its failure."""
+    site = three_months()
+    store = SearchStore(tmp_path / "search")
+    ready = threading.Event()
+    background = search.Background(store, ready.set)
+
+    def build() -> dict[str, bytes]:
+        with SearchIndex(router, store, background) as index:
+            index.add(site.search_pages(), early=True)
+            return files_of(index.outputs())
+
+    try:
+        first = build()  # nothing shown yet: built by the build itself
+        assert first == files_of(search_outputs(site.search_pages(), router, None)) and not ready.is_set()
+        site.add("oct-rain", "2025-10", page_html("October rain", "typhoon flooding"))
+        released = threading.Event()
+        real = pagefind_run.index
+
+        def held(pages: Iterable[tuple[str, str]]) -> dict[str, bytes]:
+            pages = list(pages)  # read before the build returns
+            assert released.wait(30)
+            return real(pages)
+
+        monkeypatch.setattr(pagefind_run, "index", held)
+        assert build() == first  # October's last bundle, while October is indexed
+        released.set()
+        assert ready.wait(30)
+        assert build() == files_of(search_outputs(site.search_pages(), router, None)) != first
+        monkeypatch.setattr(pagefind_run, "index", real)
+        site.add("oct-rain", "2025-10", page_html("October rain", "drought"))
+        ready.clear()
+
+        def refused(pages: Iterable[tuple[str, str]]) -> dict[str, bytes]:
+            raise DigestError("search index: pagefind refused /articles/oct-rain/: no")
+
+        monkeypatch.setattr(pagefind_run, "index", refused)
+        build()
+        assert ready.wait(30)
+        with pytest.raises(DigestError, match="refused /articles/oct-rain/"):
+            build()
+    finally:
+        background.close()

@@ -450,6 +450,93 @@ def test_the_page_a_browser_shows_is_served_before_the_rest_of_a_rebuild(project
         server.httpd.server_close()
 
 
+def test_an_edit_is_served_without_waiting_for_its_search_index_which_follows(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A note edit changes its month's indexed text: the rebuild serves the pages, and
+    ends, while Pagefind indexes the month beside it (held here until released), keeping
+    the month's last bundle meanwhile; once the month is stored, a rebuild of its own
+    serves the index a cold build writes."""
+    import digest.search.index as search_index
+    from digest.build import load_site, render_site
+    from digest.config import load_config
+    from digest.serve import ORIGIN, DevServer
+    from tests.conftest import SAMPLE_TODAY
+
+    server = DevServer(project.config_path, "127.0.0.1", 0, lambda message, error: None, today=SAMPLE_TODAY)
+    article = "articles/night-buses/index.html"
+    try:
+        assert server.rebuild()
+        shards = server.snapshot().read("pagefind/shards.json")
+        released = threading.Event()
+        real_build = search_index._build
+
+        def held(pages: Any) -> dict[str, bytes]:
+            assert released.wait(30)
+            return real_build(pages)
+
+        monkeypatch.setattr(search_index, "_build", held)
+        server._thread(server._follow_search, "digest-search-follow")
+        notes = project.root / "content/notes/2025-11-19.yaml"
+        notes.write_text(
+            notes.read_text(encoding="utf-8").replace("Three new routes.", "Four new routes."),
+            encoding="utf-8",
+        )
+        rebuild = threading.Thread(target=server.rebuild)
+        rebuild.start()
+        rebuild.join(timeout=20)
+        assert not rebuild.is_alive(), "the rebuild waited for the search index"
+        state = server.snapshot()
+        assert b"Four new routes." in (state.read(article) or b"")
+        assert state.read("pagefind/shards.json") == shards  # the month's last bundle, meanwhile
+        released.set()
+        wait_for(lambda: server.snapshot().version > state.version, "the search index to follow")
+        config = load_config(project.config_path)
+        config = config.with_base_url(ORIGIN + config.base_path)
+        cold = render_site(load_site(config, SAMPLE_TODAY, include_drafts=True, cache=False))
+        index = {route: data for route, data in cold.items() if route.startswith("pagefind/")}
+        served = {
+            path.relative_to(server.tree).as_posix(): path.read_bytes()
+            for path in (server.tree / "pagefind").rglob("*")
+            if path.is_file()
+        }
+        assert served == index
+        assert server.snapshot().read("pagefind/shards.json") != shards
+    finally:
+        server.stop_event.set()
+        server.search.close()
+        server.httpd.server_close()
+
+
+def test_a_rebuild_with_a_save_waiting_leaves_the_rest_of_the_site_to_the_next(project: Project) -> None:
+    """With another save waiting, a rebuild makes the page a browser shows and leaves
+    the other groups (here, the feeds) as they were: the next rebuild, started at once,
+    makes them."""
+    from digest.serve import DevServer
+
+    server = DevServer(project.config_path, "127.0.0.1", 0, lambda message, error: None)
+    try:
+        assert server.rebuild()
+        article = "articles/night-buses/index.html"
+        server.want(article)
+        notes = project.root / "content/notes/2025-11-19.yaml"
+        notes.write_text(
+            notes.read_text(encoding="utf-8").replace("Three new routes.", "Four new routes."),
+            encoding="utf-8",
+        )
+        server.waiting = 1  # a save waits for this rebuild
+        assert server.rebuild()
+        state = server.snapshot()
+        assert b"Four new routes." in (state.read(article) or b"")
+        assert b"Four new routes." not in (state.read("feed.xml") or b"")
+        server.waiting = 0
+        assert server.rebuild()
+        assert b"Four new routes." in (server.snapshot().read("feed.xml") or b"")
+    finally:
+        server.search.close()
+        server.httpd.server_close()
+
+
 def _without_reload(page: str) -> str:
     start = page.find("<script>/* digest serve only: live reload */")
     return page if start < 0 else page[:start] + page[page.index("</script>\n", start) + len("</script>\n") :]
@@ -521,3 +608,65 @@ def test_what_serve_shows_after_each_edit_is_what_a_cold_build_writes(
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_a_save_is_handed_to_the_rebuild_within_a_few_hundredths_of_a_second(
+    project: Project, tmp_path: Path
+) -> None:
+    """The watcher hands a save over after one or two quiet steps of WATCH_STEP_MS: with
+    50 ms steps that took 50-100 ms, a third of a note's whole save to page."""
+    from digest.serve import DevServer
+
+    server = DevServer(project.config_path, "127.0.0.1", 0, lambda message, error: None)
+    folder = tmp_path / "watched"
+    folder.mkdir()
+    stop = threading.Event()
+    seen: list[float] = []
+    ready = threading.Event()
+
+    def watch() -> None:
+        for changes in server._watch(folder, stop):
+            ready.set()
+            if changes:
+                seen.append(time.perf_counter())
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        assert ready.wait(10)
+        delays = []
+        for n in range(7):
+            time.sleep(0.3)
+            count = len(seen)
+            saved = time.perf_counter()
+            (folder / "note.yaml").write_text(f"summary: {n}\n", encoding="utf-8")
+            deadline = saved + 5
+            while len(seen) == count and time.perf_counter() < deadline:
+                time.sleep(0.001)
+            assert len(seen) > count, "the save was never handed over"
+            delays.append(seen[count] - saved)
+        assert sorted(delays)[len(delays) // 2] < 0.045, delays
+    finally:
+        stop.set()
+        watcher.join(timeout=5)
+        server.httpd.server_close()
+
+
+def test_the_first_build_starts_as_soon_as_both_watchers_are_in_place(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`start` waits for each watcher's first (empty) answer before building, so that no
+    edit made during the first build is missed: watchfiles gives it after WATCH_TIMEOUT_MS
+    without changes (200 ms made every start wait 0.2-0.5 s)."""
+    from digest.serve import DevServer
+
+    server = DevServer(project.config_path, "127.0.0.1", 0, lambda message, error: None)
+    waited: list[float] = []
+    monkeypatch.setattr(server, "rebuild", lambda: waited.append(time.perf_counter() - started) or True)
+    started = time.perf_counter()
+    server.start()
+    try:
+        assert server.root_ready.is_set() and server.tree_ready.is_set()
+        assert waited and waited[0] < 0.15, waited
+    finally:
+        server.stop()

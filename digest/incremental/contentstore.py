@@ -46,6 +46,7 @@ from digest.incremental.cachewarnings import NOT_OURS, describe, warn
 from digest.incremental.codekey import code_key
 from digest.incremental.stamps import RACY_NS, Stamp
 from digest.incremental.stamps import stamp as file_stamp
+from digest.incremental.storage import Memo
 
 T = TypeVar("T")
 
@@ -79,6 +80,9 @@ def _trusted(stamp: Stamp) -> Stamp | None:
 
 
 _value = operator.attrgetter("value")
+# Shards this process read, by file and key: (version, entries), while the file is as it
+# was (`digest serve` reads every shard at each rebuild; an edit rewrites one).
+_LOADED: Memo[tuple[str, dict[str, _Entry]]] = Memo()
 
 
 class _Shard:
@@ -123,6 +127,11 @@ class _Shard:
     def _load(self) -> dict[str, _Entry]:
         try:
             with self.file.open("rb") as handle:
+                stat = os.fstat(handle.fileno())
+                loaded = _LOADED.get((self.file, self.key), stat)
+                if loaded is not None:
+                    self.version = loaded[0]
+                    return loaded[1]
                 header = safepickle.load(handle)
                 current = self._current(header)
                 if not current:
@@ -142,6 +151,7 @@ class _Shard:
             warn(self.file, NOT_OURS)
             return {}
         self.version = header["version"]
+        _LOADED.put((self.file, self.key), stat, (self.version, entries))
         return entries
 
     def _valid(self, entries: object) -> bool:

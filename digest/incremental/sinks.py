@@ -108,6 +108,16 @@ class Sink(ABC):
         self.groups[group.name] = record
         return record
 
+    def keep_stale(self, name: str) -> GroupRecord | None:
+        """Keep the files the last build made for the group `name` as they are, whatever
+        its inputs are now (a build in a hurry); None when the sink does not hold them
+        all. The group keeps its old record, so the next build makes it again."""
+        old = self.previous_groups.get(name)
+        if old is None or not self.keep(old.routes):
+            return None
+        self.groups[name] = old
+        return old
+
     def unchanged(self, group: Group, prints: Fingerprints) -> bool:
         """Whether the last build made this group from the same values (and reads)."""
         old = self.previous_groups.get(group.name)

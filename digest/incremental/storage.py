@@ -16,9 +16,9 @@ caller decides whether that matters.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from digest.incremental import safepickle
 from digest.incremental.cachewarnings import NOT_OURS, describe, warn
@@ -58,6 +58,29 @@ def read_all(
     except Exception as error:  # refused, truncated, damaged, or not a pickle at all
         warn(path, describe(error))
         return None
+
+
+class Memo(Generic[T]):
+    """What this process read from cache files, each value kept with the stat its file
+    had: a file with the same stat again is not read again. `digest serve` reads the
+    same cache files at every rebuild, and an edit changes one or two of them (at 1,000
+    articles the content shards took 28 ms to unpickle, the trees' manifest 9 ms; ten
+    times that at 10,000). A file replaced since has another inode and change time."""
+
+    def __init__(self) -> None:
+        self._values: dict[Hashable, tuple[tuple[int, ...], T]] = {}
+
+    def get(self, key: Hashable, stat: os.stat_result) -> T | None:
+        found = self._values.get(key)
+        return found[1] if found is not None and found[0] == _identity(stat) else None
+
+    def put(self, key: Hashable, stat: os.stat_result, value: T) -> None:
+        """`value` is what the file had when it had `stat` (taken before it was read)."""
+        self._values[key] = (_identity(stat), value)
+
+
+def _identity(stat: os.stat_result) -> tuple[int, ...]:
+    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
 
 
 def write(path: Path, *values: Any, types: Iterable[type] = ()) -> None:

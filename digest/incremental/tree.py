@@ -299,12 +299,27 @@ def _from_plain(output: Path) -> Callable[[list[object]], _Trees | None]:
     return parse
 
 
+# The trees as this process last read or wrote them, by manifest and output, while the
+# manifest is as it was then: `digest serve` builds into its tree at every edit.
+_READ: picklefile.Memo[_Trees] = picklefile.Memo()
+
+
 def _read_manifests(path: Path, output: Path, groups: bool = True) -> _Trees:
     """The trees as the last build left them; empty when unknown (missing, damaged, of
     another shape, or for another output). Without `groups`, the groups are left unread
     (and empty)."""
+    try:
+        stat = path.stat()  # before reading: a manifest replaced meanwhile has another
+    except FileNotFoundError:
+        return _NO_TREES
+    found = _READ.get((path, output, groups), stat)
+    if found is not None:
+        return found
     trees = picklefile.read_all(path, 2 if groups else 1, parse=_from_plain(output))
-    return trees or _NO_TREES
+    if trees is None:
+        return _NO_TREES
+    _READ.put((path, output, groups), stat, trees)
+    return trees
 
 
 def live_records(output: Path, cache: Path) -> Manifest:
@@ -445,6 +460,9 @@ class TreeSync(Sink):
             spare = live if trees.spare is trees.live else _table(trees.spare)
             head = (MANIFEST_VERSION, str(self.output), live, spare, trees.live_folders, trees.spare_folders)
             picklefile.write(self.manifest_path, head, _group_table(trees.groups))
+            # What the next build in this process reads (under the same lock: no other
+            # process writes the manifest before it).
+            _READ.put((self.manifest_path, self.output, True), self.manifest_path.stat(), trees)
         except OSError:
             with contextlib.suppress(OSError):
                 self.manifest_path.unlink(missing_ok=True)

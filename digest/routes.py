@@ -64,8 +64,12 @@ class Router:
         return "archive/"
 
     def article(self, article: Article) -> str:
-        if (route := self._slugs.get(article.id)) is None:
-            route = self._slugs[article.id] = f"articles/{article_slug(article)}/"
+        return self.article_by_id(article.id)
+
+    def article_by_id(self, article_id: str) -> str:
+        """An article's page, from its id alone (what a story's list of reports holds)."""
+        if (route := self._slugs.get(article_id)) is None:
+            route = self._slugs[article_id] = f"articles/{slug_of_id(article_id)}/"
         return route
 
     @staticmethod
@@ -79,6 +83,11 @@ class Router:
     @staticmethod
     def tags() -> str:
         return "tags/"
+
+    @staticmethod
+    def story(slug: str) -> str:
+        """A story's page: its reports across outlets (`content.storygroups`)."""
+        return f"stories/{slug}/"
 
     @staticmethod
     def search() -> str:
@@ -146,7 +155,11 @@ class Router:
 
 
 def article_slug(article: Article) -> str:
-    return slugify(article.id)
+    return slug_of_id(article.id)
+
+
+def slug_of_id(article_id: str) -> str:
+    return slugify(article_id)
 
 
 def check_routes(site: Site, errors: Collector) -> None:

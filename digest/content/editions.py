@@ -20,6 +20,7 @@ from digest.content.model import (
 )
 from digest.content.notes import NoteFiles
 from digest.content.schema import describe
+from digest.content.storygroups import LinkFinder, attach_stories, cold_links
 from digest.errors import Collector
 from digest.text import slug_too_long, slugify
 
@@ -58,6 +59,7 @@ def build_site(
     today: dt.date,
     errors: Collector,
     include_drafts: bool = False,
+    find_links: LinkFinder = cold_links,
 ) -> Site:
     by_id = {article.id: article for article in articles}
     section_order = {section.id: index for index, section in enumerate(config.sections)}
@@ -89,6 +91,8 @@ def build_site(
         )
         for note in published
     )
+    hidden = {held.note.article_id for held in held_back}
+    items, stories = attach_stories(items, articles, hidden, config, find_links)
 
     infos = {info.date: info for info in note_files.editions}
     by_edition: dict[dt.date, list[Item]] = defaultdict(list)
@@ -107,6 +111,7 @@ def build_site(
         articles=tuple(sorted(articles, key=lambda a: a.id)),
         unnoted=tuple(sorted((a for a in articles if a.id not in noted), key=lambda a: a.id)),
         held_back=tuple(sorted(held_back, key=lambda h: (h.note.edition, h.note.article_id))),
+        stories=stories,
     )
 
 

@@ -57,6 +57,7 @@ class Note:
     tags: tuple[str, ...] = ()
     source_url: str = ""
     draft: bool = False
+    story: str = ""  # the editor's choice: a story's name, 'none', or '' (`content.stories`)
 
     @cached_property
     def digest(self) -> str:
@@ -83,12 +84,46 @@ class Tag:
 
 
 @dataclass(frozen=True)
+class Coverage:
+    """One report of a story, as other pages list it: an item's page when the article is
+    published in the digest (`noted`), else its source, if known."""
+
+    article_id: str
+    outlet: str
+    headline: str
+    source_url: str
+    noted: bool
+    language: str = ""
+
+
+@dataclass(frozen=True)
+class StoryRef:
+    """The story an item belongs to: its title and slug; `page` when it has a page of its
+    own (three reports or more)."""
+
+    slug: str
+    title: str
+    outlets: int
+    page: bool
+
+
+@dataclass(frozen=True)
+class Story:
+    """A story with a page: its reports, oldest first."""
+
+    ref: StoryRef
+    reports: tuple[Coverage, ...]
+
+
+@dataclass(frozen=True)
 class Item:
     """A published note joined with its article: one entry of the digest."""
 
     note: Note
     article: Article
     tags: tuple[Tag, ...]
+    story: StoryRef | None = None
+    coverage: tuple[Coverage, ...] = ()  # the story's other reports, oldest first
 
     @property
     def id(self) -> str:
@@ -142,6 +177,7 @@ class Site:
     articles: tuple[Article, ...]
     unnoted: tuple[Article, ...]
     held_back: tuple[HeldBack, ...]
+    stories: tuple[Story, ...] = ()  # those with a page, by slug
 
     def items_in_section(self, section_id: str) -> tuple[Item, ...]:
         return self._index()[0].get(section_id, ())

@@ -32,6 +32,7 @@ NOTE_KEYS = (
     "tags",
     "source_url",
     "draft",
+    "story",
 )
 EDITION_KEYS = ("edition", "title", "intro", "notes")
 
@@ -104,6 +105,7 @@ class _NoteParser:
             tags=fields.text_list("tags"),
             source_url=source_url,
             draft=fields.boolean("draft"),
+            story=" ".join(fields.text("story").split()),
         )
         valid = len(errors.problems) == before
         note.digest  # noqa: B018 (computed now, so that the cached note carries it)

@@ -41,11 +41,15 @@ from digest.content.storytext import damped, term_counts
 WINDOW_DAYS = 3  # two articles further apart than this are never linked
 SPAN_DAYS = 4  # nor is a story ever longer than this
 TOP_TERMS = 40  # the heaviest terms of an article make its vector
+BRIDGE_TERMS = 40  # and its heaviest numbers and names, its bridge to the other language
 MAX_SHARE = 0.4  # a term in more of a window's articles than this is no story's
 MIN_WINDOW = 8  # ... once the window has this many articles
+# Rarity is counted as if a window held this many articles at least: in a small digest's
+# few days, the terms of the one story told five times would otherwise be the common ones.
+MIN_RARITY_WINDOW = 40
 LINK_MIN = 0.06  # similarity from which a pair is kept as a link
 JOIN_LINK = 0.25  # a story grows along links this strong, at least
-JOIN_AVERAGE = 0.1  # average similarity two clusters need to become one story
+JOIN_AVERAGE = 0.15  # average similarity two clusters need to become one story
 DAY_PENALTY = 0.04  # similarity taken off for each day between two articles
 CROSS_SCALE = 10.0  # the shared rarity of an English and a Korean report worth a similarity of 1
 CROSS_SHARED = 2  # an English and a Korean report share this many numbers and names, at least
@@ -113,32 +117,36 @@ def _weigh(counts: dict[str, float], df: Mapping[str, int], sizes: tuple[int, in
     """tf-idf over the article's window, the TOP_TERMS heaviest, normalized. A Korean
     term's rarity is counted among the window's Korean articles (`sizes`: all of them,
     and those with Korean words), or every Korean ending would look rare. The bridge:
-    numbers and names ('#', '~' terms) by their rarity alone, a small plain number
-    (a count, a day) at half weight."""
+    numbers and names ('#', '~' terms), the heaviest by mentions and rarity, each
+    weighted by its rarity alone; a small plain number (a count, a day) at half weight,
+    a digit not at all."""
     weighted = []
     bridge = []
     for term, tf in counts.items():
         found = df.get(term, 1)
         if term[0] in "#~":
-            rarity = math.log((sizes[0] + 1) / found)
+            rarity = math.log((max(sizes[0], MIN_RARITY_WINDOW) + 1) / found)
             if term[0] == "#" and term[1:].isdigit():
                 if len(term) < 3:  # a digit: a score, a count of anything
                     continue
                 if len(term) < 4:
                     rarity /= 2
-            bridge.append((rarity, term))
+            bridge.append((tf * rarity, rarity, term))
             if term[0] == "~":
                 continue
         size = sizes[1] if _is_korean(term) else sizes[0]
         if size >= MIN_WINDOW and found > MAX_SHARE * size:
             continue
-        weighted.append((tf * math.log((size + 1) / found), term))
+        weighted.append((tf * math.log((max(size, MIN_RARITY_WINDOW) + 1) / found), term))
     weighted.sort(key=lambda pair: (-pair[0], pair[1]))
     top = [pair for pair in weighted[:TOP_TERMS] if pair[0] > 0]
     norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
-    bridge.sort(key=lambda pair: (-pair[0], pair[1]))
+    # The bridge's terms chosen as the vector's are, by mentions and rarity: a Korean
+    # report romanizes every word, and the names it shares with an English one are the
+    # ones it repeats and puts in its headline, not its rarest words.
+    bridge.sort(key=lambda entry: (-entry[0], entry[2]))
     terms, weights = _packed([(w / norm, term) for w, term in top])
-    bridge_terms, bridge_weights = _packed([pair for pair in bridge[:TOP_TERMS] if pair[0] > 0])
+    bridge_terms, bridge_weights = _packed([(r, term) for _, r, term in bridge[:BRIDGE_TERMS] if r > 0])
     return Vector(terms, weights, bridge_terms, bridge_weights, korean)
 
 

@@ -82,6 +82,11 @@ def feed_scopes(site: Site, router: Router) -> Iterator[Scope]:
         )
 
 
+def story_category(item: Item) -> tuple[str, ...]:
+    """A feed keeps one entry per article; the story it belongs to is a category."""
+    return (f"Story: {item.story.title}",) if item.story else ()
+
+
 class FeedBuilder:
     def __init__(self, site: Site, theme: Theme, router: Router) -> None:
         self.site = site
@@ -116,7 +121,7 @@ class FeedBuilder:
                 published=self.config.edition_datetime(item.edition),
                 updated=self.updated(item),
                 authors=item.article.authors,
-                categories=tuple(tag.name for tag in item.tags),
+                categories=tuple(tag.name for tag in item.tags) + story_category(item),
                 summary=item.note.summary,
                 content_html=absolutize(content, link).strip(),
             )

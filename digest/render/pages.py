@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from digest import __version__
 from digest.content.htmlsafe import sanitize_again
-from digest.content.model import Edition, Item, Site, Tag
+from digest.content.model import Edition, Item, Site, Story, Tag
 from digest.errors import DigestError
 from digest.render.formatting import Formatter
 from digest.render.metadata import StructuredData, jsonld
@@ -277,6 +277,18 @@ class Renderer:
             title=item.headline,
             description=item.note.summary or self.config.description,
             language=item.article.language,
+        )
+
+    def story(self, story: Story, items: tuple[Item, ...]) -> PagePlan:
+        """A story's page: its reports, oldest first; `items`: those published here."""
+        return self.render(
+            "story.html",
+            self.router.story(story.ref.slug),
+            self.latest(items),
+            story=story,
+            items={item.article.id: item for item in items},
+            title=story.ref.title,
+            description=f"{story.ref.title}: {len(story.reports)} reports from {story.ref.outlets} outlets.",
         )
 
     def item_list(

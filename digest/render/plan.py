@@ -94,6 +94,10 @@ class Plan:
             self._pages(f"article:{item.id}", (item,), render.article, edition_shard(item.edition))
             for item in site.items
         )
+        item_of = {item.article.id: item for item in site.items}
+        for story in site.stories:
+            items = tuple(item_of[r.article_id] for r in story.reports if r.article_id in item_of)
+            groups.append(self._pages(f"story:{story.ref.slug}", (story, items), render.story))
         for section in self.config.sections:
             inputs = (
                 "section",

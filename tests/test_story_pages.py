@@ -4,13 +4,18 @@ edition's item, a story's page, the feeds' category, and the editor's `story:` c
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
 
 import yaml
+from click.testing import CliRunner
 
 from digest.build import build
+from digest.cli import main
+from digest.content.model import Article, Item, Note, Tag
+from digest.content.related import attach_related
 from tests.conftest import SAMPLE_TODAY, Project
 from tests.test_incremental import tree
 
@@ -137,3 +142,71 @@ def test_feeds_keep_one_item_per_article_and_name_the_story(project: Project) ->
     assert tags["hbm-pangyo"] == [
         "Story: Hangyeol Tech to build 1.2 trillion won HBM packaging plant in Cheongju"
     ]
+
+
+def test_check_reports_a_story_across_editions(project: Project) -> None:
+    story_project(project, ("hbm-ledger", OTHER))
+    project.note(
+        "2025-11-22.yaml",
+        'edition: "2025-11-22"\nnotes:\n  - article: "hbm-pangyo"\n    section: tech\n    rank: 1\n',
+    )
+    result = CliRunner().invoke(
+        main, ["check", "--config", str(project.config_path), "--today", "2025-11-25"]
+    )
+    assert (
+        "story across editions (1):\n"
+        "  content/notes/2025-11-22.yaml:3: story: article 'hbm-pangyo' is in the story "
+        "'Hangyeol Tech to build 1.2 trillion won HBM packaging plant in Cheongju', which the edition "
+        "of 2025-11-21 has already ('hbm-ledger'); set story: none in this note to keep it apart\n"
+    ) in result.output, result.output
+    # Kept apart by the editor: nothing to report.
+    project.note(
+        "2025-11-22.yaml",
+        'edition: "2025-11-22"\nnotes:\n  - article: "hbm-pangyo"\n    section: tech\n    rank: 1\n'
+        "    story: none\n",
+    )
+    result = CliRunner().invoke(
+        main, ["check", "--config", str(project.config_path), "--today", "2025-11-25"]
+    )
+    assert "story across editions" not in result.output
+
+
+def test_related_reading_skips_the_own_story_and_lists_another_story_once(project: Project) -> None:
+    story_project(project, ("hbm-ledger", "hbm-pangyo", OTHER))
+    write_article(project, labelled("hgearn-koreadaily")["hgearn-koreadaily"])
+    project.note(
+        "2025-11-07.yaml",
+        'edition: "2025-11-07"\nnotes:\n  - article: "hgearn-koreadaily"\n    section: tech\n    rank: 1\n',
+    )
+    project.build()
+    page = project.read("articles/hbm-ledger/index.html")
+    related = section(page, "related")
+    assert "Related reading" in related
+    assert "articles/hbm-pangyo/" not in related  # under "Also covered by" instead
+    # The earnings, told twice: listed once, the newer report (hgearn-ledger is noted in
+    # the later edition) first.
+    assert related.count("articles/hgearn-") == 1
+    assert "articles/hgearn-ledger/" in related
+
+
+def test_related_reading_puts_the_newest_first_among_equals() -> None:
+    def item(key: str, day: int, tags: tuple[str, ...] = ()) -> Item:
+        article = Article(
+            id=key,
+            path=Path(key),
+            headline="Night buses for Gangnam",
+            date=dt.date(2025, 11, day),
+            published=None,
+            updated=None,
+            authors=(),
+            outlet="Ledger",
+            body_html="",
+            text="The council approved night bus routes in Gangnam.",
+        )
+        note = Note(key, Path("n.yaml"), 1, dt.date(2025, 11, day), "policy", 1, "", "")
+        return Item(note, article, tuple(Tag(t, t) for t in tags))
+
+    items = (item("c", 20), item("b", 19), item("a", 18), item("z", 10, ("bus",)), item("y", 9, ("bus",)))
+    related = {i.id: [r.article_id for r in i.related] for i in attach_related(items)}
+    assert related["a"] == ["c", "b", "z", "y"]
+    assert related["z"][0] == "y"  # the shared tag weighs more than a day

@@ -19,6 +19,7 @@ from digest.content.model import (
     Tag,
 )
 from digest.content.notes import NoteFiles
+from digest.content.related import attach_related
 from digest.content.schema import describe
 from digest.content.storygroups import LinkFinder, attach_stories, cold_links
 from digest.errors import Collector
@@ -93,6 +94,7 @@ def build_site(
     )
     hidden = {held.note.article_id for held in held_back}
     items, stories = attach_stories(items, articles, hidden, config, find_links)
+    items = attach_related(items)
 
     infos = {info.date: info for info in note_files.editions}
     by_edition: dict[dt.date, list[Item]] = defaultdict(list)

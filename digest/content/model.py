@@ -116,6 +116,17 @@ class Story:
 
 
 @dataclass(frozen=True)
+class Related:
+    """An item listed under another's "Related reading" (`content.related`)."""
+
+    article_id: str
+    headline: str
+    outlet: str
+    edition: dt.date
+    language: str = ""
+
+
+@dataclass(frozen=True)
 class Item:
     """A published note joined with its article: one entry of the digest."""
 
@@ -124,6 +135,7 @@ class Item:
     tags: tuple[Tag, ...]
     story: StoryRef | None = None
     coverage: tuple[Coverage, ...] = ()  # the story's other reports, oldest first
+    related: tuple[Related, ...] = ()  # related reading, best first
 
     @property
     def id(self) -> str:

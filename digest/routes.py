@@ -18,7 +18,7 @@ from digest.config import Config
 from digest.content.htmlsafe import Resolver, boundary_cleaner
 from digest.content.model import Article, Site
 from digest.errors import Collector, DigestError
-from digest.text import slug_too_long, slugify
+from digest.text import outlet_slug, slug_too_long, slugify
 
 # Written at the root of every built site: a later build may replace a folder holding it
 # (`digest.incremental.outputfolder`).
@@ -83,6 +83,17 @@ class Router:
     @staticmethod
     def tags() -> str:
         return "tags/"
+
+    @staticmethod
+    def outlet(slug: str, page: int = 1) -> str:
+        """An outlet's page of items (`content.outlets`)."""
+        return f"outlets/{slug}/" + (f"page/{page}/" if page > 1 else "")
+
+    @classmethod
+    def outlet_of(cls, name: str) -> str:
+        """The page of the outlet so named, or '' for a name that has none."""
+        slug = outlet_slug(name)
+        return cls.outlet(slug) if slug else ""
 
     @staticmethod
     def story(slug: str) -> str:

@@ -19,6 +19,7 @@ from digest.content.model import (
     Tag,
 )
 from digest.content.notes import NoteFiles
+from digest.content.outlets import normalize_outlets, outlets_of
 from digest.content.related import attach_related
 from digest.content.schema import describe
 from digest.content.storygroups import LinkFinder, attach_stories, cold_links
@@ -62,6 +63,7 @@ def build_site(
     include_drafts: bool = False,
     find_links: LinkFinder = cold_links,
 ) -> Site:
+    articles = normalize_outlets(articles, config)
     by_id = {article.id: article for article in articles}
     section_order = {section.id: index for index, section in enumerate(config.sections)}
 
@@ -114,6 +116,7 @@ def build_site(
         unnoted=tuple(sorted((a for a in articles if a.id not in noted), key=lambda a: a.id)),
         held_back=tuple(sorted(held_back, key=lambda h: (h.note.edition, h.note.article_id))),
         stories=stories,
+        outlets=outlets_of(items),
     )
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from digest.config import Config, Section
 from digest.hashing import hash_bytes
+from digest.text import outlet_slug
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,14 @@ class EditionInfo:
 
 @dataclass(frozen=True)
 class Tag:
+    slug: str
+    name: str
+
+
+@dataclass(frozen=True)
+class OutletName:
+    """An outlet with a page: its slug and name (`content.outlets`)."""
+
     slug: str
     name: str
 
@@ -190,6 +199,7 @@ class Site:
     unnoted: tuple[Article, ...]
     held_back: tuple[HeldBack, ...]
     stories: tuple[Story, ...] = ()  # those with a page, by slug
+    outlets: tuple[OutletName, ...] = ()  # those with published items, by slug
 
     def items_in_section(self, section_id: str) -> tuple[Item, ...]:
         return self._index()[0].get(section_id, ())
@@ -197,20 +207,28 @@ class Site:
     def items_tagged(self, slug: str) -> tuple[Item, ...]:
         return self._index()[1].get(slug, ())
 
-    def _index(self) -> tuple[dict[str, tuple[Item, ...]], dict[str, tuple[Item, ...]]]:
-        """Items by section and by tag slug, built once on first use: a scan per call made
-        tag pages and feeds quadratic in the number of items."""
+    def items_from(self, outlet_slug: str) -> tuple[Item, ...]:
+        """The items of one outlet's articles (`OutletName.slug`)."""
+        return self._index()[2].get(outlet_slug, ())
+
+    def _index(self) -> tuple[dict[str, tuple[Item, ...]], ...]:
+        """Items by section, by tag slug and by outlet slug, built once on first use: a
+        scan per call made tag pages and feeds quadratic in the number of items."""
         index = self.__dict__.get("_by_section_and_tag")
         if index is None:
             sections: dict[str, list[Item]] = {}
             tags: dict[str, list[Item]] = {}
+            outlets: dict[str, list[Item]] = {}
             for item in self.items:
                 sections.setdefault(item.note.section, []).append(item)
                 for slug in dict.fromkeys(t.slug for t in item.tags):
                     tags.setdefault(slug, []).append(item)
+                if outlet := outlet_slug(item.article.outlet):
+                    outlets.setdefault(outlet, []).append(item)
             index = (
                 {key: tuple(value) for key, value in sections.items()},
                 {key: tuple(value) for key, value in tags.items()},
+                {key: tuple(value) for key, value in outlets.items()},
             )
             object.__setattr__(self, "_by_section_and_tag", index)  # a cache, not state
         return index

@@ -60,7 +60,8 @@ def plain_text(fragment: str) -> str:
 
 
 def feed_scopes(site: Site, router: Router) -> Iterator[Scope]:
-    """Every feed of the site: the whole site's, each section's, each tag's."""
+    """Every feed of the site: the whole site's, each section's, each tag's, each
+    outlet's."""
     config = site.config
     yield Scope("", "", config.title, config.description, site.items)
     for section in config.sections:
@@ -79,6 +80,14 @@ def feed_scopes(site: Site, router: Router) -> Iterator[Scope]:
             f"{config.title} — #{tag.name}",
             config.description,
             site.items_tagged(tag.slug),
+        )
+    for outlet in site.outlets:
+        yield Scope(
+            f"outlet:{outlet.slug}",
+            router.outlet(outlet.slug),
+            f"{config.title} — {outlet.name}",
+            config.description,
+            site.items_from(outlet.slug),
         )
 
 

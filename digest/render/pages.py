@@ -110,7 +110,7 @@ class SiteReads:
 
 # What each method of the site that templates may call reads; any other method counts as
 # reading every field (a new one is never read too little).
-_METHOD_READS = {"items_in_section": ("items",), "items_tagged": ("items",)}
+_METHOD_READS = {"items_in_section": ("items",), "items_tagged": ("items",), "items_from": ("items",)}
 
 
 class SiteView:
@@ -294,8 +294,8 @@ class Renderer:
     def item_list(
         self, kind: str, key: str, title: str, intro: str, items: tuple[Item, ...]
     ) -> list[PagePlan]:
-        """A section's or a tag's pages of items."""
-        route = self.router.section if kind == "section" else self.router.tag
+        """A section's, a tag's or an outlet's pages of items."""
+        route = {"section": self.router.section, "tag": self.router.tag, "outlet": self.router.outlet}[kind]
         feeds = self.feed_links(route(key), title)
         return [
             self.render(

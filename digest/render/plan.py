@@ -116,6 +116,9 @@ class Plan:
         for tag in site.tags:
             inputs = ("tag", tag.slug, f"#{tag.name}", "", site.items_tagged(tag.slug))
             groups.append(self._pages(f"tag:{tag.slug}", inputs, render.item_list))
+        for outlet in site.outlets:
+            inputs = ("outlet", outlet.slug, outlet.name, "", site.items_from(outlet.slug))
+            groups.append(self._pages(f"outlet:{outlet.slug}", inputs, render.item_list))
         groups.append(self._pages("404", (), render.not_found))
         groups.extend(Group(f"email:{e.date}", (e,), partial(self._email, e)) for e in editions)
         groups.extend(self._feeds())

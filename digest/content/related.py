@@ -23,8 +23,8 @@ from digest.content.storytext import damped, term_counts
 
 LIMIT = 5
 TOP_TERMS = 25  # an item's heaviest terms, for similarity
-MAX_POSTINGS = 60  # a term held by more items than this finds no candidates
-TAG_CANDIDATES = 20  # the newest items of each tag are candidates too
+MAX_POSTINGS = 40  # a term held by more items than this finds no candidates
+TAG_CANDIDATES = 10  # the newest items of each tag are candidates too
 TAG_WEIGHT = 0.15  # what one shared tag adds to the similarity
 MIN_SCORE = 0.05  # below it, nothing is related
 
@@ -44,6 +44,7 @@ def attach_related(items: tuple[Item, ...]) -> tuple[Item, ...]:
             if len(tagged[tag]) < TAG_CANDIDATES:
                 tagged[tag].append(index)
     tags = [frozenset(t.slug for t in item.tags) for item in items]
+    order = [(-item.edition.toordinal(), item.id) for item in items]  # newest first among equals
     out = []
     for index, item in enumerate(items):
         candidates: set[int] = set()
@@ -59,16 +60,18 @@ def attach_related(items: tuple[Item, ...]) -> tuple[Item, ...]:
             score = _cosine(vectors[index], vectors[other]) + TAG_WEIGHT * len(tags[index] & tags[other])
             if score >= MIN_SCORE:
                 scored.append((round(score, 6), other))
+        scored.sort(key=lambda pair: (-pair[0], order[pair[1]]))
         out.append(dataclasses.replace(item, related=_chosen(item, items, scored)))
     return tuple(out)
 
 
 def _chosen(item: Item, items: Sequence[Item], scored: list[tuple[float, int]]) -> tuple[Related, ...]:
-    """The best `LIMIT`, newest first among equals, one per story, none of the item's own."""
+    """The first `LIMIT` of `scored` (best first, newest first among equals), one per
+    story, none of the item's own."""
     own = item.story.slug if item.story else None
     seen: set[str] = set()
     chosen = []
-    for _, other in sorted(scored, key=lambda s: (-s[0], -items[s[1]].edition.toordinal(), items[s[1]].id)):
+    for _, other in scored:
         candidate = items[other]
         story = candidate.story.slug if candidate.story else None
         if story is not None and (story == own or story in seen):
@@ -109,6 +112,5 @@ def _vectors(items: Sequence[Item]) -> list[dict[str, float]]:
 
 
 def _cosine(first: dict[str, float], second: dict[str, float]) -> float:
-    if len(second) < len(first):
-        first, second = second, first
-    return sum(weight * second[term] for term, weight in first.items() if term in second)
+    shared = first.keys() & second.keys()
+    return sum([first[term] * second[term] for term in shared]) if shared else 0.0

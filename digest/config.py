@@ -59,9 +59,10 @@ class Outlet:
     """Rules for one outlet's articles, chosen by `match` (a regex searched in the file)."""
 
     name: str
-    match: str
+    match: str  # '' for an entry that only names the outlet's other spellings and domains
     timezone: str = ""
     chrome_patterns: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()  # other spellings of the name, and domains (`content.outlets`)
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ TOP_KEYS = (
 SECTION_KEYS = ("id", "title", "description")
 FEED_KEYS = ("limit", "full_content", "unit")
 EDITORIAL_KEYS = ("cadence", "weekday", "summary_limit", "repeat_window")
-OUTLET_KEYS = ("name", "match", "timezone", "chrome_patterns")
+OUTLET_KEYS = ("name", "match", "timezone", "chrome_patterns", "also")
 FEED_UNITS = ("article", "edition")
 _LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
 # A host name as GitHub Pages accepts in CNAME: labels of letters, digits and '-'.
@@ -390,8 +391,10 @@ def _read_outlets(fields: Fields, errors: Collector, path: Path) -> tuple[Outlet
             continue
         outlet_fields = Fields(item, path, errors, prefix="outlets.")
         outlet_fields.reject_unknown(OUTLET_KEYS)
-        match = outlet_fields.text("match", required=True)
-        _check_patterns(outlet_fields, "match", (match,))
+        also = outlet_fields.text_list("also")
+        match = outlet_fields.text("match", required=not also)
+        if match:
+            _check_patterns(outlet_fields, "match", (match,))
         timezone = outlet_fields.text("timezone")
         if timezone:
             try:
@@ -406,6 +409,7 @@ def _read_outlets(fields: Fields, errors: Collector, path: Path) -> tuple[Outlet
                 match=match,
                 timezone=timezone,
                 chrome_patterns=chrome,
+                also=also,
             )
         )
     return tuple(outlets)

@@ -18,7 +18,7 @@ from digest.config import Config
 from digest.content.htmlsafe import Resolver, boundary_cleaner
 from digest.content.model import Article, Site
 from digest.errors import Collector, DigestError
-from digest.text import slug_too_long, slugify
+from digest.text import outlet_slug, slug_too_long, slugify
 
 # Written at the root of every built site: a later build may replace a folder holding it
 # (`digest.incremental.outputfolder`).
@@ -64,8 +64,12 @@ class Router:
         return "archive/"
 
     def article(self, article: Article) -> str:
-        if (route := self._slugs.get(article.id)) is None:
-            route = self._slugs[article.id] = f"articles/{article_slug(article)}/"
+        return self.article_by_id(article.id)
+
+    def article_by_id(self, article_id: str) -> str:
+        """An article's page, from its id alone (what a story's list of reports holds)."""
+        if (route := self._slugs.get(article_id)) is None:
+            route = self._slugs[article_id] = f"articles/{slug_of_id(article_id)}/"
         return route
 
     @staticmethod
@@ -79,6 +83,22 @@ class Router:
     @staticmethod
     def tags() -> str:
         return "tags/"
+
+    @staticmethod
+    def outlet(slug: str, page: int = 1) -> str:
+        """An outlet's page of items (`content.outlets`)."""
+        return f"outlets/{slug}/" + (f"page/{page}/" if page > 1 else "")
+
+    @classmethod
+    def outlet_of(cls, name: str) -> str:
+        """The page of the outlet so named, or '' for a name that has none."""
+        slug = outlet_slug(name)
+        return cls.outlet(slug) if slug else ""
+
+    @staticmethod
+    def story(slug: str) -> str:
+        """A story's page: its reports across outlets (`content.storygroups`)."""
+        return f"stories/{slug}/"
 
     @staticmethod
     def search() -> str:
@@ -146,7 +166,11 @@ class Router:
 
 
 def article_slug(article: Article) -> str:
-    return slugify(article.id)
+    return slug_of_id(article.id)
+
+
+def slug_of_id(article_id: str) -> str:
+    return slugify(article_id)
 
 
 def check_routes(site: Site, errors: Collector) -> None:

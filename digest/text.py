@@ -64,6 +64,13 @@ def slugify(text: str) -> str:
     return _SLUG_SPACE.sub("-", text).strip("-")
 
 
+def outlet_slug(name: str) -> str:
+    """The slug of an outlet's page (`content.outlets`), or '' when it has none: a name
+    without letters or digits, or one too long for a folder."""
+    slug = slugify(name) if name else ""
+    return slug if slug and not slug_too_long(slug) else ""
+
+
 def plural(count: int, noun: str) -> str:
     """'1 article', '2 articles'."""
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -53,7 +53,7 @@ def test_article_page(sample_copy) -> None:
     page = project.read("articles/saebyeok-hbm-packaging-line/index.html")
     assert '<html lang="ko">' in page
     assert "<h1>중견 패키징 업체, 청주에 1조2천억원 규모 HBM 후공정 라인 짓는다</h1>" in page
-    assert "<dd>새벽일보</dd>" in page
+    assert '<dd><a href="/my-digest/outlets/%EC%83%88%EB%B2%BD%EC%9D%BC%EB%B3%B4/">새벽일보</a></dd>' in page
     assert "<dd>김서연</dd>" in page
     assert '<time datetime="2025-11-20T09:30:00+09:00">November 20, 2025, 09:30 KST</time>' in page
     assert '<aside class="editor-note"' in page

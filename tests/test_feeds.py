@@ -83,11 +83,12 @@ def test_every_scope_has_all_three_feeds(sample: BuildResult) -> None:
     site = sample.site
     prefixes = ["", *(f"sections/{s.id}/" for s in site.config.sections)]
     prefixes += [f"tags/{tag.slug}/" for tag in site.tags]
+    prefixes += [f"outlets/{outlet.slug}/" for outlet in site.outlets]
     expected = sorted(
         sample.output / p / name for p in prefixes for name in ("feed.xml", "atom.xml", "feed.json")
     )
     assert feed_files(sample.output) == expected
-    assert sample.feeds == len(expected) == 75
+    assert sample.feeds == len(expected) == 75 + 3 * 4  # four outlets
 
 
 XML_FORMATS = {
@@ -188,7 +189,7 @@ def test_hangul_tag_feed(sample: BuildResult) -> None:
 
 def test_every_feed_is_well_formed_and_all_urls_inside_are_absolute(sample: BuildResult) -> None:
     contents = all_contents(sample.output)
-    assert len(contents) == 75
+    assert len(contents) == 75 + 3 * 4  # with four outlets' feeds
     for name, items in contents.items():
         for html in items:
             assert urls_in(html), name

@@ -409,7 +409,7 @@ def test_drafts_and_future_notes_never_reach_a_feed(project: Project, unit: str)
         "future-tag",
     ]
     files = feed_files(project.output)
-    assert len(files) == 15  # site, 2 sections, tags transport and seoul
+    assert len(files) == 18  # site, 2 sections, tags transport and seoul, the outlet
     for path in files:
         text = path.read_text(encoding="utf-8")
         assert not [word for word in hidden if word in text], path

@@ -40,7 +40,7 @@ def test_every_page_has_head_metadata(sample_copy) -> None:
     project: Project = sample_copy()
     project.build()
     pages = html_pages(project.output)
-    assert len(pages) == 47
+    assert len(pages) == 47 + 4  # four outlets
     titles = set()
     descriptions = set()
     for relative, path in pages.items():
@@ -475,6 +475,6 @@ def test_pages_workflow_pings_the_websub_hub_after_deploying(project: Project, w
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("Announced 15 of 15 feeds")
+    assert done.stdout.startswith("Announced 18 of 18 feeds")
     topics = [r.body.decode() for r in web.requests if r.method == "POST"]
     assert "hub.mode=publish&hub.url=https%3A%2F%2Foctocat.github.io%2Fmy-repo%2Ffeed.xml" in topics

@@ -42,7 +42,9 @@ def test_the_opml_file_lists_every_feed_for_a_reader_to_import(sample_copy) -> N
     assert urls[:5] == [f"{BASE}feed.xml", *sections]
     tags = sorted(p.parent.name for p in (project.output / "tags").glob("*/feed.xml"))
     assert len(tags) == TAGS
-    assert urls[5:] == [f"{BASE}tags/{quote(tag)}/feed.xml" for tag in tags]
+    assert urls[5 : 5 + TAGS] == [f"{BASE}tags/{quote(tag)}/feed.xml" for tag in tags]
+    outlets = sorted(p.parent.name for p in (project.output / "outlets").glob("*/feed.xml"))
+    assert urls[5 + TAGS :] == [f"{BASE}outlets/{quote(outlet)}/feed.xml" for outlet in outlets]
     # Every feed named is a file of the site; sections and tags are folders of the list.
     for url in urls:
         assert (project.output / unquote(url.removeprefix(BASE))).is_file(), url
@@ -71,7 +73,7 @@ def test_the_feeds_page_lists_each_feed_with_its_purpose_and_the_footer_links_it
     for prefix in ("", "sections/science/", "tags/hbm/"):
         for name in ("feed.xml", "atom.xml", "feed.json"):
             assert f'href="/my-digest/{prefix}{name}"' in page
-    assert page.count('class="feed-entry"') == 1 + 4 + TAGS
+    assert page.count('class="feed-entry"') == 1 + 4 + TAGS + 4  # four outlets
     for route in ("index.html", "articles/saebyeok-hbm-packaging-line/index.html", "tags/index.html"):
         footer = project.read(route).split('<footer class="site-footer">')[1]
         assert '<a href="/my-digest/feeds/">All feeds</a>' in footer

@@ -19,7 +19,10 @@ from digest.content.model import (
     Tag,
 )
 from digest.content.notes import NoteFiles
+from digest.content.outlets import normalize_outlets, outlets_of
+from digest.content.related import attach_related
 from digest.content.schema import describe
+from digest.content.storygroups import LinkFinder, attach_stories, cold_links
 from digest.errors import Collector, Problem
 from digest.text import slug_too_long, slugify
 
@@ -73,11 +76,13 @@ def build_site(
     errors: Collector,
     include_drafts: bool = False,
     unread: dict[str, tuple[Problem, ...]] | None = None,
+    find_links: LinkFinder = cold_links,
 ) -> Site:
     """The site. An article in `unread` (a file the reader could not read at all) that a
     note published now names is left out (`unread_errors` made it an error); the others'
     problems are warnings (`Site.unread`): one file no note publishes never stops the site."""
     unread = unread or {}
+    articles = normalize_outlets(articles, config)
     by_id = {article.id: article for article in articles}
     section_order = {section.id: index for index, section in enumerate(config.sections)}
 
@@ -111,6 +116,9 @@ def build_site(
         )
         for note in published
     )
+    hidden = {held.note.article_id for held in held_back}
+    items, stories = attach_stories(items, articles, hidden, config, find_links)
+    items = attach_related(items)
 
     infos = {info.date: info for info in note_files.editions}
     by_edition: dict[dt.date, list[Item]] = defaultdict(list)
@@ -130,6 +138,8 @@ def build_site(
         unnoted=tuple(sorted((a for a in articles if a.id not in noted), key=lambda a: a.id)),
         held_back=tuple(sorted(held_back, key=lambda h: (h.note.edition, h.note.article_id))),
         unread=tuple(problem for key in sorted(unread) if key not in reported for problem in unread[key]),
+        stories=stories,
+        outlets=outlets_of(items),
     )
 
 

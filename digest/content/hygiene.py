@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from digest.content.model import Article, Note, Site
+from digest.content.model import Article, Item, Note, Site
 from digest.content.readers import read_text_file
 from digest.content.similar import Duplicate, find_duplicates
 from digest.errors import DigestError, Problem, shown_path
@@ -28,8 +28,19 @@ MISSING = "field neither the file nor the note gives"
 SUMMARY = "summary"
 EMPTY_SECTION = "section without items"
 DUPLICATE = "same story saved twice"
+STORY_EDITIONS = "story across editions"
 # The order groups are printed in.
-KINDS = (READING, MISSING, REPEATED_LINK, TRACKING, NO_NOTE, SUMMARY, EMPTY_SECTION, DUPLICATE)
+KINDS = (
+    READING,
+    MISSING,
+    REPEATED_LINK,
+    TRACKING,
+    NO_NOTE,
+    SUMMARY,
+    EMPTY_SECTION,
+    DUPLICATE,
+    STORY_EDITIONS,
+)
 
 _TRACKING_EXACT = {"fbclid", "gclid", "dclid", "msclkid", "mc_eid", "igshid"}
 
@@ -129,6 +140,7 @@ class Hygiene:
             self.summaries,
             self.empty_sections,
             self.duplicates,
+            self.stories_across_editions,
         ]
         found = [finding for rule in rules for finding in rule()]
         return sorted(
@@ -313,6 +325,28 @@ class Hygiene:
                     1,
                 ),
             )
+
+    def stories_across_editions(self) -> Iterator[Finding]:
+        """A story whose published articles are in more than one edition: the reader
+        meets it again in a later edition, which may be the editor's wish (a follow-up,
+        joined by `story:`) or a story the clustering joined that the editor would not."""
+        first: dict[str, Item] = {}
+        for item in sorted(self.site.items, key=lambda i: (i.edition, i.note.section, i.note.rank, i.id)):
+            if item.story is None:
+                continue
+            earlier = first.setdefault(item.story.slug, item)
+            if earlier.edition != item.edition:
+                yield Finding(
+                    STORY_EDITIONS,
+                    Problem(
+                        f"article {item.id!r} is in the story {item.story.title!r}, which the "
+                        f"edition of {earlier.edition.isoformat()} has already ({earlier.id!r}); "
+                        "set story: none in this note to keep it apart",
+                        item.note.path,
+                        item.note.line,
+                        "story",
+                    ),
+                )
 
 
 # Finds the articles that tell the same story; `similar.find_duplicates` unless the caller

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from digest.config import Config, Section
 from digest.errors import Problem
 from digest.hashing import hash_bytes
+from digest.text import outlet_slug
 
 
 def opening_words(text: str, limit: int = 90) -> str:
@@ -85,6 +86,7 @@ class Note:
     published: dt.datetime | None = None
     outlet: str = ""
     authors: tuple[str, ...] = ()
+    story: str = ""  # the editor's choice: a story's name, 'none', or '' (`content.stories`)
 
     @cached_property
     def digest(self) -> str:
@@ -111,12 +113,66 @@ class Tag:
 
 
 @dataclass(frozen=True)
+class OutletName:
+    """An outlet with a page: its slug and name (`content.outlets`)."""
+
+    slug: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """One report of a story, as other pages list it: an item's page when the article is
+    published in the digest (`noted`), else its source, if known."""
+
+    article_id: str
+    outlet: str
+    headline: str
+    source_url: str
+    noted: bool
+    language: str = ""
+
+
+@dataclass(frozen=True)
+class StoryRef:
+    """The story an item belongs to: its title and slug; `page` when it has a page of its
+    own (three reports or more)."""
+
+    slug: str
+    title: str
+    outlets: int
+    page: bool
+
+
+@dataclass(frozen=True)
+class Story:
+    """A story with a page: its reports, oldest first."""
+
+    ref: StoryRef
+    reports: tuple[Coverage, ...]
+
+
+@dataclass(frozen=True)
+class Related:
+    """An item listed under another's "Related reading" (`content.related`)."""
+
+    article_id: str
+    headline: str
+    outlet: str
+    edition: dt.date
+    language: str = ""
+
+
+@dataclass(frozen=True)
 class Item:
     """A published note joined with its article: one entry of the digest."""
 
     note: Note
     article: Article
     tags: tuple[Tag, ...]
+    story: StoryRef | None = None
+    coverage: tuple[Coverage, ...] = ()  # the story's other reports, oldest first
+    related: tuple[Related, ...] = ()  # related reading, best first
 
     @property
     def id(self) -> str:
@@ -205,6 +261,8 @@ class Site:
     # Problems of files the reader could not read at all that no note publishes now:
     # warnings, not errors (`digest check` and the build report list them).
     unread: tuple[Problem, ...] = ()
+    stories: tuple[Story, ...] = ()  # those with a page, by slug
+    outlets: tuple[OutletName, ...] = ()  # those with published items, by slug
 
     def items_in_section(self, section_id: str) -> tuple[Item, ...]:
         return self._index()[0].get(section_id, ())
@@ -212,20 +270,28 @@ class Site:
     def items_tagged(self, slug: str) -> tuple[Item, ...]:
         return self._index()[1].get(slug, ())
 
-    def _index(self) -> tuple[dict[str, tuple[Item, ...]], dict[str, tuple[Item, ...]]]:
-        """Items by section and by tag slug, built once on first use: a scan per call made
-        tag pages and feeds quadratic in the number of items."""
+    def items_from(self, outlet_slug: str) -> tuple[Item, ...]:
+        """The items of one outlet's articles (`OutletName.slug`)."""
+        return self._index()[2].get(outlet_slug, ())
+
+    def _index(self) -> tuple[dict[str, tuple[Item, ...]], ...]:
+        """Items by section, by tag slug and by outlet slug, built once on first use: a
+        scan per call made tag pages and feeds quadratic in the number of items."""
         index = self.__dict__.get("_by_section_and_tag")
         if index is None:
             sections: dict[str, list[Item]] = {}
             tags: dict[str, list[Item]] = {}
+            outlets: dict[str, list[Item]] = {}
             for item in self.items:
                 sections.setdefault(item.note.section, []).append(item)
                 for slug in dict.fromkeys(t.slug for t in item.tags):
                     tags.setdefault(slug, []).append(item)
+                if outlet := outlet_slug(item.outlet):
+                    outlets.setdefault(outlet, []).append(item)
             index = (
                 {key: tuple(value) for key, value in sections.items()},
                 {key: tuple(value) for key, value in tags.items()},
+                {key: tuple(value) for key, value in outlets.items()},
             )
             object.__setattr__(self, "_by_section_and_tag", index)  # a cache, not state
         return index

@@ -35,6 +35,7 @@ NOTE_KEYS = (
     "published",
     "outlet",
     "authors",
+    "story",
 )
 EDITION_KEYS = ("edition", "title", "intro", "notes")
 
@@ -110,6 +111,7 @@ class _NoteParser:
             published=fields.moment("published", self.config.tz),
             outlet=fields.text("outlet"),
             authors=fields.text_list("authors"),
+            story=" ".join(fields.text("story").split()),
         )
         valid = len(errors.problems) == before
         note.digest  # noqa: B018 (computed now, so that the cached note carries it)

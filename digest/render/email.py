@@ -89,8 +89,9 @@ def edition_text(edition: Edition, config: Config, router: Router, fmt: Formatte
     for group in edition.groups:
         blocks.append(f"== {group.section.title} ==")
         for item in group.items:
-            outlet = item.article.outlet or "Unknown outlet"
-            lines = [item.headline, f"{outlet} · {fmt.reading_minutes(item.article.text)} min read"]
+            # What the note or the file tells, never "Unknown" (issue 20).
+            minutes = f"{fmt.reading_minutes(item.article.text)} min read"
+            lines = [item.headline, f"{item.outlet} · {minutes}" if item.outlet else minutes]
             blocks.append("\n".join(lines))
             if item.note.summary:
                 blocks.append(item.note.summary)
@@ -99,7 +100,7 @@ def edition_text(edition: Edition, config: Config, router: Router, fmt: Formatte
                 blocks += [f"Editor's note: {commentary[0]}", *commentary[1:]] if commentary else []
             links = [f"Read in the digest: {router.absolute(router.article(item.article))}"]
             if item.source_url:
-                links.append(f"Original at {item.article.outlet or 'the source'}: {item.source_url}")
+                links.append(f"Original at {item.outlet or 'the source'}: {item.source_url}")
             blocks.append("\n".join(links))
     footer = [
         "-- ",

@@ -60,7 +60,8 @@ def plain_text(fragment: str) -> str:
 
 
 def feed_scopes(site: Site, router: Router) -> Iterator[Scope]:
-    """Every feed of the site: the whole site's, each section's, each tag's."""
+    """Every feed of the site: the whole site's, each section's, each tag's, each
+    outlet's."""
     config = site.config
     yield Scope("", "", config.title, config.description, site.items)
     for section in config.sections:
@@ -80,6 +81,19 @@ def feed_scopes(site: Site, router: Router) -> Iterator[Scope]:
             config.description,
             site.items_tagged(tag.slug),
         )
+    for outlet in site.outlets:
+        yield Scope(
+            f"outlet:{outlet.slug}",
+            router.outlet(outlet.slug),
+            f"{config.title} — {outlet.name}",
+            config.description,
+            site.items_from(outlet.slug),
+        )
+
+
+def story_category(item: Item) -> tuple[str, ...]:
+    """A feed keeps one entry per article; the story it belongs to is a category."""
+    return (f"Story: {item.story.title}",) if item.story else ()
 
 
 class FeedBuilder:
@@ -116,7 +130,7 @@ class FeedBuilder:
                 published=self.config.edition_datetime(item.edition),
                 updated=self.updated(item),
                 authors=item.authors,
-                categories=tuple(tag.name for tag in item.tags),
+                categories=tuple(tag.name for tag in item.tags) + story_category(item),
                 summary=item.note.summary,
                 content_html=absolutize(content, link).strip(),
             )

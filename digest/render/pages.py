@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from digest import __version__
 from digest.content.htmlsafe import sanitize_again
-from digest.content.model import Edition, Item, Site, Tag
+from digest.content.model import Edition, Item, Site, Story, Tag
 from digest.errors import DigestError
 from digest.render.formatting import Formatter
 from digest.render.metadata import StructuredData, jsonld
@@ -110,7 +110,7 @@ class SiteReads:
 
 # What each method of the site that templates may call reads; any other method counts as
 # reading every field (a new one is never read too little).
-_METHOD_READS = {"items_in_section": ("items",), "items_tagged": ("items",)}
+_METHOD_READS = {"items_in_section": ("items",), "items_tagged": ("items",), "items_from": ("items",)}
 
 
 class SiteView:
@@ -279,11 +279,23 @@ class Renderer:
             language=item.article.language,
         )
 
+    def story(self, story: Story, items: tuple[Item, ...]) -> PagePlan:
+        """A story's page: its reports, oldest first; `items`: those published here."""
+        return self.render(
+            "story.html",
+            self.router.story(story.ref.slug),
+            self.latest(items),
+            story=story,
+            items={item.article.id: item for item in items},
+            title=story.ref.title,
+            description=f"{story.ref.title}: {len(story.reports)} reports from {story.ref.outlets} outlets.",
+        )
+
     def item_list(
         self, kind: str, key: str, title: str, intro: str, items: tuple[Item, ...]
     ) -> list[PagePlan]:
-        """A section's or a tag's pages of items."""
-        route = self.router.section if kind == "section" else self.router.tag
+        """A section's, a tag's or an outlet's pages of items."""
+        route = {"section": self.router.section, "tag": self.router.tag, "outlet": self.router.outlet}[kind]
         feeds = self.feed_links(route(key), title)
         return [
             self.render(

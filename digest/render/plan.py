@@ -94,6 +94,10 @@ class Plan:
             self._pages(f"article:{item.id}", (item,), render.article, edition_shard(item.edition))
             for item in site.items
         )
+        item_of = {item.article.id: item for item in site.items}
+        for story in site.stories:
+            items = tuple(item_of[r.article_id] for r in story.reports if r.article_id in item_of)
+            groups.append(self._pages(f"story:{story.ref.slug}", (story, items), render.story))
         for section in self.config.sections:
             inputs = (
                 "section",
@@ -112,6 +116,9 @@ class Plan:
         for tag in site.tags:
             inputs = ("tag", tag.slug, f"#{tag.name}", "", site.items_tagged(tag.slug))
             groups.append(self._pages(f"tag:{tag.slug}", inputs, render.item_list))
+        for outlet in site.outlets:
+            inputs = ("outlet", outlet.slug, outlet.name, "", site.items_from(outlet.slug))
+            groups.append(self._pages(f"outlet:{outlet.slug}", inputs, render.item_list))
         groups.append(self._pages("404", (), render.not_found))
         groups.extend(Group(f"email:{e.date}", (e,), partial(self._email, e)) for e in editions)
         groups.extend(self._feeds())

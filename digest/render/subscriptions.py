@@ -17,7 +17,7 @@ from digest.render.feeds import feed_scopes
 from digest.routes import Router
 
 OPML_DOCS = "http://opml.org/spec2.opml"
-KINDS = ("site", "section", "tag")
+KINDS = ("site", "section", "tag", "outlet")
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ def subscriptions(site: Site, router: Router) -> tuple[FeedInfo, ...]:
     (in configured order), the tags' (by slug)."""
     config = site.config
     tags = {tag.slug: tag for tag in site.tags}
+    outlets = {outlet.slug: outlet.name for outlet in site.outlets}
     found = []
     for scope in feed_scopes(site, router):
         kind, _, key = scope.key.partition(":")
@@ -47,6 +48,9 @@ def subscriptions(site: Site, router: Router) -> tuple[FeedInfo, ...]:
             section = config.section(key)
             name = section.title if section else key
             purpose = (section.description if section else "") or f"Every note in {name}."
+        elif kind == "outlet":
+            name = outlets.get(key, key)
+            purpose = f"Every note on an article of {name}."
         else:
             name = f"#{tags[key].name}" if key in tags else f"#{key}"
             purpose = f"Every note tagged {name}."
@@ -89,7 +93,7 @@ def opml(feeds: tuple[FeedInfo, ...], title: str, owner: str, router: Router) ->
         "  <body>",
     ]
     lines += [outline(feed, "    ") for feed in feeds if feed.kind == "site"]
-    for kind, folder in (("section", "Sections"), ("tag", "Tags")):
+    for kind, folder in (("section", "Sections"), ("tag", "Tags"), ("outlet", "Outlets")):
         members = [feed for feed in feeds if feed.kind == kind]
         if members:
             lines.append(f'    <outline text="{folder}" title="{folder}">')

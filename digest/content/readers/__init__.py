@@ -134,6 +134,7 @@ class ArticleReader:
                 ),
             )
             for outlet in config.outlets
+            if outlet.match  # an entry of spellings and domains only (`content.outlets`)
         ]
 
     def rules_for(self, path: Path, text: str) -> _OutletRules:

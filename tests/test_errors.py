@@ -63,7 +63,7 @@ def use_single_note(project: Project, text: str) -> None:
             'summary: "Three new routes."',
             'sumary: "Three new routes."',
             "content/notes/night-buses.yaml:5: sumary: unknown key; did you mean 'summary'? (allowed: article, "
-            "commentary, draft, edition, headline, rank, section, source_url, summary, tags)",
+            "commentary, draft, edition, headline, image, rank, section, source_url, summary, tags)",
         ),
         (
             'summary: "Three new routes."',

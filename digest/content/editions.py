@@ -7,11 +7,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from digest.config import Config
+from digest.content.images import resolved
 from digest.content.model import (
     Article,
     Edition,
     EditionInfo,
     HeldBack,
+    ImageFile,
     Item,
     Note,
     SectionGroup,
@@ -58,7 +60,11 @@ def build_site(
     today: dt.date,
     errors: Collector,
     include_drafts: bool = False,
+    images: dict[str, ImageFile] | None = None,
 ) -> Site:
+    """The site: notes joined with their articles (and pictures with their files, as
+    `content.images.read_images` found them), ordered into editions."""
+    images = images or {}
     by_id = {article.id: article for article in articles}
     section_order = {section.id: index for index, section in enumerate(config.sections)}
 
@@ -86,6 +92,7 @@ def build_site(
             note=note,
             article=by_id[note.article_id],
             tags=_tags_for((*note.tags, *by_id[note.article_id].tags), note, registry, errors),
+            image=resolved(note.image or by_id[note.article_id].image, images),
         )
         for note in published
     )
@@ -107,6 +114,7 @@ def build_site(
         articles=tuple(sorted(articles, key=lambda a: a.id)),
         unnoted=tuple(sorted((a for a in articles if a.id not in noted), key=lambda a: a.id)),
         held_back=tuple(sorted(held_back, key=lambda h: (h.note.edition, h.note.article_id))),
+        images=tuple(images.values()),
     )
 
 
@@ -121,4 +129,5 @@ def _edition(date: dt.date, items: list[Item], info: EditionInfo | None, config:
         title=info.title if info else "",
         intro_html=info.intro_html if info else "",
         groups=tuple(groups),
+        language=info.language if info else "",
     )

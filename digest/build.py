@@ -15,6 +15,7 @@ from pathlib import Path
 from digest.config import Config
 from digest.content.editions import build_site, unread_errors
 from digest.content.hygiene import Finding, hygiene
+from digest.content.images import local_images, read_images
 from digest.content.model import Site
 from digest.content.notes import read_notes
 from digest.content.readers import read_articles
@@ -22,6 +23,7 @@ from digest.errors import Collector, Problem
 from digest.incremental.contentstore import ContentStore
 from digest.incremental.duplicates import cached_duplicates
 from digest.incremental.fingerprint import Fingerprints, base_key
+from digest.incremental.imagestore import image_store
 from digest.incremental.outputfolder import check_output_folder
 from digest.incremental.searchstore import search_store
 from digest.incremental.sinks import DryRunSink, GroupRecord, MemorySink, Sink, never
@@ -83,7 +85,9 @@ def load_site(config: Config, today: dt.date, include_drafts: bool = False, cach
     notes = read_notes(config, {a.id for a in articles} | set(unread), errors, store)
     unread_errors(notes, unread, today, errors, include_drafts)
     errors.raise_if_any()
-    site = build_site(config, articles, notes, today, errors, include_drafts, unread)
+    named = local_images([*(a.image for a in articles), *(n.image for n in notes.notes)])
+    images = read_images(config, named, store)
+    site = build_site(config, articles, notes, today, errors, include_drafts, unread, images)
     check_routes(site, errors)
     errors.raise_if_any()
     return site
@@ -98,9 +102,9 @@ def editorial_checks(site: Site, cache: Path | None = None) -> list[Finding]:
 
 
 def plan_site(site: Site, cache: Path | None = None) -> Plan:
-    """The plan of every output of the site. With `cache`, compiled templates are kept
-    there between builds."""
-    return Plan(site, Theme(site.config, bytecode_cache(cache)))
+    """The plan of every output of the site. With `cache`, compiled templates and resized
+    pictures are kept there between builds."""
+    return Plan(site, Theme(site.config, bytecode_cache(cache)), image_store(cache))
 
 
 def materialize(
@@ -131,6 +135,8 @@ def materialize(
     searchable = _is_searchable if search is not None else never
     groups = plan.groups()
     made: dict[str, GroupRecord] = {}
+    # Pictures the sink will not keep are resized first, several at a time.
+    plan.prepare_images([group.name for group in groups if not sink.unchanged(group, prints)])
     if first:
         wanted = set(first)
         for group in groups:
@@ -338,6 +344,7 @@ def write_tree(
         sink.abandon()  # staging, and a copy started ahead, go (again, if sync did it)
         raise
     sink.finish()
+    plan.forget_other_images()
     return sink
 
 

@@ -41,6 +41,16 @@ class EmailSettings:
     unsubscribe: str = ""  # an https or mailto URL for the List-Unsubscribe header
 
 
+@dataclass(frozen=True)
+class ImageSettings:
+    """How local pictures are resized (`render.images`). Pictures given by URL are linked
+    as they are: a build never fetches anything."""
+
+    widths: tuple[int, ...] = (480, 960, 1440)  # pixels; a picture is never made wider than it is
+    format: str = "webp"  # the modern format beside the JPEG (or PNG) fallback: 'webp' or 'avif'
+    quality: int = 80  # 1-100, for WebP, AVIF and JPEG
+
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -88,6 +98,7 @@ class Config:
     outlets: tuple[Outlet, ...] = ()
     websub_hub: str = ""  # a WebSub hub the feeds name (<link rel="hub">), which `digest ping` notifies
     email: EmailSettings = field(default_factory=EmailSettings)
+    images: ImageSettings = field(default_factory=ImageSettings)
     # Not a config.yaml key: parsed content (and the lead's spare output tree) live here,
     # beside config.yaml, so deleting the folder is always safe.
     cache_dir: str = ".digest-cache"
@@ -146,12 +157,15 @@ TOP_KEYS = (
     "outlets",
     "websub_hub",
     "email",
+    "images",
 )
 # The keys of the settings that are mappings (the JSON Schema for editors lists the same).
 SECTION_KEYS = ("id", "title", "description")
 FEED_KEYS = ("limit", "full_content", "unit")
 EDITORIAL_KEYS = ("cadence", "weekday", "summary_limit", "repeat_window")
 OUTLET_KEYS = ("name", "match", "timezone", "chrome_patterns", "also")
+IMAGE_KEYS = ("widths", "format", "quality")
+IMAGE_FORMATS = ("webp", "avif")
 FEED_UNITS = ("article", "edition")
 _LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
 # A host name as GitHub Pages accepts in CNAME: labels of letters, digits and '-'.
@@ -264,6 +278,7 @@ def load_config(path: Path) -> Config:
         outlets=_read_outlets(fields, errors, path),
         websub_hub=_read_http_url(fields, "websub_hub", "https://pubsubhubbub.appspot.com/"),
         email=_read_email(fields, errors, path),
+        images=_read_images(fields, errors, path),
     )
     errors.raise_if_any()
     return config
@@ -311,6 +326,44 @@ def _read_email(fields: Fields, errors: Collector, path: Path) -> EmailSettings:
             f"got {unsubscribe!r}",
         )
     return EmailSettings(sender=sender, unsubscribe=unsubscribe)
+
+
+def _read_images(fields: Fields, errors: Collector, path: Path) -> ImageSettings:
+    data = fields.mapping("images")
+    if data is None:
+        return ImageSettings()
+    sub = Fields(data, path, errors, prefix="images.")
+    sub.reject_unknown(IMAGE_KEYS)
+    default = ImageSettings()
+    widths = default.widths
+    if "widths" in data:
+        given = data["widths"]
+        if not isinstance(given, list) or not given or not all(_is_width(w) for w in given):
+            sub.error("widths", f"expected a list of widths in pixels between 16 and 4096, got {given!r}")
+        else:
+            widths = tuple(sorted(set(given)))
+    kind = sub.text("format", default.format).lower()
+    if kind not in IMAGE_FORMATS:
+        sub.error("format", f"expected 'webp' or 'avif', got {kind!r}")
+        kind = default.format
+    elif kind == "avif" and not _pillow_writes("AVIF"):
+        sub.error("format", "this Pillow cannot write AVIF (Pillow 11.3 or newer has it); use 'webp'")
+        kind = default.format
+    quality = sub.integer("quality", default.quality)
+    if not 1 <= quality <= 100:
+        sub.error("quality", f"expected a number from 1 to 100, got {quality}")
+        quality = default.quality
+    return ImageSettings(widths, kind, quality)
+
+
+def _is_width(value: object) -> bool:
+    return type(value) is int and 16 <= value <= 4096
+
+
+def _pillow_writes(kind: str) -> bool:
+    from PIL import features
+
+    return bool(features.check(kind.lower()))
 
 
 def _read_cname(fields: Fields) -> str:

@@ -140,6 +140,13 @@ class Router:
     def static(name: str) -> str:
         return f"static/{name}"
 
+    @staticmethod
+    def image(path: str, digest: str, name: str) -> str:
+        """A resized picture: named after its file (`port/crane.jpg`), the hash of the
+        file's bytes (so it may be cached for ever) and its width and format ('960.webp')."""
+        stem = slugify(path.rpartition(".")[0].replace("/", "-")) or "image"
+        return f"images/{stem}.{digest[:10]}.{name}"
+
     # Turning routes into URLs and files.
     @staticmethod
     def output_path(route: str) -> str:

@@ -44,11 +44,12 @@ sections:
 # The one folder digest may leave beside config.yaml besides output/ (README: "The build
 # cache"), and what it may hold.
 CACHE_DIR = ".digest-cache"
-CACHE_FILE = re.compile(r"(articles|notes)\.\d\d(\.stamps)?\.pickle")  # parsed content, newer stamps
-# Duplicates found, what the last build was made from, links checked, the search shards (serve: its own), the spare
-# output tree and its manifest, compiled templates.
+CACHE_FILE = re.compile(r"(articles|notes|images)\.\d\d(\.stamps)?\.pickle")  # parsed content, newer stamps
+# Duplicates found, resized pictures, what the last build was made from, links checked, the search shards
+# (serve: its own), the spare output tree and its manifest, compiled templates.
 OTHER_CACHE_FILES = {
     "duplicates.pickle",
+    "images",
     "last-build.pickle",
     "links.json",
     "lock",

@@ -62,7 +62,7 @@ def test_dead_internal_links_are_reported_at_the_note_or_the_theme(project: Proj
         # The edition page, the front page, the article page and the e-mail edition show it.
         "  content/notes/2025-11-19.yaml:9: link: /editions/2025-12-01/ leads to no page of the site (on 4 pages)",
         "  content/notes/2025-11-19.yaml:10: link: /editions/2025-11-19/#s-nowhere names #s-nowhere, which that page does not have (on 4 pages)",
-        "  output/tags/index.html:73: link: /topics/ leads to no page of the site",
+        "  output/tags/index.html:74: link: /topics/ leads to no page of the site",
     ]
     assert lines[-1].startswith("check failed: 0 errors, 3 dead links among ")
 

@@ -19,7 +19,8 @@ import yaml
 from click.testing import CliRunner
 
 from digest.cli import main
-from digest.config import EDITORIAL_KEYS, FEED_KEYS, OUTLET_KEYS, SECTION_KEYS, TOP_KEYS
+from digest.config import EDITORIAL_KEYS, FEED_KEYS, IMAGE_KEYS, OUTLET_KEYS, SECTION_KEYS, TOP_KEYS
+from digest.content.images import IMAGE_KEYS as PICTURE_KEYS
 from digest.content.notes import EDITION_KEYS, NOTE_KEYS
 from digest.starter import SCHEMAS
 from tests.conftest import ROOT
@@ -83,10 +84,12 @@ def test_the_schemas_know_exactly_the_keys_digest_knows() -> None:
     assert sorted(properties["feeds"]["properties"]) == sorted(FEED_KEYS)
     assert sorted(properties["editorial"]["properties"]) == sorted(EDITORIAL_KEYS)
     assert sorted(properties["outlets"]["items"]["properties"]) == sorted(OUTLET_KEYS)
+    assert sorted(properties["images"]["properties"]) == sorted(IMAGE_KEYS)
     kinds = NOTES_SCHEMA["definitions"]
     assert sorted(kinds["singleNote"]["properties"]) == sorted(NOTE_KEYS)
     assert sorted(kinds["entry"]["properties"]) == sorted(set(NOTE_KEYS) - {"edition"})
     assert sorted(kinds["editionFile"]["properties"]) == sorted(EDITION_KEYS)
+    assert sorted(kinds["image"]["properties"]) == sorted(PICTURE_KEYS)
 
 
 def test_the_sample_and_init_s_files_are_valid(tmp_path: Path) -> None:
@@ -126,6 +129,17 @@ BROKEN: list[tuple[str, str, str, str]] = [
     ("ftp source_url", NOTES, VALID_NOTE + 'source_url: "ftp://example.org/a"\n', "source_url"),
     ("draft not a boolean", NOTES, VALID_NOTE + 'draft: "maybe"\n', "draft"),
     ("tags a mapping", NOTES, VALID_NOTE + "tags: {a: 1}\n", "tags"),
+    ("image without alt", NOTES, VALID_NOTE + "image: {src: a.png}\n", "alt"),
+    ("image outside content/images", NOTES, VALID_NOTE + 'image: {src: "../a.png", alt: "A"}\n', "src"),
+    ("image of a document", NOTES, VALID_NOTE + 'image: {src: "a.pdf", alt: "A"}\n', "src"),
+    (
+        "image with an unknown key",
+        NOTES,
+        VALID_NOTE + 'image: {src: "a.png", alt: "A", title: "T"}\n',
+        "title",
+    ),
+    ("widths not numbers", CONFIG, VALID_CONFIG + "images:\n  widths: [small]\n", "widths"),
+    ("unknown picture format", CONFIG, VALID_CONFIG + "images:\n  format: gif\n", "format"),
     (
         "edition inside an edition's entry",
         NOTES,

@@ -63,8 +63,8 @@ def use_single_note(project: Project, text: str) -> None:
             'summary: "Three new routes."',
             'sumary: "Three new routes."',
             "content/notes/night-buses.yaml:5: sumary: unknown key; did you mean 'summary'? (allowed: article, "
-            "authors, commentary, draft, edition, headline, outlet, published, rank, section, source_url, story, "
-            "summary, tags)",
+            "authors, commentary, draft, edition, headline, image, outlet, published, rank, section, source_url, "
+            "story, summary, tags)",
         ),
         (
             'summary: "Three new routes."',

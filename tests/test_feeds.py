@@ -25,7 +25,10 @@ from tests.feedcheck import (
 
 BASE = "https://example.github.io/my-digest/"
 VISA_ID = "urn:uuid:2810643a-f9b5-5fe0-b094-3493ab2bdef4"  # from 'pangyo-startup-talent-visa'; never changes
+VISA_PICTURE = f"{BASE}images/visa-stamp.61741649a3.1200.jpg"
 VISA_CONTENT = (
+    f'<figure><img src="{VISA_PICTURE}" alt="A dark blue passport beside a round red stamp with a tick."'
+    ' width="1200" height="750"><figcaption>Picture: digest sample</figcaption></figure>\n'
     "<p><strong>Certified startups will be able to get work visas for foreign engineers within 10 business"
     " days from March, but only if they have raised 3 billion won.</strong></p><blockquote><p><em>Editor’s"
     " note:</em></p><p>Speed is the right fix; the investment threshold is the wrong filter. The"
@@ -94,7 +97,8 @@ def test_every_scope_has_all_three_feeds(sample: BuildResult) -> None:
 XML_FORMATS = {
     # file: (feedparser's name for the format, the item's published and updated as written)
     "feed.xml": ("rss20", "Thu, 20 Nov 2025 07:00:00 +0900", None),
-    "atom.xml": ("atom10", "2025-11-20T07:00:00+09:00", "2025-11-20T07:00:00+09:00"),
+    # Its edition's first of three items: dated two seconds after the edition went out.
+    "atom.xml": ("atom10", "2025-11-20T07:00:00+09:00", "2025-11-20T07:00:02+09:00"),
 }
 
 
@@ -129,8 +133,9 @@ def test_json_item_fields(sample: BuildResult, prefix: str) -> None:
         "summary": "Certified startups will be able to get work visas for foreign engineers within 10"
         " business days from March, but only if they have raised 3 billion won.",
         "content_html": VISA_CONTENT,
+        "image": VISA_PICTURE,
         "date_published": "2025-11-20T07:00:00+09:00",
-        "date_modified": "2025-11-20T07:00:00+09:00",
+        "date_modified": "2025-11-20T07:00:02+09:00",
         "authors": [{"name": "Choi Ha-eun"}, {"name": "Jang Min-seo"}],
         "tags": ["startups", "immigration"],
     }
@@ -141,11 +146,11 @@ def test_site_feed_head(sample: BuildResult) -> None:
     assert rss.feed.title == "Seoul Tech & Policy Brief"
     assert rss.feed.link == BASE
     assert rss.feed.language == "en"
-    assert rss.feed.updated == "Mon, 24 Nov 2025 07:00:00 +0900"  # newest item, not the clock
+    assert rss.feed.updated == "Mon, 24 Nov 2025 07:00:02 +0900"  # newest item, not the clock
     assert rss.feed.author == "The Brief desk"
     atom = parse_xml_feed(sample.output / "atom.xml")
-    assert atom.feed.id == BASE
-    assert atom.feed.updated == "2025-11-24T07:00:00+09:00"
+    assert atom.feed.id == "urn:uuid:b346846d-d153-5902-816c-f40a666b45bf"  # from the scope, not the address
+    assert atom.feed.updated == "2025-11-24T07:00:02+09:00"
     assert atom.feed.language == "en"
     assert {(link.rel, link.href) for link in atom.feed.links} == {
         ("self", f"{BASE}atom.xml"),
@@ -161,6 +166,19 @@ def test_site_feed_head(sample: BuildResult) -> None:
     assert (
         rss.entries[0].id == "urn:uuid:dabd7272-0389-5dbc-b5ee-c0ac14ec921c"
     )  # saebyeok-youth-rental-lottery, policy's first item on Nov. 24
+
+
+def test_atom_entries_each_have_their_own_updated_time(sample: BuildResult) -> None:
+    """The W3C feed validator warns when two entries share an <updated>: the entries of
+    one edition are dated a second apart, the edition's first item latest, so readers
+    that sort by date keep the edition's order."""
+    for path in sorted(sample.output.rglob("atom.xml")):
+        entries = parse_xml_feed(path).entries
+        updated = [entry.updated for entry in entries]
+        assert len(set(updated)) == len(updated), path
+    entries = parse_xml_feed(sample.output / "atom.xml").entries
+    first_edition = [e for e in entries if e.published.startswith("2025-11-24")]
+    assert [e.updated for e in first_edition] == [f"2025-11-24T07:00:0{n}+09:00" for n in (2, 1, 0)]
 
 
 def test_section_feed_is_dated_by_its_newest_item(sample: BuildResult) -> None:

@@ -15,7 +15,7 @@ from feedgen.feed import FeedGenerator
 
 from digest.content.htmlsafe import absolutize
 from digest.render.feedformats import rss_text, write_feed
-from digest.render.feedmodel import Feed, FeedEntry, language_tag, one_line, xml_safe
+from digest.render.feedmodel import Feed, FeedEntry, FeedImage, language_tag, one_line, xml_safe
 from tests.conftest import Project
 from tests.feedcheck import check_json_feed, feed_files, load_json_feed, parse_xml_feed
 
@@ -169,8 +169,10 @@ def hostile_feed() -> Feed:
         categories=(f"R&D{UNSAFE}", "]]>"),
         summary=f"S & <x>\t]]>\n{UNSAFE}\x85 end",
         content_html=f"<p>x ]]&gt; &amp; {UNSAFE} 🎉</p><![CDATA[ y ]]>",
+        image=FeedImage("https://example.org/x.jpg", 10, "image/jpeg", 4, 3, f"a <b> & {UNSAFE}", UNSAFE),
     )
     return Feed(
+        id=f"urn:uuid:0{UNSAFE}",
         prefix="",
         title=f"T {UNSAFE}&",
         description=f"D {UNSAFE}<",

@@ -26,6 +26,7 @@ from tests.feedcheck import (
 
 BASE = "https://example.org/digest/"
 NIGHT_ID = "urn:uuid:97afacb0-2629-5a38-9b10-ab0f3caeffbe"  # uuid5 of 'article:night-buses'; permanent
+SITE_FEED_ID = "urn:uuid:b346846d-d153-5902-816c-f40a666b45bf"  # uuid5 of 'feed:', the site feed's scope
 NIGHT_LINK = f"{BASE}articles/night-buses/"
 NIGHT_CONTENT = (
     "<p><strong>Three new routes.</strong></p><blockquote><p><em>Editor’s note:</em></p><p>Long overdue."
@@ -96,7 +97,11 @@ def test_article_fields_exactly_in_all_three_formats(project: Project) -> None:
     assert entry.content[0].value == NIGHT_CONTENT
 
     atom = parse_xml_feed(project.output / "atom.xml")
-    assert (atom.feed.id, atom.feed.updated, atom.feed.language) == (BASE, "2025-11-19T07:00:00+09:00", "en")
+    assert (atom.feed.id, atom.feed.updated, atom.feed.language) == (
+        SITE_FEED_ID,
+        "2025-11-19T07:00:00+09:00",
+        "en",
+    )
     assert atom.feed.author_detail.name == "Test Desk"
     (entry,) = atom.entries
     assert (entry.id, entry.title, entry.link) == (
@@ -181,6 +186,10 @@ def test_ids_survive_a_new_base_url_and_a_headline_edit(project: Project, tmp_pa
 
     assert after == before
     assert sum(len(ids) for ids in before.values()) >= 12
+    # The Atom feeds' own ids do not move with the site either.
+    for atom in ("atom.xml", "sections/policy/atom.xml", "tags/seoul/atom.xml"):
+        old = parse_xml_feed(tmp_path / "before" / atom).feed.id
+        assert old.startswith("urn:uuid:") and parse_xml_feed(after_site / atom).feed.id == old
     rss = parse_xml_feed(after_site / "feed.xml")
     assert all(entry.link.startswith("http://mirror.example.net/news/") for entry in rss.entries)
     if unit == "article":

@@ -43,6 +43,7 @@ def test_every_page_has_head_metadata(sample_copy) -> None:
     assert len(pages) == 47 + 4  # four outlets
     titles = set()
     descriptions = set()
+    with_picture: set[str] = set()
     for relative, path in pages.items():
         head = read_head(path)
         url = page_url(SUB, relative)
@@ -52,7 +53,16 @@ def test_every_page_has_head_metadata(sample_copy) -> None:
         assert head.first("description").strip(), relative
         assert head.first("og:title") and head.first("og:description"), relative
         assert head.first("og:site_name") == "Seoul Tech & Policy Brief"
-        assert head.first("twitter:card") == "summary"
+        # A page with a picture shares it (the article's, or an edition's first): a large card.
+        if "og:image" in head.meta:
+            shared = head.first("og:image")
+            assert shared.startswith(SUB) and (project.output / shared.removeprefix(SUB)).is_file(), relative
+            assert head.first("twitter:card") == "summary_large_image"
+            assert head.first("twitter:image") == shared and head.first("og:image:alt")
+            assert int(head.first("og:image:width")) > 0 and head.first("og:image:type") == "image/jpeg"
+            with_picture.add(relative)
+        else:
+            assert head.first("twitter:card") == "summary"
         assert head.first("twitter:title") == head.first("og:title")
         feeds = {(link["type"], link["href"]) for link in head.link("alternate")}
         assert ("application/rss+xml", SUB + "feed.xml") in feeds, relative
@@ -77,6 +87,9 @@ def test_every_page_has_head_metadata(sample_copy) -> None:
             assert data["isPartOf"]["@type"] == "WebSite"
             assert head.first("og:type") == "website"
     assert len(titles) == len(pages), "every page has its own <title>"
+    # Nine published articles have a picture, and the front page and every edition share one.
+    assert len([page for page in with_picture if page.startswith("articles/")]) == 9
+    assert {"", "editions/2025-11-19/", "editions/2025-11-24/"} <= with_picture
     assert len(descriptions) >= len(pages) - 2, "descriptions are page-specific"
 
 

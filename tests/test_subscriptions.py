@@ -168,7 +168,7 @@ def test_without_email_settings_the_message_has_no_sender_or_unsubscribe(project
     assert message["Subject"] == "Test Digest: Night buses"
     assert [part.get_content_type() for part in message.iter_parts()] == ["text/plain", "text/html"]
     text = " ".join(message.get_body(("plain",)).get_content().split())
-    assert "Editor's note: Long overdue. See the archive <https://example.org/digest/archive/>." in text
+    assert "Editor\u2019s note: Long overdue. See the archive <https://example.org/digest/archive/>." in text
 
 
 def test_a_malformed_sender_is_refused(project: Project) -> None:

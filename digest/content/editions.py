@@ -7,11 +7,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from digest.config import Config
+from digest.content.images import resolved
 from digest.content.model import (
     Article,
     Edition,
     EditionInfo,
     HeldBack,
+    ImageFile,
     Item,
     Note,
     SectionGroup,
@@ -76,12 +78,16 @@ def build_site(
     errors: Collector,
     include_drafts: bool = False,
     unread: dict[str, tuple[Problem, ...]] | None = None,
+    images: dict[str, ImageFile] | None = None,
     find_links: LinkFinder = cold_links,
 ) -> Site:
-    """The site. An article in `unread` (a file the reader could not read at all) that a
-    note published now names is left out (`unread_errors` made it an error); the others'
-    problems are warnings (`Site.unread`): one file no note publishes never stops the site."""
+    """The site: notes joined with their articles (and pictures with their files, as
+    `content.images.read_images` found them), ordered into editions. An article in
+    `unread` (a file the reader could not read at all) that a note published now names
+    is left out (`unread_errors` made it an error); the others' problems are warnings
+    (`Site.unread`): one file no note publishes never stops the site."""
     unread = unread or {}
+    images = images or {}
     articles = normalize_outlets(articles, config)
     by_id = {article.id: article for article in articles}
     section_order = {section.id: index for index, section in enumerate(config.sections)}
@@ -113,6 +119,7 @@ def build_site(
             note=note,
             article=by_id[note.article_id],
             tags=_tags_for((*note.tags, *by_id[note.article_id].tags), note, registry, errors),
+            image=resolved(note.image or by_id[note.article_id].image, images),
         )
         for note in published
     )
@@ -140,6 +147,7 @@ def build_site(
         unread=tuple(problem for key in sorted(unread) if key not in reported for problem in unread[key]),
         stories=stories,
         outlets=outlets_of(items),
+        images=tuple(images.values()),
     )
 
 
@@ -154,4 +162,5 @@ def _edition(date: dt.date, items: list[Item], info: EditionInfo | None, config:
         title=info.title if info else "",
         intro_html=info.intro_html if info else "",
         groups=tuple(groups),
+        language=info.language if info else "",
     )

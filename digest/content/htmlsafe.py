@@ -47,11 +47,12 @@ LINK_REL = "noopener noreferrer"
 # links in a feed entry).
 _AGAIN_ATTRIBUTES = {**CONTENT_ATTRIBUTES, "a": {"href", "title", "rel"}}
 # A feed entry is the theme's feed_entry.html around fragments: the same allow-list,
-# plus the URL attributes a theme may use there.
+# plus the URL attributes a theme may use there, and `lang` on paragraphs and quotes.
 _FEED_ATTRIBUTES = {
     **_AGAIN_ATTRIBUTES,
     "img": {*CONTENT_ATTRIBUTES["img"], "srcset"},
-    "blockquote": {"cite"},
+    "p": {"lang"},  # the editor's words, where their language is not the content's
+    "blockquote": {"cite", "lang"},
     "q": {"cite"},
     "del": {"cite"},
     "ins": {"cite"},

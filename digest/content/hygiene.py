@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from digest.content.model import Article, Item, Note, Site
+from digest.content.model import Article, Image, Item, Note, Site
 from digest.content.readers import read_text_file
 from digest.content.similar import Duplicate, find_duplicates
 from digest.errors import DigestError, Problem, shown_path
@@ -29,6 +29,7 @@ SUMMARY = "summary"
 EMPTY_SECTION = "section without items"
 DUPLICATE = "same story saved twice"
 STORY_EDITIONS = "story across editions"
+PICTURE = "picture"
 # The order groups are printed in.
 KINDS = (
     READING,
@@ -40,6 +41,7 @@ KINDS = (
     EMPTY_SECTION,
     DUPLICATE,
     STORY_EDITIONS,
+    PICTURE,
 )
 
 _TRACKING_EXACT = {"fbclid", "gclid", "dclid", "msclkid", "mc_eid", "igshid"}
@@ -141,6 +143,7 @@ class Hygiene:
             self.empty_sections,
             self.duplicates,
             self.stories_across_editions,
+            self.pictures,
         ]
         found = [finding for rule in rules for finding in rule()]
         return sorted(
@@ -345,6 +348,39 @@ class Hygiene:
                         item.note.path,
                         item.note.line,
                         "story",
+                    ),
+                )
+
+    def pictures(self) -> Iterator[Finding]:
+        """Pictures without alt text, and files that cannot be shown (the item is then
+        published without its picture)."""
+        files = {file.path: file for file in self.site.images}
+        named: list[tuple[Image, Path]] = [(n.image, n.path) for n in self.notes if n.image is not None]
+        named += [(a.image, a.path) for a in self.site.articles if a.image is not None]
+        for image, path in named:
+            line = image.line or 1
+            if not image.alt:
+                lead = "" if image.line else "the saved page's lead image has no alt text (og:image:alt); "
+                yield Finding(
+                    PICTURE,
+                    Problem(
+                        f"{lead}empty alt: screen readers and readers without pictures get nothing; "
+                        "say what the picture shows",
+                        path,
+                        line,
+                        "image.alt",
+                    ),
+                )
+            file = files.get(image.src)
+            if not image.remote and file is not None and file.problem:
+                yield Finding(
+                    PICTURE,
+                    Problem(
+                        f"cannot show {self.config.content_dir}/images/{image.src}: {file.problem}; "
+                        "the item is published without it",
+                        path,
+                        line,
+                        "image.src",
                     ),
                 )
 

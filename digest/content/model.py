@@ -33,6 +33,39 @@ def source_host(url: str) -> str:
 
 
 @dataclass(frozen=True)
+class ImageFile:
+    """A picture file under `content/images/`, as read: what the pages need to know of it
+    before it is resized (`render.images`), and whether it could be read at all."""
+
+    path: str  # relative to content/images/, with '/': 'hbm-line.png'
+    digest: str = ""  # of its bytes: the resized files are kept and named by it
+    width: int = 0  # in pixels, upright (as its EXIF orientation shows it)
+    height: int = 0
+    format: str = ""  # as Pillow names it: 'PNG', 'JPEG', 'WEBP', 'GIF'
+    alpha: bool = False  # has transparency: its fallback is PNG, not JPEG
+    problem: str = ""  # why it cannot be used ('' when it can): `digest check` warns
+
+
+@dataclass(frozen=True)
+class Image:
+    """An item's picture, as a note, a Markdown article's front matter or a saved page
+    gives it: a file under `content/images/` or an http(s) URL, which digest never
+    fetches. `file` is the local file as read, set when the site is
+    joined (`editions.build_site`); a URL has none."""
+
+    src: str
+    alt: str
+    credit: str = ""
+    caption: str = ""
+    line: int = 0  # of `image:` in the file that gives it; 0 for a saved page's lead image
+    file: ImageFile | None = None
+
+    @property
+    def remote(self) -> bool:
+        return self.src.startswith(("http://", "https://"))
+
+
+@dataclass(frozen=True)
 class Article:
     id: str
     path: Path
@@ -59,6 +92,7 @@ class Article:
     # empty for an article made some other way, whose sketch is made when needed. Nothing
     # ties it to `text`: whoever replaces `text` must pass `sketch=b""` too.
     sketch: bytes = b""
+    image: Image | None = None  # front matter's `image:`, or a saved page's lead image
 
     @cached_property
     def digest(self) -> str:
@@ -87,6 +121,8 @@ class Note:
     outlet: str = ""
     authors: tuple[str, ...] = ()
     story: str = ""  # the editor's choice: a story's name, 'none', or '' (`content.stories`)
+    image: Image | None = None
+    language: str = ""  # of the summary and commentary when it is not the site's ('en', 'ko')
 
     @cached_property
     def digest(self) -> str:
@@ -104,6 +140,7 @@ class EditionInfo:
     path: Path
     title: str = ""
     intro_html: str = ""
+    language: str = ""  # of the title and intro when it is not the site's
 
 
 @dataclass(frozen=True)
@@ -173,6 +210,9 @@ class Item:
     story: StoryRef | None = None
     coverage: tuple[Coverage, ...] = ()  # the story's other reports, oldest first
     related: tuple[Related, ...] = ()  # related reading, best first
+    # The note's picture, or else the article's; a local one with its file as read, and
+    # None when that file cannot be used (`digest check` says why).
+    image: Image | None = None
 
     @property
     def id(self) -> str:
@@ -186,6 +226,12 @@ class Item:
         """The headline to show: the note's, the file's, or, when neither has one, the
         opening words of the story (what is known; never a made-up title)."""
         return self.note.headline or self.article.headline or opening_words(self.article.text)
+
+    @property
+    def headline_language(self) -> str:
+        """The headline's language where it is not the site's: the editor's headline is
+        in the note's, the outlet's in the article's."""
+        return self.note.language if self.note.headline else self.article.language
 
     @property
     def source_url(self) -> str:
@@ -235,6 +281,7 @@ class Edition:
     title: str
     intro_html: str
     groups: tuple[SectionGroup, ...]
+    language: str = ""  # of the title and intro when it is not the site's
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -263,6 +310,7 @@ class Site:
     unread: tuple[Problem, ...] = ()
     stories: tuple[Story, ...] = ()  # those with a page, by slug
     outlets: tuple[OutletName, ...] = ()  # those with published items, by slug
+    images: tuple[ImageFile, ...] = ()  # every local picture named, by path, readable or not
 
     def items_in_section(self, section_id: str) -> tuple[Item, ...]:
         return self._index()[0].get(section_id, ())

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest.config import Config
+from digest.content.images import read_image_field
+from digest.content.language import detect_language
 from digest.content.markup import render_markdown
 from digest.content.model import EditionInfo, Note
 from digest.content.parsing import FileStore, Outcome, Uncached
@@ -36,6 +38,7 @@ NOTE_KEYS = (
     "outlet",
     "authors",
     "story",
+    "image",
 )
 EDITION_KEYS = ("edition", "title", "intro", "notes")
 
@@ -95,6 +98,7 @@ class _NoteParser:
             fields.error("source_url", f"expected an http(s) URL, got {source_url!r}")
         summary = fields.text("summary")
         commentary = fields.text("commentary")
+        headline = fields.text("headline")
         note = Note(
             article_id=article_id,
             path=fields.path,
@@ -104,7 +108,7 @@ class _NoteParser:
             rank=rank,
             summary=summary,
             commentary_html=render_markdown(commentary, lambda problem: fields.error("commentary", problem)),
-            headline=fields.text("headline"),
+            headline=headline,
             tags=fields.text_list("tags"),
             source_url=source_url,
             draft=fields.boolean("draft"),
@@ -112,6 +116,10 @@ class _NoteParser:
             outlet=fields.text("outlet"),
             authors=fields.text_list("authors"),
             story=" ".join(fields.text("story").split()),
+            image=read_image_field(fields),
+            # The editor's words are in the site's language, unless they are not: an
+            # English note in a Korean digest is marked English on every page.
+            language=detect_language("\n".join((headline, summary, commentary)), self.config.language),
         )
         valid = len(errors.problems) == before
         note.digest  # noqa: B018 (computed now, so that the cached note carries it)
@@ -138,11 +146,13 @@ class _NoteParser:
         edition = fields.date("edition", required=True)
         if edition is None:
             return [], None
+        title, intro = fields.text("title"), fields.text("intro")
         info = EditionInfo(
             date=edition,
             path=path,
-            title=fields.text("title"),
-            intro_html=render_markdown(fields.text("intro"), lambda problem: fields.error("intro", problem)),
+            title=title,
+            intro_html=render_markdown(intro, lambda problem: fields.error("intro", problem)),
+            language=detect_language(f"{title}\n{intro}", self.config.language),
         )
         notes: list[ParsedNote] = []
         for entry in fields.items("notes"):

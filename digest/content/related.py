@@ -78,7 +78,15 @@ def _chosen(item: Item, items: Sequence[Item], scored: list[tuple[float, int]]) 
             continue
         if story is not None:
             seen.add(story)
-        chosen.append(Related(candidate.id, candidate.headline, candidate.outlet, candidate.edition))
+        chosen.append(
+            Related(
+                candidate.id,
+                candidate.headline,
+                candidate.outlet,
+                candidate.edition,
+                candidate.headline_language,
+            )
+        )
         if len(chosen) == LIMIT:
             break
     return tuple(chosen)

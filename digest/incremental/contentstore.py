@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from digest.config import Config
-from digest.content.model import Article, EditionInfo, Note
+from digest.content.model import Article, EditionInfo, Image, ImageFile, Note
 from digest.content.notes import NoteFile, ParsedNote
 from digest.content.parsing import PARALLEL_THRESHOLD, Load, Outcome, Parse, parse_files
 from digest.errors import Problem
@@ -305,8 +305,9 @@ class ContentCache:
 
 # What each kind of content parses into: the only classes its cache files may make.
 _KINDS: dict[str, tuple[type, tuple[type, ...]]] = {
-    "articles": (Article, (Problem,)),  # an article's warnings: what its reader could not read
-    "notes": (NoteFile, (ParsedNote, Note, EditionInfo)),
+    "articles": (Article, (Problem, Image)),  # an article's warnings: what its reader could not read
+    "notes": (NoteFile, (ParsedNote, Note, EditionInfo, Image)),
+    "images": (ImageFile, ()),  # a picture's size and format, as `content.images` read them
 }
 
 

@@ -27,6 +27,8 @@ from digest.parallel import process_alive
 from digest.render.outputs import Source
 from digest.search.index import Bundle, StoredFile
 
+# What each store's folder holds, for messages (the picture store is this store too).
+_WHAT = {"search": "search index", "images": "resized pictures"}
 # Inside each stored shard: {file name: [digest of its bytes, size, mtime_ns, inode]}, so
 # a build lists a shard's files without walking or reading them, and links them into the
 # output tree while they are as stored.
@@ -257,7 +259,8 @@ def _read_stored(shard: Path, source: Source) -> bytes:
                 shutil.rmtree(other, ignore_errors=True)
         shutil.rmtree(shard, ignore_errors=True)
         raise DigestError(
-            f"search index: {path} changed after it was stored (was a file of output/ edited in place?);"
+            f"{_WHAT.get(shard.parent.name, 'cache')}: {path} changed after it was stored "
+            "(was a file of output/ edited in place?);"
             " the cached shard is discarded: build again to make it anew"
         )
     return data

@@ -36,6 +36,7 @@ from digest.hashing import hash_bytes
 from digest.render.feedmodel import one_line
 from digest.render.formatting import Formatter
 from digest.render.htmldoc import UnsafeMarkup, rewrite_document
+from digest.render.subscriptions import Gettext, english
 from digest.render.theme import Theme
 from digest.routes import Router, rooted
 
@@ -60,10 +61,12 @@ def email_files(site: Site, theme: Theme, router: Router) -> Iterator[tuple[str,
 WIDTH = 72  # characters a line of the plain-text part, as mail programs expect
 
 
-def email_message(edition: Edition, html: bytes, config: Config, router: Router) -> bytes:
+def email_message(
+    edition: Edition, html: bytes, config: Config, router: Router, _: Gettext = english
+) -> bytes:
     """The e-mail edition as a message: a plain-text and an HTML alternative."""
     fmt = Formatter(config.language, config.tz)
-    text = edition_text(edition, config, router, fmt)
+    text = edition_text(edition, config, router, fmt, _)
     message = EmailMessage(policy=email.policy.SMTP)
     message["Subject"] = one_line(f"{config.title}: {edition.title or fmt.date(edition.date)}")
     if config.email.sender:
@@ -79,9 +82,12 @@ def email_message(edition: Edition, html: bytes, config: Config, router: Router)
     return message.as_bytes()
 
 
-def edition_text(edition: Edition, config: Config, router: Router, fmt: Formatter) -> str:
-    """The edition as plain text: the same parts as `email.html`, links written out."""
-    blocks = [config.title, f"Edition of {fmt.date(edition.date)}"]
+def edition_text(
+    edition: Edition, config: Config, router: Router, fmt: Formatter, _: Gettext = english
+) -> str:
+    """The edition as plain text: the same parts as `email.html`, links written out, its
+    labels in the site's language (`_`, the theme's gettext)."""
+    blocks = [config.title, _("Edition of %(date)s", date=fmt.date(edition.date))]
     if edition.title:
         blocks[-1] += "\n" + edition.title
     if edition.intro_html:
@@ -90,28 +96,43 @@ def edition_text(edition: Edition, config: Config, router: Router, fmt: Formatte
         blocks.append(f"== {group.section.title} ==")
         for item in group.items:
             # What the note or the file tells, never "Unknown" (issue 20).
-            minutes = f"{fmt.reading_minutes(item.article.text)} min read"
+            minutes = _("%(minutes)s min read", minutes=fmt.reading_minutes(item.article.text))
             lines = [item.headline, f"{item.outlet} · {minutes}" if item.outlet else minutes]
             blocks.append("\n".join(lines))
             if item.note.summary:
                 blocks.append(item.note.summary)
             if item.note.commentary_html:
                 commentary = _fragment_text(item.note.commentary_html, router)
-                blocks += [f"Editor's note: {commentary[0]}", *commentary[1:]] if commentary else []
-            links = [f"Read in the digest: {router.absolute(router.article(item.article))}"]
+                label = _("Editor\u2019s note:")
+                blocks += [f"{label} {commentary[0]}", *commentary[1:]] if commentary else []
+            in_digest = _("Read in the digest")
+            links = [f"{in_digest}: {router.absolute(router.article(item.article))}"]
             if item.source_url:
-                links.append(f"Original at {item.outlet or 'the source'}: {item.source_url}")
+                original = (
+                    _("Original at %(outlet)s", outlet=item.outlet)
+                    if item.outlet
+                    else _("Original at the source")
+                )
+                links.append(f"{original}: {item.source_url}")
             blocks.append("\n".join(links))
+    signed = (
+        _("%(site)s, edited by %(editor)s.", site=config.title, editor=config.author)
+        if config.author
+        else config.title + "."
+    )
+    on_the_web = _("Read this edition on the web")
+    rights = _(
+        "Headlines and article text belong to their outlets; summaries and commentary are the editor\u2019s."
+    )
     footer = [
         "-- ",
-        f"Read this edition on the web: {router.absolute(router.edition(edition.date))}",
+        f"{on_the_web}: {router.absolute(router.edition(edition.date))}",
         f"RSS: {router.absolute(router.feed('rss'))}",
-        f"{config.title}"
-        + (f", edited by {config.author}" if config.author else "")
-        + ". Headlines and article text belong to their outlets; summaries and commentary are the editor's.",
+        f"{signed} {rights}",
     ]
     if config.email.unsubscribe:
-        footer.append(f"Unsubscribe: {config.email.unsubscribe}")
+        unsubscribe = _("Unsubscribe")
+        footer.append(f"{unsubscribe}: {config.email.unsubscribe}")
     blocks.append("\n".join(footer))
     return "\n\n".join(_wrap(block) for block in blocks) + "\n"
 

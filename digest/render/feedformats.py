@@ -6,15 +6,17 @@ it raises on control characters, which `feedmodel` has already removed.
 
 from __future__ import annotations
 
-from feedgen.ext.base import BaseExtension
+from feedgen.ext.base import BaseEntryExtension, BaseExtension
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
 from digest import __version__
-from digest.render.feedmodel import Feed
+from digest.render.feedmodel import Feed, FeedEntry
 from digest.render.jsontext import indented_json
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
+MEDIA_NS = "http://search.yahoo.com/mrss/"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 MEDIA_TYPES = {"rss": "application/rss+xml", "atom": "application/atom+xml", "json": "application/feed+json"}
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 
@@ -49,6 +51,62 @@ class WebSubHub(BaseExtension):
         return feed
 
 
+class MediaNamespace(BaseExtension):
+    """Declares Media RSS's namespace on a feed whose entries carry <media:content>."""
+
+    def extend_ns(self) -> dict[str, str]:
+        return {"media": MEDIA_NS}
+
+
+class EntryExtras(BaseEntryExtension):
+    """What feedgen does not write for an entry: the languages of its parts (Atom's
+    xml:lang on the entry, its title and its content), Atom's <link rel="enclosure">,
+    and in RSS the picture as Media RSS <media:content> with its alt text and credit,
+    beside the <enclosure>."""
+
+    def __init__(self) -> None:
+        self.entry: FeedEntry | None = None
+        self.feed_language = ""
+
+    def extend_atom(self, element: etree._Element) -> etree._Element:
+        """xml:lang where a part's language differs from what it inherits."""
+        entry = self.entry
+        if entry is None:
+            return element
+        own = entry.language or self.feed_language
+        if own != self.feed_language:
+            element.set(XML_LANG, own)
+        # feedgen names Atom's elements without their namespace (the root declares it).
+        for tag, language in (("title", entry.title_language), ("content", entry.content_language)):
+            child = element.find(tag)
+            if child is not None and language and language != own:
+                child.set(XML_LANG, language)
+        image = entry.image
+        if image is not None and image.length:
+            # Written here: feedgen writes an entry's links without their rel (which then
+            # reads "alternate", a second one), so its enclosure() serves RSS only.
+            etree.SubElement(
+                element, "link", rel="enclosure", href=image.url, type=image.type, length=str(image.length)
+            )
+        return element
+
+    def extend_rss(self, element: etree._Element) -> etree._Element:
+        image = self.entry.image if self.entry is not None else None
+        if image is None:
+            return element
+        media = etree.SubElement(element, f"{{{MEDIA_NS}}}content", url=image.url, medium="image")
+        if image.type:
+            media.set("type", image.type)
+            media.set("fileSize", str(image.length))
+            media.set("width", str(image.width))
+            media.set("height", str(image.height))
+        if image.alt:
+            etree.SubElement(media, f"{{{MEDIA_NS}}}description", type="plain").text = image.alt
+        if image.credit:
+            etree.SubElement(media, f"{{{MEDIA_NS}}}credit").text = image.credit
+        return element
+
+
 def write_feed(feed: Feed, kind: str, self_url: str) -> bytes:
     if kind == "json":
         return json_feed(feed, self_url)
@@ -61,7 +119,12 @@ def rss_or_atom(feed: Feed, kind: str, self_url: str) -> bytes:
     # dc:creator carries item authors in RSS, whose <author> demands an e-mail address;
     # Atom has real <author> elements, so the extension would only duplicate them there.
     generator.load_extension("dc", atom=False, rss=True)
-    generator.id(feed.home)
+    with_images = any(entry.image is not None for entry in feed.entries)
+    if with_images and kind == "rss":
+        generator.register_extension("media", MediaNamespace, EntryExtras, atom=False, rss=True)
+    elif kind == "atom":
+        generator.register_extension("extras", BaseExtension, EntryExtras, atom=True, rss=False)
+    generator.id(feed.id)
     generator.title(plain(feed.title))
     generator.description(plain(feed.description or feed.title))
     generator.language(feed.language)
@@ -101,6 +164,12 @@ def rss_or_atom(feed: Feed, kind: str, self_url: str) -> bytes:
         if entry.summary:
             item.summary(plain(entry.summary))
         item.content(entry.content_html, type="html")
+        if entry.image is not None and entry.image.length and kind == "rss":
+            item.enclosure(entry.image.url, entry.image.length, entry.image.type)
+        extras = getattr(item, "media", None) or getattr(item, "extras", None)
+        if extras is not None:
+            extras.entry = entry
+            extras.feed_language = feed.language
     if kind == "rss":
         return generator.rss_str(pretty=True)
     return generator.atom_str(pretty=True)
@@ -117,6 +186,10 @@ def json_feed(feed: Feed, self_url: str) -> bytes:
         if entry.summary:
             item["summary"] = entry.summary
         item["content_html"] = entry.content_html
+        if entry.image is not None:
+            item["image"] = entry.image.url
+        if entry.content_language and entry.content_language != feed.language:
+            item["language"] = entry.content_language
         item["date_published"] = entry.published.isoformat(timespec="seconds")
         item["date_modified"] = entry.updated.isoformat(timespec="seconds")
         if entry.authors:

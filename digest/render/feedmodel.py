@@ -70,6 +70,23 @@ def _clean(obj: object, single_line: tuple[str, ...]) -> None:
 
 
 @dataclass(frozen=True)
+class FeedImage:
+    """An entry's picture: a resized local file, whose length and type are known (RSS
+    <enclosure>, Atom <link rel="enclosure">, <media:content>), or a URL (no length)."""
+
+    url: str  # absolute
+    length: int = 0  # bytes; 0 for a URL digest did not fetch
+    type: str = ""  # media type; '' for a URL
+    width: int = 0
+    height: int = 0
+    alt: str = ""
+    credit: str = ""
+
+    def __post_init__(self) -> None:
+        _clean(self, ("url", "type", "alt", "credit"))
+
+
+@dataclass(frozen=True)
 class FeedEntry:
     id: str  # permanent: from the article id or the edition date, never from a URL
     title: str
@@ -80,13 +97,20 @@ class FeedEntry:
     categories: tuple[str, ...]
     summary: str  # plain text
     content_html: str  # sanitized (`htmlsafe.absolutize`); every URL inside is absolute
+    image: FeedImage | None = None
+    # The BCP 47 tags of the entry's parts ('' for the feed's language): the editor's
+    # words (summary, categories), the headline, the content.
+    language: str = ""
+    title_language: str = ""
+    content_language: str = ""
 
     def __post_init__(self) -> None:
-        _clean(self, ("id", "title", "link", "authors", "categories"))
+        _clean(self, ("id", "title", "link", "authors", "categories", "language"))
 
 
 @dataclass(frozen=True)
 class Feed:
+    id: str  # permanent: from the feed's scope, never from the site's address
     prefix: str  # '' for the site feed, 'sections/x/' or 'tags/y/' for the others
     title: str
     description: str
@@ -98,4 +122,4 @@ class Feed:
     hub: str = ""  # a WebSub hub's URL (`websub_hub`), or ''
 
     def __post_init__(self) -> None:
-        _clean(self, ("prefix", "title", "language", "author", "home", "hub"))
+        _clean(self, ("id", "prefix", "title", "language", "author", "home", "hub"))

@@ -15,7 +15,7 @@ import datetime as dt
 import html
 import itertools
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import nh3
@@ -23,8 +23,9 @@ import nh3
 from digest.content.htmlsafe import absolutize
 from digest.content.model import Edition, Item, Site
 from digest.render.feedformats import write_feed
-from digest.render.feedmodel import Feed, FeedEntry, language_tag, one_line
+from digest.render.feedmodel import Feed, FeedEntry, FeedImage, language_tag, one_line
 from digest.render.formatting import Formatter
+from digest.render.images import Pictures
 from digest.render.theme import Theme
 from digest.routes import Router
 
@@ -34,6 +35,12 @@ _ID_NAMESPACE = uuid.UUID("6f1f3f4e-5d1c-4b5e-9a53-2d3f0f6e8a11")
 
 def entry_id(article_id: str) -> str:
     return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, 'article:' + article_id)}"
+
+
+def feed_id(scope: str) -> str:
+    """A feed's own id (Atom's <id>): from its scope alone ('' for the site's feed), like
+    entry ids, so moving the site to another address leaves every feed the same feed."""
+    return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, 'feed:' + scope)}"
 
 
 def edition_entry_id(date: dt.date, scope: str = "") -> str:
@@ -91,20 +98,31 @@ def feed_scopes(site: Site, router: Router) -> Iterator[Scope]:
         )
 
 
-def story_category(item: Item) -> tuple[str, ...]:
-    """A feed keeps one entry per article; the story it belongs to is a category."""
-    return (f"Story: {item.story.title}",) if item.story else ()
+def story_category(item: Item, _: Callable[..., str]) -> tuple[str, ...]:
+    """A feed keeps one entry per article; the story it belongs to is a category (named
+    in the site's language: `_` is the theme's gettext)."""
+    return (_("Story: %(story)s", story=item.story.title),) if item.story else ()
 
 
 class FeedBuilder:
-    def __init__(self, site: Site, theme: Theme, router: Router) -> None:
+    def __init__(self, site: Site, theme: Theme, router: Router, pictures: Pictures) -> None:
         self.site = site
         self.config = site.config
         self.router = router
+        self.pictures = pictures
+        self.gettext = theme.gettext
         self.format = Formatter(self.config.language, self.config.tz)
         self.item_template = theme.template("feed_entry.html")
         self.edition_template = theme.template("feed_edition.html")
         self.editions = {edition.date: edition for edition in site.editions}
+        # Seconds an article's entry is dated after its edition goes out: the edition's
+        # last item 0, its first the most. Atom readers and validators want every entry's
+        # <updated> to differ, and readers that sort by it then keep the edition's order.
+        self.seconds_after: dict[str, int] = {
+            item.id: len(edition.items) - 1 - position
+            for edition in site.editions
+            for position, item in enumerate(edition.items)
+        }
         self._entries: dict[str, FeedEntry] = {}
 
     # Dates: aware, in the site's time zone; the round trip through UTC settles times that
@@ -117,6 +135,14 @@ class FeedBuilder:
         published = self.config.edition_datetime(item.edition)
         return max(published, self.local(item.article.updated)) if item.article.updated else published
 
+    def entry_updated(self, item: Item) -> dt.datetime:
+        """An article entry's update time: a few seconds after its edition went out, by its
+        place in the edition (`seconds_after`), or a later update of its article."""
+        moment = self.config.edition_datetime(item.edition) + dt.timedelta(
+            seconds=self.seconds_after.get(item.id, 0)
+        )
+        return max(moment, self.local(item.article.updated)) if item.article.updated else moment
+
     # Entries.
     def entry(self, item: Item) -> FeedEntry:
         """One article's entry; the same in every feed that carries it."""
@@ -128,13 +154,33 @@ class FeedBuilder:
                 title=item.headline,
                 link=link,
                 published=self.config.edition_datetime(item.edition),
-                updated=self.updated(item),
+                updated=self.entry_updated(item),
                 authors=item.authors,
-                categories=tuple(tag.name for tag in item.tags) + story_category(item),
+                categories=tuple(tag.name for tag in item.tags) + story_category(item, self.gettext),
                 summary=item.note.summary,
                 content_html=absolutize(content, link).strip(),
+                image=self.image(item),
+                language=self.language(item.note.language),
+                title_language=self.language(item.headline_language),
+                content_language=self.language(
+                    item.article.language if self.config.feeds.full_content else item.note.language
+                ),
             )
         return self._entries[item.id]
+
+    def language(self, tag: str) -> str:
+        """A part's language: its own ('ko'), or else the site's, as a BCP 47 tag."""
+        return language_tag(tag or self.config.language)
+
+    def image(self, item: Item) -> FeedImage | None:
+        image = item.image
+        if image is None:
+            return None
+        enclosure = self.pictures.enclosure(image)
+        if enclosure is None:
+            return FeedImage(image.src, alt=image.alt, credit=image.credit)
+        url, length, kind, width, height = enclosure
+        return FeedImage(url, length, kind, width, height, image.alt, image.credit)
 
     def edition_entry(self, edition: Edition, items: tuple[Item, ...], scope: Scope) -> FeedEntry:
         """One edition's entry: its items (of this scope) in section and rank order."""
@@ -178,12 +224,13 @@ class FeedBuilder:
 
     def entry_items(self, scope: Scope) -> tuple[object, ...]:
         """What `entries(scope)` is made from: the items of its entries (with their
-        editions, when an entry is an edition), not every item of the scope."""
+        editions, when an entry is an edition; with their place in their edition, which
+        dates an article's entry), not every item of the scope."""
         limit = self.config.feeds.limit
         if self.config.feeds.unit == "edition":
             runs = itertools.groupby(scope.items, key=lambda item: item.edition)
             return tuple((self.editions[date], tuple(items)) for date, items in itertools.islice(runs, limit))
-        return tuple(scope.items[:limit])
+        return tuple((item, self.seconds_after.get(item.id, 0)) for item in scope.items[:limit])
 
     # Feeds.
     def scopes(self) -> Iterator[Scope]:
@@ -192,14 +239,16 @@ class FeedBuilder:
     def site_updated(self) -> dt.datetime:
         """The newest item's date: a feed with no items yet (a quiet section) is dated by it,
         so its date still comes from content and not from the clock."""
+        per_article = self.config.feeds.unit == "article"
         return max(
-            (self.updated(item) for item in self.site.items),
+            (self.entry_updated(item) if per_article else self.updated(item) for item in self.site.items),
             default=self.config.edition_datetime(dt.date(1970, 1, 1)),
         )
 
     def feed(self, scope: Scope, site_updated: dt.datetime) -> Feed:
         entries = self.entries(scope)
         return Feed(
+            id=feed_id(scope.key),
             prefix=scope.prefix,
             title=scope.title,
             description=scope.description or scope.title,

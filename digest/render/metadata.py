@@ -15,6 +15,7 @@ from typing import Any
 from markupsafe import Markup
 
 from digest.content.model import Edition, Item, Site, Tag
+from digest.render.images import Pictures
 from digest.render.jsontext import indented_json
 from digest.routes import Router
 
@@ -62,10 +63,11 @@ def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
 class StructuredData:
     """schema.org objects for each kind of page."""
 
-    def __init__(self, site: Site, router: Router) -> None:
+    def __init__(self, site: Site, router: Router, pictures: Pictures) -> None:
         self.site = site
         self.config = site.config
         self.router = router
+        self.pictures = pictures
 
     def _page(self, kind: str, route: str, name: str, description: str) -> JsonObject:
         return {
@@ -138,6 +140,25 @@ class StructuredData:
             data["sourceOrganization"] = {"@type": "NewsMediaOrganization", "name": item.outlet}
         if item.source_url:
             data["isBasedOn"] = item.source_url
+        if (image := self.image(item)) is not None:
+            data["image"] = image
+        return data
+
+    def image(self, item: Item) -> JsonObject | None:
+        """The item's picture as an ImageObject: its largest fallback file (or its URL)."""
+        view = self.pictures.view(item.image)
+        if view is None:
+            return None
+        url, width, height, _type = view.share
+        data: JsonObject = {"@type": "ImageObject", "url": url, "contentUrl": url}
+        if width and height:
+            data.update(width=width, height=height)
+        if view.image.caption:
+            data["caption"] = view.image.caption
+        if view.image.credit:
+            data["creditText"] = view.image.credit
+        if view.alt:
+            data["description"] = view.alt
         return data
 
     def edition(self, edition: Edition, route: str, name: str, description: str) -> JsonObject:

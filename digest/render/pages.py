@@ -20,6 +20,7 @@ from digest.content.htmlsafe import sanitize_again
 from digest.content.model import Edition, Item, Site, Story, Tag
 from digest.errors import DigestError
 from digest.render.formatting import Formatter
+from digest.render.images import Pictures
 from digest.render.metadata import StructuredData, jsonld
 from digest.render.subscriptions import FeedInfo
 from digest.render.theme import Theme
@@ -159,9 +160,9 @@ def fragment_cache(reads: SiteReads) -> Callable[..., Markup]:
     return once
 
 
-def bind_theme(theme: Theme, view: SiteView, router: Router) -> None:
+def bind_theme(theme: Theme, view: SiteView, router: Router, pictures: Pictures) -> None:
     """Give every template (pages and feed entries) the site, seen through `view` (which
-    notes what a rendering reads of it), the routes and formatters."""
+    notes what a rendering reads of it), the routes, formatters and pictures."""
     site = view._site
     reads = view._reads
     asset_routes = {asset.name: asset.route for asset in theme.assets()}
@@ -179,7 +180,9 @@ def bind_theme(theme: Theme, view: SiteView, router: Router) -> None:
         asset=asset_url,
         has_asset=asset_routes.__contains__,
         fmt=Formatter(site.config.language, site.config.tz),
-        schema=StructuredData(view, router),
+        schema=StructuredData(view, router, pictures),
+        picture=pictures.view,
+        first_picture=pictures.first_view,
         once=fragment_cache(reads),
         # <meta name="generator">; the version is part of every output's identity (code_key).
         generator=f"digest {__version__}",
@@ -200,6 +203,7 @@ class Renderer:
         self.router = router
         self.theme = theme
         self.format = Formatter(self.config.language, self.config.tz)
+        self._ = theme.gettext  # the titles the renderer gives pages, in the site's language
         theme.environment.globals["site_feeds"] = self.feed_links("")
 
     def feed_links(self, prefix: str, title: str = "") -> list[FeedLink]:
@@ -264,7 +268,7 @@ class Renderer:
             "archive.html",
             self.router.archive(),
             newest,
-            title="Archive",
+            title=self._("Archive"),
             months=sorted(months.items(), reverse=True),
         )
 
@@ -288,7 +292,14 @@ class Renderer:
             story=story,
             items={item.article.id: item for item in items},
             title=story.ref.title,
-            description=f"{story.ref.title}: {len(story.reports)} reports from {story.ref.outlets} outlets.",
+            description=story.ref.title
+            + ": "
+            + self.theme.ngettext(
+                "%(num)d report from %(outlets)s.",
+                "%(num)d reports from %(outlets)s.",
+                len(story.reports),
+                outlets=self.theme.ngettext("%(num)d outlet", "%(num)d outlets", story.ref.outlets),
+            ),
         )
 
     def item_list(
@@ -312,11 +323,11 @@ class Renderer:
         ]
 
     def tags_index(self, counts: tuple[tuple[Tag, int], ...], newest: dt.date | None) -> PagePlan:
-        return self.render("tags.html", self.router.tags(), newest, title="Tags", counts=dict(counts))
+        return self.render("tags.html", self.router.tags(), newest, title=self._("Tags"), counts=dict(counts))
 
     def search(self, newest: dt.date | None) -> PagePlan:
         # The search page's index holds every item: it changes with the newest of them.
-        return self.render("search.html", self.router.search(), newest, title="Search")
+        return self.render("search.html", self.router.search(), newest, title=self._("Search"))
 
     def subscriptions(self, feeds: tuple[FeedInfo, ...], newest: dt.date | None) -> PagePlan:
         """The "Feeds" page: every feed with its purpose. Its date for the sitemap is the
@@ -325,11 +336,16 @@ class Renderer:
             "feeds.html",
             self.router.feeds_page(),
             newest,
-            title="Feeds",
-            description=f"Every feed of {self.config.title}: the whole digest, each section and each "
-            "tag, in RSS, Atom and JSON Feed, and all of them in one OPML file.",
+            title=self._("Feeds"),
+            description=self._(
+                "Every feed of %(site)s: the whole digest, each section and each tag, in RSS, Atom and "
+                "JSON Feed, and all of them in one OPML file.",
+                site=self.config.title,
+            ),
             subscriptions=feeds,
         )
 
     def not_found(self) -> PagePlan:
-        return self.render("404.html", self.router.not_found(), None, listed=False, title="Page not found")
+        return self.render(
+            "404.html", self.router.not_found(), None, listed=False, title=self._("Page not found")
+        )

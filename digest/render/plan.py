@@ -31,6 +31,7 @@ from digest.render.email import email_html, email_message
 from digest.render.feedmodel import Feed
 from digest.render.feeds import FeedBuilder, Scope
 from digest.render.hosts import SITEMAP, host_file, host_routes, sitemap
+from digest.render.images import ImageJob, ImageStore, Pictures
 from digest.render.outputs import Output, Page
 from digest.render.pages import PagePlan, Renderer, SiteReads, SiteView, bind_theme, template_error
 from digest.render.subscriptions import FeedInfo, opml, subscriptions
@@ -63,17 +64,18 @@ class Group:
 class Plan:
     """Every output of one site, rendered with one theme (bound here to the site)."""
 
-    def __init__(self, site: Site, theme: Theme) -> None:
+    def __init__(self, site: Site, theme: Theme, images: ImageStore | None = None) -> None:
         self.site = site
         self.config = site.config
         self.router = Router(site.config)
         self.theme = theme
         self.reads = SiteReads()
         self.view = SiteView(site, self.reads)  # what templates and host files see of the site
-        bind_theme(theme, self.view, self.router)
+        self.pictures = Pictures(site.config, self.router, images)
+        bind_theme(theme, self.view, self.router, self.pictures)
         self.renderer = Renderer(site, theme, self.router)
         try:
-            self.feed_builder = FeedBuilder(site, theme, self.router)
+            self.feed_builder = FeedBuilder(site, theme, self.router, self.pictures)
         except jinja2.TemplateError as error:
             raise template_error(error, "the feeds") from None
 
@@ -110,7 +112,7 @@ class Plan:
         counts = tuple((tag, len(site.items_tagged(tag.slug))) for tag in site.tags)
         groups.append(self._pages("tags", (counts, newest), render.tags_index))
         groups.append(self._pages("search", (newest,), render.search))
-        feeds = subscriptions(site, self.router)
+        feeds = subscriptions(site, self.router, self.theme.gettext)
         groups.append(self._pages("feeds", (feeds, newest), render.subscriptions))
         groups.append(Group("opml", (feeds,), partial(self._opml, feeds)))
         for tag in site.tags:
@@ -120,6 +122,11 @@ class Plan:
             inputs = ("outlet", outlet.slug, outlet.name, "", site.items_from(outlet.slug))
             groups.append(self._pages(f"outlet:{outlet.slug}", inputs, render.item_list))
         groups.append(self._pages("404", (), render.not_found))
+        # Pictures before what links them: a feed's enclosure needs the file's length.
+        groups.extend(
+            Group(self.image_group(job), (job,), partial(self.pictures.outputs, job))
+            for job in self.image_jobs()
+        )
         groups.extend(Group(f"email:{e.date}", (e,), partial(self._email, e)) for e in editions)
         groups.extend(self._feeds())
         groups.append(Group("assets", (), self._assets))
@@ -129,6 +136,25 @@ class Plan:
             if route != SITEMAP
         )
         return groups
+
+    # Pictures: one group per local picture shown, named by its file.
+    def image_jobs(self) -> list[ImageJob]:
+        return self.pictures.jobs(self.site.items)
+
+    @staticmethod
+    def image_group(job: ImageJob) -> str:
+        return f"image:{job.path}"
+
+    def prepare_images(self, groups: Sequence[str]) -> None:
+        """Resize, several at a time, the pictures of these groups the store lacks (the
+        groups a sink will make, not keep): each is made once, before the pages and
+        feeds that would otherwise make them one by one."""
+        wanted = set(groups)
+        self.pictures.prepare(job for job in self.image_jobs() if self.image_group(job) in wanted)
+
+    def forget_other_images(self) -> None:
+        """Delete the stored pictures no page of this site shows any more."""
+        self.pictures.prune(self.image_jobs())
 
     def sitemap_group(self, pages: Sequence[Page]) -> Group:
         """The sitemap, listing these pages (those of every group, in order)."""
@@ -194,7 +220,7 @@ class Plan:
             raise template_error(error, self.router.email(edition.date)) from None
 
     def _email_message(self, edition: Edition, html: _Once[bytes]) -> bytes:
-        return email_message(edition, html.get(), self.config, self.router)
+        return email_message(edition, html.get(), self.config, self.router, self.theme.gettext)
 
     # Feeds: the three formats of one scope are made from one `Feed`, built once.
     def _feeds(self) -> list[Group]:
@@ -219,7 +245,11 @@ class Plan:
         route = self.router.opml()
         config = self.config
         return [
-            Output(route, ("opml", feeds), partial(opml, feeds, config.title, config.author, self.router))
+            Output(
+                route,
+                ("opml", feeds),
+                partial(opml, feeds, config.title, config.author, self.router, self.theme.gettext),
+            )
         ]
 
     # Static files of the theme and the host's files (sitemaps, robots.txt...).

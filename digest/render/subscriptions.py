@@ -8,6 +8,7 @@ exactly the feeds a build writes, with their own titles.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
@@ -18,11 +19,17 @@ from digest.routes import Router
 
 OPML_DOCS = "http://opml.org/spec2.opml"
 KINDS = ("site", "section", "tag", "outlet")
+# A theme's `gettext` (`render.theme.Theme.gettext`): the message in the site's language.
+Gettext = Callable[..., str]
+
+
+def english(message: str, **values: object) -> str:
+    return message % values if values else message
 
 
 @dataclass(frozen=True)
 class FeedInfo:
-    kind: str  # 'site', 'section' or 'tag'
+    kind: str  # 'site', 'section', 'tag' or 'outlet'
     name: str  # what it is about: the site's title, a section's, '#tag'
     title: str  # the feed's own title
     purpose: str  # one sentence: what a subscriber gets
@@ -32,28 +39,29 @@ class FeedInfo:
     json: str
 
 
-def subscriptions(site: Site, router: Router) -> tuple[FeedInfo, ...]:
+def subscriptions(site: Site, router: Router, _: Gettext = english) -> tuple[FeedInfo, ...]:
     """The site's feeds, in the order a build writes them: the site's, the sections'
-    (in configured order), the tags' (by slug)."""
+    (in configured order), the tags' (by slug); their purposes in the site's language."""
     config = site.config
     tags = {tag.slug: tag for tag in site.tags}
     outlets = {outlet.slug: outlet.name for outlet in site.outlets}
     found = []
     for scope in feed_scopes(site, router):
-        kind, _, key = scope.key.partition(":")
+        kind, _colon, key = scope.key.partition(":")
         if not kind:
             kind, name = "site", config.title
-            purpose = "Every note of every edition, newest first."
+            purpose = _("Every note of every edition, newest first.")
         elif kind == "section":
             section = config.section(key)
             name = section.title if section else key
-            purpose = (section.description if section else "") or f"Every note in {name}."
+            described = section.description if section else ""
+            purpose = described or _("Every note in %(section)s.", section=name)
         elif kind == "outlet":
             name = outlets.get(key, key)
-            purpose = f"Every note on an article of {name}."
+            purpose = _("Every note on an article of %(outlet)s.", outlet=name)
         else:
             name = f"#{tags[key].name}" if key in tags else f"#{key}"
-            purpose = f"Every note tagged {name}."
+            purpose = _("Every note tagged %(tag)s.", tag=name)
         found.append(
             FeedInfo(
                 kind=kind,
@@ -69,7 +77,7 @@ def subscriptions(site: Site, router: Router) -> tuple[FeedInfo, ...]:
     return tuple(found)
 
 
-def opml(feeds: tuple[FeedInfo, ...], title: str, owner: str, router: Router) -> bytes:
+def opml(feeds: tuple[FeedInfo, ...], title: str, owner: str, router: Router, _: Gettext = english) -> bytes:
     """OPML 2.0: the site's own feed, then a folder of sections and one of tags, each
     feed by its RSS file (a reader takes one format per feed). No date: the file
     depends on the feeds alone, so two builds write the same bytes."""
@@ -82,21 +90,22 @@ def opml(feeds: tuple[FeedInfo, ...], title: str, owner: str, router: Router) ->
             f"xmlUrl={quoteattr(router.absolute(feed.rss))} htmlUrl={quoteattr(router.absolute(feed.page))}/>"
         )
 
+    heading = _("%(site)s: every feed", site=title)
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<opml version="2.0">',
         "  <head>",
-        f"    <title>{escape(one_line(title))}: every feed</title>",
+        f"    <title>{escape(one_line(heading))}</title>",
         *([f"    <ownerName>{escape(one_line(owner))}</ownerName>"] if owner else []),
         f"    <docs>{OPML_DOCS}</docs>",
         "  </head>",
         "  <body>",
     ]
     lines += [outline(feed, "    ") for feed in feeds if feed.kind == "site"]
-    for kind, folder in (("section", "Sections"), ("tag", "Tags"), ("outlet", "Outlets")):
+    for kind, folder in (("section", _("Sections")), ("tag", _("Tags")), ("outlet", _("Outlets"))):
         members = [feed for feed in feeds if feed.kind == kind]
         if members:
-            lines.append(f'    <outline text="{folder}" title="{folder}">')
+            lines.append(f"    <outline text={quoteattr(folder)} title={quoteattr(folder)}>")
             lines += [outline(feed, "      ") for feed in members]
             lines.append("    </outline>")
     lines += ["  </body>", "</opml>"]

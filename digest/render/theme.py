@@ -15,6 +15,7 @@ import jinja2
 
 from digest.config import Config
 from digest.errors import DigestError
+from digest.render.catalogs import load_translations
 from digest.render.shipped import shipped_themes_dir
 
 
@@ -56,7 +57,19 @@ class Theme:
             # this, every get_template (one per include, per item) stats the file.
             auto_reload=False,
             bytecode_cache=bytecode_cache,
+            extensions=["jinja2.ext.i18n"],
         )
+        # Labels in the site's language (`render.catalogs`); `_()` in templates, and
+        # `gettext` for the few the renderer writes itself.
+        self.translations = load_translations(self.layers, config.language)
+        self.environment.install_gettext_translations(self.translations, newstyle=True)  # type: ignore[attr-defined]
+
+    def gettext(self, message: str, **values: object) -> str:
+        text = self.translations.gettext(message)
+        return text % values if values else text
+
+    def ngettext(self, singular: str, plural: str, count: int, **values: object) -> str:
+        return self.translations.ngettext(singular, plural, count) % {"num": count, **values}
 
     def template(self, name: str) -> jinja2.Template:
         return self.environment.get_template(name)

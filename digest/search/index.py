@@ -1,7 +1,9 @@
 """The search index: Pagefind bundles, one per shard, built only when a shard changed.
 
 Pagefind indexes the pages a theme marks with `data-pagefind-body` (the default theme
-marks article pages: headline, note, body and tags). Pages are grouped into shards (an
+marks article pages: headline, note, body and tags), each in the language its
+`data-search-language` names (`in_text_language`), or else its `<html lang>`.
+Pages are grouped into shards (an
 article's shard is its edition's month, `2025-11`), and each shard is its own Pagefind
 bundle under `pagefind/<shard>/`, so editing one note reindexes one month, not the site.
 `pagefind/shards.json` lists the shards and their languages; the theme's search.js
@@ -320,7 +322,23 @@ def _marked(pages: Iterable[SearchPage]) -> Iterator[tuple[str, str]]:
     for page in pages:
         html = page.html()
         if MARKER in html:
-            yield page_url(page.route), html.decode("utf-8")
+            yield page_url(page.route), in_text_language(html).decode("utf-8")
+
+
+# A page's <html lang> is the site's (its navigation and labels are), but Pagefind
+# indexes a page in the language of its <html lang>: an article page names the language
+# of its text (`data-search-language`, on the element it indexes), and Pagefind is given
+# the page with that language, so Korean text gets Korean word handling on any site.
+_SEARCH_LANGUAGE = re.compile(rb'data-search-language="([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)"')
+_HTML_LANG = re.compile(rb'<html lang="[^"<>]*"')
+
+
+def in_text_language(html: bytes) -> bytes:
+    """The page as Pagefind should read it: in its text's language (see above)."""
+    found = _SEARCH_LANGUAGE.search(html)
+    if found is None:
+        return html
+    return _HTML_LANG.sub(b'<html lang="' + found.group(1) + b'"', html, count=1)
 
 
 class MemoryStore:

@@ -62,20 +62,26 @@ def sample_in_two_months(root: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    """{theme: base URL} for the sample site built once per theme and served under PREFIX."""
+    """{theme: base URL} for the sample site built once per theme and served under PREFIX,
+    and "ko": the Korean sample (config.ko.yaml)."""
     chromium_path()
     content = sample_in_two_months(tmp_path_factory.mktemp("sample"))
     base = dataclasses.replace(load_config(ROOT / "config.yaml"), root=content)
+    korean = dataclasses.replace(load_config(ROOT / "config.ko.yaml"), root=content)
     urls: dict[str, str] = {}
     servers = []
-    for theme in THEMES:
+    # Each theme, and the Korean sample ("ko", the default theme with `language: ko`).
+    for name, config in [
+        *((theme, dataclasses.replace(base, theme=theme)) for theme in THEMES),
+        ("ko", korean),
+    ]:
         port = free_port()
         url = f"http://127.0.0.1:{port}{PREFIX}"
-        out = tmp_path_factory.mktemp(f"site-{theme}")
-        build(dataclasses.replace(base, theme=theme).with_base_url(url), out / "site", today=SAMPLE_TODAY)
+        out = tmp_path_factory.mktemp(f"site-{name}")
+        build(config.with_base_url(url), out / "site", today=SAMPLE_TODAY)
         server = SiteServer(out / "site", PREFIX, port)
         servers.append(server.__enter__())
-        urls[theme] = url
+        urls[name] = url
     yield urls
     for server in servers:
         server.__exit__(None, None, None)

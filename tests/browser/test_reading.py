@@ -96,3 +96,33 @@ def test_email_edition_renders_as_one_column(browser, sites, width: int) -> None
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"email-{width}.png"), full_page=True)
     context.close()
+
+
+def platform_fonts(page, selector: str) -> dict[str, int]:
+    """The fonts Chromium used for an element's text, by family, with their glyph counts."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    return {
+        font["familyName"]: font["glyphCount"]
+        for font in cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    }
+
+
+def test_a_korean_headline_is_set_in_a_myeongjo_beside_the_serif(page, sites) -> None:
+    """The default theme's headlines are serif: Hangul in them falls to a Myeongjo (Debian's
+    fonts-nanum names it "NanumMyeongjo"), not to a gothic face."""
+    page.goto(sites["default"] + "articles/saebyeok-hbm-packaging-line/")
+    used = platform_fonts(page, "h1")
+    assert any("Myeongjo" in family for family in used), used
+    assert not any("Gothic" in family for family in used), used
+
+
+def test_emphasis_inside_the_italic_note_is_set_upright(page, sites) -> None:
+    page.goto(sites["default"] + "editions/2025-11-20/")
+    note = page.query_selector(".commentary:has(em)")
+    assert note is not None
+    assert note.evaluate("e => getComputedStyle(e).fontStyle") == "italic"
+    assert note.query_selector("em").evaluate("e => getComputedStyle(e).fontStyle") == "normal"

@@ -39,10 +39,12 @@ def test_korean_word_finds_the_article_with_an_inflected_form(page, sites, theme
     # October edition here); an unrelated one is not.
     assert f"{PREFIX}articles/{OLD_SHARD_ARTICLE}/" in links
     assert f"{PREFIX}articles/hanriver-library-night-hours/" not in links
-    # Results carry the page language, so Korean headlines are announced as Korean.
+    # Results carry the languages of the headline and the text, so Korean is announced as Korean.
     hbm = f"{PREFIX}articles/saebyeok-hbm-packaging-line/"
     korean = page.query_selector(f'#search-results li:has(a[href="{hbm}"])')
-    assert korean is not None and korean.get_attribute("lang") == "ko"
+    assert korean is not None
+    assert korean.query_selector("h2").get_attribute("lang") == "ko"
+    assert korean.query_selector(".search-excerpt").get_attribute("lang") == "ko"
 
 
 def test_headline_note_and_tag_text_are_searchable(page, sites) -> None:
@@ -67,7 +69,24 @@ def test_header_box_searches_from_any_page_under_the_sub_path(page, sites) -> No
     page.click(f'#search-results a[href="{PREFIX}articles/saebyeok-hbm-packaging-line/"]')
     page.wait_for_load_state()
     assert page.url == sites["default"] + "articles/saebyeok-hbm-packaging-line/"
-    assert page.get_attribute("html", "lang") == "ko"
+    # The page is in the site's language; the article's text says its own.
+    assert page.get_attribute("html", "lang") == "en"
+    assert page.get_attribute(".story-body", "lang") == "ko"
+
+
+def test_excerpts_come_from_the_text_never_from_the_tag_list(page, sites) -> None:
+    """The chip-export article ends "... due on Dec. 1." and is tagged semiconductors,
+    exports: its excerpt used to run on into the tags."""
+    page.goto(sites["default"] + "search/")
+    chips = f"{PREFIX}articles/ledger-chip-export-rebound/"
+    assert chips in search(page, "winter")
+    excerpt = page.inner_text(f'#search-results li:has(a[href="{chips}"]) .search-excerpt')
+    assert "due on Dec. 1." in excerpt and "semiconductors" not in excerpt, excerpt
+    # A word only the tags have still finds the article; the editor's summary stands in.
+    visa = f"{PREFIX}articles/pangyo-startup-talent-visa/"
+    assert search(page, "immigration") == [visa]
+    excerpt = page.inner_text(f'#search-results li:has(a[href="{visa}"]) .search-excerpt')
+    assert excerpt.startswith("Certified startups will be able") and "immigration" not in excerpt
 
 
 def test_every_shard_is_merged_and_pagefind_loads_once(page, sites) -> None:

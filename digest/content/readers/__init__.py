@@ -124,6 +124,7 @@ class ArticleReader:
     def __init__(self, config: Config) -> None:
         default = _OutletRules(None, config.tz, ChromeFilter(config.chrome_patterns))
         self.default = default
+        self.language = config.language
         self.outlets = [
             (
                 re.compile(outlet.match, re.IGNORECASE),
@@ -157,7 +158,7 @@ class ArticleReader:
             article = read_raw_text(path, text, rules.tz, rules.chrome)
         if rules.outlet and not article.outlet:
             article = replace(article, outlet=rules.outlet.name)
-        language = detect_language(article.headline + "\n" + article.text) or article.language
+        language = detect_language(article.headline + "\n" + article.text, self.language) or article.language
         # Everything else an article is made of (code, configuration) is in every page's base key.
         article = replace(
             article, language=language, source_hash=hash_bytes(data), sketch=sketch(article.text)

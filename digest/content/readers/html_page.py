@@ -13,10 +13,11 @@ import logging
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
 from digest.content.markup import paragraphs_html
-from digest.content.model import Article
+from digest.content.model import Article, Image
 from digest.content.readers.chrome import INLINE_CHROME, ChromeFilter
 from digest.content.readers.dates import parse_datetime
 from digest.content.readers.rawtext import read_byline
@@ -37,6 +38,13 @@ _UPDATED = (
     "//time[@itemprop='dateModified']/@datetime",
 )
 _JSON_LD_DATE = r'"{key}"\s*:\s*"(?P<when>[^"]{{6,40}})"'
+_LEAD_IMAGE = (
+    "//meta[@property='og:image:secure_url']/@content",
+    "//meta[@property='og:image' or @property='og:image:url']/@content",
+    "//meta[@name='twitter:image' or @name='twitter:image:src']/@content",
+)
+_IMAGE_ALT = "//meta[@property='og:image:alt' or @name='twitter:image:alt']/@content"
+_CREDIT = "contains(@class, 'credit') or contains(@class, 'copyright') or contains(@class, 'byline')"
 _SENTENCE_END = re.compile(r"[.!?。…\"\u201d\u2019)]$")
 
 
@@ -50,6 +58,37 @@ def _page_time(
                 return when
     match = re.search(_JSON_LD_DATE.format(key=json_key), text)
     return parse_datetime(match["when"], tz) if match else None
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def lead_image(tree: Any, page_url: str) -> Image | None:
+    """The page's lead picture (`og:image`, else `twitter:image`) as a remote `Image`: its
+    alt text from `og:image:alt`, or from the page's <img> of the same picture; its caption
+    and credit from the <figure> holding that <img> (a figcaption; an element whose class
+    names a credit). Never fetched: the site links it."""
+    found = next((str(v).strip() for query in _LEAD_IMAGE for v in tree.xpath(query) if str(v).strip()), "")
+    src = urljoin(page_url, found) if found else ""
+    if not is_http_url(src):
+        return None
+    alt = next((_words(str(value)) for value in tree.xpath(_IMAGE_ALT) if _words(str(value))), "")
+    caption = credit = ""
+    for img in tree.xpath("//img[@src]"):
+        if urljoin(page_url, img.get("src").strip()) != src:
+            continue
+        alt = alt or _words(img.get("alt") or "")
+        figure = next(iter(img.xpath("ancestor::figure[1]")), None)
+        if figure is not None:
+            credits = figure.xpath(f".//*[{_CREDIT}]")
+            credit = _words(credits[0].text_content()) if credits else ""
+            for element in credits:
+                element.drop_tree()  # what is left of the figcaption is the caption
+            captions = figure.xpath(".//figcaption")
+            caption = _words(captions[0].text_content()) if captions else ""
+        break
+    return Image(src=src, alt=alt, credit=credit, caption=caption)
 
 
 def _iso_date(value: str | None) -> dt.date | None:
@@ -127,6 +166,7 @@ def read_html(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) -> Arti
 
     authors = tuple(a.strip() for a in (document.author or "").split(";") if 0 < len(a.strip()) <= 80)
     source_url = document.url or ""
+    image = lead_image(tree, source_url if is_http_url(source_url) else "")
     return Article(
         id=path.stem,
         path=path,
@@ -139,4 +179,5 @@ def read_html(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) -> Arti
         body_html=paragraphs_html(body),
         text="\n\n".join(body),
         source_url=source_url if is_http_url(source_url) else "",
+        image=image,
     )

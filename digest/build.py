@@ -13,13 +13,13 @@ from functools import partial
 from pathlib import Path
 
 from digest.config import Config
-from digest.content.editions import build_site
+from digest.content.editions import build_site, unread_errors
 from digest.content.hygiene import Finding, hygiene
 from digest.content.images import local_images, read_images
 from digest.content.model import Site
 from digest.content.notes import read_notes
 from digest.content.readers import read_articles
-from digest.errors import Collector
+from digest.errors import Collector, Problem
 from digest.incremental.contentstore import ContentStore
 from digest.incremental.duplicates import cached_duplicates
 from digest.incremental.fingerprint import Fingerprints, base_key
@@ -79,12 +79,15 @@ def load_site(config: Config, today: dt.date, include_drafts: bool = False, cach
     found and reported the same way either way."""
     errors = Collector()
     store = ContentStore(config.cache_path, config) if cache else None
-    articles = read_articles(config, errors, store)
-    notes = read_notes(config, {a.id for a in articles}, errors, store)
+    # A file that cannot be read stops the build only if a note publishes it (build_site).
+    unread: dict[str, tuple[Problem, ...]] = {}
+    articles = read_articles(config, errors, store, unread)
+    notes = read_notes(config, {a.id for a in articles} | set(unread), errors, store)
+    unread_errors(notes, unread, today, errors, include_drafts)
     errors.raise_if_any()
     named = local_images([*(a.image for a in articles), *(n.image for n in notes.notes)])
     images = read_images(config, named, store)
-    site = build_site(config, articles, notes, today, errors, include_drafts, images)
+    site = build_site(config, articles, notes, today, errors, include_drafts, unread, images)
     check_routes(site, errors)
     errors.raise_if_any()
     return site

@@ -20,7 +20,7 @@ import click
 from digest import DISTRIBUTION, __version__
 from digest.config import Config, load_config
 from digest.errors import DigestError, DigestErrors, disk_problem, shown_path
-from digest.incremental import uptodate
+from digest.incremental import cachewarnings, uptodate
 from digest.incremental.tree import exclusive, live_tree_intact, start_spare_copy
 from digest.moments import RANGE, date_in_range
 from digest.starter import LANGUAGES
@@ -45,6 +45,11 @@ def _load(config_path: Path, base_url: str | None) -> Config:
 
 def _root(config_path: Path) -> Path:
     return config_path.parent if config_path.parent != Path("") else Path(".")
+
+
+def _report_cache_warnings(root: Path) -> None:
+    """A cache file discarded as damaged or refused: one line, on stderr, as it happens."""
+    cachewarnings.listen(lambda problem: click.echo(problem.format(root), err=True))
 
 
 def _fail(
@@ -176,6 +181,7 @@ def main() -> None:
       digest serve                       preview with drafts, reloading on save
       digest check [--links]             validate and list editorial warnings
       digest build                       write the site into output/
+      digest inspect ARTICLE_ID          how a scraped file was read, line by line
       digest ping                        tell the WebSub hub the feeds changed
 
     \b
@@ -238,6 +244,7 @@ def build_command(
     global _nothing_left_running
     _nothing_left_running = True
     root = _root(config_path)
+    _report_cache_warnings(root)
     started = time.perf_counter()
     with _reporting(root):
         config = _load(config_path, base_url)
@@ -363,6 +370,10 @@ def check_command(
     \b
     Errors (the build would fail):  every problem a build reports.
     Warnings (the build would succeed, but look again):
+      what the reader could not read   a stamp, a date, mojibake; a file no note
+                                publishes that cannot be read at all
+      field neither the file nor the note gives   a published item without a
+                                headline, outlet or publication time
       repeated source link      a link already used in one of the last
                                 editorial.repeat_window editions
       tracking parameters       utm_*, fbclid, gclid ... in a source URL
@@ -389,6 +400,7 @@ def check_command(
     global _nothing_left_running
     _nothing_left_running = True
     root = _root(config_path)
+    _report_cache_warnings(root)
     with _reporting(root, "check failed", ""):
         config = load_config(config_path)
         from digest.check import run_check
@@ -406,6 +418,35 @@ def check_command(
     for line in check_report(result, root, strict):
         click.echo(line)
     sys.exit(1 if result.failed(strict) else 0)
+
+
+@main.command("inspect", short_help="Show how an article file was read, line by line.")
+@click.argument("article_id")
+@config_option
+def inspect_command(article_id: str, config_path: Path) -> None:
+    """Show what the reader made of one article: for a raw .txt file, every line with
+    its number, zone (header, body, footer), verdict (headline, stamp, byline, caption,
+    body, chrome, promo, navigation, wire-tag ...) and the rule that decided it; then
+    the fields found (headline, times, authors, outlet and how it was found, dateline)
+    and the warnings. For Markdown and saved pages, the fields.
+
+    A line dropped that should not be, or kept that should not be: a `chrome_patterns:`
+    rule in config.yaml (or an outlet's own, under `outlets:`) drops a line; a note's
+    headline, published, outlet and authors win over the file's.
+
+    \b
+    Examples:
+      digest inspect port-strike
+      digest inspect "강남 심야버스" --config ~/sites/brief/config.yaml
+    """
+    root = _root(config_path)
+    with _reporting(root, "inspect failed", ""):
+        config = load_config(config_path)
+        from digest.content.inspection import inspect_article
+
+        lines = inspect_article(config, article_id)
+    for line in lines:
+        click.echo(line)
 
 
 @main.command("serve", short_help="Preview with drafts; rebuild and reload on every save.")
@@ -447,6 +488,7 @@ def serve_command(config_path: Path, port: int, host: str, today: dt.date | None
     from digest.serve import DevServer
 
     root = _root(config_path)
+    _report_cache_warnings(root)
 
     def echo(message: str, is_error: bool) -> None:
         click.echo(message, err=is_error)
@@ -714,6 +756,7 @@ def new_note_command(
       digest new note pangyo-startup-talent-visa --edition 2025-11-26 --section policy
     """
     root = _root(config_path)
+    _report_cache_warnings(root)
     with _reporting(root, "No note written", ""):
         config = load_config(config_path)
         from digest.scaffold import new_note
@@ -741,6 +784,7 @@ def new_edition_command(date: dt.date | None, config_path: Path, today: dt.date 
       digest new edition 2025-11-26
     """
     root = _root(config_path)
+    _report_cache_warnings(root)
     with _reporting(root, "No edition written", ""):
         config = load_config(config_path)
         from digest.scaffold import new_edition

@@ -82,6 +82,15 @@ def _no_cache_in_the_repository() -> Iterator[None]:
     assert existed or not (ROOT / CACHE_DIR).exists(), f"a test wrote {ROOT / CACHE_DIR}"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _machine_key_of_the_tests(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Compiled templates are signed with a key kept in $XDG_STATE_HOME
+    (digest/machinekey.py): the tests make their own, not the user's."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+        yield
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden", action="store_true", help="rewrite tests/golden/ from the current output"

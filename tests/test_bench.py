@@ -7,11 +7,14 @@ bench/run.py, not by tests). Pelican and Hugo are timed when their venv exists.
 from __future__ import annotations
 
 import importlib.util
+import json
+import statistics
 import subprocess
 import sys
 from pathlib import Path
 
 from bench.corpus import make_corpus, write_digest
+from bench.run import SetAside, Tool, ToolResult, run_tool
 from tests.conftest import ROOT
 
 
@@ -25,6 +28,8 @@ def test_bench_script_prints_a_results_table(tmp_path: Path) -> None:
             "30",
             "--runs",
             "1",
+            "--scenarios",
+            "cold,no-change,one-note,one-article,warm-fresh",
             "--markdown",
             str(table),
         ],
@@ -92,19 +97,12 @@ def test_stage_script_times_every_stage_of_a_cold_build(tmp_path: Path) -> None:
     assert (tmp_path / "output" / "index.html").is_file()
 
 
-def test_each_scenario_starts_from_what_it_names_and_nothing_is_deleted_until_the_end(
-    tmp_path: Path,
-) -> None:
-    """cold: no output, no cache; no-change, one-note and one-article: both; warm-fresh:
-    the cache only.
-    What a scenario must not find is set aside by a rename (deleting a site would slow the
-    disk under the next timed build), and deleted after the last one."""
-    from bench.run import SetAside, Tool, ToolResult, run_tool
-
+def _stand_in(tmp_path: Path, edits: list[str]) -> tuple[Tool, Path]:
+    """A tool that notes what it finds (its output, its cache) in the file returned, then
+    makes both; its edits are noted in `edits`."""
     root = tmp_path / "site"
     root.mkdir()
     seen = tmp_path / "seen.txt"
-    # A stand-in tool: notes what it finds, then makes its output and cache.
     script = (
         "import pathlib, sys\n"
         "out, cache, seen = (pathlib.Path(a) for a in sys.argv[1:])\n"
@@ -113,16 +111,27 @@ def test_each_scenario_starts_from_what_it_names_and_nothing_is_deleted_until_th
         "cache.mkdir(exist_ok=True)\n"
     )
     output, cache = root / "output", root / "cache"
-    edits: list[str] = []
     tool = Tool(
         name="stand-in",
         root=root,
         command=[sys.executable, "-c", script, str(output), str(cache), str(seen)],
         output=output,
         cache=cache,
-        touch_one=lambda run: edits.append(f"note {run}"),
-        edit_article=lambda run: edits.append(f"article {run}"),
+        edit_note=lambda text: edits.append(f"note{text}"),
+        edit_article=lambda text: edits.append(f"article{text}"),
     )
+    return tool, seen
+
+
+def test_each_scenario_starts_from_what_it_names_and_nothing_is_deleted_until_the_end(
+    tmp_path: Path,
+) -> None:
+    """cold: no output, no cache; no-change, one-note and one-article: both; warm-fresh:
+    the cache only.
+    What a scenario must not find is set aside by a rename (deleting a site would slow the
+    disk under the next timed build), and deleted after the last one."""
+    edits: list[str] = []
+    tool, seen = _stand_in(tmp_path, edits)
     (tmp_path / ".set-aside" / "1-output").mkdir(parents=True)  # left by a killed run
     aside = SetAside(tmp_path / ".set-aside")
     assert not aside.folder.exists()  # gone before anything is timed, and no name clashes
@@ -131,7 +140,7 @@ def test_each_scenario_starts_from_what_it_names_and_nothing_is_deleted_until_th
         run_tool(tool, result, run, aside)
     found = seen.read_text().splitlines()
     assert found == ["False False", "True True", "True True", "True True", "False True"] * 2
-    assert edits == ["note 0", "article 0", "note 1", "article 1"]
+    assert edits == ["note Edited 0.", "article Edited 0.", "note Edited 1.", "article Edited 1."]
     # Set aside, not deleted: each warm-fresh's output, and the second cold's output and
     # cache (the first found none).
     assert sorted(path.name for path in aside.folder.iterdir()) == [
@@ -142,7 +151,22 @@ def test_each_scenario_starts_from_what_it_names_and_nothing_is_deleted_until_th
     ]
     aside.delete()
     assert not aside.folder.exists()
-    assert output.is_dir() and cache.is_dir()  # the last build's, as it left them
+    assert tool.output.is_dir() and tool.cache.is_dir()  # the last build's, as it left them
+
+
+def test_some_scenarios_only_start_from_a_built_site(tmp_path: Path) -> None:
+    """`--scenarios one-note`: on a corpus never built, an untimed build comes first, so
+    one-note times a rebuild, not a first build; the next run needs none."""
+    edits: list[str] = []
+    tool, seen = _stand_in(tmp_path, edits)
+    aside = SetAside(tmp_path / ".set-aside")
+    result = ToolResult("stand-in", "md")
+    for run in range(2):
+        run_tool(tool, result, run, aside, ("one-note",))
+    assert seen.read_text().splitlines() == ["False False", "True True", "True True"]
+    assert edits == ["note Edited 0.", "note Edited 1."]
+    assert {name: len(samples) for name, samples in result.samples.items() if samples} == {"one-note": 2}
+    assert not aside.folder.exists()
 
 
 def test_one_article_edits_the_last_paragraph_of_every_tool_s_copy(tmp_path: Path) -> None:
@@ -157,7 +181,100 @@ def test_one_article_edits_the_last_paragraph_of_every_tool_s_copy(tmp_path: Pat
             text = make(spec)
             path = tmp_path / "article"
             path.write_text(text, encoding="utf-8")
-            _edit_text(path, spec, 3)
+            _edit_text(path, spec, " Edited 3.")
             pairs = zip(text.split("\n"), path.read_text(encoding="utf-8").split("\n"), strict=True)
             changed = [(before, after) for before, after in pairs if before != after]
             assert changed == [(spec.paragraphs[-1], spec.paragraphs[-1] + " Edited 3.")], make.__name__
+
+
+def _processes_in(folder: Path) -> list[int]:
+    """The processes whose working folder is `folder` or inside it."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                cwd = (entry / "cwd").resolve(strict=True)
+            except OSError:
+                continue
+            if cwd == folder or folder in cwd.parents:
+                found.append(int(entry.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    """Whether a process runs: it exists and is not a zombie (a killed orphan stays one
+    until whoever adopted it reaps it)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_serve_edit_times_digest_serve_and_leaves_no_server_running(tmp_path: Path) -> None:
+    """Digest alone (the peers off, as where Hugo is not installed): both starts, and
+    each edit of the note and of the article seen on the served page, in the report and
+    the JSON; and every server stopped."""
+    work, data, table = tmp_path / "work", tmp_path / "samples.json", tmp_path / "results.md"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "run.py"),
+            *("--n", "20", "--runs", "1", "--formats", "md", "--peers", "none"),
+            *("--scenarios", "serve-edit", "--edits", "2", "--workdir", str(work)),
+            *("--json", str(data), "--markdown", str(table)),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    assert _processes_in(work.resolve()) == []
+    [digest] = json.loads(data.read_text(encoding="utf-8"))["results"]
+    assert (digest["tool"], digest["format"]) == ("digest", "md")
+    samples = {name: values for name, values in digest["samples"].items() if values}
+    assert sorted(samples) == ["serve-article", "serve-note", "serve-start-cold", "serve-start-warm"]
+    for name, values in samples.items():
+        [sample] = values
+        assert sample["seconds"] > 0 and sample["rss_mib"] > 0, name
+        if name in ("serve-note", "serve-article"):
+            assert len(sample["each"]) == 2 and all(seconds > 0 for seconds in sample["each"])
+            assert sample["seconds"] == statistics.median(sample["each"])
+    # The edits reached the files the server watched, and its log says it rebuilt for each.
+    note = (work / "digest-md" / "content" / "notes" / "2025-11-24.yaml").read_text(encoding="utf-8")
+    assert "Noted 0x0." in note and "Noted 0x1." in note
+    warm = (work / "serve-logs" / "md-digest-0-warm.log").read_text(encoding="utf-8")
+    assert warm.count("rebuilding") == 4
+    report = table.read_text(encoding="utf-8")
+    assert "| corpus | tool | start, warm cache | start, no cache | save to page, note |" in report
+    assert next(line for line in report.splitlines() if line.startswith("| md | digest |"))
+    assert "Pelican has no comparable server" in report
+    assert "Not timed (not installed or disabled): pelican, hugo" in report
+    assert "| cold |" not in report  # no build scenario was asked for
+
+
+def test_a_stopped_server_leaves_no_process_behind(tmp_path: Path) -> None:
+    """A server that ignores SIGTERM and started a child of its own: both are gone after
+    `stop`, and the page it served was seen."""
+    from bench.serving import Server, free_port
+
+    script = (
+        "import http.server, signal, subprocess, sys\n"
+        "signal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+        "child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)'])\n"
+        "open('child.pid', 'w').write(str(child.pid))\n"
+        "http.server.test(http.server.SimpleHTTPRequestHandler, port=int(sys.argv[1]), bind='127.0.0.1')\n"
+    )
+    (tmp_path / "page.html").write_text("the page")
+    port = free_port()
+    server = Server(
+        [sys.executable, "-c", script, str(port)], tmp_path, port, tmp_path / "log", stop_timeout=1
+    )
+    try:
+        assert server.wait_for("/page.html", b"the page", 60) > server.started
+        child = int((tmp_path / "child.pid").read_text())
+    finally:
+        server.stop()
+    assert server.process.returncode is not None
+    assert not _running(child)
+    assert _processes_in(tmp_path.resolve()) == []

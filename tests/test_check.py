@@ -182,7 +182,8 @@ def test_an_unknown_key_is_an_error_with_a_hint(project: Project) -> None:
     assert (
         "errors (1):\n"
         "  content/notes/2025-11-19-folding-bike.yaml:6: summray: unknown key; did you mean 'summary'? "
-        "(allowed: article, commentary, draft, edition, headline, image, rank, section, source_url, summary, tags)\n"
+        "(allowed: article, authors, commentary, draft, edition, headline, image, outlet, published, rank, section, "
+        "source_url, summary, tags)\n"
     ) in result.output
 
 

@@ -16,12 +16,13 @@ import pytest
 from digest.build import load_site
 from digest.config import Config
 from digest.content import parsing
-from digest.content.model import Article
-from digest.content.notes import NoteFiles, read_notes
+from digest.content.model import Article, EditionInfo, Note
+from digest.content.notes import NoteFile, NoteFiles, ParsedNote, read_notes
 from digest.content.parsing import Uncached
 from digest.content.readers import ArticleReader, read_articles
 from digest.errors import Collector, DigestError
 from digest.incremental import contentstore as contentcache
+from digest.incremental import safepickle
 from digest.incremental.contentstore import ContentStore
 from tests.conftest import CACHE_DIR, CACHE_FILE, ROOT, SAMPLE_TODAY, Project
 
@@ -100,12 +101,16 @@ def test_cached_values_share_the_path_objects_of_the_listing(site: Project) -> N
     config = site.config()
     read(config)
     listing = sorted((site.root / "content/articles").iterdir())
-    cache = contentcache.ContentCache(config.cache_path, "articles", contentcache.reader_key(config), listing)
+    cache = contentcache.ContentCache(
+        config.cache_path, "articles", contentcache.reader_key(config), listing, value=Article
+    )
     for path in listing:
         hit, article, _ = cache.lookup(path)
         assert hit and article.path is path
     # A path the listing does not know (looked up without one) is made from its text.
-    cache = contentcache.ContentCache(config.cache_path, "articles", contentcache.reader_key(config))
+    cache = contentcache.ContentCache(
+        config.cache_path, "articles", contentcache.reader_key(config), value=Article
+    )
     hit, article, _ = cache.lookup(listing[0])
     assert hit and article.path == listing[0] and article.path is not listing[0]
 
@@ -171,6 +176,14 @@ def test_a_new_copy_of_a_file_with_the_same_bytes_is_a_hit(site: Project, parses
     assert parses == []
 
 
+# What the shards of articles and notes may hold.
+SHARD_TYPES = (contentcache._Entry, Article, NoteFile, ParsedNote, Note, EditionInfo)
+# A shard written for another key (other settings, another version of digest).
+STALE = pickle.dumps({"format": contentcache._FORMAT, "key": "another key", "version": "0"}) + pickle.dumps(
+    {}
+)
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -184,6 +197,7 @@ def test_a_new_copy_of_a_file_with_the_same_bytes_is_a_hit(site: Project, parses
         b"right header",
         b"right header" + pickle.dumps(["not", "entries"]),
         b"right header" + b"\x80\x05\x95\xff",
+        STALE,
     ],
     ids=[
         "empty",
@@ -196,9 +210,12 @@ def test_a_new_copy_of_a_file_with_the_same_bytes_is_a_hit(site: Project, parses
         "header-only",
         "list-of-entries",
         "truncated-entries",
+        "stale",
     ],
 )
-def test_a_corrupt_cache_file_is_ignored_and_rewritten(site: Project, damage: bytes) -> None:
+def test_a_corrupt_cache_file_is_ignored_with_a_warning_and_rewritten(
+    site: Project, damage: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
     config = site.config()
     expected = read(config, cache=False)
     read(config)
@@ -208,13 +225,20 @@ def test_a_corrupt_cache_file_is_ignored_and_rewritten(site: Project, damage: by
     )
     for path in files:
         path.write_bytes(damage.replace(b"right header", header))
+    capsys.readouterr()
     assert read(config) == expected
+    warnings = sorted(capsys.readouterr().err.splitlines())
+    if damage == STALE:  # written for other content or settings: rebuilt without a word
+        assert warnings == []
+    else:
+        assert [line.partition(": ignored: ")[0] for line in warnings] == [str(path) for path in files]
     assert read(config) == expected
+    assert capsys.readouterr().err == ""
     assert sorted(config.cache_path.iterdir()) == files
     for path in files:
         with path.open("rb") as handle:
-            assert pickle.load(handle)["key"]
-            assert contentcache._PathUnpickler(handle, {}).load()
+            assert safepickle.load(handle)["key"]
+            assert safepickle.load(handle, SHARD_TYPES)
 
 
 def test_a_cache_that_cannot_be_written_only_costs_speed(site: Project) -> None:
@@ -292,8 +316,8 @@ def test_a_deleted_file_leaves_the_cache(site: Project) -> None:
     entries: dict[str, object] = {}
     for path in config.cache_path.glob("articles.*.pickle"):
         with path.open("rb") as handle:
-            pickle.load(handle)  # the header
-            entries.update(contentcache._PathUnpickler(handle, {}).load())
+            safepickle.load(handle)  # the header
+            entries.update(safepickle.load(handle, SHARD_TYPES))
     assert len(entries) == 13 and str(gone) not in entries
 
 
@@ -358,7 +382,8 @@ def test_a_pool_reads_what_a_serial_read_reads(
 
 
 def test_a_failed_build_reports_the_same_problems_with_and_without_the_cache(site: Project) -> None:
-    site.article("broken.txt", "no stamp line at all\n")
+    site.article("broken.txt", "\n")
+    site.note("broken.yaml", 'article: "broken"\nedition: "2025-11-19"\nsection: policy\nrank: 9\n')
     for _ in range(2):
         with pytest.raises(DigestError) as cached:
             load_site(site.config(), SAMPLE_TODAY)

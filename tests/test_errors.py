@@ -63,7 +63,8 @@ def use_single_note(project: Project, text: str) -> None:
             'summary: "Three new routes."',
             'sumary: "Three new routes."',
             "content/notes/night-buses.yaml:5: sumary: unknown key; did you mean 'summary'? (allowed: article, "
-            "commentary, draft, edition, headline, image, rank, section, source_url, summary, tags)",
+            "authors, commentary, draft, edition, headline, image, outlet, published, rank, section, source_url, summary, "
+            "tags)",
         ),
         (
             'summary: "Three new routes."',
@@ -88,9 +89,10 @@ def test_every_problem_is_reported_not_only_the_first(project: Project) -> None:
     use_single_note(
         project, NOTE.replace("section: policy", "section: sports").replace("rank: 1", "rank: high")
     )
-    project.article("broken.txt", "no date line here\nbody\n")
+    project.article("broken.txt", "\n\n")
+    project.note("broken.yaml", 'article: "broken"\nedition: "2025-11-19"\nsection: policy\nrank: 2\n')
     assert messages(project) == [
-        "content/articles/broken.txt:1: headline: expected the first line to be 'date YYYY-MM-DD <headline>'",
+        "content/articles/broken.txt:1: no text at all",
         "content/notes/night-buses.yaml:3: section: unknown section 'sports' (config.yaml declares: policy, tech)",
         "content/notes/night-buses.yaml:4: rank: expected an integer, got 'high'",
     ]

@@ -150,7 +150,9 @@ def test_sigkill_mid_write_keeps_previous_output(tmp_path: Path) -> None:
 
     # An edit, so a finished second build would be visible in output/.
     story = root / "content" / "articles" / "story-00000.txt"
-    story.write_text(story.read_text(encoding="utf-8").replace("Story number 0", "Edited"), encoding="utf-8")
+    story.write_text(
+        story.read_text(encoding="utf-8").replace("Story number 0", "Edited story number 0"), encoding="utf-8"
+    )
 
     staging = root / ".digest-cache" / "spare-output"
     second = digest_build(root)

@@ -24,7 +24,7 @@ from digest.config import load_config
 from digest.content.hygiene import SUMMARY, hygiene
 from digest.errors import DigestError
 from digest.text import slugify
-from tests.conftest import Project, project_files
+from tests.conftest import SAMPLE_TODAY, Project, project_files
 from tests.test_hostile_atomic import make_big_site
 
 BAD = Path(__file__).parent / "data" / "bad_inputs"
@@ -62,11 +62,50 @@ def assert_fails_cleanly(project: Project, expect: str, culprit: Path) -> Digest
     return info.value
 
 
+def publish(project: Project, target: Path) -> None:
+    """A note that publishes the article at `target`: its problems are then errors."""
+    if target.parent.name == "articles":
+        project.note(
+            "published.yaml",
+            f'article: "{target.stem}"\nedition: "2025-11-19"\nsection: policy\nrank: 2\nsummary: "x"\n',
+        )
+
+
 @pytest.mark.parametrize("case", CASES, ids=[case["file"] for case in CASES])
 def test_bad_input_corpus(built: Project, case: dict) -> None:
     target = built.root / case["target"]
     shutil.copyfile(BAD / case["file"], target)
-    assert_fails_cleanly(built, case["expect"], target)
+    publish(built, target)
+    if case.get("warns"):
+        built.build()  # read with what could be read
+        site = load_site(built.config(), SAMPLE_TODAY)
+        warnings = [finding.format() for finding in hygiene(site)]
+        assert any(case["expect"] in warning and target.name in warning for warning in warnings), warnings
+    else:
+        assert_fails_cleanly(built, case["expect"], target)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        case
+        for case in CASES
+        if case["target"].endswith((".txt", ".md", ".html"))
+        and "articles/" in case["target"]
+        and not case.get("warns")
+    ],
+    ids=lambda case: case["file"],
+)
+def test_a_bad_article_no_note_publishes_is_a_warning(built: Project, case: dict) -> None:
+    """One file no note publishes never stops the site: its problem is a warning."""
+    target = built.root / case["target"]
+    shutil.copyfile(BAD / case["file"], target)
+    result = built.build()
+    assert (built.output / "articles" / "night-buses" / "index.html").is_file()
+    site = load_site(built.config(), SAMPLE_TODAY)
+    warnings = [finding.format() for finding in hygiene(site)]
+    assert any(case["expect"] in warning and target.name in warning for warning in warnings), warnings
+    assert result.warnings
 
 
 def test_corpus_covers_every_file() -> None:
@@ -96,6 +135,7 @@ def test_20_mb_article_is_refused_before_reading(built: Project) -> None:
         for _ in range(20 * 1024 * 1024 // len(paragraph) + 1):
             handle.write(paragraph)
     assert path.stat().st_size > 20 * 1024 * 1024
+    publish(built, path)
     assert_fails_cleanly(built, "file is 20.0 MB; the limit is 8 MB", path)
 
 
@@ -133,6 +173,7 @@ def test_deeply_nested_markdown_list_is_a_clear_error(built: Project) -> None:
 def test_markdown_article_bomb_is_refused(built: Project) -> None:
     path = built.root / "content/articles/bomb.md"
     path.write_text('---\ntitle: "x"\ndate: 2025-11-19\n---\n' + "![" * 4000, encoding="utf-8")
+    publish(built, path)
     assert_fails_cleanly(built, "'[' characters; the limit is 1,000", path)
 
 

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from click.testing import CliRunner, Result
 
+from digest.build import load_site
 from digest.cli import main
 from digest.content.readers.dates import parse_datetime
 from digest.incremental import storage as picklefile
@@ -87,15 +88,21 @@ def test_the_widest_real_offsets_are_read(offset: str) -> None:
         ("Updated: 9999-12-31 23:59 -05:00", "updated"),
     ],
 )
-def test_a_raw_stamp_that_cannot_be_placed_in_time_is_an_error(built: Project, line: str, field: str) -> None:
-    path = built.article(
-        "odd.txt", f" date 2025-11-19 An odd stamp\nPublished: 2025-11-19 15:15\n{line}\nBody.\n"
-    )
+def test_a_raw_stamp_that_cannot_be_placed_in_time_is_a_warning(
+    built: Project, line: str, field: str
+) -> None:
+    """Never read as some other moment: the stamp is left out, with a warning at its line
+    (a raw file is read with what can be read; only a file without a body is refused)."""
+    built.article("odd.txt", f" date 2025-11-19 An odd stamp\nPublished: 2025-11-19 15:15\n{line}\nBody.\n")
     built.note("odd.yaml", NOTE.format(id="odd"))
-    error = assert_fails_cleanly(built, "cannot read the date and time", path)
+    built.build()
+    site = load_site(built.config(), SAMPLE_TODAY)
+    article = next(a for a in site.articles if a.id == "odd")
+    assert article.published == dt.datetime(2025, 11, 19, 15, 15, tzinfo=SEOUL)
+    assert article.updated is None
     printed = line.split(": ", 1)[1]
     expected = f"content/articles/odd.txt:3: {field}: cannot read the date and time {printed!r}"
-    assert expected in [problem.format(built.root) for problem in error.problems]
+    assert expected in [problem.format(built.root) for problem in article.warnings]
 
 
 def test_a_markdown_date_out_of_range_is_an_error_with_its_line(built: Project) -> None:
@@ -134,7 +141,6 @@ def test_the_cli_reports_a_date_out_of_range_on_one_line(built: Project) -> None
     assert lines == [
         "content/articles/far.md:4: published: 9999-12-31T23:59:59+09:00 is out of range: "
         "expected a moment between 0001-01-02 and 9999-12-30 (UTC)",
-        "content/notes/far.yaml:1: article: no article with id 'far' in content/articles/",
     ]
     assert snapshot(built.output) == before
 

@@ -120,6 +120,9 @@ def test_the_issues_alt_text_and_title_stay_text(tmp_path: Path) -> None:
 @given(alt=texts, title=texts, attribute=texts, url=texts.map(lambda t: "".join(t.split())))
 @example(alt=ALT, title=TITLE, attribute='" onmouseover="alert(1)', url="javascript:alert(1)")
 @example(alt="a <script> tag", title="x onerror=alert(1)", attribute="x' onclick='y", url="java&#9;script:x")
+# A title ending in a backslash once left Python-Markdown's placeholder (control
+# characters) in a URL, and the e-mail edition's check stopped the build on it.
+@example(alt="", title="onload=alert(1)\\", attribute="", url="")
 def test_no_attribute_text_becomes_script_in_any_output(
     alt: str, title: str, attribute: str, url: str
 ) -> None:

@@ -75,7 +75,9 @@ REPO = Path(__file__).parents[1]
 def edit_article(project: Project) -> None:
     path = project.root / "content/articles/ledger-chip-export-rebound.txt"
     lines = path.read_text(encoding="utf-8").split("\n")
-    body = next(i for i, line in enumerate(lines) if line.startswith("Published:")) + 1
+    # Right above the first paragraph, after the stamp lines (a sentence between two
+    # stamps would be the page's header, not the story).
+    body = 1 + max(i for i, line in enumerate(lines) if line.startswith(("Published:", "Updated:")))
     lines.insert(body, "An added opening paragraph about shipping volumes.")
     path.write_text("\n".join(lines), encoding="utf-8")
 

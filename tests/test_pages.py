@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -17,7 +18,7 @@ import yaml
 
 from digest.build import build
 from digest.errors import DigestError
-from tests.conftest import ROOT, SAMPLE_TODAY, Project
+from tests.conftest import ROOT, SAMPLE_TODAY, Project, skip_or_fail
 from tests.pages_helpers import html_pages, read_head
 
 SUB = "https://example.github.io/my-digest/"
@@ -362,11 +363,15 @@ def test_pages_workflow_uses_the_official_actions() -> None:
     triggers = flow[True]  # YAML 1.1 reads the key `on` as true
     assert triggers["push"]["branches"] == ["main"]
     assert "workflow_dispatch" in triggers
-    assert flow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    # Nothing by default; the build reads, and only the deploy job may publish.
+    assert flow["permissions"] == {}
+    assert flow["jobs"]["build"]["permissions"] == {"contents": "read", "pages": "read"}
+    assert flow["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     assert flow["concurrency"] == {"group": "pages", "cancel-in-progress": False}
     build_steps = _steps(flow["jobs"]["build"])
+    assert build_steps["actions/checkout"]["with"]["persist-credentials"] is False
     assert build_steps["actions/configure-pages"]["id"] == "pages"
-    assert build_steps["Install digest"]["run"] == "python -m pip install ."
+    assert build_steps["Install digest"]["run"] == "python -m pip install -c constraints.txt ."
     build_step = build_steps["Build"]
     assert build_step["env"]["PAGES_BASE_URL"] == "${{ steps.pages.outputs.base_url }}"
     upload = build_steps["actions/upload-pages-artifact"]["with"]
@@ -379,8 +384,35 @@ def test_pages_workflow_uses_the_official_actions() -> None:
     cache = build_steps["actions/cache"]["with"]
     assert cache["path"] == ".digest-cache"
     assert cache["key"].startswith(cache["restore-keys"])  # every run saves; the newest is restored
+    # Only a cache saved by a run of the same ref: ':' ends the ref, which cannot hold one.
+    assert cache["restore-keys"] == "digest-cache:${{ github.ref }}:"
     order = [step.get("name") for step in flow["jobs"]["build"]["steps"]]
     assert order.index("Build") > order.index("Restore the build cache") > order.index("Install digest") > 0
+
+
+def test_every_action_is_pinned_to_a_commit() -> None:
+    """A tag can be moved to other code; a full commit hash cannot. The comment names
+    the release, for whoever updates it."""
+    lines = [line.strip() for line in WORKFLOW.read_text(encoding="utf-8").splitlines()]
+    uses = [line for line in lines if line.startswith(("uses:", "- uses:"))]
+    assert len(uses) >= 6  # checkout, setup-python, configure-pages, cache, upload, deploy...
+    for line in uses:
+        assert re.fullmatch(r"(- )?uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+", line), line
+
+
+def test_zizmor_finds_nothing_in_the_workflows() -> None:
+    """zizmor (a static checker for GitHub Actions) at medium severity and above:
+    permissions, pinning, credentials left on disk, template injection, cache poisoning."""
+    zizmor = shutil.which("zizmor", path=str(Path(sys.executable).parent)) or shutil.which("zizmor")
+    if zizmor is None:
+        skip_or_fail("zizmor is not installed (pip install -e '.[test]')")
+    done = subprocess.run(
+        [zizmor, "--offline", "--min-severity", "medium", str(WORKFLOW.parent)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 @pytest.mark.parametrize(

@@ -102,14 +102,19 @@ def test_korean_raw_article_fields() -> None:
 
 
 def test_body_text_is_escaped() -> None:
-    text = " date 2025-11-21 Tags <b>here</b>\nPublished: 21 Nov. 2025, 10:05\nA <script>x</script> & more.\n"
+    text = " date 2025-11-21 Tags <b>here</b> and there\nPublished: 21 Nov. 2025, 10:05\nA <script>x</script> & more.\n"
     article = read(text)
     assert article.body_html == "<p>A &lt;script&gt;x&lt;/script&gt; &amp; more.</p>\n"
-    assert article.headline == "Tags <b>here</b>"  # escaped by the templates, not here
+    # A forum repost's tags are dropped (never markup); text that only looks like a tag
+    # ('<script>' written as text) is text, escaped on output.
+    assert article.headline == "Tags here and there"
 
 
 def test_config_chrome_patterns_extend_the_list() -> None:
-    text = " date 2025-11-21 Headline\nPublished: 21 Nov. 2025, 10:05\nBody one.\nRelated: five things to know\nBody two.\n"
+    text = (
+        " date 2025-11-21 Headline\nPublished: 21 Nov. 2025, 10:05\nBody one.\n"
+        "Related: five things to know about the plan.\nBody two.\n"
+    )
     assert "Related" in read(text).text
     assert "Related" not in read(text, extra=("Related:.*",)).text
 
@@ -132,29 +137,47 @@ def test_seed_format_example_reads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "line", "message"),
     [
-        ("\n\n", 1, "empty article"),
-        (
-            "Headline without a date\nBody.\n",
-            1,
-            "headline: expected the first line to be 'date YYYY-MM-DD <headline>'",
-        ),
-        (" date 2025-13-40 Headline\nBody.\n", 1, "date: expected a date YYYY-MM-DD, got '2025-13-40'"),
-        (
-            " date 2025-11-21 Headline\nPublished: sometime soon\nBody.\n",
-            2,
-            "published: cannot read the date and time 'sometime soon'",
-        ),
+        ("\n\n", 1, "no text at all"),
         (
             " date 2025-11-21 Headline\nPublished: 21 Nov. 2025, 10:05\n",
             1,
-            "no body text found after the date line",
+            "no body text: no line reads as a paragraph of the story",
         ),
     ],
 )
 def test_raw_reader_errors(text: str, line: int, message: str) -> None:
+    """Only a file without any body is refused; the error names the file and the line."""
     with pytest.raises(DigestError) as caught:
         read(text, "bad.txt")
     assert str(caught.value) == f"bad.txt:{line}: {message}"
+
+
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        (
+            " date 2025-13-40 Headline\nBody.\n",
+            "bad.txt:1: date: expected a date YYYY-MM-DD, got '2025-13-40'",
+        ),
+        (
+            " date 2025-11-21 Headline\nPublished: sometime soon\nBody.\n",
+            "bad.txt:2: published: cannot read the date and time 'sometime soon'",
+        ),
+    ],
+)
+def test_raw_reader_warnings(text: str, warning: str) -> None:
+    """What cannot be read is a warning with its line, and the article is read without it."""
+    article = read(text, "bad.txt")
+    assert [problem.format() for problem in article.warnings] == [warning]
+    assert article.text == "Body."
+
+
+def test_a_file_without_a_date_line_is_read() -> None:
+    """Once refused ('expected the first line to be date YYYY-MM-DD <headline>')."""
+    article = read("Port of Busan extends night shifts\nThe port will keep its cranes running at night.\n")
+    assert article.headline == "Port of Busan extends night shifts"
+    assert article.date is None
+    assert article.text == "The port will keep its cranes running at night."
 
 
 MARKDOWN = """\

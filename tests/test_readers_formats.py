@@ -38,7 +38,7 @@ def seoul(*parts: int) -> dt.datetime:
         ("2025.11.19 15:15", seoul(2025, 11, 19, 15, 15)),
         ("2025.11.19(수) 15:15", seoul(2025, 11, 19, 15, 15)),
         ("2025. 11. 19. 오후 3:15", seoul(2025, 11, 19, 15, 15)),
-        ("2025-11-19 오전 12:05:09", seoul(2025, 11, 19, 0, 5)),
+        ("2025-11-19 오전 12:05:09", seoul(2025, 11, 19, 0, 5, 9)),  # seconds count when printed
         ("2025년 11월 19일", seoul(2025, 11, 19, 0, 0)),
         ("2025년 11월 19일 오후 3:15", seoul(2025, 11, 19, 15, 15)),
         ("2025년 11월 19일 15시 15분", seoul(2025, 11, 19, 15, 15)),
@@ -49,6 +49,23 @@ def seoul(*parts: int) -> dt.datetime:
             "Nov. 19, 2025 at 3:15 pm EST",
             dt.datetime(2025, 11, 19, 15, 15, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
         ),
+        # A dash, an em dash or a dot between date and time (once read as midnight).
+        ("Aug. 12, 2024 - 15:02", seoul(2024, 8, 12, 15, 2)),
+        ("March 3, 2025 - 09:41", seoul(2025, 3, 3, 9, 41)),
+        (
+            "August 2, 2024 — 4:05 pm EDT",
+            dt.datetime(2024, 8, 2, 16, 5, tzinfo=dt.timezone(dt.timedelta(hours=-4))),
+        ),
+        ("Jun 11, 2025 · 6:48 AM", seoul(2025, 6, 11, 6, 48)),
+        ("입력 2025.02.10 (21:17)", seoul(2025, 2, 10, 21, 17)),
+        ("2023-05-21 08:12:44", seoul(2023, 5, 21, 8, 12, 44)),
+        ("Sept. 14, 2021 18:20.", seoul(2021, 9, 14, 18, 20)),
+        # "ET" follows daylight saving time: EST in December, EDT in July.
+        (
+            "Dec 14, 2024, 11:40 p.m. ET",
+            dt.datetime(2024, 12, 14, 23, 40, tzinfo=ZoneInfo("America/New_York")),
+        ),
+        ("Thu 9 Jan 2025 14:20 GMT", dt.datetime(2025, 1, 9, 14, 20, tzinfo=dt.UTC)),
         # Only dateparser reads these.
         ("Wednesday 19th of November 2025 at 3.15pm", seoul(2025, 11, 19, 15, 15)),
         ("19/11/2025 15:15", seoul(2025, 11, 19, 15, 15)),
@@ -224,7 +241,7 @@ def test_related_block_headings() -> None:
 def test_related_block_ends_at_the_next_paragraph(tmp_path: Path) -> None:
     text = (
         "date 2025-11-19 Headline\n"
-        "First paragraph of the story.\n"
+        "First paragraph of the story, long enough to read as prose.\n"
         "Related articles\n"
         "Seoul to extend subway hours\n"
         "Taxi fares rise for the first time in four years\n"
@@ -232,16 +249,16 @@ def test_related_block_ends_at_the_next_paragraph(tmp_path: Path) -> None:
     )
     article = read_raw_text(tmp_path / "a.txt", text, SEOUL, ChromeFilter())
     assert article.text.split("\n\n") == [
-        "First paragraph of the story.",
+        "First paragraph of the story, long enough to read as prose.",
         "The story goes on after the list, as a full sentence.",
     ]
 
 
-def test_unreadable_stamp_is_an_error_with_line(tmp_path: Path) -> None:
+def test_unreadable_stamp_is_a_warning_with_line(tmp_path: Path) -> None:
     text = "date 2025-11-19 Headline\nPublished: 2025-99-99 99:99\nBody.\n"
-    with pytest.raises(DigestError) as info:
-        read_raw_text(tmp_path / "a.txt", text, SEOUL, ChromeFilter())
-    assert (info.value.problem.line, info.value.problem.field) == (2, "published")
+    article = read_raw_text(tmp_path / "a.txt", text, SEOUL, ChromeFilter())
+    assert [(problem.line, problem.field) for problem in article.warnings] == [(2, "published")]
+    assert article.published is None
 
 
 # --- encodings -------------------------------------------------------------------------

@@ -190,11 +190,17 @@ def test_pages_show_the_korean_text_not_mojibake(built: Project) -> None:
 
 
 def test_digest_check_is_clean(built: Project) -> None:
-    """`digest check` reads the same files (EUC-KR included) and finds nothing to fix."""
+    """`digest check` reads the same files (EUC-KR included) and finds no error, only the
+    two fields that neither file nor note gives (the page leaves them out)."""
     from click.testing import CliRunner
 
     from digest.cli import main
 
     result = CliRunner().invoke(main, ["check", "--config", str(built.config_path)])
     assert result.exit_code == 0, result.output
-    assert "0 errors, 0 warnings" in result.output
+    assert "0 errors, 2 warnings" in result.output
+    assert (
+        "content/notes/2025-11-19.yaml:9: published: top byline.txt gives no publication time, nor does "
+        "this note; add 'published:' to the note" in result.output
+    )
+    assert "content/notes/2025-11-20.yaml:7: outlet: cp949-article.txt gives no outlet" in result.output

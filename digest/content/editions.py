@@ -22,7 +22,7 @@ from digest.content.model import (
 )
 from digest.content.notes import NoteFiles
 from digest.content.schema import describe
-from digest.errors import Collector
+from digest.errors import Collector, Problem
 from digest.text import slug_too_long, slugify
 
 
@@ -53,6 +53,20 @@ def _tags_for(
     return tuple(tags)
 
 
+def unread_errors(
+    note_files: NoteFiles,
+    unread: dict[str, tuple[Problem, ...]],
+    today: dt.date,
+    errors: Collector,
+    include_drafts: bool = False,
+) -> None:
+    """The problems of each file the reader could not read that a note published now
+    names: errors, reported with the notes' own so that every problem shows at once."""
+    for note in note_files.notes:
+        if note.article_id in unread and not _publishable(note, today, include_drafts):
+            errors.extend(unread[note.article_id])
+
+
 def build_site(
     config: Config,
     articles: list[Article],
@@ -60,20 +74,28 @@ def build_site(
     today: dt.date,
     errors: Collector,
     include_drafts: bool = False,
+    unread: dict[str, tuple[Problem, ...]] | None = None,
     images: dict[str, ImageFile] | None = None,
 ) -> Site:
     """The site: notes joined with their articles (and pictures with their files, as
-    `content.images.read_images` found them), ordered into editions."""
+    `content.images.read_images` found them), ordered into editions. An article in
+    `unread` (a file the reader could not read at all) that a note published now names
+    is left out (`unread_errors` made it an error); the others' problems are warnings
+    (`Site.unread`): one file no note publishes never stops the site."""
+    unread = unread or {}
     images = images or {}
     by_id = {article.id: article for article in articles}
     section_order = {section.id: index for index, section in enumerate(config.sections)}
 
     held_back: list[HeldBack] = []
     published: list[Note] = []
+    reported: set[str] = set()
     for note in note_files.notes:
         reason = _publishable(note, today, include_drafts)
         if reason:
             held_back.append(HeldBack(note, reason))
+        elif note.article_id in unread:
+            reported.add(note.article_id)  # an error already (`unread_errors`)
         else:
             published.append(note)
 
@@ -114,6 +136,7 @@ def build_site(
         articles=tuple(sorted(articles, key=lambda a: a.id)),
         unnoted=tuple(sorted((a for a in articles if a.id not in noted), key=lambda a: a.id)),
         held_back=tuple(sorted(held_back, key=lambda h: (h.note.edition, h.note.article_id))),
+        unread=tuple(problem for key in sorted(unread) if key not in reported for problem in unread[key]),
         images=tuple(images.values()),
     )
 

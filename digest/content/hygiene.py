@@ -23,12 +23,14 @@ from digest.errors import DigestError, Problem, shown_path
 REPEATED_LINK = "repeated source link"
 TRACKING = "tracking parameters"
 NO_NOTE = "article without a note"
+READING = "what the reader could not read"
+MISSING = "field neither the file nor the note gives"
 SUMMARY = "summary"
 EMPTY_SECTION = "section without items"
 DUPLICATE = "same story saved twice"
 PICTURE = "picture"
 # The order groups are printed in.
-KINDS = (REPEATED_LINK, TRACKING, NO_NOTE, SUMMARY, EMPTY_SECTION, DUPLICATE, PICTURE)
+KINDS = (READING, MISSING, REPEATED_LINK, TRACKING, NO_NOTE, SUMMARY, EMPTY_SECTION, DUPLICATE, PICTURE)
 
 _TRACKING_EXACT = {"fbclid", "gclid", "dclid", "msclkid", "mc_eid", "igshid"}
 
@@ -120,6 +122,8 @@ class Hygiene:
 
     def findings(self) -> list[Finding]:
         rules: list[Callable[[], Iterator[Finding]]] = [
+            self.reading,
+            self.missing,
             self.repeated_links,
             self.tracking,
             self.unnoted,
@@ -212,6 +216,40 @@ class Hygiene:
                     "source_url",
                 ),
             )
+
+    def reading(self) -> Iterator[Finding]:
+        """What the readers could not read: a stamp, a date, mojibake; and whole files no
+        note publishes (a published one is an error instead)."""
+        for article in self.site.articles:
+            for problem in article.warnings:
+                yield Finding(READING, problem)
+        for problem in self.site.unread:
+            yield Finding(READING, problem)
+
+    def missing(self) -> Iterator[Finding]:
+        """A published item whose headline, outlet or publication time neither its file nor
+        its note gives: the page shows what is known, and the note can fill the gap."""
+        for item in self.site.items:
+            gaps = [
+                (name, label)
+                for name, label, known in (
+                    ("headline", "headline", item.note.headline or item.article.headline),
+                    ("outlet", "outlet", item.outlet),
+                    ("published", "publication time", item.published),
+                )
+                if not known
+            ]
+            for name, label in gaps:
+                yield Finding(
+                    MISSING,
+                    Problem(
+                        f"{item.article.path.name} gives no {label}, nor does this note; "
+                        f"add '{name}:' to the note",
+                        item.note.path,
+                        item.note.line,
+                        name,
+                    ),
+                )
 
     def unnoted(self) -> Iterator[Finding]:
         for article in self.site.unnoted:

@@ -3,12 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from digest.config import Config, Section
+from digest.errors import Problem
 from digest.hashing import hash_bytes
+
+
+def opening_words(text: str, limit: int = 90) -> str:
+    """The start of a story's first sentence, cut at a word: what a page shows in place
+    of a headline the file did not have."""
+    first = text.split("\n", 1)[0].strip()
+    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "\u2026"
+
+
+def source_host(url: str) -> str:
+    """'https://www.pacific-wire.example/news/1' -> 'pacific-wire.example'."""
+    host = urlsplit(url).hostname or "" if url else ""
+    return host.removeprefix("www.")
 
 
 @dataclass(frozen=True)
@@ -48,8 +68,8 @@ class Image:
 class Article:
     id: str
     path: Path
-    headline: str
-    date: dt.date
+    headline: str  # '' when the file has none (a first line that is not a headline)
+    date: dt.date | None  # None when the file prints no date at all
     published: dt.datetime | None
     updated: dt.datetime | None
     authors: tuple[str, ...]
@@ -61,6 +81,10 @@ class Article:
     ai_translated: bool = False
     disclaimer: str = ""
     language: str = ""  # '' when it is the site's language; 'ko' for Korean text
+    dateline: str = ""  # a wire's dateline taken off the first paragraph: 'BUSAN, March 4'
+    # What the reader could not read (an unreadable stamp, mojibake it dropped): warnings,
+    # never errors, in `digest check` and the build report.
+    warnings: tuple[Problem, ...] = ()
     source_hash: str = ""  # of the file's bytes: with the code and config, it decides everything above
     # `digest.content.similar.sketch(text)`, made by the reader (in its worker processes, and kept
     # by the content cache) so that finding duplicate stories does not read every text again;
@@ -91,6 +115,10 @@ class Note:
     tags: tuple[str, ...] = ()
     source_url: str = ""
     draft: bool = False
+    # What the editor knows better than the scraped file; each wins over the article's.
+    published: dt.datetime | None = None
+    outlet: str = ""
+    authors: tuple[str, ...] = ()
     image: Image | None = None
     language: str = ""  # of the summary and commentary when it is not the site's ('en', 'ko')
 
@@ -134,9 +162,14 @@ class Item:
     def id(self) -> str:
         return self.article.id
 
+    # The note and the article joined here, once, so that pages, feeds, JSON-LD and the
+    # search index all show the same values: the note's where it gives one, else the file's.
+
     @property
     def headline(self) -> str:
-        return self.note.headline or self.article.headline
+        """The headline to show: the note's, the file's, or, when neither has one, the
+        opening words of the story (what is known; never a made-up title)."""
+        return self.note.headline or self.article.headline or opening_words(self.article.text)
 
     @property
     def headline_language(self) -> str:
@@ -147,6 +180,33 @@ class Item:
     @property
     def source_url(self) -> str:
         return self.note.source_url or self.article.source_url
+
+    @property
+    def published(self) -> dt.datetime | None:
+        return self.note.published or self.article.published
+
+    @property
+    def updated(self) -> dt.datetime | None:
+        return self.article.updated
+
+    @property
+    def authors(self) -> tuple[str, ...]:
+        return self.note.authors or self.article.authors
+
+    @property
+    def outlet(self) -> str:
+        """The note's outlet, the file's, or the host of the source link without 'www.'."""
+        return self.note.outlet or self.article.outlet or source_host(self.source_url)
+
+    @property
+    def dateline(self) -> str:
+        return self.article.dateline
+
+    @property
+    def date(self) -> dt.date | None:
+        """The day the article is of: the note's published day when it gives one, else
+        the file's date (None when neither says)."""
+        return self.article.date if self.note.published is None else self.note.published.date()
 
     @property
     def edition(self) -> dt.date:
@@ -189,6 +249,9 @@ class Site:
     articles: tuple[Article, ...]
     unnoted: tuple[Article, ...]
     held_back: tuple[HeldBack, ...]
+    # Problems of files the reader could not read at all that no note publishes now:
+    # warnings, not errors (`digest check` and the build report list them).
+    unread: tuple[Problem, ...] = ()
     images: tuple[ImageFile, ...] = ()  # every local picture named, by path, readable or not
 
     def items_in_section(self, section_id: str) -> tuple[Item, ...]:

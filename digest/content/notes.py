@@ -35,6 +35,9 @@ NOTE_KEYS = (
     "source_url",
     "draft",
     "image",
+    "published",
+    "outlet",
+    "authors",
 )
 EDITION_KEYS = ("edition", "title", "intro", "notes")
 
@@ -108,6 +111,9 @@ class _NoteParser:
             tags=fields.text_list("tags"),
             source_url=source_url,
             draft=fields.boolean("draft"),
+            published=fields.moment("published", self.config.tz),
+            outlet=fields.text("outlet"),
+            authors=fields.text_list("authors"),
             image=read_image_field(fields),
             # The editor's words are in the site's language, unless they are not: an
             # English note in a Korean digest is marked English on every page.

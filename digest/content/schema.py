@@ -15,7 +15,7 @@ from typing import Any
 
 from digest.content.yamlfile import LineMap
 from digest.errors import Collector
-from digest.moments import RANGE, date_in_range
+from digest.moments import RANGE, date_in_range, in_range
 
 _MISSING = object()
 
@@ -132,6 +132,28 @@ class Fields:
             self.error(key, f"{day.isoformat()} is out of range: expected a date {RANGE}")
             day = None
         return day
+
+    def moment(self, key: str, tz: dt.tzinfo) -> dt.datetime | None:
+        """A date and time ('2025-11-19T15:15:00+09:00'); without an offset, in `tz`."""
+        value = self.data.get(key)
+        if value is None:
+            return None
+        parsed: dt.datetime | None = None
+        if isinstance(value, dt.datetime):
+            parsed = value
+        elif isinstance(value, str):
+            with contextlib.suppress(ValueError):
+                parsed = dt.datetime.fromisoformat(value.strip())
+        if parsed is None:
+            self.error(
+                key, f"expected a date and time such as 2025-11-19T15:15:00+09:00, got {describe(value)}"
+            )
+            return None
+        parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
+        if not in_range(parsed):
+            self.error(key, f"{parsed.isoformat()} is out of range: expected a moment {RANGE} (UTC)")
+            return None
+        return parsed
 
     def mapping(self, key: str) -> LineMap | None:
         value = self._raw(key, False)

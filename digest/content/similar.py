@@ -82,7 +82,7 @@ def sketch(text: str) -> bytes:
 
 
 def _order(article: Article) -> tuple[str, str]:
-    return (article.date.isoformat(), article.id)
+    return (article.date.isoformat() if article.date else "", article.id)  # undated first
 
 
 def find_duplicates(articles: Sequence[Article]) -> list[Duplicate]:

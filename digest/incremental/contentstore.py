@@ -26,18 +26,23 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import operator
 import os
-import pickle
 import tempfile
 import time
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import Any, TypeVar
 
 from digest.config import Config
+from digest.content.model import Article, EditionInfo, Image, ImageFile, Note
+from digest.content.notes import NoteFile, ParsedNote
 from digest.content.parsing import PARALLEL_THRESHOLD, Load, Outcome, Parse, parse_files
+from digest.errors import Problem
+from digest.incremental import safepickle
+from digest.incremental.cachewarnings import NOT_OURS, describe, warn
 from digest.incremental.codekey import code_key
 from digest.incremental.stamps import RACY_NS, Stamp
 from digest.incremental.stamps import stamp as file_stamp
@@ -73,26 +78,7 @@ def _trusted(stamp: Stamp) -> Stamp | None:
     return stamp if time.time_ns() - stamp[1] > RACY_NS else None
 
 
-class _PathPickler(pickle.Pickler):
-    """Stores every Path as its string, by reference (see `_PathUnpickler`)."""
-
-    def persistent_id(self, obj: Any) -> str | None:
-        return str(obj) if isinstance(obj, Path) else None
-
-
-class _PathUnpickler(pickle.Unpickler):
-    """Gives back the Path objects of this build's file listing. Unpickling a Path parses
-    it again: 10,000 articles' paths took 0.13 s, as long as their 60 MB of text."""
-
-    def __init__(self, handle: IO[bytes], known: dict[str, Path]) -> None:
-        super().__init__(handle)
-        self.known = known
-
-    def persistent_load(self, pid: Any) -> Path:
-        if not isinstance(pid, str):
-            raise pickle.UnpicklingError(f"unexpected reference {pid!r}")
-        found = self.known.get(pid)
-        return found if found is not None else Path(pid)
+_value = operator.attrgetter("value")
 
 
 class _Shard:
@@ -100,13 +86,22 @@ class _Shard:
     When only stamps changed, they are written to a stamps file beside it, which names
     the version of the shard it amends: after a CI job restores the cache and checks out
     the content, every file has a new stamp, and writing the 70 MB of 10,000 parsed
-    articles again for that took 0.47 s."""
+    articles again for that took 0.47 s.
 
-    def __init__(self, file: Path, key: str, known: dict[str, Path]) -> None:
+    Both files are `safepickle`s: a header of plain data, then the entries (`_Entry`s of
+    the reader's `value` dataclass, which may hold those `inside`), which are only loaded
+    (megabytes of them) when the header's key is this build's. A file that is damaged or
+    names anything else is reported (`cachewarnings`) and rewritten."""
+
+    def __init__(
+        self, file: Path, key: str, known: dict[str, Path], value: type, inside: tuple[type, ...]
+    ) -> None:
         self.file = file
         self.stamps_file = file.with_name(file.name.removesuffix(".pickle") + ".stamps.pickle")
         self.key = key
         self.known = known
+        self.value = value
+        self.types = (_Entry, value, *inside)
         self.dirty = False  # an entry was added, changed or found damaged
         self.restamped = False  # a file kept its bytes under a new stamp
         self.version = ""  # of the shard as written, named by its stamps file
@@ -117,38 +112,71 @@ class _Shard:
     def _header(self, version: str) -> dict[str, object]:
         return {"format": _FORMAT, "key": self.key, "version": version}
 
+    def _current(self, header: object) -> bool | None:
+        """True for this build's header, False for another build's (stale: rebuilt
+        silently), None for something that is not a header of this version's."""
+        match header:
+            case {"format": int(), "key": str(), "version": str(version)} if len(header) == 3:
+                return header == self._header(version)
+        return None
+
     def _load(self) -> dict[str, _Entry]:
-        """The file holds two pickles: a small header, then the entries, which are only
-        unpickled (megabytes of them) when the header's key is this build's."""
         try:
             with self.file.open("rb") as handle:
-                header = pickle.load(handle)
-                if not isinstance(header, dict) or header != self._header(header.get("version", "")):
+                header = safepickle.load(handle)
+                current = self._current(header)
+                if not current:
                     self.dirty = True
+                    if current is None:
+                        warn(self.file, NOT_OURS)
                     return {}
-                entries = _PathUnpickler(handle, self.known).load()
+                entries = safepickle.load(handle, self.types, self.known)
         except FileNotFoundError:
             return {}
-        except Exception:  # a corrupt, truncated or foreign file is rebuilt, never fatal
+        except Exception as error:  # damaged, truncated or refused: rebuilt, never fatal
             self.dirty = True
+            warn(self.file, describe(error))
             return {}
-        if not isinstance(entries, dict):
+        if not self._valid(entries):
             self.dirty = True
+            warn(self.file, NOT_OURS)
             return {}
         self.version = header["version"]
         return entries
+
+    def _valid(self, entries: object) -> bool:
+        """{path: _Entry of a value of the reader's}: checked by type, which costs about a
+        millisecond at 10,000 articles."""
+        if not isinstance(entries, dict):
+            return False
+        values = entries.values()
+        return (
+            set(map(type, entries)) <= {str}
+            and set(map(type, values)) <= {_Entry}
+            and set(map(type, map(_value, values))) <= {self.value}
+        )
 
     def _load_stamps(self) -> dict[str, Stamp | None]:
         """Newer stamps of the entries, if the stamps file amends this version of the shard.
         A missing, damaged or stale one only costs a hash per file."""
         try:
             with self.stamps_file.open("rb") as handle:
-                if pickle.load(handle) != self._header(self.version):
+                header = safepickle.load(handle)
+                current = self._current(header)
+                if current is None:
+                    warn(self.stamps_file, NOT_OURS)
+                if not current or header["version"] != self.version:
                     return {}
-                stamps = pickle.load(handle)
-        except Exception:
+                stamps = safepickle.load(handle)
+        except FileNotFoundError:
             return {}
-        return stamps if isinstance(stamps, dict) else {}
+        except Exception as error:
+            warn(self.stamps_file, describe(error))
+            return {}
+        if not isinstance(stamps, dict):
+            warn(self.stamps_file, NOT_OURS)
+            return {}
+        return stamps
 
     def stamp(self, name: str, entry: _Entry) -> Stamp | None:
         """The stamp the file had when last found unchanged."""
@@ -159,7 +187,7 @@ class _Shard:
             self._save_entries()
         elif self.restamped:
             stamps = {name: self._latest_stamp(name, entry) for name, entry in self.kept.items()}
-            self._write(self.stamps_file, self._header(self.version), stamps, pickle.Pickler)
+            self._write(self.stamps_file, self._header(self.version), stamps, ())
 
     def _latest_stamp(self, name: str, entry: _Entry) -> Stamp | None:
         """The newest stamp of a kept entry: its own when this build made or restamped it,
@@ -174,19 +202,19 @@ class _Shard:
     def _save_entries(self) -> None:
         if self.kept:
             entries = {name: self._latest(name, entry) for name, entry in self.kept.items()}
-            self._write(self.file, self._header(os.urandom(8).hex()), entries, _PathPickler)
+            self._write(self.file, self._header(os.urandom(8).hex()), entries, self.types)
         else:
             self.file.unlink(missing_ok=True)
         self.stamps_file.unlink(missing_ok=True)  # it amended the shard just replaced
 
     @staticmethod
-    def _write(file: Path, header: dict[str, object], body: object, pickler: type[pickle.Pickler]) -> None:
+    def _write(file: Path, header: dict[str, object], body: object, types: tuple[type, ...]) -> None:
         file.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=file.name + ".", dir=file.parent)
         try:
             with os.fdopen(handle, "wb") as out:
-                pickle.dump(header, out, protocol=pickle.HIGHEST_PROTOCOL)
-                pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(body)
+                safepickle.dump(header, out)
+                safepickle.dump(body, out, types)
             os.replace(temporary, file)
         except BaseException:
             os.unlink(temporary)
@@ -197,13 +225,24 @@ class ContentCache:
     """One kind's cache (`articles`, `notes`), in `SHARDS` files chosen by a hash of the
     path: an edit rewrites one sixteenth of it, not all 70 MB of 10,000 articles."""
 
-    def __init__(self, folder: Path | None, kind: str, key: str, paths: Sequence[Path] = ()) -> None:
-        """`paths`: the files about to be looked up; cached values reuse these Path objects."""
+    def __init__(
+        self,
+        folder: Path | None,
+        kind: str,
+        key: str,
+        paths: Sequence[Path] = (),
+        *,
+        value: type,
+        inside: tuple[type, ...] = (),
+    ) -> None:
+        """`paths`: the files about to be looked up; cached values reuse these Path objects.
+        `value`: the dataclass a file is parsed into, `inside`: those its values hold (the
+        only classes a cache file may make; `digest.safepickle`)."""
         known = {str(path): path for path in paths}
         self.shards = (
             []
             if folder is None
-            else [_Shard(folder / f"{kind}.{n:02d}.pickle", key, known) for n in range(SHARDS)]
+            else [_Shard(folder / f"{kind}.{n:02d}.pickle", key, known, value, inside) for n in range(SHARDS)]
         )
 
     def _shard(self, name: str) -> _Shard:
@@ -254,6 +293,15 @@ class ContentCache:
             pass
 
 
+# What each kind of content parses into: the only classes its cache files may make.
+_KINDS: dict[str, tuple[type, tuple[type, ...]]] = {
+    # An article's warnings (what its reader could not read) and its picture.
+    "articles": (Article, (Problem, Image)),
+    "notes": (NoteFile, (ParsedNote, Note, EditionInfo, Image)),
+    "images": (ImageFile, ()),  # what a picture's header says, not its pixels
+}
+
+
 class ContentStore:
     """The content store of a cache folder, handed to the readers (`content.parsing.FileStore`):
     each kind of content (articles, notes) in its own shards, keyed by digest's code and
@@ -268,7 +316,8 @@ class ContentStore:
         """The outcome of every path, in order: from the cache when the file is unchanged,
         otherwise parsed (in parallel when more than `threshold` files miss). Outcomes
         without problems are stored in the cache."""
-        cache = ContentCache(self.folder, kind, self.key, paths)
+        value, inside = _KINDS[kind]
+        cache = ContentCache(self.folder, kind, self.key, paths, value=value, inside=inside)
         outcomes: list[Outcome[T] | None] = []
         missed: list[int] = []
         stamps: list[Stamp | None] = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from digest.errors import DigestError, naming
 from digest.hashing import hash_bytes
+from digest.incremental.cachewarnings import damaged, refused, warn
 from digest.incremental.stamps import has_stamp, stamp
 from digest.parallel import process_alive
 from digest.render.outputs import Source
@@ -111,7 +113,10 @@ class SearchStore:
             if found is None:  # stored since the listings were read (by another build)
                 try:
                     found = _listing(self.folder / key)
-                except (OSError, ValueError, TypeError):
+                except FileNotFoundError:
+                    return None
+                except (OSError, ValueError, TypeError) as error:
+                    _warn(self.folder / key, error)
                     return None
                 self._add(key, found)
             return found
@@ -152,7 +157,10 @@ class SearchStore:
         root = self.folder / key
         sources = self._stored(key)
         if sources is None:  # damaged, or stored by an older digest
-            paths = sorted(p for p in root.rglob("*") if p.is_file() and p.name != _MANIFEST)
+            # Never through a link: that could publish any file of the machine.
+            paths = sorted(
+                p for p in root.rglob("*") if p.is_file() and not p.is_symlink() and p.name != _MANIFEST
+            )
             return {
                 path.relative_to(root).as_posix(): StoredFile(hash_bytes(path.read_bytes()), path.read_bytes)
                 for path in paths
@@ -172,21 +180,50 @@ def _listings(folder: Path) -> Iterator[tuple[Path, dict[str, Source]]]:
     for shard in shards:
         try:
             sources = _listing(shard)
-        except (OSError, ValueError, TypeError):  # being pruned, or damaged: nothing to lend
+        except FileNotFoundError:  # being pruned, or not a shard: nothing to lend
+            continue
+        except (OSError, ValueError, TypeError) as error:  # damaged: nothing to lend
+            _warn(shard, error)
             continue
         yield shard, sources
 
 
 def _listing(shard: Path) -> dict[str, Source]:
     """A stored shard's files, from its listing. OSError, ValueError or TypeError when the
-    listing is missing, damaged or written by an older digest."""
+    listing is missing, damaged, written by an older digest or refused (`_Outside`)."""
     return _parse(shard, json.loads((shard / _MANIFEST).read_text(encoding="utf-8")))
+
+
+class _Outside(ValueError):
+    """A listing that names a file outside its shard's folder (or reached through a link):
+    the build would read it, or link it into the site."""
+
+
+# A file of a shard: folders and a name, none of them empty, `.` or `..`.
+_PART = r"(?!\.\.?(?:/|$))[^/\\\x00]+"
+_STORED_NAME = re.compile(rf"{_PART}(?:/{_PART})*")
 
 
 def _parse(shard: Path, listing: object) -> dict[str, Source]:
     if not isinstance(listing, dict):
         raise TypeError(f"{shard}: not a shard's listing")
+    folders: set[str] = set()
+    for name in listing:
+        if not _STORED_NAME.fullmatch(name):
+            raise _Outside(f"names a file outside its folder: {name!r}")
+        folder = name.rpartition("/")[0]
+        while folder and folder not in folders:
+            folders.add(folder)
+            folder = folder.rpartition("/")[0]
+    for folder in sorted(folders):  # a few: fragment/, index/, filter/
+        if os.path.islink(shard / folder):
+            raise _Outside(f"reaches its files through a link: {folder!r}")
     return {name: _source(shard, name, listed) for name, listed in listing.items()}
+
+
+def _warn(shard: Path, error: Exception) -> None:
+    listing = shard / _MANIFEST
+    warn(listing, refused(str(error)) if isinstance(error, _Outside) else damaged(error))
 
 
 def _source(root: Path, name: str, listed: object) -> Source:

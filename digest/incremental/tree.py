@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import itertools
+import operator
 import os
 import shutil
 import threading
@@ -31,6 +33,7 @@ from pathlib import Path
 
 from digest.errors import DigestError, naming
 from digest.hashing import hash_bytes
+from digest.incremental import safepickle
 from digest.incremental import storage as picklefile
 from digest.incremental.fingerprint import Fingerprints, Made
 from digest.incremental.prune import Folders, clone, hard_link, prune
@@ -40,7 +43,7 @@ from digest.incremental.sparecopy import start as start_copy
 from digest.incremental.stamps import Stamp, has_stamp, is_restored_copy, stamp
 from digest.incremental.swap import exchange
 from digest.parallel import can_fork, chunk_size, fork_pool, process_alive
-from digest.render.outputs import Output
+from digest.render.outputs import Output, Page
 from digest.routes import checked_route
 
 try:
@@ -48,7 +51,7 @@ try:
 except ImportError:  # not POSIX: builds are not serialized
     fcntl = None  # type: ignore[assignment]
 
-MANIFEST_VERSION = 6
+MANIFEST_VERSION = 7  # 7: plain data (safepickle), records as tables
 # Below this many files to produce, forking workers costs more than it saves.
 POOL_THRESHOLD = 400
 
@@ -230,20 +233,78 @@ class _Trees:
 _NO_TREES = _Trees({}, {}, {}, {}, {})
 
 
+# The groups' records hold these dataclasses; the trees' records are stored as tables.
+# A group's record ends with its pages, stored apart as a table of all the groups' pages.
+assert safepickle.field_names(GroupRecord)[-1] == "pages"
+
+
+def _table(manifest: Manifest) -> tuple[list[str], list[tuple[object, ...]]]:
+    """A manifest as plain data: its routes and its records' fields (`safepickle.rows`):
+    24,000 records at 10,000 articles, made again with no Python call each."""
+    return list(manifest), safepickle.rows(manifest.values(), Record)
+
+
+def _manifest(table: object) -> Manifest:
+    match table:
+        case (list(routes), list(rows)) if len(routes) == len(rows) and set(map(type, routes)) <= {str}:
+            return dict(zip(routes, safepickle.from_rows(Record, rows), strict=True))
+    raise picklefile.WrongShape
+
+
+def _group_table(groups: dict[str, GroupRecord]) -> tuple[object, ...]:
+    """The groups as plain data (11,000 records and 12,600 pages at 10,000 articles): their
+    names, their fields but the pages, how many pages each has, and one table of every
+    page's route and fields, so that `_groups` makes them again with no Python call each
+    (a reconstructor call per object cost 50 ms, 2 % of a rebuild)."""
+    records = list(groups.values())
+    heads = [row[:-1] for row in safepickle.rows(records, GroupRecord)]
+    pages = [pair for record in records for pair in record.pages]
+    counts = [len(record.pages) for record in records]
+    routes = [route for route, _ in pages]
+    return list(groups), heads, counts, routes, safepickle.rows((page for _, page in pages), Page)
+
+
+def _groups(table: object) -> dict[str, GroupRecord]:
+    match table:
+        case (list(names), list(heads), list(counts), list(routes), list(page_rows)) if (
+            len(names) == len(heads) == len(counts)
+            and set(map(type, heads)) <= {tuple}
+            and set(map(type, counts)) <= {int}
+            and min(counts, default=0) >= 0
+            and sum(counts) == len(routes)
+        ):
+            pages = list(zip(routes, safepickle.from_rows(Page, page_rows), strict=True))
+            ends = list(itertools.accumulate(counts))
+            starts = itertools.chain((0,), ends)
+            per_group = map(tuple, map(pages.__getitem__, map(slice, starts, ends)))
+            rows = list(map(operator.add, heads, zip(per_group)))  # each head + (its pages,)
+            return dict(zip(names, safepickle.from_rows(GroupRecord, rows), strict=True))
+    raise picklefile.WrongShape
+
+
+def _from_plain(output: Path) -> Callable[[list[object]], _Trees | None]:
+    """What `_save` stored, as the trees; None for another format or another output."""
+
+    def parse(values: list[object]) -> _Trees | None:
+        match values:
+            case [(int(version), str(written), live, spare, dict(live_folders), dict(spare_folders)), *more]:
+                if version != MANIFEST_VERSION or written != str(output):
+                    return None
+                groups = _groups(more[0]) if more else {}
+                live_manifest = _manifest(live)
+                spare_manifest = live_manifest if spare is live else _manifest(spare)
+                return _Trees(live_manifest, spare_manifest, live_folders, spare_folders, groups)
+        raise picklefile.WrongShape
+
+    return parse
+
+
 def _read_manifests(path: Path, output: Path, groups: bool = True) -> _Trees:
-    """The trees as the last build left them; empty when unknown. Without `groups`, the
-    groups are left unread (and empty)."""
-    try:
-        (version, written_for, live, spare, live_folders, spare_folders), *rest = picklefile.read_all(
-            path, 2 if groups else 1
-        )
-    except (TypeError, ValueError):  # missing, corrupt or of another shape: start over
-        return _NO_TREES
-    if version != MANIFEST_VERSION or written_for != str(output):
-        return _NO_TREES
-    if not all(isinstance(part, dict) for part in (live, spare, live_folders, spare_folders, *rest)):
-        return _NO_TREES
-    return _Trees(live, spare, live_folders, spare_folders, rest[0] if rest else {})
+    """The trees as the last build left them; empty when unknown (missing, damaged, of
+    another shape, or for another output). Without `groups`, the groups are left unread
+    (and empty)."""
+    trees = picklefile.read_all(path, 2 if groups else 1, parse=_from_plain(output))
+    return trees or _NO_TREES
 
 
 def live_records(output: Path, cache: Path) -> Manifest:
@@ -380,15 +441,10 @@ class TreeSync(Sink):
         if self.manifest_path is None:
             return
         try:
-            head = (
-                MANIFEST_VERSION,
-                str(self.output),
-                trees.live,
-                trees.spare,
-                trees.live_folders,
-                trees.spare_folders,
-            )
-            picklefile.write(self.manifest_path, head, trees.groups)
+            live = _table(trees.live)
+            spare = live if trees.spare is trees.live else _table(trees.spare)
+            head = (MANIFEST_VERSION, str(self.output), live, spare, trees.live_folders, trees.spare_folders)
+            picklefile.write(self.manifest_path, head, _group_table(trees.groups))
         except OSError:
             with contextlib.suppress(OSError):
                 self.manifest_path.unlink(missing_ok=True)

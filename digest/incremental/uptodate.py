@@ -56,12 +56,25 @@ def signature(config: Config, config_path: Path, today: dt.date, output: Path) -
     return h.hexdigest(), newest[0]
 
 
+Stored = tuple[int, str, int, int, dict[bool, list[str]]]
+
+
+def _parse(value: object) -> Stored:
+    """(format, key, newest mtime, when written, the report's lines by verbosity)."""
+    match value:
+        case (int(), str(), int(), int(), {False: [*quiet], True: [*verbose]}) if all(
+            isinstance(line, str) for line in [*quiet, *verbose]
+        ):
+            return value  # type: ignore[return-value]
+    raise picklefile.WrongShape
+
+
 def remembered(cache: Path, key: str) -> dict[bool, list[str]] | None:
     """The last build's report lines (by verbosity) if it was made from `key`."""
-    try:
-        version, stored_key, newest, written_at, reports = picklefile.read(cache / _FILE)
-    except (TypeError, ValueError):  # missing, damaged or of another shape: build
+    stored = picklefile.read(cache / _FILE, parse=_parse)
+    if stored is None:  # missing, damaged or of another shape: build
         return None
+    version, stored_key, newest, written_at, reports = stored
     if version != _FORMAT or stored_key != key or written_at - newest < RACY_NS:
         return None
     return reports

@@ -95,9 +95,9 @@ def edition_text(
     for group in edition.groups:
         blocks.append(f"== {group.section.title} ==")
         for item in group.items:
-            outlet = item.article.outlet or _("Unknown outlet")
             minutes = _("%(minutes)s min read", minutes=fmt.reading_minutes(item.article.text))
-            lines = [item.headline, f"{outlet} · {minutes}"]
+            # The outlet as the note or the file gives it, as in email.html: none is left out.
+            lines = [item.headline, " · ".join(part for part in (item.outlet, minutes) if part)]
             blocks.append("\n".join(lines))
             if item.note.summary:
                 blocks.append(item.note.summary)
@@ -109,8 +109,8 @@ def edition_text(
             links = [f"{in_digest}: {router.absolute(router.article(item.article))}"]
             if item.source_url:
                 original = (
-                    _("Original at %(outlet)s", outlet=item.article.outlet)
-                    if item.article.outlet
+                    _("Original at %(outlet)s", outlet=item.outlet)
+                    if item.outlet
                     else _("Original at the source")
                 )
                 links.append(f"{original}: {item.source_url}")

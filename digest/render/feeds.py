@@ -139,7 +139,7 @@ class FeedBuilder:
                 link=link,
                 published=self.config.edition_datetime(item.edition),
                 updated=self.entry_updated(item),
-                authors=item.article.authors,
+                authors=item.authors,
                 categories=tuple(tag.name for tag in item.tags),
                 summary=item.note.summary,
                 content_html=absolutize(content, link).strip(),

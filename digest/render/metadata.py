@@ -126,8 +126,8 @@ class StructuredData:
             "datePublished": self.published(item).isoformat(),
             "dateModified": self.modified(item).isoformat(),
             "inLanguage": article.language or self.config.language,
-            "author": [{"@type": "Person", "name": name} for name in article.authors]
-            or [{"@type": "Organization", "name": article.outlet or self.config.title}],
+            "author": [{"@type": "Person", "name": name} for name in item.authors]
+            or [{"@type": "Organization", "name": item.outlet or self.config.title}],
             "publisher": self.publisher(),
             "articleSection": section.title if section else item.note.section,
             "keywords": [tag.name for tag in item.tags],
@@ -136,8 +136,8 @@ class StructuredData:
                 "@id": self.router.absolute(self.router.edition(item.edition)),
             },
         }
-        if article.outlet:
-            data["sourceOrganization"] = {"@type": "NewsMediaOrganization", "name": article.outlet}
+        if item.outlet:
+            data["sourceOrganization"] = {"@type": "NewsMediaOrganization", "name": item.outlet}
         if item.source_url:
             data["isBasedOn"] = item.source_url
         if (image := self.image(item)) is not None:

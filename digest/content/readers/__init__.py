@@ -18,7 +18,7 @@ from digest.content.readers.html_page import read_html
 from digest.content.readers.markdown_file import read_markdown
 from digest.content.readers.rawtext import read_raw_text
 from digest.content.similar import sketch
-from digest.errors import Collector
+from digest.errors import Collector, Problem
 from digest.hashing import hash_bytes
 from digest.text import clean_text
 
@@ -170,9 +170,18 @@ class ArticleReader:
         return Outcome(self.read(path, data))
 
 
-def read_articles(config: Config, errors: Collector, store: FileStore | None = None) -> list[Article]:
+def read_articles(
+    config: Config,
+    errors: Collector,
+    store: FileStore | None = None,
+    unread: dict[str, tuple[Problem, ...]] | None = None,
+) -> list[Article]:
     """Every article, in file order, read through `store` (by default, every file parsed;
-    the content store of the incremental layer parses only files that changed)."""
+    the content store of the incremental layer parses only files that changed).
+
+    A file that cannot be read at all (no body, not text) is an error; with `unread`, its
+    problems go there instead, by article id, for the build to decide: an error when a
+    note publishes the article, a warning when none does."""
     folder = content_folder(config, "articles", errors)
     reader = ArticleReader(config)
     paths = content_files(folder, ARTICLE_SUFFIXES, errors) if folder else []
@@ -180,8 +189,11 @@ def read_articles(config: Config, errors: Collector, store: FileStore | None = N
     articles: list[Article] = []
     seen: dict[str, Path] = {}
     for path, outcome in zip(paths, outcomes, strict=True):
-        errors.extend(outcome.problems)
         article = outcome.value
+        if article is None and unread is not None and outcome.problems:
+            unread[path.stem] = outcome.problems
+            continue
+        errors.extend(outcome.problems)
         if article is None:
             continue
         if article.id in seen:

@@ -54,6 +54,9 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"뉴스레터.*(?:구독|신청|받아보기).*|.*쿠키.*(?:동의|사용|허용|설정).*",
     # Copyright lines (an outlet line right after the byline is read before this applies).
     r"(?:copyright|ⓒ|©|\(c\)).*|.*all rights reserved\.?|.*무단\s*전재.*|.*재배포\s*금지.*|<?\s*저작권자.*",
+    # The heading of a summary box above the story ("Key points (AI-generated)", "AI 요약").
+    r"(?:key (?:points|takeaways)|highlights|at a glance|in brief|summary|(?:ai\s*)?요약|핵심\s*요약)"
+    r"(?:\s*\(.{1,20}\))?\s*:?",
     # E-mail-protection placeholders left where an address was.
     r"\[?\[?email\s*protected\]?\]?",
 )
@@ -82,12 +85,25 @@ class ChromeFilter:
     """Decides whether a line is site chrome, or the heading of a block of it."""
 
     def __init__(self, extra_patterns: Iterable[str] = (), extra_headings: Iterable[str] = ()) -> None:
+        extra_patterns = tuple(extra_patterns)
         self._regex = _compile((*DEFAULT_CHROME_PATTERNS, *extra_patterns))
         self._headings = _compile((*DEFAULT_BLOCK_HEADINGS, *extra_headings))
+        # config.yaml's own patterns, tried on long lines too (the built-in ones are for
+        # the short lines furniture is made of).
+        self._extra = _compile(extra_patterns) if extra_patterns else None
 
     def is_chrome(self, line: str) -> bool:
         line = line.strip()
         return len(line) <= MAX_CHROME_LINE and self._regex.fullmatch(line) is not None
+
+    def is_extra_chrome(self, line: str) -> bool:
+        """Whether one of config.yaml's chrome patterns matches the whole line."""
+        line = line.strip()
+        return (
+            self._extra is not None
+            and len(line) <= MAX_CHROME_LINE
+            and self._extra.fullmatch(line) is not None
+        )
 
     def starts_block(self, line: str) -> bool:
         line = line.strip()

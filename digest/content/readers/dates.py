@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -32,21 +33,23 @@ _MONTHS = {
     "dec": 12,
 }
 _MONTH = r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
-# 15:15, 3:15 PM, 3:15 p.m., 오후 3:15, 오후 3시 15분, 15:15:42
+# 15:15, 3:15 PM, 3:15 p.m., 오후 3:15, 오후 3시 15분, 15:15:42, (21:17). Between the date and
+# the time outlets print a comma, "at", a dash or a dot ("Aug. 12, 2024 - 15:02", "June 20,
+# 2024 — 4:05 pm", "Jun 11, 2025 · 6:48 AM"): each is allowed, or the time would be lost.
 _TIME = (
-    r"(?:,?\s*(?:at\s+)?(?P<ko_ampm>오전|오후)?\s*(?P<hour>\d{1,2})(?::|\s*시\s*)(?P<minute>\d{2})?\s*분?"
-    r"(?::\d{2}(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+    r"(?:\s*(?:,|[-\u2013\u2014\u00b7|]|at)?\s*\(?\s*(?P<ko_ampm>오전|오후)?\s*(?P<hour>\d{1,2})(?::|\s*시\s*)"
+    r"(?P<minute>\d{2})?\s*분?(?::(?P<second>\d{2})(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?m\.?)?\)?)?"
 )
 _WEEKDAY = r"(?:\s*\(?(?:[월화수목금토일](?:요일)?|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?,?)?"
 
 _PATTERNS = (
     # 19 Nov. 2025, 15:15
-    re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\s*,?\s*(?P<year>\d{{4}}){_TIME}", re.I),
+    re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s+{_MONTH}\s*,?\s*(?P<year>\d{{4}}){_TIME}", re.I),
     # Nov 19, 2025 3:15 PM
     re.compile(rf"{_MONTH}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year>\d{{4}}){_TIME}", re.I),
     # 2025-11-19 15:15, 2025.11.19 15:15, 2025/11/19, 2025. 11. 19. 오후 3:15, 2025-11-19T15:15:00+09:00
     re.compile(
-        rf"\b(?P<year>\d{{4}})[-./]\s*(?P<month_num>\d{{1,2}})[-./]\s*(?P<day>\d{{1,2}})(?!\d)\.?{_WEEKDAY}"
+        rf"(?<!\d)(?P<year>\d{{4}})[-./]\s*(?P<month_num>\d{{1,2}})[-./]\s*(?P<day>\d{{1,2}})(?!\d)\.?{_WEEKDAY}"
         rf"(?:T|\s+)?{_TIME}",
         re.I,
     ),
@@ -57,10 +60,17 @@ _PATTERNS = (
     ),
 )
 _ZONE = re.compile(
-    r"(?<![A-Za-z])(?P<name>KST|JST|UTC|GMT|Z|[ECMP][SD]T|CES?T|BST|HKT|SGT)(?![A-Za-z])"
+    r"\s*\(?\s*(?:(?<![A-Za-z])(?P<name>KST|JST|UTC|GMT|Z|[ECMP][SD]?T|CES?T|BST|HKT|SGT)(?![A-Za-z])"
     r"(?:\s*(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?"
-    r"|(?P<osign>[+-])(?P<ohours>\d{2}):?(?P<ominutes>\d{2})\b"
+    r"|(?P<osign>[+-])(?P<ohours>\d{2}):?(?P<ominutes>\d{2})\b)\)?"
 )
+# US zones printed without S or D ("11:40 p.m. ET") follow daylight saving time.
+_ZONE_NAMES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
 # Offsets of the abbreviations outlets print; KST is Seoul's zone so it keeps its name.
 _ZONE_HOURS = {
     "JST": 9,
@@ -124,26 +134,53 @@ class DateReader:
         return parsed if parsed is not None and in_range(parsed) else None
 
 
-def _parse_fast(text: str, tz: ZoneInfo) -> dt.datetime | None:
+@dataclass(frozen=True)
+class Found:
+    """A printed date found in a text: the moment, whether a time of day was printed
+    (a date alone is not an instant), and where it stands in the text."""
+
+    when: dt.datetime
+    has_time: bool
+    start: int
+    end: int
+
+
+def find_fast(text: str, tz: ZoneInfo, start: int = 0) -> Found | None:
+    """The first date (with its time, if printed) at or after `start` that a fast pattern
+    reads; the zone printed right after the time is part of it."""
+    best: re.Match[str] | None = None
     for pattern in _PATTERNS:
-        match = pattern.search(text)
-        if match is None:
-            continue
-        parts = match.groupdict()
-        month = _MONTHS[parts["month"].lower()[:3]] if parts.get("month") else int(parts["month_num"])
-        hour = int(parts["hour"]) if parts.get("hour") else 0
-        minute = int(parts["minute"]) if parts.get("minute") else 0
-        ampm = (parts.get("ampm") or "").lower().replace(".", "")
-        if ampm == "pm" or parts.get("ko_ampm") == "오후":
-            hour = hour % 12 + 12
-        elif ampm == "am" or parts.get("ko_ampm") == "오전":
-            hour = hour % 12
-        try:
-            naive = dt.datetime(int(parts["year"]), month, int(parts["day"]), hour, minute)
-        except ValueError:
-            return None
-        return naive.replace(tzinfo=_zone_of(text[match.end() :], tz))
-    return None
+        match = pattern.search(text, start)
+        if match is not None and (best is None or match.start() < best.start()):
+            best = match
+    if best is None:
+        return None
+    parts = best.groupdict()
+    month = _MONTHS[parts["month"].lower()[:3]] if parts.get("month") else int(parts["month_num"])
+    hour = int(parts["hour"]) if parts.get("hour") else 0
+    minute = int(parts["minute"]) if parts.get("minute") else 0
+    second = int(parts["second"]) if parts.get("second") else 0
+    ampm = (parts.get("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" or parts.get("ko_ampm") == "오후":
+        hour = hour % 12 + 12
+    elif ampm == "am" or parts.get("ko_ampm") == "오전":
+        hour = hour % 12
+    end = best.end()
+    zone: dt.tzinfo = tz
+    printed = _ZONE.match(text, end)
+    if printed is not None:
+        zone = _zone_of(printed)  # raises on an impossible offset
+        end = printed.end()
+    try:
+        naive = dt.datetime(int(parts["year"]), month, int(parts["day"]), hour, minute, second)
+    except ValueError:
+        return None
+    return Found(naive.replace(tzinfo=zone), parts.get("hour") is not None, best.start(), end)
+
+
+def _parse_fast(text: str, tz: ZoneInfo) -> dt.datetime | None:
+    found = find_fast(text, tz)
+    return found.when if found is not None else None
 
 
 @cache
@@ -181,23 +218,22 @@ class _ImpossibleOffset(ValueError):
     """A printed offset no place uses, such as `+25:00`."""
 
 
-def _zone_of(rest: str, default: ZoneInfo) -> dt.tzinfo:
-    """The zone printed after the time, or `default` when none is. An impossible offset
-    raises: reading `+25:00` as the default zone would be a silent guess."""
-    match = _ZONE.search(rest)
-    if match is None:
-        return default
+def _zone_of(match: re.Match[str]) -> dt.tzinfo:
+    """The zone printed after a time. An impossible offset raises: reading `+25:00` as the
+    default zone would be a silent guess."""
     if match["name"] and not match["sign"]:
         name = match["name"].upper()
         if name == "KST":
             return ZoneInfo("Asia/Seoul")
+        if name in _ZONE_NAMES:
+            return ZoneInfo(_ZONE_NAMES[name])
         offset = _ZONE_HOURS[name]
         return _fixed(1 if offset >= 0 else -1, abs(offset), 0)
     sign = match["sign"] or match["osign"]
     hours = int(match["hours"] or match["ohours"])
     minutes = int(match["minutes"] or match["ominutes"] or 0)
     if minutes > 59 or dt.timedelta(hours=hours, minutes=minutes) > _MAX_OFFSET:
-        raise _ImpossibleOffset(rest)
+        raise _ImpossibleOffset(match.group())
     return _fixed(1 if sign == "+" else -1, hours, minutes)
 
 

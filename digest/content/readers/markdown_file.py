@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 import html
 import re
 from pathlib import Path
@@ -15,7 +13,6 @@ from digest.content.model import Article
 from digest.content.schema import Fields
 from digest.content.yamlfile import LineMap, parse_yaml
 from digest.errors import Collector, DigestError
-from digest.moments import RANGE, in_range
 from digest.text import is_http_url
 
 FRONT_MATTER_KEYS = (
@@ -45,26 +42,6 @@ def _split_front_matter(path: Path, text: str) -> tuple[str, str, int]:
     return front, text[body_start:], text.count("\n", 0, body_start) + 1
 
 
-def _datetime(fields: Fields, key: str, tz: ZoneInfo) -> dt.datetime | None:
-    value = fields.data.get(key)
-    if value is None:
-        return None
-    parsed: dt.datetime | None = None
-    if isinstance(value, dt.datetime):
-        parsed = value
-    elif isinstance(value, str):
-        with contextlib.suppress(ValueError):
-            parsed = dt.datetime.fromisoformat(value.strip())
-    if parsed is None:
-        fields.error(key, f"expected a date and time such as 2025-11-19T15:15:00+09:00, got {value!r}")
-        return None
-    parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
-    if not in_range(parsed):
-        fields.error(key, f"{parsed.isoformat()} is out of range: expected a moment {RANGE} (UTC)")
-        return None
-    return parsed
-
-
 def read_markdown(path: Path, text: str, tz: ZoneInfo) -> Article:
     front, body, body_line = _split_front_matter(path, text)
     data = parse_yaml(front, path, first_line=1)
@@ -75,8 +52,8 @@ def read_markdown(path: Path, text: str, tz: ZoneInfo) -> Article:
     fields.reject_unknown(FRONT_MATTER_KEYS)
     title = fields.text("title", required=True)
     date = fields.date("date", required=True)
-    published = _datetime(fields, "published", tz)
-    updated = _datetime(fields, "updated", tz)
+    published = fields.moment("published", tz)
+    updated = fields.moment("updated", tz)
     source_url = fields.text("source_url")
     if source_url and not is_http_url(source_url):
         fields.error("source_url", f"expected an http(s) URL, got {source_url!r}")

@@ -1,0 +1,179 @@
+"""Reader for raw scraped articles (`*.txt`): any outlet's text, as scrapers save it.
+
+    date 2025-11-19 <headline>               (optional; 'date 2024-07' or no date line is fine)
+    <the site's header: name, menus, breadcrumbs, the headline, stamps, bylines>
+    <the story, one paragraph a line, with captions, promos and teasers between>
+    <the site's footer: byline, copyright or 'with the <Outlet>', related stories, prompts>
+
+Every line gets a verdict (headline, stamp, byline, caption, body, chrome, promo,
+navigation, wire tag ...), the rule that decided it and a zone (header, body, footer):
+- `source.py` splits and cleans the lines (HTML left in the text, '>' quotes, mojibake);
+- `lines.py` judges each line by its own shape (stamps in `stamps.py`, bylines in
+  `bylines.py`, wire furniture and datelines in `wire.py`);
+- `zones.py` finds where the story starts and ends, and the headline, with the cues of
+  `cues.py` (length, sentence shape, capitals, stop words);
+- `fields.py` reads the fields from the lines.
+`digest inspect ARTICLE_ID` prints all of it. What cannot be read (an unreadable stamp,
+mojibake the bytes cannot repair) is a warning; only a file without any body is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from digest.content.markup import paragraphs_html
+from digest.content.model import Article
+from digest.content.readers.chrome import INLINE_CHROME, ChromeFilter
+from digest.content.readers.dates import DateReader
+from digest.content.readers.rawtext import wire, zones
+from digest.content.readers.rawtext.bylines import read_byline
+from digest.content.readers.rawtext.fields import Fields, body_text, read_fields
+from digest.content.readers.rawtext.lines import Context, classify
+from digest.content.readers.rawtext.source import BLANK, MOJIBAKE, STAMP, Line, source_lines
+from digest.content.readers.rawtext.stamps import Stamp, glued_stamp, read_stamp_line
+from digest.errors import DigestError, Problem
+
+__all__ = ["Reading", "inspect_raw_text", "read_byline", "read_raw_text", "read_stamps"]
+
+_FIRST_LINE = re.compile(r"date\s+(?P<date>\S+)(?:\s+(?P<rest>.*))?", re.I)
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{1,2})?")
+# Stamps in a format only dateparser reads: a file may have SLOW_STAMPS, and one more for
+# every CHARACTERS_PER_SLOW_STAMP of its text (real articles have one or two).
+SLOW_STAMPS = 8
+CHARACTERS_PER_SLOW_STAMP = 2000
+
+
+@dataclass
+class Reading:
+    """One file read: every line with its verdict, the fields, and the article (None
+    when there is no body), with the warnings."""
+
+    lines: list[Line]
+    fields: Fields
+    headline: str
+    body: list[str]
+    warnings: list[Problem]
+
+
+def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) -> Reading:
+    """Read a raw article and keep everything `digest inspect` shows."""
+    lines = source_lines(text)
+    context = Context(DateReader(tz, SLOW_STAMPS + len(text) // CHARACTERS_PER_SLOW_STAMP), chrome)
+    first_date, date_warning = _first_line(lines, context)
+    for line in lines:
+        if not line.verdict:
+            classify(line, context)
+    found_zones = zones.decide(lines)
+    if found_zones.body:
+        _take_dateline(found_zones.body[0])
+    fields = read_fields(lines, found_zones.body, tz, first_date)
+    headline = _inline(found_zones.headline.text) if found_zones.headline else ""
+    body = [cleaned for cleaned in (_inline(t) for t in body_text(found_zones.body)) if cleaned]
+    warnings = [Problem(message, path, number, field or None) for number, field, message in context.warnings]
+    if date_warning is not None:
+        number, message = date_warning
+        warnings.append(Problem(message, path, number, "date"))
+    warnings.extend(
+        Problem(message, path, number, field or None) for number, field, message in fields.warnings
+    )
+    warnings.extend(
+        Problem("dropped a line of mojibake that the bytes do not allow to repair", path, line.number)
+        for line in lines
+        if line.verdict == MOJIBAKE
+    )
+    return Reading(lines, fields, headline, body, sorted(warnings, key=lambda p: (p.line or 0, p.message)))
+
+
+def _inline(text: str) -> str:
+    """The text without the e-mail-protection placeholders left inside it."""
+    return INLINE_CHROME.sub("", text).strip() if "protected" in text else text.strip()
+
+
+def read_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) -> Article:
+    """The article of a raw text file; DigestError when the file holds no body at all."""
+    reading = inspect_raw_text(path, text, tz, chrome)
+    if not reading.body:
+        first = next((line.number for line in reading.lines if line.verdict != BLANK), 1)
+        what = (
+            "no text at all"
+            if all(line.verdict == BLANK for line in reading.lines)
+            else ("no body text: no line reads as a paragraph of the story")
+        )
+        raise DigestError(what, path, first)
+    fields = reading.fields
+    return Article(
+        id=path.stem,
+        path=path,
+        headline=reading.headline,
+        date=fields.date,
+        published=fields.published,
+        updated=fields.updated,
+        authors=fields.authors,
+        outlet=fields.outlet,
+        body_html=paragraphs_html(reading.body),
+        text="\n\n".join(reading.body),
+        source_url=fields.source_url,
+        ai_translated=bool(fields.disclaimer),
+        disclaimer=fields.disclaimer,
+        dateline=fields.dateline,
+        warnings=tuple(reading.warnings),
+    )
+
+
+def _first_line(lines: list[Line], context: Context) -> tuple[dt.date | None, tuple[int, str] | None]:
+    """'date YYYY-MM-DD <headline>' on the first line: the date, and the rest as a line of
+    its own (often the headline; sometimes a site's name, a caption or the whole story)."""
+    first = next((line for line in lines if line.text), None)
+    if first is None:
+        return None, None
+    match = _FIRST_LINE.fullmatch(first.text)
+    if match is None:
+        return None, None
+    date: dt.date | None = None
+    warning = None
+    try:
+        date = dt.date.fromisoformat(match["date"])
+    except ValueError:
+        if not _PARTIAL_DATE.fullmatch(match["date"]):  # 'date 2024-07' is a partial date, not an error
+            warning = (first.number, f"expected a date YYYY-MM-DD, got {match['date']!r}")
+    rest = (match["rest"] or "").strip()
+    if not rest:
+        first.text = ""
+        first.decide(STAMP, "date line")
+        return date, warning
+    first.text, first.first = rest, True
+    glued = glued_stamp(rest, context.dates)
+    if glued is not None:  # 'Headline 2025.04.15 20:14 psy@kbx.example'
+        first.text = glued[0]
+        when = glued[1]
+        first.found["stamps"] = (
+            Stamp("published", when.when, when.has_time, False, rest[when.start : when.end]),
+        )
+    return date, warning
+
+
+def _take_dateline(line: Line) -> None:
+    """'BUSAN, March 4 (Pacific Wire) - The port ...': the dateline off the first paragraph."""
+    found = wire.dateline(line.text)
+    if found is None or not found.rest:
+        return
+    line.text = found.rest
+    line.found.update(dateline=found.place, wire=found.wire)
+    if found.authors:
+        line.found["authors"] = found.authors
+    line.rule = "first paragraph, dateline taken off"
+
+
+def read_stamps(
+    line: str, tz: ZoneInfo, dates: DateReader | None = None
+) -> list[tuple[str, dt.datetime | None, str]] | None:
+    """A line of time stamps as (field, datetime or None when unreadable, text); None when
+    the line is not one. Kept for callers of the former reader; `stamps.py` does the work."""
+    found = read_stamp_line(line, dates or DateReader(tz))
+    if found is None:
+        return None
+    return [(s.field or "published", s.when, s.text) for s in found.stamps]

@@ -1,0 +1,210 @@
+"""Bylines in the shapes outlets print them, and the names in them.
+
+    By Jane Doe and John Roe              BY HAN YEONG-IK, JO SU-BIN [[email protected]]
+    - SARAH KIM                           Written by Jane Doe for the Pacific Wire ->
+    Reporting by A; Writing by B; Editing by C      (editors are not authors)
+    Guest analysis by Kim Ha-neul, senior analyst at ...
+    홍길동 기자 hong@x.example            글·사진=홍길동 기자      [한빛일보 홍길동 기자]
+    Kim Min-su reports.   Our Kim Min-su reports from Incheon.   Kim has the story.
+    김민수 기자가 보도합니다.   김민수 기자입니다.               (a broadcast reporter's intro)
+    KBX News, Kim Min-su.   Kim Min-su, KBX News.   KBX 뉴스 김민수입니다.   (sign-offs)
+
+A role ("Staff Reporter", "Editorial Staff", "the Pulse Markets Team") is not a name; an
+e-mail address alone is a byline without one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+EMAIL_ONLY = re.compile(rf"[\[(<]*\s*(?:{EMAIL}|\[?email\s*protected\]?)\s*[\])>]*", re.I)
+_TRAILER = rf"\s*(?:[,|]?\s*(?:[\[(<].*|{EMAIL}.*))?"
+_KO_NAME = r"[가-힣]{2,4}"
+_KO_NAMES = rf"{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*"
+_KO_ROLE = r"(?:선임기자|객원기자|수습기자|기자|특파원|논설위원|선임연구원|통신원|앵커|리포터)"
+# A Latin name of one to five capitalized words, with the particles names have.
+_WORD = r"(?:[A-Z][\w'\u2019.-]*|van|von|der|den|de|da|di|del|du|dos|la|le|ter|bin|al)"
+LATIN_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,4}}"
+_NAME_WORD = re.compile(rf"{_WORD}|[가-힣]{{2,5}}")
+_ROLE_WORDS = re.compile(
+    r"\b(?:staff|reporters?|correspondents?|writers?|editors?|editorial|contributors?|columnists?|desk|"
+    r"team|newsroom|bureau|service|agency|office|division|department|analysts?|professor|senior)\b",
+    re.I,
+)
+_HANGUL_NAMES = re.compile(rf"{_KO_NAME}(?:[\s,·;]+{_KO_NAME})*")
+
+_BY = re.compile(
+    r"(?:[-\u2013\u2014•]\s*)?(?:(?:written|words|reporting|reported|story|text|posted)\s+by|by|reporters?|"
+    r"correspondents?|staff\s+writers?|writers?)\s*[:\uff1a]?\s+(?P<names>[^\[\]()<>|@;]+?)"
+    r"(?:\s+for\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.'\u2019 -]{1,60}?))?\s*(?:->|→|»|>)?" + _TRAILER,
+    re.I,
+)
+# "Guest analysis by Kim Ha-neul, senior analyst at ...": a genre word, then the author.
+_GENRE_BY = re.compile(
+    r"(?:guest\s+)?(?:analysis|commentary|column|opinion|essay|interview|review|report)\s+by\s+"
+    rf"(?P<names>{LATIN_NAME})(?:,\s+.{{0,120}})?",
+    re.I,
+)
+# "- SARAH KIM": a list dash and a name in capitals, alone on its line.
+_DASH_CAPS = re.compile(r"[-\u2013\u2014]\s+(?P<names>[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){1,3})")
+# "Reporting by A and B; Writing by C; Editing by D": the first two are authors.
+_CREDIT = re.compile(
+    r"(?P<role>(?:additional\s+)?reporting|writing|written|editing|compiled)\s+by\s+(?P<names>.+)", re.I
+)
+_AUTHOR_CREDITS = ("reporting", "writing", "written")
+_KO_BYLINE = re.compile(
+    rf"(?:(?:글|사진|글·사진|글\s*·\s*사진|영상)\s*[=:]\s*)?(?P<names>{_KO_NAMES})\s*{_KO_ROLE}"
+    r"(?P<rest>\s+.*|\s*[=\[(<].*)?"
+)
+# "[한빛일보 강서윤 기자]" opening the lede: the outlet and the author, then the text.
+_KO_BRACKET = re.compile(
+    rf"[\[(]\s*(?P<outlet>[^\[\]()=]{{2,20}}?)\s+(?P<names>{_KO_NAMES})\s*{_KO_ROLE}\s*[\])]\s*(?P<rest>.*)"
+)
+_BROADCAST_INTRO = re.compile(
+    rf"(?:our\s+)?(?P<names>{LATIN_NAME})\s+(?:reports|has\s+(?:the|this|more\s+on\s+the)\s+(?:story|report)"
+    r"|has\s+more)(?:\s+from\s+[\w .'-]{1,40})?\.",
+    re.I,
+)
+_KO_INTRO = re.compile(rf"(?P<names>{_KO_NAMES})\s*{_KO_ROLE}(?:가\s*보도합니다|입니다|의\s*보도입니다)\.?")
+# "KBX News, Kim Min-su." / "Kim Min-su, KBX News." / "KBX 뉴스 김민수입니다.": an outlet
+# whose name has an acronym or a broadcast word, and a reporter.
+_BROADCASTER = r"(?:[A-Z]{2,}[\w&-]*|[\w&-]+\s+(?:News|TV|Radio))(?:\s+(?:News|TV|Radio|[A-Z][\w&-]*)){0,3}"
+_SIGNOFF_EN = re.compile(
+    rf"(?:(?P<outlet>{_BROADCASTER}),\s+(?P<names>{LATIN_NAME})|(?P<names2>{LATIN_NAME}),\s+(?P<outlet2>{_BROADCASTER}))\.",
+)
+_SIGNOFF_KO = re.compile(
+    rf"(?P<outlet>[\w&]+\s*(?:뉴스|방송|TV))\s+(?P<names>{_KO_NAME})(?:\s*{_KO_ROLE})?(?:입니다|이었습니다|였습니다)\.?"
+)
+_SENTENCE_END = re.compile(r"(?:[.!?。…]|[.!?][\"\u201d\u2019')\]]+)$")
+MAX_BYLINE = 300
+
+
+@dataclass(frozen=True)
+class Byline:
+    """What a byline line says: its authors (() when it names none) and maybe the outlet."""
+
+    authors: tuple[str, ...]
+    outlet: str = ""
+    rule: str = "byline"
+    rest: str = ""  # text after an opening byline ('[한빛일보 강서윤 기자] text')
+
+
+def title_case_name(name: str) -> str:
+    """'HAN YEONG-IK' -> 'Han Yeong-ik': romanized Korean given names keep one capital."""
+    if not name.isupper():
+        return name
+    words = []
+    for word in name.split():
+        first, *rest = word.split("-")
+        words.append("-".join([first.capitalize(), *(part.lower() for part in rest)]))
+    return " ".join(words)
+
+
+def _looks_like_name(name: str, alone: bool = True) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 5 or len(name) > 60 or _ROLE_WORDS.search(name):
+        return False
+    if alone and len(words) == 1 and not re.fullmatch(r"[가-힣]{2,5}", name):
+        return False  # "By Reuters": one Latin word alone is a credit; "BY KIM & LEE" lists names
+    return all(_NAME_WORD.fullmatch(word) for word in words)
+
+
+def split_names(names: str) -> tuple[str, ...] | None:
+    """The names of a byline, or None when the text is not a list of names. A role or a
+    team among them ('Staff Reporter', 'the Pangyo Weekly team') is left out."""
+    names = names.strip().rstrip(".,;:")
+    separators = r"[\s,·;]+" if _HANGUL_NAMES.fullmatch(names) else r"\s*(?:,|·|;|&|\band\b)\s*"
+    parts = [p.strip() for p in re.split(separators, names) if p.strip()]
+    kept = [p for p in parts if not _ROLE_WORDS.search(p) and not p.lower().startswith("the ")]
+    if not kept or not all(_looks_like_name(p, alone=len(kept) == 1) for p in kept):
+        return None
+    return tuple(dict.fromkeys(title_case_name(p) for p in kept))
+
+
+def read_byline(line: str) -> tuple[str, ...] | None:
+    """The authors named by a byline line, () for an e-mail alone, None if not a byline."""
+    found = parse_byline(line)
+    return found.authors if found is not None else None
+
+
+def parse_byline(line: str) -> Byline | None:
+    """A byline in any of the shapes above, or None."""
+    if len(line) > MAX_BYLINE or not line:
+        return None
+    if EMAIL_ONLY.fullmatch(line):
+        return Byline((), rule="e-mail alone")
+    if ";" in line and (credits := _credits(line)) is not None:
+        return credits
+    head = line[:1]
+    if head in "-\u2013\u2014" and (caps := _DASH_CAPS.fullmatch(line)):
+        names = split_names(caps["names"])
+        if names:
+            return Byline(names, rule="byline (dash and capitals)")
+    if (english := _BY.fullmatch(line)) is not None and (names := split_names(english["names"])) is not None:
+        return Byline(names, (english["outlet"] or "").strip(), "byline")
+    if english is not None and _ROLE_WORDS.search(english["names"]):
+        return Byline((), rule="byline (a role, no name)")  # "By Pulse Markets Team"
+    if _CREDIT.fullmatch(line) is not None:
+        return _credits(line)
+    if (genre := _GENRE_BY.fullmatch(line)) is not None and (names := split_names(genre["names"])):
+        return Byline(names, rule="byline (genre by name)")
+    if (intro := _BROADCAST_INTRO.fullmatch(line)) is not None and (names := split_names(intro["names"])):
+        return Byline(names, rule="broadcast intro")
+    if "기자" in line or "특파원" in line or "입니다" in line:
+        return _korean(line)
+    return None
+
+
+def _credits(line: str) -> Byline | None:
+    """'Reporting by A; Writing by B; Editing by C' (authors A and B), or None."""
+    authors: list[str] = []
+    for part in line.rstrip(".").split(";"):
+        credit = _CREDIT.fullmatch(part.strip())
+        if credit is None:
+            return None
+        if credit["role"].lower().split()[-1] in _AUTHOR_CREDITS:
+            names = split_names(credit["names"])
+            if names is None:
+                return None
+            authors.extend(names)
+    return Byline(tuple(dict.fromkeys(authors)), rule="wire credits")
+
+
+def _korean(line: str) -> Byline | None:
+    if (intro := _KO_INTRO.fullmatch(line)) is not None:
+        return Byline(split_names(intro["names"]) or (), rule="broadcast intro")
+    if (signoff := _SIGNOFF_KO.fullmatch(line)) is not None and "기자" not in signoff["outlet"]:
+        return Byline(split_names(signoff["names"]) or (), signoff["outlet"].strip(), "sign-off")
+    korean = _KO_BYLINE.fullmatch(line)
+    if korean and not _SENTENCE_END.search((korean["rest"] or "").strip()):
+        names = split_names(korean["names"])
+        return Byline(names, rule="byline") if names is not None else None
+    return None
+
+
+def signoff(line: str) -> Byline | None:
+    """A broadcaster's sign-off closing the report: 'KBX News, Kim Min-su.'"""
+    if len(line) > 80:
+        return None
+    match = _SIGNOFF_EN.fullmatch(line)
+    if match is None:
+        return None
+    names = split_names(match["names"] or match["names2"])
+    if names is None:
+        return None
+    return Byline(names, (match["outlet"] or match["outlet2"]).strip(), "sign-off")
+
+
+def opening_byline(line: str) -> Byline | None:
+    """'[한빛일보 강서윤 기자] 본문': the outlet and author opening a paragraph, and the rest."""
+    if not line.startswith(("[", "(")):
+        return None
+    match = _KO_BRACKET.match(line)
+    if match is None or "=" in match["outlet"]:
+        return None
+    names = split_names(match["names"])
+    if names is None:
+        return None
+    return Byline(names, match["outlet"].strip(), "byline opening the lede", match["rest"].strip())

@@ -1,0 +1,174 @@
+"""Cues that need no markup: how a line looks, to tell prose from furniture.
+
+A paragraph of news is long, starts with a capital (or Hangul, or a quote), ends like a
+sentence and is made of ordinary words; a headline is shorter and does not end with a
+full stop; a site's name or a section label is a few capitalized words; a menu is a run
+of short items. `bench/extraction.py` measured which cues pay on the labelled corpus
+(docs/input-formats.md has the figures): length, terminal punctuation, the first
+character, capitalization and the share of digits and symbols. The stop-word density
+justext scores prose with (its English and Korean lists come with trafilatura) changed
+no field of the corpus as a condition for a paragraph, so it is not computed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# A sentence ends with . ! ? … (then maybe a closing quote or bracket); Korean prose
+# ends with a full stop too, while Korean headlines end bare ('… 쉬워진다').
+_TERMINAL = re.compile(r"(?:[.!?。…]|[.!?…][\"'\u201d\u2019)\]]+)$")
+_SMALL_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "&",
+        "for",
+        "in",
+        "on",
+        "at",
+        "to",
+        "a",
+        "an",
+        "by",
+        "with",
+        "de",
+        "la",
+        "du",
+        "van",
+        "von",
+        "der",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Shape:
+    chars: int
+    words: int
+    hangul: bool  # mostly Hangul
+    terminal: bool  # ends like a sentence
+    starts_lower: bool
+    caps: float  # share of capitals among Latin letters
+    titled: bool  # every word but the small ones capitalized: a name, a masthead, a label
+    symbols: float  # share of characters that are neither letters, digits nor spaces
+    digits: float  # share of digits
+
+
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_UPPER = re.compile(r"[A-Z\u00c0-\u00de]")
+_DIGIT = re.compile(r"\d")
+_SYMBOL = re.compile(r"[^\w\s]")
+# The shares are measured on the start of a line: enough to tell prose from a menu or a
+# name, and a long paragraph costs no more than a short one.
+_SAMPLE = 160
+
+
+def shape(text: str) -> Shape:
+    sample = text[:_SAMPLE]
+    size = len(sample) or 1
+    latin = len(_LATIN.findall(sample))
+    hangul = len(_HANGUL.findall(sample)) if not latin or latin < size // 2 else 0
+    words = text.count(" ") + 1 if text else 0
+    titled = False
+    if 0 < words <= 6 and latin:
+        titled = all(
+            word[:1].isupper() or not word[:1].isalpha() or word.lower() in _SMALL_WORDS
+            for word in text.split()
+        )
+    return Shape(
+        chars=len(text),
+        words=len(text.split()) if words <= 12 else words,
+        hangul=hangul > latin,
+        terminal=_TERMINAL.search(text[-4:]) is not None,
+        starts_lower=text[:1].islower(),
+        caps=len(_UPPER.findall(sample)) / latin if latin else 0.0,
+        titled=titled,
+        symbols=len(_SYMBOL.findall(sample)) / size if text else 1.0,
+        digits=len(_DIGIT.findall(sample)) / size,
+    )
+
+
+# The shape of a line `lines.py` already saw is prose (long, starting like a sentence,
+# ending like one): a paragraph without measuring it again.
+PROSE = Shape(
+    chars=200,
+    words=30,
+    hangul=False,
+    terminal=True,
+    starts_lower=False,
+    caps=0.05,
+    titled=False,
+    symbols=0.0,
+    digits=0.0,
+)
+
+
+def is_paragraph(text: str, form: Shape) -> bool:
+    """Prose a body is made of: a sentence of some length."""
+    if not form.terminal or form.starts_lower or form.symbols > 0.2 or form.digits > 0.4:
+        return False
+    if form.hangul:
+        return form.chars >= 15 and form.words >= 3
+    return form.words >= 8 and form.caps < 0.5
+
+
+def is_sentence(form: Shape) -> bool:
+    """Any sentence, however short ('협력업체들도 덩달아 바빠졌다.')."""
+    return form.terminal and not form.starts_lower and form.words >= 1
+
+
+def is_name_like(form: Shape) -> bool:
+    """A site's name, a section label or a masthead: a few capitalized words, or capitals,
+    or one Korean word."""
+    if form.hangul:
+        return form.words <= 2 and form.chars <= 12
+    return (form.titled and form.words <= 4) or (form.caps > 0.6 and form.words <= 6)
+
+
+def is_headline_like(text: str, form: Shape) -> bool:
+    """Long enough to say something, short enough to be a headline, and not a sentence
+    (a question or an exclamation may be a headline; a full stop ends prose)."""
+    if form.chars < 8 or form.symbols > 0.3 or form.digits > 0.5 or form.starts_lower:
+        return False
+    if form.terminal and text.rstrip("\"'\u201d\u2019)]")[-1:] in ".。…":
+        return False
+    if form.hangul:
+        return form.words >= 2 and 10 <= form.chars <= 60
+    return 3 <= form.words <= 25 and form.chars <= 160
+
+
+def glued_subheads(text: str, form: Shape, proper: Callable[[], frozenset[str]] = frozenset) -> bool:
+    """Several headlines run together on one line, as a scraper joins a headline and its
+    sub-heads: 'HBM4 race heats up Packaging capacity is the new bottleneck Equipment ...'.
+    In English, a capitalized word after a lowercase one, twice, where the word is no
+    proper noun (`proper`: the words the story capitalizes inside its sentences); in
+    Korean, a line longer than headlines run that does not pack its clauses with '…' or
+    a comma, as long Korean headlines do."""
+    if form.hangul:
+        return form.chars > 48 and "\u2026" not in text and "," not in text and "·" not in text
+    joins = [
+        after.strip(",.;:'\u2019s")
+        for before, after in itertools.pairwise(text.split())
+        if before[:1].islower()
+        and before.lower() not in _SMALL_WORDS
+        and before[-1:].isalpha()
+        and after[:1].isupper()
+        and not after.isupper()
+    ]
+    if len(joins) < 2:
+        return False
+    known = proper()  # the story's proper nouns, found only when a headline needs them
+    return sum(1 for word in joins if word not in known) >= 2
+
+
+_INNER_CAPITALS = re.compile(r"(?<=[a-z,;] )[A-Z][\w-]+")
+
+
+def proper_nouns(paragraphs: list[str]) -> frozenset[str]:
+    """Words a story capitalizes inside its sentences: names, places, organizations."""
+    return frozenset(word for paragraph in paragraphs for word in _INNER_CAPITALS.findall(paragraph))

@@ -1,0 +1,177 @@
+"""The article's fields, from the lines once each has its verdict.
+
+- **published / updated**: a labelled stamp wins over an unlabelled one; only a date
+  *and* a time is an instant. A forum post's own time is not the article's (those lines
+  are forum furniture, and their stamps are not read).
+- **authors**: every byline, wherever it stands (header, mid-story, trailer, a dateline's
+  reporter, a broadcast intro or sign-off), in file order, each name once.
+- **outlet**, by how surely the line names the article's own outlet: a dateline's wire
+  credit, then a source line, a byline's "for X", "with the X", a copyright line, a
+  sign-off, "read the full story at X", an issue note, a repost's "in the X", and last
+  a masthead: a name at the top of the page that the page names again further down.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from digest.content.readers.rawtext import cues
+from digest.content.readers.rawtext.source import (
+    BODY,
+    HEADER_ZONE,
+    MASTHEAD,
+    NAVIGATION,
+    STAMP,
+    Line,
+)
+from digest.content.readers.rawtext.stamps import Stamp
+
+# Outlet candidates, most certain first: (rule of the line that names it, rank).
+_OUTLET_RANK = {
+    "dateline": 0,
+    "byline opening the lede": 1,
+    "source line": 2,
+    "byline": 3,
+    "'with the' outlet line": 4,
+    "copyright line": 5,
+    "sign-off": 6,
+    "prompt to subscribe, download or try": 7,
+    "a note about the article itself": 8,
+    "introduction to a quoted story": 9,
+}
+_ISSUE = re.compile(r"(?P<name>.+?)\s*[\u2014\u2013|:-]\s*(?:issue|no\.|vol\.|#)\s*#?\d+.*", re.I)
+_YEAR_SUFFIX = re.compile(r"\s+\d{4}$")
+
+
+@dataclass
+class Fields:
+    published: dt.datetime | None = None
+    updated: dt.datetime | None = None
+    date: dt.date | None = None
+    authors: tuple[str, ...] = ()
+    outlet: str = ""
+    outlet_rule: str = ""
+    dateline: str = ""
+    source_url: str = ""
+    disclaimer: str = ""
+    warnings: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: dt.date | None) -> Fields:
+    found = Fields(date=first_date)
+    _times(lines, found, tz)
+    names: list[str] = []
+    for line in lines:
+        names.extend(line.found.get("authors", ()))  # type: ignore[arg-type]
+        if line.found.get("ai_notice") and not found.disclaimer:
+            found.disclaimer = line.text
+        if line.found.get("source_url") and not found.source_url:
+            found.source_url = str(line.found["source_url"])
+    found.authors = tuple(dict.fromkeys(names))
+    if body and body[0].found.get("dateline"):
+        found.dateline = str(body[0].found["dateline"])
+    found.outlet, found.outlet_rule = _outlet(lines)
+    return found
+
+
+def _times(lines: list[Line], found: Fields, tz: ZoneInfo) -> None:
+    stamps: list[tuple[Line, Stamp]] = [
+        (line, stamp)
+        for line in lines
+        if line.verdict == STAMP or line.first
+        for stamp in line.found.get("stamps", ())  # type: ignore[attr-defined]
+    ]
+    for line, stamp in stamps:
+        if stamp.when is None and stamp.labelled:
+            found.warnings.append((line.number, stamp.field, f"cannot read the date and time {stamp.text!r}"))
+    for field_name in ("published", "updated"):
+        timed = [s for _, s in stamps if s.field == field_name and s.when is not None and s.has_time]
+        labelled = [s for s in timed if s.labelled]
+        chosen = (labelled or timed or [None])[0]
+        if chosen is not None:
+            setattr(found, field_name, chosen.when)
+    if found.updated is not None and found.published is not None and found.updated <= found.published:
+        found.updated = None if found.updated == found.published else found.updated
+    if found.date is None:
+        if found.published is not None:
+            found.date = found.published.astimezone(tz).date()
+        else:
+            dates = [s.when for _, s in stamps if s.when is not None and s.field != "updated"]
+            found.date = dates[0].date() if dates else None
+
+
+def _outlet(lines: list[Line]) -> tuple[str, str]:
+    best: tuple[int, str, str] | None = None
+    for line in lines:
+        if not line.found.get("outlet") and not line.found.get("wire"):
+            continue
+        name = _clean(str(line.found.get("outlet") or ""))
+        rule = "dateline" if line.found.get("dateline") and line.found.get("wire") else line.rule
+        if line.found.get("wire"):
+            name = _clean(str(line.found["wire"]))
+        if line.found.get("opening") and name:
+            rule = "byline opening the lede"
+        if not name or rule not in _OUTLET_RANK:
+            continue
+        if rule == "byline" and line.verdict != "byline" and not line.found.get("opening"):
+            continue
+        rank = _OUTLET_RANK[rule]
+        if best is None or rank < best[0]:
+            best = (rank, name, rule)
+    if best is not None:
+        return best[1], best[2]
+    masthead = _masthead(lines)
+    return (masthead, "masthead") if masthead else ("", "")
+
+
+def _clean(name: str) -> str:
+    name = " ".join(name.split()).strip(" .,:;-|")
+    name = _YEAR_SUFFIX.sub("", name)
+    return name if 1 < len(name) <= 60 else ""
+
+
+def _masthead(lines: list[Line]) -> str:
+    """A site's name at the top of the page: a name-like header line (or a menu's first
+    item, or an issue title's name) that the page names again elsewhere (a repeat of the
+    same line or a menu does not count), or the very first line of a file saved without
+    a date line. Written as the page writes it elsewhere: 'HAN RIVER MORNING' at the top
+    and 'Han River Morning, 12 Example-ro' at the bottom give 'Han River Morning'."""
+    content = [line for line in lines if line.text]
+    for position, line in enumerate(content):
+        if line.zone != HEADER_ZONE:
+            break
+        names: list[str] = []
+        if line.verdict == NAVIGATION and line.rule == "menu":
+            items = line.found.get("items", ())
+            if len(items) >= 3 and position <= 2:  # type: ignore[arg-type]
+                return _clean(str(items[0]))  # type: ignore[index]
+        elif line.verdict in (MASTHEAD, "label", "") or line.first:
+            issue = _ISSUE.fullmatch(line.text)
+            names.append(issue["name"] if issue else line.text)
+        for name in names:
+            if not cues.is_name_like(cues.shape(name)):
+                continue
+            if position == 0 and line.number == 1 and not line.first:
+                return _clean(name)
+            found = _named_elsewhere(name, line, lines)
+            if found:
+                return _clean(found)
+    return ""
+
+
+def _named_elsewhere(name: str, own: Line, lines: list[Line]) -> str:
+    folded = name.casefold()
+    for line in lines:
+        if line is own or line.verdict == NAVIGATION or line.text.casefold() == folded:
+            continue
+        at = line.text.casefold().find(folded)
+        if at >= 0:
+            return line.text[at : at + len(name)]
+    return ""
+
+
+def body_text(body: list[Line]) -> list[str]:
+    return [line.text for line in body if line.verdict == BODY and line.text]

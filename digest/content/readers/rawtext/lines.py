@@ -1,0 +1,502 @@
+"""Verdicts a line earns by its own shape, wherever it stands.
+
+Each rule describes furniture real outlets print (a stamp line, a byline, a caption with
+its credit, a newsletter prompt, breadcrumbs, a copyright line, a wire's editors' note)
+in general terms, never one outlet's words; `config.yaml`'s `chrome_patterns` add an
+outlet's own. Lines no rule claims stay undecided: `zones.py` decides them from where
+they stand and how they look. Rules run cheapest and most certain first, and a long
+line (prose) skips the rules only short lines can match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from digest.content.readers.chrome import ChromeFilter
+from digest.content.readers.dates import DateReader, TooManySlowDates
+from digest.content.readers.rawtext import wire
+from digest.content.readers.rawtext.bylines import opening_byline, parse_byline, signoff
+from digest.content.readers.rawtext.source import (
+    BLANK,
+    BYLINE,
+    CAPTION,
+    CHROME,
+    CONTACT,
+    FORUM,
+    MARKUP,
+    MOJIBAKE,
+    NAVIGATION,
+    NOTICE,
+    OUTLET,
+    PROMO,
+    SOURCE,
+    STAMP,
+    TRANSCRIPT,
+    WIRE_TAG,
+    Line,
+)
+from digest.content.readers.rawtext.stamps import read_stamp_line
+
+AI_NOTICE = re.compile(
+    r"with the help of generative AI|AI-assisted translation|translated (?:with|using|by) (?:an? )?AI",
+    re.I,
+)
+_SOURCE = re.compile(r"(?:source|via|original|url|원문|출처)\s*[:\uff1a]\s*(?P<rest>\S.{0,150})", re.I)
+_URL = re.compile(r"https?://[^\s<>\"`]+")
+_COPYRIGHT = re.compile(
+    r"<?\s*(?:저작권자\s*)?(?:copyright\s*)?(?:ⓒ|©|\(c\)|copyright)\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"
+    r"(?P<outlet>[^,.<>()|]*?)\s*(?:\d{4}\s*)?(?:&\s*[\w.-]+\.[a-z]{2,})?"  # '& hanbit.example': its domain
+    r"\s*(?:[,.].*|\s+(?:무단|all rights|\().*|>)?",
+    re.I,
+)
+_WITH = re.compile(r"with\s+(?:the\s+)?(?P<outlet>[A-Z\uac00-\ud7a3][\w&.'\u2019 -]{1,60}?)\.?")
+_LABEL_ALONE = re.compile(r"\[[^\[\]]{1,20}\]|◀\s*[^◀▶]{1,12}\s*▶|\[\s*[^\[\]]{1,20}\s*\]\s*:?")
+# "[Anchor] The spring...", "◀ 앵커 ▶ 고속도로...", "[Interview] Ahn Dong-gyu, Forest Service: "...":
+# a transcript marker (and an interviewee's name tag) before the words spoken.
+_MARKER_PREFIX = re.compile(
+    r"(?:\[[^\[\]\d]{1,20}\]|◀\s*[^◀▶]{1,12}\s*▶)\s*(?:[^\"\u201c:]{2,60}:\s*(?=[\"\u201c]))?(?=\S)"
+)
+_DIGIT = re.compile(r"\d")
+_BULLET = re.compile(r"[•·▪◦●○■□▶▷►‣※]\s*")
+
+# Captions: a sentence (or a scene) followed by the picture's credit.
+_CREDIT_PARENS = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.)\s*(?P<credits>(?:\([^()]{2,30}\)\s*)+)$")
+_CREDIT_WORDS = re.compile(
+    r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|de|NOT))*|[가-힣A-Za-z0-9 =/]{2,15}"
+)
+_CREDIT_SLASH = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.|\d)\s+/\s*[\w\uac00-\ud7a3 .&'-]{2,30}$")
+_CREDIT_ORG_NAME = re.compile(r"[.!?]\s+[A-Z][\w&.' -]{1,30}/[A-Z][\w.' -]{1,40}(?:/[A-Z][\w ]{1,20})?$")
+_CREDIT_PHOTO = re.compile(r"[.!?]\s+(?:photos?|images?|pictures?|graphics?)\s*(?::|by)\s+[^.]{2,60}$", re.I)
+_CREDIT_BRACKETS = re.compile(
+    r"\[(?:[^\[\]]*(?:사진|포토|그래픽|제공|자료|DB|[Pp]hoto|[Ii]mage|[Gg]raphic|=)[^\[\]]*"
+    r"|[A-Z][A-Z0-9 .,&'/-]{1,40})\]$"
+)
+_CAPTION_PREFIX = re.compile(r"\[(?:사진|그래픽|포토|영상|인포그래픽|photo|graphic|video|image)\]", re.I)
+# A Korean photo caption describing the scene: "12일 ... 주민들이 책을 읽고 있다."
+_KO_SCENE = re.compile(r"\d{1,2}일\s[^.]{10,150}(?:고|어|아|여|해|돼|되어|져)\s*있다\.")
+
+_CTA = (
+    r"get|try|sign\s+up|subscribe|download|join|follow|watch|listen|install|tap|swipe|click|read\s+more|"
+    r"read\s+the\s+full|enjoy(?:ing)?|view|unlock|register|log\s*in|sign\s+in|don'?t\s+miss|want\s+more|"
+    r"forwarded|you\s+are\s+receiving|be\s+the\s+first|open\s+in|continue\s+reading|support\s+(?:us|our)"
+)
+_PROMO = re.compile(rf"(?:[^.!?]{{0,60}}[?:!\u2014\u2013]\s+)?(?:{_CTA})\b.{{0,140}}", re.I)
+_PROMO_OBJECT = re.compile(
+    r"\b(?:our|your|us|app|newsletters?|inbox|briefing|alerts?|here|now|free|live|24/7|e-?mail|browser|"
+    r"print\s+edition|issues|subscribed?|subscription|story|article|comments?|access|assistant|today)\b",
+    re.I,
+)
+_PROMO_QUESTION = re.compile(rf"[^.!?]{{3,40}}\?\s+(?:{_CTA})\b.*", re.I)
+_PROMO_TAIL = re.compile(
+    r"(?:^|[.!?]\s+)(?:sign\s+up|subscribe|register|download|learn\s+more|find\s+out\s+more)(?:\s+(?:here|now|today))?[.!]?$",
+    re.I,
+)
+_SPONSORED = re.compile(
+    r"(?:sponsored|advertisement|promoted|partner\s+content|paid\s+(?:post|content))\s*[:\u2014-]", re.I
+)
+_UI_SHORT = re.compile(rf"(?:{_CTA}|open|expand|scroll|share|listen)\b.*", re.I)
+_KO_UI = re.compile(
+    r".{0,26}(?:보기|바로\s*가기|끄기|켜기|설정|취소|구독(?:하기)?|구독\s*신청|신청|해지(?:하세요)?|닫기|복사|다운로드|"
+    r"로그인|회원\s*가입|제보(?:하기)?)[.!]?"
+)
+_KO_PROMPT = re.compile(r".{0,30}(?:제보|구독|뉴스레터|앱\s*설치).{0,20}")
+_READ_AT = re.compile(
+    r"(?:read|see|continue)\b.{0,30}\b(?:story|article|report)\s+(?:at|on|from)\s+(?:the\s+)?"
+    r"(?P<outlet>[A-Z][\w&.' -]{1,40}?)\.?$",
+    re.I,
+)
+_CRUMBS = re.compile("\\s+(?:>|\u00bb|\u203a|\u3009|\u2192)\\s+|\\s*[\u00bb\u203a]\\s*")  # breadcrumb arrows
+_SHARE_WORDS = frozenset(
+    [
+        "share",
+        "send",
+        "to",
+        "kakao",
+        "kakaotalk",
+        "naver",
+        "band",
+        "line",
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "whatsapp",
+        "telegram",
+        "reddit",
+        "email",
+        "e-mail",
+        "copy",
+        "link",
+        "url",
+        "print",
+        "공유",
+        "공유하기",
+        "페이스북",
+        "트위터",
+        "카카오톡",
+        "카카오스토리",
+        "밴드",
+        "복사",
+    ]
+)
+_FORUM_BUTTONS = frozenset(
+    [
+        "reply",
+        "quote",
+        "report",
+        "share",
+        "like",
+        "top",
+        "edit",
+        "delete",
+        "permalink",
+        "flag",
+        "upvote",
+        "downvote",
+    ]
+)
+_FORUM = re.compile(r"(?:(?:posted|post|submitted|shared)\s+by\b|작성자\s*[:\uff1a]|re:\s).*", re.I)
+_COUNTER = re.compile(
+    r"[\d,.]+\s*(?:upvotes?|points?|likes?|views?|comments?|replies|shares?|reactions?)"
+    r"|(?:조회수?|추천|비추천|공감|댓글|views?|likes?)\s*[:\uff1a]?\s*[\d,]+",
+    re.I,
+)
+_CONTACT = re.compile(
+    r"(?:contact|media\s+contact|press\s+contact|inquiries|tel|phone|fax|department|attachments?|attached|"
+    r"tags|keywords|topics|첨부\s*파일|첨부|붙임|담당\s*부서|담당자|문의|연락처|키워드|태그)\b\s*[:.\uff1a]?.*",
+    re.I,
+)
+_PHONE = re.compile(r"\b0\d{1,2}-\d{3,4}-\d{4}\b|\+\d{1,3}[-\s]\d{1,4}[-\s]\d{3,4}")
+_HASHTAGS = re.compile(r"#[^#]{1,40}(?:\s*#[^#]{1,40})+")
+_GREETING = re.compile(
+    r"(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey|dear\s+\w+|welcome\s+(?:to|back)|안녕하세요|좋은\s+아침)\b.*",
+    re.I,
+)
+_SELF = re.compile(
+    r"(?:(?:this|the\s+above)\s+(?:article|story|report|summary|press\s+release|newsletter|e-?mail|content|piece|"
+    r"column|page)\b|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글)(?:는|은|의|를)?\s).*",
+    re.I,
+)
+_ISSUE_OF = re.compile(r"\bissue\s+of\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})")
+# Lines longer than this are prose: only the rules for long lines (captions, the AI
+# notice, a byline opening the lede, a note about the article) are tried on them.
+SHORT = 200
+# A line at least this long that starts with a capital, Hangul, a digit or a quote and
+# ends like a sentence is prose: stamps, menus, bylines and labels never look so.
+_PROSE = 90
+_PROSE_START = re.compile(r"[A-Z0-9\"'\u201c\u2018\uac00-\ud7a3]")
+_TERMINAL_END = re.compile(r"[.!?\"'\u201d\u2019)]$")
+# Broadcast intros and sign-offs end a sentence with the reporter's name or report.
+_SIGNED = re.compile(
+    r"(?:reports|story|report|more|입니다|합니다)\.?$|,\s*[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}\.$"
+)
+
+
+@dataclass
+class Context:
+    """What the rules need besides the line: the file's date reader and chrome patterns,
+    and the warnings they have to give."""
+
+    dates: DateReader
+    chrome: ChromeFilter
+    warnings: list[tuple[int, str, str]] = field(default_factory=list)  # (line, field, message)
+    slow_dates_spent: bool = False
+
+
+def classify(line: Line, context: Context) -> None:
+    """Give the line its verdict if its own shape decides it; leave it undecided if not."""
+    text = line.text
+    if not text:
+        if line.repaired == "unrepairable mojibake":
+            line.decide(MOJIBAKE, "mojibake the bytes cannot repair")
+        elif line.raw:
+            line.decide(MARKUP, "markup only")
+        else:
+            line.decide(BLANK, "blank")
+        return
+    if "AI" in text and AI_NOTICE.search(text):  # the notice writes "AI" in capitals
+        line.decide(NOTICE, "AI translation notice", ai_notice=True)
+        return
+    if len(text) > SHORT:
+        _long_line(line, context)
+        return
+    if len(text) >= _PROSE and _PROSE_START.match(text) and _TERMINAL_END.search(text[-3:]):
+        _prose_line(line, context)  # most lines of a story: only the rules prose can meet
+        line.prose = not line.verdict
+        return
+    for rule in _RULES:
+        if rule(line, line.text, context):  # a rule may take a marker off the text
+            return
+
+
+def _long_line(line: Line, context: Context) -> None:
+    opening = opening_byline(line.text)
+    if opening is not None:
+        line.text = opening.rest
+        line.found.update(authors=opening.authors, outlet=opening.outlet, opening=True)
+        return
+    if _caption(line, line.text, context) or _self_reference(line, line.text):
+        return
+    if context.chrome.is_extra_chrome(line.text):
+        line.decide(CHROME, "chrome pattern of config.yaml")
+    elif _PROSE_START.match(line.text) and _TERMINAL_END.search(line.text[-3:]):
+        line.prose = True
+
+
+def _prose_line(line: Line, context: Context) -> None:
+    """A sentence of some length that starts like prose: a paragraph, unless its credit
+    makes it a caption, it speaks of the article itself, or it prompts the reader."""
+    text = line.text
+    if _outlet_lines(line, text, context) or _caption(line, text, context) or _self_reference(line, text):
+        return
+    if len(text) <= 160 and _promo(line, text, context):
+        return
+    if _GREETING.match(text) and len(text) <= 160:
+        line.decide(CHROME, "greeting")
+    elif _SIGNED.search(text[-24:]) and _byline(line, text, context):
+        return
+    elif len(text) <= 160 and context.chrome.is_chrome(text):
+        line.decide(CHROME, "chrome pattern")
+    elif context.chrome.is_extra_chrome(text):
+        line.decide(CHROME, "chrome pattern of config.yaml")
+
+
+def _self_reference(line: Line, text: str) -> bool:
+    if _SELF.fullmatch(text):
+        issue = _ISSUE_OF.search(text)
+        line.decide(
+            NOTICE, "a note about the article itself", end=True, outlet=issue["outlet"] if issue else ""
+        )
+        return True
+    return False
+
+
+def _forum(line: Line, text: str, context: Context) -> bool:
+    if _FORUM.fullmatch(text):
+        line.decide(FORUM, "forum post furniture (poster, reply title)")
+        return True
+    return False
+
+
+def _source(line: Line, text: str, context: Context) -> bool:
+    match = _SOURCE.fullmatch(text)
+    if match is None:
+        return False
+    rest = match["rest"]
+    url = _URL.search(rest) or _URL.search(line.link)
+    name = _URL.sub("", rest).strip(" -|·:")
+    if name.endswith((".", "?", "!")) and len(name.split()) > 6:
+        return False  # "Source: the ministry said the plan would ..." is prose
+    line.decide(SOURCE, "source line", source_url=url.group() if url else line.link, outlet=name)
+    return True
+
+
+def _stamp(line: Line, text: str, context: Context) -> bool:
+    if len(text) > 160:
+        return False
+    if ":" not in text and "\uff1a" not in text and _DIGIT.search(text) is None:
+        return False
+    try:
+        found = read_stamp_line(text, context.dates)
+    except TooManySlowDates:
+        if not context.slow_dates_spent:
+            context.slow_dates_spent = True
+            context.warnings.append(
+                (
+                    line.number,
+                    "",
+                    "more time stamps in formats only the slow date parser reads than a file of this "
+                    "length may have; the rest are read as text",
+                )
+            )
+        return False
+    if found is None:
+        return False
+    authors = found.byline.authors if found.byline else None
+    line.decide(STAMP, "time stamp" + (" and byline" if authors else ""), stamps=found.stamps)
+    if authors is not None:
+        line.found["authors"] = authors
+    return True
+
+
+def _outlet_lines(line: Line, text: str, context: Context) -> bool:
+    low = text[:30].lower()
+    if any(mark in low for mark in ("ⓒ", "©", "(c)", "copyright", "저작권")):
+        match = _COPYRIGHT.fullmatch(text)
+        outlet = match["outlet"].strip(" &-") if match else ""
+        line.decide(OUTLET, "copyright line", outlet=outlet, end=True)
+        return True
+    if low.startswith("with ") and (match := _WITH.fullmatch(text)) is not None:
+        line.decide(OUTLET, "'with the' outlet line", outlet=match["outlet"].strip(), end=True)
+        return True
+    return False
+
+
+def _wire(line: Line, text: str, context: Context) -> bool:
+    if wire.END_MARK.fullmatch(text):
+        line.decide(WIRE_TAG, "end mark", end=True)
+        return True
+    if wire.is_note(text):
+        line.decide(WIRE_TAG, "wire tag or editors' note")
+        return True
+    return False
+
+
+def _marker(line: Line, text: str, context: Context) -> bool:
+    if text[:1] in "[◀" and _LABEL_ALONE.fullmatch(text):
+        if _CREDIT_BRACKETS.fullmatch(text) or _CAPTION_PREFIX.fullmatch(text):
+            line.decide(CAPTION, "photo credit")
+        else:
+            line.decide(TRANSCRIPT, "bracketed label alone (transcript marker)")
+        return True
+    if text[:1] in "[◀" and not _CAPTION_PREFIX.match(text) and opening_byline(text) is None:
+        marker = _MARKER_PREFIX.match(text)
+        if marker is not None and not _CREDIT_BRACKETS.fullmatch(text):
+            line.text = text[marker.end() :]
+            line.found["marker"] = text[: marker.end()].strip()
+    return False
+
+
+def _byline(line: Line, text: str, context: Context) -> bool:
+    opening = opening_byline(text)
+    if opening is not None:
+        line.text = opening.rest
+        line.found.update(authors=opening.authors, outlet=opening.outlet, opening=True)
+        return False  # the rest of the line is text, still undecided
+    found = parse_byline(text) or signoff(text)
+    if found is None:
+        return False
+    ends = found.rule in ("sign-off", "wire credits")  # what follows them is the site's, not the story's
+    line.decide(BYLINE, found.rule, authors=found.authors, outlet=found.outlet, end=ends)
+    return True
+
+
+def _caption(line: Line, text: str, context: Context) -> bool:
+    tail = text[-120:]
+    rule = ""
+    credits = _CREDIT_PARENS.search(tail)
+    if credits is not None and all(
+        _CREDIT_WORDS.fullmatch(credit.strip()) and not credit.strip().isdigit()
+        for credit in re.findall(r"\(([^()]*)\)", credits["credits"])
+    ):
+        rule = "caption with a credit in parentheses"
+    elif _CREDIT_SLASH.search(tail) or _CREDIT_ORG_NAME.search(tail):
+        rule = "caption with a credit after a slash"
+    elif _CREDIT_PHOTO.search(tail):
+        rule = "caption with a photo credit"
+    elif _CREDIT_BRACKETS.search(tail) and (
+        text.startswith("[") or re.search(r"[.!?다]['\"\u201d]?\s*\[", tail)
+    ):
+        rule = "caption with a credit in brackets"
+    elif _CAPTION_PREFIX.match(text):
+        rule = "caption marked as a photo or graphic"
+    elif text[:1].isdigit() and text.count("다.") == 1 and _KO_SCENE.fullmatch(text):
+        rule = "caption describing a photo's scene"
+    if rule:
+        line.decide(CAPTION, rule)
+        return True
+    return False
+
+
+def _chrome(line: Line, text: str, context: Context) -> bool:
+    if context.chrome.starts_block(text):
+        line.decide(CHROME, "heading of a related-stories list", block=True)
+        return True
+    if context.chrome.is_chrome(text):
+        line.decide(CHROME, "chrome pattern")
+        return True
+    return False
+
+
+def _promo(line: Line, text: str, context: Context) -> bool:
+    words = text.split()
+    rule = ""
+    if _SPONSORED.match(text):
+        rule = "sponsored promo"
+    elif (len(text) <= 160 and _PROMO.fullmatch(text) and _PROMO_OBJECT.search(text)) or (
+        len(text) <= 120 and (_PROMO_QUESTION.fullmatch(text) or _PROMO_TAIL.search(text))
+    ):
+        rule = "prompt to subscribe, download or try"
+    elif (len(words) <= 5 and _UI_SHORT.fullmatch(text) and not text.endswith(".")) or (
+        len(text) <= 30 and _KO_UI.fullmatch(text)
+    ):
+        rule = "user-interface label"
+    elif len(text) <= 40 and not text.endswith("다.") and _KO_PROMPT.fullmatch(text):
+        rule = "prompt to subscribe or send tips"
+    if not rule:
+        return False
+    read_at = _READ_AT.search(text)
+    line.decide(PROMO, rule, outlet=read_at["outlet"].strip() if read_at else "")
+    return True
+
+
+def _navigation(line: Line, text: str, context: Context) -> bool:
+    if text.startswith(">"):
+        return False
+    for separator, rule in ((_CRUMBS, "breadcrumbs"), (re.compile(r"\s*\|\s*"), "menu")):
+        parts = [part for part in separator.split(text) if part.strip()]
+        if len(parts) >= 2 and all(_is_menu_item(part) for part in parts):
+            line.decide(NAVIGATION, rule, items=tuple(part.strip() for part in parts))
+            return True
+    words = text.lower().split()
+    if 2 <= len(words) <= 8 and all(word in _SHARE_WORDS for word in words):
+        line.decide(CHROME, "share buttons")
+        return True
+    return False
+
+
+def _is_menu_item(part: str) -> bool:
+    part = part.strip()
+    return 0 < len(part) <= 30 and len(part.split()) <= 4 and not part.endswith((".", "다."))
+
+
+def _furniture(line: Line, text: str, context: Context) -> bool:
+    words = text.split()
+    rule, verdict = "", CONTACT
+    if _COUNTER.fullmatch(text):
+        rule, verdict = "counter", FORUM
+    elif 2 <= len(words) <= 4 and all(word.lower() in _FORUM_BUTTONS for word in words):
+        rule, verdict = "forum buttons", FORUM
+    elif _CONTACT.fullmatch(text) and (":" in text[:30] or "\uff1a" in text[:30] or len(words) == 1):
+        rule = "contact, attachment or label line"
+    elif len(text) <= 140 and _PHONE.search(text):
+        rule = "contact line (a phone number)"
+    elif text.startswith("※"):
+        rule = "reference note"
+    elif text.startswith("#") and _HASHTAGS.fullmatch(text):
+        rule, verdict = "hashtags", CHROME
+    elif _GREETING.fullmatch(text) and len(text) <= 160:
+        rule, verdict = "greeting", CHROME
+    elif _SELF.fullmatch(text):
+        issue = _ISSUE_OF.search(text)
+        line.decide(
+            NOTICE, "a note about the article itself", end=True, outlet=issue["outlet"] if issue else ""
+        )
+        return True
+    elif not any(c.isalnum() for c in text) or len(text) <= 2:
+        rule, verdict = "symbols or a single character", CHROME
+    if rule:
+        line.decide(verdict, rule)
+        return True
+    return False
+
+
+_RULES = (
+    _forum,
+    _source,
+    _stamp,
+    _outlet_lines,
+    _wire,
+    _marker,
+    _byline,
+    _caption,
+    _chrome,
+    _promo,
+    _navigation,
+    _furniture,
+)
+
+
+def is_bullet(text: str) -> bool:
+    return _BULLET.match(text) is not None

@@ -1,0 +1,157 @@
+"""The lines of a raw article, cleaned of what scrapers leave in them.
+
+A scraper saves text, but not always clean text: a forum repost keeps the HTML it was
+pasted as (`<p>`, `<br><br>`, `<b>`, `&#8217;`, `&gt;` quote marks), and a page read in
+the wrong encoding leaves mojibake (로그인 in EUC-KR, read as Latin-1, shows as `\u00b7\u00ce\u00b1`...). Each
+source line becomes one or more `Line`s (a `<br>` or `</p><p>` inside a line splits it),
+each carrying its source line number, so `digest inspect` and the warnings can point at
+it. Nothing of the markup survives: tags are dropped and entities decoded here, and the
+text is escaped again when it is written.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+# The verdicts of `lines.py` and `zones.py`, in one place: what a line was taken for.
+BODY = "body"
+HEADLINE = "headline"
+STAMP = "stamp"
+BYLINE = "byline"
+DATELINE = "dateline"
+CAPTION = "caption"
+SOURCE = "source"
+OUTLET = "outlet"
+NOTICE = "notice"
+CHROME = "chrome"
+PROMO = "promo"
+NAVIGATION = "navigation"
+MASTHEAD = "masthead"
+LABEL = "label"
+WIRE_TAG = "wire-tag"
+TRANSCRIPT = "transcript"
+TEASER = "teaser"
+STANDFIRST = "standfirst"
+FORUM = "forum"
+CONTACT = "contact"
+MARKUP = "markup"
+MOJIBAKE = "mojibake"
+BLANK = "blank"
+FOOTER = "footer"
+
+HEADER_ZONE = "header"
+BODY_ZONE = "body"
+FOOTER_ZONE = "footer"
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of the article as the reader sees it, and the verdict on it."""
+
+    number: int  # the source line it comes from (several lines may share one)
+    text: str  # cleaned: tags dropped, entities decoded, quote mark and wire markers off
+    raw: str  # the source line as read
+    bold: bool = False  # wholly inside <b>, <strong> or <h1>-<h6>: a headline cue
+    quoted: bool = False  # quoted with '>' (a forum repost quoting the article)
+    link: str = ""  # the first link of the line, for a 'Source: <a href>' line
+    repaired: str = ""  # what was repaired in it, for `inspect`
+    first: bool = False  # the text after 'date YYYY-MM-DD' on the first line
+    prose: bool = False  # shaped like a paragraph of prose (`lines.py` saw it), no cue needed
+    verdict: str = ""
+    rule: str = ""  # the rule that decided the verdict
+    zone: str = ""
+    # What the deciding rule read from the line: authors, outlet, stamps, dateline...
+    found: dict[str, object] = field(default_factory=dict)
+
+    def decide(self, verdict: str, rule: str, **found: object) -> None:
+        self.verdict, self.rule = verdict, rule
+        self.found.update(found)
+
+
+# Tags a scraper leaves in text; anything else in angle brackets ('<script>' written
+# as text, '<저작권자 ...>') is text and is escaped on output like any other.
+_TAG_NAMES = (
+    r"p|br|b|i|em|strong|a|img|div|span|h[1-6]|ul|ol|li|blockquote|font|u|s|small|sup|sub|"
+    r"table|tr|td|th|center|hr|figure|figcaption|section|article|header|footer|nav"
+)
+_TAG = re.compile(rf"<(?:/?(?:{_TAG_NAMES})\b[^<>]*|!--[^<>]*--)>", re.IGNORECASE)
+_BREAK = re.compile(r"(?:\s*<(?:br|/?p|/?div|/?li|/?h[1-6]|hr)\b[^<>]*>\s*)+", re.IGNORECASE)
+_BOLD = re.compile(r"<(b|strong|h[1-6])\b[^<>]*>(?P<text>[^<>]*)</\1\s*>", re.IGNORECASE)
+_HREF = re.compile(r"""<a\b[^<>]*\bhref\s*=\s*["']?(?P<url>https?://[^\s"'<>]+)""", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"^>+\s?")
+# Two or more characters of Latin-1's upper half in a row, or a UTF-8 lead byte read as
+# Latin-1 before a continuation byte read as Windows-1252 (a right quote shows as three
+# characters): in Korean or English text only mojibake has them (a French word has one
+# accent between letters).
+_LATIN1_RUN = re.compile(
+    r"[\u00a1-\u00ff]{2,}|[\u00c2-\u00f4][\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+_EUC_KR_RUN = re.compile(r"(?:[\u00a1-\u00fe]{2})+")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def source_lines(text: str) -> list[Line]:
+    """Every line of the file, blank ones included, cleaned and split at HTML breaks."""
+    lines: list[Line] = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        raw = raw.strip()
+        if "<" in raw or "&" in raw:
+            lines.extend(_html_lines(number, raw))
+        else:
+            lines.append(_line(number, raw, raw))
+    return lines
+
+
+def _html_lines(number: int, raw: str) -> list[Line]:
+    parts = [part for part in _BREAK.split(raw) if part.strip()] if _BREAK.search(raw) else [raw]
+    made = []
+    for part in parts:
+        bold = _BOLD.fullmatch(part.strip()) is not None
+        link = _HREF.search(part)
+        text = _TAG.sub(" ", part) if "<" in part else part
+        if "&" in text and _ENTITY.search(text):
+            text = html.unescape(text)
+        line = _line(number, " ".join(text.split()), raw)
+        line.bold = bold
+        line.link = link["url"] if link else ""
+        made.append(line)
+    if not made:  # a line of tags alone, such as '<br>' or '<img src=...>'
+        made.append(_line(number, "", raw))
+    return made
+
+
+def _line(number: int, text: str, raw: str) -> Line:
+    line = Line(number, text, raw)
+    if text.startswith(">"):
+        line.text = _QUOTE_MARK.sub("", text)
+        line.quoted = True
+    if not line.text.isascii() and _LATIN1_RUN.search(line.text):
+        line.text, line.repaired = repair_mojibake(line.text)
+    return line
+
+
+def repair_mojibake(text: str) -> tuple[str, str]:
+    """(text, what was done): Korean read as Latin-1 decoded again as CP949, UTF-8 read
+    as Windows-1252 fixed by ftfy; ('', 'unrepairable') when the bytes allow neither."""
+    import ftfy  # only lines that look like mojibake need it
+
+    if not ftfy.is_bad(text):
+        return text, ""
+    repaired = _EUC_KR_RUN.sub(_as_cp949, text)
+    if repaired != text and not _LATIN1_RUN.search(repaired) and _HANGUL.search(repaired):
+        return repaired, "mojibake repaired (EUC-KR read as Latin-1)"
+    fixed = ftfy.fix_encoding(text)
+    if fixed != text and not ftfy.is_bad(fixed):
+        return fixed, "mojibake repaired (ftfy)"
+    return "", "unrepairable mojibake"
+
+
+def _as_cp949(match: re.Match[str]) -> str:
+    try:
+        return match.group().encode("latin-1").decode("cp949")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return match.group()

@@ -1,0 +1,148 @@
+"""Time-stamp lines: labelled, unlabelled, and mixed with bylines and counters.
+
+    Published: 19 Nov. 2025, 15:15            입력 2025.11.19 15:15 | 수정 2025.11.19 18:40
+    March 4, 2025 10:12 AM GMT+9 Updated March 4, 2025 1:40 PM GMT+9
+    March 3, 2025 - 09:41 By Lee Ji-hoon       By Jung Hae-won · Feb 26, 2025, 7:42 a.m. · 3 min read
+    작성자 대변인실 | 등록일 2024-04-02 14:20 | 조회수 215      Written : 2024-10-21 17:05:12
+
+A line is a stamp line when, once its dates, their labels and the furniture around them
+(separators, weekdays, zones, "3 min read", "Views 312", a byline, an e-mail) are taken
+out, at most one word is left (a forum nickname). Only a printed date *and* time is an
+instant: a date alone ("April 22, 2025") gives the article's date but no published time.
+The fast patterns of `dates.py` read almost every stamp; the rest go to dateparser,
+within the per-file budget of `DateReader`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from digest.content.readers.dates import DateReader, Found, find_fast
+from digest.content.readers.rawtext.bylines import EMAIL, Byline, parse_byline
+from digest.moments import in_range
+
+_UPDATED = (
+    r"updated|last\s+updated|modified|last\s+modified|revised|edited|수정|최종\s*수정|기사\s*수정|업데이트"
+)
+_PUBLISHED = (
+    r"published|first\s+published|posted|written|created|date|입력|기사\s*입력|승인|등록일?|발행|"
+    r"송고\s*시간|송고|보도\s*시점|게재|작성일?"
+)
+# A release's distribution time ("배포") is not when it was published: read, then set aside.
+_OTHER = r"배포|embargo"
+_LABELS = rf"(?:(?P<updated>{_UPDATED})|(?P<other>{_OTHER})|(?:{_PUBLISHED}))(?:\s+(?:on|at))?"
+_LABEL_BEFORE = re.compile(rf"(?<![\w])(?:{_LABELS})\s*[:\uff1a]?\s*[\[(]?\s*$", re.I)
+_LABEL_START = re.compile(rf"[\[(]?\s*(?:{_LABELS})\s*[:\uff1a]\s*(?P<rest>\S.*)", re.I)
+# What may stand beside the dates of a stamp line without making it prose.
+_FURNITURE = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|[월화수목금토일]요일|\((?:[월화수목금토일])\)"
+    r"|(?:updated|posted)?\s*\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|weeks?)\s+ago\b|\b\d+\s*[hm]\b"
+    r"|\d+\s*(?:시간|분|일)\s*전|\d+\s*min(?:ute)?s?\s+read"
+    r"|(?:views?|hits|조회수?|추천|댓글|comments?)\s*[:\uff1a]?\s*[\d,]+|[\d,]+\s*(?:views?|comments?|reads)"
+    rf"|{EMAIL}|\[?email\s*protected\]?|기사\s*원문|원문\s*보기|작성자\s*[:\uff1a]?\s*\S+"
+    rf"|(?<![\w])(?:{_UPDATED}|{_PUBLISHED})(?![\w])",
+    re.I,
+)
+_SEPARATORS = re.compile(r"[|·•/,;:()\[\]<>\-\u2013\u2014.\s]+")
+_BY = re.compile(r"(?:(?:written|posted|reported)\s+)?by\s+[^|·•]+", re.I)
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+MAX_STAMP_LINE = 160
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """One printed date: 'published', 'updated' or '' (a time nobody asked for)."""
+
+    field: str
+    when: dt.datetime | None  # None when it cannot be read
+    has_time: bool
+    labelled: bool
+    text: str
+
+
+@dataclass(frozen=True)
+class StampLine:
+    stamps: tuple[Stamp, ...]
+    byline: Byline | None = None
+
+
+def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
+    """The stamps of a stamp line, or None when the line is something else. Raises
+    TooManySlowDates when the file has used up its dateparser budget."""
+    if len(line) > MAX_STAMP_LINE or not _YEAR.search(line):
+        return _unreadable(line)
+    stamps: list[Stamp] = []
+    leftover: list[str] = []
+    position = 0
+    while True:
+        try:
+            found = _next_date(line, position, dates)
+        except ValueError:  # an offset no place uses ('+25:00'): unreadable, never guessed
+            return _unreadable(line, force=True)
+        if found is None:
+            break
+        gap = line[position : found.start]
+        label = _LABEL_BEFORE.search(gap)
+        if label is not None:
+            leftover.append(gap[: label.start()])
+            field = "updated" if label["updated"] else "" if label["other"] else "published"
+        else:
+            leftover.append(gap)
+            field = "published" if not any(s.field == "published" for s in stamps) else ""
+        when = found.when if in_range(found.when) else None
+        stamps.append(Stamp(field, when, found.has_time, label is not None, line[found.start : found.end]))
+        position = found.end
+    if not stamps:
+        return _unreadable(line)
+    leftover.append(line[position:])
+    rest = " ".join(part.strip() for part in leftover if part.strip())
+    byline = None
+    by = _BY.search(rest)
+    if by is not None:
+        byline = parse_byline(by.group().strip(" |·•,;"))
+        if byline is not None:
+            rest = rest[: by.start()]
+    words = _SEPARATORS.sub(" ", _FURNITURE.sub(" ", rest)).split()
+    if len(words) > 1:
+        return None
+    return StampLine(tuple(stamps), byline)
+
+
+def _next_date(line: str, start: int, dates: DateReader) -> Found | None:
+    found = find_fast(line, dates.tz, start)
+    if found is not None or start > 0:
+        return found
+    # No fast pattern: dateparser reads the line if it is short and looks like a date
+    # ('Tuesday 18th of November 2025 at 10.05am'), within the file's budget.
+    text = _LABEL_START.fullmatch(line)
+    printed = text["rest"] if text else line
+    if len(printed) > 60 or not _YEAR.search(printed):
+        return None
+    when = dates(printed)
+    if when is None:
+        return None
+    return Found(when, True, line.index(printed), len(line))
+
+
+def _unreadable(line: str, force: bool = False) -> StampLine | None:
+    """'Published: sometime soon': a label and a colon with no date we can read."""
+    match = _LABEL_START.fullmatch(line) if len(line) <= MAX_STAMP_LINE else None
+    if match is None or match["other"] or (len(match["rest"].split()) > 6 and not force):
+        return None
+    field = "updated" if match["updated"] else "published"
+    return StampLine((Stamp(field, None, False, True, match["rest"].strip()),))
+
+
+def glued_stamp(text: str, dates: DateReader) -> tuple[str, Found] | None:
+    """A headline with a stamp (and an e-mail) glued to its end: (headline, stamp)."""
+    if not _YEAR.search(text):
+        return None
+    found = find_fast(text, dates.tz)
+    if found is None or not found.has_time or found.start < 8:
+        return None
+    tail = text[found.end :].strip()
+    if tail and not re.fullmatch(rf"[(<\[]?{EMAIL}[)>\]]?", tail):
+        return None
+    return text[: found.start].rstrip(" |·-\u2014"), found

@@ -1,0 +1,110 @@
+"""Wire-service furniture: tags on headlines, editors' notes, end marks and datelines.
+
+    (LEAD) Busan port extends ...        UPDATE 2-Hyundai Motor to ...     [속보] 8월 소비자물가 ...
+    (ATTN: ADDS union comments in paras 5-6)      (Adds analyst comment in paragraph 6)
+    (END)   (끝)   ###   -30-
+    BUSAN, March 4 (Pacific Wire) - South Korea's largest ...   -> dateline 'BUSAN, March 4'
+    SAVANNAH, Ga. — Two South Korean ...   Sejong, April 22 — The Ministry ...
+    (세종=누리통신) 박성민 기자 = 정부가 ...                          -> dateline '세종'
+
+A dateline is information: it is taken off the paragraph and kept as the article's
+dateline, its wire credit becomes the outlet, and the text starts after the wire's dash.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from digest.content.readers.rawtext.bylines import split_names
+
+# Tags a wire or a forum puts before a headline: "(LEAD)", "(2nd LD)", "(URGENT)",
+# "UPDATE 2-", "(2보)", "(종합)", "[속보]", "[펌]", "[News]", "Re:".
+_TAG_WORDS = (
+    r"LEAD|URGENT|FLASH|BREAKING|UPDATE\s*\d*|CORRECTED|CORRECTION|REPEAT|REFILE|ADVISORY|RECASTS?|"
+    r"\d+(?:st|nd|rd|th)\s+LD|LD|\d+\s*보|종합\d*|속보|단독|긴급|1보|2보|3보|기사\s*퍼옴|퍼옴|펌"
+)
+_HEAD_TAGS = re.compile(
+    rf"^(?:\s*(?:\((?:{_TAG_WORDS})[^()]{{0,20}}\)|\[[^\[\]]{{1,12}}\]|(?:UPDATE|CORRECTED|REFILE)\s*\d*\s*-|Re:)\s*)+",
+    re.I,
+)
+_TAIL_TAGS = re.compile(rf"(?:\s*\((?:{_TAG_WORDS})\)\s*)+$", re.I)
+# A line that is only a tag or an editors' note: "(LEAD)", "(ATTN: ...)", "(Adds ...)".
+_NOTE = re.compile(
+    rf"\((?:{_TAG_WORDS}|(?:ATTN|EDS|EDITORS?|NOTE|CORRECTS?)\s*:.*|(?:adds|updates|recasts|corrects|changes|"
+    r"fixes|inserts|removes|rewrites|tops|moves|writethru)\b.*)\)",
+    re.I,
+)
+END_MARK = re.compile(r"\(?(?:END|ENDS|끝|종료)\)?|#{3}|-30-|(?:.*\s)?끝\.|\[끝\]", re.I)
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_DASH = r"(?:--|\u2014|\u2013|-)"
+# BUSAN, March 4 (Pacific Wire) -      SEOUL, Dec. 3 (Yonhap) --      SAVANNAH, Ga. —
+_DATELINE_CAPS = re.compile(
+    rf"(?P<place>[A-Z][A-Z.'\u2019-]+(?:[ -][A-Z][A-Z.'\u2019-]+){{0,3}}(?:,\s+[A-Z][a-z]{{1,4}}\.)?)"
+    rf"(?:,\s+(?P<date>{_MONTH}\s+\d{{1,2}}))?(?:\s+\((?P<wire>[^()]{{2,30}})\))?\s*{_DASH}\s+(?P<rest>\S.*)"
+)
+# Sejong, April 22 — The Ministry ...  (a place in title case needs a date)
+_DATELINE_TITLE = re.compile(
+    rf"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s+(?P<date>{_MONTH}\s+\d{{1,2}})"
+    rf"(?:\s+\((?P<wire>[^()]{{2,30}})\))?\s*{_DASH}\s+(?P<rest>\S.*)"
+)
+_KO_NAME = r"[가-힣]{2,4}"
+# (서울=연합뉴스) 홍길동 기자 = 본문
+_DATELINE_KO = re.compile(
+    r"[(\[]\s*(?P<place>[^=()\[\]]{1,20})=\s*(?P<wire>[^()\[\]]{1,30}?)\s*[)\]]\s*"
+    rf"(?:(?P<names>{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*)\s*(?:기자|특파원)\s*)?=\s*(?P<rest>.+)"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str  # 'BUSAN, March 4', 'SAVANNAH, Ga.', '서울'
+    wire: str  # the credit in it, the outlet: 'Pacific Wire', '연합뉴스'
+    authors: tuple[str, ...]
+    rest: str  # the paragraph without it
+
+
+def strip_tags(headline: str) -> str:
+    """The headline without the wire's or forum's tags before and after it."""
+    stripped = _TAIL_TAGS.sub("", _HEAD_TAGS.sub("", headline)).strip()
+    return stripped or headline.strip()
+
+
+def has_tag(line: str) -> bool:
+    """Whether a line opens with a wire or forum tag ('(LEAD) Seoul to run ...')."""
+    return _HEAD_TAGS.match(line) is not None
+
+
+def is_note(line: str) -> bool:
+    """A line that is nothing but a wire tag or an editors' note."""
+    return (
+        line.startswith("(") and line.endswith(")") and len(line) <= 200 and _NOTE.fullmatch(line) is not None
+    )
+
+
+def dateline(paragraph: str) -> Dateline | None:
+    """The dateline opening a paragraph, or None."""
+    head = paragraph[:1]
+    if head in "([":
+        match = _DATELINE_KO.match(paragraph)
+        if match is None:
+            return None
+        names = split_names(match["names"]) if match["names"] else ()
+        return Dateline(match["place"].strip(), match["wire"].strip(), names or (), match["rest"].strip())
+    if not head.isupper():
+        return None
+    for pattern in (_DATELINE_CAPS, _DATELINE_TITLE):
+        found = pattern.match(paragraph[:200])
+        if found is None:
+            continue
+        # A capitalized place alone needs the wire's credit or a long dash: "HEAD - text" is no dateline.
+        if pattern is _DATELINE_CAPS and not (found["date"] or found["wire"]):
+            if not re.search(r"--|\u2014", paragraph[found.start("rest") - 4 : found.start("rest")]):
+                continue
+            if len(found["place"]) < 3:
+                continue
+        place = found["place"] + (f", {found['date']}" if found["date"] else "")
+        rest = found["rest"] + paragraph[200:]
+        return Dateline(place.strip(), (found["wire"] or "").strip(), (), rest.strip())
+    return None

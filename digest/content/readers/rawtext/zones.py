@@ -1,0 +1,277 @@
+"""Header, body and footer: where the story starts, where it ends, and its headline.
+
+A scraped page is the site's header (its name, menus, breadcrumbs, the headline, maybe
+twice, stamps and bylines), then the story, then the site's footer (copyright, related
+stories, comment prompts). The body starts at the first paragraph of prose that is not
+a list item, and runs to the last sentence before the first mark of the end (a copyright
+or "with the" outlet line, a wire's (END), a broadcaster's sign-off, a wire's credits, a
+note about the article itself); furniture between its paragraphs (captions, promos,
+teasers, bylines) was judged by `lines.py` and stays out. A byline is not a mark of the
+end: stories go on after a mid-article byline.
+
+The headline is the last headline-like line before the body (the first line's text
+counts): a site's name, a section label, a superseded wire flash or a forum thread's
+title comes before the real one. Lines quoted with '>' hold the body when the story is
+a forum repost quoting it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from digest.content.readers.rawtext import cues, wire
+from digest.content.readers.rawtext.lines import is_bullet
+from digest.content.readers.rawtext.source import (
+    BODY,
+    BODY_ZONE,
+    BYLINE,
+    FOOTER,
+    FOOTER_ZONE,
+    FORUM,
+    HEADER_ZONE,
+    HEADLINE,
+    LABEL,
+    MASTHEAD,
+    STANDFIRST,
+    TEASER,
+    Line,
+)
+
+# A first paragraph right after the headline, shorter than this and followed by the
+# byline before the next one, is a standfirst (a deck), not the story.
+_STANDFIRST = 130
+_STANDFIRST_HANGUL = 60
+# A lede reports: who said what, and when. A deck sums up.
+_REPORTING = re.compile(
+    r"\b(?:said|says|announced|told|reported|according\s+to|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|밝혔다|말했다|전했다|따르면|발표했다",
+    re.I,
+)
+_INTRO = re.compile(
+    r".*\b(?:in|on|from|via|at)\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}).*:"
+)
+
+
+_LIST_ITEM = re.compile(r"[-\u2013\u2014•·▪◦●○■□▶▷►‣※]\s")
+
+
+@dataclass
+class Zones:
+    headline: Line | None
+    body: list[Line]
+
+
+def decide(lines: list[Line]) -> Zones:
+    """Give every undecided line its verdict and every line its zone."""
+    shapes = {
+        id(line): cues.PROSE if line.prose else cues.shape(line.text) for line in lines if not line.verdict
+    }
+    quoted = any(
+        line.quoted and cues.is_paragraph(line.text, shapes[id(line)]) for line in lines if not line.verdict
+    )
+
+    def starts_body(line: Line) -> bool:
+        form = shapes.get(id(line))
+        return (
+            form is not None
+            and not line.verdict
+            and cues.is_paragraph(line.text, form)
+            and not is_bullet(line.text)
+            and not line.text.endswith(":")
+            and (line.quoted or not quoted)
+        )
+
+    start = _first(lines, starts_body)
+    tier = 1
+    if start is None:  # no paragraph of prose: a sentence, then any text, holds the body
+        tier = 2
+        start = _first(
+            lines, lambda line: _undecided(line) and not line.first and cues.is_sentence(shapes[id(line)])
+        )
+    if start is None:
+        tier = 3
+        start = _first(lines, lambda line: _undecided(line) and not line.first)
+    headline = _headline(lines, start if start is not None else len(lines), shapes)
+    if start is not None and tier == 1:
+        start = _short_lede(lines, start, headline, shapes)
+    if start is not None and tier == 1 and headline is not None:
+        start = _after_standfirst(lines, start, headline, shapes, starts_body)
+    if start is None:
+        for line in lines:
+            line.zone = HEADER_ZONE
+            if not line.verdict:
+                _header_leftover(line, shapes)
+        return Zones(headline, [])
+
+    _bios(lines, start)
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].found.get("end")), len(lines))
+    in_body = [
+        i
+        for i in range(start, end)
+        if _undecided(lines[i])
+        and (tier == 3 or cues.is_sentence(shapes[id(lines[i])]))
+        and (lines[i].quoted or not quoted)
+    ]
+    last = in_body[-1] if in_body else start
+    body: list[Line] = []
+    in_block = False
+    for index, line in enumerate(lines):
+        line.zone = HEADER_ZONE if index < start else BODY_ZONE if index <= last else FOOTER_ZONE
+        if line.found.get("block"):
+            in_block = True
+        if line.verdict:
+            continue
+        if headline is not None and _same(line.text, headline.text):
+            line.decide(HEADLINE, "the headline repeated")
+        elif line.zone == HEADER_ZONE:
+            _header_leftover(line, shapes)
+        elif line.zone == FOOTER_ZONE:
+            line.decide(FOOTER, "after the end of the story")
+        elif quoted and not line.quoted:
+            line.decide(FORUM, "a forum user's own words around the quoted story")
+        elif tier == 3 or (
+            cues.is_sentence(shapes[id(line)])
+            and (not in_block or cues.is_paragraph(line.text, shapes[id(line)]))
+        ):
+            in_block = False
+            line.decide(BODY, "paragraph" if index != start else "first paragraph")
+            body.append(line)
+        elif in_block:
+            line.decide(TEASER, "headline in a related-stories list")
+        elif wire.has_tag(line.text):
+            line.decide(TEASER, "another story's headline with a wire tag")
+        else:
+            line.decide(TEASER, "a headline-like line inside the story (teaser or sub-head)")
+    return Zones(headline, body)
+
+
+def _undecided(line: Line) -> bool:
+    return not line.verdict and bool(line.text)
+
+
+def _first(lines: list[Line], test: object) -> int | None:
+    return next((i for i, line in enumerate(lines) if test(line)), None)  # type: ignore[operator]
+
+
+def _same(text: str, headline: str) -> bool:
+    if len(text) > len(headline) + 40:
+        return False  # a paragraph is no repeated headline; the tags it may carry are short
+    return wire.strip_tags(text).casefold() == headline.casefold()
+
+
+def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
+    """The last headline-like line before the body; a bold line (a forum repost's
+    headline) wins over the lines around it."""
+    chosen: Line | None = None
+    in_block = False
+
+    def proper() -> frozenset[str]:
+        return cues.proper_nouns([line.text for line in lines[start : start + 12] if not line.verdict])
+
+    for line in lines[:start]:
+        if line.found.get("block"):
+            in_block = True  # the headlines of a related-stories list are not this story's
+        if line.verdict or not line.text:
+            continue
+        if in_block and not cues.is_sentence(shapes[id(line)]):
+            line.decide(TEASER, "headline in a related-stories list")
+            continue
+        in_block = False
+        text = wire.strip_tags(line.text)
+        form = cues.shape(text)
+        if cues.is_name_like(form) or _LIST_ITEM.match(text):
+            continue  # a site's name, a section; a list item under the headline is a sub-head
+        if not cues.is_headline_like(text, form) and not (line.first and _short_headline(text, form)):
+            continue
+        if cues.glued_subheads(text, form, proper):
+            line.decide(LABEL, "several sub-heads glued together: not a headline")
+            continue
+        if chosen is not None and chosen.bold and not line.bold:
+            continue
+        chosen = line
+    if chosen is not None:
+        chosen.text = wire.strip_tags(chosen.text)
+        chosen.decide(
+            HEADLINE,
+            "bold headline of a repost" if chosen.bold else "last headline-like line before the story",
+        )
+    return chosen
+
+
+def _short_lede(lines: list[Line], start: int, headline: Line | None, shapes: dict[int, cues.Shape]) -> int:
+    """A first paragraph too short to read as prose ('First paragraph of the story.')
+    right above the first long one, after the headline, is the story's too."""
+    while start > 0:
+        previous = start - 1
+        while previous >= 0 and not lines[previous].text and lines[previous].verdict == "blank":
+            previous -= 1
+        line = lines[previous] if previous >= 0 else None
+        if (
+            line is None
+            or line is headline
+            or line.verdict
+            or line.first
+            or is_bullet(line.text)
+            or line.text.endswith(":")
+            or not cues.is_sentence(shapes[id(line)])
+        ):
+            return start
+        start = previous
+    return start
+
+
+def _short_headline(text: str, form: cues.Shape) -> bool:
+    """The date line's text may be a two-word headline ('Winter edition'): it is where the
+    raw format puts the headline, and a site's name or a label there is caught before."""
+    return form.words >= 2 and not form.terminal and not form.starts_lower and form.chars >= 6
+
+
+def _after_standfirst(
+    lines: list[Line], start: int, headline: Line, shapes: dict[int, cues.Shape], starts_body: object
+) -> int:
+    at = next(i for i, line in enumerate(lines) if line is headline)
+    between = [line for line in lines[at + 1 : start] if line.text]
+    if between:
+        return start
+    form = shapes[id(lines[start])]
+    if form.chars >= (_STANDFIRST_HANGUL if form.hangul else _STANDFIRST) or _REPORTING.search(
+        lines[start].text
+    ):
+        return start  # long, or it reports (who said what, when): the lede, not a deck
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if line.verdict:
+            continue  # the byline, a credit: furniture between the deck and the story
+        if starts_body(line) and any(other.verdict == BYLINE for other in lines[start + 1 : index]):  # type: ignore[operator]
+            lines[start].decide(STANDFIRST, "short text between the headline and the byline (a standfirst)")
+            return index
+        break
+    return start
+
+
+def _bios(lines: list[Line], start: int) -> None:
+    """'Daniel Cho is a professor of ...' after the story: the author's biography."""
+    names = {name for line in lines for name in line.found.get("authors", ())}  # type: ignore[attr-defined]
+    if not names:
+        return
+    for line in lines[start + 1 :]:
+        if not line.verdict and any(
+            re.match(rf"{re.escape(name)}\s+(?:is|was)\s", line.text) for name in names
+        ):
+            line.decide(BYLINE, "the author's biography", end=True)
+
+
+def _header_leftover(line: Line, shapes: dict[int, cues.Shape]) -> None:
+    if not line.text:
+        return
+    form = shapes.get(id(line)) or cues.shape(line.text)
+    if line.text.endswith(":"):
+        intro = _INTRO.fullmatch(line.text)
+        line.decide(FORUM, "introduction to a quoted story", outlet=intro["outlet"] if intro else "")
+    elif cues.is_name_like(form):
+        line.decide(MASTHEAD, "a name or label in the header (site, section)")
+    elif is_bullet(line.text) or cues.is_sentence(form):
+        line.decide(STANDFIRST, "text in the header before the story (a deck or key points)")
+    else:
+        line.decide(LABEL, "other header text")

@@ -54,7 +54,10 @@ def test_article_page(sample_copy) -> None:
     # The page is in the site's language; the Korean headline and text say theirs, and the
     # editor's English note inherits the page's.
     assert '<html lang="en">' in page
-    assert '<h1 lang="ko">중견 패키징 업체, 청주에 1조2천억원 규모 HBM 후공정 라인 짓는다</h1>' in page
+    assert (
+        '<h1 lang="ko" data-pagefind-meta="headline_lang:ko">'
+        "중견 패키징 업체, 청주에 1조2천억원 규모 HBM 후공정 라인 짓는다</h1>"
+    ) in page
     assert '<div class="story-body" lang="ko">' in page
     assert '<aside class="editor-note" aria-label="Editor\u2019s note">' in page
     assert '<dd><a href="/my-digest/outlets/%EC%83%88%EB%B2%BD%EC%9D%BC%EB%B3%B4/">새벽일보</a></dd>' in page

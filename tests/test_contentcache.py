@@ -17,7 +17,7 @@ import pytest
 from digest.build import load_site
 from digest.config import Config
 from digest.content import parsing
-from digest.content.model import Article, EditionInfo, Note
+from digest.content.model import Article, EditionInfo, Image, ImageFile, Note
 from digest.content.notes import NoteFile, NoteFiles, ParsedNote, read_notes
 from digest.content.parsing import Uncached
 from digest.content.readers import ArticleReader, read_articles
@@ -38,6 +38,10 @@ tags: ["transport"]
 ---
 The ferry to the islands will run *twice* as often from December.
 """
+
+
+# What an article's cache entry may hold (the sample's Markdown article has a picture).
+INSIDE = contentcache._KINDS["articles"][1]
 
 
 @pytest.fixture
@@ -107,7 +111,7 @@ def test_cached_values_share_the_path_objects_of_the_listing(
     monkeypatch.setattr(contentcache, "_LOADED", storage.Memo())
     listing = sorted((site.root / "content/articles").iterdir())
     cache = contentcache.ContentCache(
-        config.cache_path, "articles", contentcache.reader_key(config), listing, value=Article
+        config.cache_path, "articles", contentcache.reader_key(config), listing, value=Article, inside=INSIDE
     )
     for path in listing:
         hit, article, _ = cache.lookup(path)
@@ -115,7 +119,7 @@ def test_cached_values_share_the_path_objects_of_the_listing(
     # A path the listing does not know (looked up without one) is made from its text.
     monkeypatch.setattr(contentcache, "_LOADED", storage.Memo())
     cache = contentcache.ContentCache(
-        config.cache_path, "articles", contentcache.reader_key(config), value=Article
+        config.cache_path, "articles", contentcache.reader_key(config), value=Article, inside=INSIDE
     )
     hit, article, _ = cache.lookup(listing[0])
     assert hit and article.path == listing[0] and article.path is not listing[0]
@@ -183,7 +187,7 @@ def test_a_new_copy_of_a_file_with_the_same_bytes_is_a_hit(site: Project, parses
 
 
 # What the shards of articles and notes may hold.
-SHARD_TYPES = (contentcache._Entry, Article, NoteFile, ParsedNote, Note, EditionInfo)
+SHARD_TYPES = (contentcache._Entry, Article, NoteFile, ParsedNote, Note, EditionInfo, Image, ImageFile)
 # A shard written for another key (other settings, another version of digest).
 STALE = pickle.dumps({"format": contentcache._FORMAT, "key": "another key", "version": "0"}) + pickle.dumps(
     {}

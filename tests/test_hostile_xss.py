@@ -154,7 +154,7 @@ def test_payload_text_is_shown_escaped(builds: tuple[Project, Project]) -> None:
     page = hostile.read("index.html")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     saved = hostile.read("articles/zz-saved-page/index.html")
-    assert "<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>" in saved
+    assert '<h1 data-pagefind-meta="headline_lang:en">&lt;script&gt;alert(1)&lt;/script&gt;</h1>' in saved
     # Raw payloads such as an unclosed <style> or <textarea> swallow what follows them in
     # the saved page itself; the paragraphs before them are main text.
     assert saved.count("Saved page paragraph") >= 10

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from digest.build import load_site
-from digest.content.model import Article, EditionInfo, Note
+from digest.content.model import Article, EditionInfo, Image, ImageFile, Note
 from digest.content.notes import NoteFile, ParsedNote
 from digest.errors import Problem
 from digest.incremental import safepickle
@@ -23,7 +23,7 @@ from digest.incremental.tree import Record
 from tests.conftest import SAMPLE_TODAY, Project
 from tests.hostile_pickles import Call, payloads
 
-CONTENT = (_Entry, Article, NoteFile, ParsedNote, Note, EditionInfo)
+CONTENT = (_Entry, Article, NoteFile, ParsedNote, Note, EditionInfo, Image, ImageFile)
 
 
 def _text(value: str) -> bytes:

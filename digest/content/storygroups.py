@@ -39,7 +39,12 @@ def attach_stories(
 ) -> tuple[tuple[Item, ...], tuple[Story, ...]]:
     """The items with their stories and coverage, and the stories that have a page.
     `hidden`: ids of articles whose notes are held back."""
-    shown = sorted((a for a in articles if a.id not in hidden), key=lambda a: a.id)
+    # An article whose file gives no date at all (read with a warning) has no place in
+    # a story's few days: it joins none.
+    shown = sorted(
+        (a for a in articles if a.id not in hidden and (a.published is not None or a.date is not None)),
+        key=lambda a: a.id,
+    )
     links = find_links(shown, config)
     by_id = {article.id: article for article in shown}
     item_of = {item.article.id: item for item in items}

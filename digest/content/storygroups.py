@@ -21,8 +21,8 @@ from digest.text import slug_too_long, slugify
 
 STORY_PAGE_MIN = 3  # reports a story needs for a page of its own
 
-# Finds the links between articles: `stories.link_articles` from scratch, unless the
-# build hands in one that keeps the last answer (`digest.incremental.storylinks`).
+# Finds the links between articles: `stories.link_articles` from scratch. A build may
+# hand in one that keeps the last answer and passes it as `previous` (not done yet).
 LinkFinder = Callable[[Sequence[Article], Config], StoryLinks]
 
 

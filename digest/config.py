@@ -96,6 +96,10 @@ class Config:
     cname: str = ""
     news_sitemap: bool = True
     outlets: tuple[Outlet, ...] = ()
+    # Story clusters ("Also covered by", story pages) and related reading. Off unless
+    # asked: both are computed from scratch by every build, which at 10,000 articles adds
+    # seconds to a one-note rebuild until their results are kept in the cache.
+    stories: bool = False
     websub_hub: str = ""  # a WebSub hub the feeds name (<link rel="hub">), which `digest ping` notifies
     email: EmailSettings = field(default_factory=EmailSettings)
     images: ImageSettings = field(default_factory=ImageSettings)
@@ -155,6 +159,7 @@ TOP_KEYS = (
     "cname",
     "news_sitemap",
     "outlets",
+    "stories",
     "websub_hub",
     "email",
     "images",
@@ -276,6 +281,7 @@ def load_config(path: Path) -> Config:
         cname=_read_cname(fields),
         news_sitemap=fields.boolean("news_sitemap", True),
         outlets=_read_outlets(fields, errors, path),
+        stories=fields.boolean("stories", False),
         websub_hub=_read_http_url(fields, "websub_hub", "https://pubsubhubbub.appspot.com/"),
         email=_read_email(fields, errors, path),
         images=_read_images(fields, errors, path),

@@ -260,8 +260,8 @@ def test_a_note_edit_plans_only_the_groups_that_show_it(
     project.build()
     # Its article, its edition and the editions beside it (they link to it; their pages
     # are handed it whole), the front page and archive (they list it), its e-mail, its
-    # section's and tags' pages and feeds, the site feed, and the news sitemap (it reads
-    # the items): nothing else. (The sitemap is kept too: no page's date changed.)
+    # section's, tags' and outlet's pages and feeds, the site feed, and the news sitemap
+    # (it reads the items): nothing else. (The sitemap is kept too: no page's date changed.)
     assert sorted(planned) == [
         "archive",
         "article:saebyeok-hbm-packaging-line",
@@ -270,12 +270,14 @@ def test_a_note_edit_plans_only_the_groups_that_show_it(
         "edition:2025-11-21",
         "email:2025-11-20",
         "feed:",
+        "feed:outlet:새벽일보",
         "feed:section:industry",
         "feed:tag:hbm",
         "feed:tag:semiconductors",
         "feed:tag:반도체",
         "home",
         "host:news_sitemap.xml",
+        "outlet:새벽일보",
         "section:industry",
         "tag:hbm",
         "tag:semiconductors",

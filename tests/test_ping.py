@@ -23,8 +23,9 @@ def hub_config(project: Project, hub: str) -> None:
         handle.write(f'websub_hub: "{hub}"\n')
 
 
-# The fixture project's feeds: the site's, two sections', two tags' (seoul, transport).
-FEEDS = ["", "sections/policy/", "sections/tech/", "tags/seoul/", "tags/transport/"]
+# The fixture project's feeds: the site's, two sections', two tags' (seoul, transport),
+# its outlet's.
+FEEDS = ["", "sections/policy/", "sections/tech/", "tags/seoul/", "tags/transport/", "outlets/test-ledger/"]
 BASE = "https://news.example.org/"
 
 
@@ -33,7 +34,7 @@ def test_every_feed_file_is_announced_to_the_hub(project: Project, web: Site) ->
     hub_config(project, f"{web.url}/hub")
     result = ping(project, "--base-url", BASE)
     assert result.exit_code == 0, result.output
-    assert result.output == f"Announced 15 of 15 feeds to {web.url}/hub.\n"
+    assert result.output == f"Announced 18 of 18 feeds to {web.url}/hub.\n"
     posts = [r for r in web.requests if r.method == "POST"]
     assert all(r.headers["content-type"] == "application/x-www-form-urlencoded" for r in posts)
     forms = [parse_qs(r.body.decode()) for r in posts]
@@ -53,7 +54,7 @@ def test_a_hub_that_refuses_is_reported_per_feed(project: Project, web: Site) ->
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[0] == "https://example.org/digest/feed.xml: the hub answered HTTP 503 Service Unavailable"
-    assert len(lines) == 16 and lines[-1] == f"Announced 0 of 15 feeds to {web.url}/hub."
+    assert len(lines) == 19 and lines[-1] == f"Announced 0 of 18 feeds to {web.url}/hub."
 
 
 def test_dry_run_and_no_hub(project: Project, web: Site) -> None:

@@ -99,7 +99,9 @@ def test_no_page_says_unknown_and_the_source_host_names_the_outlet(site: Project
     for page in site.output.rglob("*.html"):
         assert "Unknown" not in page.read_text(encoding="utf-8"), page
     bare = site.read("articles/bare/index.html")
-    assert "<dd>coast-daily.example</dd>" in bare  # the note's source_url, without www.
+    assert (
+        '<dd><a href="/digest/outlets/coast-daily-example/">coast-daily.example</a></dd>' in bare
+    )  # the note's source_url, without www.
     # No headline in the file or the note: the page shows the story's opening words.
     assert (
         '<h1 data-pagefind-meta="headline_lang:en">Officials said the expansion would cost about 300 billion won and create some 400'
@@ -122,7 +124,7 @@ def test_the_note_fills_gaps_and_wins_everywhere(site: Project) -> None:
     site.build()
     page = site.read("articles/wire/index.html")
     assert '<h1 data-pagefind-meta="headline_lang:en">Desalination plant to double</h1>' in page
-    assert "<dd>Tideline Wire</dd>" in page and "<dd>Han Seo-jin, Park Min-ji</dd>" in page
+    assert ">Tideline Wire</a></dd>" in page and "<dd>Han Seo-jin, Park Min-ji</dd>" in page
     assert '<time datetime="2025-06-02T08:00:00+09:00">' in page
     (ld,) = [json.loads(m) for m in re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
              if '"NewsArticle"' in m]  # fmt: skip

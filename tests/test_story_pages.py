@@ -63,7 +63,23 @@ def story_project(project: Project, noted: tuple[str, ...], extra: str = "") -> 
         if key in extra:
             lines.append(f"    {extra.split('=')[1]}")
     project.note("2025-11-21.yaml", "\n".join(lines) + "\n")
+    config = project.config_path.read_text(encoding="utf-8")
+    if "\nstories: true\n" not in config:
+        project.write("config.yaml", config + "stories: true\n")
     return project
+
+
+def test_stories_are_off_unless_the_config_turns_them_on(project: Project) -> None:
+    story_project(project, ("hbm-ledger", "hbm-pangyo", "hbm-pangyoko", OTHER))
+    config = project.config_path.read_text(encoding="utf-8")
+    project.write("config.yaml", config.replace("stories: true\n", ""))
+    project.build()
+    page = project.read("articles/hbm-ledger/index.html")
+    assert section(page, "also-covered") == "" and section(page, "related") == ""
+    assert not (project.output / "stories").exists()
+    project.write("config.yaml", config)
+    project.build()
+    assert "Also covered by" in section(project.read("articles/hbm-ledger/index.html"), "also-covered")
 
 
 def section(html: str, cls: str) -> str:

@@ -18,6 +18,7 @@ from digest.content.model import (
     Note,
     SectionGroup,
     Site,
+    Story,
     Tag,
 )
 from digest.content.notes import NoteFiles
@@ -124,8 +125,10 @@ def build_site(
         for note in published
     )
     hidden = {held.note.article_id for held in held_back}
-    items, stories = attach_stories(items, articles, hidden, config, find_links)
-    items = attach_related(items)
+    stories: tuple[Story, ...] = ()
+    if config.stories:
+        items, stories = attach_stories(items, articles, hidden, config, find_links)
+        items = attach_related(items)
 
     infos = {info.date: info for info in note_files.editions}
     by_edition: dict[dt.date, list[Item]] = defaultdict(list)

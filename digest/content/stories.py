@@ -60,9 +60,10 @@ NONE = "none"  # `story: none` in a note
 
 def article_day(article: Article, tz: dt.tzinfo) -> int:
     """The day an article is of, as an ordinal: its published time's date in the site's
-    time zone, else its date line's."""
+    time zone, else its date line's (`attach_stories` leaves out an article with neither)."""
     if article.published is not None:
         return article.published.astimezone(tz).date().toordinal()
+    assert article.date is not None, article.id
     return article.date.toordinal()
 
 

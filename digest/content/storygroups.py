@@ -21,8 +21,8 @@ from digest.text import slug_too_long, slugify
 
 STORY_PAGE_MIN = 3  # reports a story needs for a page of its own
 
-# Finds the links between articles: `stories.link_articles` from scratch, unless the
-# build hands in one that keeps the last answer (`digest.incremental.storylinks`).
+# Finds the links between articles: `stories.link_articles` from scratch. A build may
+# hand in one that keeps the last answer and passes it as `previous` (not done yet).
 LinkFinder = Callable[[Sequence[Article], Config], StoryLinks]
 
 
@@ -39,7 +39,12 @@ def attach_stories(
 ) -> tuple[tuple[Item, ...], tuple[Story, ...]]:
     """The items with their stories and coverage, and the stories that have a page.
     `hidden`: ids of articles whose notes are held back."""
-    shown = sorted((a for a in articles if a.id not in hidden), key=lambda a: a.id)
+    # An article whose file gives no date at all (read with a warning) has no place in
+    # a story's few days: it joins none.
+    shown = sorted(
+        (a for a in articles if a.id not in hidden and (a.published is not None or a.date is not None)),
+        key=lambda a: a.id,
+    )
     links = find_links(shown, config)
     by_id = {article.id: article for article in shown}
     item_of = {item.article.id: item for item in items}

@@ -30,7 +30,7 @@ def story_site(root: Path, theme: str) -> Project:
     # Sections with descriptions, as the sample's: a heading link right above an item's
     # headline link is too close for axe's target-size rule (the theme's, not this page's).
     config = BASE_CONFIG.replace('title: "Tech"', 'title: "Tech"\n    description: "Chips and networks."')
-    project.write("config.yaml", config + f'theme: "{theme}"\n')
+    project.write("config.yaml", config + f'theme: "{theme}"\nstories: true\n')
     entries = labelled(*HBM, OTHER, "hgearn-koreadaily")
     for key, entry in entries.items():
         write_article(project, entry, "https://hanriver.example/hbm" if key == "hbm-hanriver" else "")

@@ -12,9 +12,14 @@ _SLUG_DROP = re.compile(r"[^\w\s-]", re.UNICODE)
 _SLUG_SPACE = re.compile(r"[\s_-]+", re.UNICODE)
 
 
+def drop_controls(text: str) -> str:
+    """The text without the characters XML refuses (tabs and line ends are kept)."""
+    return _CONTROL.sub("", text)
+
+
 def clean_text(text: str) -> str:
     """NFC-normalize and drop control characters (tabs and newlines are kept)."""
-    return _CONTROL.sub("", unicodedata.normalize("NFC", text))
+    return drop_controls(unicodedata.normalize("NFC", text))
 
 
 def single_line(text: str) -> str:

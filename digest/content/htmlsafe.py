@@ -23,6 +23,8 @@ from urllib.parse import urljoin
 import nh3
 from markupsafe import Markup
 
+from digest.text import drop_controls
+
 # What Markdown may produce and what a fragment may hold.
 CONTENT_TAGS = frozenset(
     {
@@ -63,10 +65,6 @@ _URL_ATTRIBUTES = frozenset({"href", "src", "cite", "srcset"})
 _URL_NOISE_ENDS = "".join(map(chr, range(0x21)))
 _URL_NOISE = re.compile(r"[\t\n\r]")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
-# Control characters other than tab and line ends: invalid in HTML and XML alike, and
-# Python-Markdown's own placeholders (U+0002 ... U+0003) are made of them when one leaks
-# into an attribute (a link title ending in a backslash). lxml refuses such a value.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 _FIRST = nh3.Cleaner(
     tags=set(CONTENT_TAGS), attributes=CONTENT_ATTRIBUTES, url_schemes=set(URL_SCHEMES), link_rel=LINK_REL
@@ -76,8 +74,11 @@ Resolver = Callable[[str], str]
 
 
 def sanitize_html(fragment: str) -> str:
-    """The first sanitizing, of freshly rendered Markdown (or any untrusted HTML)."""
-    return _FIRST.clean(_CONTROLS.sub("", fragment))
+    """The first sanitizing, of freshly rendered Markdown (or any untrusted HTML).
+    Control characters go first: Python-Markdown's own placeholders (U+0002 ... U+0003)
+    are made of them when one leaks into an attribute (a link title ending in a
+    backslash), and lxml refuses such a value where the e-mail edition is checked."""
+    return _FIRST.clean(drop_controls(fragment))
 
 
 def allowed_url(url: str) -> bool:

@@ -58,9 +58,15 @@ MAX_STORY = 40  # articles in an automatic story, at most
 NONE = "none"  # `story: none` in a note
 
 
+def has_day(article: Article) -> bool:
+    """Whether `article_day` can place the article: a file that gives no date at all
+    (read with a warning) has no place in a story's few days."""
+    return article.published is not None or article.date is not None
+
+
 def article_day(article: Article, tz: dt.tzinfo) -> int:
     """The day an article is of, as an ordinal: its published time's date in the site's
-    time zone, else its date line's (`attach_stories` leaves out an article with neither)."""
+    time zone, else its date line's. Only for an article that `has_day`."""
     if article.published is not None:
         return article.published.astimezone(tz).date().toordinal()
     assert article.date is not None, article.id

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from digest.config import Config
 from digest.content.model import Article, Coverage, Item, Story, StoryRef
-from digest.content.stories import StoryLinks, article_day, assemble, clusters, link_articles
+from digest.content.stories import StoryLinks, article_day, assemble, clusters, has_day, link_articles
 from digest.text import slug_too_long, slugify
 
 STORY_PAGE_MIN = 3  # reports a story needs for a page of its own
@@ -39,12 +39,7 @@ def attach_stories(
 ) -> tuple[tuple[Item, ...], tuple[Story, ...]]:
     """The items with their stories and coverage, and the stories that have a page.
     `hidden`: ids of articles whose notes are held back."""
-    # An article whose file gives no date at all (read with a warning) has no place in
-    # a story's few days: it joins none.
-    shown = sorted(
-        (a for a in articles if a.id not in hidden and (a.published is not None or a.date is not None)),
-        key=lambda a: a.id,
-    )
+    shown = sorted((a for a in articles if a.id not in hidden and has_day(a)), key=lambda a: a.id)
     links = find_links(shown, config)
     by_id = {article.id: article for article in shown}
     item_of = {item.article.id: item for item in items}

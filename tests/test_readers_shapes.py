@@ -234,12 +234,43 @@ def test_a_partial_date_on_the_first_line_is_not_an_error() -> None:
             "입력2025.04.03. 오전 9:41 수정2025.04.03. 오전 11:02 기사원문",
             dt.datetime(2025, 4, 3, 9, 41, tzinfo=SEOUL),
         ),
+        # The time before the date, a section's name beside it, a dot in the time.
+        ("Posted: 16:45 GMT, 9 May 2025", dt.datetime(2025, 5, 9, 16, 45, tzinfo=dt.UTC)),
+        ("Business 11:20 June 02, 2025", dt.datetime(2025, 6, 2, 11, 20, tzinfo=SEOUL)),
+        (
+            "Thu 8 May 2025 21.05 BST",
+            dt.datetime(2025, 5, 8, 21, 5, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        ),
+        ("via Marlin · May 9, 2025 4:30 PM JST", dt.datetime(2025, 5, 9, 16, 30, tzinfo=SEOUL)),
     ],
 )
 def test_unlabelled_and_glued_stamps(stamp: str, published: dt.datetime) -> None:
     article = read(f"date 2025-06-02 Water board to double desalination capacity\n{stamp}\n{P1}\n{P2}\n")
     assert article.published == published
     assert article.text == f"{P1}\n\n{P2}"
+
+
+def test_an_update_labelled_before_a_weekday_is_the_update() -> None:
+    article = read(
+        "date 2025-06-02 Water board to double desalination capacity\n"
+        f"Fri 9 May 2025 08.10 BST\nUpdated on Sat 10 May 2025 10.30 BST\n{P1}\n{P2}\n"
+    )
+    assert article.updated == dt.datetime(2025, 5, 10, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "TIDELINE POST   Coast   Politics   Markets   Weather",
+        "Start / Regions / Coast",
+        "Share to Kakao  Share on X  Mail  Print",
+        "Coast  ·  Politics  ·  Markets  ·  Weather",
+    ],
+)
+def test_menus_spaced_dotted_or_slashed_are_navigation(menu: str) -> None:
+    article = read(f"date 2025-06-02 Water board to double desalination capacity\n{menu}\n{P1}\n{P2}\n")
+    assert article.headline == "Water board to double desalination capacity"
+    assert verdicts(f"date 2025-06-02 Water board\n{menu}\n{P1}\n")[menu] in ("navigation", "chrome")
 
 
 def test_a_date_alone_is_no_instant() -> None:

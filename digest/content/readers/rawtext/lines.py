@@ -434,9 +434,9 @@ def _promo(line: Line, text: str, context: Context) -> bool:
 def _navigation(line: Line, text: str, context: Context) -> bool:
     if text.startswith(">"):
         return False
-    for separator, rule in ((_CRUMBS, "breadcrumbs"), (re.compile(r"\s*\|\s*"), "menu")):
+    for separator, rule, least in _MENUS:
         parts = [part for part in separator.split(text) if part.strip()]
-        if len(parts) >= 2 and all(_is_menu_item(part) for part in parts):
+        if len(parts) >= least and all(_is_menu_item(part) for part in parts):
             line.decide(NAVIGATION, rule, items=tuple(part.strip() for part in parts))
             return True
     words = text.lower().split()
@@ -444,6 +444,16 @@ def _navigation(line: Line, text: str, context: Context) -> bool:
         line.decide(CHROME, "share buttons")
         return True
     return False
+
+
+# How menus and breadcrumbs separate their items, and how many items make one: arrows
+# and bars, and (three items or more, as a sentence never is) runs of spaces, a spaced
+# middle dot or slash ('Home / DevOps / Infrastructure', 'Share on X  Email  Print').
+_MENUS = (
+    (_CRUMBS, "breadcrumbs", 2),
+    (re.compile(r"\s*\|\s*"), "menu", 2),
+    (re.compile(r"\s{2,}|\s+[\u00b7\u2022/]\s+|\s*\u2630\s*"), "menu", 3),
+)
 
 
 def _is_menu_item(part: str) -> bool:

@@ -33,7 +33,10 @@ _PUBLISHED = (
 # A release's distribution time ("배포") is not when it was published: read, then set aside.
 _OTHER = r"배포|embargo"
 _LABELS = rf"(?:(?P<updated>{_UPDATED})|(?P<other>{_OTHER})|(?:{_PUBLISHED}))(?:\s+(?:on|at))?"
-_LABEL_BEFORE = re.compile(rf"(?<![\w])(?:{_LABELS})\s*[:\uff1a]?\s*[\[(]?\s*$", re.I)
+_LABEL_BEFORE = re.compile(
+    rf"(?<![\w])(?:{_LABELS})\s*[:\uff1a]?\s*[\[(]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
+    re.I,
+)
 _LABEL_START = re.compile(rf"[\[(]?\s*(?:{_LABELS})\s*[:\uff1a]\s*(?P<rest>\S.*)", re.I)
 # What may stand beside the dates of a stamp line without making it prose.
 _FURNITURE = re.compile(
@@ -41,6 +44,7 @@ _FURNITURE = re.compile(
     r"|(?:updated|posted)?\s*\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|weeks?)\s+ago\b|\b\d+\s*[hm]\b"
     r"|\d+\s*(?:시간|분|일)\s*전|\d+\s*min(?:ute)?s?\s+read"
     r"|(?:views?|hits|조회수?|추천|댓글|comments?)\s*[:\uff1a]?\s*[\d,]+|[\d,]+\s*(?:views?|comments?|reads)"
+    r"|\bvia\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}"  # an aggregator's credit: 'via Tomon · Apr 23 ...'
     rf"|{EMAIL}|\[?email\s*protected\]?|기사\s*원문|원문\s*보기|작성자\s*[:\uff1a]?\s*\S+"
     rf"|(?<![\w])(?:{_UPDATED}|{_PUBLISHED})(?![\w])",
     re.I,

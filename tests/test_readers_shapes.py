@@ -273,6 +273,40 @@ def test_menus_spaced_dotted_or_slashed_are_navigation(menu: str) -> None:
     assert verdicts(f"date 2025-06-02 Water board\n{menu}\n{P1}\n")[menu] in ("navigation", "chrome")
 
 
+def test_a_korean_byline_after_the_stamps_or_glued_to_the_headline() -> None:
+    stamp = read(
+        f"date 2025-06-02 해수담수화 두 배로\n입력 2025-06-02 09:10 | 수정 2025-06-02 11:00 김하늘 기자\n{P1}\n"
+    )
+    assert (stamp.authors, stamp.published) == (("김하늘",), dt.datetime(2025, 6, 2, 9, 10, tzinfo=SEOUL))
+    glued = read(f"date 2025-06-02 해수담수화 두 배로 2025.06.02 09:10 김하늘 기자 sky@tide.example\n{P1}\n")
+    assert (glued.headline, glued.authors) == ("해수담수화 두 배로", ("김하늘",))
+    assert glued.published == dt.datetime(2025, 6, 2, 9, 10, tzinfo=SEOUL)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Tideline Post — the coast's news every morning",  # a site's name and its motto
+        "Skip to content  Skip to navigation",  # links set apart by spaces
+        "해안일보 앱에서 보기  Open in app",
+        "앱으로 보면 더 편해요  [앱 열기]  [웹으로 볼게요]",  # buttons in brackets
+    ],
+)
+def test_site_furniture_in_the_header_is_neither_headline_nor_body(furniture: str) -> None:
+    article = read(f"Water board to double desalination capacity\n{furniture}\n{P1}\n{P2}\n")
+    assert article.headline == "Water board to double desalination capacity"
+    assert furniture not in article.text
+
+
+def test_the_first_lines_headline_wins_over_later_headline_like_lines() -> None:
+    """A label under the headline ('Coastal affairs weekly'), a name line without 'By':
+    the raw format puts the headline first."""
+    article = read(
+        f"date 2025-06-02 Water board to double desalination capacity\nCoastal affairs weekly\n{P1}\n{P2}\n"
+    )
+    assert article.headline == "Water board to double desalination capacity"
+
+
 def test_a_date_alone_is_no_instant() -> None:
     article = read(f"Water board to double desalination capacity\nApril 22, 2025\n{P1}\n")
     assert (article.published, article.date) == (None, dt.date(2025, 4, 22))
@@ -293,6 +327,9 @@ def test_a_date_alone_is_no_instant() -> None:
         ),
         ("By Coast Markets Team", (), ""),
         ("글·사진=김하늘 기자 sky@tide.example", ("김하늘",), ""),
+        ("By Jane Doe and Sam Roe | Senior correspondents", ("Jane Doe", "Sam Roe"), ""),
+        ("해양전문 김하늘 기자가 보도합니다.", ("김하늘",), ""),  # a specialty, not a name
+        ("영상취재기자 : 박도윤 / 편집 : 최서진", (), ""),  # a crew's credits name no author
     ],
 )
 def test_bylines_in_other_dress(byline: str, authors: tuple, outlet: str) -> None:
@@ -341,6 +378,7 @@ def test_a_byline_mid_story_does_not_drop_the_rest() -> None:
         ("Copyright © 2025 Tideline Post. All rights reserved.", "Tideline Post"),
         ("ⓒ 해안일보, 무단 전재 및 재배포 금지", "해안일보"),
         ("© Tideline Post 2025", "Tideline Post"),
+        ("© 2025 Tideline Post · Built with a CMS", "Tideline Post"),
         ("This article appeared in the June issue of Coastal Quarterly.", "Coastal Quarterly"),
     ],
 )

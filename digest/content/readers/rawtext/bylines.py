@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 EMAIL_ONLY = re.compile(rf"[\[(<]*\s*(?:{EMAIL}|\[?email\s*protected\]?)\s*[\])>]*", re.I)
-_TRAILER = rf"\s*(?:[,|]?\s*(?:[\[(<].*|{EMAIL}.*))?"
+# After the names: an e-mail, a bracket, or a bar and a short role ('| Staff writers').
+_TRAILER = rf"\s*(?:[,|]?\s*(?:[\[(<].*|{EMAIL}.*)|\|[^|]{{1,60}})?"
 _KO_NAME = r"[가-힣]{2,4}"
 _KO_NAMES = rf"{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*"
 _KO_ROLE = r"(?:선임기자|객원기자|수습기자|기자|특파원|논설위원|선임연구원|통신원|앵커|리포터)"
@@ -114,7 +115,7 @@ def _looks_like_name(name: str, alone: bool = True) -> bool:
 def split_names(names: str) -> tuple[str, ...] | None:
     """The names of a byline, or None when the text is not a list of names. A role or a
     team among them ('Staff Reporter', 'the Pangyo Weekly team') is left out."""
-    names = names.strip().rstrip(".,;:")
+    names = _KO_SPECIALTY.sub("", names).strip().rstrip(".,;:")
     separators = r"[\s,·;]+" if _HANGUL_NAMES.fullmatch(names) else r"\s*(?:,|·|;|&|\band\b)\s*"
     parts = [p.strip() for p in re.split(separators, names) if p.strip()]
     kept = [p for p in parts if not _ROLE_WORDS.search(p) and not p.lower().startswith("the ")]
@@ -172,7 +173,15 @@ def _credits(line: str) -> Byline | None:
     return Byline(tuple(dict.fromkeys(authors)), rule="wire credits")
 
 
+# "촬영기자 : 김태호 / 영상편집 : 이서연": a crew's roles, each a label before its name.
+_KO_CREW = re.compile(rf"(?:[가-힣]{{1,6}}\s*{_KO_ROLE}|[가-힣]{{2,6}})\s*[:\uff1a]\s*{_KO_NAME}(?:\s*/.*)?")
+# "기상전문 한지훈 기자": a specialty before the name is a role, not a second name.
+_KO_SPECIALTY = re.compile(r"[가-힣]{1,4}(?:전문|담당|선임|수석)")
+
+
 def _korean(line: str) -> Byline | None:
+    if _KO_CREW.fullmatch(line) and "/" in line:
+        return Byline((), rule="crew credits")
     if (intro := _KO_INTRO.fullmatch(line)) is not None:
         return Byline(split_names(intro["names"]) or (), rule="broadcast intro")
     if (signoff := _SIGNOFF_KO.fullmatch(line)) is not None and "기자" not in signoff["outlet"]:

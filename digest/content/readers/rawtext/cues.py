@@ -130,6 +130,19 @@ def is_name_like(form: Shape) -> bool:
     return (form.titled and form.words <= 4) or (form.caps > 0.6 and form.words <= 6)
 
 
+_TAGLINE = re.compile(
+    r"(?P<name>[^\u2014\u2013|]{2,40}?)\s+[\u2014\u2013|-]\s+(?P<motto>[a-z\u2018'\"].{4,80})"
+)
+
+
+def is_tagline(text: str) -> bool:
+    """A site's name and its motto: 'Stackwire — news and notes for people who ship
+    software'. The name is a few capitalized words; after a dash or a bar the motto goes
+    on in lowercase, as a headline's second half seldom does."""
+    match = _TAGLINE.fullmatch(text)
+    return match is not None and is_name_like(shape(match["name"])) and not text.endswith(".")
+
+
 def is_headline_like(text: str, form: Shape) -> bool:
     """Long enough to say something, short enough to be a headline, and not a sentence
     (a question or an exclamation may be a headline; a full stop ends prose)."""

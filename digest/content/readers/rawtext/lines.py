@@ -46,8 +46,9 @@ _SOURCE = re.compile(r"(?:source|via|original|url|원문|출처)\s*[:\uff1a]\s*(
 _URL = re.compile(r"https?://[^\s<>\"`]+")
 _COPYRIGHT = re.compile(
     r"<?\s*(?:저작권자\s*)?(?:copyright\s*)?(?:ⓒ|©|\(c\)|copyright)\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"
-    r"(?P<outlet>[^,.<>()|]*?)\s*(?:\d{4}\s*)?(?:&\s*[\w.-]+\.[a-z]{2,})?"  # '& hanbit.example': its domain
-    r"\s*(?:[,.].*|\s+(?:무단|all rights|\().*|>)?",
+    # the name ends at a comma, a dot, a bar or a middle dot; '& hanbit.example' is its domain
+    r"(?P<outlet>[^,.<>()|\u00b7\u2022]*?)\s*(?:\d{4}\s*)?(?:&\s*[\w.-]+\.[a-z]{2,})?"
+    r"\s*(?:[,.\u00b7\u2022|].*|\s+(?:무단|all rights|\().*|>)?",
     re.I,
 )
 _WITH = re.compile(r"with\s+(?:the\s+)?(?P<outlet>[A-Z\uac00-\ud7a3][\w&.'\u2019 -]{1,60}?)\.?")
@@ -95,7 +96,10 @@ _PROMO_TAIL = re.compile(
 _SPONSORED = re.compile(
     r"(?:sponsored|advertisement|promoted|partner\s+content|paid\s+(?:post|content))\s*[:\u2014-]", re.I
 )
-_UI_SHORT = re.compile(rf"(?:{_CTA}|open|expand|scroll|share|listen)\b.*", re.I)
+_UI_SHORT = re.compile(rf"(?:{_CTA}|open|expand|scroll|share|listen|skip)\b.*", re.I)
+# Buttons in brackets: '[앱 열기]  [괜찮아요, 모바일웹으로 볼게요]', '[Reply] [Share]'.
+_BUTTONS = re.compile(r"(?:[^\[\]]{0,40}\s)?(?:\[[^\[\]]{1,24}\]\s*){2,}")
+_SPACED = re.compile(r"\s{2,}")
 _KO_UI = re.compile(
     r".{0,26}(?:보기|바로\s*가기|끄기|켜기|설정|취소|구독(?:하기)?|구독\s*신청|신청|해지(?:하세요)?|닫기|복사|다운로드|"
     r"로그인|회원\s*가입|제보(?:하기)?)[.!]?"
@@ -439,6 +443,13 @@ def _navigation(line: Line, text: str, context: Context) -> bool:
         if len(parts) >= least and all(_is_menu_item(part) for part in parts):
             line.decide(NAVIGATION, rule, items=tuple(part.strip() for part in parts))
             return True
+    parts = _SPACED.split(text)
+    if len(parts) >= 2 and all(_is_ui_label(part) for part in parts):
+        line.decide(CHROME, "buttons or links set apart by spaces")
+        return True
+    if _BUTTONS.fullmatch(text):
+        line.decide(CHROME, "buttons in brackets")
+        return True
     words = text.lower().split()
     if 2 <= len(words) <= 8 and all(word in _SHARE_WORDS for word in words):
         line.decide(CHROME, "share buttons")
@@ -454,6 +465,13 @@ _MENUS = (
     (re.compile(r"\s*\|\s*"), "menu", 2),
     (re.compile(r"\s{2,}|\s+[\u00b7\u2022/]\s+|\s*\u2630\s*"), "menu", 3),
 )
+
+
+def _is_ui_label(part: str) -> bool:
+    words = part.split()
+    return (len(words) <= 5 and _UI_SHORT.fullmatch(part) is not None and not part.endswith(".")) or (
+        len(part) <= 30 and _KO_UI.fullmatch(part) is not None
+    )
 
 
 def _is_menu_item(part: str) -> bool:

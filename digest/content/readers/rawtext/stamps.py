@@ -51,6 +51,8 @@ _FURNITURE = re.compile(
 )
 _SEPARATORS = re.compile(r"[|·•/,;:()\[\]<>\-\u2013\u2014.\s]+")
 _BY = re.compile(r"(?:(?:written|posted|reported)\s+)?by\s+[^|·•]+", re.I)
+# A Korean byline after the stamps: '기사입력 2024-06-03 17:45 | 최종수정 … 이민호 기자'.
+_KO_BY = re.compile(r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원)(?![가-힣]).*")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 MAX_STAMP_LINE = 160
 
@@ -103,7 +105,7 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
     leftover.append(line[position:])
     rest = " ".join(part.strip() for part in leftover if part.strip())
     byline = None
-    by = _BY.search(rest)
+    by = _BY.search(rest) or _KO_BY.search(rest)
     if by is not None:
         byline = parse_byline(by.group().strip(" |·•,;"))
         if byline is not None:
@@ -139,14 +141,16 @@ def _unreadable(line: str, force: bool = False) -> StampLine | None:
     return StampLine((Stamp(field, None, False, True, match["rest"].strip()),))
 
 
-def glued_stamp(text: str, dates: DateReader) -> tuple[str, Found] | None:
-    """A headline with a stamp (and an e-mail) glued to its end: (headline, stamp)."""
+def glued_stamp(text: str, dates: DateReader) -> tuple[str, Found, Byline | None] | None:
+    """A headline with a stamp (and an e-mail, or a byline) glued to its end: (headline,
+    stamp, byline)."""
     if not _YEAR.search(text):
         return None
     found = find_fast(text, dates.tz)
     if found is None or not found.has_time or found.start < 8:
         return None
     tail = text[found.end :].strip()
-    if tail and not re.fullmatch(rf"[(<\[]?{EMAIL}[)>\]]?", tail):
+    byline = parse_byline(tail) if tail else None
+    if tail and not re.fullmatch(rf"[(<\[]?{EMAIL}[)>\]]?", tail) and not (byline and byline.authors):
         return None
-    return text[: found.start].rstrip(" |·-\u2014"), found
+    return text[: found.start].rstrip(" |·-\u2014"), found, byline

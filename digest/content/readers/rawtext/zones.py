@@ -164,6 +164,8 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     """The last headline-like line before the body; a bold line (a forum repost's
     headline) wins over the lines around it."""
     chosen: Line | None = None
+    opening: Line | None = None  # a headline-like first line: where the raw format puts it
+    top = next((line for line in lines if line.text), None)
     in_block = False
 
     def proper() -> frozenset[str]:
@@ -180,7 +182,7 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
         in_block = False
         text = wire.strip_tags(line.text)
         form = cues.shape(text)
-        if cues.is_name_like(form) or _LIST_ITEM.match(text):
+        if cues.is_name_like(form) or _LIST_ITEM.match(text) or cues.is_tagline(text):
             continue  # a site's name, a section; a list item under the headline is a sub-head
         if not cues.is_headline_like(text, form) and not (line.first and _short_headline(text, form)):
             continue
@@ -189,7 +191,17 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             continue
         if chosen is not None and chosen.bold and not line.bold:
             continue
+        if line is top and not wire.has_tag(line.text):
+            opening = line
         chosen = line
+    if (
+        opening is not None
+        and chosen is not None
+        and not (chosen.bold or chosen.quoted or wire.has_tag(chosen.text))
+    ):
+        # The first line holds the headline; a later headline-like line is a label, a menu
+        # or a byline, unless it is the quoted story's, set in bold or a wire's lead.
+        chosen = opening
     if chosen is not None:
         chosen.text = wire.strip_tags(chosen.text)
         chosen.decide(
@@ -271,6 +283,8 @@ def _header_leftover(line: Line, shapes: dict[int, cues.Shape]) -> None:
         line.decide(FORUM, "introduction to a quoted story", outlet=intro["outlet"] if intro else "")
     elif cues.is_name_like(form):
         line.decide(MASTHEAD, "a name or label in the header (site, section)")
+    elif cues.is_tagline(line.text):
+        line.decide(MASTHEAD, "a site's name and its motto")
     elif is_bullet(line.text) or cues.is_sentence(form):
         line.decide(STANDFIRST, "text in the header before the story (a deck or key points)")
     else:

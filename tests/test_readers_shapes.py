@@ -541,3 +541,26 @@ def test_every_line_has_one_verdict_and_the_body_is_the_body_lines(pieces: list[
     # No line is both in the body and dropped: the body is exactly the body lines.
     assert reading.body == [line.text for line in body if line.text.strip()]
     assert all(line.zone == BODY_ZONE for line in body)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Press contact: Coast Division, deputy director Han Seo-jin (+82-44-000-0000, press@tide.example)",
+        "Jane Doe covers the coast and the fisheries. She joined the paper in 2019.",
+        "About the writer: Jane Doe reports on water and energy for the Tideline Post's regional desk.",
+    ],
+)
+def test_contact_lines_and_author_bios_after_the_story_are_not_body(tail: str) -> None:
+    article = read(
+        f"date 2025-06-02 Water board to double desalination capacity\nBy Jane Doe\n{P1}\n{P2}\n{tail}\n"
+    )
+    assert article.text == f"{P1}\n\n{P2}"
+
+
+def test_a_signature_delimiter_ends_a_forum_post() -> None:
+    article = read(
+        f"date 2025-06-02 Water board to double desalination capacity\n{P1}\n{P2}\n--<br />\n"
+        "Typed on a train, so forgive the typos. Views are mine alone.\n"
+    )
+    assert article.text == f"{P1}\n\n{P2}"

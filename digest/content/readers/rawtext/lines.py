@@ -191,6 +191,9 @@ SHORT = 200
 _PROSE = 90
 _PROSE_START = re.compile(r"[A-Z0-9\"'\u201c\u2018\uac00-\ud7a3]")
 _TERMINAL_END = re.compile(r"[.!?\"'\u201d\u2019)]$")
+# 'Contact: ...', 'Subject: ...': a label of one to three words and a colon opens the
+# line; it may be furniture however long, so every rule is tried on it.
+_LABEL_PREFIX = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,2}:\s")
 # Broadcast intros and sign-offs end a sentence with the reporter's name or report.
 _SIGNED = re.compile(
     r"(?:reports|story|report|more|입니다|합니다)\.?$|,\s*[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}\.$"
@@ -225,7 +228,15 @@ def classify(line: Line, context: Context) -> None:
     if len(text) > SHORT:
         _long_line(line, context)
         return
-    if len(text) >= _PROSE and _PROSE_START.match(text) and _TERMINAL_END.search(text[-3:]):
+    if text.rstrip() in ("--", "-- "):
+        line.decide(CHROME, "signature delimiter", end=True)  # what follows is the poster's
+        return
+    if (
+        len(text) >= _PROSE
+        and _PROSE_START.match(text)
+        and _TERMINAL_END.search(text[-3:])
+        and not _LABEL_PREFIX.match(text)
+    ):
         _prose_line(line, context)  # most lines of a story: only the rules prose can meet
         line.prose = not line.verdict
         return

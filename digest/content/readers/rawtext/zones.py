@@ -263,14 +263,19 @@ def _after_standfirst(
 
 
 def _bios(lines: list[Line], start: int) -> None:
-    """'Daniel Cho is a professor of ...' after the story: the author's biography."""
+    """'Daniel Cho is a professor of ...', 'Jane Doe covers city hall.', 'About the author:
+    Jane Doe ...' after the story: the author's biography (a name of the byline, then a
+    verb in the present or past: what the author is or does)."""
     names = {name for line in lines for name in line.found.get("authors", ())}  # type: ignore[attr-defined]
+    names = {name for name in names if " " in name or not name.isascii()}  # a full name, not 'Kim'
     if not names:
         return
+    pattern = re.compile(
+        r"(?:[A-Z][\w ]{2,30}:\s*)?(?:" + "|".join(re.escape(name) for name in names) + r")\s+"
+        r"(?:is|was|has|covers|writes|reports|joined|previously|edits|leads)\b"
+    )
     for line in lines[start + 1 :]:
-        if not line.verdict and any(
-            re.match(rf"{re.escape(name)}\s+(?:is|was)\s", line.text) for name in names
-        ):
+        if not line.verdict and pattern.match(line.text):
             line.decide(BYLINE, "the author's biography", end=True)
 
 

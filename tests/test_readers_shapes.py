@@ -564,3 +564,34 @@ def test_a_signature_delimiter_ends_a_forum_post() -> None:
         "Typed on a train, so forgive the typos. Views are mine alone.\n"
     )
     assert article.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "We care about your data. We and our partners store cookies on your device.",
+        "You are reading this because you signed up for our updates.",
+    ],
+)
+def test_the_sites_words_to_the_reader_at_the_edges_are_not_body(banner: str) -> None:
+    """Set apart from the story by furniture, a paragraph speaking to the reader is the
+    site's, at the top as at the bottom; prose between prose stays prose."""
+    top = read(
+        f"Water board to double desalination capacity\n{banner}\nAccept  |  Settings\nBy Jane Doe\n{P1}\n{P2}\n"
+    )
+    assert top.text == f"{P1}\n\n{P2}"
+    bottom = read(
+        f"Water board to double desalination capacity\n{P1}\n{P2}\nShare | Mail | Print\n{banner}\n"
+    )
+    assert bottom.text == f"{P1}\n\n{P2}"
+    between = read(f"Water board to double desalination capacity\n{P1}\n\n{banner}\n\n{P2}\n")
+    assert banner in between.text
+
+
+def test_a_slight_line_or_one_naming_the_site_after_the_story_is_the_footer() -> None:
+    footer = "Tideline Post gathers coastal news from partner papers. All rights stay with them."
+    article = read(
+        f"Water board to double desalination capacity\n{P1}\n{P2}\nFiled under: water\nReplies are off.\n"
+        f"More from Tideline Post\n{footer}\n© 2025 Tideline Post\n"
+    )
+    assert article.text == f"{P1}\n\n{P2}"

@@ -113,6 +113,9 @@ def decide(lines: list[Line]) -> Zones:
         and (tier == 3 or cues.is_sentence(shapes[id(lines[i])]))
         and (lines[i].quoted or not quoted)
     ]
+    if tier == 1:
+        in_body = _edges(lines, in_body, shapes)
+        start = in_body[0] if in_body else start
     last = in_body[-1] if in_body else start
     body: list[Line] = []
     in_block = False
@@ -144,6 +147,52 @@ def decide(lines: list[Line]) -> Zones:
         else:
             line.decide(TEASER, "a headline-like line inside the story (teaser or sub-head)")
     return Zones(headline, body)
+
+
+def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> list[int]:
+    """The site's own prose at the edges of the story, as justext judges a paragraph by its
+    neighbours: a sentence set apart from the story by furniture (a stamp, a byline, a
+    menu, a list of links) that speaks to the reader ('We value your privacy ...'), names
+    the site itself or is too slight to be news ('Comments are closed.') is the header's
+    or the footer's, not the story's. Prose between prose stays prose."""
+    if len(in_body) < 2:
+        return in_body
+    names = _site_names(lines)
+
+    def weak(index: int) -> bool:
+        text = lines[index].text
+        credited = _CREDIT.sub(" ", text).casefold()  # a wire's '(Hanul)' credit is no self-mention
+        return (
+            cues.addresses_reader(text)
+            or cues.is_slight(shapes[id(lines[index])])
+            or any(name in credited for name in names)
+        )
+
+    def apart(first: int, second: int) -> bool:
+        return any(lines[i].text for i in range(first + 1, second))  # blank lines only: together
+
+    while len(in_body) >= 2 and weak(in_body[-1]) and apart(in_body[-2], in_body[-1]):
+        in_body.pop()
+    while len(in_body) >= 2 and weak(in_body[0]) and apart(in_body[0], in_body[1]):
+        in_body.pop(0)
+    return in_body
+
+
+_CREDIT = re.compile(r"\([^()]{1,40}\)")
+
+
+def _site_names(lines: list[Line]) -> set[str]:
+    """The names the page gives itself: a copyright or 'with the' line's outlet, a masthead
+    with its motto, casefolded and without a leading 'the'."""
+    names = set()
+    for line in lines:
+        name = str(line.found.get("outlet") or "") if line.verdict in ("outlet",) else ""
+        if not name and not line.verdict and line.zone != BODY_ZONE and cues.is_tagline(line.text):
+            name = re.split(r"\s+[\u2014\u2013|-]\s+", line.text, maxsplit=1)[0]
+        name = re.sub(r"^the\s+", "", name.strip(), flags=re.I).casefold()
+        if len(name) >= 4:
+            names.add(name)
+    return names
 
 
 def _undecided(line: Line) -> bool:

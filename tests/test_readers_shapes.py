@@ -595,3 +595,25 @@ def test_a_slight_line_or_one_naming_the_site_after_the_story_is_the_footer() ->
         f"More from Tideline Post\n{footer}\n© 2025 Tideline Post\n"
     )
     assert article.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Dock workers load a ferry at the harbour on Monday. (Mina Cho-Park / The Tideline Morning Post)",
+        "지난 3일 오후 부산항 부두에서 하역 작업자들이 컨테이너를 옮기고 있다.",
+    ],
+)
+def test_captions_with_a_photographer_and_paper_or_a_past_day_scene(caption: str) -> None:
+    article = read(f"date 2025-06-02 Water board to double desalination capacity\n{P1}\n{caption}\n{P2}\n")
+    assert article.text == f"{P1}\n\n{P2}"
+
+
+def test_the_first_line_repeated_after_a_label_is_the_headline_even_with_a_full_stop() -> None:
+    article = read(
+        "date 2025-06-02 The water cycle turned. Here is why.\n"
+        "From: Tide Notes <notes@tide.example>\nSubject: The water cycle turned. Here is why.\n"
+        f"{P1}\n{P2}\n"
+    )
+    assert article.headline == "The water cycle turned. Here is why."
+    assert article.text == f"{P1}\n\n{P2}"

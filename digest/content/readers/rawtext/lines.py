@@ -62,10 +62,11 @@ _DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"[•·▪◦●○■□▶▷►‣※]\s*")
 
 # Captions: a sentence (or a scene) followed by the picture's credit.
-_CREDIT_PARENS = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.)\s*(?P<credits>(?:\([^()]{2,30}\)\s*)+)$")
-_CREDIT_WORDS = re.compile(
-    r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|de|NOT))*|[가-힣A-Za-z0-9 =/]{2,15}"
-)
+_CREDIT_PARENS = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.)\s*(?P<credits>(?:\([^()]{2,50}\)\s*)+)$")
+# A credit's names; a photographer and an agency or paper may stand on either side of a
+# slash: '(Ana Ruiz / The Lakeport Courier)'.
+_CREDIT_NAME = r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|de|NOT))*"
+_CREDIT_WORDS = re.compile(rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})*|[가-힣A-Za-z0-9 =/]{{2,15}}")
 _CREDIT_SLASH = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.|\d)\s+/\s*[\w\uac00-\ud7a3 .&'-]{2,30}$")
 _CREDIT_ORG_NAME = re.compile(r"[.!?]\s+[A-Z][\w&.' -]{1,30}/[A-Z][\w.' -]{1,40}(?:/[A-Z][\w ]{1,20})?$")
 _CREDIT_PHOTO = re.compile(r"[.!?]\s+(?:photos?|images?|pictures?|graphics?)\s*(?::|by)\s+[^.]{2,60}$", re.I)
@@ -75,7 +76,7 @@ _CREDIT_BRACKETS = re.compile(
 )
 _CAPTION_PREFIX = re.compile(r"\[(?:사진|그래픽|포토|영상|인포그래픽|photo|graphic|video|image)\]", re.I)
 # A Korean photo caption describing the scene: "12일 ... 주민들이 책을 읽고 있다."
-_KO_SCENE = re.compile(r"\d{1,2}일\s[^.]{10,150}(?:고|어|아|여|해|돼|되어|져)\s*있다\.")
+_KO_SCENE = re.compile(r"(?:지난\s*)?\d{1,2}일\s[^.]{10,150}(?:고|어|아|여|해|돼|되어|져)\s*있다\.")
 
 _CTA = (
     r"get|try|sign\s+up|subscribe|download|join|follow|watch|listen|install|tap|swipe|click|read\s+more|"
@@ -406,7 +407,11 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         rule = "caption with a credit in brackets"
     elif _CAPTION_PREFIX.match(text):
         rule = "caption marked as a photo or graphic"
-    elif text[:1].isdigit() and text.count("다.") == 1 and _KO_SCENE.fullmatch(text):
+    elif (
+        (text[:1].isdigit() or text.startswith("지난"))
+        and text.count("다.") == 1
+        and _KO_SCENE.fullmatch(text)
+    ):
         rule = "caption describing a photo's scene"
     if rule:
         line.decide(CAPTION, rule)

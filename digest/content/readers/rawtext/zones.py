@@ -64,6 +64,7 @@ class Zones:
 
 def decide(lines: list[Line]) -> Zones:
     """Give every undecided line its verdict and every line its zone."""
+    _repeats_of_the_top(lines)
     shapes = {
         id(line): cues.PROSE if line.prose else cues.shape(line.text) for line in lines if not line.verdict
     }
@@ -195,6 +196,26 @@ def _site_names(lines: list[Line]) -> set[str]:
     return names
 
 
+_LABEL = re.compile(r"[A-Z][\w-]{1,15}:\s+")
+# How near the top a repeat of the first line is looked for.
+_REPEAT_WINDOW = 12
+
+
+def _repeats_of_the_top(lines: list[Line]) -> None:
+    """The first line's text printed again near the top, alone or after a label
+    ('Subject: ...' in a forwarded e-mail): the headline, even one that ends with a full
+    stop ('The cycle turned. Here is the evidence.'); the repeat is not the story's."""
+    texted = [line for line in lines[: _REPEAT_WINDOW + 1] if line.text]
+    if not texted or texted[0].verdict or len(texted[0].text.split()) < 3:
+        return
+    top = texted[0]
+    wanted = wire.strip_tags(top.text).casefold()
+    for line in texted[1:]:
+        if not line.verdict and wire.strip_tags(_LABEL.sub("", line.text, count=1)).casefold() == wanted:
+            line.decide(HEADLINE, "the headline repeated")
+            top.found["repeated"] = True
+
+
 def _undecided(line: Line) -> bool:
     return not line.verdict and bool(line.text)
 
@@ -233,7 +254,11 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
         form = cues.shape(text)
         if cues.is_name_like(form) or _LIST_ITEM.match(text) or cues.is_tagline(text):
             continue  # a site's name, a section; a list item under the headline is a sub-head
-        if not cues.is_headline_like(text, form) and not (line.first and _short_headline(text, form)):
+        if (
+            not cues.is_headline_like(text, form)
+            and not (line.first and _short_headline(text, form))
+            and not line.found.get("repeated")
+        ):
             continue
         if cues.glued_subheads(text, form, proper):
             line.decide(LABEL, "several sub-heads glued together: not a headline")

@@ -111,6 +111,17 @@ def test_wire_tags_notes_and_datelines() -> None:
         ("PORTLAND, Ore. — ", "PORTLAND, Ore.", "", ()),
         ("Sejong, May 2 — ", "Sejong, May 2", "", ()),
         ("(목포=바다통신) 김하늘 기자 = ", "목포", "바다통신", ("김하늘",)),
+        ("Gangneung (Harbor Wire) -- ", "Gangneung", "Harbor Wire", ()),
+        (
+            "PORTLAND, Maine, June 2, 2025 /Tide Newswire/ -- ",
+            "PORTLAND, Maine, June 2, 2025",
+            "Tide Newswire",
+            (),
+        ),
+        ("MOKPO, South Korea (Harbor Wire) — ", "MOKPO, South Korea", "Harbor Wire", ()),
+        ("MOKPO, 2 June (Harbor Wire) - ", "MOKPO, 2 June", "Harbor Wire", ()),
+        ("【목포=바다통신】 김하늘 기자 = ", "목포", "바다통신", ("김하늘",)),
+        ("[목포=바다통신] ", "목포", "바다통신", ()),
     ],
 )
 def test_datelines_become_the_dateline_field(
@@ -379,6 +390,11 @@ def test_a_byline_mid_story_does_not_drop_the_rest() -> None:
         ("ⓒ 해안일보, 무단 전재 및 재배포 금지", "해안일보"),
         ("© Tideline Post 2025", "Tideline Post"),
         ("© 2025 Tideline Post · Built with a CMS", "Tideline Post"),
+        ("Tideline Post © 2025", "Tideline Post"),
+        ("All rights reserved by Tideline Post", "Tideline Post"),
+        ("Copyrights ⓒ 해안일보 All rights reserved", "해안일보"),
+        ("ⓒ 해안일보(www.haean.example) 무단전재-재배포 금지", "해안일보"),
+        ("© Copyright 2025 Tideline Post Co., Ltd.", "Tideline Post"),
         ("This article appeared in the June issue of Coastal Quarterly.", "Coastal Quarterly"),
     ],
 )
@@ -617,3 +633,10 @@ def test_the_first_line_repeated_after_a_label_is_the_headline_even_with_a_full_
     )
     assert article.headline == "The water cycle turned. Here is why."
     assert article.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["Officials (mostly) - said that.", "[사진=바다통신] 부두의 모습."])
+def test_a_parenthesis_and_a_dash_make_no_dateline(line: str) -> None:
+    from digest.content.readers.rawtext.wire import dateline
+
+    assert dateline(line) is None

@@ -44,19 +44,33 @@ AI_NOTICE = re.compile(
 )
 _SOURCE = re.compile(r"(?:source|via|original|url|원문|출처)\s*[:\uff1a]\s*(?P<rest>\S.{0,150})", re.I)
 _URL = re.compile(r"https?://[^\s<>\"`]+")
-_COPYRIGHT = re.compile(
-    r"<?\s*(?:저작권자\s*)?(?:copyright\s*)?(?:ⓒ|©|\(c\)|copyright)\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"
-    # the name ends at a comma, a dot, a bar or a middle dot; '& hanbit.example' is its domain
-    r"(?P<outlet>[^,.<>()|\u00b7\u2022]*?)\s*(?:\d{4}\s*)?(?:&\s*[\w.-]+\.[a-z]{2,})?"
-    r"\s*(?:[,.\u00b7\u2022|].*|\s+(?:무단|all rights|\().*|>)?",
+# A copyright line, in any order of its parts: 'Copyright © 2025 X. All rights reserved.',
+# 'X © 2025', '저작권자 © X 무단전재 및 재배포 금지', 'All rights reserved by X', '<ⓒX & x.example>'.
+# The marks, years, domains and the rights' wording are taken away; the name is what is left
+# before a comma, a full stop, a bar or a middle dot.
+_COPYRIGHT_MARKS = re.compile(
+    r"copyrights?|저작권자|ⓒ|©|\(c\)|all\s+rights\s+reserved(?:\s+by)?|(?<!\d)\d{4}(?:\s*-\s*\d{4})?(?!\d)"
+    r"|&\s*[\w.-]+\.[a-z]{2,}|\(?\s*(?:https?://|www\.)[^\s()]*\)?|[<>]|무단\s*전재.*|재배포.*|AI\s*학습.*",
     re.I,
 )
+_COMPANY = re.compile(r",?\s+(?:co|corp|inc|ltd|llc)\.?$", re.I)
+_NAME_END = re.compile(r"[,.|\u00b7\u2022]\s|[,|\u00b7\u2022]|\.$")
+
+
+def copyright_outlet(text: str) -> str:
+    """The name a copyright line gives, or '' when it gives none."""
+    rest = _COPYRIGHT_MARKS.sub(" ", text)
+    rest = _NAME_END.split(rest.strip(" .-&:"), maxsplit=1)[0]
+    name = _COMPANY.sub("", " ".join(rest.split()).strip(" .-&:()"))
+    return name if 2 <= len(name) <= 60 else ""
+
+
 _WITH = re.compile(r"with\s+(?:the\s+)?(?P<outlet>[A-Z\uac00-\ud7a3][\w&.'\u2019 -]{1,60}?)\.?")
 _LABEL_ALONE = re.compile(r"\[[^\[\]]{1,20}\]|◀\s*[^◀▶]{1,12}\s*▶|\[\s*[^\[\]]{1,20}\s*\]\s*:?")
 # "[Anchor] The spring...", "◀ 앵커 ▶ 고속도로...", "[Interview] Ahn Dong-gyu, Forest Service: "...":
 # a transcript marker (and an interviewee's name tag) before the words spoken.
-_MARKER_PREFIX = re.compile(
-    r"(?:\[[^\[\]\d]{1,20}\]|◀\s*[^◀▶]{1,12}\s*▶)\s*(?:[^\"\u201c:]{2,60}:\s*(?=[\"\u201c]))?(?=\S)"
+_MARKER_PREFIX = re.compile(  # '[서울=바다통신]' with its '=' is a dateline, not a marker
+    r"(?:\[[^\[\]\d=]{1,20}\]|◀\s*[^◀▶]{1,12}\s*▶)\s*(?:[^\"\u201c:]{2,60}:\s*(?=[\"\u201c]))?(?=\S)"
 )
 _DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"[•·▪◦●○■□▶▷►‣※]\s*")
@@ -338,10 +352,8 @@ def _stamp(line: Line, text: str, context: Context) -> bool:
 
 def _outlet_lines(line: Line, text: str, context: Context) -> bool:
     low = text[:30].lower()
-    if any(mark in low for mark in ("ⓒ", "©", "(c)", "copyright", "저작권")):
-        match = _COPYRIGHT.fullmatch(text)
-        outlet = match["outlet"].strip(" &-") if match else ""
-        line.decide(OUTLET, "copyright line", outlet=outlet, end=True)
+    if any(mark in low for mark in ("ⓒ", "©", "(c)", "copyright", "저작권", "all rights reserved")):
+        line.decide(OUTLET, "copyright line", outlet=copyright_outlet(text), end=True)
         return True
     if low.startswith("with ") and (match := _WITH.fullmatch(text)) is not None:
         line.decide(OUTLET, "'with the' outlet line", outlet=match["outlet"].strip(), end=True)

@@ -341,6 +341,16 @@ def test_a_date_alone_is_no_instant() -> None:
         ("By Jane Doe and Sam Roe | Senior correspondents", ("Jane Doe", "Sam Roe"), ""),
         ("해양전문 김하늘 기자가 보도합니다.", ("김하늘",), ""),  # a specialty, not a name
         ("영상취재기자 : 박도윤 / 편집 : 최서진", (), ""),  # a crew's credits name no author
+        ("Jane Doe, Senior Correspondent", ("Jane Doe",), ""),  # a journalist's role, no 'By'
+        ("Jane Doe | Staff Writer", ("Jane Doe",), ""),
+        ("Columnist Jane Doe", ("Jane Doe",), ""),
+        ("Jane Doe (jane@tide.example)", ("Jane Doe",), ""),
+        ("Jane Doe and agencies", ("Jane Doe",), ""),
+        ("By Jane Doe in Mokpo", ("Jane Doe",), ""),
+        ("Author: Jane Doe", ("Jane Doe",), ""),
+        ("By Jane Doe, Harborwire", ("Jane Doe",), "Harborwire"),  # a one-word credit is the wire
+        ("[김하늘 기자]", ("김하늘",), ""),
+        ("기자 김하늘", ("김하늘",), ""),
     ],
 )
 def test_bylines_in_other_dress(byline: str, authors: tuple, outlet: str) -> None:
@@ -640,3 +650,10 @@ def test_a_parenthesis_and_a_dash_make_no_dateline(line: str) -> None:
     from digest.content.readers.rawtext.wire import dateline
 
     assert dateline(line) is None
+
+
+@pytest.mark.parametrize("line", ["Lee Jae-myung, President", "Seoul City Hall, Press Office"])
+def test_a_name_with_a_role_other_than_a_journalists_is_no_byline(line: str) -> None:
+    from digest.content.readers.rawtext.bylines import parse_byline
+
+    assert parse_byline(line) is None

@@ -372,7 +372,7 @@ def _wire(line: Line, text: str, context: Context) -> bool:
 
 
 def _marker(line: Line, text: str, context: Context) -> bool:
-    if text[:1] in "[◀" and _LABEL_ALONE.fullmatch(text):
+    if text[:1] in "[◀" and _LABEL_ALONE.fullmatch(text) and not _bracketed_byline(text):
         if _CREDIT_BRACKETS.fullmatch(text) or _CAPTION_PREFIX.fullmatch(text):
             line.decide(CAPTION, "photo credit")
         else:
@@ -384,6 +384,12 @@ def _marker(line: Line, text: str, context: Context) -> bool:
             line.text = text[marker.end() :]
             line.found["marker"] = text[: marker.end()].strip()
     return False
+
+
+def _bracketed_byline(text: str) -> bool:
+    """'[김하늘 기자]' alone: a byline in brackets, not a transcript marker."""
+    found = parse_byline(text) if ("기자" in text or "특파원" in text) else None
+    return found is not None and bool(found.authors)
 
 
 def _byline(line: Line, text: str, context: Context) -> bool:

@@ -657,3 +657,27 @@ def test_a_name_with_a_role_other_than_a_journalists_is_no_byline(line: str) -> 
     from digest.content.readers.rawtext.bylines import parse_byline
 
     assert parse_byline(line) is None
+
+
+def test_the_first_untagged_headline_like_line_wins_over_a_deck_after_it() -> None:
+    """Without a date line: the site's name, the headline, then a deck without a full
+    stop; the headline comes first."""
+    article = read(
+        f"Tideline Post\nWater board to double desalination capacity\nThe plan would cost 300 billion won\n{P1}\n{P2}\n"
+    )
+    assert article.headline == "Water board to double desalination capacity"
+
+
+def test_a_forum_title_tagged_as_a_repost_gives_way_to_the_story_headline() -> None:
+    article = read(
+        "Coast Board | Free talk\nWater board plans bigger plant (repost)\nseagull | 2025.06.02 14:03 | views 85\n"
+        f"<p>Water board to double desalination capacity</p>\n<p>{P1}</p>\n<p>{P2}</p>\n"
+    )
+    assert article.headline == "Water board to double desalination capacity"
+
+
+def test_a_short_line_naming_the_site_twice_is_navigation() -> None:
+    assert (
+        verdicts(f"date 2025-06-02 Water board\nAbout TPN Go to TPN\n{P1}\n")["About TPN Go to TPN"]
+        == "navigation"
+    )

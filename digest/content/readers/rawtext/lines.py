@@ -115,6 +115,10 @@ _UI_SHORT = re.compile(rf"(?:{_CTA}|open|expand|scroll|share|listen|skip)\b.*", 
 # Buttons in brackets: '[앱 열기]  [괜찮아요, 모바일웹으로 볼게요]', '[Reply] [Share]'.
 _BUTTONS = re.compile(r"(?:[^\[\]]{0,40}\s)?(?:\[[^\[\]]{1,24}\]\s*){2,}")
 _SPACED = re.compile(r"\s{2,}")
+# 'About KBX Go to KBX', 'KBX Home KBX News': a short line naming one brand twice, no sentence.
+_NAME_TWICE = re.compile(
+    r"(?=.*\b(?P<name>[A-Z][A-Z0-9&]{1,9})\b.*\b(?P=name)\b)(?:\S+\s+){1,6}\S+(?<![.!?])"
+)
 _KO_UI = re.compile(
     r".{0,26}(?:보기|바로\s*가기|끄기|켜기|설정|취소|구독(?:하기)?|구독\s*신청|신청|해지(?:하세요)?|닫기|복사|다운로드|"
     r"로그인|회원\s*가입|제보(?:하기)?)[.!]?"
@@ -477,6 +481,9 @@ def _navigation(line: Line, text: str, context: Context) -> bool:
         if len(parts) >= least and all(_is_menu_item(part) for part in parts):
             line.decide(NAVIGATION, rule, items=tuple(part.strip() for part in parts))
             return True
+    if _NAME_TWICE.fullmatch(text):
+        line.decide(NAVIGATION, "links naming the site twice")
+        return True
     parts = _SPACED.split(text)
     if len(parts) >= 2 and all(_is_ui_label(part) for part in parts):
         line.decide(CHROME, "buttons or links set apart by spaces")

@@ -22,7 +22,7 @@ from digest.content.readers.rawtext.bylines import split_names
 # "UPDATE 2-", "(2보)", "(종합)", "[속보]", "[펌]", "[News]", "Re:".
 _TAG_WORDS = (
     r"LEAD|URGENT|FLASH|BREAKING|UPDATE\s*\d*|CORRECTED|CORRECTION|REPEAT|REFILE|ADVISORY|RECASTS?|"
-    r"\d+(?:st|nd|rd|th)\s+LD|LD|\d+\s*보|종합\d*|속보|단독|긴급|1보|2보|3보|기사\s*퍼옴|퍼옴|펌"
+    r"\d+(?:st|nd|rd|th)\s+LD|LD|\d+\s*보|종합\d*|속보|단독|긴급|1보|2보|3보|기사\s*퍼옴|퍼옴|펌|repost(?:ed)?"
 )
 _HEAD_TAGS = re.compile(
     rf"^(?:\s*(?:\((?:{_TAG_WORDS})[^()]{{0,20}}\)|\[[^\[\]]{{1,12}}\]|(?:UPDATE|CORRECTED|REFILE)\s*\d*\s*-|Re:)\s*)+",
@@ -81,6 +81,12 @@ def strip_tags(headline: str) -> str:
 def has_tag(line: str) -> bool:
     """Whether a line opens with a wire or forum tag ('(LEAD) Seoul to run ...')."""
     return _HEAD_TAGS.match(line) is not None
+
+
+def is_tagged(line: str) -> bool:
+    """Whether a line carries a wire or forum tag before or after it ('(LEAD) ...',
+    '... (기사 퍼옴)')."""
+    return _HEAD_TAGS.match(line) is not None or _TAIL_TAGS.search(line) is not None
 
 
 def is_note(line: str) -> bool:

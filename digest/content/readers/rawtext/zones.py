@@ -234,8 +234,7 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     """The last headline-like line before the body; a bold line (a forum repost's
     headline) wins over the lines around it."""
     chosen: Line | None = None
-    opening: Line | None = None  # a headline-like first line: where the raw format puts it
-    top = next((line for line in lines if line.text), None)
+    opening: Line | None = None  # the first headline-like line: the raw format puts it first
     in_block = False
 
     def proper() -> frozenset[str]:
@@ -265,15 +264,15 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             continue
         if chosen is not None and chosen.bold and not line.bold:
             continue
-        if line is top and not wire.has_tag(line.text):
-            opening = line
+        if opening is None and not wire.is_tagged(line.text) and not line.quoted:
+            opening = line  # the first headline-like line, untagged: a flash or a thread title is tagged
         chosen = line
     if (
         opening is not None
         and chosen is not None
         and not (chosen.bold or chosen.quoted or wire.has_tag(chosen.text))
     ):
-        # The first line holds the headline; a later headline-like line is a label, a menu
+        # The headline comes first; a later headline-like line is a deck, a label, a menu
         # or a byline, unless it is the quoted story's, set in bold or a wire's lead.
         chosen = opening
     if chosen is not None:

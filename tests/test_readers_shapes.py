@@ -681,3 +681,16 @@ def test_a_short_line_naming_the_site_twice_is_navigation() -> None:
         verdicts(f"date 2025-06-02 Water board\nAbout TPN Go to TPN\n{P1}\n")["About TPN Go to TPN"]
         == "navigation"
     )
+
+
+def test_a_deck_set_apart_from_the_story_by_a_stamp_is_not_the_lede() -> None:
+    deck = "The region's plants cannot keep up with summer demand."
+    article = read(
+        f"Water board to double desalination capacity\nCoast\n{deck}\nJune 2, 2025 9:10 AM\n{P1}\n{P2}\n"
+    )
+    assert article.text == f"{P1}\n\n{P2}"
+    # A broadcast's anchor lead before the reporter's intro is the story's.
+    lead = read(
+        f"Water board to double desalination capacity\n[Anchor]\n{deck}\nJane Doe reports.\n[Report]\n{P1}\n{P2}\n"
+    )
+    assert lead.text.startswith(deck)

@@ -176,7 +176,28 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
         in_body.pop()
     while len(in_body) >= 2 and weak(in_body[0]) and apart(in_body[0], in_body[1]):
         in_body.pop(0)
+    if len(in_body) >= 2 and _deck(lines, in_body[0], in_body[1], shapes):
+        in_body.pop(0)
     return in_body
+
+
+def _deck(lines: list[Line], first: int, second: int, shapes: dict[int, cues.Shape]) -> bool:
+    """A sentence under the headline that a byline or a stamp separates from the story:
+    the deck (standfirst), shorter than a lede, not the lede. A broadcast's anchor lead,
+    followed by the reporter's intro and the report's markers, is the story's."""
+    between = [lines[i] for i in range(first + 1, second) if lines[i].text]
+    if any(line.rule == "broadcast intro" or line.verdict == "transcript" for line in between):
+        return False
+    if shapes[id(lines[first])].hangul:
+        return False  # Korean pages print the byline under a short lede as often as under a deck
+    text = lines[first].text
+    if len(text) >= _DECK or _REPORTING.search(text):
+        return False  # long, or it reports (who said what, when): the lede
+    return any(line.verdict in (BYLINE, "stamp") for line in between)
+
+
+# A deck sums the story up in one sentence shorter than a lede.
+_DECK = 160
 
 
 _CREDIT = re.compile(r"\([^()]{1,40}\)")

@@ -56,6 +56,10 @@ _NAME_ROLE = re.compile(
     rf"|{_JOURNALIST}\s+(?P<names2>{_NAMES})"
     rf"|(?P<names3>{_NAMES})\s*[(<\[]?\s*{EMAIL}\s*[)>\]]?",
 )
+# What a name-and-role byline must hold somewhere, looked for before the slower patterns.
+_ROLE_HINT = re.compile(
+    r"@|reporter|correspondent|writer|columnist|editor|contributor|journalist|staff|agenc|wire", re.I
+)
 # 'Jane Doe and agencies': the wires the story drew on are not authors.
 _AND_WIRES = re.compile(rf"(?P<names>{_NAMES})\s+and\s+(?:agencies|wires|staff|wire\s+services)")
 # "Guest analysis by Kim Ha-neul, senior analyst at ...": a genre word, then the author.
@@ -172,7 +176,7 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(names, rule="broadcast intro")
     if "기자" in line or "특파원" in line or "입니다" in line:
         return _korean(line)
-    if head.isupper() and len(line) <= 120:
+    if head.isupper() and len(line) <= 120 and _ROLE_HINT.search(line):
         role = _NAME_ROLE.fullmatch(line) or _AND_WIRES.fullmatch(line)
         if role is not None:
             found = role.groupdict()

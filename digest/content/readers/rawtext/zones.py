@@ -158,23 +158,23 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
     or the footer's, not the story's. Prose between prose stays prose."""
     if len(in_body) < 2:
         return in_body
-    names = _site_names(lines)
+    names: list[set[str]] = []  # the site's names, found only when an edge needs them
 
     def weak(index: int) -> bool:
         text = lines[index].text
+        if cues.addresses_reader(text) or cues.is_slight(shapes[id(lines[index])]):
+            return True
+        if not names:
+            names.append(_site_names(lines, in_body[0], in_body[-1]))
         credited = _CREDIT.sub(" ", text).casefold()  # a wire's '(Hanul)' credit is no self-mention
-        return (
-            cues.addresses_reader(text)
-            or cues.is_slight(shapes[id(lines[index])])
-            or any(name in credited for name in names)
-        )
+        return any(name in credited for name in names[0])
 
     def apart(first: int, second: int) -> bool:
         return any(lines[i].text for i in range(first + 1, second))  # blank lines only: together
 
-    while len(in_body) >= 2 and weak(in_body[-1]) and apart(in_body[-2], in_body[-1]):
+    while len(in_body) >= 2 and apart(in_body[-2], in_body[-1]) and weak(in_body[-1]):
         in_body.pop()
-    while len(in_body) >= 2 and weak(in_body[0]) and apart(in_body[0], in_body[1]):
+    while len(in_body) >= 2 and apart(in_body[0], in_body[1]) and weak(in_body[0]):
         in_body.pop(0)
     if len(in_body) >= 2 and _deck(lines, in_body[0], in_body[1], shapes):
         in_body.pop(0)
@@ -203,18 +203,22 @@ _DECK = 160
 _CREDIT = re.compile(r"\([^()]{1,40}\)")
 
 
-def _site_names(lines: list[Line]) -> set[str]:
+def _site_names(lines: list[Line], first: int, last: int) -> set[str]:
     """The names the page gives itself: a copyright or 'with the' line's outlet, a masthead
-    with its motto, casefolded and without a leading 'the'."""
+    with its motto outside the story (`first` to `last`), casefolded, without 'the'."""
     names = set()
-    for line in lines:
-        name = str(line.found.get("outlet") or "") if line.verdict in ("outlet",) else ""
-        if not name and not line.verdict and line.zone != BODY_ZONE and cues.is_tagline(line.text):
-            name = re.split(r"\s+[\u2014\u2013|-]\s+", line.text, maxsplit=1)[0]
-        name = re.sub(r"^the\s+", "", name.strip(), flags=re.I).casefold()
+    for index, line in enumerate(lines):
+        name = str(line.found.get("outlet") or "") if line.verdict == "outlet" else ""
+        if not name and not line.verdict and not first <= index <= last and cues.is_tagline(line.text):
+            name = _MOTTO.split(line.text, maxsplit=1)[0]
+        name = _THE.sub("", name.strip()).casefold()
         if len(name) >= 4:
             names.add(name)
     return names
+
+
+_MOTTO = re.compile(r"\s+[\u2014\u2013|-]\s+")
+_THE = re.compile(r"^the\s+", re.I)
 
 
 _LABEL = re.compile(r"[A-Z][\w-]{1,15}:\s+")
@@ -231,8 +235,11 @@ def _repeats_of_the_top(lines: list[Line]) -> None:
         return
     top = texted[0]
     wanted = wire.strip_tags(top.text).casefold()
+    longest = len(top.text) + 40  # a label and tags are short; a paragraph is no repeat
     for line in texted[1:]:
-        if not line.verdict and wire.strip_tags(_LABEL.sub("", line.text, count=1)).casefold() == wanted:
+        if line.verdict or len(line.text) > longest:
+            continue
+        if wire.strip_tags(_LABEL.sub("", line.text, count=1)).casefold() == wanted:
             line.decide(HEADLINE, "the headline repeated")
             top.found["repeated"] = True
 
@@ -364,13 +371,21 @@ def _bios(lines: list[Line], start: int) -> None:
     names = {name for name in names if " " in name or not name.isascii()}  # a full name, not 'Kim'
     if not names:
         return
-    pattern = re.compile(
-        r"(?:[A-Z][\w ]{2,30}:\s*)?(?:" + "|".join(re.escape(name) for name in names) + r")\s+"
-        r"(?:is|was|has|covers|writes|reports|joined|previously|edits|leads)\b"
-    )
+    starts = tuple(names)
     for line in lines[start + 1 :]:
-        if not line.verdict and pattern.match(line.text):
-            line.decide(BYLINE, "the author's biography", end=True)
+        if line.verdict:
+            continue
+        text = line.text
+        if ":" in text[:34]:
+            text = _BIO_LABEL.sub("", text, count=1)  # 'About the author: Jane Doe is ...'
+        if text.startswith(starts):
+            name = next(name for name in starts if text.startswith(name))
+            if _BIO_VERB.match(text, len(name)):
+                line.decide(BYLINE, "the author's biography", end=True)
+
+
+_BIO_LABEL = re.compile(r"[A-Z][\w ]{2,30}:\s*")
+_BIO_VERB = re.compile(r"\s+(?:is|was|has|covers|writes|reports|joined|previously|edits|leads)\b")
 
 
 def _header_leftover(line: Line, shapes: dict[int, cues.Shape]) -> None:

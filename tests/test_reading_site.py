@@ -174,7 +174,7 @@ def test_inspect_prints_every_line_its_verdict_and_the_fields(site: Project) -> 
     assert lines[0] == "content/articles/wire.txt (raw text)"
     assert lines[3].split()[:3] == ["1", "header", "headline"]
     assert (
-        "Water board to double desalination capacity  [last headline-like line before the story]" in lines[3]
+        "Water board to double desalination capacity  [first headline-like line before the story]" in lines[3]
     )
     assert lines[4].split()[:3] == ["2", "header", "stamp"]
     assert (

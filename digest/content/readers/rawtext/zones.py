@@ -9,10 +9,15 @@ note about the article itself); furniture between its paragraphs (captions, prom
 teasers, bylines) was judged by `lines.py` and stays out. A byline is not a mark of the
 end: stories go on after a mid-article byline.
 
-The headline is the last headline-like line before the body (the first line's text
-counts): a site's name, a section label, a superseded wire flash or a forum thread's
-title comes before the real one. Lines quoted with '>' hold the body when the story is
-a forum repost quoting it.
+The headline is the first headline-like line before the body (the first line's text
+counts; a site's name, a section label or a menu is not headline-like): a deck, a label
+or a byline comes after it. A tagged line (a superseded wire flash, a thread title marked
+as a repost) gives way to a later one, and a quoted or bold one wins. The first line
+printed again near the top ('Subject: ...') is the headline. Lines quoted with '>' hold
+the body when the story is a forum repost quoting it. At the story's edges, a sentence
+set apart from it by furniture that speaks to the reader, names the site or is too
+slight to be news is the header's or the footer's (`_edges`), as justext judges a
+paragraph by its neighbours.
 """
 
 from __future__ import annotations
@@ -259,8 +264,8 @@ def _same(text: str, headline: str) -> bool:
 
 
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
-    """The last headline-like line before the body; a bold line (a forum repost's
-    headline) wins over the lines around it."""
+    """The first untagged headline-like line before the body, else the last; a bold line
+    (a forum repost's headline) wins over the lines around it."""
     chosen: Line | None = None
     opening: Line | None = None  # the first headline-like line: the raw format puts it first
     in_block = False
@@ -307,7 +312,11 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
         chosen.text = wire.strip_tags(chosen.text)
         chosen.decide(
             HEADLINE,
-            "bold headline of a repost" if chosen.bold else "last headline-like line before the story",
+            "bold headline of a repost"
+            if chosen.bold
+            else "first headline-like line before the story"
+            if chosen is opening
+            else "last headline-like line before the story (a wire's lead or the quoted story's)",
         )
     return chosen
 

@@ -267,7 +267,8 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     """The first untagged headline-like line before the body, else the last; a bold line
     (a forum repost's headline) wins over the lines around it."""
     chosen: Line | None = None
-    opening: Line | None = None  # the first headline-like line: the raw format puts it first
+    opening: Line | None = None  # the first untagged headline-like line: the raw format puts it first
+    earliest: Line | None = None  # the first headline-like line, tagged or not
     in_block = False
 
     def proper() -> frozenset[str]:
@@ -297,6 +298,7 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             continue
         if chosen is not None and chosen.bold and not line.bold:
             continue
+        earliest = earliest or line
         if opening is None and not wire.is_tagged(line.text) and not line.quoted:
             opening = line  # the first headline-like line, untagged: a flash or a thread title is tagged
         chosen = line
@@ -315,8 +317,8 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             "bold headline of a repost"
             if chosen.bold
             else "first headline-like line before the story"
-            if chosen is opening
-            else "last headline-like line before the story (a wire's lead or the quoted story's)",
+            if chosen is opening or chosen is earliest
+            else "a later headline-like line (the earlier tagged, or this one the quoted story's)",
         )
     return chosen
 

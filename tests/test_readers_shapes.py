@@ -111,6 +111,17 @@ def test_wire_tags_notes_and_datelines() -> None:
         ("PORTLAND, Ore. — ", "PORTLAND, Ore.", "", ()),
         ("Sejong, May 2 — ", "Sejong, May 2", "", ()),
         ("(목포=바다통신) 김하늘 기자 = ", "목포", "바다통신", ("김하늘",)),
+        ("Gangneung (Harbor Wire) -- ", "Gangneung", "Harbor Wire", ()),
+        (
+            "PORTLAND, Maine, June 2, 2025 /Tide Newswire/ -- ",
+            "PORTLAND, Maine, June 2, 2025",
+            "Tide Newswire",
+            (),
+        ),
+        ("MOKPO, South Korea (Harbor Wire) — ", "MOKPO, South Korea", "Harbor Wire", ()),
+        ("MOKPO, 2 June (Harbor Wire) - ", "MOKPO, 2 June", "Harbor Wire", ()),
+        ("【목포=바다통신】 김하늘 기자 = ", "목포", "바다통신", ("김하늘",)),
+        ("[목포=바다통신] ", "목포", "바다통신", ()),
     ],
 )
 def test_datelines_become_the_dateline_field(
@@ -234,12 +245,77 @@ def test_a_partial_date_on_the_first_line_is_not_an_error() -> None:
             "입력2025.04.03. 오전 9:41 수정2025.04.03. 오전 11:02 기사원문",
             dt.datetime(2025, 4, 3, 9, 41, tzinfo=SEOUL),
         ),
+        # The time before the date, a section's name beside it, a dot in the time.
+        ("Posted: 16:45 GMT, 9 May 2025", dt.datetime(2025, 5, 9, 16, 45, tzinfo=dt.UTC)),
+        ("Business 11:20 June 02, 2025", dt.datetime(2025, 6, 2, 11, 20, tzinfo=SEOUL)),
+        (
+            "Thu 8 May 2025 21.05 BST",
+            dt.datetime(2025, 5, 8, 21, 5, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        ),
+        ("via Marlin · May 9, 2025 4:30 PM JST", dt.datetime(2025, 5, 9, 16, 30, tzinfo=SEOUL)),
     ],
 )
 def test_unlabelled_and_glued_stamps(stamp: str, published: dt.datetime) -> None:
     article = read(f"date 2025-06-02 Water board to double desalination capacity\n{stamp}\n{P1}\n{P2}\n")
     assert article.published == published
     assert article.text == f"{P1}\n\n{P2}"
+
+
+def test_an_update_labelled_before_a_weekday_is_the_update() -> None:
+    article = read(
+        "date 2025-06-02 Water board to double desalination capacity\n"
+        f"Fri 9 May 2025 08.10 BST\nUpdated on Sat 10 May 2025 10.30 BST\n{P1}\n{P2}\n"
+    )
+    assert article.updated == dt.datetime(2025, 5, 10, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "TIDELINE POST   Coast   Politics   Markets   Weather",
+        "Start / Regions / Coast",
+        "Share to Kakao  Share on X  Mail  Print",
+        "Coast  ·  Politics  ·  Markets  ·  Weather",
+    ],
+)
+def test_menus_spaced_dotted_or_slashed_are_navigation(menu: str) -> None:
+    article = read(f"date 2025-06-02 Water board to double desalination capacity\n{menu}\n{P1}\n{P2}\n")
+    assert article.headline == "Water board to double desalination capacity"
+    assert verdicts(f"date 2025-06-02 Water board\n{menu}\n{P1}\n")[menu] in ("navigation", "chrome")
+
+
+def test_a_korean_byline_after_the_stamps_or_glued_to_the_headline() -> None:
+    stamp = read(
+        f"date 2025-06-02 해수담수화 두 배로\n입력 2025-06-02 09:10 | 수정 2025-06-02 11:00 김하늘 기자\n{P1}\n"
+    )
+    assert (stamp.authors, stamp.published) == (("김하늘",), dt.datetime(2025, 6, 2, 9, 10, tzinfo=SEOUL))
+    glued = read(f"date 2025-06-02 해수담수화 두 배로 2025.06.02 09:10 김하늘 기자 sky@tide.example\n{P1}\n")
+    assert (glued.headline, glued.authors) == ("해수담수화 두 배로", ("김하늘",))
+    assert glued.published == dt.datetime(2025, 6, 2, 9, 10, tzinfo=SEOUL)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Tideline Post — the coast's news every morning",  # a site's name and its motto
+        "Skip to content  Skip to navigation",  # links set apart by spaces
+        "해안일보 앱에서 보기  Open in app",
+        "앱으로 보면 더 편해요  [앱 열기]  [웹으로 볼게요]",  # buttons in brackets
+    ],
+)
+def test_site_furniture_in_the_header_is_neither_headline_nor_body(furniture: str) -> None:
+    article = read(f"Water board to double desalination capacity\n{furniture}\n{P1}\n{P2}\n")
+    assert article.headline == "Water board to double desalination capacity"
+    assert furniture not in article.text
+
+
+def test_the_first_lines_headline_wins_over_later_headline_like_lines() -> None:
+    """A label under the headline ('Coastal affairs weekly'), a name line without 'By':
+    the raw format puts the headline first."""
+    article = read(
+        f"date 2025-06-02 Water board to double desalination capacity\nCoastal affairs weekly\n{P1}\n{P2}\n"
+    )
+    assert article.headline == "Water board to double desalination capacity"
 
 
 def test_a_date_alone_is_no_instant() -> None:
@@ -262,6 +338,19 @@ def test_a_date_alone_is_no_instant() -> None:
         ),
         ("By Coast Markets Team", (), ""),
         ("글·사진=김하늘 기자 sky@tide.example", ("김하늘",), ""),
+        ("By Jane Doe and Sam Roe | Senior correspondents", ("Jane Doe", "Sam Roe"), ""),
+        ("해양전문 김하늘 기자가 보도합니다.", ("김하늘",), ""),  # a specialty, not a name
+        ("영상취재기자 : 박도윤 / 편집 : 최서진", (), ""),  # a crew's credits name no author
+        ("Jane Doe, Senior Correspondent", ("Jane Doe",), ""),  # a journalist's role, no 'By'
+        ("Jane Doe | Staff Writer", ("Jane Doe",), ""),
+        ("Columnist Jane Doe", ("Jane Doe",), ""),
+        ("Jane Doe (jane@tide.example)", ("Jane Doe",), ""),
+        ("Jane Doe and agencies", ("Jane Doe",), ""),
+        ("By Jane Doe in Mokpo", ("Jane Doe",), ""),
+        ("Author: Jane Doe", ("Jane Doe",), ""),
+        ("By Jane Doe, Harborwire", ("Jane Doe",), "Harborwire"),  # a one-word credit is the wire
+        ("[김하늘 기자]", ("김하늘",), ""),
+        ("기자 김하늘", ("김하늘",), ""),
     ],
 )
 def test_bylines_in_other_dress(byline: str, authors: tuple, outlet: str) -> None:
@@ -310,6 +399,12 @@ def test_a_byline_mid_story_does_not_drop_the_rest() -> None:
         ("Copyright © 2025 Tideline Post. All rights reserved.", "Tideline Post"),
         ("ⓒ 해안일보, 무단 전재 및 재배포 금지", "해안일보"),
         ("© Tideline Post 2025", "Tideline Post"),
+        ("© 2025 Tideline Post · Built with a CMS", "Tideline Post"),
+        ("Tideline Post © 2025", "Tideline Post"),
+        ("All rights reserved by Tideline Post", "Tideline Post"),
+        ("Copyrights ⓒ 해안일보 All rights reserved", "해안일보"),
+        ("ⓒ 해안일보(www.haean.example) 무단전재-재배포 금지", "해안일보"),
+        ("© Copyright 2025 Tideline Post Co., Ltd.", "Tideline Post"),
         ("This article appeared in the June issue of Coastal Quarterly.", "Coastal Quarterly"),
     ],
 )
@@ -472,3 +567,130 @@ def test_every_line_has_one_verdict_and_the_body_is_the_body_lines(pieces: list[
     # No line is both in the body and dropped: the body is exactly the body lines.
     assert reading.body == [line.text for line in body if line.text.strip()]
     assert all(line.zone == BODY_ZONE for line in body)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Press contact: Coast Division, deputy director Han Seo-jin (+82-44-000-0000, press@tide.example)",
+        "Jane Doe covers the coast and the fisheries. She joined the paper in 2019.",
+        "About the writer: Jane Doe reports on water and energy for the Tideline Post's regional desk.",
+    ],
+)
+def test_contact_lines_and_author_bios_after_the_story_are_not_body(tail: str) -> None:
+    article = read(
+        f"date 2025-06-02 Water board to double desalination capacity\nBy Jane Doe\n{P1}\n{P2}\n{tail}\n"
+    )
+    assert article.text == f"{P1}\n\n{P2}"
+
+
+def test_a_signature_delimiter_ends_a_forum_post() -> None:
+    article = read(
+        f"date 2025-06-02 Water board to double desalination capacity\n{P1}\n{P2}\n--<br />\n"
+        "Typed on a train, so forgive the typos. Views are mine alone.\n"
+    )
+    assert article.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "We care about your data. We and our partners store cookies on your device.",
+        "You are reading this because you signed up for our updates.",
+    ],
+)
+def test_the_sites_words_to_the_reader_at_the_edges_are_not_body(banner: str) -> None:
+    """Set apart from the story by furniture, a paragraph speaking to the reader is the
+    site's, at the top as at the bottom; prose between prose stays prose."""
+    top = read(
+        f"Water board to double desalination capacity\n{banner}\nAccept  |  Settings\nBy Jane Doe\n{P1}\n{P2}\n"
+    )
+    assert top.text == f"{P1}\n\n{P2}"
+    bottom = read(
+        f"Water board to double desalination capacity\n{P1}\n{P2}\nShare | Mail | Print\n{banner}\n"
+    )
+    assert bottom.text == f"{P1}\n\n{P2}"
+    between = read(f"Water board to double desalination capacity\n{P1}\n\n{banner}\n\n{P2}\n")
+    assert banner in between.text
+
+
+def test_a_slight_line_or_one_naming_the_site_after_the_story_is_the_footer() -> None:
+    footer = "Tideline Post gathers coastal news from partner papers. All rights stay with them."
+    article = read(
+        f"Water board to double desalination capacity\n{P1}\n{P2}\nFiled under: water\nReplies are off.\n"
+        f"More from Tideline Post\n{footer}\n© 2025 Tideline Post\n"
+    )
+    assert article.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Dock workers load a ferry at the harbour on Monday. (Mina Cho-Park / The Tideline Morning Post)",
+        "지난 3일 오후 부산항 부두에서 하역 작업자들이 컨테이너를 옮기고 있다.",
+    ],
+)
+def test_captions_with_a_photographer_and_paper_or_a_past_day_scene(caption: str) -> None:
+    article = read(f"date 2025-06-02 Water board to double desalination capacity\n{P1}\n{caption}\n{P2}\n")
+    assert article.text == f"{P1}\n\n{P2}"
+
+
+def test_the_first_line_repeated_after_a_label_is_the_headline_even_with_a_full_stop() -> None:
+    article = read(
+        "date 2025-06-02 The water cycle turned. Here is why.\n"
+        "From: Tide Notes <notes@tide.example>\nSubject: The water cycle turned. Here is why.\n"
+        f"{P1}\n{P2}\n"
+    )
+    assert article.headline == "The water cycle turned. Here is why."
+    assert article.text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("line", ["Officials (mostly) - said that.", "[사진=바다통신] 부두의 모습."])
+def test_a_parenthesis_and_a_dash_make_no_dateline(line: str) -> None:
+    from digest.content.readers.rawtext.wire import dateline
+
+    assert dateline(line) is None
+
+
+@pytest.mark.parametrize("line", ["Lee Jae-myung, President", "Seoul City Hall, Press Office"])
+def test_a_name_with_a_role_other_than_a_journalists_is_no_byline(line: str) -> None:
+    from digest.content.readers.rawtext.bylines import parse_byline
+
+    assert parse_byline(line) is None
+
+
+def test_the_first_untagged_headline_like_line_wins_over_a_deck_after_it() -> None:
+    """Without a date line: the site's name, the headline, then a deck without a full
+    stop; the headline comes first."""
+    article = read(
+        f"Tideline Post\nWater board to double desalination capacity\nThe plan would cost 300 billion won\n{P1}\n{P2}\n"
+    )
+    assert article.headline == "Water board to double desalination capacity"
+
+
+def test_a_forum_title_tagged_as_a_repost_gives_way_to_the_story_headline() -> None:
+    article = read(
+        "Coast Board | Free talk\nWater board plans bigger plant (repost)\nseagull | 2025.06.02 14:03 | views 85\n"
+        f"<p>Water board to double desalination capacity</p>\n<p>{P1}</p>\n<p>{P2}</p>\n"
+    )
+    assert article.headline == "Water board to double desalination capacity"
+
+
+def test_a_short_line_naming_the_site_twice_is_navigation() -> None:
+    assert (
+        verdicts(f"date 2025-06-02 Water board\nAbout TPN Go to TPN\n{P1}\n")["About TPN Go to TPN"]
+        == "navigation"
+    )
+
+
+def test_a_deck_set_apart_from_the_story_by_a_stamp_is_not_the_lede() -> None:
+    deck = "The region's plants cannot keep up with summer demand."
+    article = read(
+        f"Water board to double desalination capacity\nCoast\n{deck}\nJune 2, 2025 9:10 AM\n{P1}\n{P2}\n"
+    )
+    assert article.text == f"{P1}\n\n{P2}"
+    # A broadcast's anchor lead before the reporter's intro is the story's.
+    lead = read(
+        f"Water board to double desalination capacity\n[Anchor]\n{deck}\nJane Doe reports.\n[Report]\n{P1}\n{P2}\n"
+    )
+    assert lead.text.startswith(deck)

@@ -36,9 +36,22 @@ _MONTH = r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\
 # 15:15, 3:15 PM, 3:15 p.m., 오후 3:15, 오후 3시 15분, 15:15:42, (21:17). Between the date and
 # the time outlets print a comma, "at", a dash or a dot ("Aug. 12, 2024 - 15:02", "June 20,
 # 2024 — 4:05 pm", "Jun 11, 2025 · 6:48 AM"): each is allowed, or the time would be lost.
+# British papers print '18.20 BST' and '10.05am': a dot between hours and minutes counts
+# when a zone or am/pm follows, so a date's own dots ('2025.11.19') are never a time.
+_DOT_TIME = r"\.(?=\d{2}\s*(?:[ap]\.?m\b|(?-i:[A-Z]{2,4})\b))"
 _TIME = (
-    r"(?:\s*(?:,|[-\u2013\u2014\u00b7|]|at)?\s*\(?\s*(?P<ko_ampm>오전|오후)?\s*(?P<hour>\d{1,2})(?::|\s*시\s*)"
+    r"(?:\s*(?:,|[-\u2013\u2014\u00b7|]|at)?\s*\(?\s*(?P<ko_ampm>오전|오후)?\s*(?P<hour>\d{1,2})(?::|\s*시\s*|"
+    + _DOT_TIME
+    + r")"
     r"(?P<minute>\d{2})?\s*분?(?::(?P<second>\d{2})(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?m\.?)?\)?)?"
+)
+# A time printed before its date, which must follow it closely: '07:30 GMT, 3 March 2025',
+# 'Economy 09:41 March 04, 2025'.
+_TIME_BEFORE = re.compile(
+    r"(?<![\d.:])(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?P<ampm_end>\s*(?P<ampm>[ap]\.?m\.?)?)"
+    r"(?:\s*(?-i:[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?)?[\s,]*(?:on\s+)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
+    re.I,
 )
 _WEEKDAY = r"(?:\s*\(?(?:[월화수목금토일](?:요일)?|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?,?)?"
 
@@ -156,7 +169,10 @@ def find_fast(text: str, tz: ZoneInfo, start: int = 0) -> Found | None:
     if best is None:
         return None
     parts = best.groupdict()
+    before = None if parts.get("hour") else _TIME_BEFORE.search(text, start, best.start())
     month = _MONTHS[parts["month"].lower()[:3]] if parts.get("month") else int(parts["month_num"])
+    if before is not None:  # '07:30 GMT, 3 March 2025': the time printed first
+        parts = {**parts, **before.groupdict()}
     hour = int(parts["hour"]) if parts.get("hour") else 0
     minute = int(parts["minute"]) if parts.get("minute") else 0
     second = int(parts["second"]) if parts.get("second") else 0
@@ -167,15 +183,16 @@ def find_fast(text: str, tz: ZoneInfo, start: int = 0) -> Found | None:
         hour = hour % 12
     end = best.end()
     zone: dt.tzinfo = tz
-    printed = _ZONE.match(text, end)
-    if printed is not None:
+    printed = _ZONE.match(text, end) if before is None else _ZONE.match(text, before.end("ampm_end"))
+    if printed is not None and printed.group().strip():
         zone = _zone_of(printed)  # raises on an impossible offset
-        end = printed.end()
+        end = printed.end() if before is None else end
+    begin = best.start() if before is None else before.start()
     try:
         naive = dt.datetime(int(parts["year"]), month, int(parts["day"]), hour, minute, second)
     except ValueError:
         return None
-    return Found(naive.replace(tzinfo=zone), parts.get("hour") is not None, best.start(), end)
+    return Found(naive.replace(tzinfo=zone), parts.get("hour") is not None, begin, end)
 
 
 def _parse_fast(text: str, tz: ZoneInfo) -> dt.datetime | None:

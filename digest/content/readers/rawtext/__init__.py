@@ -153,6 +153,8 @@ def _first_line(lines: list[Line], context: Context) -> tuple[dt.date | None, tu
         first.found["stamps"] = (
             Stamp("published", when.when, when.has_time, False, rest[when.start : when.end]),
         )
+        if glued[2] is not None and glued[2].authors:
+            first.found["authors"] = glued[2].authors
     return date, warning
 
 

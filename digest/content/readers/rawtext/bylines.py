@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 EMAIL_ONLY = re.compile(rf"[\[(<]*\s*(?:{EMAIL}|\[?email\s*protected\]?)\s*[\])>]*", re.I)
-_TRAILER = rf"\s*(?:[,|]?\s*(?:[\[(<].*|{EMAIL}.*))?"
+# After the names: an e-mail, a bracket, or a bar and a short role ('| Staff writers').
+_TRAILER = rf"\s*(?:[,|]?\s*(?:[\[(<].*|{EMAIL}.*)|\|[^|]{{1,60}})?"
 _KO_NAME = r"[가-힣]{2,4}"
 _KO_NAMES = rf"{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*"
 _KO_ROLE = r"(?:선임기자|객원기자|수습기자|기자|특파원|논설위원|선임연구원|통신원|앵커|리포터)"
@@ -37,10 +38,30 @@ _HANGUL_NAMES = re.compile(rf"{_KO_NAME}(?:[\s,·;]+{_KO_NAME})*")
 
 _BY = re.compile(
     r"(?:[-\u2013\u2014•]\s*)?(?:(?:written|words|reporting|reported|story|text|posted)\s+by|by|reporters?|"
-    r"correspondents?|staff\s+writers?|writers?)\s*[:\uff1a]?\s+(?P<names>[^\[\]()<>|@;]+?)"
-    r"(?:\s+for\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.'\u2019 -]{1,60}?))?\s*(?:->|→|»|>)?" + _TRAILER,
+    r"correspondents?|staff\s+writers?|writers?|authors?)\s*[:\uff1a]?\s+(?P<names>[^\[\]()<>|@;]+?)"
+    r"(?:\s+for\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.'\u2019 -]{1,60}?))?(?:\s+in\s+[A-Z][\w.' -]{1,30})?"
+    r"\s*(?:->|→|»|>)?" + _TRAILER,
     re.I,
 )
+# A journalist's role beside a name, without 'By': 'Jane Doe, Staff Reporter', 'Jane Doe |
+# Correspondent in Seoul', 'Jane Doe / Staff writer', 'Columnist Jane Doe', and a name with
+# its e-mail: 'Jane Doe (jane@x.example)'.
+_JOURNALIST = (
+    r"(?:[A-Z][a-z]+\s+){0,2}(?i:reporters?|correspondents?|writers?|columnists?|editors?|contributors?|"
+    r"journalists?|staff)\b"
+)
+_NAMES = rf"{LATIN_NAME}(?:\s*(?:,|&|\band\b)\s*{LATIN_NAME})*"
+_NAME_ROLE = re.compile(
+    rf"(?P<names>{_NAMES})\s*(?:,|\||/|\u2014|\u2013|-)\s*{_JOURNALIST}.{{0,40}}"
+    rf"|{_JOURNALIST}\s+(?P<names2>{_NAMES})"
+    rf"|(?P<names3>{_NAMES})\s*[(<\[]?\s*{EMAIL}\s*[)>\]]?",
+)
+# What a name-and-role byline must hold somewhere, looked for before the slower patterns.
+_ROLE_HINT = re.compile(
+    r"@|reporter|correspondent|writer|columnist|editor|contributor|journalist|staff|agenc|wire", re.I
+)
+# 'Jane Doe and agencies': the wires the story drew on are not authors.
+_AND_WIRES = re.compile(rf"(?P<names>{_NAMES})\s+and\s+(?:agencies|wires|staff|wire\s+services)")
 # "Guest analysis by Kim Ha-neul, senior analyst at ...": a genre word, then the author.
 _GENRE_BY = re.compile(
     r"(?:guest\s+)?(?:analysis|commentary|column|opinion|essay|interview|review|report)\s+by\s+"
@@ -114,7 +135,7 @@ def _looks_like_name(name: str, alone: bool = True) -> bool:
 def split_names(names: str) -> tuple[str, ...] | None:
     """The names of a byline, or None when the text is not a list of names. A role or a
     team among them ('Staff Reporter', 'the Pangyo Weekly team') is left out."""
-    names = names.strip().rstrip(".,;:")
+    names = _KO_SPECIALTY.sub("", names).strip().rstrip(".,;:")
     separators = r"[\s,·;]+" if _HANGUL_NAMES.fullmatch(names) else r"\s*(?:,|·|;|&|\band\b)\s*"
     parts = [p.strip() for p in re.split(separators, names) if p.strip()]
     kept = [p for p in parts if not _ROLE_WORDS.search(p) and not p.lower().startswith("the ")]
@@ -143,7 +164,8 @@ def parse_byline(line: str) -> Byline | None:
         if names:
             return Byline(names, rule="byline (dash and capitals)")
     if (english := _BY.fullmatch(line)) is not None and (names := split_names(english["names"])) is not None:
-        return Byline(names, (english["outlet"] or "").strip(), "byline")
+        names, credit = _credit_apart(names)
+        return Byline(names, (english["outlet"] or credit).strip(), "byline")
     if english is not None and _ROLE_WORDS.search(english["names"]):
         return Byline((), rule="byline (a role, no name)")  # "By Pulse Markets Team"
     if _CREDIT.fullmatch(line) is not None:
@@ -154,7 +176,23 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(names, rule="broadcast intro")
     if "기자" in line or "특파원" in line or "입니다" in line:
         return _korean(line)
+    if head.isupper() and len(line) <= 120 and _ROLE_HINT.search(line):
+        role = _NAME_ROLE.fullmatch(line) or _AND_WIRES.fullmatch(line)
+        if role is not None:
+            found = role.groupdict()
+            names = split_names(found.get("names") or found.get("names2") or found.get("names3") or "")
+            if names:
+                return Byline(names, rule="name and role")
     return None
+
+
+def _credit_apart(names: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+    """'By Jane Doe, Harborwire': a one-word name beside full names is a wire's credit."""
+    full = tuple(name for name in names if " " in name or not name.isascii())
+    single = [name for name in names if name not in full]
+    if full and single and len(single) == 1:
+        return full, single[0]
+    return names, ""
 
 
 def _credits(line: str) -> Byline | None:
@@ -172,7 +210,21 @@ def _credits(line: str) -> Byline | None:
     return Byline(tuple(dict.fromkeys(authors)), rule="wire credits")
 
 
+# "촬영기자 : 김태호 / 영상편집 : 이서연": a crew's roles, each a label before its name.
+_KO_CREW = re.compile(rf"(?:[가-힣]{{1,6}}\s*{_KO_ROLE}|[가-힣]{{2,6}})\s*[:\uff1a]\s*{_KO_NAME}(?:\s*/.*)?")
+# "[김철수 기자]" or "기자 김철수" alone on its line.
+_KO_ALONE = re.compile(
+    rf"[\[(]\s*(?P<names>{_KO_NAMES})\s*{_KO_ROLE}\s*[\])]|{_KO_ROLE}\s+(?P<names2>{_KO_NAME})"
+)
+# "기상전문 한지훈 기자": a specialty before the name is a role, not a second name.
+_KO_SPECIALTY = re.compile(r"[가-힣]{1,4}(?:전문|담당|선임|수석)")
+
+
 def _korean(line: str) -> Byline | None:
+    if (bracket := _KO_ALONE.fullmatch(line)) is not None:
+        return Byline(split_names(bracket["names"] or bracket["names2"]) or (), rule="byline")
+    if _KO_CREW.fullmatch(line) and "/" in line:
+        return Byline((), rule="crew credits")
     if (intro := _KO_INTRO.fullmatch(line)) is not None:
         return Byline(split_names(intro["names"]) or (), rule="broadcast intro")
     if (signoff := _SIGNOFF_KO.fullmatch(line)) is not None and "기자" not in signoff["outlet"]:

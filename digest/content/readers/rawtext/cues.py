@@ -130,6 +130,19 @@ def is_name_like(form: Shape) -> bool:
     return (form.titled and form.words <= 4) or (form.caps > 0.6 and form.words <= 6)
 
 
+_TAGLINE = re.compile(
+    r"(?P<name>[^\u2014\u2013|]{2,40}?)\s+[\u2014\u2013|-]\s+(?P<motto>[a-z\u2018'\"].{4,80})"
+)
+
+
+def is_tagline(text: str) -> bool:
+    """A site's name and its motto: 'Stackwire — news and notes for people who ship
+    software'. The name is a few capitalized words; after a dash or a bar the motto goes
+    on in lowercase, as a headline's second half seldom does."""
+    match = _TAGLINE.fullmatch(text)
+    return match is not None and is_name_like(shape(match["name"])) and not text.endswith(".")
+
+
 def is_headline_like(text: str, form: Shape) -> bool:
     """Long enough to say something, short enough to be a headline, and not a sentence
     (a question or an exclamation may be a headline; a full stop ends prose)."""
@@ -172,3 +185,20 @@ _INNER_CAPITALS = re.compile(r"(?<=[a-z,;] )[A-Z][\w-]+")
 def proper_nouns(paragraphs: list[str]) -> frozenset[str]:
     """Words a story capitalizes inside its sentences: names, places, organizations."""
     return frozenset(word for paragraph in paragraphs for word in _INNER_CAPITALS.findall(paragraph))
+
+
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]|'[^']{12,}'|\u2018[^\u2019]*\u2019")
+_ADDRESS = re.compile(r"\b(?:you|your|you're|yours|we|we're|our|us)\b", re.I)
+_ADDRESS_START = re.compile(r"\W{0,3}(?:you|your|you're|we|we're|our)\b", re.I)
+
+
+def addresses_reader(text: str) -> bool:
+    """The site speaking to its reader ('We value your privacy', 'You're receiving this
+    email because ...'), outside quotations: a story reports in the third person."""
+    bare = _QUOTED.sub(" ", text)
+    return _ADDRESS_START.match(bare) is not None or len(_ADDRESS.findall(bare)) >= 2
+
+
+def is_slight(form: Shape) -> bool:
+    """Too short to carry a story's sentence ('Comments are closed.')."""
+    return form.words <= 4 and form.chars < 40 if not form.hangul else form.chars < 12

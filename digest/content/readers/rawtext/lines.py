@@ -44,27 +44,43 @@ AI_NOTICE = re.compile(
 )
 _SOURCE = re.compile(r"(?:source|via|original|url|원문|출처)\s*[:\uff1a]\s*(?P<rest>\S.{0,150})", re.I)
 _URL = re.compile(r"https?://[^\s<>\"`]+")
-_COPYRIGHT = re.compile(
-    r"<?\s*(?:저작권자\s*)?(?:copyright\s*)?(?:ⓒ|©|\(c\)|copyright)\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"
-    r"(?P<outlet>[^,.<>()|]*?)\s*(?:\d{4}\s*)?(?:&\s*[\w.-]+\.[a-z]{2,})?"  # '& hanbit.example': its domain
-    r"\s*(?:[,.].*|\s+(?:무단|all rights|\().*|>)?",
+# A copyright line, in any order of its parts: 'Copyright © 2025 X. All rights reserved.',
+# 'X © 2025', '저작권자 © X 무단전재 및 재배포 금지', 'All rights reserved by X', '<ⓒX & x.example>'.
+# The marks, years, domains and the rights' wording are taken away; the name is what is left
+# before a comma, a full stop, a bar or a middle dot.
+_COPYRIGHT_MARKS = re.compile(
+    r"copyrights?|저작권자|ⓒ|©|\(c\)|all\s+rights\s+reserved(?:\s+by)?|(?<!\d)\d{4}(?:\s*-\s*\d{4})?(?!\d)"
+    r"|&\s*[\w.-]+\.[a-z]{2,}|\(?\s*(?:https?://|www\.)[^\s()]*\)?|[<>]|무단\s*전재.*|재배포.*|AI\s*학습.*",
     re.I,
 )
+_COMPANY = re.compile(r",?\s+(?:co|corp|inc|ltd|llc)\.?$", re.I)
+_NAME_END = re.compile(r"[,.|\u00b7\u2022]\s|[,|\u00b7\u2022]|\.$")
+
+
+def copyright_outlet(text: str) -> str:
+    """The name a copyright line gives, or '' when it gives none."""
+    rest = _COPYRIGHT_MARKS.sub(" ", text)
+    rest = _NAME_END.split(rest.strip(" .-&:"), maxsplit=1)[0]
+    name = _COMPANY.sub("", " ".join(rest.split()).strip(" .-&:()"))
+    return name if 2 <= len(name) <= 60 else ""
+
+
 _WITH = re.compile(r"with\s+(?:the\s+)?(?P<outlet>[A-Z\uac00-\ud7a3][\w&.'\u2019 -]{1,60}?)\.?")
 _LABEL_ALONE = re.compile(r"\[[^\[\]]{1,20}\]|◀\s*[^◀▶]{1,12}\s*▶|\[\s*[^\[\]]{1,20}\s*\]\s*:?")
 # "[Anchor] The spring...", "◀ 앵커 ▶ 고속도로...", "[Interview] Ahn Dong-gyu, Forest Service: "...":
 # a transcript marker (and an interviewee's name tag) before the words spoken.
-_MARKER_PREFIX = re.compile(
-    r"(?:\[[^\[\]\d]{1,20}\]|◀\s*[^◀▶]{1,12}\s*▶)\s*(?:[^\"\u201c:]{2,60}:\s*(?=[\"\u201c]))?(?=\S)"
+_MARKER_PREFIX = re.compile(  # '[서울=바다통신]' with its '=' is a dateline, not a marker
+    r"(?:\[[^\[\]\d=]{1,20}\]|◀\s*[^◀▶]{1,12}\s*▶)\s*(?:[^\"\u201c:]{2,60}:\s*(?=[\"\u201c]))?(?=\S)"
 )
 _DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"[•·▪◦●○■□▶▷►‣※]\s*")
 
 # Captions: a sentence (or a scene) followed by the picture's credit.
-_CREDIT_PARENS = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.)\s*(?P<credits>(?:\([^()]{2,30}\)\s*)+)$")
-_CREDIT_WORDS = re.compile(
-    r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|de|NOT))*|[가-힣A-Za-z0-9 =/]{2,15}"
-)
+_CREDIT_PARENS = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.)\s*(?P<credits>(?:\([^()]{2,50}\)\s*)+)$")
+# A credit's names; a photographer and an agency or paper may stand on either side of a
+# slash: '(Ana Ruiz / The Lakeport Courier)'.
+_CREDIT_NAME = r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|de|NOT))*"
+_CREDIT_WORDS = re.compile(rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})*|[가-힣A-Za-z0-9 =/]{{2,15}}")
 _CREDIT_SLASH = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.|\d)\s+/\s*[\w\uac00-\ud7a3 .&'-]{2,30}$")
 _CREDIT_ORG_NAME = re.compile(r"[.!?]\s+[A-Z][\w&.' -]{1,30}/[A-Z][\w.' -]{1,40}(?:/[A-Z][\w ]{1,20})?$")
 _CREDIT_PHOTO = re.compile(r"[.!?]\s+(?:photos?|images?|pictures?|graphics?)\s*(?::|by)\s+[^.]{2,60}$", re.I)
@@ -74,7 +90,7 @@ _CREDIT_BRACKETS = re.compile(
 )
 _CAPTION_PREFIX = re.compile(r"\[(?:사진|그래픽|포토|영상|인포그래픽|photo|graphic|video|image)\]", re.I)
 # A Korean photo caption describing the scene: "12일 ... 주민들이 책을 읽고 있다."
-_KO_SCENE = re.compile(r"\d{1,2}일\s[^.]{10,150}(?:고|어|아|여|해|돼|되어|져)\s*있다\.")
+_KO_SCENE = re.compile(r"(?:지난\s*)?\d{1,2}일\s[^.]{10,150}(?:고|어|아|여|해|돼|되어|져)\s*있다\.")
 
 _CTA = (
     r"get|try|sign\s+up|subscribe|download|join|follow|watch|listen|install|tap|swipe|click|read\s+more|"
@@ -95,7 +111,14 @@ _PROMO_TAIL = re.compile(
 _SPONSORED = re.compile(
     r"(?:sponsored|advertisement|promoted|partner\s+content|paid\s+(?:post|content))\s*[:\u2014-]", re.I
 )
-_UI_SHORT = re.compile(rf"(?:{_CTA}|open|expand|scroll|share|listen)\b.*", re.I)
+_UI_SHORT = re.compile(rf"(?:{_CTA}|open|expand|scroll|share|listen|skip)\b.*", re.I)
+# Buttons in brackets: '[앱 열기]  [괜찮아요, 모바일웹으로 볼게요]', '[Reply] [Share]'.
+_BUTTONS = re.compile(r"(?:[^\[\]]{0,40}\s)?(?:\[[^\[\]]{1,24}\]\s*){2,}")
+_SPACED = re.compile(r"\s{2,}")
+# 'About KBX Go to KBX', 'KBX Home KBX News': a short line naming one brand twice, no sentence.
+_NAME_TWICE = re.compile(
+    r"(?=.*\b(?P<name>[A-Z][A-Z0-9&]{1,9})\b.*\b(?P=name)\b)(?:\S+\s+){1,6}\S+(?<![.!?])"
+)
 _KO_UI = re.compile(
     r".{0,26}(?:보기|바로\s*가기|끄기|켜기|설정|취소|구독(?:하기)?|구독\s*신청|신청|해지(?:하세요)?|닫기|복사|다운로드|"
     r"로그인|회원\s*가입|제보(?:하기)?)[.!]?"
@@ -187,6 +210,9 @@ SHORT = 200
 _PROSE = 90
 _PROSE_START = re.compile(r"[A-Z0-9\"'\u201c\u2018\uac00-\ud7a3]")
 _TERMINAL_END = re.compile(r"[.!?\"'\u201d\u2019)]$")
+# 'Contact: ...', 'Subject: ...': a label of one to three words and a colon opens the
+# line; it may be furniture however long, so every rule is tried on it.
+_LABEL_PREFIX = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,2}:\s")
 # Broadcast intros and sign-offs end a sentence with the reporter's name or report.
 _SIGNED = re.compile(
     r"(?:reports|story|report|more|입니다|합니다)\.?$|,\s*[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}\.$"
@@ -221,7 +247,15 @@ def classify(line: Line, context: Context) -> None:
     if len(text) > SHORT:
         _long_line(line, context)
         return
-    if len(text) >= _PROSE and _PROSE_START.match(text) and _TERMINAL_END.search(text[-3:]):
+    if text.rstrip() in ("--", "-- "):
+        line.decide(CHROME, "signature delimiter", end=True)  # what follows is the poster's
+        return
+    if (
+        len(text) >= _PROSE
+        and _PROSE_START.match(text)
+        and _TERMINAL_END.search(text[-3:])
+        and not _LABEL_PREFIX.match(text)
+    ):
         _prose_line(line, context)  # most lines of a story: only the rules prose can meet
         line.prose = not line.verdict
         return
@@ -322,10 +356,8 @@ def _stamp(line: Line, text: str, context: Context) -> bool:
 
 def _outlet_lines(line: Line, text: str, context: Context) -> bool:
     low = text[:30].lower()
-    if any(mark in low for mark in ("ⓒ", "©", "(c)", "copyright", "저작권")):
-        match = _COPYRIGHT.fullmatch(text)
-        outlet = match["outlet"].strip(" &-") if match else ""
-        line.decide(OUTLET, "copyright line", outlet=outlet, end=True)
+    if any(mark in low for mark in ("ⓒ", "©", "(c)", "copyright", "저작권", "all rights reserved")):
+        line.decide(OUTLET, "copyright line", outlet=copyright_outlet(text), end=True)
         return True
     if low.startswith("with ") and (match := _WITH.fullmatch(text)) is not None:
         line.decide(OUTLET, "'with the' outlet line", outlet=match["outlet"].strip(), end=True)
@@ -344,7 +376,7 @@ def _wire(line: Line, text: str, context: Context) -> bool:
 
 
 def _marker(line: Line, text: str, context: Context) -> bool:
-    if text[:1] in "[◀" and _LABEL_ALONE.fullmatch(text):
+    if text[:1] in "[◀" and _LABEL_ALONE.fullmatch(text) and not _bracketed_byline(text):
         if _CREDIT_BRACKETS.fullmatch(text) or _CAPTION_PREFIX.fullmatch(text):
             line.decide(CAPTION, "photo credit")
         else:
@@ -356,6 +388,12 @@ def _marker(line: Line, text: str, context: Context) -> bool:
             line.text = text[marker.end() :]
             line.found["marker"] = text[: marker.end()].strip()
     return False
+
+
+def _bracketed_byline(text: str) -> bool:
+    """'[김하늘 기자]' alone: a byline in brackets, not a transcript marker."""
+    found = parse_byline(text) if ("기자" in text or "특파원" in text) else None
+    return found is not None and bool(found.authors)
 
 
 def _byline(line: Line, text: str, context: Context) -> bool:
@@ -391,7 +429,11 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         rule = "caption with a credit in brackets"
     elif _CAPTION_PREFIX.match(text):
         rule = "caption marked as a photo or graphic"
-    elif text[:1].isdigit() and text.count("다.") == 1 and _KO_SCENE.fullmatch(text):
+    elif (
+        (text[:1].isdigit() or text.startswith("지난"))
+        and text.count("다.") == 1
+        and _KO_SCENE.fullmatch(text)
+    ):
         rule = "caption describing a photo's scene"
     if rule:
         line.decide(CAPTION, rule)
@@ -434,16 +476,43 @@ def _promo(line: Line, text: str, context: Context) -> bool:
 def _navigation(line: Line, text: str, context: Context) -> bool:
     if text.startswith(">"):
         return False
-    for separator, rule in ((_CRUMBS, "breadcrumbs"), (re.compile(r"\s*\|\s*"), "menu")):
+    for separator, rule, least in _MENUS:
         parts = [part for part in separator.split(text) if part.strip()]
-        if len(parts) >= 2 and all(_is_menu_item(part) for part in parts):
+        if len(parts) >= least and all(_is_menu_item(part) for part in parts):
             line.decide(NAVIGATION, rule, items=tuple(part.strip() for part in parts))
             return True
+    if _NAME_TWICE.fullmatch(text):
+        line.decide(NAVIGATION, "links naming the site twice")
+        return True
+    parts = _SPACED.split(text)
+    if len(parts) >= 2 and all(_is_ui_label(part) for part in parts):
+        line.decide(CHROME, "buttons or links set apart by spaces")
+        return True
+    if _BUTTONS.fullmatch(text):
+        line.decide(CHROME, "buttons in brackets")
+        return True
     words = text.lower().split()
     if 2 <= len(words) <= 8 and all(word in _SHARE_WORDS for word in words):
         line.decide(CHROME, "share buttons")
         return True
     return False
+
+
+# How menus and breadcrumbs separate their items, and how many items make one: arrows
+# and bars, and (three items or more, as a sentence never is) runs of spaces, a spaced
+# middle dot or slash ('Home / DevOps / Infrastructure', 'Share on X  Email  Print').
+_MENUS = (
+    (_CRUMBS, "breadcrumbs", 2),
+    (re.compile(r"\s*\|\s*"), "menu", 2),
+    (re.compile(r"\s{2,}|\s+[\u00b7\u2022/]\s+|\s*\u2630\s*"), "menu", 3),
+)
+
+
+def _is_ui_label(part: str) -> bool:
+    words = part.split()
+    return (len(words) <= 5 and _UI_SHORT.fullmatch(part) is not None and not part.endswith(".")) or (
+        len(part) <= 30 and _KO_UI.fullmatch(part) is not None
+    )
 
 
 def _is_menu_item(part: str) -> bool:

@@ -33,7 +33,10 @@ _PUBLISHED = (
 # A release's distribution time ("배포") is not when it was published: read, then set aside.
 _OTHER = r"배포|embargo"
 _LABELS = rf"(?:(?P<updated>{_UPDATED})|(?P<other>{_OTHER})|(?:{_PUBLISHED}))(?:\s+(?:on|at))?"
-_LABEL_BEFORE = re.compile(rf"(?<![\w])(?:{_LABELS})\s*[:\uff1a]?\s*[\[(]?\s*$", re.I)
+_LABEL_BEFORE = re.compile(
+    rf"(?<![\w])(?:{_LABELS})\s*[:\uff1a]?\s*[\[(]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
+    re.I,
+)
 _LABEL_START = re.compile(rf"[\[(]?\s*(?:{_LABELS})\s*[:\uff1a]\s*(?P<rest>\S.*)", re.I)
 # What may stand beside the dates of a stamp line without making it prose.
 _FURNITURE = re.compile(
@@ -41,12 +44,15 @@ _FURNITURE = re.compile(
     r"|(?:updated|posted)?\s*\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|weeks?)\s+ago\b|\b\d+\s*[hm]\b"
     r"|\d+\s*(?:시간|분|일)\s*전|\d+\s*min(?:ute)?s?\s+read"
     r"|(?:views?|hits|조회수?|추천|댓글|comments?)\s*[:\uff1a]?\s*[\d,]+|[\d,]+\s*(?:views?|comments?|reads)"
+    r"|\bvia\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}"  # an aggregator's credit: 'via Tomon · Apr 23 ...'
     rf"|{EMAIL}|\[?email\s*protected\]?|기사\s*원문|원문\s*보기|작성자\s*[:\uff1a]?\s*\S+"
     rf"|(?<![\w])(?:{_UPDATED}|{_PUBLISHED})(?![\w])",
     re.I,
 )
 _SEPARATORS = re.compile(r"[|·•/,;:()\[\]<>\-\u2013\u2014.\s]+")
 _BY = re.compile(r"(?:(?:written|posted|reported)\s+)?by\s+[^|·•]+", re.I)
+# A Korean byline after the stamps: '기사입력 2024-06-03 17:45 | 최종수정 … 이민호 기자'.
+_KO_BY = re.compile(r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원)(?![가-힣]).*")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 MAX_STAMP_LINE = 160
 
@@ -99,7 +105,7 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
     leftover.append(line[position:])
     rest = " ".join(part.strip() for part in leftover if part.strip())
     byline = None
-    by = _BY.search(rest)
+    by = _BY.search(rest) or _KO_BY.search(rest)
     if by is not None:
         byline = parse_byline(by.group().strip(" |·•,;"))
         if byline is not None:
@@ -135,14 +141,16 @@ def _unreadable(line: str, force: bool = False) -> StampLine | None:
     return StampLine((Stamp(field, None, False, True, match["rest"].strip()),))
 
 
-def glued_stamp(text: str, dates: DateReader) -> tuple[str, Found] | None:
-    """A headline with a stamp (and an e-mail) glued to its end: (headline, stamp)."""
+def glued_stamp(text: str, dates: DateReader) -> tuple[str, Found, Byline | None] | None:
+    """A headline with a stamp (and an e-mail, or a byline) glued to its end: (headline,
+    stamp, byline)."""
     if not _YEAR.search(text):
         return None
     found = find_fast(text, dates.tz)
     if found is None or not found.has_time or found.start < 8:
         return None
     tail = text[found.end :].strip()
-    if tail and not re.fullmatch(rf"[(<\[]?{EMAIL}[)>\]]?", tail):
+    byline = parse_byline(tail) if tail else None
+    if tail and not re.fullmatch(rf"[(<\[]?{EMAIL}[)>\]]?", tail) and not (byline and byline.authors):
         return None
-    return text[: found.start].rstrip(" |·-\u2014"), found
+    return text[: found.start].rstrip(" |·-\u2014"), found, byline

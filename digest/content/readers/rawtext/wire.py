@@ -22,7 +22,7 @@ from digest.content.readers.rawtext.bylines import split_names
 # "UPDATE 2-", "(2보)", "(종합)", "[속보]", "[펌]", "[News]", "Re:".
 _TAG_WORDS = (
     r"LEAD|URGENT|FLASH|BREAKING|UPDATE\s*\d*|CORRECTED|CORRECTION|REPEAT|REFILE|ADVISORY|RECASTS?|"
-    r"\d+(?:st|nd|rd|th)\s+LD|LD|\d+\s*보|종합\d*|속보|단독|긴급|1보|2보|3보|기사\s*퍼옴|퍼옴|펌"
+    r"\d+(?:st|nd|rd|th)\s+LD|LD|\d+\s*보|종합\d*|속보|단독|긴급|1보|2보|3보|기사\s*퍼옴|퍼옴|펌|repost(?:ed)?"
 )
 _HEAD_TAGS = re.compile(
     rf"^(?:\s*(?:\((?:{_TAG_WORDS})[^()]{{0,20}}\)|\[[^\[\]]{{1,12}}\]|(?:UPDATE|CORRECTED|REFILE)\s*\d*\s*-|Re:)\s*)+",
@@ -39,21 +39,28 @@ END_MARK = re.compile(r"\(?(?:END|ENDS|끝|종료)\)?|#{3}|-30-|(?:.*\s)?끝\.|\
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _DASH = r"(?:--|\u2014|\u2013|-)"
+# 'March 4', 'Dec. 3', '4 March', with the year sometimes: 'March 4, 2025'.
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+# The wire's credit: '(Pacific Wire)', '/Newswire/'.
+_WIRE = r"(?:\s+\((?P<wire>[^()]{2,30})\)|\s+/(?P<slash>[^/]{2,30})/)"
 # BUSAN, March 4 (Pacific Wire) -      SEOUL, Dec. 3 (Yonhap) --      SAVANNAH, Ga. —
+# The place may name its state or country: 'SAVANNAH, Ga.', 'INCHEON, South Korea'.
+_REGION = rf"(?:,\s+(?!{_MONTH}\s)(?:[A-Z][a-z]{{1,4}}\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
 _DATELINE_CAPS = re.compile(
-    rf"(?P<place>[A-Z][A-Z.'\u2019-]+(?:[ -][A-Z][A-Z.'\u2019-]+){{0,3}}(?:,\s+[A-Z][a-z]{{1,4}}\.)?)"
-    rf"(?:,\s+(?P<date>{_MONTH}\s+\d{{1,2}}))?(?:\s+\((?P<wire>[^()]{{2,30}})\))?\s*{_DASH}\s+(?P<rest>\S.*)"
+    rf"(?P<place>[A-Z][A-Z.'\u2019-]+(?:[ -][A-Z][A-Z.'\u2019-]+){{0,3}}{_REGION}?)"
+    rf"(?:,\s+(?P<date>{_DATE}))?{_WIRE}?\s*{_DASH}\s+(?P<rest>\S.*)"
 )
-# Sejong, April 22 — The Ministry ...  (a place in title case needs a date)
+# Sejong, April 22 — The Ministry ...   Tokyo (Kyodo) - ...  (a place in title case needs
+# a date or a credit)
 _DATELINE_TITLE = re.compile(
-    rf"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s+(?P<date>{_MONTH}\s+\d{{1,2}})"
-    rf"(?:\s+\((?P<wire>[^()]{{2,30}})\))?\s*{_DASH}\s+(?P<rest>\S.*)"
+    rf"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_REGION}?)(?:,\s+(?P<date>{_DATE}))?"
+    rf"{_WIRE}?\s*{_DASH}\s+(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
 )
 _KO_NAME = r"[가-힣]{2,4}"
 # (서울=연합뉴스) 홍길동 기자 = 본문
 _DATELINE_KO = re.compile(
-    r"[(\[]\s*(?P<place>[^=()\[\]]{1,20})=\s*(?P<wire>[^()\[\]]{1,30}?)\s*[)\]]\s*"
-    rf"(?:(?P<names>{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*)\s*(?:기자|특파원)\s*)?=\s*(?P<rest>.+)"
+    r"[(\[\u3010]\s*(?!사진|그래픽|포토|영상|자료)(?P<place>[^=()\[\]\u3010\u3011]{1,20})=\s*(?P<wire>[^()\[\]\u3010\u3011]{1,30}?)\s*[)\]\u3011]\s*"
+    rf"(?:(?P<names>{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*)\s*(?:기자|특파원)\s*)?=?\s*(?P<rest>.+)"
 )
 
 
@@ -76,6 +83,12 @@ def has_tag(line: str) -> bool:
     return _HEAD_TAGS.match(line) is not None
 
 
+def is_tagged(line: str) -> bool:
+    """Whether a line carries a wire or forum tag before or after it ('(LEAD) ...',
+    '... (기사 퍼옴)')."""
+    return _HEAD_TAGS.match(line) is not None or _TAIL_TAGS.search(line) is not None
+
+
 def is_note(line: str) -> bool:
     """A line that is nothing but a wire tag or an editors' note."""
     return (
@@ -86,7 +99,7 @@ def is_note(line: str) -> bool:
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline opening a paragraph, or None."""
     head = paragraph[:1]
-    if head in "([":
+    if head in "([\u3010":
         match = _DATELINE_KO.match(paragraph)
         if match is None:
             return None
@@ -98,13 +111,16 @@ def dateline(paragraph: str) -> Dateline | None:
         found = pattern.match(paragraph[:200])
         if found is None:
             continue
+        wire = found["wire"] or found["slash"] or ""
+        if pattern is _DATELINE_TITLE and not (found["date"] or wire):
+            continue  # 'Officials - and ...' is no dateline: a title-case place needs more
         # A capitalized place alone needs the wire's credit or a long dash: "HEAD - text" is no dateline.
-        if pattern is _DATELINE_CAPS and not (found["date"] or found["wire"]):
+        if pattern is _DATELINE_CAPS and not (found["date"] or wire):
             if not re.search(r"--|\u2014", paragraph[found.start("rest") - 4 : found.start("rest")]):
                 continue
             if len(found["place"]) < 3:
                 continue
         place = found["place"] + (f", {found['date']}" if found["date"] else "")
         rest = found["rest"] + paragraph[200:]
-        return Dateline(place.strip(), (found["wire"] or "").strip(), (), rest.strip())
+        return Dateline(place.strip(), wire.strip(), (), rest.strip())
     return None

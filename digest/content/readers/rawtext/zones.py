@@ -9,10 +9,15 @@ note about the article itself); furniture between its paragraphs (captions, prom
 teasers, bylines) was judged by `lines.py` and stays out. A byline is not a mark of the
 end: stories go on after a mid-article byline.
 
-The headline is the last headline-like line before the body (the first line's text
-counts): a site's name, a section label, a superseded wire flash or a forum thread's
-title comes before the real one. Lines quoted with '>' hold the body when the story is
-a forum repost quoting it.
+The headline is the first headline-like line before the body (the first line's text
+counts; a site's name, a section label or a menu is not headline-like): a deck, a label
+or a byline comes after it. A tagged line (a superseded wire flash, a thread title marked
+as a repost) gives way to a later one, and a quoted or bold one wins. The first line
+printed again near the top ('Subject: ...') is the headline. Lines quoted with '>' hold
+the body when the story is a forum repost quoting it. At the story's edges, a sentence
+set apart from it by furniture that speaks to the reader, names the site or is too
+slight to be news is the header's or the footer's (`_edges`), as justext judges a
+paragraph by its neighbours.
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ class Zones:
 
 def decide(lines: list[Line]) -> Zones:
     """Give every undecided line its verdict and every line its zone."""
+    _repeats_of_the_top(lines)
     shapes = {
         id(line): cues.PROSE if line.prose else cues.shape(line.text) for line in lines if not line.verdict
     }
@@ -113,6 +119,9 @@ def decide(lines: list[Line]) -> Zones:
         and (tier == 3 or cues.is_sentence(shapes[id(lines[i])]))
         and (lines[i].quoted or not quoted)
     ]
+    if tier == 1:
+        in_body = _edges(lines, in_body, shapes)
+        start = in_body[0] if in_body else start
     last = in_body[-1] if in_body else start
     body: list[Line] = []
     in_block = False
@@ -146,6 +155,100 @@ def decide(lines: list[Line]) -> Zones:
     return Zones(headline, body)
 
 
+def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> list[int]:
+    """The site's own prose at the edges of the story, as justext judges a paragraph by its
+    neighbours: a sentence set apart from the story by furniture (a stamp, a byline, a
+    menu, a list of links) that speaks to the reader ('We value your privacy ...'), names
+    the site itself or is too slight to be news ('Comments are closed.') is the header's
+    or the footer's, not the story's. Prose between prose stays prose."""
+    if len(in_body) < 2:
+        return in_body
+    names: list[set[str]] = []  # the site's names, found only when an edge needs them
+
+    def weak(index: int) -> bool:
+        text = lines[index].text
+        if cues.addresses_reader(text) or cues.is_slight(shapes[id(lines[index])]):
+            return True
+        if not names:
+            names.append(_site_names(lines, in_body[0], in_body[-1]))
+        credited = _CREDIT.sub(" ", text).casefold()  # a wire's '(Hanul)' credit is no self-mention
+        return any(name in credited for name in names[0])
+
+    def apart(first: int, second: int) -> bool:
+        return any(lines[i].text for i in range(first + 1, second))  # blank lines only: together
+
+    while len(in_body) >= 2 and apart(in_body[-2], in_body[-1]) and weak(in_body[-1]):
+        in_body.pop()
+    while len(in_body) >= 2 and apart(in_body[0], in_body[1]) and weak(in_body[0]):
+        in_body.pop(0)
+    if len(in_body) >= 2 and _deck(lines, in_body[0], in_body[1], shapes):
+        in_body.pop(0)
+    return in_body
+
+
+def _deck(lines: list[Line], first: int, second: int, shapes: dict[int, cues.Shape]) -> bool:
+    """A sentence under the headline that a byline or a stamp separates from the story:
+    the deck (standfirst), shorter than a lede, not the lede. A broadcast's anchor lead,
+    followed by the reporter's intro and the report's markers, is the story's."""
+    between = [lines[i] for i in range(first + 1, second) if lines[i].text]
+    if any(line.rule == "broadcast intro" or line.verdict == "transcript" for line in between):
+        return False
+    if shapes[id(lines[first])].hangul:
+        return False  # Korean pages print the byline under a short lede as often as under a deck
+    text = lines[first].text
+    if len(text) >= _DECK or _REPORTING.search(text):
+        return False  # long, or it reports (who said what, when): the lede
+    return any(line.verdict in (BYLINE, "stamp") for line in between)
+
+
+# A deck sums the story up in one sentence shorter than a lede.
+_DECK = 160
+
+
+_CREDIT = re.compile(r"\([^()]{1,40}\)")
+
+
+def _site_names(lines: list[Line], first: int, last: int) -> set[str]:
+    """The names the page gives itself: a copyright or 'with the' line's outlet, a masthead
+    with its motto outside the story (`first` to `last`), casefolded, without 'the'."""
+    names = set()
+    for index, line in enumerate(lines):
+        name = str(line.found.get("outlet") or "") if line.verdict == "outlet" else ""
+        if not name and not line.verdict and not first <= index <= last and cues.is_tagline(line.text):
+            name = _MOTTO.split(line.text, maxsplit=1)[0]
+        name = _THE.sub("", name.strip()).casefold()
+        if len(name) >= 4:
+            names.add(name)
+    return names
+
+
+_MOTTO = re.compile(r"\s+[\u2014\u2013|-]\s+")
+_THE = re.compile(r"^the\s+", re.I)
+
+
+_LABEL = re.compile(r"[A-Z][\w-]{1,15}:\s+")
+# How near the top a repeat of the first line is looked for.
+_REPEAT_WINDOW = 12
+
+
+def _repeats_of_the_top(lines: list[Line]) -> None:
+    """The first line's text printed again near the top, alone or after a label
+    ('Subject: ...' in a forwarded e-mail): the headline, even one that ends with a full
+    stop ('The cycle turned. Here is the evidence.'); the repeat is not the story's."""
+    texted = [line for line in lines[: _REPEAT_WINDOW + 1] if line.text]
+    if not texted or texted[0].verdict or len(texted[0].text.split()) < 3:
+        return
+    top = texted[0]
+    wanted = wire.strip_tags(top.text).casefold()
+    longest = len(top.text) + 40  # a label and tags are short; a paragraph is no repeat
+    for line in texted[1:]:
+        if line.verdict or len(line.text) > longest:
+            continue
+        if wire.strip_tags(_LABEL.sub("", line.text, count=1)).casefold() == wanted:
+            line.decide(HEADLINE, "the headline repeated")
+            top.found["repeated"] = True
+
+
 def _undecided(line: Line) -> bool:
     return not line.verdict and bool(line.text)
 
@@ -161,9 +264,11 @@ def _same(text: str, headline: str) -> bool:
 
 
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
-    """The last headline-like line before the body; a bold line (a forum repost's
-    headline) wins over the lines around it."""
+    """The first untagged headline-like line before the body, else the last; a bold line
+    (a forum repost's headline) wins over the lines around it."""
     chosen: Line | None = None
+    opening: Line | None = None  # the first untagged headline-like line: the raw format puts it first
+    earliest: Line | None = None  # the first headline-like line, tagged or not
     in_block = False
 
     def proper() -> frozenset[str]:
@@ -180,21 +285,40 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
         in_block = False
         text = wire.strip_tags(line.text)
         form = cues.shape(text)
-        if cues.is_name_like(form) or _LIST_ITEM.match(text):
+        if cues.is_name_like(form) or _LIST_ITEM.match(text) or cues.is_tagline(text):
             continue  # a site's name, a section; a list item under the headline is a sub-head
-        if not cues.is_headline_like(text, form) and not (line.first and _short_headline(text, form)):
+        if (
+            not cues.is_headline_like(text, form)
+            and not (line.first and _short_headline(text, form))
+            and not line.found.get("repeated")
+        ):
             continue
         if cues.glued_subheads(text, form, proper):
             line.decide(LABEL, "several sub-heads glued together: not a headline")
             continue
         if chosen is not None and chosen.bold and not line.bold:
             continue
+        earliest = earliest or line
+        if opening is None and not wire.is_tagged(line.text) and not line.quoted:
+            opening = line  # the first headline-like line, untagged: a flash or a thread title is tagged
         chosen = line
+    if (
+        opening is not None
+        and chosen is not None
+        and not (chosen.bold or chosen.quoted or wire.has_tag(chosen.text))
+    ):
+        # The headline comes first; a later headline-like line is a deck, a label, a menu
+        # or a byline, unless it is the quoted story's, set in bold or a wire's lead.
+        chosen = opening
     if chosen is not None:
         chosen.text = wire.strip_tags(chosen.text)
         chosen.decide(
             HEADLINE,
-            "bold headline of a repost" if chosen.bold else "last headline-like line before the story",
+            "bold headline of a repost"
+            if chosen.bold
+            else "first headline-like line before the story"
+            if chosen is opening or chosen is earliest
+            else "a later headline-like line (the earlier tagged, or this one the quoted story's)",
         )
     return chosen
 
@@ -251,15 +375,28 @@ def _after_standfirst(
 
 
 def _bios(lines: list[Line], start: int) -> None:
-    """'Daniel Cho is a professor of ...' after the story: the author's biography."""
+    """'Daniel Cho is a professor of ...', 'Jane Doe covers city hall.', 'About the author:
+    Jane Doe ...' after the story: the author's biography (a name of the byline, then a
+    verb in the present or past: what the author is or does)."""
     names = {name for line in lines for name in line.found.get("authors", ())}  # type: ignore[attr-defined]
+    names = {name for name in names if " " in name or not name.isascii()}  # a full name, not 'Kim'
     if not names:
         return
+    starts = tuple(names)
     for line in lines[start + 1 :]:
-        if not line.verdict and any(
-            re.match(rf"{re.escape(name)}\s+(?:is|was)\s", line.text) for name in names
-        ):
-            line.decide(BYLINE, "the author's biography", end=True)
+        if line.verdict:
+            continue
+        text = line.text
+        if ":" in text[:34]:
+            text = _BIO_LABEL.sub("", text, count=1)  # 'About the author: Jane Doe is ...'
+        if text.startswith(starts):
+            name = next(name for name in starts if text.startswith(name))
+            if _BIO_VERB.match(text, len(name)):
+                line.decide(BYLINE, "the author's biography", end=True)
+
+
+_BIO_LABEL = re.compile(r"[A-Z][\w ]{2,30}:\s*")
+_BIO_VERB = re.compile(r"\s+(?:is|was|has|covers|writes|reports|joined|previously|edits|leads)\b")
 
 
 def _header_leftover(line: Line, shapes: dict[int, cues.Shape]) -> None:
@@ -271,6 +408,8 @@ def _header_leftover(line: Line, shapes: dict[int, cues.Shape]) -> None:
         line.decide(FORUM, "introduction to a quoted story", outlet=intro["outlet"] if intro else "")
     elif cues.is_name_like(form):
         line.decide(MASTHEAD, "a name or label in the header (site, section)")
+    elif cues.is_tagline(line.text):
+        line.decide(MASTHEAD, "a site's name and its motto")
     elif is_bullet(line.text) or cues.is_sentence(form):
         line.decide(STANDFIRST, "text in the header before the story (a deck or key points)")
     else:

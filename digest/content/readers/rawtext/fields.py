@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from digest.content.readers.rawtext import cues
+from digest.content.readers.rawtext.lines import LEAD_IN
 from digest.content.readers.rawtext.source import (
     BODY,
     HEADER_ZONE,
@@ -41,6 +42,8 @@ _OUTLET_RANK = {
     "prompt to subscribe, download or try": 7,
     "a note about the article itself": 8,
     "introduction to a quoted story": 9,
+    LEAD_IN: 9,
+    "a newsletter's sign-off naming itself": 8,
 }
 _ISSUE = re.compile(r"(?P<name>.+?)\s*[\u2014\u2013|:-]\s*(?:issue|no\.|vol\.|#)\s*#?\d+.*", re.I)
 _YEAR_SUFFIX = re.compile(r"\s+\d{4}$")
@@ -123,8 +126,36 @@ def _outlet(lines: list[Line]) -> tuple[str, str]:
             best = (rank, name, rule)
     if best is not None:
         return best[1], best[2]
+    site = _site_and_section(lines)
+    if site:
+        return site, "a site's name and its section"
     masthead = _masthead(lines)
     return (masthead, "masthead") if masthead else ("", "")
+
+
+# 'CircuitLine — Semiconductors', 'Tidewater Quarterly — Features': a site's name, a dash and
+# the section the page belongs to (one to three capitalized words, no sentence).
+_SITE_SECTION = re.compile(
+    r"(?P<name>[^\u2014\u2013|]{2,40}?)\s+[\u2014\u2013]\s+(?P<section>[A-Z][\w&]*(?:\s+(?:&|and|[A-Z][\w&]*)){0,2})"
+)
+
+
+def _site_and_section(lines: list[Line]) -> str:
+    """The site's name of a masthead or footer line that names the section after it: the
+    dash sets the section apart, so the name is the outlet (a rubric such as 'THE LONG
+    READ' names no site, and a plain masthead is a weaker cue)."""
+    for line in lines:
+        if line.verdict == NAVIGATION and len(line.found.get("items", ())) == 2:  # type: ignore[arg-type]
+            name = str(line.found["items"][0])  # type: ignore[index]
+            if " " in name and cues.is_name_like(cues.shape(name)) and line.zone == HEADER_ZONE:
+                return _clean(name)  # 'The Eastern Ledger | Opinion'
+            continue
+        if line.verdict not in (MASTHEAD, "label", "footer") or not line.text:
+            continue
+        match = _SITE_SECTION.fullmatch(line.text)
+        if match is not None and cues.is_name_like(cues.shape(match["name"])):
+            return _clean(match["name"])
+    return ""
 
 
 def _clean(name: str) -> str:

@@ -36,7 +36,7 @@ from digest.content.readers.rawtext.source import (
     WIRE_TAG,
     Line,
 )
-from digest.content.readers.rawtext.stamps import read_stamp_line
+from digest.content.readers.rawtext.stamps import read_stamp_line, stamps_in_bar
 
 AI_NOTICE = re.compile(
     r"with the help of generative AI|AI-assisted translation|translated (?:with|using|by) (?:an? )?AI",
@@ -53,12 +53,21 @@ _COPYRIGHT_MARKS = re.compile(
     r"|&\s*[\w.-]+\.[a-z]{2,}|\(?\s*(?:https?://|www\.)[^\s()]*\)?|[<>]|무단\s*전재.*|재배포.*|AI\s*학습.*",
     re.I,
 )
-_COMPANY = re.compile(r",?\s+(?:co|corp|inc|ltd|llc)\.?$", re.I)
+# A corporate suffix after the name ('River Valley 9 Media', 'Harborwire Co., Ltd.'): the
+# company that owns the outlet, not the outlet's name.
+_COMPANY = re.compile(r",?\s+(?:co|corp|inc|ltd|llc|media|media\s+group|group|holdings)\.?$", re.I)
 _NAME_END = re.compile(r"[,.|\u00b7\u2022]\s|[,|\u00b7\u2022]|\.$")
+
+
+# "※ 이 기사의 저작권은 한결일보에 있으며 ...": the copyright as a sentence, whose holder is
+# the noun before the locative '에' (or '에게') and the verb of having ('있').
+_KO_RIGHTS_HOLDER = re.compile(r"저작권은\s*(?P<name>[^\s,.]{2,30}?)(?:\s*에게|에)\s*있")
 
 
 def copyright_outlet(text: str) -> str:
     """The name a copyright line gives, or '' when it gives none."""
+    if (holder := _KO_RIGHTS_HOLDER.search(text)) is not None:
+        return holder["name"]
     rest = _COPYRIGHT_MARKS.sub(" ", text)
     rest = _NAME_END.split(rest.strip(" .-&:"), maxsplit=1)[0]
     name = _COMPANY.sub("", " ".join(rest.split()).strip(" .-&:()"))
@@ -111,7 +120,15 @@ _PROMO_TAIL = re.compile(
 _SPONSORED = re.compile(
     r"(?:sponsored|advertisement|promoted|partner\s+content|paid\s+(?:post|content))\s*[:\u2014-]", re.I
 )
-_UI_SHORT = re.compile(rf"(?:{_CTA}|open|expand|scroll|share|listen|skip)\b.*", re.I)
+_UI_SHORT = re.compile(rf"(?:{_CTA}|open|expand|collapse|scroll|share|listen|skip|show|hide)\b.*", re.I)
+# 'Open the app for the full experience': the verb 'open' prompts only with an app or a
+# browser as its object (a headline opens with 'Open' for other things: 'Open borders ...').
+_OPEN_APP = re.compile(
+    r"open\s+(?:(?:in|with)\s+)?(?:the|our|this)?\s*(?:[\w-]+\s+)?(?:app|browser)\b.{0,80}", re.I
+)
+# A link's trailing chevron ('앱에서 더 빠르게 보기 >', 'See all >'): it marks a button or a
+# link, so the label is judged without it.
+_CHEVRON = re.compile(r"\s*[>\u203a\u00bb\u3009\u25b6\u25b7]+$")
 # Buttons in brackets: '[앱 열기]  [괜찮아요, 모바일웹으로 볼게요]', '[Reply] [Share]'.
 _BUTTONS = re.compile(r"(?:[^\[\]]{0,40}\s)?(?:\[[^\[\]]{1,24}\]\s*){2,}")
 _SPACED = re.compile(r"\s{2,}")
@@ -121,7 +138,70 @@ _NAME_TWICE = re.compile(
 )
 _KO_UI = re.compile(
     r".{0,26}(?:보기|바로\s*가기|끄기|켜기|설정|취소|구독(?:하기)?|구독\s*신청|신청|해지(?:하세요)?|닫기|복사|다운로드|"
-    r"로그인|회원\s*가입|제보(?:하기)?)[.!]?"
+    r"로그인|회원\s*가입|제보(?:하기)?|(?:다시\s*보기|전체|기사)\s*목록)[.!]?"
+)
+# An article's toolbar scraped as one line: two or more tool labels and nothing else
+# ('기사 공유하기 글자 크기 변경 인쇄하기', 'Share Print Text size'). The labels are the
+# verbs and nouns of the tools themselves, which a headline never strings together bare.
+_TOOL = (
+    r"(?:기사\s*|본문\s*)?(?:공유|인쇄|스크랩|저장|북마크|듣기|번역|추천|좋아요|댓글|프린트)(?:하기)?"
+    r"|(?:글자|글씨|폰트)\s*(?:크기)?(?:\s*(?:변경|조절|설정))?|가\+|가-|URL\s*복사|링크\s*복사|\d+\s*min\s+read"
+    r"|share|print|save|bookmark|listen|e-?mail|comments?|gift(?:\s+article)?|copy\s+link|(?:text|font)\s+size|A\+|A-"
+)
+_TOOLBAR = re.compile(rf"(?:(?:{_TOOL})(?:\s+|\s*[|·]\s*|$)){{2,}}", re.I)
+# '<Site> - Home' (any dash), '<Site> | Home', '한빛방송 - 홈': a link back to a site's front page.
+_HOME_LINK = re.compile(
+    r"(?P<name>[^|\u2013\u2014-]{2,40}?)\s*[|\u2013\u2014:-]\s*(?:home(?:\s*page)?|front\s+page|main\s+page|홈|메인|첫\s*화면)",
+    re.I,
+)
+# 'Explore more news releases in Energy, Utilities', 'Browse all stories in Society': a
+# browsing link (a verb of browsing, 'more' or 'all', then categories), not a sentence.
+_BROWSE = re.compile(
+    r"(?:explore|browse|discover|see|view|find)\s+(?:more|all|other|the\s+latest)\b.{0,120}(?<![.!?])", re.I
+)
+# A paywall's label alone on its line ('Premium', 'Subscribers only', '유료'): it marks the
+# access to the article, it names no outlet and heads nothing.
+_PAYWALL = re.compile(
+    r"(?:premium|subscribers?(?:\s+only)?|for\s+subscribers|members?\s+only|paid(?:\s+content)?|locked"
+    r"|유료(?:\s*(?:기사|회원|전용))?|프리미엄|구독자\s*전용|회원\s*전용)(?:\s+(?:article|content|story))?",
+    re.I,
+)
+# A story's status alone on its line ('LIVE', 'BREAKING', '속보'): it heads nothing and
+# names no outlet.
+_STATUS = re.compile(
+    r"(?:live(?:\s+(?:updates?|blog|coverage))?|breaking(?:\s+news)?|developing(?:\s+story)?|just\s+in"
+    r"|속보|단독|긴급)",
+    re.I,
+)
+# A rubric alone on its line ('GUEST COLUMN', 'Opinion', 'The Long Read', '사설'): the genre
+# of the page, which heads nothing and names no outlet.
+_RUBRIC = re.compile(
+    r"(?:the\s+)?(?:guest\s+)?(?:column|opinion|op-ed|editorial|analysis|commentary|long\s+read|essay|review)s?"
+    r"|사설|칼럼|기고|오피니언",
+    re.I,
+)
+# A forum poster's own words before a pasted article: a lead-in with no subject that
+# opens with the poster's verb of finding or pasting ('Saw this in the paper, pasting it
+# since it's paywalled:'), or, in Korean, ends with the verbs of reposting ('… 퍼왔습니다').
+# A story's sentence has a subject, and reports; it does not paste.
+_LEAD_IN = re.compile(
+    r"(?:(?:just\s+)?(?:saw|found|spotted|came\s+across|stumbled\s+(?:on|upon))\s+this|(?:pasting|posting|sharing|"
+    r"reposting|copying)\s+(?:it|this|the\s+(?:article|story|text|whole\s+thing))|(?:fyi|psa)\b).{0,160}",
+    re.I,
+)
+LEAD_IN = "a poster's lead-in to the pasted article (no subject, the poster's verb)"
+# A forum user's introduction naming where the story comes from: '... in the Busan Tribune:'.
+INTRO = re.compile(
+    r".*\b(?:in|on|from|via|at)\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}).*:"
+)
+_LEAD_IN_KO = re.compile(
+    r"(?:퍼\s*왔(?:습니다|어요|음|다)|퍼옴|퍼\s*옵니다|가져왔(?:습니다|어요)|공유합니다|올려\s*봅니다|올립니다)[.!~]*$"
+)
+# "You're reading The Coastal Brief, a weekly letter on ...": a newsletter's sign-off,
+# naming itself; what follows it is the letter's footer.
+_READING = re.compile(
+    r"(?i:you(?:'|\u2019)?re\s+reading)\s+(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,5})"
+    r"(?:[,.!]\s.{0,160}|[.!]?)"
 )
 _KO_PROMPT = re.compile(r".{0,30}(?:제보|구독|뉴스레터|앱\s*설치).{0,20}")
 _READ_AT = re.compile(
@@ -196,9 +276,12 @@ _GREETING = re.compile(
     r"(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey|dear\s+\w+|welcome\s+(?:to|back)|안녕하세요|좋은\s+아침)\b.*",
     re.I,
 )
+# A sentence about the article itself: 'This article was ...', 'The views expressed in this
+# column are the author's own ...' (the page's disclaimer on its opinions).
 _SELF = re.compile(
     r"(?:(?:this|the\s+above)\s+(?:article|story|report|summary|press\s+release|newsletter|e-?mail|content|piece|"
-    r"column|page)\b|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글)(?:는|은|의|를)?\s).*",
+    r"column|page)\b|the\s+(?:views|opinions)\s+expressed\b"
+    r"|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글)(?:는|은|의|를)?\s).*",
     re.I,
 )
 _ISSUE_OF = re.compile(r"\bissue\s+of\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})")
@@ -284,7 +367,7 @@ def _prose_line(line: Line, context: Context) -> None:
     text = line.text
     if _outlet_lines(line, text, context) or _caption(line, text, context) or _self_reference(line, text):
         return
-    if len(text) <= 160 and _promo(line, text, context):
+    if len(text) <= 160 and (_promo(line, text, context) or _forum(line, text, context)):
         return
     if _GREETING.match(text) and len(text) <= 160:
         line.decide(CHROME, "greeting")
@@ -297,6 +380,9 @@ def _prose_line(line: Line, context: Context) -> None:
 
 
 def _self_reference(line: Line, text: str) -> bool:
+    if text[:3].lower() == "you" and (reading := _READING.fullmatch(text)) is not None:
+        line.decide(NOTICE, "a newsletter's sign-off naming itself", end=True, outlet=reading["outlet"])
+        return True
     if _SELF.fullmatch(text):
         issue = _ISSUE_OF.search(text)
         line.decide(
@@ -310,6 +396,10 @@ def _forum(line: Line, text: str, context: Context) -> bool:
     if _FORUM.fullmatch(text):
         line.decide(FORUM, "forum post furniture (poster, reply title)")
         return True
+    if _LEAD_IN.fullmatch(text) or (not text.isascii() and _LEAD_IN_KO.search(text)):
+        intro = INTRO.fullmatch(text)  # 'Saw this in the Busan Tribune, pasting it:' names the outlet
+        line.decide(FORUM, LEAD_IN, outlet=intro["outlet"] if intro else "")
+        return True
     return False
 
 
@@ -318,6 +408,8 @@ def _source(line: Line, text: str, context: Context) -> bool:
     if match is None:
         return False
     rest = match["rest"]
+    if "|" in rest and stamps_in_bar(text, context.dates) is not None:
+        return False  # 'Source: Huaxia | 2025-01-06 18:32:17 (GMT+8) | Editor: ...': a bar of stamps
     url = _URL.search(rest) or _URL.search(line.link)
     name = _URL.sub("", rest).strip(" -|·:")
     if name.endswith((".", "?", "!")) and len(name.split()) > 6:
@@ -345,10 +437,14 @@ def _stamp(line: Line, text: str, context: Context) -> bool:
                 )
             )
         return False
+    rule = "time stamp"
+    if found is None and ("|" in text or "  " in text):
+        found = stamps_in_bar(text, context.dates)
+        rule = "time stamp in a bar of labels"
     if found is None:
         return False
     authors = found.byline.authors if found.byline else None
-    line.decide(STAMP, "time stamp" + (" and byline" if authors else ""), stamps=found.stamps)
+    line.decide(STAMP, rule + (" and byline" if authors else ""), stamps=found.stamps)
     if authors is not None:
         line.found["authors"] = authors
     return True
@@ -452,10 +548,13 @@ def _chrome(line: Line, text: str, context: Context) -> bool:
 
 
 def _promo(line: Line, text: str, context: Context) -> bool:
+    text = _CHEVRON.sub("", text) or text
     words = text.split()
     rule = ""
     if _SPONSORED.match(text):
         rule = "sponsored promo"
+    elif len(words) <= 12 and _OPEN_APP.fullmatch(text):
+        rule = "prompt to open the app"
     elif (len(text) <= 160 and _PROMO.fullmatch(text) and _PROMO_OBJECT.search(text)) or (
         len(text) <= 120 and (_PROMO_QUESTION.fullmatch(text) or _PROMO_TAIL.search(text))
     ):
@@ -476,6 +575,9 @@ def _promo(line: Line, text: str, context: Context) -> bool:
 def _navigation(line: Line, text: str, context: Context) -> bool:
     if text.startswith(">"):
         return False
+    if len(text) <= 60 and (home := _HOME_LINK.fullmatch(text)) is not None:
+        line.decide(NAVIGATION, "link to the site's front page", site=home["name"].strip())
+        return True
     for separator, rule, least in _MENUS:
         parts = [part for part in separator.split(text) if part.strip()]
         if len(parts) >= least and all(_is_menu_item(part) for part in parts):
@@ -483,6 +585,12 @@ def _navigation(line: Line, text: str, context: Context) -> bool:
             return True
     if _NAME_TWICE.fullmatch(text):
         line.decide(NAVIGATION, "links naming the site twice")
+        return True
+    if len(text) <= 80 and _TOOLBAR.fullmatch(text):
+        line.decide(CHROME, "a toolbar's labels run together (share, print, text size)")
+        return True
+    if _BROWSE.fullmatch(text):
+        line.decide(NAVIGATION, "browsing link (more stories in categories)")
         return True
     parts = _SPACED.split(text)
     if len(parts) >= 2 and all(_is_ui_label(part) for part in parts):
@@ -531,17 +639,19 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule = "contact, attachment or label line"
     elif len(text) <= 140 and _PHONE.search(text):
         rule = "contact line (a phone number)"
+    elif len(words) <= 3 and _PAYWALL.fullmatch(text):
+        rule, verdict = "paywall label (names no outlet)", CHROME
+    elif len(words) <= 3 and _RUBRIC.fullmatch(text):
+        rule, verdict = "rubric (the page's genre: names no outlet)", CHROME
+    elif len(words) <= 3 and _STATUS.fullmatch(text):
+        rule, verdict = "status label (live, breaking: names no outlet)", CHROME
     elif text.startswith("※"):
         rule = "reference note"
     elif text.startswith("#") and _HASHTAGS.fullmatch(text):
         rule, verdict = "hashtags", CHROME
     elif _GREETING.fullmatch(text) and len(text) <= 160:
         rule, verdict = "greeting", CHROME
-    elif _SELF.fullmatch(text):
-        issue = _ISSUE_OF.search(text)
-        line.decide(
-            NOTICE, "a note about the article itself", end=True, outlet=issue["outlet"] if issue else ""
-        )
+    elif _self_reference(line, text):
         return True
     elif not any(c.isalnum() for c in text) or len(text) <= 2:
         rule, verdict = "symbols or a single character", CHROME

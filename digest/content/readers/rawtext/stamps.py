@@ -24,7 +24,7 @@ from digest.content.readers.rawtext.bylines import EMAIL, Byline, parse_byline
 from digest.moments import in_range
 
 _UPDATED = (
-    r"updated|last\s+updated|modified|last\s+modified|revised|edited|수정|최종\s*수정|기사\s*수정|업데이트"
+    r"updated|last\s+updated?|modified|last\s+modified|revised|edited|수정|최종\s*수정|기사\s*수정|업데이트"
 )
 _PUBLISHED = (
     r"published|first\s+published|posted|written|created|date|입력|기사\s*입력|승인|등록일?|발행|"
@@ -114,6 +114,32 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
     if len(words) > 1:
         return None
     return StampLine(tuple(stamps), byline)
+
+
+# The bars of a page's header: 'HANUL NEWS AGENCY | 2025.01.14 10:22 KST | Last update: ...',
+# 'Source: Huaxia | 2025-01-06 18:32:17 (GMT+8) | Editor: Zhou Min'.
+_BAR = re.compile(r"\s*\|\s*|\s{2,}")
+_BAR_LABEL = re.compile(r"[^.!?]{1,40}")
+
+
+def stamps_in_bar(line: str, dates: DateReader) -> StampLine | None:
+    """A bar of short labels (a site's name, a section, 'Source: X', 'Editor: Y') with
+    stamps among them: the stamps, or None when a part is neither a stamp nor a label.
+    Each part is read as a stamp line of its own, so a bar is no looser than a stamp."""
+    if len(line) > MAX_STAMP_LINE or not _YEAR.search(line):
+        return None
+    stamps: list[Stamp] = []
+    byline = None
+    for part in _BAR.split(line.strip()):
+        if not part:
+            continue
+        found = read_stamp_line(part, dates) if _YEAR.search(part) else None
+        if found is not None and any(stamp.when is not None for stamp in found.stamps):
+            stamps.extend(found.stamps)
+            byline = byline or found.byline
+        elif len(part.split()) > 5 or not _BAR_LABEL.fullmatch(part):
+            return None
+    return StampLine(tuple(stamps), byline) if stamps else None
 
 
 def _next_date(line: str, start: int, dates: DateReader) -> Found | None:

@@ -1,0 +1,185 @@
+"""The raw reader on shapes from outlets it had never seen (issue 20, the third batch):
+one test per rule, each failing without it.
+
+Every text here is made up; what is real is the shape of the furniture. The corpus files
+`mobile-ko-04` to `wire-ko-04` in tests/data/extraction carry the same shapes in whole
+files, in English and Korean.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from digest.content.readers.chrome import ChromeFilter
+from digest.content.readers.rawtext import Reading, inspect_raw_text, read_raw_text
+from digest.content.readers.rawtext.source import BLANK
+
+SEOUL = ZoneInfo("Asia/Seoul")
+
+P1 = "The regional water board said on Monday it would double the capacity of its desalination plant by 2027."
+P2 = "Officials said the expansion would cost about 300 billion won and create some 400 construction jobs."
+P3 = "Farmers in the area have complained for years that summer droughts leave their fields without water."
+K1 = "해양수산부는 부산 신항의 야간 하역 인력을 다음 달부터 두 배로 늘린다고 12일 밝혔다."
+K2 = "최근 항로 불안으로 선박 도착 일정이 한꺼번에 몰리면서 하역 대기 시간이 길어졌다."
+HEADLINE = "Water board to double desalination capacity"
+KO_HEADLINE = "부산 신항 야간 하역 두 배로 늘린다"
+
+
+def inspect(text: str) -> Reading:
+    return inspect_raw_text(Path("story.txt"), text, SEOUL, ChromeFilter())
+
+
+def verdicts(text: str) -> dict[str, tuple[str, str]]:
+    """Each line's text: (verdict, rule)."""
+    return {
+        line.text or line.raw: (line.verdict, line.rule)
+        for line in inspect(text).lines
+        if line.verdict != BLANK
+    }
+
+
+def read(text: str):
+    return read_raw_text(Path("story.txt"), text, SEOUL, ChromeFilter())
+
+
+# --- 1. a chrome line at the top is no headline -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("top", "rule"),
+    [
+        ("Open the app for the full experience", "prompt to open the app"),
+        ("앱에서 더 빠르게 보기 >", "user-interface label"),
+        ("아침뉴스 다시보기 전체 목록", "user-interface label"),
+        (
+            "기사 공유하기 글자 크기 변경 인쇄하기",
+            "a toolbar's labels run together (share, print, text size)",
+        ),
+        ("공유하기 글자크기 인쇄하기 스크랩", "a toolbar's labels run together (share, print, text size)"),
+        ("The Harbor Sentinel \u2013 Home", "link to the site's front page"),
+        ("Harbor Sentinel | Home", "link to the site's front page"),
+        (
+            "Explore more news releases in Energy, Utilities, Environment",
+            "browsing link (more stories in categories)",
+        ),
+        ("Browse all stories in Society, Health", "browsing link (more stories in categories)"),
+    ],
+)
+def test_a_chrome_line_at_the_top_is_not_the_headline(top: str, rule: str) -> None:
+    headline = KO_HEADLINE if not top.isascii() else HEADLINE
+    body = f"{K1}\n{K2}" if not top.isascii() else f"{P1}\n{P2}"
+    text = f"{top}\n{headline}\n{body}\n"
+    reading = inspect(text)
+    assert reading.headline == headline
+    assert verdicts(text)[top][1] == rule
+    assert all(top not in paragraph for paragraph in reading.body)
+
+
+def test_a_photo_credit_above_the_headline_is_chrome() -> None:
+    text = f"Photographs by Lee Jae-won for Tidewater Quarterly\n{HEADLINE}\n{P1}\n{P2}\n"
+    assert read(text).headline == HEADLINE
+    assert verdicts(text)["Photographs by Lee Jae-won for Tidewater Quarterly"][0] == "chrome"
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Saw this in the paper this morning, pasting it since it's paywalled",
+        "Pasting the whole thing since the site is down",
+        "오늘 아침 신문에 난 기사인데 유료라서 전문 퍼왔습니다",
+    ],
+)
+def test_a_posters_lead_in_is_neither_headline_nor_body(lead_in: str) -> None:
+    headline, body = (HEADLINE, f"{P1}\n{P2}") if lead_in.isascii() else (KO_HEADLINE, f"{K1}\n{K2}")
+    reading = inspect(f"{lead_in}\n{headline}\n{body}\n")
+    assert reading.headline == headline
+    assert verdicts(f"{lead_in}\n{headline}\n{body}\n")[lead_in][0] == "forum"
+    assert all(lead_in not in paragraph for paragraph in reading.body)
+
+
+def test_a_posters_lead_in_naming_the_paper_gives_the_outlet() -> None:
+    text = f"Saw this in the Busan Tribune today, pasting it since it's paywalled:\n{HEADLINE}\n{P1}\n{P2}\n"
+    assert read(text).outlet == "Busan Tribune"
+
+
+# --- 3. tail furniture ----------------------------------------------------------------------
+
+
+def test_the_views_expressed_disclaimer_ends_the_story() -> None:
+    text = f"{HEADLINE}\n{P1}\n{P2}\nThe views expressed in this column are the author's own.\n"
+    assert read(text).text.endswith(P2)
+
+
+# --- 4. outlets -----------------------------------------------------------------------------
+
+
+def test_the_outlet_of_a_korean_copyright_sentence_is_its_holder() -> None:
+    text = f"{KO_HEADLINE}\n{K1}\n{K2}\n※ 이 기사의 저작권은 DBC에 있으며, 무단으로 이용할 경우 법적 책임을 질 수 있습니다.\n"
+    assert read(text).outlet == "DBC"
+
+
+@pytest.mark.parametrize(
+    ("line", "where"),
+    [("CircuitLine \u2014 Semiconductors", "top"), ("Tidewater Quarterly \u2014 Features", "bottom")],
+)
+def test_a_sites_name_with_its_section_gives_the_name(line: str, where: str) -> None:
+    text = (
+        f"{line}\n{HEADLINE}\n{P1}\n{P2}\n"
+        if where == "top"
+        else f"THE LONG READ\n{HEADLINE}\n{P1}\n{P2}\n{line}\n"
+    )
+    assert read(text).outlet == line.split(" \u2014 ")[0]
+
+
+@pytest.mark.parametrize("label", ["Premium", "LIVE", "GUEST COLUMN", "프리미엄"])
+def test_a_paywall_status_or_rubric_label_is_never_the_outlet(label: str) -> None:
+    article = read(f"{label}\n{HEADLINE}\n{P1}\n{P2}\n")
+    assert article.outlet == "" and article.headline == HEADLINE
+
+
+def test_a_newsletters_sign_off_names_the_outlet_and_ends_the_letter() -> None:
+    text = (
+        f"{HEADLINE}\n{P1}\n{P2}\nYou're reading The Coastal Brief, a weekly letter on ports and shipping.\n"
+    )
+    article = read(text)
+    assert article.outlet == "Coastal Brief" and article.text.endswith(P2)
+
+
+def test_a_corporate_suffix_is_no_part_of_the_outlet() -> None:
+    assert read(
+        f"{HEADLINE}\n{P1}\n{P2}\n\u00a9 2025 Capital Courier Media. All rights reserved.\n"
+    ).outlet == ("Capital Courier")
+
+
+def test_a_site_and_its_section_in_a_bar_gives_the_site() -> None:
+    assert read(f"The Eastern Ledger | Opinion\n{HEADLINE}\n{P1}\n{P2}\n").outlet == "The Eastern Ledger"
+
+
+# --- 6. stamps ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("MERIDIAN TERMINAL | NEWS | 04-Jun-2025 06:15:40 GMT", "2025-06-04T06:15:40+00:00", None),
+        (
+            "2025.01.14 10:22 KST | Last update: 2025.01.14 11:05 KST",
+            "2025-01-14T10:22:00+09:00",
+            "2025-01-14T11:05:00+09:00",
+        ),
+        (
+            "Source: Huaxia | 2025-01-06 18:32:17 (GMT+8) | Editor: Zhou Min",
+            "2025-01-06T18:32:17+08:00",
+            None,
+        ),
+    ],
+)
+def test_stamps_in_a_bar_of_labels(line: str, published: str, updated: str | None) -> None:
+    import datetime as dt
+
+    article = read(f"{HEADLINE}\n{line}\n{P1}\n{P2}\n")
+    assert article.published == dt.datetime.fromisoformat(published)
+    assert article.updated == (dt.datetime.fromisoformat(updated) if updated else None)

@@ -84,6 +84,11 @@ def test_a_photo_credit_above_the_headline_is_chrome() -> None:
     assert verdicts(text)["Photographs by Lee Jae-won for Tidewater Quarterly"][0] == "chrome"
 
 
+def test_a_line_ending_with_a_colon_is_no_headline() -> None:
+    text = f"What the board decided on Monday, in short:\n{HEADLINE}\n{P1}\n{P2}\n"
+    assert read(text).headline == HEADLINE
+
+
 @pytest.mark.parametrize(
     "lead_in",
     [
@@ -105,7 +110,81 @@ def test_a_posters_lead_in_naming_the_paper_gives_the_outlet() -> None:
     assert read(text).outlet == "Busan Tribune"
 
 
+def test_a_flash_marked_with_a_star_is_the_headline_and_bullets_under_a_headline_are_not() -> None:
+    flash = read(f"*HANBIT MOTORS TO RECALL 48,000 ELECTRIC CARS OVER BATTERY FAULT\n{P1}\n{P2}\n")
+    assert flash.headline == "HANBIT MOTORS TO RECALL 48,000 ELECTRIC CARS OVER BATTERY FAULT"
+    bullets = read(f"UPDATE 2-{HEADLINE}\n* Spot rates fall for a sixth week\n* Shares down 6%\n{P1}\n{P2}\n")
+    assert bullets.headline == HEADLINE
+
+
+def test_a_quotation_standing_alone_above_the_headline_is_not_the_headline() -> None:
+    text = f"\u201c수주 절벽 끝났다\u201d\n{KO_HEADLINE}\n{K1}\n{K2}\n"
+    assert read(text).headline == KO_HEADLINE
+    alone = read(f"\u201c수주 절벽 끝났다\u201d\n{K1}\n{K2}\n")  # the only candidate: still the headline
+    assert alone.headline == "\u201c수주 절벽 끝났다\u201d"
+
+
+# --- 2. captions and pull quotes ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [("POHANG, South Korea \u2014", "POHANG, South Korea"), ("SEOUL, June 3 (Tideline) --", "SEOUL, June 3")],
+)
+def test_a_sentence_before_the_dateline_paragraph_is_a_caption(dateline: str, place: str) -> None:
+    caption = "Passengers board the morning ferry at the Pohang terminal as the crew loads cargo."
+    text = f"{HEADLINE}\nBy DANIEL REYES\n{caption}\n{dateline} {P1}\n{P2}\n"
+    article = read(text)
+    assert article.dateline == place
+    assert article.text.startswith(P1) and caption not in article.text
+    assert article.authors == ("Daniel Reyes",)
+    rule = "a sentence before the dateline's paragraph (a photo caption)"
+    assert verdicts(text)[caption] == ("caption", rule)
+
+
+def test_a_pull_quote_repeating_the_storys_words_is_not_body() -> None:
+    quoted = "\u201cThe river does not forgive a tired man,\u201d Park says, coiling a rope on the deck."
+    pull = "\u201cThe river does not forgive a tired man.\u201d"
+    article = read(f"{HEADLINE}\n{P1}\n{quoted}\n{pull}\n{P2}\n")
+    assert pull not in article.text and quoted in article.text
+    other = "\u201cWe will not wait for another drought to act.\u201d"  # a quotation the story prints once
+    assert other in read(f"{HEADLINE}\n{P1}\n{other}\n{P2}\n").text
+
+
 # --- 3. tail furniture ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Distributed by Harborwire. The issuer is solely responsible for the content of this release.",
+        "이 보도자료는 해온에너지가 작성해 파도와이어를 통해 배포한 것으로, 내용에 대한 책임은 발표 기관에 있습니다.",
+    ],
+)
+def test_a_distributors_disclaimer_glued_to_the_last_paragraph_is_cut_off(tail: str) -> None:
+    article = read(f"{HEADLINE}\n{P1}\n{P2} {tail}\n")
+    assert article.text.endswith(P2)
+    reading = inspect(f"{HEADLINE}\n{P1}\n{P2} {tail}\n")
+    assert [line.rule for line in reading.lines if line.found.get("tail")] == [
+        "last paragraph, a distributor's disclaimer cut off its end"
+    ]
+
+
+def test_a_live_blogs_entries_keep_their_order_and_a_greeting_entry() -> None:
+    entries = [
+        ("15:47 KST", P1),
+        ("14:58 KST", P2),
+        ("06:10 KST", "Good afternoon. We are following the storm as it nears the coast. " + P3),
+    ]
+    text = (
+        f"{HEADLINE}\nLast updated 2 June 2025 15:47 KST\n"
+        "Please turn on JavaScript in your browser to receive live updates.\n"
+        + "".join(f"{label}\n{entry}\nShare\n" for label, entry in entries)
+    )
+    article = read(text)
+    assert article.text.startswith(P1) and article.text.endswith(P3)
+    assert "JavaScript" not in article.text and "15:47" not in article.text
+    assert verdicts(text)["15:47 KST"] == ("chrome", "a live blog entry's time label")
 
 
 def test_the_views_expressed_disclaimer_ends_the_story() -> None:
@@ -156,6 +235,22 @@ def test_a_corporate_suffix_is_no_part_of_the_outlet() -> None:
 
 def test_a_site_and_its_section_in_a_bar_gives_the_site() -> None:
     assert read(f"The Eastern Ledger | Opinion\n{HEADLINE}\n{P1}\n{P2}\n").outlet == "The Eastern Ledger"
+
+
+# --- 5. bylines -----------------------------------------------------------------------------
+
+
+def test_a_romanized_name_alone_beside_the_stamp_is_the_byline() -> None:
+    text = f"{HEADLINE}\nChoi Min-jung\nPosted: Jul 21, 2025 8:31:05 PM KST\n{P1}\n{P2}\n"
+    assert read(text).authors == ("Choi Min-jung",)
+    site = f"{HEADLINE}\nCapital Courier\nPosted: Jul 21, 2025 8:31:05 PM KST\n{P1}\n{P2}\n"
+    assert read(site).authors == ()  # two capitalized words: a site's name as much as a person's
+
+
+def test_a_name_beside_the_stamp_that_the_bio_opens_with_is_the_byline() -> None:
+    bio = "Grace Lindqvist is a transport economist in Seoul."
+    article = read(f"{HEADLINE}\nGrace Lindqvist\nPublished Jun 03, 2025 at 6:00 AM\n{P1}\n{P2}\n{bio}\n")
+    assert article.authors == ("Grace Lindqvist",) and bio not in article.text
 
 
 # --- 6. stamps ------------------------------------------------------------------------------

@@ -26,11 +26,14 @@ import re
 from dataclasses import dataclass
 
 from digest.content.readers.rawtext import cues, wire
-from digest.content.readers.rawtext.lines import is_bullet
+from digest.content.readers.rawtext.bylines import split_names
+from digest.content.readers.rawtext.lines import INTRO, is_bullet
 from digest.content.readers.rawtext.source import (
     BODY,
     BODY_ZONE,
     BYLINE,
+    CAPTION,
+    CHROME,
     FOOTER,
     FOOTER_ZONE,
     FORUM,
@@ -53,11 +56,10 @@ _REPORTING = re.compile(
     r"|밝혔다|말했다|전했다|따르면|발표했다",
     re.I,
 )
-_INTRO = re.compile(
-    r".*\b(?:in|on|from|via|at)\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}).*:"
-)
 
 
+# A line that is one quotation and nothing else.
+_QUOTATION = re.compile(r"[\"\u201c\u2018'][^\"\u201c\u201d]{4,160}[\"\u201d\u2019'][.!?]?")
 _LIST_ITEM = re.compile(r"[-\u2013\u2014•·▪◦●○■□▶▷►‣※]\s")
 
 
@@ -70,6 +72,8 @@ class Zones:
 def decide(lines: list[Line]) -> Zones:
     """Give every undecided line its verdict and every line its zone."""
     _repeats_of_the_top(lines)
+    _live_entries(lines)
+    _names_by_stamps(lines)
     shapes = {
         id(line): cues.PROSE if line.prose else cues.shape(line.text) for line in lines if not line.verdict
     }
@@ -152,7 +156,66 @@ def decide(lines: list[Line]) -> Zones:
             line.decide(TEASER, "another story's headline with a wire tag")
         else:
             line.decide(TEASER, "a headline-like line inside the story (teaser or sub-head)")
+    _caption_before_dateline(body)
+    _pull_quotes(body)
+    if body:
+        _glued_disclaimer(body[-1])
     return Zones(headline, body)
+
+
+# A caption is one sentence of moderate length.
+_CAPTION_MAX = 250
+
+
+def _caption_before_dateline(body: list[Line]) -> None:
+    """A sentence before the paragraph that opens with the dateline is the picture's
+    caption: a story's dateline opens its first paragraph, so what stands before it (a
+    scene in the present tense, 'Passengers board the morning ferry ...') is not the story."""
+    if len(body) < 2 or len(body[0].text) > _CAPTION_MAX or _SENTENCE_END.search(body[0].text[:-1]):
+        return
+    if wire.dateline(body[0].text) is not None or wire.dateline(body[1].text) is None:
+        return
+    body[0].decide(CAPTION, "a sentence before the dateline's paragraph (a photo caption)")
+    del body[0]
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"\u201c\uac00-\ud7a3]")
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
+
+
+def _pull_quotes(body: list[Line]) -> None:
+    """A quotation standing alone as a paragraph whose words the story prints elsewhere is
+    a pull quote, set large between the paragraphs of a feature: the story's words twice."""
+    for line in body:
+        if not _QUOTATION.fullmatch(line.text):
+            continue
+        words = line.text.strip(_QUOTE_MARKS + ".!?, ").rstrip(_QUOTE_MARKS + ".!?, ")
+        if len(words) >= 20 and any(other is not line and words in other.text for other in body):
+            line.decide(CAPTION, "a pull quote (a quotation the story prints again)")
+    body[:] = [line for line in body if line.verdict == BODY]
+
+
+# A distributor's disclaimer glued to a release's last paragraph: who distributed it, and
+# that the issuer alone answers for it. Sentences about the release itself, not news.
+_DISCLAIMER = re.compile(
+    r"(?:(?:distributed|disseminated|transmitted)\s+(?:by|through|via|on\s+behalf\s+of)\s+[^.]{2,80}"
+    r"|[^.]{0,80}\b(?:solely|entirely|fully)\s+responsible\s+for\s+(?:the\s+)?(?:content|accuracy)[^.]{0,80}"
+    r"|(?:this|the)\s+(?:press\s+)?release\s+(?:was|is|has\s+been)\s+(?:distributed|provided|issued)[^.]{0,120})\.$"
+    r"|(?:이|본)\s*(?:보도\s*자료|자료|콘텐츠)[는은].{0,160}(?:책임|배포)[^.]{0,80}다\.?$",
+    re.I,
+)
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\s])")
+
+
+def _glued_disclaimer(line: Line) -> None:
+    sentences = _LAST_SENTENCE.split(line.text)
+    kept = len(sentences)
+    while kept > 1 and _DISCLAIMER.fullmatch(sentences[kept - 1]):
+        kept -= 1
+    if kept < len(sentences):
+        line.text = " ".join(sentences[:kept])
+        line.found["tail"] = " ".join(sentences[kept:])
+        line.rule = "last paragraph, a distributor's disclaimer cut off its end"
 
 
 def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> list[int]:
@@ -166,6 +229,8 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
     names: list[set[str]] = []  # the site's names, found only when an edge needs them
 
     def weak(index: int) -> bool:
+        if lines[index].found.get("entry"):
+            return False  # a live blog's entry under its time label: the story's, however it speaks
         text = lines[index].text
         if cues.addresses_reader(text) or cues.is_slight(shapes[id(lines[index])]):
             return True
@@ -249,6 +314,61 @@ def _repeats_of_the_top(lines: list[Line]) -> None:
             top.found["repeated"] = True
 
 
+_ROMANIZED = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+
+
+def _names_by_stamps(lines: list[Line]) -> None:
+    """A name alone on its line next to the stamp is the byline without 'By' ('Choi
+    Min-jung' above 'Posted: ...'), when it is shaped like a person's name and not like a
+    site's: a romanized Korean name (a hyphenated given name), or a name the page's
+    author biography opens with ('Grace Lindqvist is a transport economist ...')."""
+    texted = [line for line in lines if line.text]
+    for position, line in enumerate(texted):
+        if line.verdict or len(line.text) > 40 or not 2 <= line.text.count(" ") + 1 <= 4:
+            continue
+        near = texted[max(position - 1, 0) : position + 2]
+        if not any(other.verdict == "stamp" for other in near if other is not line):
+            continue
+        names = split_names(line.text)
+        if not names or len(names) != 1:
+            continue
+        name = names[0]
+        later = texted[position + 1 :]
+        if _ROMANIZED.fullmatch(name) or any(
+            other.text.startswith(name) and _BIO_VERB.match(other.text, len(name)) for other in later
+        ):
+            line.decide(BYLINE, "a person's name alone beside the stamp", authors=names)
+
+
+# A live blog's time label alone on its line: '15:47 KST', '9.05am', '2:10 p.m. ET'.
+_TIME_LABEL = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", re.I)
+# How many time labels make a live blog.
+_LIVE_LABELS = 3
+
+
+def _live_entries(lines: list[Line]) -> None:
+    """A live blog is a run of entries, each under its time label. The paragraph that opens
+    an entry is the story's even when it greets or speaks to the reader ('Good morning.
+    Heavy rain has been falling ...'), as a live blog's first entry of the day does: the
+    label marks it, where the site's own prose has none."""
+    labels = [
+        i
+        for i, line in enumerate(lines)
+        if line.text and len(line.text) <= 16 and not line.verdict and _TIME_LABEL.fullmatch(line.text)
+    ]
+    if len(labels) < _LIVE_LABELS:
+        return
+    for index in labels:
+        lines[index].decide(CHROME, "a live blog entry's time label")
+        after = next((i for i in range(index + 1, len(lines)) if lines[i].text), None)
+        if after is None:
+            continue
+        line = lines[after]
+        if line.verdict == "chrome" and line.rule == "greeting":
+            line.verdict, line.rule = "", ""
+        line.found["entry"] = True
+
+
 def _undecided(line: Line) -> bool:
     return not line.verdict and bool(line.text)
 
@@ -283,10 +403,16 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             line.decide(TEASER, "headline in a related-stories list")
             continue
         in_block = False
+        if line.text.startswith("*"):
+            if earliest is not None:
+                continue  # '* Spot rates fall ...' under the headline: a summary bullet
+            line.text = line.text.lstrip("* ")  # '*HANBIT TO RECALL ...': a flash, '*' the wire's marker
         text = wire.strip_tags(line.text)
         form = cues.shape(text)
         if cues.is_name_like(form) or _LIST_ITEM.match(text) or cues.is_tagline(text):
             continue  # a site's name, a section; a list item under the headline is a sub-head
+        if text.endswith(":"):
+            continue  # 'Saw this in the paper, pasting it:': it introduces what follows, as no headline does
         if (
             not cues.is_headline_like(text, form)
             and not (line.first and _short_headline(text, form))
@@ -299,8 +425,11 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
         if chosen is not None and chosen.bold and not line.bold:
             continue
         earliest = earliest or line
-        if opening is None and not wire.is_tagged(line.text) and not line.quoted:
-            opening = line  # the first headline-like line, untagged: a flash or a thread title is tagged
+        quotation = _QUOTATION.fullmatch(text) is not None
+        if opening is None and not wire.is_tagged(line.text) and not line.quoted and not quotation:
+            # The first headline-like line, untagged: a flash or a thread title is tagged, and a
+            # quotation standing alone ('“수주 절벽 끝났다”') is a sub-head or another story's.
+            opening = line
         chosen = line
     if (
         opening is not None
@@ -404,7 +533,7 @@ def _header_leftover(line: Line, shapes: dict[int, cues.Shape]) -> None:
         return
     form = shapes.get(id(line)) or cues.shape(line.text)
     if line.text.endswith(":"):
-        intro = _INTRO.fullmatch(line.text)
+        intro = INTRO.fullmatch(line.text)
         line.decide(FORUM, "introduction to a quoted story", outlet=intro["outlet"] if intro else "")
     elif cues.is_name_like(form):
         line.decide(MASTHEAD, "a name or label in the header (site, section)")

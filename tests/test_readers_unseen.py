@@ -15,6 +15,7 @@ import pytest
 
 from digest.content.readers.chrome import ChromeFilter
 from digest.content.readers.rawtext import Reading, inspect_raw_text, read_raw_text
+from digest.content.readers.rawtext.bylines import read_byline
 from digest.content.readers.rawtext.source import BLANK
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -240,6 +241,23 @@ def test_a_site_and_its_section_in_a_bar_gives_the_site() -> None:
 # --- 5. bylines -----------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        (
+            "Rachel Okafor (now), Tom Baker and Ji-woo Han (earlier)",
+            ("Rachel Okafor", "Tom Baker", "Ji-woo Han"),
+        ),
+        ("김도윤 반도체 전문기자 dykim@hangyeol.example", ("김도윤",)),
+        ("이수아 IT 담당 기자", ("이수아",)),
+        ("By Dr. Samuel Okafor", ("Samuel Okafor",)),
+        ("(Reporting by Park Seo-yeon; Editing by Martin Ash)", ("Park Seo-yeon",)),
+    ],
+)
+def test_bylines_in_other_dress(line: str, authors: tuple[str, ...]) -> None:
+    assert read_byline(line) == authors
+
+
 def test_a_romanized_name_alone_beside_the_stamp_is_the_byline() -> None:
     text = f"{HEADLINE}\nChoi Min-jung\nPosted: Jul 21, 2025 8:31:05 PM KST\n{P1}\n{P2}\n"
     assert read(text).authors == ("Choi Min-jung",)
@@ -278,3 +296,9 @@ def test_stamps_in_a_bar_of_labels(line: str, published: str, updated: str | Non
     article = read(f"{HEADLINE}\n{line}\n{P1}\n{P2}\n")
     assert article.published == dt.datetime.fromisoformat(published)
     assert article.updated == (dt.datetime.fromisoformat(updated) if updated else None)
+
+
+def test_a_korean_release_distributors_dateline() -> None:
+    text = f"{KO_HEADLINE}\n군산--(파도와이어) 2025년 06월 03일 -- {K1}\n{K2}\n"
+    article = read(text)
+    assert article.dateline == "군산" and article.text.startswith(K1)

@@ -75,8 +75,10 @@ _CREDIT = re.compile(
     r"(?P<role>(?:additional\s+)?reporting|writing|written|editing|compiled)\s+by\s+(?P<names>.+)", re.I
 )
 _AUTHOR_CREDITS = ("reporting", "writing", "written")
+# A beat written before the role, apart from it: '김도윤 반도체 전문기자', '이수아 IT 담당 기자'.
+_KO_BEAT = r"(?:\s+[가-힣A-Za-z·]{1,10}\s?(?:전문|담당|전담)(?:\s+|(?=기자)))?"
 _KO_BYLINE = re.compile(
-    rf"(?:(?:글|사진|글·사진|글\s*·\s*사진|영상)\s*[=:]\s*)?(?P<names>{_KO_NAMES})\s*{_KO_ROLE}"
+    rf"(?:(?:글|사진|글·사진|글\s*·\s*사진|영상)\s*[=:]\s*)?(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}"
     r"(?P<rest>\s+.*|\s*[=\[(<].*)?"
 )
 # "[한빛일보 강서윤 기자]" opening the lede: the outlet and the author, then the text.
@@ -132,10 +134,14 @@ def _looks_like_name(name: str, alone: bool = True) -> bool:
     return all(_NAME_WORD.fullmatch(word) for word in words)
 
 
+# 'Dr. Samuel Okafor', 'Prof. Lee': a title before a name is no part of it.
+_HONORIFIC = re.compile(r"(?:(?<=^)|(?<=[,&]\s)|(?<=\band\s))(?:dr|prof|mr|mrs|ms|sir)\.?\s+(?=[A-Z])", re.I)
+
+
 def split_names(names: str) -> tuple[str, ...] | None:
     """The names of a byline, or None when the text is not a list of names. A role or a
     team among them ('Staff Reporter', 'the Pangyo Weekly team') is left out."""
-    names = _KO_SPECIALTY.sub("", names).strip().rstrip(".,;:")
+    names = _HONORIFIC.sub("", _KO_SPECIALTY.sub("", names)).strip().rstrip(".,;:")
     separators = r"[\s,·;]+" if _HANGUL_NAMES.fullmatch(names) else r"\s*(?:,|·|;|&|\band\b)\s*"
     parts = [p.strip() for p in re.split(separators, names) if p.strip()]
     kept = [p for p in parts if not _ROLE_WORDS.search(p) and not p.lower().startswith("the ")]
@@ -150,10 +156,22 @@ def read_byline(line: str) -> tuple[str, ...] | None:
     return found.authors if found is not None else None
 
 
+# A live blog's reporters with their shifts: 'Rachel Okafor (now), Tom Baker and Ji-woo Han
+# (earlier)'. The shift in parentheses marks the names as the blog's writers, one after
+# another; it is not part of a name.
+_SHIFT = re.compile(
+    r"\s*\((?:now|earlier|previously|before|later|until\s+[^()]{1,12}|from\s+[^()]{1,12})\)", re.I
+)
+
+
 def parse_byline(line: str) -> Byline | None:
     """A byline in any of the shapes above, or None."""
     if len(line) > MAX_BYLINE or not line:
         return None
+    if "(" in line and _SHIFT.search(line):
+        names = split_names(_SHIFT.sub("", line))
+        if names:
+            return Byline(names, rule="live blog's writers with their shifts")
     if EMAIL_ONLY.fullmatch(line):
         return Byline((), rule="e-mail alone")
     if ";" in line and (credits := _credits(line)) is not None:
@@ -198,6 +216,8 @@ def _credit_apart(names: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
 def _credits(line: str) -> Byline | None:
     """'Reporting by A; Writing by B; Editing by C' (authors A and B), or None."""
     authors: list[str] = []
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1]  # '(Reporting by A; Editing by B)': a wire's credits in parentheses
     for part in line.rstrip(".").split(";"):
         credit = _CREDIT.fullmatch(part.strip())
         if credit is None:

@@ -63,6 +63,12 @@ _DATELINE_KO = re.compile(
     rf"(?:(?P<names>{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*)\s*(?:기자|특파원)\s*)?=?\s*(?P<rest>.+)"
 )
 
+# 군산--(파도와이어) 2025년 06월 03일 -- 본문: a Korean release distributor's dateline, the
+# place, the distributor's credit and the date set apart by double dashes.
+_DATELINE_KO_RELEASE = re.compile(
+    r"(?P<place>[가-힣]{1,10})\s*--\s*\((?P<wire>[^()]{2,30})\)\s*(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*)?--\s*(?P<rest>\S.*)"
+)
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -105,6 +111,11 @@ def dateline(paragraph: str) -> Dateline | None:
             return None
         names = split_names(match["names"]) if match["names"] else ()
         return Dateline(match["place"].strip(), match["wire"].strip(), names or (), match["rest"].strip())
+    if "\uac00" <= head <= "\ud7a3":
+        release = _DATELINE_KO_RELEASE.match(paragraph) if "--" in paragraph[:40] else None
+        if release is None:
+            return None
+        return Dateline(release["place"], release["wire"].strip(), (), release["rest"].strip())
     if not head.isupper():
         return None
     for pattern in (_DATELINE_CAPS, _DATELINE_TITLE):

@@ -302,3 +302,35 @@ def test_a_korean_release_distributors_dateline() -> None:
     text = f"{KO_HEADLINE}\n군산--(파도와이어) 2025년 06월 03일 -- {K1}\n{K2}\n"
     article = read(text)
     assert article.dateline == "군산" and article.text.startswith(K1)
+
+
+# --- the rules stop where the shape stops ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The views expressed by residents at the hearing were mixed, officials said on Tuesday.",
+        "The company said it was fully responsible for the content of the advertisements it ran.",
+        "정부는 이번 조사 결과를 지방자치단체와 공유합니다.",
+        "The vaccine will be distributed by the health ministry from next month, officials said.",
+    ],
+)
+def test_sentences_that_only_resemble_furniture_stay_in_the_story(sentence: str) -> None:
+    first, second = (P1, P2) if sentence.isascii() else (K1, K2)
+    headline = HEADLINE if sentence.isascii() else KO_HEADLINE
+    assert read(f"{headline}\n{first}\n{sentence}\n{second}\n").text.split("\n\n") == [
+        first,
+        sentence,
+        second,
+    ]
+    assert read(f"{headline}\n{first}\n{second} {sentence}\n").text.endswith(sentence)
+
+
+def test_a_headline_that_starts_like_a_browsing_link_is_the_headline() -> None:
+    headline = "See more rain this week as the monsoon stalls over the south"
+    assert read(f"{headline}\n{P1}\n{P2}\n").headline == headline
+
+
+def test_a_rubric_with_a_section_names_no_outlet() -> None:
+    assert read(f"OPINION \u2014 Columns\n{HEADLINE}\n{P1}\n{P2}\n").outlet == ""

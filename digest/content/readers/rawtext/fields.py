@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from digest.content.readers.rawtext import cues
-from digest.content.readers.rawtext.lines import LEAD_IN
+from digest.content.readers.rawtext.lines import LEAD_IN, is_label
 from digest.content.readers.rawtext.source import (
     BODY,
     HEADER_ZONE,
@@ -147,15 +147,21 @@ def _site_and_section(lines: list[Line]) -> str:
     for line in lines:
         if line.verdict == NAVIGATION and len(line.found.get("items", ())) == 2:  # type: ignore[arg-type]
             name = str(line.found["items"][0])  # type: ignore[index]
-            if " " in name and cues.is_name_like(cues.shape(name)) and line.zone == HEADER_ZONE:
+            if " " in name and _site_like(name) and line.zone == HEADER_ZONE:
                 return _clean(name)  # 'The Eastern Ledger | Opinion'
             continue
         if line.verdict not in (MASTHEAD, "label", "footer") or not line.text:
             continue
         match = _SITE_SECTION.fullmatch(line.text)
-        if match is not None and cues.is_name_like(cues.shape(match["name"])):
+        if match is not None and _site_like(match["name"]):
             return _clean(match["name"])
     return ""
+
+
+def _site_like(name: str) -> bool:
+    """A few capitalized words that are not a rubric, status or paywall label ('OPINION —
+    Columns' names a section of a section, not a site)."""
+    return cues.is_name_like(cues.shape(name)) and not is_label(name)
 
 
 def _clean(name: str) -> str:
@@ -183,8 +189,9 @@ def _masthead(lines: list[Line]) -> str:
             issue = _ISSUE.fullmatch(line.text)
             names.append(issue["name"] if issue else line.text)
         for name in names:
-            if not cues.is_name_like(cues.shape(name)):
-                continue
+            section = _SITE_SECTION.fullmatch(name)
+            if not cues.is_name_like(cues.shape(name)) or (section and is_label(section["name"])):
+                continue  # 'OPINION — Columns': a rubric and its section, no site's name
             if position == 0 and line.number == 1 and not line.first:
                 return _clean(name)
             found = _named_elsewhere(name, line, lines)

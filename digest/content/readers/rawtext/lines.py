@@ -155,9 +155,12 @@ _HOME_LINK = re.compile(
     re.I,
 )
 # 'Explore more news releases in Energy, Utilities', 'Browse all stories in Society': a
-# browsing link (a verb of browsing, 'more' or 'all', then categories), not a sentence.
+# browsing link (a verb of browsing, 'more' or 'all', a word for stories, then
+# categories), not a sentence.
 _BROWSE = re.compile(
-    r"(?:explore|browse|discover|see|view|find)\s+(?:more|all|other|the\s+latest)\b.{0,120}(?<![.!?])", re.I
+    r"(?:explore|browse|discover|see|view|find)\s+(?:more|all|other|the\s+latest)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:news|stories|articles|releases|videos|posts|coverage|headlines)\b.{0,120}(?<![.!?])",
+    re.I,
 )
 # A paywall's label alone on its line ('Premium', 'Subscribers only', '유료'): it marks the
 # access to the article, it names no outlet and heads nothing.
@@ -195,7 +198,8 @@ INTRO = re.compile(
     r".*\b(?:in|on|from|via|at)\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}).*:"
 )
 _LEAD_IN_KO = re.compile(
-    r"(?:퍼\s*왔(?:습니다|어요|음|다)|퍼옴|퍼\s*옵니다|가져왔(?:습니다|어요)|공유합니다|올려\s*봅니다|올립니다)[.!~]*$"
+    r"(?:퍼\s*왔(?:습니다|어요|음|다)|퍼옴|퍼\s*옵니다|가져왔(?:습니다|어요))[.!~]*$"
+    r"|(?:공유합니다|올려\s*봅니다|올립니다)[!~]*$"  # with a full stop, a broadcast's sentence may end so
 )
 # "You're reading The Coastal Brief, a weekly letter on ...": a newsletter's sign-off,
 # naming itself; what follows it is the letter's footer.
@@ -280,7 +284,8 @@ _GREETING = re.compile(
 # column are the author's own ...' (the page's disclaimer on its opinions).
 _SELF = re.compile(
     r"(?:(?:this|the\s+above)\s+(?:article|story|report|summary|press\s+release|newsletter|e-?mail|content|piece|"
-    r"column|page)\b|the\s+(?:views|opinions)\s+expressed\b"
+    r"column|page)\b|the\s+(?:views|opinions)\s+expressed\s+(?:here|above|in\s+(?:this|the)\s+(?:column|article|piece|"
+    r"op-ed|essay|commentary))\b"
     r"|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글)(?:는|은|의|를)?\s).*",
     re.I,
 )
@@ -675,6 +680,11 @@ _RULES = (
     _navigation,
     _furniture,
 )
+
+
+def is_label(text: str) -> bool:
+    """A paywall, status or rubric label ('Premium', 'LIVE', 'Opinion'): names no outlet."""
+    return len(text.split()) <= 3 and any(p.fullmatch(text) for p in (_PAYWALL, _STATUS, _RUBRIC))
 
 
 def is_bullet(text: str) -> bool:

@@ -199,7 +199,8 @@ def _pull_quotes(body: list[Line]) -> None:
 # that the issuer alone answers for it. Sentences about the release itself, not news.
 _DISCLAIMER = re.compile(
     r"(?:(?:distributed|disseminated|transmitted)\s+(?:by|through|via|on\s+behalf\s+of)\s+[^.]{2,80}"
-    r"|[^.]{0,80}\b(?:solely|entirely|fully)\s+responsible\s+for\s+(?:the\s+)?(?:content|accuracy)[^.]{0,80}"
+    r"|[^.]{0,80}\b(?:solely|entirely|fully)\s+responsible\s+for\s+(?:the\s+)?(?:content|accuracy)\s+of\s+"
+    r"(?:this|the)\s+(?:press\s+)?(?:release|announcement|material)[^.]{0,80}"
     r"|(?:this|the)\s+(?:press\s+)?release\s+(?:was|is|has\s+been)\s+(?:distributed|provided|issued)[^.]{0,120})\.$"
     r"|(?:이|본)\s*(?:보도\s*자료|자료|콘텐츠)[는은].{0,160}(?:책임|배포)[^.]{0,80}다\.?$",
     re.I,

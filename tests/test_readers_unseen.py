@@ -334,3 +334,12 @@ def test_a_headline_that_starts_like_a_browsing_link_is_the_headline() -> None:
 
 def test_a_rubric_with_a_section_names_no_outlet() -> None:
     assert read(f"OPINION \u2014 Columns\n{HEADLINE}\n{P1}\n{P2}\n").outlet == ""
+
+
+def test_a_terminals_hyphenated_date_is_read_without_the_slow_parser() -> None:
+    import datetime as dt
+
+    from digest.content.readers.dates import DateReader
+
+    no_slow_parser = DateReader(SEOUL, slow=0)  # one call to dateparser would raise
+    assert no_slow_parser("04-Jun-2025 06:15:40 GMT") == dt.datetime(2025, 6, 4, 6, 15, 40, tzinfo=dt.UTC)

@@ -128,7 +128,8 @@ _OPEN_APP = re.compile(
 )
 # A link's trailing chevron ('앱에서 더 빠르게 보기 >', 'See all >'): it marks a button or a
 # link, so the label is judged without it.
-_CHEVRON = re.compile(r"\s*[>\u203a\u00bb\u3009\u25b6\u25b7]+$")
+_CHEVRONS = ">\u203a\u00bb\u3009\u25b6\u25b7"
+_CHEVRON = re.compile(rf"\s*[{_CHEVRONS}]+$")
 # Buttons in brackets: '[앱 열기]  [괜찮아요, 모바일웹으로 볼게요]', '[Reply] [Share]'.
 _BUTTONS = re.compile(r"(?:[^\[\]]{0,40}\s)?(?:\[[^\[\]]{1,24}\]\s*){2,}")
 _SPACED = re.compile(r"\s{2,}")
@@ -154,6 +155,7 @@ _HOME_LINK = re.compile(
     r"(?P<name>[^|\u2013\u2014-]{2,40}?)\s*[|\u2013\u2014:-]\s*(?:home(?:\s*page)?|front\s+page|main\s+page|홈|메인|첫\s*화면)",
     re.I,
 )
+_HOME_ENDS = ("home", "page", "홈", "메인", "화면")
 # 'Explore more news releases in Energy, Utilities', 'Browse all stories in Society': a
 # browsing link (a verb of browsing, 'more' or 'all', a word for stories, then
 # categories), not a sentence.
@@ -201,6 +203,8 @@ _LEAD_IN_KO = re.compile(
     r"(?:퍼\s*왔(?:습니다|어요|음|다)|퍼옴|퍼\s*옵니다|가져왔(?:습니다|어요))[.!~]*$"
     r"|(?:공유합니다|올려\s*봅니다|올립니다)[!~]*$"  # with a full stop, a broadcast's sentence may end so
 )
+# The endings the Korean lead-in's verbs have, looked for before the pattern.
+_LEAD_IN_KO_ENDS = ("다", "요", "음", "옴", "~", "!", ".")
 # "You're reading The Coastal Brief, a weekly letter on ...": a newsletter's sign-off,
 # naming itself; what follows it is the letter's footer.
 _READING = re.compile(
@@ -401,7 +405,9 @@ def _forum(line: Line, text: str, context: Context) -> bool:
     if _FORUM.fullmatch(text):
         line.decide(FORUM, "forum post furniture (poster, reply title)")
         return True
-    if _LEAD_IN.fullmatch(text) or (not text.isascii() and _LEAD_IN_KO.search(text)):
+    if _LEAD_IN.fullmatch(text) or (
+        text.endswith(_LEAD_IN_KO_ENDS) and not text.isascii() and _LEAD_IN_KO.search(text[-12:])
+    ):
         intro = INTRO.fullmatch(text)  # 'Saw this in the Busan Tribune, pasting it:' names the outlet
         line.decide(FORUM, LEAD_IN, outlet=intro["outlet"] if intro else "")
         return True
@@ -553,7 +559,8 @@ def _chrome(line: Line, text: str, context: Context) -> bool:
 
 
 def _promo(line: Line, text: str, context: Context) -> bool:
-    text = _CHEVRON.sub("", text) or text
+    if text[-1:] in _CHEVRONS:
+        text = _CHEVRON.sub("", text) or text
     words = text.split()
     rule = ""
     if _SPONSORED.match(text):
@@ -580,7 +587,7 @@ def _promo(line: Line, text: str, context: Context) -> bool:
 def _navigation(line: Line, text: str, context: Context) -> bool:
     if text.startswith(">"):
         return False
-    if len(text) <= 60 and (home := _HOME_LINK.fullmatch(text)) is not None:
+    if len(text) <= 60 and text.lower().endswith(_HOME_ENDS) and (home := _HOME_LINK.fullmatch(text)):
         line.decide(NAVIGATION, "link to the site's front page", site=home["name"].strip())
         return True
     for separator, rule, least in _MENUS:

@@ -120,6 +120,7 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
 # 'Source: Huaxia | 2025-01-06 18:32:17 (GMT+8) | Editor: Zhou Min'.
 _BAR = re.compile(r"\s*\|\s*|\s{2,}")
 _BAR_LABEL = re.compile(r"[^.!?]{1,40}")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def stamps_in_bar(line: str, dates: DateReader) -> StampLine | None:
@@ -133,7 +134,12 @@ def stamps_in_bar(line: str, dates: DateReader) -> StampLine | None:
     for part in _BAR.split(line.strip()):
         if not part:
             continue
-        found = read_stamp_line(part, dates) if _YEAR.search(part) else None
+        # Only a part with a year and a clock time, or a label ('Date: 2025-06-02'), is read
+        # as a stamp: a bar is tried on every line of labels with a year in it.
+        timed = _YEAR.search(part) is not None and (
+            _CLOCK.search(part) is not None or _LABEL_START.match(part) is not None
+        )
+        found = read_stamp_line(part, dates) if timed else None
         if found is not None and any(stamp.when is not None for stamp in found.stamps):
             stamps.extend(found.stamps)
             byline = byline or found.byline

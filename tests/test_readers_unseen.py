@@ -343,3 +343,21 @@ def test_a_terminals_hyphenated_date_is_read_without_the_slow_parser() -> None:
 
     no_slow_parser = DateReader(SEOUL, slow=0)  # one call to dateparser would raise
     assert no_slow_parser("04-Jun-2025 06:15:40 GMT") == dt.datetime(2025, 6, 4, 6, 15, 40, tzinfo=dt.UTC)
+
+
+def test_inspect_shows_what_was_cut_off_the_last_paragraph(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from digest.cli import main
+    from tests.conftest import BASE_CONFIG, Project
+
+    site = Project(tmp_path / "site")
+    site.write("config.yaml", BASE_CONFIG)
+    tail = "Distributed by Harborwire. The issuer is solely responsible for the content of this release."
+    site.article("release.txt", f"{HEADLINE}\n{P1}\n{P2} {tail}\n")
+    result = CliRunner().invoke(main, ["inspect", "release", "--config", str(site.config_path)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    at = next(i for i, line in enumerate(lines) if "a distributor's disclaimer cut off its end" in line)
+    assert lines[at + 1].split()[:4] == ["3", "body", "cut", "Distributed"]
+    assert lines[at + 1].endswith("[not the story's]")

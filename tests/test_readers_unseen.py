@@ -361,3 +361,48 @@ def test_inspect_shows_what_was_cut_off_the_last_paragraph(tmp_path: Path) -> No
     at = next(i for i, line in enumerate(lines) if "a distributor's disclaimer cut off its end" in line)
     assert lines[at + 1].split()[:4] == ["3", "body", "cut", "Distributed"]
     assert lines[at + 1].endswith("[not the story's]")
+
+
+# --- the same shapes in other dress ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Read this story in our app",
+        "Follow Harbor Sentinel on Google News",
+        "앱 열기",
+        "Photograph by Lee Jae-won",
+        "Picture by Kim Min-su/Harbor Sentinel",
+        "Here's the full text since it's paywalled",
+    ],
+)
+def test_other_dress_of_chrome_at_the_top(top: str) -> None:
+    reading = inspect(f"{top}\n{HEADLINE}\n{P1}\n{P2}\n")
+    assert reading.headline == HEADLINE and reading.fields.outlet == ""
+    assert all(top not in paragraph for paragraph in reading.body)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Thanks for reading The Coastal Brief!", "Coastal Brief"),
+        ("You are reading Tideline Notes.", "Tideline Notes"),
+    ],
+)
+def test_other_dress_of_a_newsletters_sign_off(line: str, outlet: str) -> None:
+    article = read(f"{HEADLINE}\n{P1}\n{P2}\n{line}\n")
+    assert article.outlet == outlet and article.text.endswith(P2)
+
+
+def test_a_korean_bracketed_byline_with_a_beat_opens_the_lede() -> None:
+    article = read(f"{KO_HEADLINE}\n[칩라인 김도윤 반도체전문기자] {K1}\n{K2}\n")
+    assert article.authors == ("김도윤",) and article.outlet == "칩라인" and article.text.startswith(K1)
+
+
+def test_a_pull_quote_with_its_speaker_and_a_bio_set_apart_by_a_dash() -> None:
+    quoted = "\u201cThe river does not forgive a tired man,\u201d Park says, coiling a rope on the deck."
+    pull = "\u201cThe river does not forgive a tired man.\u201d \u2014 Park Dong-sik"
+    bio = "\u2014 Hannah Whitfield is a writer based in Busan."
+    article = read(f"{HEADLINE}\nBy Hannah Whitfield\n{P1}\n{quoted}\n{pull}\n{P2}\n{bio}\n")
+    assert article.text.split("\n\n") == [P1, quoted, P2]

@@ -83,7 +83,7 @@ _KO_BYLINE = re.compile(
 )
 # "[한빛일보 강서윤 기자]" opening the lede: the outlet and the author, then the text.
 _KO_BRACKET = re.compile(
-    rf"[\[(]\s*(?P<outlet>[^\[\]()=]{{2,20}}?)\s+(?P<names>{_KO_NAMES})\s*{_KO_ROLE}\s*[\])]\s*(?P<rest>.*)"
+    rf"[\[(]\s*(?P<outlet>[^\[\]()=]{{2,20}}?)\s+(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}\s*[\])]\s*(?P<rest>.*)"
 )
 _BROADCAST_INTRO = re.compile(
     rf"(?:our\s+)?(?P<names>{LATIN_NAME})\s+(?:reports|has\s+(?:the|this|more\s+on\s+the)\s+(?:story|report)"

@@ -124,7 +124,13 @@ _UI_SHORT = re.compile(rf"(?:{_CTA}|open|expand|collapse|scroll|share|listen|ski
 # 'Open the app for the full experience': the verb 'open' prompts only with an app or a
 # browser as its object (a headline opens with 'Open' for other things: 'Open borders ...').
 _OPEN_APP = re.compile(
-    r"open\s+(?:(?:in|with)\s+)?(?:the|our|this)?\s*(?:[\w-]+\s+)?(?:app|browser)\b.{0,80}", re.I
+    r"open\s+(?:(?:in|with)\s+)?(?:the|our|this)?\s*(?:[\w-]+\s+)?(?:app|browser)\b.{0,80}"
+    # 'Read this story in our app', 'Continue in the Harbor app': a reader's verb, then the app
+    r"|(?:read|continue|view|watch|listen|switch)\b.{0,50}\b(?:in|on|to)\s+(?:the|our|this)?\s*(?:[\w-]+\s+)?app\b.{0,40}"
+    # 'Follow Harbor Sentinel on Google News': following the site on a platform
+    r"|follow\s+.{1,40}\s+on\s+(?:google\s+news|apple\s+news|flipboard|twitter|x|facebook|instagram|youtube|threads"
+    r"|linkedin|telegram|whatsapp|tiktok|kakao\w*|naver)\b.{0,20}",
+    re.I,
 )
 # A link's trailing chevron ('앱에서 더 빠르게 보기 >', 'See all >'): it marks a button or a
 # link, so the label is judged without it.
@@ -139,7 +145,7 @@ _NAME_TWICE = re.compile(
 )
 _KO_UI = re.compile(
     r".{0,26}(?:보기|바로\s*가기|끄기|켜기|설정|취소|구독(?:하기)?|구독\s*신청|신청|해지(?:하세요)?|닫기|복사|다운로드|"
-    r"로그인|회원\s*가입|제보(?:하기)?|(?:다시\s*보기|전체|기사)\s*목록)[.!]?"
+    r"로그인|회원\s*가입|제보(?:하기)?|(?:다시\s*보기|전체|기사)\s*목록|앱\s*(?:에서\s*)?열기)[.!]?"
 )
 # An article's toolbar scraped as one line: two or more tool labels and nothing else
 # ('기사 공유하기 글자 크기 변경 인쇄하기', 'Share Print Text size'). The labels are the
@@ -191,7 +197,8 @@ _RUBRIC = re.compile(
 # A story's sentence has a subject, and reports; it does not paste.
 _LEAD_IN = re.compile(
     r"(?:(?:just\s+)?(?:saw|found|spotted|came\s+across|stumbled\s+(?:on|upon))\s+this|(?:pasting|posting|sharing|"
-    r"reposting|copying)\s+(?:it|this|the\s+(?:article|story|text|whole\s+thing))|(?:fyi|psa)\b).{0,160}",
+    r"reposting|copying)\s+(?:it|this|the\s+(?:article|story|text|whole\s+thing))|(?:fyi|psa)\b"
+    r"|(?:here'?s|here\s+is)\s+(?:the\s+)?(?:full\s+|whole\s+)?(?:text|article|story)\b).{0,160}",
     re.I,
 )
 LEAD_IN = "a poster's lead-in to the pasted article (no subject, the poster's verb)"
@@ -208,7 +215,7 @@ _LEAD_IN_KO_ENDS = ("다", "요", "음", "옴", "~", "!", ".")
 # "You're reading The Coastal Brief, a weekly letter on ...": a newsletter's sign-off,
 # naming itself; what follows it is the letter's footer.
 _READING = re.compile(
-    r"(?i:you(?:'|\u2019)?re\s+reading)\s+(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,5})"
+    r"(?i:you(?:'|\u2019)?re\s+reading|you\s+are\s+reading|thanks?\s+(?:you\s+)?for\s+reading)\s+(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,5})"
     r"(?:[,.!]\s.{0,160}|[.!]?)"
 )
 _KO_PROMPT = re.compile(r".{0,30}(?:제보|구독|뉴스레터|앱\s*설치).{0,20}")
@@ -389,7 +396,7 @@ def _prose_line(line: Line, context: Context) -> None:
 
 
 def _self_reference(line: Line, text: str) -> bool:
-    if text[:3].lower() == "you" and (reading := _READING.fullmatch(text)) is not None:
+    if text[:3].lower() in ("you", "tha") and (reading := _READING.fullmatch(text)) is not None:
         line.decide(NOTICE, "a newsletter's sign-off naming itself", end=True, outlet=reading["outlet"])
         return True
     if _SELF.fullmatch(text):

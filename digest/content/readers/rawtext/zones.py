@@ -180,6 +180,11 @@ def _caption_before_dateline(body: list[Line]) -> None:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"\u201c\uac00-\ud7a3]")
+# A quotation alone, or with its speaker after a dash ('“…” — Park Dong-sik').
+_PULL_QUOTE = re.compile(
+    r"(?P<quote>[\"\u201c\u2018'][^\"\u201c\u201d]{4,160}[\"\u201d\u2019'][.!?]?)"
+    r"(?:\s*[\u2014\u2013-]\s*[A-Z\uac00-\ud7a3][\w .'-]{1,40})?"
+)
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
 
 
@@ -187,9 +192,12 @@ def _pull_quotes(body: list[Line]) -> None:
     """A quotation standing alone as a paragraph whose words the story prints elsewhere is
     a pull quote, set large between the paragraphs of a feature: the story's words twice."""
     for line in body:
-        if not _QUOTATION.fullmatch(line.text):
+        if line.text[:1] not in _QUOTE_MARKS:
             continue
-        words = line.text.strip(_QUOTE_MARKS + ".!?, ").rstrip(_QUOTE_MARKS + ".!?, ")
+        quotation = _PULL_QUOTE.fullmatch(line.text)
+        if quotation is None:
+            continue
+        words = quotation["quote"].strip(_QUOTE_MARKS + ".!?, ")
         if len(words) >= 20 and any(other is not line and words in other.text for other in body):
             line.decide(CAPTION, "a pull quote (a quotation the story prints again)")
     body[:] = [line for line in body if line.verdict == BODY]
@@ -519,12 +527,15 @@ def _bios(lines: list[Line], start: int) -> None:
         text = line.text
         if ":" in text[:34]:
             text = _BIO_LABEL.sub("", text, count=1)  # 'About the author: Jane Doe is ...'
+        if text[:1] in _BIO_MARKS:
+            text = text.lstrip(_BIO_MARKS)  # '— Jane Doe is ...', '*Jane Doe is ...*': set apart by a mark
         if text.startswith(starts):
             name = next(name for name in starts if text.startswith(name))
             if _BIO_VERB.match(text, len(name)):
                 line.decide(BYLINE, "the author's biography", end=True)
 
 
+_BIO_MARKS = "-\u2013\u2014*_ "
 _BIO_LABEL = re.compile(r"[A-Z][\w ]{2,30}:\s*")
 _BIO_VERB = re.compile(r"\s+(?:is|was|has|covers|writes|reports|joined|previously|edits|leads)\b")
 

@@ -167,7 +167,7 @@ def test_a_distributors_disclaimer_glued_to_the_last_paragraph_is_cut_off(tail: 
     assert article.text.endswith(P2)
     reading = inspect(f"{HEADLINE}\n{P1}\n{P2} {tail}\n")
     assert [line.rule for line in reading.lines if line.found.get("tail")] == [
-        "last paragraph, a distributor's disclaimer cut off its end"
+        "last paragraph, a disclaimer or a prompt cut off its end"
     ]
 
 
@@ -358,7 +358,7 @@ def test_inspect_shows_what_was_cut_off_the_last_paragraph(tmp_path: Path) -> No
     result = CliRunner().invoke(main, ["inspect", "release", "--config", str(site.config_path)])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    at = next(i for i, line in enumerate(lines) if "a distributor's disclaimer cut off its end" in line)
+    at = next(i for i, line in enumerate(lines) if "a disclaimer or a prompt cut off its end" in line)
     assert lines[at + 1].split()[:4] == ["3", "body", "cut", "Distributed"]
     assert lines[at + 1].endswith("[not the story's]")
 
@@ -406,3 +406,23 @@ def test_a_pull_quote_with_its_speaker_and_a_bio_set_apart_by_a_dash() -> None:
     bio = "\u2014 Hannah Whitfield is a writer based in Busan."
     article = read(f"{HEADLINE}\nBy Hannah Whitfield\n{P1}\n{quoted}\n{pull}\n{P2}\n{bio}\n")
     assert article.text.split("\n\n") == [P1, quoted, P2]
+
+
+@pytest.mark.parametrize(
+    ("tail", "first", "second"),
+    [
+        ("Have a news tip? Email newsdesk@rv9.example or call (208) 555-0199.", P1, P2),
+        ("동방일보 앱에서 공유한 기사입니다.", K1, K2),
+    ],
+)
+def test_a_prompt_or_a_note_about_the_article_glued_to_the_end_is_cut_off(
+    tail: str, first: str, second: str
+) -> None:
+    headline = HEADLINE if first is P1 else KO_HEADLINE
+    assert read(f"{headline}\n{first}\n{second} {tail}\n").text.endswith(second)
+
+
+def test_an_archived_article_notice_is_not_the_story() -> None:
+    notice = "This is an archived article and the information in the article may be outdated."
+    article = read(f"{HEADLINE}\n{notice}\n{P1}\n{P2}\n")
+    assert article.text.startswith(P1)

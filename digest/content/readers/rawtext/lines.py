@@ -296,10 +296,20 @@ _GREETING = re.compile(
 _SELF = re.compile(
     r"(?:(?:this|the\s+above)\s+(?:article|story|report|summary|press\s+release|newsletter|e-?mail|content|piece|"
     r"column|page)\b|the\s+(?:views|opinions)\s+expressed\s+(?:here|above|in\s+(?:this|the)\s+(?:column|article|piece|"
-    r"op-ed|essay|commentary))\b"
-    r"|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글)(?:는|은|의|를)?\s).*",
+    r"op-ed|essay|commentary))\b|this\s+is\s+an?\s+(?:archived\s+|older\s+|sponsored\s+)?(?:article|story|report)\b"
+    r"|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글)(?:는|은|의|를)?\s).*"
+    # '동방일보 앱에서 공유한 기사입니다.': the article saying what it is
+    r"|.{0,40}(?:공유|제공|발췌|전재|작성)(?:한|된|하는)\s*(?:기사|콘텐츠|글)입니다\.?",
     re.I,
 )
+
+
+def about_itself(sentence: str) -> bool:
+    """A sentence about the article itself ('This is an archived article ...', '… 앱에서
+    공유한 기사입니다.'), not news."""
+    return _SELF.fullmatch(sentence) is not None
+
+
 _ISSUE_OF = re.compile(r"\bissue\s+of\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})")
 # Lines longer than this are prose: only the rules for long lines (captions, the AI
 # notice, a byline opening the lede, a note about the article) are tried on them.

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from digest.content.readers.rawtext import cues, wire
 from digest.content.readers.rawtext.bylines import split_names
-from digest.content.readers.rawtext.lines import INTRO, is_bullet
+from digest.content.readers.rawtext.lines import INTRO, about_itself, is_bullet
 from digest.content.readers.rawtext.source import (
     BODY,
     BODY_ZONE,
@@ -214,17 +214,32 @@ _DISCLAIMER = re.compile(
     re.I,
 )
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\s])")
+# A prompt to the reader glued to the end: a question about the reader's tips, or a call
+# to write or phone, with the address or number to use.
+_TAIL_PROMPT = re.compile(
+    r"(?:have|got)\s+(?:a\s+)?(?:news\s+)?(?:tip|story\s+idea)s?\b[^.?!]{0,40}\?"
+    r"|(?:e-?mail|call|contact|text|write\s+to)\b[^!?]{0,80}(?:@|\(\d{3}\)|\b\d{3}-\d{4}\b)[^!?]{0,60}",
+    re.I,
+)
+
+
+def _glued(sentence: str) -> bool:
+    return (
+        _DISCLAIMER.fullmatch(sentence) is not None
+        or _TAIL_PROMPT.fullmatch(sentence) is not None
+        or about_itself(sentence)
+    )
 
 
 def _glued_disclaimer(line: Line) -> None:
     sentences = _LAST_SENTENCE.split(line.text)
     kept = len(sentences)
-    while kept > 1 and _DISCLAIMER.fullmatch(sentences[kept - 1]):
+    while kept > 1 and _glued(sentences[kept - 1]):
         kept -= 1
     if kept < len(sentences):
         line.text = " ".join(sentences[:kept])
         line.found["tail"] = " ".join(sentences[kept:])
-        line.rule = "last paragraph, a distributor's disclaimer cut off its end"
+        line.rule = "last paragraph, a disclaimer or a prompt cut off its end"
 
 
 def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> list[int]:

@@ -426,3 +426,17 @@ def test_an_archived_article_notice_is_not_the_story() -> None:
     notice = "This is an archived article and the information in the article may be outdated."
     article = read(f"{HEADLINE}\n{notice}\n{P1}\n{P2}\n")
     assert article.text.startswith(P1)
+
+
+def test_a_last_paragraph_made_only_of_a_prompt_is_not_the_story() -> None:
+    article = read(
+        f"{HEADLINE}\n{P1}\n{P2}\nHave a news tip? Email newsdesk@rv9.example or call (208) 555-0199.\n"
+    )
+    assert article.text.endswith(P2)
+
+
+@pytest.mark.parametrize(("credit", "outlet"), [("RV9", "River Valley 9"), ("KBX", "KBX")])
+def test_a_datelines_initials_are_spelled_out_as_the_page_names_the_outlet(credit: str, outlet: str) -> None:
+    copyright_line = "Copyright 2025 River Valley 9 Media, LLC. All rights reserved."
+    article = read(f"{HEADLINE}\nBOISE, Idaho ({credit}) \u2014 {P1}\n{P2}\n{copyright_line}\n")
+    assert article.outlet == outlet and article.dateline == "BOISE, Idaho"

@@ -106,8 +106,18 @@ def _times(lines: list[Line], found: Fields, tz: ZoneInfo) -> None:
             found.date = dates[0].date() if dates else None
 
 
+# A credit in capitals and digits: an outlet's initials ('RV9', 'KBX').
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
+def _initials(name: str) -> str:
+    words = [word for word in name.split() if word.lower() != "the"]
+    return "".join(word[0] if not word.isdigit() else word for word in words).upper()
+
+
 def _outlet(lines: list[Line]) -> tuple[str, str]:
     best: tuple[int, str, str] | None = None
+    names: list[str] = []
     for line in lines:
         if not line.found.get("outlet") and not line.found.get("wire"):
             continue
@@ -122,9 +132,14 @@ def _outlet(lines: list[Line]) -> tuple[str, str]:
         if rule == "byline" and line.verdict != "byline" and not line.found.get("opening"):
             continue
         rank = _OUTLET_RANK[rule]
+        names.append(name)
         if best is None or rank < best[0]:
             best = (rank, name, rule)
     if best is not None:
+        if _ACRONYM.fullmatch(best[1]):  # '(RV9)' in the dateline, 'River Valley 9 Media' below
+            spelled = next((name for name in names if _initials(name) == best[1]), "")
+            if spelled:
+                return spelled, best[2] + ", spelled out as the page names it"
         return best[1], best[2]
     site = _site_and_section(lines)
     if site:

@@ -41,6 +41,7 @@ from digest.content.readers.rawtext.source import (
     HEADLINE,
     LABEL,
     MASTHEAD,
+    PROMO,
     STANDFIRST,
     TEASER,
     Line,
@@ -158,8 +159,7 @@ def decide(lines: list[Line]) -> Zones:
             line.decide(TEASER, "a headline-like line inside the story (teaser or sub-head)")
     _caption_before_dateline(body)
     _pull_quotes(body)
-    if body:
-        _glued_disclaimer(body[-1])
+    _glued_disclaimer(body)
     return Zones(headline, body)
 
 
@@ -231,15 +231,24 @@ def _glued(sentence: str) -> bool:
     )
 
 
-def _glued_disclaimer(line: Line) -> None:
-    sentences = _LAST_SENTENCE.split(line.text)
-    kept = len(sentences)
-    while kept > 1 and _glued(sentences[kept - 1]):
-        kept -= 1
-    if kept < len(sentences):
-        line.text = " ".join(sentences[:kept])
-        line.found["tail"] = " ".join(sentences[kept:])
-        line.rule = "last paragraph, a disclaimer or a prompt cut off its end"
+def _glued_disclaimer(body: list[Line]) -> None:
+    """Disclaimers and prompts at the story's end, glued to its last paragraph or making
+    up a last paragraph of their own, are cut off: the story ends with its own sentence."""
+    while len(body) > 1:
+        line = body[-1]
+        sentences = _LAST_SENTENCE.split(line.text)
+        kept = len(sentences)
+        while kept > 0 and _glued(sentences[kept - 1]):
+            kept -= 1
+        if kept == 0:  # 'Have a news tip? Email ... or call ...': the whole paragraph
+            line.decide(PROMO, "a prompt or a note on the article after the story (every sentence)")
+            body.pop()
+            continue
+        if kept < len(sentences):
+            line.text = " ".join(sentences[:kept])
+            line.found["tail"] = " ".join(sentences[kept:])
+            line.rule = "last paragraph, a disclaimer or a prompt cut off its end"
+        return
 
 
 def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> list[int]:

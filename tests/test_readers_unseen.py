@@ -440,3 +440,25 @@ def test_a_datelines_initials_are_spelled_out_as_the_page_names_the_outlet(credi
     copyright_line = "Copyright 2025 River Valley 9 Media, LLC. All rights reserved."
     article = read(f"{HEADLINE}\nBOISE, Idaho ({credit}) \u2014 {P1}\n{P2}\n{copyright_line}\n")
     assert article.outlet == outlet and article.dateline == "BOISE, Idaho"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Rowan Achebe", ("Rowan Achebe",)),
+        ("Ryan McDonald", ("Ryan McDonald",)),
+        ("For Immediate Release", ()),
+        ("Play Video", ()),
+        ("Video PlayerClose", ()),
+        ("Harbor Lines", ()),  # named again below: the site's
+    ],
+)
+def test_a_plain_name_printed_once_beside_the_stamp_is_the_byline(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    text = f"{HEADLINE}\n{line}\nMarch 27, 2025 at 7:00 pm ET\n{P1}\n{P2}\n\u00a9 2025 Harbor Lines\n"
+    assert read(text).authors == authors
+
+
+def test_a_korean_compiler_credit_names_the_author() -> None:
+    assert read_byline("정리=정하늘 기자") == ("정하늘",)

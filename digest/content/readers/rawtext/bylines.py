@@ -78,7 +78,7 @@ _AUTHOR_CREDITS = ("reporting", "writing", "written")
 # A beat written before the role, apart from it: '김도윤 반도체 전문기자', '이수아 IT 담당 기자'.
 _KO_BEAT = r"(?:\s+[가-힣A-Za-z·]{1,10}\s?(?:전문|담당|전담)(?:\s+|(?=기자)))?"
 _KO_BYLINE = re.compile(
-    rf"(?:(?:글|사진|글·사진|글\s*·\s*사진|영상)\s*[=:]\s*)?(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}"
+    rf"(?:(?:글|사진|글·사진|글\s*·\s*사진|영상|정리|취재|글·정리|취재·정리)\s*[=:]\s*)?(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}"
     r"(?P<rest>\s+.*|\s*[=\[(<].*)?"
 )
 # "[한빛일보 강서윤 기자]" opening the lede: the outlet and the author, then the text.

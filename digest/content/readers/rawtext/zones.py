@@ -353,8 +353,9 @@ _ROMANIZED = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 def _names_by_stamps(lines: list[Line]) -> None:
     """A name alone on its line next to the stamp is the byline without 'By' ('Choi
     Min-jung' above 'Posted: ...'), when it is shaped like a person's name and not like a
-    site's: a romanized Korean name (a hyphenated given name), or a name the page's
-    author biography opens with ('Grace Lindqvist is a transport economist ...')."""
+    site's: a romanized Korean name (a hyphenated given name), a name the page's author
+    biography opens with ('Grace Lindqvist is a transport economist ...'), or a name with
+    no word of a publication's that the page prints only there."""
     texted = [line for line in lines if line.text]
     for position, line in enumerate(texted):
         if line.verdict or len(line.text) > 40 or not 2 <= line.text.count(" ") + 1 <= 4:
@@ -367,10 +368,44 @@ def _names_by_stamps(lines: list[Line]) -> None:
             continue
         name = names[0]
         later = texted[position + 1 :]
-        if _ROMANIZED.fullmatch(name) or any(
-            other.text.startswith(name) and _BIO_VERB.match(other.text, len(name)) for other in later
+        if (
+            _ROMANIZED.fullmatch(name)
+            or any(other.text.startswith(name) and _BIO_VERB.match(other.text, len(name)) for other in later)
+            or (_plain_name(name) and not _named_again(name, line, texted))
         ):
             line.decide(BYLINE, "a person's name alone beside the stamp", authors=names)
+
+
+# Words that name publications and broadcasters, not people: a name with one of them beside
+# the stamp is the site's ('Capital Courier', 'Arirang News').
+_PUBLICATION = re.compile(
+    r"\b(?:news|times|daily|post|herald|tribune|journal|tv|radio|press|media|wire|gazette|courier|review|weekly"
+    r"|monthly|quarterly|magazine|report|ledger|sentinel|observer|chronicle|ilbo|sinmun|broadcasting|network)\b",
+    re.I,
+)
+
+
+# Words of page furniture (a player's buttons, a release's label) and the small words a
+# title has and a person's name has not: 'Play Video', 'For Immediate Release'.
+_FURNITURE_WORDS = re.compile(
+    r"\b(?:for|of|the|and|in|on|at|to|by|with|from|play|video|audio|watch|listen|close|menu|search|share|photos?"
+    r"|gallery|podcast|live|more|release|immediate|update[sd]?|advertisement|sponsored|subscribe|log|login|sign"
+    r"|home|print|e-?mail|contact|about|follow|top|new|latest)\b",
+    re.I,
+)
+_GLUED_WORDS = re.compile(r"[a-z]{3,}[A-Z]")  # 'Video PlayerClose': labels run together, not McDonald
+
+
+def _plain_name(name: str) -> bool:
+    """A name of plain capitalized words: no publication's word, no furniture's word."""
+    return not (_PUBLICATION.search(name) or _FURNITURE_WORDS.search(name) or _GLUED_WORDS.search(name))
+
+
+def _named_again(name: str, own: Line, lines: list[Line]) -> bool:
+    """Whether the page names it again (a site's name comes back in its copyright or
+    masthead; a reporter's name beside the stamp is printed once)."""
+    folded = name.casefold()
+    return any(line is not own and folded in line.text.casefold() for line in lines)
 
 
 # A live blog's time label alone on its line: '15:47 KST', '9.05am', '2:10 p.m. ET'.

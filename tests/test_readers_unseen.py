@@ -462,3 +462,23 @@ def test_a_plain_name_printed_once_beside_the_stamp_is_the_byline(
 
 def test_a_korean_compiler_credit_names_the_author() -> None:
     assert read_byline("정리=정하늘 기자") == ("정하늘",)
+
+
+def test_a_genre_tag_is_no_part_of_the_headline() -> None:
+    assert read(f"(Hanul Feature) {HEADLINE}\n{P1}\n{P2}\n").headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("first", "headline", "authors"),
+    [
+        (f"{HEADLINE} 2025.04.18 11:20 ebpark@transasia.example", HEADLINE, ()),
+        ("Posted: 2025.04.18 11:20", "", ()),
+        ("By Jane Doe 2025.04.18 11:20", "", ("Jane Doe",)),
+    ],
+)
+def test_a_stamp_glued_to_a_first_line_without_a_date_line(first: str, headline: str, authors: tuple) -> None:
+    import datetime as dt
+
+    article = read(f"{first}\n{P1}\n{P2}\n")
+    assert article.headline == headline and article.authors == authors
+    assert article.published == dt.datetime(2025, 4, 18, 11, 20, tzinfo=SEOUL)

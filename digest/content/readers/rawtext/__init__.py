@@ -41,6 +41,9 @@ __all__ = ["Reading", "inspect_raw_text", "read_byline", "read_raw_text", "read_
 
 _FIRST_LINE = re.compile(r"date\s+(?P<date>\S+)(?:\s+(?P<rest>.*))?", re.I)
 _PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{1,2})?")
+_YEAR = re.compile(r"\d{4}")
+# A first line longer than this is a paragraph, not a headline with a stamp glued on.
+_GLUED_HEADLINE = 200
 # Stamps in a format only dateparser reads: a file may have SLOW_STAMPS, and one more for
 # every CHARACTERS_PER_SLOW_STAMP of its text (real articles have one or two).
 SLOW_STAMPS = 8
@@ -132,6 +135,10 @@ def _first_line(lines: list[Line], context: Context) -> tuple[dt.date | None, tu
         return None, None
     match = _FIRST_LINE.fullmatch(first.text)
     if match is None:
+        # No date line: the first line may still be the headline with a stamp (and an
+        # e-mail) glued to its end, as a scraper joins the title bar's parts.
+        if len(first.text) <= _GLUED_HEADLINE and _YEAR.search(first.text):
+            _glued(first, first.text, context, headline_only=True)
         return None, None
     date: dt.date | None = None
     warning = None
@@ -146,16 +153,27 @@ def _first_line(lines: list[Line], context: Context) -> tuple[dt.date | None, tu
         first.decide(STAMP, "date line")
         return date, warning
     first.text, first.first = rest, True
-    glued = glued_stamp(rest, context.dates)
-    if glued is not None:  # 'Headline 2025.04.15 20:14 psy@kbx.example'
-        first.text = glued[0]
-        when = glued[1]
-        first.found["stamps"] = (
-            Stamp("published", when.when, when.has_time, False, rest[when.start : when.end]),
-        )
-        if glued[2] is not None and glued[2].authors:
-            first.found["authors"] = glued[2].authors
+    _glued(first, rest, context)
     return date, warning
+
+
+def _glued(first: Line, text: str, context: Context, headline_only: bool = False) -> None:
+    """'Headline 2025.04.15 20:14 psy@kbx.example': the stamp (and byline) off the headline.
+    On a first line with no date line before it, what precedes the stamp must read as a
+    headline: four words or more, no label ('Posted:'), no byline ('By Jane Doe')."""
+    glued = glued_stamp(text, context.dates)
+    if glued is None:
+        return
+    head = glued[0]
+    if headline_only and (len(head.split()) < 4 or head.endswith(":") or read_byline(head) is not None):
+        return
+    first.text, first.first = glued[0], True
+    when = glued[1]
+    first.found["stamps"] = (
+        Stamp("published", when.when, when.has_time, False, text[when.start : when.end]),
+    )
+    if glued[2] is not None and glued[2].authors:
+        first.found["authors"] = glued[2].authors
 
 
 def _take_dateline(line: Line) -> None:

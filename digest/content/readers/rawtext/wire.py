@@ -78,8 +78,19 @@ class Dateline:
     rest: str  # the paragraph without it
 
 
+# A genre tag before a headline, with the wire's name or without: '(Hanul Feature)', '(News
+# Focus)', '(Interview)'. It says what kind of story follows, not that another supersedes it.
+_GENRE_TAG = re.compile(
+    r"^\s*\((?:[A-Z][\w&.-]*\s+){0,2}(?:feature|interview|analysis|news\s+focus|profile|explainer|commentary"
+    r"|Q\s*&\s*A)\)\s*",
+    re.I,
+)
+
+
 def strip_tags(headline: str) -> str:
     """The headline without the wire's or forum's tags before and after it."""
+    if headline[:1] == "(":
+        headline = _GENRE_TAG.sub("", headline)
     stripped = _TAIL_TAGS.sub("", _HEAD_TAGS.sub("", headline)).strip()
     return stripped or headline.strip()
 

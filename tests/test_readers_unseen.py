@@ -482,3 +482,43 @@ def test_a_stamp_glued_to_a_first_line_without_a_date_line(first: str, headline:
     article = read(f"{first}\n{P1}\n{P2}\n")
     assert article.headline == headline and article.authors == authors
     assert article.published == dt.datetime(2025, 4, 18, 11, 20, tzinfo=SEOUL)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "본문 바로가기 모아뉴스 뉴스홈 연예 스포츠 날씨 프리미엄",
+        "Skip to main content Home News Sport Weather",
+        "Weather Alert: Red Flag Warning in effect until 9 PM MDT",
+        "언론사가 선정한 주요기사 혹은 심층기획 기사입니다.",
+    ],
+)
+def test_a_skip_link_an_alert_banner_or_a_note_on_the_article_is_no_headline(top: str) -> None:
+    headline, first, second = (HEADLINE, P1, P2) if top.isascii() else (KO_HEADLINE, K1, K2)
+    article = read(f"{top}\n{headline}\n{first}\n{second}\n")
+    assert article.headline == headline and article.text.startswith(first)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A bumblebee pushes the red tab of a puzzle box to reach a sugar reward (Image credit: Queen Mary Insect Lab)",
+        "Figure 2: The planet's transmission spectrum. The dips near 1.4 micrometres are caused by water vapour.",
+        "Fig. 2 | Success rates of observer bees compared with bees tested alone.",
+    ],
+)
+def test_figure_captions_and_labelled_credits_are_captions(caption: str) -> None:
+    article = read(f"{HEADLINE}\n{P1}\n{caption}\n{P2}\n")
+    assert article.text.split("\n\n") == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Kenji Morita, Sanriku Daily", ("Kenji Morita",)),
+        ("by Huaxia writers Bao Yuting, Tian Ge", ("Bao Yuting", "Tian Ge")),
+        ("By Staff Writer Jane Doe", ("Jane Doe",)),
+    ],
+)
+def test_a_publications_name_or_a_role_beside_the_names_is_no_author(line: str, authors: tuple) -> None:
+    assert read_byline(line) == authors

@@ -138,12 +138,19 @@ def _looks_like_name(name: str, alone: bool = True) -> bool:
 _HONORIFIC = re.compile(r"(?:(?<=^)|(?<=[,&]\s)|(?<=\band\s))(?:dr|prof|mr|mrs|ms|sir)\.?\s+(?=[A-Z])", re.I)
 
 
+# A team's or a wire's writers before a name: 'Huaxia writers Bao Yuting', 'Staff Writer Jane Doe'.
+_ROLE_BEFORE = re.compile(
+    r"^(?:[A-Z][\w&-]*\s+){0,2}(?:writers?|reporters?|correspondents?)\s+(?=[A-Z])", re.I
+)
+
+
 def split_names(names: str) -> tuple[str, ...] | None:
     """The names of a byline, or None when the text is not a list of names. A role or a
     team among them ('Staff Reporter', 'the Pangyo Weekly team') is left out."""
     names = _HONORIFIC.sub("", _KO_SPECIALTY.sub("", names)).strip().rstrip(".,;:")
     separators = r"[\s,·;]+" if _HANGUL_NAMES.fullmatch(names) else r"\s*(?:,|·|;|&|\band\b)\s*"
     parts = [p.strip() for p in re.split(separators, names) if p.strip()]
+    parts = [_ROLE_BEFORE.sub("", p) for p in parts]  # 'Huaxia writers Bao Yuting': the name after the role
     kept = [p for p in parts if not _ROLE_WORDS.search(p) and not p.lower().startswith("the ")]
     if not kept or not all(_looks_like_name(p, alone=len(kept) == 1) for p in kept):
         return None
@@ -204,12 +211,26 @@ def parse_byline(line: str) -> Byline | None:
     return None
 
 
+# Words that name publications and broadcasters, not people ('Sanriku Daily', 'Capital
+# Courier'): a name with one of them is an outlet's credit.
+PUBLICATION = re.compile(
+    r"\b(?:news|times|daily|post|herald|tribune|journal|tv|radio|press|media|wire|gazette|courier|review|weekly"
+    r"|monthly|quarterly|magazine|report|ledger|sentinel|observer|chronicle|ilbo|sinmun|broadcasting|network)\b",
+    re.I,
+)
+
+
 def _credit_apart(names: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
-    """'By Jane Doe, Harborwire': a one-word name beside full names is a wire's credit."""
-    full = tuple(name for name in names if " " in name or not name.isascii())
+    """'By Jane Doe, Harborwire': a one-word name beside full names is a wire's credit, and
+    so is a name with a publication's word ('By Kenji Morita, Sanriku Daily')."""
+    full = tuple(
+        name for name in names if (" " in name or not name.isascii()) and not PUBLICATION.search(name)
+    )
     single = [name for name in names if name not in full]
     if full and single and len(single) == 1:
-        return full, single[0]
+        # A publication's name beside the writer's may be the paper the piece first ran in
+        # (a translation, a syndicated column): not an author, and no surer an outlet.
+        return full, "" if PUBLICATION.search(single[0]) else single[0]
     return names, ""
 
 

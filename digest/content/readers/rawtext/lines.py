@@ -98,6 +98,17 @@ _CREDIT_BRACKETS = re.compile(
     r"|[A-Z][A-Z0-9 .,&'/-]{1,40})\]$"
 )
 _CAPTION_PREFIX = re.compile(r"\[(?:사진|그래픽|포토|영상|인포그래픽|photo|graphic|video|image)\]", re.I)
+# A figure's caption in a science or data story: 'Figure 2: ...', 'Fig. 2 | ...', '그림 2.'
+_FIGURE = re.compile(
+    r"(?:figure|fig\.|chart|graphic|table|그림|표|도표)\s*\d{1,2}[a-z]?\s*[:|.\u2014\u2013-]\s+\S", re.I
+)
+# A picture's credit in parentheses at a caption's end, after a label: '(Image credit: X)',
+# '(Photo: X)', '(Credit: X)', '(Photo by X)'.
+_CREDIT_LABELLED = re.compile(
+    r"\((?:(?:image|photo|picture|video)\s+)?(?:credit|courtesy)s?\s*[:=]?[^()]{2,60}\)$"
+    r"|\((?:photo|image|picture|illustration|graphic)s?\s*(?::|by|=)[^()]{2,60}\)$",
+    re.I,
+)
 # A Korean photo caption describing the scene: "12일 ... 주민들이 책을 읽고 있다."
 _KO_SCENE = re.compile(r"(?:지난\s*)?\d{1,2}일\s[^.]{10,150}(?:고|어|아|여|해|돼|되어|져)\s*있다\.")
 
@@ -161,6 +172,13 @@ _HOME_LINK = re.compile(
     r"(?P<name>[^|\u2013\u2014-]{2,40}?)\s*[|\u2013\u2014:-]\s*(?:home(?:\s*page)?|front\s+page|main\s+page|홈|메인|첫\s*화면)",
     re.I,
 )
+# 'Skip to main content', '본문 바로가기' and whatever menu the scraper ran on after it: the
+# first link of a page, for screen readers, never part of a story.
+_SKIP_LINK = re.compile(
+    r"(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)|본문\s*바로\s*가기)\b", re.I
+)
+# A site's banner: 'Weather Alert: Red Flag Warning ...', 'Traffic alert: ...'.
+_ALERT = re.compile(r"(?:[A-Z][\w]*\s+)?alert\s*:\s+\S", re.I)
 _HOME_ENDS = ("home", "page", "홈", "메인", "화면")
 # 'Explore more news releases in Energy, Utilities', 'Browse all stories in Society': a
 # browsing link (a verb of browsing, 'more' or 'all', a word for stories, then
@@ -298,8 +316,9 @@ _SELF = re.compile(
     r"column|page)\b|the\s+(?:views|opinions)\s+expressed\s+(?:here|above|in\s+(?:this|the)\s+(?:column|article|piece|"
     r"op-ed|essay|commentary))\b|this\s+is\s+an?\s+(?:archived\s+|older\s+|sponsored\s+)?(?:article|story|report)\b"
     r"|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글)(?:는|은|의|를)?\s).*"
-    # '동방일보 앱에서 공유한 기사입니다.': the article saying what it is
-    r"|.{0,40}(?:공유|제공|발췌|전재|작성)(?:한|된|하는)\s*(?:기사|콘텐츠|글)입니다\.?",
+    # '동방일보 앱에서 공유한 기사입니다.', '언론사가 선정한 주요기사 혹은 심층기획 기사입니다.': the
+    # article saying what it is (a story's sentence does not end 'is an article')
+    r"|[^.]{0,60}(?:기사|콘텐츠)입니다\.?",
     re.I,
 )
 
@@ -553,6 +572,10 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         rule = "caption with a credit in brackets"
     elif _CAPTION_PREFIX.match(text):
         rule = "caption marked as a photo or graphic"
+    elif tail.endswith(")") and _CREDIT_LABELLED.search(tail):
+        rule = "caption with a labelled credit in parentheses"
+    elif text[:1] in "FfCcGgTt그표도" and _FIGURE.match(text):
+        rule = "a figure's caption"
     elif (
         (text[:1].isdigit() or text.startswith("지난"))
         and text.count("다.") == 1
@@ -617,6 +640,12 @@ def _navigation(line: Line, text: str, context: Context) -> bool:
         return True
     if len(text) <= 80 and _TOOLBAR.fullmatch(text):
         line.decide(CHROME, "a toolbar's labels run together (share, print, text size)")
+        return True
+    if _SKIP_LINK.match(text):
+        line.decide(NAVIGATION, "a skip link and the menu after it")
+        return True
+    if _ALERT.match(text):
+        line.decide(CHROME, "an alert banner (a label with a colon, then the alert)")
         return True
     if _BROWSE.fullmatch(text):
         line.decide(NAVIGATION, "browsing link (more stories in categories)")

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from digest.content.readers.rawtext import cues, wire
-from digest.content.readers.rawtext.bylines import split_names
+from digest.content.readers.rawtext.bylines import PUBLICATION, split_names
 from digest.content.readers.rawtext.lines import INTRO, about_itself, is_bullet
 from digest.content.readers.rawtext.source import (
     BODY,
@@ -376,15 +376,6 @@ def _names_by_stamps(lines: list[Line]) -> None:
             line.decide(BYLINE, "a person's name alone beside the stamp", authors=names)
 
 
-# Words that name publications and broadcasters, not people: a name with one of them beside
-# the stamp is the site's ('Capital Courier', 'Arirang News').
-_PUBLICATION = re.compile(
-    r"\b(?:news|times|daily|post|herald|tribune|journal|tv|radio|press|media|wire|gazette|courier|review|weekly"
-    r"|monthly|quarterly|magazine|report|ledger|sentinel|observer|chronicle|ilbo|sinmun|broadcasting|network)\b",
-    re.I,
-)
-
-
 # Words of page furniture (a player's buttons, a release's label) and the small words a
 # title has and a person's name has not: 'Play Video', 'For Immediate Release'.
 _FURNITURE_WORDS = re.compile(
@@ -398,7 +389,7 @@ _GLUED_WORDS = re.compile(r"[a-z]{3,}[A-Z]")  # 'Video PlayerClose': labels run 
 
 def _plain_name(name: str) -> bool:
     """A name of plain capitalized words: no publication's word, no furniture's word."""
-    return not (_PUBLICATION.search(name) or _FURNITURE_WORDS.search(name) or _GLUED_WORDS.search(name))
+    return not (PUBLICATION.search(name) or _FURNITURE_WORDS.search(name) or _GLUED_WORDS.search(name))
 
 
 def _named_again(name: str, own: Line, lines: list[Line]) -> bool:

@@ -522,3 +522,14 @@ def test_figure_captions_and_labelled_credits_are_captions(caption: str) -> None
 )
 def test_a_publications_name_or_a_role_beside_the_names_is_no_author(line: str, authors: tuple) -> None:
     assert read_byline(line) == authors
+
+
+def test_a_broadcasters_stamp_with_a_slash_between_date_and_time() -> None:
+    import datetime as dt
+
+    article = read(
+        f"{HEADLINE}\nPosted: Jan 14, 2025 / 09:32 PM MST\nUpdated: Jan 14, 2025 / 11:05 PM MST\n{P1}\n{P2}\n"
+    )
+    mst = dt.timezone(dt.timedelta(hours=-7))
+    assert article.published == dt.datetime(2025, 1, 14, 21, 32, tzinfo=mst)
+    assert article.updated == dt.datetime(2025, 1, 14, 23, 5, tzinfo=mst)

@@ -17,7 +17,11 @@ printed again near the top ('Subject: ...') is the headline. Lines quoted with '
 the body when the story is a forum repost quoting it. At the story's edges, a sentence
 set apart from it by furniture that speaks to the reader, names the site or is too
 slight to be news is the header's or the footer's (`_edges`), as justext judges a
-paragraph by its neighbours.
+paragraph by its neighbours. Once the body is known: a sentence before the paragraph that
+opens with the dateline is a caption, a quotation the story prints again is a pull quote,
+and disclaimers and prompts glued to (or closing) the story's end are cut off. A live
+blog's entries, each under its time label, stay the story's; a person's name alone beside
+the stamp is the byline.
 """
 
 from __future__ import annotations

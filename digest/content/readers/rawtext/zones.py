@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.content.readers.rawtext import cues, wire
+from digest.content.readers.rawtext import cues, relevance, wire
 from digest.content.readers.rawtext.bylines import PUBLICATION, split_names
 from digest.content.readers.rawtext.lines import INTRO, about_itself, is_bullet
 from digest.content.readers.rawtext.source import (
@@ -130,7 +130,11 @@ def decide(lines: list[Line]) -> Zones:
     ]
     if tier == 1:
         in_body = _edges(lines, in_body, shapes)
-        start = in_body[0] if in_body else start
+        moved, start = start, in_body[0] if in_body else start
+        if headline is None and start > moved:
+            # The story starts lower than its first sentence did ('Watch the full report in
+            # the video player above.' was the header's): the headline is looked for above it.
+            headline = _headline(lines, start, shapes)
     last = in_body[-1] if in_body else start
     body: list[Line] = []
     in_block = False
@@ -447,11 +451,9 @@ def _same(text: str, headline: str) -> bool:
 
 
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
-    """The first untagged headline-like line before the body, else the last; a bold line
-    (a forum repost's headline) wins over the lines around it."""
-    chosen: Line | None = None
-    opening: Line | None = None  # the first untagged headline-like line: the raw format puts it first
-    earliest: Line | None = None  # the first headline-like line, tagged or not
+    """The first untagged headline-like line before the body that is about the story, else
+    the last; a bold line (a forum repost's headline) wins over the lines around it."""
+    candidates: list[Line] = []  # every headline-like line before the body, in page order
     in_block = False
 
     def proper() -> frozenset[str]:
@@ -467,7 +469,7 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             continue
         in_block = False
         if line.text.startswith("*"):
-            if earliest is not None:
+            if candidates:
                 continue  # '* Spot rates fall ...' under the headline: a summary bullet
             line.text = line.text.lstrip("* ")  # '*HANBIT TO RECALL ...': a flash, '*' the wire's marker
         text = wire.strip_tags(line.text)
@@ -485,10 +487,15 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
         if cues.glued_subheads(text, form, proper):
             line.decide(LABEL, "several sub-heads glued together: not a headline")
             continue
+        candidates.append(line)
+    chosen: Line | None = None
+    opening: Line | None = None  # the first untagged headline-like line: the raw format puts it first
+    earliest: Line | None = None  # the first headline-like line, tagged or not
+    for line in _about_the_story(lines, start, shapes, candidates):
         if chosen is not None and chosen.bold and not line.bold:
             continue
         earliest = earliest or line
-        quotation = _QUOTATION.fullmatch(text) is not None
+        quotation = _QUOTATION.fullmatch(wire.strip_tags(line.text)) is not None
         if opening is None and not wire.is_tagged(line.text) and not line.quoted and not quotation:
             # The first headline-like line, untagged: a flash or a thread title is tagged, and a
             # quotation standing alone ('“수주 절벽 끝났다”') is a sub-head or another story's.
@@ -513,6 +520,48 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             else "a later headline-like line (the earlier tagged, or this one the quoted story's)",
         )
     return chosen
+
+
+def _about_the_story(
+    lines: list[Line], start: int, shapes: dict[int, cues.Shape], candidates: list[Line]
+) -> list[Line]:
+    """The candidates a headline can be: those about the story (`relevance.py`). A line
+    that shares no word with the story's opening is furniture (a trending bar, a weather
+    widget, 'Print this page', a player's label, a promo); when some line is about the
+    story, the lines before it that share a word or so with it (a site's bar of topics)
+    are furniture too, and the first one about it comes first, before its deck. A feature's
+    headline may share a single word with a scene-setting lede ('The last ferrymen of the
+    Nakdong'): when no line is about the story, those sharing a word stay candidates. An
+    opening too short to judge by (a one-line brief) leaves every candidate."""
+    if not candidates:
+        return candidates
+    story = relevance.Opening(_opening(lines, start, shapes))
+    if not story.judgeable:
+        return candidates
+    scored = [(line, story.relevance(wire.strip_tags(line.text))) for line in candidates]
+    related = [line for line, found in scored if found.shared]
+    about = [line for line, found in scored if found.about]
+    for line, found in scored:
+        if not found.shared:
+            line.decide(LABEL, "a line before the story that shares no words with it (not the headline)")
+        elif about and line is not about[0] and not found.about and line.number <= about[0].number:
+            line.decide(LABEL, "a line before the story's headline that shares few words with the story")
+    return about or related
+
+
+def _opening(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> list[str]:
+    """The story's first paragraphs, without a dateline: its place and the wire's credit
+    name where the story was filed and by whom, which the site's furniture names too."""
+    paragraphs: list[str] = []
+    for line in lines[start:]:
+        form = shapes.get(id(line))
+        if line.verdict or not line.text or form is None or not cues.is_sentence(form):
+            continue
+        found = wire.dateline(line.text) if not paragraphs else None
+        paragraphs.append(found.rest if found is not None and found.rest else line.text)
+        if len(paragraphs) == relevance.OPENING_PARAGRAPHS:
+            break
+    return paragraphs
 
 
 def _short_lede(lines: list[Line], start: int, headline: Line | None, shapes: dict[int, cues.Shape]) -> int:

@@ -17,9 +17,12 @@ that is.
 
 from __future__ import annotations
 
+import functools
+import itertools
+import re
 from dataclasses import dataclass
 
-from digest.content.storytext import term_counts
+from digest.content.storytext import _korean_terms, _word_terms
 
 # How much of the story's start is its opening: the first paragraphs, up to this many
 # characters (a lede and a paragraph or two: what a headline sums up).
@@ -35,11 +38,44 @@ JUDGEABLE_TERMS = 12
 ABOUT_TERMS = 2
 ABOUT_SHARE = 0.3
 
+# Words are what is left between spaces once punctuation is a space: a split, not a
+# regular expression, as a story's opening is read for every file. A hyphenated word is
+# its parts ('late-night' meets 'night'), a possessive its noun ('Korea's' is 'korea' and
+# a lone 's'), a number its groups of digits ('3,400' is '3' and '400').
+_SEPARATORS = str.maketrans(
+    dict.fromkeys(
+        "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"  # ASCII punctuation
+        "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00b7\u2022"  # quotes, dashes, ellipsis, dots
+        "\u300c\u300d\u3010\u3011\u25b2\u25b6\u00b0\u33a1",  # Korean brackets, marks, units
+        " ",
+    )
+)
+_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+# An address names a page, not what the story is about: a URL's slug would share the
+# story's words ('Clipped from: https://…/pune-night-water-supply').
+_ADDRESS = re.compile(r"\S+@\S+|\w+://\S+|www\.\S+")
 
-def _terms(text: str) -> frozenset[str]:
-    """The line's content terms, without the romanized `~name` forms story clusters add
-    to meet a report in the other language: here both sides are in one language."""
-    return frozenset(term for term in term_counts("", text, lead_chars=len(text)) if term[:1] != "~")
+
+@functools.lru_cache(maxsize=1 << 16)
+def _token_terms(token: str) -> tuple[str, ...]:
+    """The terms of one word, as story clusters read them (`content.storytext`): an English
+    word's stem unless it is a stop word or a letter, a Korean word's stem and character
+    bigrams; without the romanized `~name` forms they add to meet a report in the other
+    language. A number of two digits or more is itself; a single digit says nothing."""
+    if token.isdigit():
+        return (token,) if len(token) > 1 else ()
+    if not token.isascii():  # Hangul, maybe with digits or letters glued on ('9호선', 'LNG선이')
+        found = [term for run in _HANGUL.findall(token) for term, _ in _korean_terms(run) if term[0] != "~"]
+        found.extend(part for part in _HANGUL.sub(" ", token).split() if len(part) > 1)
+        return tuple(found)
+    return tuple(term for term, _ in _word_terms(token) if term[0] != "~")
+
+
+def terms(text: str) -> frozenset[str]:
+    """The content terms of a text: English words lowercased, without stop words, lightly
+    stemmed (plural, -ing, -ed); numbers; Korean words' stems and character bigrams."""
+    words = set(text.lower().translate(_SEPARATORS).split())
+    return frozenset(itertools.chain.from_iterable(map(_token_terms, words)))
 
 
 @dataclass(frozen=True)
@@ -68,8 +104,7 @@ class Opening:
             size += len(paragraph)
             if size >= OPENING_CHARS:
                 break
-        self.text = "\n".join(kept)[:OPENING_CHARS]
-        self.terms = _terms(self.text)
+        self.terms = terms("\n".join(kept)[:OPENING_CHARS])
 
     @property
     def judgeable(self) -> bool:
@@ -77,5 +112,5 @@ class Opening:
         return len(self.terms) >= JUDGEABLE_TERMS
 
     def relevance(self, line: str) -> Relevance:
-        terms = _terms(line)
-        return Relevance(len(terms & self.terms), len(terms))
+        found = terms(_ADDRESS.sub(" ", line) if "@" in line or "/" in line or "www." in line else line)
+        return Relevance(len(found & self.terms), len(found))

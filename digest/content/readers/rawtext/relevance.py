@@ -18,7 +18,6 @@ that is.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -28,9 +27,9 @@ from digest.content.storytext import _korean_terms, _word_terms
 # characters (a lede and a paragraph or two: what a headline sums up).
 OPENING_CHARS = 1200
 OPENING_PARAGRAPHS = 3
-# An opening with fewer terms than this is too short to judge a line by (a one-line
-# brief, a caption taken for the story).
-JUDGEABLE_TERMS = 12
+# An opening with fewer different words than this is too short to judge a line by (a
+# one-line brief, a caption taken for the story).
+JUDGEABLE_WORDS = 20
 # A line is about the story when it shares at least ABOUT_TERMS of its terms with the
 # opening and they are at least ABOUT_SHARE of its terms. The figures come from the
 # labelled corpus (docs/input-formats.md, "How the headline is chosen"): the true
@@ -57,25 +56,31 @@ _ADDRESS = re.compile(r"\S+@\S+|\w+://\S+|www\.\S+")
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _token_terms(token: str) -> tuple[str, ...]:
-    """The terms of one word, as story clusters read them (`content.storytext`): an English
-    word's stem unless it is a stop word or a letter, a Korean word's stem and character
-    bigrams; without the romanized `~name` forms they add to meet a report in the other
-    language. A number of two digits or more is itself; a single digit says nothing."""
+def _token_terms(token: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The terms of one word, each with the words of an opening that carry it, as story
+    clusters read them (`content.storytext`): an English word's stem unless it is a stop
+    word or a letter, carried by the stem with the endings the stemming takes off
+    ('supply': 'supplies', 'supplied'; 'hold': 'holds', 'holding'); a number of two digits
+    or more (a single digit says nothing); a Korean word's stem and its character bigrams,
+    carried by any word they are part of (an empty set: looked for in the opening's text)."""
     if token.isdigit():
-        return (token,) if len(token) > 1 else ()
+        return ((token, frozenset((token,))),) if len(token) > 1 else ()
     if not token.isascii():  # Hangul, maybe with digits or letters glued on ('9호선', 'LNG선이')
         found = [term for run in _HANGUL.findall(token) for term, _ in _korean_terms(run) if term[0] != "~"]
         found.extend(part for part in _HANGUL.sub(" ", token).split() if len(part) > 1)
-        return tuple(found)
-    return tuple(term for term, _ in _word_terms(token) if term[0] != "~")
+        return tuple((term, _ANYWHERE) for term in dict.fromkeys(found))
+    return tuple((term, _carriers(token, term)) for term, _ in _word_terms(token) if term[0] != "~")
 
 
-def terms(text: str) -> frozenset[str]:
-    """The content terms of a text: English words lowercased, without stop words, lightly
-    stemmed (plural, -ing, -ed); numbers; Korean words' stems and character bigrams."""
-    words = set(text.lower().translate(_SEPARATORS).split())
-    return frozenset(itertools.chain.from_iterable(map(_token_terms, words)))
+_ANYWHERE: frozenset[str] = frozenset()
+
+
+def _carriers(token: str, stem: str) -> frozenset[str]:
+    """The words whose stem is `stem` (`storytext._stem` takes off one of these endings)."""
+    forms = {token, stem, stem + "s", stem + "es", stem + "ed", stem + "ing"}
+    if stem.endswith("y"):
+        forms.add(stem[:-1] + "ies")
+    return frozenset(forms)
 
 
 @dataclass(frozen=True)
@@ -94,7 +99,9 @@ class Relevance:
 
 
 class Opening:
-    """The story's first paragraphs, as terms, to measure lines against."""
+    """The story's first paragraphs, to measure lines against. Its words are only split,
+    not stemmed: a line's few terms are looked for among them in all their forms, which
+    costs less than stemming every word of every story."""
 
     def __init__(self, paragraphs: list[str]) -> None:
         kept: list[str] = []
@@ -104,13 +111,28 @@ class Opening:
             size += len(paragraph)
             if size >= OPENING_CHARS:
                 break
-        self.terms = terms("\n".join(kept)[:OPENING_CHARS])
+        self.text = "\n".join(kept)[:OPENING_CHARS].lower().translate(_SEPARATORS)
+        self.words = frozenset(self.text.split())
 
     @property
     def judgeable(self) -> bool:
         """Long enough to tell a line about the story from one that is not."""
-        return len(self.terms) >= JUDGEABLE_TERMS
+        return len(self.words) >= JUDGEABLE_WORDS
 
     def relevance(self, line: str) -> Relevance:
-        found = terms(_ADDRESS.sub(" ", line) if "@" in line or "/" in line or "www." in line else line)
-        return Relevance(len(found & self.terms), len(found))
+        if "@" in line or "/" in line or "www." in line:
+            line = _ADDRESS.sub(" ", line)
+        shared: dict[str, bool] = {}
+        for token in set(line.lower().translate(_SEPARATORS).split()):
+            for term, carriers in _token_terms(token):
+                if not shared.get(term):
+                    shared[term] = (
+                        term in self.text if carriers is _ANYWHERE else not self.words.isdisjoint(carriers)
+                    )
+        return Relevance(sum(shared.values()), len(shared))
+
+
+def terms(text: str) -> frozenset[str]:
+    """The content terms of a text (what `Opening.relevance` counts)."""
+    words = set(text.lower().translate(_SEPARATORS).split())
+    return frozenset(term for word in words for term, _ in _token_terms(word))

@@ -31,9 +31,14 @@ OPENING_PARAGRAPHS = 3
 # one-line brief, a caption taken for the story).
 JUDGEABLE_WORDS = 20
 # A line is about the story when it shares at least ABOUT_TERMS of its terms with the
-# opening and they are at least ABOUT_SHARE of its terms. The figures come from the
-# labelled corpus (docs/input-formats.md, "How the headline is chosen"): the true
-# headlines share ... TODO
+# opening and they are at least ABOUT_SHARE of its terms. Measured on the labelled corpus
+# (148 files): of the 139 true headlines found before the body, 133 share 2 terms or more
+# and at least a third of theirs (the lowest 2 of 6, 3 of 8); 5 share one term (features
+# over a scene-setting lede: 'The last ferrymen of the Nakdong', 1 of 2) and one none (a
+# release whose opening is broken across PDF pages: too short to judge). Of the 69 other
+# headline-like lines, 33 share none, 9 share one and 1 shares 3 of 10 glued sub-heads;
+# the 26 that are about the story are decks and sub-heads after the headline, line
+# scores, flashes and thread titles (tagged), or issuers' names (name-like, no candidate).
 ABOUT_TERMS = 2
 ABOUT_SHARE = 0.3
 

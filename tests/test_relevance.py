@@ -27,7 +27,9 @@ SECOND = (
 )
 HEADLINE = "Pune civic body to test night water supply"
 KO_LEDE = "부산시는 다음 달부터 심야버스 노선을 4개 늘려 새벽 시간대 도심과 공단을 잇는다고 3일 밝혔다."
-KO_SECOND = "시는 야간 근무자가 많은 녹산·신평 공단 노동자들의 출퇴근 불편을 덜기 위해 노선을 새로 짰다고 설명했다."
+KO_SECOND = (
+    "시는 야간 근무자가 많은 녹산·신평 공단 노동자들의 출퇴근 불편을 덜기 위해 노선을 새로 짰다고 설명했다."
+)
 KO_HEADLINE = "부산 심야버스 4개 노선 늘린다…공단 출퇴근 숨통"
 
 
@@ -36,7 +38,9 @@ def read(text: str):
 
 
 def rules(text: str) -> dict[str, str]:
-    return {line.text: line.rule for line in inspect_raw_text(Path("s.txt"), text, SEOUL, ChromeFilter()).lines}
+    return {
+        line.text: line.rule for line in inspect_raw_text(Path("s.txt"), text, SEOUL, ChromeFilter()).lines
+    }
 
 
 # --- the measure ---------------------------------------------------------------------------

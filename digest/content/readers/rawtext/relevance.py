@@ -108,7 +108,10 @@ class Opening:
     not stemmed: a line's few terms are looked for among them in all their forms, which
     costs less than stemming every word of every story."""
 
-    def __init__(self, paragraphs: list[str]) -> None:
+    def __init__(self, paragraphs: list[str], place: str = "") -> None:
+        """`place`: the dateline's place, whose words are no evidence: they say where the
+        story was filed, which the local furniture (a weather widget, an edition's name)
+        says too ('DES MOINES, IA 41° Partly Cloudy' over a Des Moines story)."""
         kept: list[str] = []
         size = 0
         for paragraph in paragraphs[:OPENING_PARAGRAPHS]:
@@ -117,7 +120,10 @@ class Opening:
             if size >= OPENING_CHARS:
                 break
         self.text = "\n".join(kept)[:OPENING_CHARS].lower().translate(_SEPARATORS)
-        self.words = frozenset(self.text.split())
+        where = place.lower().translate(_SEPARATORS).split()
+        for word in where:
+            self.text = self.text.replace(word, " ")
+        self.words = frozenset(self.text.split()) - frozenset(where)
 
     @property
     def judgeable(self) -> bool:

@@ -535,12 +535,20 @@ def _about_the_story(
     opening too short to judge by (a one-line brief) leaves every candidate."""
     if not candidates:
         return candidates
-    story = relevance.Opening(_opening(lines, start, shapes))
+    story = relevance.Opening(*_opening(lines, start, shapes))
     if not story.judgeable:
         return candidates
     scored = [(line, story.relevance(wire.strip_tags(line.text))) for line in candidates]
     related = [line for line, found in scored if found.shared]
     about = [line for line, found in scored if found.about]
+    if len(about) > 1:
+        # A local site's masthead shares the story's words ('Harbor Gazette — Local news for
+        # the bay islands'): a line naming the site, as its copyright line does, is the site's.
+        names = _site_names(lines, start, len(lines))
+        for line in about[:-1]:
+            if any(name in line.text.casefold() for name in names):
+                line.decide(MASTHEAD, "a line naming the site (as its copyright line does) above the story")
+        about = [line for line in about if not line.verdict]
     for line, found in scored:
         if not found.shared:
             line.decide(LABEL, "a line before the story that shares no words with it (not the headline)")
@@ -549,19 +557,25 @@ def _about_the_story(
     return about or related
 
 
-def _opening(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> list[str]:
-    """The story's first paragraphs, without a dateline: its place and the wire's credit
-    name where the story was filed and by whom, which the site's furniture names too."""
+def _opening(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> tuple[list[str], str]:
+    """The story's first paragraphs, without a dateline, and the dateline's place: the place
+    and the wire's credit say where the story was filed and by whom, which the site's
+    furniture says too."""
     paragraphs: list[str] = []
+    place = ""
     for line in lines[start:]:
         form = shapes.get(id(line))
         if line.verdict or not line.text or form is None or not cues.is_sentence(form):
             continue
         found = wire.dateline(line.text) if not paragraphs else None
-        paragraphs.append(found.rest if found is not None and found.rest else line.text)
+        if found is not None and found.rest:
+            paragraphs.append(found.rest)
+            place = found.place.split(",")[0]  # 'DES MOINES, Iowa': the city, not the date or the state
+        else:
+            paragraphs.append(line.text)
         if len(paragraphs) == relevance.OPENING_PARAGRAPHS:
             break
-    return paragraphs
+    return paragraphs, place
 
 
 def _short_lede(lines: list[Line], start: int, headline: Line | None, shapes: dict[int, cues.Shape]) -> int:

@@ -143,3 +143,24 @@ def test_the_headline_is_looked_for_above_where_the_story_really_starts() -> Non
         f"{LEDE}\n{SECOND}\n"
     )
     assert read(text).headline == HEADLINE
+
+
+def test_the_datelines_place_is_no_evidence() -> None:
+    widget = "DES MOINES, IA 41° Partly Cloudy"
+    headline = "School board votes to close two elementary buildings"
+    lede = (
+        "DES MOINES, Iowa — The Des Moines school board voted 5-2 on Tuesday to close two elementary "
+        "schools at the end of the year, as enrollment in the district keeps falling."
+    )
+    second = (
+        "The district has lost about 2,600 students since 2019, and both buildings are less than half full."
+    )
+    text = f"{widget}\n{headline}\nBy Megan Lindqvist\n{lede}\n{second}\n"
+    assert read(text).headline == headline
+    assert rules(text)[widget] == NO_WORDS
+
+
+def test_a_line_naming_the_site_gives_way_to_the_headline() -> None:
+    masthead = "Pune Courier — Water, roads and wards of the city"
+    text = f"{masthead}\n{HEADLINE}\nBy Asha Kulkarni\n{LEDE}\n{SECOND}\n© 2025 Pune Courier. All rights reserved.\n"
+    assert read(text).headline == HEADLINE

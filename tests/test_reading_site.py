@@ -238,7 +238,7 @@ FOLDED_HOLDOUT = frozenset(
         "weekly-ko-03",
     ]
 )
-FOLDED_RATCHET = {"fields_right": 284, "page_leaks": 23, "feed_leaks": 21}
+FOLDED_RATCHET = {"fields_right": 287, "page_leaks": 22, "feed_leaks": 20}
 
 
 def _part(score: Score, folded: bool) -> tuple[int, int, int, int]:

@@ -238,7 +238,7 @@ FOLDED_HOLDOUT = frozenset(
         "weekly-ko-03",
     ]
 )
-FOLDED_RATCHET = {"fields_right": 287, "page_leaks": 22, "feed_leaks": 20}
+FOLDED_RATCHET = {"fields_right": 289, "page_leaks": 21, "feed_leaks": 19}
 
 
 def _part(score: Score, folded: bool) -> tuple[int, int, int, int]:

@@ -134,6 +134,9 @@ def _first_line(lines: list[Line], context: Context) -> tuple[dt.date | None, tu
         return None, None
     match = _FIRST_LINE.fullmatch(first.text)
     if match is None:
+        # A file saved without the date line may still open with the headline and its
+        # stamp, byline or e-mail glued on: the same split as after a date line.
+        _glued(first, first.text, context)
         return None, None
     date: dt.date | None = None
     warning = None
@@ -148,16 +151,22 @@ def _first_line(lines: list[Line], context: Context) -> tuple[dt.date | None, tu
         first.decide(STAMP, "date line")
         return date, warning
     first.text, first.first = rest, True
-    glued = glued_stamp(rest, context.dates)
-    if glued is not None:  # 'Headline 2025.04.15 20:14 psy@kbx.example'
-        first.text = glued[0]
-        when = glued[1]
-        first.found["stamps"] = (
-            Stamp("published", when.when, when.has_time, False, rest[when.start : when.end]),
-        )
-        if glued[2] is not None and glued[2].authors:
-            first.found["authors"] = glued[2].authors
+    _glued(first, rest, context)
     return date, warning
+
+
+def _glued(first: Line, rest: str, context: Context) -> None:
+    """'Headline 2025.04.15 20:14 psy@kbx.example': the headline, and its stamp and byline."""
+    glued = glued_stamp(rest, context.dates)
+    if glued is None:
+        return
+    first.text, first.first = glued[0], True
+    when = glued[1]
+    first.found["stamps"] = (
+        Stamp("published", when.when, when.has_time, False, rest[when.start : when.end]),
+    )
+    if glued[2] is not None and glued[2].authors:
+        first.found["authors"] = glued[2].authors
 
 
 def _times_of_dates(lines: list[Line], context: Context) -> None:

@@ -162,7 +162,26 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
     if site:
         return site, "a site's name and its section"
     masthead = _masthead(lines)
-    return (masthead, "masthead") if masthead else ("", "")
+    if masthead:
+        return masthead, "masthead"
+    issuer = _issuer(lines)
+    return (issuer, "a release's department line") if issuer else ("", "")
+
+
+# '담당 부서 해양수산부 연안해운과': a Korean release's department line opens with the body
+# that issued it (a ministry, an agency, a city), then the division. A portal or wrapper
+# that carries the release labels it '보도자료', a kind and no outlet; the issuer is here.
+_DEPARTMENT = re.compile(
+    r"(?:담당\s*부서|주관\s*부서|담당)\s*[:\uff1a]?\s*"
+    r"(?P<body>[가-힣]{2,15}(?:부|처|청|원|위원회|시|도|군|구|공사|공단|은행))(?=\s|$|[,(])"
+)
+
+
+def _issuer(lines: list[Line]) -> str:
+    for line in lines:
+        if line.text[:2] in ("담당", "주관") and (found := _DEPARTMENT.match(line.text)) is not None:
+            return found["body"]
+    return ""
 
 
 # 'CircuitLine — Semiconductors', 'Tidewater Quarterly — Features': a site's name, a dash and
@@ -241,6 +260,12 @@ def _masthead(lines: list[Line]) -> str:
             items = line.found.get("items", ())
             if len(items) >= 3 and position <= 2:  # type: ignore[arg-type]
                 return _clean(str(items[0]))  # type: ignore[index]
+        elif line.verdict == NAVIGATION and line.rule == "breadcrumbs" and position <= 2:
+            # 'Ministry of Coastal Affairs > News > Press Releases': the trail starts at the
+            # site; its name counts when the page names it again, as a masthead's does.
+            items = line.found.get("items", ())
+            if items and len(str(items[0]).split()) >= 2:  # type: ignore[arg-type,index]
+                names.append(str(items[0]))  # type: ignore[index]
         elif line.verdict in (MASTHEAD, "label", "") or line.first:
             issue = _ISSUE.fullmatch(line.text)
             names.append(issue["name"] if issue else line.text)

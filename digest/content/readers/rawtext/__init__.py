@@ -152,6 +152,9 @@ def _first_line(lines: list[Line], context: Context) -> tuple[dt.date | None, tu
         return date, warning
     first.text, first.first = rest, True
     _glued(first, rest, context)
+    writer = wire.headline_writer(first.text)[1]
+    if writer and "authors" not in first.found:
+        first.found["authors"] = (writer,)
     return date, warning
 
 

@@ -88,9 +88,23 @@ class Dateline:
     rest: str  # the paragraph without it
 
 
+# '[칼럼] 지역 소멸, 청년 주거에서 답 찾아야 / 남궁현 경남연구원 연구위원': a Korean column's
+# headline carries its writer after a slash, a name and a few words of affiliation and title.
+_WRITER_TAIL = re.compile(r"\s+/\s*(?P<name>[가-힣]{2,4})(?:\s+[가-힣A-Za-z·]{1,15}){0,4}$")
+
+
+def headline_writer(headline: str) -> tuple[str, str]:
+    """The headline without the writer glued after its slash, and the writer ('' if none)."""
+    found = _WRITER_TAIL.search(headline)
+    if found is None or found.start() < 8 or found.group().rstrip().endswith("다"):
+        return headline, ""
+    return headline[: found.start()].rstrip(), found["name"]
+
+
 def strip_tags(headline: str) -> str:
-    """The headline without the wire's or forum's tags before and after it."""
-    stripped = _TAIL_TAGS.sub("", _HEAD_TAGS.sub("", headline)).strip()
+    """The headline without the wire's or forum's tags before and after it, nor the writer
+    a column's headline carries after a slash."""
+    stripped = _TAIL_TAGS.sub("", _HEAD_TAGS.sub("", headline_writer(headline)[0])).strip()
     return stripped or headline.strip()
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -22,13 +21,7 @@ from digest.content.readers.rawtext import read_raw_text
 from digest.content.readers.rawtext.bylines import parse_byline, read_byline
 from digest.content.readers.rawtext.lines import copyright_outlet
 from digest.content.readers.rawtext.wire import dateline, strip_tags
-
-SEOUL = ZoneInfo("Asia/Seoul")
-HEADLINE = "Water board to double desalination capacity"
-P1 = "The regional water board said on Monday it would double the capacity of its desalination plant by 2027."
-P2 = "Officials said the expansion would cost about 300 billion won and create some 400 construction jobs."
-K1 = "해양수산부는 부산 신항의 야간 하역 인력을 다음 달부터 두 배로 늘린다고 12일 밝혔다."
-K2 = "최근 항로 불안으로 선박 도착 일정이 한꺼번에 몰리면서 하역 대기 시간이 길어졌다."
+from tests.test_readers_unseen import HEADLINE, K1, K2, P1, P2, SEOUL
 
 
 def read(text: str) -> Article:

@@ -20,6 +20,7 @@ mojibake the bytes cannot repair) is a warning; only a file without any body is 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +35,7 @@ from digest.content.readers.rawtext.bylines import read_byline
 from digest.content.readers.rawtext.fields import Fields, body_text, read_fields
 from digest.content.readers.rawtext.lines import Context, classify
 from digest.content.readers.rawtext.source import BLANK, MOJIBAKE, STAMP, Line, source_lines
-from digest.content.readers.rawtext.stamps import Stamp, glued_stamp, read_stamp_line
+from digest.content.readers.rawtext.stamps import Stamp, glued_stamp, read_stamp_line, time_of_date
 from digest.errors import DigestError, Problem
 
 __all__ = ["Reading", "inspect_raw_text", "read_byline", "read_raw_text", "read_stamps"]
@@ -70,6 +71,7 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
     for line in lines:
         if not line.verdict:
             classify(line, context)
+    _times_of_dates(lines, context)
     found_zones = zones.decide(lines)
     if found_zones.body:
         _take_dateline(found_zones.body[0])
@@ -154,6 +156,9 @@ def _first_line(lines: list[Line], context: Context) -> tuple[dt.date | None, tu
         return date, warning
     first.text, first.first = rest, True
     _glued(first, rest, context)
+    writer = wire.headline_writer(first.text)[1]
+    if writer and "authors" not in first.found:
+        first.found["authors"] = (writer,)
     return date, warning
 
 
@@ -176,6 +181,19 @@ def _glued(first: Line, text: str, context: Context, headline_only: bool = False
         first.found["authors"] = glued[2].authors
 
 
+def _times_of_dates(lines: list[Line], context: Context) -> None:
+    """'Date 4 March 2025' and, on the next line, 'Time 2.30 pm (UTC+10:00)': one instant."""
+    texted = [line for line in lines if line.text]
+    for above, below in itertools.pairwise(texted):
+        stamps = above.found.get("stamps", ())
+        if above.verdict != STAMP or len(stamps) != 1 or below.verdict == STAMP:  # type: ignore[arg-type]
+            continue
+        timed = time_of_date(stamps[0], below.text, context.dates)  # type: ignore[index]
+        if timed is not None:
+            above.found["stamps"] = (timed,)
+            below.decide(STAMP, "time of the date above")
+
+
 def _take_dateline(line: Line) -> None:
     """'BUSAN, March 4 (Pacific Wire) - The port ...': the dateline off the first paragraph."""
     found = wire.dateline(line.text)
@@ -196,4 +214,8 @@ def read_stamps(
     found = read_stamp_line(line, dates or DateReader(tz))
     if found is None:
         return None
-    return [(s.field or "published", s.when, s.text) for s in found.stamps]
+    return [
+        (s.field if s.field == "updated" else "published", s.when, s.text)
+        for s in found.stamps
+        if s.field != "printed"
+    ]

@@ -22,7 +22,9 @@ EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 EMAIL_ONLY = re.compile(rf"[\[(<]*\s*(?:{EMAIL}|\[?email\s*protected\]?)\s*[\])>]*", re.I)
 # After the names: an e-mail, a bracket, or a bar and a short role ('| Staff writers').
 _TRAILER = rf"\s*(?:[,|]?\s*(?:[\[(<].*|{EMAIL}.*)|\|[^|]{{1,60}})?"
-_KO_NAME = r"[가-힣]{2,4}"
+# A role or a credit's label ('기자', '사진') is never a name, so a list of names stops there:
+# '글 한소라 기자 · 사진 최동훈 기자' names one writer.
+_KO_NAME = r"(?!(?:기자|특파원|사진|영상|그래픽)(?![가-힣]))[가-힣]{2,4}"
 _KO_NAMES = rf"{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*"
 _KO_ROLE = r"(?:선임기자|객원기자|수습기자|기자|특파원|논설위원|선임연구원|통신원|앵커|리포터)"
 # A Latin name of one to five capitalized words, with the particles names have.
@@ -77,13 +79,24 @@ _CREDIT = re.compile(
 _AUTHOR_CREDITS = ("reporting", "writing", "written")
 # A beat written before the role, apart from it: '김도윤 반도체 전문기자', '이수아 IT 담당 기자'.
 _KO_BEAT = r"(?:\s+[가-힣A-Za-z·]{1,10}\s?(?:전문|담당|전담)(?:\s+|(?=기자)))?"
+# The credit's label may stand apart from the names by a space alone: '글 강유진·서민호 기자'.
 _KO_BYLINE = re.compile(
-    rf"(?:(?:글|사진|글·사진|글\s*·\s*사진|영상|정리|취재|글·정리|취재·정리)\s*[=:]\s*)?(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}"
+    rf"(?:(?:글|사진|글·사진|글\s*·\s*사진|영상|정리|취재|글·정리|취재·정리)\s*(?:[=:]\s*|\s))?(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}"
     r"(?P<rest>\s+.*|\s*[=\[(<].*)?"
 )
 # "[한빛일보 강서윤 기자]" opening the lede: the outlet and the author, then the text.
 _KO_BRACKET = re.compile(
     rf"[\[(]\s*(?P<outlet>[^\[\]()=]{{2,20}}?)\s+(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}\s*[\])]\s*(?P<rest>.*)"
+)
+# A column's writer credited without a role: '글 남궁현', '글=남궁현' alone on its line.
+_KO_WRITER = re.compile(rf"글(?:\s*[=:]\s*|\s+)(?P<names>{_KO_NAMES})")
+# A magazine's or feature's credits: 'Words: Jane Doe Photos: John Roe', 'Words by A,
+# pictures by B': the words are the article, so their writer is the author, not the
+# photographer.
+_WORDS_PHOTOS = re.compile(
+    r"(?:words|text|story)\s*(?:by\b|[:\uff1a])\s*(?P<names>[^:|;]+?)\s*[,|/·]?\s+"
+    r"(?:photos?|photographs?|pictures?|images?|photography)\s*(?:by\b|[:\uff1a])\s*\S.{0,60}",
+    re.I,
 )
 _BROADCAST_INTRO = re.compile(
     rf"(?:our\s+)?(?P<names>{LATIN_NAME})\s+(?:reports|has\s+(?:the|this|more\s+on\s+the)\s+(?:story|report)"
@@ -195,12 +208,16 @@ def parse_byline(line: str) -> Byline | None:
         return Byline((), rule="byline (a role, no name)")  # "By Pulse Markets Team"
     if _CREDIT.fullmatch(line) is not None:
         return _credits(line)
+    if (words := _WORDS_PHOTOS.fullmatch(line)) is not None and (names := split_names(words["names"])):
+        return Byline(names, rule="byline (words and photos)")
     if (genre := _GENRE_BY.fullmatch(line)) is not None and (names := split_names(genre["names"])):
         return Byline(names, rule="byline (genre by name)")
     if (intro := _BROADCAST_INTRO.fullmatch(line)) is not None and (names := split_names(intro["names"])):
         return Byline(names, rule="broadcast intro")
     if "기자" in line or "특파원" in line or "입니다" in line:
         return _korean(line)
+    if head == "글" and (writer := _KO_WRITER.fullmatch(line)) is not None:
+        return Byline(split_names(writer["names"]) or (), rule="byline (a column's writer)")
     if head.isupper() and len(line) <= 120 and _ROLE_HINT.search(line):
         role = _NAME_ROLE.fullmatch(line) or _AND_WIRES.fullmatch(line)
         if role is not None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from digest.content.readers.chrome import ChromeFilter
 from digest.content.readers.dates import DateReader, TooManySlowDates
 from digest.content.readers.rawtext import wire
-from digest.content.readers.rawtext.bylines import opening_byline, parse_byline, signoff
+from digest.content.readers.rawtext.bylines import EMAIL, opening_byline, parse_byline, signoff
 from digest.content.readers.rawtext.source import (
     BLANK,
     BYLINE,
@@ -53,9 +53,14 @@ _COPYRIGHT_MARKS = re.compile(
     r"|&\s*[\w.-]+\.[a-z]{2,}|\(?\s*(?:https?://|www\.)[^\s()]*\)?|[<>]|무단\s*전재.*|재배포.*|AI\s*학습.*",
     re.I,
 )
-# A corporate suffix after the name ('River Valley 9 Media', 'Harborwire Co., Ltd.'): the
-# company that owns the outlet, not the outlet's name.
-_COMPANY = re.compile(r",?\s+(?:co|corp|inc|ltd|llc|media|media\s+group|group|holdings)\.?$", re.I)
+# A corporate suffix after the name ('River Valley 9 Media', 'Harborwire Co., Ltd.', 'Kaveri
+# Chronicle Media Pvt Ltd', 'Diario Sur S.A.'): the company that owns the outlet, not the
+# outlet's name. Suffixes stack, so they come off one by one while a name is left.
+_COMPANY = re.compile(
+    r",?\s+(?:co|corp|inc|ltd|limited|pvt|private|pte|plc|llc|l\.?l\.?c|s\.?\s?a|s\.?a\.?\s?de\s?c\.?v|gmbh|ag|bhd|sdn"
+    r"|media|group|holdings|publishing|publications|network)\.?$",
+    re.I,
+)
 _NAME_END = re.compile(r"[,.|\u00b7\u2022]\s|[,|\u00b7\u2022]|\.$")
 
 
@@ -70,7 +75,9 @@ def copyright_outlet(text: str) -> str:
         return holder["name"]
     rest = _COPYRIGHT_MARKS.sub(" ", text)
     rest = _NAME_END.split(rest.strip(" .-&:"), maxsplit=1)[0]
-    name = _COMPANY.sub("", " ".join(rest.split()).strip(" .-&:()"))
+    name = " ".join(rest.split()).strip(" .-&:()")
+    while (shorter := _COMPANY.sub("", name)) != name and shorter.lower() not in ("", "the"):
+        name = shorter
     return name if 2 <= len(name) <= 60 else ""
 
 
@@ -87,9 +94,10 @@ _BULLET = re.compile(r"[•·▪◦●○■□▶▷►‣※]\s*")
 # Captions: a sentence (or a scene) followed by the picture's credit.
 _CREDIT_PARENS = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.)\s*(?P<credits>(?:\([^()]{2,50}\)\s*)+)$")
 # A credit's names; a photographer and an agency or paper may stand on either side of a
-# slash: '(Ana Ruiz / The Lakeport Courier)'.
+# slash or after a colon: '(Ana Ruiz / The Lakeport Courier)', '(SBC News: Mia Tran)'.
 _CREDIT_NAME = r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|de|NOT))*"
-_CREDIT_WORDS = re.compile(rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})*|[가-힣A-Za-z0-9 =/]{{2,15}}")
+# '(SBC News: Mia Tran)': the outlet, a colon and the photographer.
+_CREDIT_WORDS = re.compile(rf"{_CREDIT_NAME}(?:\s*[/:]\s*{_CREDIT_NAME})*|[가-힣A-Za-z0-9 =/]{{2,15}}")
 _CREDIT_SLASH = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.|\d)\s+/\s*[\w\uac00-\ud7a3 .&'-]{2,30}$")
 _CREDIT_ORG_NAME = re.compile(r"[.!?]\s+[A-Z][\w&.' -]{1,30}/[A-Z][\w.' -]{1,40}(?:/[A-Z][\w ]{1,20})?$")
 _CREDIT_PHOTO = re.compile(r"[.!?]\s+(?:photos?|images?|pictures?|graphics?)\s*(?::|by)\s+[^.]{2,60}$", re.I)
@@ -115,7 +123,7 @@ _KO_SCENE = re.compile(r"(?:지난\s*)?\d{1,2}일\s[^.]{10,150}(?:고|어|아|�
 _CTA = (
     r"get|try|sign\s+up|subscribe|download|join|follow|watch|listen|install|tap|swipe|click|read\s+more|"
     r"read\s+the\s+full|enjoy(?:ing)?|view|unlock|register|log\s*in|sign\s+in|don'?t\s+miss|want\s+more|"
-    r"forwarded|you\s+are\s+receiving|be\s+the\s+first|open\s+in|continue\s+reading|support\s+(?:us|our)"
+    r"forwarded|you\s+are\s+receiving|you\s+received\s+this|be\s+the\s+first|open\s+in|continue\s+reading|support\s+(?:us|our)"
 )
 _PROMO = re.compile(rf"(?:[^.!?]{{0,60}}[?:!\u2014\u2013]\s+)?(?:{_CTA})\b.{{0,140}}", re.I)
 _PROMO_OBJECT = re.compile(
@@ -491,13 +499,28 @@ def _stamp(line: Line, text: str, context: Context) -> bool:
     if found is None:
         return False
     authors = found.byline.authors if found.byline else None
-    line.decide(STAMP, rule + (" and byline" if authors else ""), stamps=found.stamps)
+    outlet = found.byline.outlet if found.byline else ""
+    line.decide(
+        STAMP,
+        rule + (" and byline" if authors else "") + (" and outlet" if outlet else ""),
+        stamps=found.stamps,
+    )
     if authors is not None:
         line.found["authors"] = authors
+    if outlet:
+        line.found["outlet"] = outlet
     return True
 
 
+# A forwarded newsletter's 'From: The Straits Ledger <briefing@…>': the sender's display
+# name is the newsletter's, so the outlet (unless it is the name of the letter's author).
+_MAIL_FROM = re.compile(rf"from\s*:\s*\"?(?P<name>[^<>\"@]{{2,60}}?)\"?\s*<\s*{EMAIL}\s*>", re.I)
+
+
 def _outlet_lines(line: Line, text: str, context: Context) -> bool:
+    if text[:5].lower() == "from:" and (sender := _MAIL_FROM.fullmatch(text)) is not None:
+        line.decide(OUTLET, "a mail's sender", outlet=sender["name"].strip())
+        return True
     low = text[:30].lower()
     if any(mark in low for mark in ("ⓒ", "©", "(c)", "copyright", "저작권", "all rights reserved")):
         line.decide(OUTLET, "copyright line", outlet=copyright_outlet(text), end=True)

@@ -362,8 +362,11 @@ def _names_by_stamps(lines: list[Line]) -> None:
     """A name alone on its line next to the stamp is the byline without 'By' ('Choi
     Min-jung' above 'Posted: ...'), when it is shaped like a person's name and not like a
     site's: a romanized Korean name (a hyphenated given name), a name the page's author
-    biography opens with ('Grace Lindqvist is a transport economist ...'), or a name with
-    no word of a publication's that the page prints only there."""
+    biography opens with ('Grace Lindqvist is a transport economist ...'), a name with no
+    word of a publication's or of furniture that the page prints only there, or a name right
+    above the stamp, below the headline, without a title's words ('For', 'Release') and
+    whose first word the page never prints again (a site's name comes back in its copyright
+    line, captions and credits; a writer's given name does not)."""
     texted = [line for line in lines if line.text]
     for position, line in enumerate(texted):
         if line.verdict or len(line.text) > 40 or not 2 <= line.text.count(" ") + 1 <= 4:
@@ -375,11 +378,25 @@ def _names_by_stamps(lines: list[Line]) -> None:
         if not names or len(names) != 1:
             continue
         name = names[0]
+        first = name.split()[0]
         later = texted[position + 1 :]
+        # Only below a headline (the date line's, or its repeat): a title above the stamp
+        # of a page that prints no headline first ('Monetary Policy Decision') is no writer.
+        above_stamp = (
+            position >= 2
+            and texted[position + 1 :][:1]
+            and texted[position + 1].verdict == "stamp"
+            and any(other.first or other.verdict == HEADLINE for other in texted[:position])
+        )
         if (
             _ROMANIZED.fullmatch(name)
             or any(other.text.startswith(name) and _BIO_VERB.match(other.text, len(name)) for other in later)
-            or (_plain_name(name) and not _named_again(name, line, texted))
+            or (_plain_name(name) and _person_like(name) and not _named_again(name, line, texted))
+            or (
+                above_stamp
+                and _person_like(name)
+                and not any(first in other.text for other in texted if other is not line)
+            )
         ):
             line.decide(BYLINE, "a person's name alone beside the stamp", authors=names)
 
@@ -405,6 +422,14 @@ def _named_again(name: str, own: Line, lines: list[Line]) -> bool:
     masthead; a reporter's name beside the stamp is printed once)."""
     folded = name.casefold()
     return any(line is not own and folded in line.text.casefold() for line in lines)
+
+
+# Words a title has and a person's name has not ('For Immediate Release', 'Board of Trade').
+_TITLE_WORD = re.compile(r"(?:for|of|the|and|in|on|at|to|with|from|a|an|release|news|notice)", re.I)
+
+
+def _person_like(name: str) -> bool:
+    return not any(_TITLE_WORD.fullmatch(word) for word in name.split())
 
 
 # A live blog's time label alone on its line: '15:47 KST', '9.05am', '2:10 p.m. ET'.

@@ -238,9 +238,9 @@ def test_a_name_alone_above_the_stamp_under_the_headline_is_the_byline() -> None
 
 def test_a_korean_columns_writer_after_the_headlines_slash() -> None:
     article = read(
-        f"date 2025-03-04 [칼럼] 지역 소멸, 청년 주거에서 답 찾아야 / 남궁현 경남연구원 연구위원\n{K1}\n{K2}\n"
+        f"date 2025-03-04 [칼럼] 신항 야간 하역, 인력만 늘려선 안 된다 / 남궁현 경남연구원 연구위원\n{K1}\n{K2}\n"
     )
-    assert article.headline == "지역 소멸, 청년 주거에서 답 찾아야"
+    assert article.headline == "신항 야간 하역, 인력만 늘려선 안 된다"
     assert article.authors == ("남궁현",)
 
 

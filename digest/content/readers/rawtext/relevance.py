@@ -8,7 +8,7 @@ ministry's slogan) is about the site, and shares no word with the story, or almo
 
 The words are the terms digest's story clusters read (`content.storytext`): English words
 lowercased, without stop words and with a light stemming (`supplies` is `supply`,
-`holds` is `hold`, `Korea's` is `korea`); numbers in one spelling; Korean by the stem of
+`holds` is `hold`, `Korea's` is `korea`); numbers by their groups of digits; Korean by the stem of
 each word (its particle or ending off) and the stem's character bigrams, so a telegraphic
 Korean headline (`부산항 야간 하역 연장`) meets the lede's `부산항은 … 야간 하역을 …`.
 A line's relevance is how many of its terms the opening has, and what share of its terms

@@ -581,10 +581,11 @@ def _about_the_story(
             if any(name in line.text.casefold() for name in names):
                 line.decide(MASTHEAD, "a line naming the site (as its copyright line does) above the story")
         about = [line for line in about if not line.verdict]
-    for line, found in scored:
+    first = candidates.index(about[0]) if about else -1
+    for position, (line, found) in enumerate(scored):
         if not found.shared:
             line.decide(LABEL, "a line before the story that shares no words with it (not the headline)")
-        elif about and line is not about[0] and not found.about and line.number <= about[0].number:
+        elif position < first and not found.about:
             line.decide(LABEL, "a line before the story's headline that shares few words with the story")
     return about or related
 

@@ -39,6 +39,9 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # Photo captions and credits.
     r".*\[(?-i:[A-Z][A-Z0-9 .,&'/-]{1,40})\]",
     r"\(?(?:photo|image|graphic|video|illustration|courtesy)s?\s*(?:by|credit|courtesy(?: of)?|:|=|/).*",
+    # 'Photographs by Lee Jae-won for Tidewater Quarterly', 'Illustrations by ...': a credit
+    # for the pictures of a feature, a credit line and no sentence (no full stop ends it).
+    r"(?:photographs?|photography|pictures?|illustrations|words\s+and\s+pictures)\s+(?:by|courtesy\s+of)\s+[^.]*",
     r".*\((?:photo|image|사진|자료사진|그래픽)\s*[:=/].*\)",
     r"[\[(<]?\s*(?:사진|자료\s*사진|그래픽|영상|이미지)\s*(?:=|:|제공|출처|설명).*",
     r"[▲△▶▷■□●◆◇▼▽☞].*",

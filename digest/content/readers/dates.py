@@ -33,17 +33,18 @@ _MONTHS = {
     "dec": 12,
 }
 _MONTH = r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
-# 15:15, 3:15 PM, 3:15 p.m., 오후 3:15, 오후 3시 15분, 15:15:42, (21:17). Between the date and
-# the time outlets print a comma, "at", a dash or a dot ("Aug. 12, 2024 - 15:02", "June 20,
-# 2024 — 4:05 pm", "Jun 11, 2025 · 6:48 AM"): each is allowed, or the time would be lost.
+# 15:15, 3:15 PM, 3:15 p.m., 오후 3:15, 오후 3시 15분, 15:15:42, (21:17), [17:20]. Between the
+# date and the time outlets print a comma, "at", a dash, a slash or a dot ("Aug. 12, 2024 -
+# 15:02", "June 20, 2024 — 4:05 pm", "Jun 11, 2025 · 6:48 AM", "Jan 14, 2025 / 09:32 PM MST"):
+# each is allowed, or the time would be lost.
 # British papers print '18.20 BST' and '10.05am': a dot between hours and minutes counts
 # when a zone or am/pm follows, so a date's own dots ('2025.11.19') are never a time.
 _DOT_TIME = r"\.(?=\d{2}\s*(?:[ap]\.?m\b|(?-i:[A-Z]{2,4})\b))"
 _TIME = (
-    r"(?:\s*(?:,|[-\u2013\u2014\u00b7|]|at)?\s*\(?\s*(?P<ko_ampm>오전|오후)?\s*(?P<hour>\d{1,2})(?::|\s*시\s*|"
+    r"(?:\s*(?:,|[-\u2013\u2014\u00b7|]|\s/(?=\s)|at)?\s*[(\[]?\s*(?P<ko_ampm>오전|오후)?\s*(?P<hour>\d{1,2})(?::|\s*시\s*|"
     + _DOT_TIME
     + r")"
-    r"(?P<minute>\d{2})?\s*분?(?::(?P<second>\d{2})(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?m\.?)?\)?)?"
+    r"(?P<minute>\d{2})?\s*분?(?::(?P<second>\d{2})(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?m\.?)?[)\]]?)?"
 )
 # A time printed before its date, which must follow it closely: '07:30 GMT, 3 March 2025',
 # 'Economy 09:41 March 04, 2025'.
@@ -56,8 +57,8 @@ _TIME_BEFORE = re.compile(
 _WEEKDAY = r"(?:\s*\(?(?:[월화수목금토일](?:요일)?|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?,?)?"
 
 _PATTERNS = (
-    # 19 Nov. 2025, 15:15
-    re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s+{_MONTH}\s*,?\s*(?P<year>\d{{4}}){_TIME}", re.I),
+    # 19 Nov. 2025, 15:15; a terminal's 19-Nov-2025 15:15:02
+    re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})(?:\s+|-){_MONTH}(?:\s*,?\s*|-)(?P<year>\d{{4}}){_TIME}", re.I),
     # Nov 19, 2025 3:15 PM
     re.compile(rf"{_MONTH}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year>\d{{4}}){_TIME}", re.I),
     # 2025-11-19 15:15, 2025.11.19 15:15, 2025/11/19, 2025. 11. 19. 오후 3:15, 2025-11-19T15:15:00+09:00
@@ -73,7 +74,8 @@ _PATTERNS = (
     ),
 )
 _ZONE = re.compile(
-    r"\s*\(?\s*(?:(?<![A-Za-z])(?P<name>KST|JST|UTC|GMT|Z|[ECMP][SD]?T|CES?T|BST|HKT|SGT)(?![A-Za-z])"
+    r"\s*\(?\s*(?:(?<![A-Za-z])(?P<name>KST|JST|UTC|GMT|Z|[ECMP][SD]?T|CES?T|BST|HKT|SGT|IST|EAT|WAT|CAT|SAST"
+    r"|A[ECW][SD]T|NZ[SD]T|PHT|WIB)(?![A-Za-z])"
     r"(?:\s*(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?"
     r"|(?P<osign>[+-])(?P<ohours>\d{2}):?(?P<ominutes>\d{2})\b)\)?"
 )
@@ -84,25 +86,44 @@ _ZONE_NAMES = {
     "MT": "America/Denver",
     "PT": "America/Los_Angeles",
 }
-# Offsets of the abbreviations outlets print; KST is Seoul's zone so it keeps its name.
-_ZONE_HOURS = {
-    "JST": 9,
+# Offsets of the abbreviations news sites print, in minutes; KST is Seoul's zone so it keeps
+# its name. A daylight-saving abbreviation (EDT, CEST, AEDT, NZDT) names its own offset, so a
+# fixed table is exact. Where an abbreviation is ambiguous the news reading wins: IST is
+# India's (+05:30, the zone of the Indian dailies that print it), not Irish or Israeli time;
+# CST is U.S. Central, not China's (Chinese outlets print 'GMT+8' or 'UTC+8').
+_ZONE_MINUTES = {
+    "JST": 9 * 60,
     "UTC": 0,
     "GMT": 0,
     "Z": 0,
-    "EST": -5,
-    "EDT": -4,
-    "CST": -6,
-    "CDT": -5,
-    "MST": -7,
-    "MDT": -6,
-    "PST": -8,
-    "PDT": -7,
-    "CET": 1,
-    "CEST": 2,
-    "BST": 1,
-    "HKT": 8,
-    "SGT": 8,
+    "EST": -5 * 60,
+    "EDT": -4 * 60,
+    "CST": -6 * 60,
+    "CDT": -5 * 60,
+    "MST": -7 * 60,
+    "MDT": -6 * 60,
+    "PST": -8 * 60,
+    "PDT": -7 * 60,
+    "CET": 60,
+    "CEST": 2 * 60,
+    "BST": 60,
+    "HKT": 8 * 60,
+    "SGT": 8 * 60,
+    "PHT": 8 * 60,
+    "WIB": 7 * 60,
+    "IST": 5 * 60 + 30,
+    "EAT": 3 * 60,
+    "CAT": 2 * 60,
+    "SAST": 2 * 60,
+    "WAT": 60,
+    "AEST": 10 * 60,
+    "AEDT": 11 * 60,
+    "ACST": 9 * 60 + 30,
+    "ACDT": 10 * 60 + 30,
+    "AWST": 8 * 60,
+    "AWDT": 9 * 60,
+    "NZST": 12 * 60,
+    "NZDT": 13 * 60,
 }
 # Longer than any printed date; a "date" of 10,000 characters is not worth parsing.
 _MAX_LENGTH = 120
@@ -244,8 +265,8 @@ def _zone_of(match: re.Match[str]) -> dt.tzinfo:
             return ZoneInfo("Asia/Seoul")
         if name in _ZONE_NAMES:
             return ZoneInfo(_ZONE_NAMES[name])
-        offset = _ZONE_HOURS[name]
-        return _fixed(1 if offset >= 0 else -1, abs(offset), 0)
+        offset = _ZONE_MINUTES[name]
+        return _fixed(1 if offset >= 0 else -1, *divmod(abs(offset), 60))
     sign = match["sign"] or match["osign"]
     hours = int(match["hours"] or match["ohours"])
     minutes = int(match["minutes"] or match["ominutes"] or 0)

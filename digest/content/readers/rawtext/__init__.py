@@ -20,6 +20,7 @@ mojibake the bytes cannot repair) is a warning; only a file without any body is 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,13 +35,16 @@ from digest.content.readers.rawtext.bylines import read_byline
 from digest.content.readers.rawtext.fields import Fields, body_text, read_fields
 from digest.content.readers.rawtext.lines import Context, classify
 from digest.content.readers.rawtext.source import BLANK, MOJIBAKE, STAMP, Line, source_lines
-from digest.content.readers.rawtext.stamps import Stamp, glued_stamp, read_stamp_line
+from digest.content.readers.rawtext.stamps import Stamp, glued_stamp, read_stamp_line, time_of_date
 from digest.errors import DigestError, Problem
 
 __all__ = ["Reading", "inspect_raw_text", "read_byline", "read_raw_text", "read_stamps"]
 
 _FIRST_LINE = re.compile(r"date\s+(?P<date>\S+)(?:\s+(?P<rest>.*))?", re.I)
 _PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{1,2})?")
+_YEAR = re.compile(r"\d{4}")
+# A first line longer than this is a paragraph, not a headline with a stamp glued on.
+_GLUED_HEADLINE = 200
 # Stamps in a format only dateparser reads: a file may have SLOW_STAMPS, and one more for
 # every CHARACTERS_PER_SLOW_STAMP of its text (real articles have one or two).
 SLOW_STAMPS = 8
@@ -67,6 +71,7 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
     for line in lines:
         if not line.verdict:
             classify(line, context)
+    _times_of_dates(lines, context)
     found_zones = zones.decide(lines)
     if found_zones.body:
         _take_dateline(found_zones.body[0])
@@ -132,6 +137,10 @@ def _first_line(lines: list[Line], context: Context) -> tuple[dt.date | None, tu
         return None, None
     match = _FIRST_LINE.fullmatch(first.text)
     if match is None:
+        # No date line: the first line may still be the headline with a stamp (and an
+        # e-mail) glued to its end, as a scraper joins the title bar's parts.
+        if len(first.text) <= _GLUED_HEADLINE and _YEAR.search(first.text):
+            _glued(first, first.text, context, headline_only=True)
         return None, None
     date: dt.date | None = None
     warning = None
@@ -146,16 +155,43 @@ def _first_line(lines: list[Line], context: Context) -> tuple[dt.date | None, tu
         first.decide(STAMP, "date line")
         return date, warning
     first.text, first.first = rest, True
-    glued = glued_stamp(rest, context.dates)
-    if glued is not None:  # 'Headline 2025.04.15 20:14 psy@kbx.example'
-        first.text = glued[0]
-        when = glued[1]
-        first.found["stamps"] = (
-            Stamp("published", when.when, when.has_time, False, rest[when.start : when.end]),
-        )
-        if glued[2] is not None and glued[2].authors:
-            first.found["authors"] = glued[2].authors
+    _glued(first, rest, context)
+    writer = wire.headline_writer(first.text)[1]
+    if writer and "authors" not in first.found:
+        first.found["authors"] = (writer,)
     return date, warning
+
+
+def _glued(first: Line, text: str, context: Context, headline_only: bool = False) -> None:
+    """'Headline 2025.04.15 20:14 psy@kbx.example': the stamp (and byline) off the headline.
+    On a first line with no date line before it, what precedes the stamp must read as a
+    headline: four words or more, no label ('Posted:'), no byline ('By Jane Doe')."""
+    glued = glued_stamp(text, context.dates)
+    if glued is None:
+        return
+    head = glued[0]
+    if headline_only and (len(head.split()) < 4 or head.endswith(":") or read_byline(head) is not None):
+        return
+    first.text, first.first = glued[0], True
+    when = glued[1]
+    first.found["stamps"] = (
+        Stamp("published", when.when, when.has_time, False, text[when.start : when.end]),
+    )
+    if glued[2] is not None and glued[2].authors:
+        first.found["authors"] = glued[2].authors
+
+
+def _times_of_dates(lines: list[Line], context: Context) -> None:
+    """'Date 4 March 2025' and, on the next line, 'Time 2.30 pm (UTC+10:00)': one instant."""
+    texted = [line for line in lines if line.text]
+    for above, below in itertools.pairwise(texted):
+        stamps = above.found.get("stamps", ())
+        if above.verdict != STAMP or len(stamps) != 1 or below.verdict == STAMP:  # type: ignore[arg-type]
+            continue
+        timed = time_of_date(stamps[0], below.text, context.dates)  # type: ignore[index]
+        if timed is not None:
+            above.found["stamps"] = (timed,)
+            below.decide(STAMP, "time of the date above")
 
 
 def _take_dateline(line: Line) -> None:
@@ -178,4 +214,8 @@ def read_stamps(
     found = read_stamp_line(line, dates or DateReader(tz))
     if found is None:
         return None
-    return [(s.field or "published", s.when, s.text) for s in found.stamps]
+    return [
+        (s.field if s.field == "updated" else "published", s.when, s.text)
+        for s in found.stamps
+        if s.field != "printed"
+    ]

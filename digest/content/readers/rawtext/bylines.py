@@ -22,7 +22,9 @@ EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 EMAIL_ONLY = re.compile(rf"[\[(<]*\s*(?:{EMAIL}|\[?email\s*protected\]?)\s*[\])>]*", re.I)
 # After the names: an e-mail, a bracket, or a bar and a short role ('| Staff writers').
 _TRAILER = rf"\s*(?:[,|]?\s*(?:[\[(<].*|{EMAIL}.*)|\|[^|]{{1,60}})?"
-_KO_NAME = r"[가-힣]{2,4}"
+# A role or a credit's label ('기자', '사진') is never a name, so a list of names stops there:
+# '글 한소라 기자 · 사진 최동훈 기자' names one writer.
+_KO_NAME = r"(?!(?:기자|특파원|사진|영상|그래픽)(?![가-힣]))[가-힣]{2,4}"
 _KO_NAMES = rf"{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*"
 _KO_ROLE = r"(?:선임기자|객원기자|수습기자|기자|특파원|논설위원|선임연구원|통신원|앵커|리포터)"
 # A Latin name of one to five capitalized words, with the particles names have.
@@ -75,13 +77,26 @@ _CREDIT = re.compile(
     r"(?P<role>(?:additional\s+)?reporting|writing|written|editing|compiled)\s+by\s+(?P<names>.+)", re.I
 )
 _AUTHOR_CREDITS = ("reporting", "writing", "written")
+# A beat written before the role, apart from it: '김도윤 반도체 전문기자', '이수아 IT 담당 기자'.
+_KO_BEAT = r"(?:\s+[가-힣A-Za-z·]{1,10}\s?(?:전문|담당|전담)(?:\s+|(?=기자)))?"
+# The credit's label may stand apart from the names by a space alone: '글 강유진·서민호 기자'.
 _KO_BYLINE = re.compile(
-    rf"(?:(?:글|사진|글·사진|글\s*·\s*사진|영상)\s*[=:]\s*)?(?P<names>{_KO_NAMES})\s*{_KO_ROLE}"
+    rf"(?:(?:글|사진|글·사진|글\s*·\s*사진|영상|정리|취재|글·정리|취재·정리)\s*(?:[=:]\s*|\s))?(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}"
     r"(?P<rest>\s+.*|\s*[=\[(<].*)?"
 )
 # "[한빛일보 강서윤 기자]" opening the lede: the outlet and the author, then the text.
 _KO_BRACKET = re.compile(
-    rf"[\[(]\s*(?P<outlet>[^\[\]()=]{{2,20}}?)\s+(?P<names>{_KO_NAMES})\s*{_KO_ROLE}\s*[\])]\s*(?P<rest>.*)"
+    rf"[\[(]\s*(?P<outlet>[^\[\]()=]{{2,20}}?)\s+(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}\s*[\])]\s*(?P<rest>.*)"
+)
+# A column's writer credited without a role: '글 남궁현', '글=남궁현' alone on its line.
+_KO_WRITER = re.compile(rf"글(?:\s*[=:]\s*|\s+)(?P<names>{_KO_NAMES})")
+# A magazine's or feature's credits: 'Words: Jane Doe Photos: John Roe', 'Words by A,
+# pictures by B': the words are the article, so their writer is the author, not the
+# photographer.
+_WORDS_PHOTOS = re.compile(
+    r"(?:words|text|story)\s*(?:by\b|[:\uff1a])\s*(?P<names>[^:|;]+?)\s*[,|/·]?\s+"
+    r"(?:photos?|photographs?|pictures?|images?|photography)\s*(?:by\b|[:\uff1a])\s*\S.{0,60}",
+    re.I,
 )
 _BROADCAST_INTRO = re.compile(
     rf"(?:our\s+)?(?P<names>{LATIN_NAME})\s+(?:reports|has\s+(?:the|this|more\s+on\s+the)\s+(?:story|report)"
@@ -132,12 +147,23 @@ def _looks_like_name(name: str, alone: bool = True) -> bool:
     return all(_NAME_WORD.fullmatch(word) for word in words)
 
 
+# 'Dr. Samuel Okafor', 'Prof. Lee': a title before a name is no part of it.
+_HONORIFIC = re.compile(r"(?:(?<=^)|(?<=[,&]\s)|(?<=\band\s))(?:dr|prof|mr|mrs|ms|sir)\.?\s+(?=[A-Z])", re.I)
+
+
+# A team's or a wire's writers before a name: 'Huaxia writers Bao Yuting', 'Staff Writer Jane Doe'.
+_ROLE_BEFORE = re.compile(
+    r"^(?:[A-Z][\w&-]*\s+){0,2}(?:writers?|reporters?|correspondents?)\s+(?=[A-Z])", re.I
+)
+
+
 def split_names(names: str) -> tuple[str, ...] | None:
     """The names of a byline, or None when the text is not a list of names. A role or a
     team among them ('Staff Reporter', 'the Pangyo Weekly team') is left out."""
-    names = _KO_SPECIALTY.sub("", names).strip().rstrip(".,;:")
+    names = _HONORIFIC.sub("", _KO_SPECIALTY.sub("", names)).strip().rstrip(".,;:")
     separators = r"[\s,·;]+" if _HANGUL_NAMES.fullmatch(names) else r"\s*(?:,|·|;|&|\band\b)\s*"
     parts = [p.strip() for p in re.split(separators, names) if p.strip()]
+    parts = [_ROLE_BEFORE.sub("", p) for p in parts]  # 'Huaxia writers Bao Yuting': the name after the role
     kept = [p for p in parts if not _ROLE_WORDS.search(p) and not p.lower().startswith("the ")]
     if not kept or not all(_looks_like_name(p, alone=len(kept) == 1) for p in kept):
         return None
@@ -150,10 +176,22 @@ def read_byline(line: str) -> tuple[str, ...] | None:
     return found.authors if found is not None else None
 
 
+# A live blog's reporters with their shifts: 'Rachel Okafor (now), Tom Baker and Ji-woo Han
+# (earlier)'. The shift in parentheses marks the names as the blog's writers, one after
+# another; it is not part of a name.
+_SHIFT = re.compile(
+    r"\s*\((?:now|earlier|previously|before|later|until\s+[^()]{1,12}|from\s+[^()]{1,12})\)", re.I
+)
+
+
 def parse_byline(line: str) -> Byline | None:
     """A byline in any of the shapes above, or None."""
     if len(line) > MAX_BYLINE or not line:
         return None
+    if "(" in line and _SHIFT.search(line):
+        names = split_names(_SHIFT.sub("", line))
+        if names:
+            return Byline(names, rule="live blog's writers with their shifts")
     if EMAIL_ONLY.fullmatch(line):
         return Byline((), rule="e-mail alone")
     if ";" in line and (credits := _credits(line)) is not None:
@@ -170,12 +208,16 @@ def parse_byline(line: str) -> Byline | None:
         return Byline((), rule="byline (a role, no name)")  # "By Pulse Markets Team"
     if _CREDIT.fullmatch(line) is not None:
         return _credits(line)
+    if (words := _WORDS_PHOTOS.fullmatch(line)) is not None and (names := split_names(words["names"])):
+        return Byline(names, rule="byline (words and photos)")
     if (genre := _GENRE_BY.fullmatch(line)) is not None and (names := split_names(genre["names"])):
         return Byline(names, rule="byline (genre by name)")
     if (intro := _BROADCAST_INTRO.fullmatch(line)) is not None and (names := split_names(intro["names"])):
         return Byline(names, rule="broadcast intro")
     if "기자" in line or "특파원" in line or "입니다" in line:
         return _korean(line)
+    if head == "글" and (writer := _KO_WRITER.fullmatch(line)) is not None:
+        return Byline(split_names(writer["names"]) or (), rule="byline (a column's writer)")
     if head.isupper() and len(line) <= 120 and _ROLE_HINT.search(line):
         role = _NAME_ROLE.fullmatch(line) or _AND_WIRES.fullmatch(line)
         if role is not None:
@@ -186,18 +228,34 @@ def parse_byline(line: str) -> Byline | None:
     return None
 
 
+# Words that name publications and broadcasters, not people ('Sanriku Daily', 'Capital
+# Courier'): a name with one of them is an outlet's credit.
+PUBLICATION = re.compile(
+    r"\b(?:news|times|daily|post|herald|tribune|journal|tv|radio|press|media|wire|gazette|courier|review|weekly"
+    r"|monthly|quarterly|magazine|report|ledger|sentinel|observer|chronicle|ilbo|sinmun|broadcasting|network)\b",
+    re.I,
+)
+
+
 def _credit_apart(names: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
-    """'By Jane Doe, Harborwire': a one-word name beside full names is a wire's credit."""
-    full = tuple(name for name in names if " " in name or not name.isascii())
+    """'By Jane Doe, Harborwire': a one-word name beside full names is a wire's credit, and
+    so is a name with a publication's word ('By Kenji Morita, Sanriku Daily')."""
+    full = tuple(
+        name for name in names if (" " in name or not name.isascii()) and not PUBLICATION.search(name)
+    )
     single = [name for name in names if name not in full]
     if full and single and len(single) == 1:
-        return full, single[0]
+        # A publication's name beside the writer's may be the paper the piece first ran in
+        # (a translation, a syndicated column): not an author, and no surer an outlet.
+        return full, "" if PUBLICATION.search(single[0]) else single[0]
     return names, ""
 
 
 def _credits(line: str) -> Byline | None:
     """'Reporting by A; Writing by B; Editing by C' (authors A and B), or None."""
     authors: list[str] = []
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1]  # '(Reporting by A; Editing by B)': a wire's credits in parentheses
     for part in line.rstrip(".").split(";"):
         credit = _CREDIT.fullmatch(part.strip())
         if credit is None:

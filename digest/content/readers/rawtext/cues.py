@@ -189,7 +189,9 @@ def proper_nouns(paragraphs: list[str]) -> frozenset[str]:
 
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]|'[^']{12,}'|\u2018[^\u2019]*\u2019")
 _ADDRESS = re.compile(r"\b(?:you|your|you're|yours|we|we're|our|us)\b", re.I)
-_ADDRESS_START = re.compile(r"\W{0,3}(?:you|your|you're|we|we're|our)\b", re.I)
+# 'Please turn on JavaScript ...': a request to the reader opens with 'please' as a
+# story's sentence never does outside a quotation.
+_ADDRESS_START = re.compile(r"\W{0,3}(?:you|your|you're|we|we're|our|please)\b", re.I)
 
 
 def addresses_reader(text: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from digest.content.readers.chrome import ChromeFilter
 from digest.content.readers.dates import DateReader, TooManySlowDates
 from digest.content.readers.rawtext import wire
-from digest.content.readers.rawtext.bylines import opening_byline, parse_byline, signoff
+from digest.content.readers.rawtext.bylines import EMAIL, opening_byline, parse_byline, signoff
 from digest.content.readers.rawtext.source import (
     BLANK,
     BYLINE,
@@ -36,7 +36,7 @@ from digest.content.readers.rawtext.source import (
     WIRE_TAG,
     Line,
 )
-from digest.content.readers.rawtext.stamps import read_stamp_line
+from digest.content.readers.rawtext.stamps import read_stamp_line, stamps_in_bar
 
 AI_NOTICE = re.compile(
     r"with the help of generative AI|AI-assisted translation|translated (?:with|using|by) (?:an? )?AI",
@@ -53,15 +53,31 @@ _COPYRIGHT_MARKS = re.compile(
     r"|&\s*[\w.-]+\.[a-z]{2,}|\(?\s*(?:https?://|www\.)[^\s()]*\)?|[<>]|무단\s*전재.*|재배포.*|AI\s*학습.*",
     re.I,
 )
-_COMPANY = re.compile(r",?\s+(?:co|corp|inc|ltd|llc)\.?$", re.I)
+# A corporate suffix after the name ('River Valley 9 Media', 'Harborwire Co., Ltd.', 'Kaveri
+# Chronicle Media Pvt Ltd', 'Diario Sur S.A.'): the company that owns the outlet, not the
+# outlet's name. Suffixes stack, so they come off one by one while a name is left.
+_COMPANY = re.compile(
+    r",?\s+(?:co|corp|inc|ltd|limited|pvt|private|pte|plc|llc|l\.?l\.?c|s\.?\s?a|s\.?a\.?\s?de\s?c\.?v|gmbh|ag|bhd|sdn"
+    r"|media|group|holdings|publishing|publications|network)\.?$",
+    re.I,
+)
 _NAME_END = re.compile(r"[,.|\u00b7\u2022]\s|[,|\u00b7\u2022]|\.$")
+
+
+# "※ 이 기사의 저작권은 한결일보에 있으며 ...": the copyright as a sentence, whose holder is
+# the noun before the locative '에' (or '에게') and the verb of having ('있').
+_KO_RIGHTS_HOLDER = re.compile(r"저작권은\s*(?P<name>[^\s,.]{2,30}?)(?:\s*에게|에)\s*있")
 
 
 def copyright_outlet(text: str) -> str:
     """The name a copyright line gives, or '' when it gives none."""
+    if (holder := _KO_RIGHTS_HOLDER.search(text)) is not None:
+        return holder["name"]
     rest = _COPYRIGHT_MARKS.sub(" ", text)
     rest = _NAME_END.split(rest.strip(" .-&:"), maxsplit=1)[0]
-    name = _COMPANY.sub("", " ".join(rest.split()).strip(" .-&:()"))
+    name = " ".join(rest.split()).strip(" .-&:()")
+    while (shorter := _COMPANY.sub("", name)) != name and shorter.lower() not in ("", "the"):
+        name = shorter
     return name if 2 <= len(name) <= 60 else ""
 
 
@@ -78,9 +94,10 @@ _BULLET = re.compile(r"[•·▪◦●○■□▶▷►‣※]\s*")
 # Captions: a sentence (or a scene) followed by the picture's credit.
 _CREDIT_PARENS = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.)\s*(?P<credits>(?:\([^()]{2,50}\)\s*)+)$")
 # A credit's names; a photographer and an agency or paper may stand on either side of a
-# slash: '(Ana Ruiz / The Lakeport Courier)'.
+# slash or after a colon: '(Ana Ruiz / The Lakeport Courier)', '(SBC News: Mia Tran)'.
 _CREDIT_NAME = r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|de|NOT))*"
-_CREDIT_WORDS = re.compile(rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})*|[가-힣A-Za-z0-9 =/]{{2,15}}")
+# '(SBC News: Mia Tran)': the outlet, a colon and the photographer.
+_CREDIT_WORDS = re.compile(rf"{_CREDIT_NAME}(?:\s*[/:]\s*{_CREDIT_NAME})*|[가-힣A-Za-z0-9 =/]{{2,15}}")
 _CREDIT_SLASH = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.|\d)\s+/\s*[\w\uac00-\ud7a3 .&'-]{2,30}$")
 _CREDIT_ORG_NAME = re.compile(r"[.!?]\s+[A-Z][\w&.' -]{1,30}/[A-Z][\w.' -]{1,40}(?:/[A-Z][\w ]{1,20})?$")
 _CREDIT_PHOTO = re.compile(r"[.!?]\s+(?:photos?|images?|pictures?|graphics?)\s*(?::|by)\s+[^.]{2,60}$", re.I)
@@ -89,13 +106,24 @@ _CREDIT_BRACKETS = re.compile(
     r"|[A-Z][A-Z0-9 .,&'/-]{1,40})\]$"
 )
 _CAPTION_PREFIX = re.compile(r"\[(?:사진|그래픽|포토|영상|인포그래픽|photo|graphic|video|image)\]", re.I)
+# A figure's caption in a science or data story: 'Figure 2: ...', 'Fig. 2 | ...', '그림 2.'
+_FIGURE = re.compile(
+    r"(?:figure|fig\.|chart|graphic|table|그림|표|도표)\s*\d{1,2}[a-z]?\s*[:|.\u2014\u2013-]\s+\S", re.I
+)
+# A picture's credit in parentheses at a caption's end, after a label: '(Image credit: X)',
+# '(Photo: X)', '(Credit: X)', '(Photo by X)'.
+_CREDIT_LABELLED = re.compile(
+    r"\((?:(?:image|photo|picture|video)\s+)?(?:credit|courtesy)s?\s*[:=]?[^()]{2,60}\)$"
+    r"|\((?:photo|image|picture|illustration|graphic)s?\s*(?::|by|=)[^()]{2,60}\)$",
+    re.I,
+)
 # A Korean photo caption describing the scene: "12일 ... 주민들이 책을 읽고 있다."
 _KO_SCENE = re.compile(r"(?:지난\s*)?\d{1,2}일\s[^.]{10,150}(?:고|어|아|여|해|돼|되어|져)\s*있다\.")
 
 _CTA = (
     r"get|try|sign\s+up|subscribe|download|join|follow|watch|listen|install|tap|swipe|click|read\s+more|"
     r"read\s+the\s+full|enjoy(?:ing)?|view|unlock|register|log\s*in|sign\s+in|don'?t\s+miss|want\s+more|"
-    r"forwarded|you\s+are\s+receiving|be\s+the\s+first|open\s+in|continue\s+reading|support\s+(?:us|our)"
+    r"forwarded|you\s+are\s+receiving|you\s+received\s+this|be\s+the\s+first|open\s+in|continue\s+reading|support\s+(?:us|our)"
 )
 _PROMO = re.compile(rf"(?:[^.!?]{{0,60}}[?:!\u2014\u2013]\s+)?(?:{_CTA})\b.{{0,140}}", re.I)
 _PROMO_OBJECT = re.compile(
@@ -111,7 +139,22 @@ _PROMO_TAIL = re.compile(
 _SPONSORED = re.compile(
     r"(?:sponsored|advertisement|promoted|partner\s+content|paid\s+(?:post|content))\s*[:\u2014-]", re.I
 )
-_UI_SHORT = re.compile(rf"(?:{_CTA}|open|expand|scroll|share|listen|skip)\b.*", re.I)
+_UI_SHORT = re.compile(rf"(?:{_CTA}|open|expand|collapse|scroll|share|listen|skip|show|hide)\b.*", re.I)
+# 'Open the app for the full experience': the verb 'open' prompts only with an app or a
+# browser as its object (a headline opens with 'Open' for other things: 'Open borders ...').
+_OPEN_APP = re.compile(
+    r"open\s+(?:(?:in|with)\s+)?(?:the|our|this)?\s*(?:[\w-]+\s+)?(?:app|browser)\b.{0,80}"
+    # 'Read this story in our app', 'Continue in the Harbor app': a reader's verb, then the app
+    r"|(?:read|continue|view|watch|listen|switch)\b.{0,50}\b(?:in|on|to)\s+(?:the|our|this)?\s*(?:[\w-]+\s+)?app\b.{0,40}"
+    # 'Follow Harbor Sentinel on Google News': following the site on a platform
+    r"|follow\s+.{1,40}\s+on\s+(?:google\s+news|apple\s+news|flipboard|twitter|x|facebook|instagram|youtube|threads"
+    r"|linkedin|telegram|whatsapp|tiktok|kakao\w*|naver)\b.{0,20}",
+    re.I,
+)
+# A link's trailing chevron ('앱에서 더 빠르게 보기 >', 'See all >'): it marks a button or a
+# link, so the label is judged without it.
+_CHEVRONS = ">\u203a\u00bb\u3009\u25b6\u25b7"
+_CHEVRON = re.compile(rf"\s*[{_CHEVRONS}]+$")
 # Buttons in brackets: '[앱 열기]  [괜찮아요, 모바일웹으로 볼게요]', '[Reply] [Share]'.
 _BUTTONS = re.compile(r"(?:[^\[\]]{0,40}\s)?(?:\[[^\[\]]{1,24}\]\s*){2,}")
 _SPACED = re.compile(r"\s{2,}")
@@ -121,7 +164,85 @@ _NAME_TWICE = re.compile(
 )
 _KO_UI = re.compile(
     r".{0,26}(?:보기|바로\s*가기|끄기|켜기|설정|취소|구독(?:하기)?|구독\s*신청|신청|해지(?:하세요)?|닫기|복사|다운로드|"
-    r"로그인|회원\s*가입|제보(?:하기)?)[.!]?"
+    r"로그인|회원\s*가입|제보(?:하기)?|(?:다시\s*보기|전체|기사)\s*목록|앱\s*(?:에서\s*)?열기)[.!]?"
+)
+# An article's toolbar scraped as one line: two or more tool labels and nothing else
+# ('기사 공유하기 글자 크기 변경 인쇄하기', 'Share Print Text size'). The labels are the
+# verbs and nouns of the tools themselves, which a headline never strings together bare.
+_TOOL = (
+    r"(?:기사\s*|본문\s*)?(?:공유|인쇄|스크랩|저장|북마크|듣기|번역|추천|좋아요|댓글|프린트)(?:하기)?"
+    r"|(?:글자|글씨|폰트)\s*(?:크기)?(?:\s*(?:변경|조절|설정))?|가\+|가-|URL\s*복사|링크\s*복사|\d+\s*min\s+read"
+    r"|share|print|save|bookmark|listen|e-?mail|comments?|gift(?:\s+article)?|copy\s+link|(?:text|font)\s+size|A\+|A-"
+)
+_TOOLBAR = re.compile(rf"(?:(?:{_TOOL})(?:\s+|\s*[|·]\s*|$)){{2,}}", re.I)
+# '<Site> - Home' (any dash), '<Site> | Home', '한빛방송 - 홈': a link back to a site's front page.
+_HOME_LINK = re.compile(
+    r"(?P<name>[^|\u2013\u2014-]{2,40}?)\s*[|\u2013\u2014:-]\s*(?:home(?:\s*page)?|front\s+page|main\s+page|홈|메인|첫\s*화면)",
+    re.I,
+)
+# 'Skip to main content', '본문 바로가기' and whatever menu the scraper ran on after it: the
+# first link of a page, for screen readers, never part of a story.
+_SKIP_LINK = re.compile(
+    r"(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)|본문\s*바로\s*가기)\b", re.I
+)
+# A site's banner: 'Weather Alert: Red Flag Warning ...', 'Traffic alert: ...'.
+_ALERT = re.compile(r"(?:[A-Z][\w]*\s+)?alert\s*:\s+\S", re.I)
+_HOME_ENDS = ("home", "page", "홈", "메인", "화면")
+# 'Explore more news releases in Energy, Utilities', 'Browse all stories in Society': a
+# browsing link (a verb of browsing, 'more' or 'all', a word for stories, then
+# categories), not a sentence.
+_BROWSE = re.compile(
+    r"(?:explore|browse|discover|see|view|find)\s+(?:more|all|other|the\s+latest)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:news|stories|articles|releases|videos|posts|coverage|headlines)\b.{0,120}(?<![.!?])",
+    re.I,
+)
+# A paywall's label alone on its line ('Premium', 'Subscribers only', '유료'): it marks the
+# access to the article, it names no outlet and heads nothing.
+_PAYWALL = re.compile(
+    r"(?:premium|subscribers?(?:\s+only)?|for\s+subscribers|members?\s+only|paid(?:\s+content)?|locked"
+    r"|유료(?:\s*(?:기사|회원|전용))?|프리미엄|구독자\s*전용|회원\s*전용)(?:\s+(?:article|content|story))?",
+    re.I,
+)
+# A story's status alone on its line ('LIVE', 'BREAKING', '속보'): it heads nothing and
+# names no outlet.
+_STATUS = re.compile(
+    r"(?:live(?:\s+(?:updates?|blog|coverage))?|breaking(?:\s+news)?|developing(?:\s+story)?|just\s+in"
+    r"|속보|단독|긴급)",
+    re.I,
+)
+# A rubric alone on its line ('GUEST COLUMN', 'Opinion', 'The Long Read', '사설'): the genre
+# of the page, which heads nothing and names no outlet.
+_RUBRIC = re.compile(
+    r"(?:the\s+)?(?:guest\s+)?(?:column|opinion|op-ed|editorial|analysis|commentary|long\s+read|essay|review)s?"
+    r"|사설|칼럼|기고|오피니언",
+    re.I,
+)
+# A forum poster's own words before a pasted article: a lead-in with no subject that
+# opens with the poster's verb of finding or pasting ('Saw this in the paper, pasting it
+# since it's paywalled:'), or, in Korean, ends with the verbs of reposting ('… 퍼왔습니다').
+# A story's sentence has a subject, and reports; it does not paste.
+_LEAD_IN = re.compile(
+    r"(?:(?:just\s+)?(?:saw|found|spotted|came\s+across|stumbled\s+(?:on|upon))\s+this|(?:pasting|posting|sharing|"
+    r"reposting|copying)\s+(?:it|this|the\s+(?:article|story|text|whole\s+thing))|(?:fyi|psa)\b"
+    r"|(?:here'?s|here\s+is)\s+(?:the\s+)?(?:full\s+|whole\s+)?(?:text|article|story)\b).{0,160}",
+    re.I,
+)
+LEAD_IN = "a poster's lead-in to the pasted article (no subject, the poster's verb)"
+# A forum user's introduction naming where the story comes from: '... in the Busan Tribune:'.
+INTRO = re.compile(
+    r".*\b(?:in|on|from|via|at)\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}).*:"
+)
+_LEAD_IN_KO = re.compile(
+    r"(?:퍼\s*왔(?:습니다|어요|음|다)|퍼옴|퍼\s*옵니다|가져왔(?:습니다|어요))[.!~]*$"
+    r"|(?:공유합니다|올려\s*봅니다|올립니다)[!~]*$"  # with a full stop, a broadcast's sentence may end so
+)
+# The endings the Korean lead-in's verbs have, looked for before the pattern.
+_LEAD_IN_KO_ENDS = ("다", "요", "음", "옴", "~", "!", ".")
+# "You're reading The Coastal Brief, a weekly letter on ...": a newsletter's sign-off,
+# naming itself; what follows it is the letter's footer.
+_READING = re.compile(
+    r"(?i:you(?:'|\u2019)?re\s+reading|you\s+are\s+reading|thanks?\s+(?:you\s+)?for\s+reading)\s+(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,5})"
+    r"(?:[,.!]\s.{0,160}|[.!]?)"
 )
 _KO_PROMPT = re.compile(r".{0,30}(?:제보|구독|뉴스레터|앱\s*설치).{0,20}")
 _READ_AT = re.compile(
@@ -196,11 +317,26 @@ _GREETING = re.compile(
     r"(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey|dear\s+\w+|welcome\s+(?:to|back)|안녕하세요|좋은\s+아침)\b.*",
     re.I,
 )
+# A sentence about the article itself: 'This article was ...', 'The views expressed in this
+# column are the author's own ...' (the page's disclaimer on its opinions).
 _SELF = re.compile(
     r"(?:(?:this|the\s+above)\s+(?:article|story|report|summary|press\s+release|newsletter|e-?mail|content|piece|"
-    r"column|page)\b|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글)(?:는|은|의|를)?\s).*",
+    r"column|page)\b|the\s+(?:views|opinions)\s+expressed\s+(?:here|above|in\s+(?:this|the)\s+(?:column|article|piece|"
+    r"op-ed|essay|commentary))\b|this\s+is\s+an?\s+(?:archived\s+|older\s+|sponsored\s+)?(?:article|story|report)\b"
+    r"|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글)(?:는|은|의|를)?\s).*"
+    # '동방일보 앱에서 공유한 기사입니다.', '언론사가 선정한 주요기사 혹은 심층기획 기사입니다.': the
+    # article saying what it is (a story's sentence does not end 'is an article')
+    r"|[^.]{0,60}(?:기사|콘텐츠)입니다\.?",
     re.I,
 )
+
+
+def about_itself(sentence: str) -> bool:
+    """A sentence about the article itself ('This is an archived article ...', '… 앱에서
+    공유한 기사입니다.'), not news."""
+    return _SELF.fullmatch(sentence) is not None
+
+
 _ISSUE_OF = re.compile(r"\bissue\s+of\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})")
 # Lines longer than this are prose: only the rules for long lines (captions, the AI
 # notice, a byline opening the lede, a note about the article) are tried on them.
@@ -284,7 +420,7 @@ def _prose_line(line: Line, context: Context) -> None:
     text = line.text
     if _outlet_lines(line, text, context) or _caption(line, text, context) or _self_reference(line, text):
         return
-    if len(text) <= 160 and _promo(line, text, context):
+    if len(text) <= 160 and (_promo(line, text, context) or _forum(line, text, context)):
         return
     if _GREETING.match(text) and len(text) <= 160:
         line.decide(CHROME, "greeting")
@@ -297,6 +433,9 @@ def _prose_line(line: Line, context: Context) -> None:
 
 
 def _self_reference(line: Line, text: str) -> bool:
+    if text[:3].lower() in ("you", "tha") and (reading := _READING.fullmatch(text)) is not None:
+        line.decide(NOTICE, "a newsletter's sign-off naming itself", end=True, outlet=reading["outlet"])
+        return True
     if _SELF.fullmatch(text):
         issue = _ISSUE_OF.search(text)
         line.decide(
@@ -310,6 +449,12 @@ def _forum(line: Line, text: str, context: Context) -> bool:
     if _FORUM.fullmatch(text):
         line.decide(FORUM, "forum post furniture (poster, reply title)")
         return True
+    if _LEAD_IN.fullmatch(text) or (
+        text.endswith(_LEAD_IN_KO_ENDS) and not text.isascii() and _LEAD_IN_KO.search(text[-12:])
+    ):
+        intro = INTRO.fullmatch(text)  # 'Saw this in the Busan Tribune, pasting it:' names the outlet
+        line.decide(FORUM, LEAD_IN, outlet=intro["outlet"] if intro else "")
+        return True
     return False
 
 
@@ -318,6 +463,8 @@ def _source(line: Line, text: str, context: Context) -> bool:
     if match is None:
         return False
     rest = match["rest"]
+    if "|" in rest and stamps_in_bar(text, context.dates) is not None:
+        return False  # 'Source: Huaxia | 2025-01-06 18:32:17 (GMT+8) | Editor: ...': a bar of stamps
     url = _URL.search(rest) or _URL.search(line.link)
     name = _URL.sub("", rest).strip(" -|·:")
     if name.endswith((".", "?", "!")) and len(name.split()) > 6:
@@ -345,16 +492,35 @@ def _stamp(line: Line, text: str, context: Context) -> bool:
                 )
             )
         return False
+    rule = "time stamp"
+    if found is None and ("|" in text or "  " in text):
+        found = stamps_in_bar(text, context.dates)
+        rule = "time stamp in a bar of labels"
     if found is None:
         return False
     authors = found.byline.authors if found.byline else None
-    line.decide(STAMP, "time stamp" + (" and byline" if authors else ""), stamps=found.stamps)
+    outlet = found.byline.outlet if found.byline else ""
+    line.decide(
+        STAMP,
+        rule + (" and byline" if authors else "") + (" and outlet" if outlet else ""),
+        stamps=found.stamps,
+    )
     if authors is not None:
         line.found["authors"] = authors
+    if outlet:
+        line.found["outlet"] = outlet
     return True
 
 
+# A forwarded newsletter's 'From: The Straits Ledger <briefing@…>': the sender's display
+# name is the newsletter's, so the outlet (unless it is the name of the letter's author).
+_MAIL_FROM = re.compile(rf"from\s*:\s*\"?(?P<name>[^<>\"@]{{2,60}}?)\"?\s*<\s*{EMAIL}\s*>", re.I)
+
+
 def _outlet_lines(line: Line, text: str, context: Context) -> bool:
+    if text[:5].lower() == "from:" and (sender := _MAIL_FROM.fullmatch(text)) is not None:
+        line.decide(OUTLET, "a mail's sender", outlet=sender["name"].strip())
+        return True
     low = text[:30].lower()
     if any(mark in low for mark in ("ⓒ", "©", "(c)", "copyright", "저작권", "all rights reserved")):
         line.decide(OUTLET, "copyright line", outlet=copyright_outlet(text), end=True)
@@ -429,6 +595,10 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         rule = "caption with a credit in brackets"
     elif _CAPTION_PREFIX.match(text):
         rule = "caption marked as a photo or graphic"
+    elif tail.endswith(")") and _CREDIT_LABELLED.search(tail):
+        rule = "caption with a labelled credit in parentheses"
+    elif text[:1] in "FfCcGgTt그표도" and _FIGURE.match(text):
+        rule = "a figure's caption"
     elif (
         (text[:1].isdigit() or text.startswith("지난"))
         and text.count("다.") == 1
@@ -452,10 +622,14 @@ def _chrome(line: Line, text: str, context: Context) -> bool:
 
 
 def _promo(line: Line, text: str, context: Context) -> bool:
+    if text[-1:] in _CHEVRONS:
+        text = _CHEVRON.sub("", text) or text
     words = text.split()
     rule = ""
     if _SPONSORED.match(text):
         rule = "sponsored promo"
+    elif len(words) <= 12 and _OPEN_APP.fullmatch(text):
+        rule = "prompt to open the app"
     elif (len(text) <= 160 and _PROMO.fullmatch(text) and _PROMO_OBJECT.search(text)) or (
         len(text) <= 120 and (_PROMO_QUESTION.fullmatch(text) or _PROMO_TAIL.search(text))
     ):
@@ -476,6 +650,9 @@ def _promo(line: Line, text: str, context: Context) -> bool:
 def _navigation(line: Line, text: str, context: Context) -> bool:
     if text.startswith(">"):
         return False
+    if len(text) <= 60 and text.lower().endswith(_HOME_ENDS) and (home := _HOME_LINK.fullmatch(text)):
+        line.decide(NAVIGATION, "link to the site's front page", site=home["name"].strip())
+        return True
     for separator, rule, least in _MENUS:
         parts = [part for part in separator.split(text) if part.strip()]
         if len(parts) >= least and all(_is_menu_item(part) for part in parts):
@@ -483,6 +660,18 @@ def _navigation(line: Line, text: str, context: Context) -> bool:
             return True
     if _NAME_TWICE.fullmatch(text):
         line.decide(NAVIGATION, "links naming the site twice")
+        return True
+    if len(text) <= 80 and _TOOLBAR.fullmatch(text):
+        line.decide(CHROME, "a toolbar's labels run together (share, print, text size)")
+        return True
+    if _SKIP_LINK.match(text):
+        line.decide(NAVIGATION, "a skip link and the menu after it")
+        return True
+    if _ALERT.match(text):
+        line.decide(CHROME, "an alert banner (a label with a colon, then the alert)")
+        return True
+    if _BROWSE.fullmatch(text):
+        line.decide(NAVIGATION, "browsing link (more stories in categories)")
         return True
     parts = _SPACED.split(text)
     if len(parts) >= 2 and all(_is_ui_label(part) for part in parts):
@@ -531,17 +720,19 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule = "contact, attachment or label line"
     elif len(text) <= 140 and _PHONE.search(text):
         rule = "contact line (a phone number)"
+    elif len(words) <= 3 and _PAYWALL.fullmatch(text):
+        rule, verdict = "paywall label (names no outlet)", CHROME
+    elif len(words) <= 3 and _RUBRIC.fullmatch(text):
+        rule, verdict = "rubric (the page's genre: names no outlet)", CHROME
+    elif len(words) <= 3 and _STATUS.fullmatch(text):
+        rule, verdict = "status label (live, breaking: names no outlet)", CHROME
     elif text.startswith("※"):
         rule = "reference note"
     elif text.startswith("#") and _HASHTAGS.fullmatch(text):
         rule, verdict = "hashtags", CHROME
     elif _GREETING.fullmatch(text) and len(text) <= 160:
         rule, verdict = "greeting", CHROME
-    elif _SELF.fullmatch(text):
-        issue = _ISSUE_OF.search(text)
-        line.decide(
-            NOTICE, "a note about the article itself", end=True, outlet=issue["outlet"] if issue else ""
-        )
+    elif _self_reference(line, text):
         return True
     elif not any(c.isalnum() for c in text) or len(text) <= 2:
         rule, verdict = "symbols or a single character", CHROME
@@ -565,6 +756,11 @@ _RULES = (
     _navigation,
     _furniture,
 )
+
+
+def is_label(text: str) -> bool:
+    """A paywall, status or rubric label ('Premium', 'LIVE', 'Opinion'): names no outlet."""
+    return len(text.split()) <= 3 and any(p.fullmatch(text) for p in (_PAYWALL, _STATUS, _RUBRIC))
 
 
 def is_bullet(text: str) -> bool:

@@ -17,24 +17,33 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from digest.content.readers.dates import DateReader, Found, find_fast
-from digest.content.readers.rawtext.bylines import EMAIL, Byline, parse_byline
+from digest.content.readers.rawtext.bylines import EMAIL, Byline, parse_byline, split_names
 from digest.moments import in_range
 
 _UPDATED = (
-    r"updated|last\s+updated|modified|last\s+modified|revised|edited|수정|최종\s*수정|기사\s*수정|업데이트"
+    r"updated|last\s+updated?|modified|last\s+modified|revised|edited|수정|최종\s*(?:수정|편집|업데이트)"
+    r"|기사\s*수정|업데이트"
 )
 _PUBLISHED = (
     r"published|first\s+published|posted|written|created|date|입력|기사\s*입력|승인|등록일?|발행|"
-    r"송고\s*시간|송고|보도\s*시점|게재|작성일?"
+    r"송고\s*시간|송고|보도\s*시점|(?:최초\s*)?게시|게재|작성일?|aired"
 )
-# A release's distribution time ("배포") is not when it was published: read, then set aside.
-_OTHER = r"배포|embargo"
-_LABELS = rf"(?:(?P<updated>{_UPDATED})|(?P<other>{_OTHER})|(?:{_PUBLISHED}))(?:\s+(?:on|at))?"
+# A release's distribution time ("배포") is not when it was published: read, then set aside
+# (the file's published time only when nothing else gives one).
+_OTHER = r"배포|embargo(?:ed)?(?:\s+until)?"
+# A print view's 'Printed on …' is when someone printed the page: never the article's time.
+_PRINTED = r"printed(?:\s+on)?|인쇄\s*일시?"
+# Korean labels name the kind of moment after the event: '배포 일시', '게시 일자'.
+_LABELS = (
+    rf"(?:(?P<updated>{_UPDATED})|(?P<other>{_OTHER})|(?P<printed>{_PRINTED})|(?:{_PUBLISHED}))"
+    r"(?:\s*(?:일시|일자|시각))?(?:\s+(?:on|at))?"
+)
+# A label's separator: a colon, or a dash ('Published - March 04, 2025 06:12 pm IST').
 _LABEL_BEFORE = re.compile(
-    rf"(?<![\w])(?:{_LABELS})\s*[:\uff1a]?\s*[\[(]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
+    rf"(?<![\w])(?:{_LABELS})\s*[:\uff1a\-\u2013\u2014]?\s*[\[(]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
     re.I,
 )
 _LABEL_START = re.compile(rf"[\[(]?\s*(?:{_LABELS})\s*[:\uff1a]\s*(?P<rest>\S.*)", re.I)
@@ -42,11 +51,11 @@ _LABEL_START = re.compile(rf"[\[(]?\s*(?:{_LABELS})\s*[:\uff1a]\s*(?P<rest>\S.*)
 _FURNITURE = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|[월화수목금토일]요일|\((?:[월화수목금토일])\)"
     r"|(?:updated|posted)?\s*\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|weeks?)\s+ago\b|\b\d+\s*[hm]\b"
-    r"|\d+\s*(?:시간|분|일)\s*전|\d+\s*min(?:ute)?s?\s+read"
+    r"|\d+\s*(?:시간|분|일)\s*전|\d+\s*min(?:ute)?s?\.?\s+read|\btimer\b"
     r"|(?:views?|hits|조회수?|추천|댓글|comments?)\s*[:\uff1a]?\s*[\d,]+|[\d,]+\s*(?:views?|comments?|reads)"
     r"|\bvia\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}"  # an aggregator's credit: 'via Tomon · Apr 23 ...'
     rf"|{EMAIL}|\[?email\s*protected\]?|기사\s*원문|원문\s*보기|작성자\s*[:\uff1a]?\s*\S+"
-    rf"|(?<![\w])(?:{_UPDATED}|{_PUBLISHED})(?![\w])",
+    rf"|(?<![\w])(?:{_UPDATED}|{_PUBLISHED}|{_OTHER}|{_PRINTED})(?:\s*(?:일시|일자|시각))?(?![\w])",
     re.I,
 )
 _SEPARATORS = re.compile(r"[|·•/,;:()\[\]<>\-\u2013\u2014.\s]+")
@@ -59,13 +68,16 @@ MAX_STAMP_LINE = 160
 
 @dataclass(frozen=True)
 class Stamp:
-    """One printed date: 'published', 'updated' or '' (a time nobody asked for)."""
+    """One printed date: 'published', 'updated', 'other' (a release's distribution time or
+    embargo), 'printed' (a print view's time, never the article's) or '' (a time nobody
+    asked for)."""
 
     field: str
     when: dt.datetime | None  # None when it cannot be read
     has_time: bool
     labelled: bool
     text: str
+    beside_author: bool = False  # on the line of the story's author: the story's own time
 
 
 @dataclass(frozen=True)
@@ -93,7 +105,15 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         label = _LABEL_BEFORE.search(gap)
         if label is not None:
             leftover.append(gap[: label.start()])
-            field = "updated" if label["updated"] else "" if label["other"] else "published"
+            field = (
+                "updated"
+                if label["updated"]
+                else "other"
+                if label["other"]
+                else "printed"
+                if label["printed"]
+                else "published"
+            )
         else:
             leftover.append(gap)
             field = "published" if not any(s.field == "published" for s in stamps) else ""
@@ -112,8 +132,62 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
             rest = rest[: by.start()]
     words = _SEPARATORS.sub(" ", _FURNITURE.sub(" ", rest)).split()
     if len(words) > 1:
-        return None
+        dotted = _author_and_outlet(_FURNITURE.sub(" ", rest)) if byline is None else None
+        if dotted is None:
+            return None
+        # The stamp beside its author and outlet is the story's own, as sure as a label
+        # (a forwarded e-mail's 'Date:' header above it is when the mail was sent).
+        return StampLine(tuple(replace(stamp, labelled=True, beside_author=True) for stamp in stamps), dotted)
     return StampLine(tuple(stamps), byline)
+
+
+# 'Wong Mei Ling · The Straits Ledger · Tue, 04 Mar 2025 13:30:12 GMT': a card's author and
+# outlet, set apart by middle dots, before the stamp. (A bar of labels in capitals,
+# 'MERIDIAN TERMINAL | NEWS | …', is a site's header, not a card.)
+_CARD_PARTS = re.compile(r"\s*[·•]\s*")
+
+
+def _author_and_outlet(rest: str) -> Byline | None:
+    parts = [part.strip(" ,") for part in _CARD_PARTS.split(rest.strip(" ·•,")) if part.strip(" ,")]
+    if len(parts) != 2 or any(len(part.split()) > 5 or part.isupper() for part in parts):
+        return None
+    names = split_names(parts[0])
+    outlet = parts[1]
+    if not names or len(names) != 1 or not outlet[:1].isupper() or split_names(outlet):
+        return None  # two people's names: no outlet among them
+    return Byline(names, outlet, "byline and outlet beside the stamp")
+
+
+# The bars of a page's header: 'HANUL NEWS AGENCY | 2025.01.14 10:22 KST | Last update: ...',
+# 'Source: Huaxia | 2025-01-06 18:32:17 (GMT+8) | Editor: Zhou Min'.
+_BAR = re.compile(r"\s*\|\s*|\s{2,}")
+_BAR_LABEL = re.compile(r"[^.!?]{1,40}")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def stamps_in_bar(line: str, dates: DateReader) -> StampLine | None:
+    """A bar of short labels (a site's name, a section, 'Source: X', 'Editor: Y') with
+    stamps among them: the stamps, or None when a part is neither a stamp nor a label.
+    Each part is read as a stamp line of its own, so a bar is no looser than a stamp."""
+    if len(line) > MAX_STAMP_LINE or not _YEAR.search(line):
+        return None
+    stamps: list[Stamp] = []
+    byline = None
+    for part in _BAR.split(line.strip()):
+        if not part:
+            continue
+        # Only a part with a year and a clock time, or a label ('Date: 2025-06-02'), is read
+        # as a stamp: a bar is tried on every line of labels with a year in it.
+        timed = _YEAR.search(part) is not None and (
+            _CLOCK.search(part) is not None or _LABEL_START.match(part) is not None
+        )
+        found = read_stamp_line(part, dates) if timed else None
+        if found is not None and any(stamp.when is not None for stamp in found.stamps):
+            stamps.extend(found.stamps)
+            byline = byline or found.byline
+        elif len(part.split()) > 5 or not _BAR_LABEL.fullmatch(part):
+            return None
+    return StampLine(tuple(stamps), byline) if stamps else None
 
 
 def _next_date(line: str, start: int, dates: DateReader) -> Found | None:
@@ -135,7 +209,7 @@ def _next_date(line: str, start: int, dates: DateReader) -> Found | None:
 def _unreadable(line: str, force: bool = False) -> StampLine | None:
     """'Published: sometime soon': a label and a colon with no date we can read."""
     match = _LABEL_START.fullmatch(line) if len(line) <= MAX_STAMP_LINE else None
-    if match is None or match["other"] or (len(match["rest"].split()) > 6 and not force):
+    if match is None or match["other"] or match["printed"] or (len(match["rest"].split()) > 6 and not force):
         return None
     field = "updated" if match["updated"] else "published"
     return StampLine((Stamp(field, None, False, True, match["rest"].strip()),))
@@ -154,3 +228,20 @@ def glued_stamp(text: str, dates: DateReader) -> tuple[str, Found, Byline | None
     if tail and not re.fullmatch(rf"[(<\[]?{EMAIL}[)>\]]?", tail) and not (byline and byline.authors):
         return None
     return text[: found.start].rstrip(" |·-\u2014"), found, byline
+
+
+# A release's 'Time 2.30 pm (UTC+10:00)' under its 'Date 4 March 2025': the time of day of
+# the date on the line above, printed on a line of its own.
+_TIME_LINE = re.compile(r"(?:time|시각|시간)\s*[:\uff1a]?\s*(?P<clock>\d{1,2}[:.]\d{2}.{0,24})", re.I)
+
+
+def time_of_date(stamp: Stamp, line: str, dates: DateReader) -> Stamp | None:
+    """The stamp of a date printed alone, with the time the next line prints, or None when
+    that line is not a time label."""
+    match = _TIME_LINE.fullmatch(line.strip())
+    if match is None or stamp.has_time or stamp.when is None:
+        return None
+    found = find_fast(f"{stamp.text} {match['clock']}", dates.tz)
+    if found is None or not found.has_time or not in_range(found.when):
+        return None
+    return replace(stamp, when=found.when, has_time=True, text=f"{stamp.text} {match['clock']}")

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from digest.content.readers.rawtext.bylines import split_names
 
 # Tags a wire or a forum puts before a headline: "(LEAD)", "(2nd LD)", "(URGENT)",
-# "UPDATE 2-", "(2보)", "(종합)", "[속보]", "[펌]", "[News]", "Re:".
+# "UPDATE 2-", "(2보)", "(종합)", "(종합2보)", "[속보]", "[펌]", "[News]", "Re:".
 _TAG_WORDS = (
     r"LEAD|URGENT|FLASH|BREAKING|UPDATE\s*\d*|CORRECTED|CORRECTION|REPEAT|REFILE|ADVISORY|RECASTS?|"
-    r"\d+(?:st|nd|rd|th)\s+LD|LD|\d+\s*보|종합\d*|속보|단독|긴급|1보|2보|3보|기사\s*퍼옴|퍼옴|펌|repost(?:ed)?"
+    r"\d+(?:st|nd|rd|th)\s+LD|LD|\d+\s*보|종합\s*\d*\s*보?|속보|단독|긴급|1보|2보|3보|기사\s*퍼옴|퍼옴|펌|repost(?:ed)?"
 )
 _HEAD_TAGS = re.compile(
     rf"^(?:\s*(?:\((?:{_TAG_WORDS})[^()]{{0,20}}\)|\[[^\[\]]{{1,12}}\]|(?:UPDATE|CORRECTED|REFILE)\s*\d*\s*-|Re:)\s*)+",
@@ -56,11 +56,27 @@ _DATELINE_TITLE = re.compile(
     rf"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_REGION}?)(?:,\s+(?P<date>{_DATE}))?"
     rf"{_WIRE}?\s*{_DASH}\s+(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
 )
+# PUNE: The standing committee ...   (an Indian or Pakistani daily's dateline: the place in
+# capitals and a colon). A label in capitals ('UPDATE:', 'WATCH:') is no place.
+_DATELINE_COLON = re.compile(
+    r"(?!(?:UPDATE|UPDATED|WATCH|READ|LISTEN|NOTE|EDITOR'?S? NOTE|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|PHOTOS?"
+    r"|VIDEO|LIVE|CORRECTION|CLARIFICATION|WARNING|FACT CHECK|ALSO READ|SOURCE|Q|A):)"
+    r"(?P<place>[A-Z][A-Z.'\u2019-]{2,}(?:[ -][A-Z][A-Z.'\u2019-]+){0,2}):"
+    r"\s+(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
+)
+# 【진주】 진주시가 ...: a Korean regional daily's dateline, the place alone in lenticular brackets.
+_DATELINE_LENTICULAR = re.compile(r"\u3010\s*(?P<place>[가-힣]{1,10})\s*\u3011\s*(?P<rest>\S.*)")
 _KO_NAME = r"[가-힣]{2,4}"
 # (서울=연합뉴스) 홍길동 기자 = 본문
 _DATELINE_KO = re.compile(
     r"[(\[\u3010]\s*(?!사진|그래픽|포토|영상|자료)(?P<place>[^=()\[\]\u3010\u3011]{1,20})=\s*(?P<wire>[^()\[\]\u3010\u3011]{1,30}?)\s*[)\]\u3011]\s*"
     rf"(?:(?P<names>{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*)\s*(?:기자|특파원)\s*)?=?\s*(?P<rest>.+)"
+)
+
+# 군산--(파도와이어) 2025년 06월 03일 -- 본문: a Korean release distributor's dateline, the
+# place, the distributor's credit and the date set apart by double dashes.
+_DATELINE_KO_RELEASE = re.compile(
+    r"(?P<place>[가-힣]{1,10})\s*--\s*\((?P<wire>[^()]{2,30})\)\s*(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*)?--\s*(?P<rest>\S.*)"
 )
 
 
@@ -72,8 +88,34 @@ class Dateline:
     rest: str  # the paragraph without it
 
 
+# A genre tag before a headline, with the wire's name or without: '(Hanul Feature)', '(News
+# Focus)', '(Interview)'. It says what kind of story follows, not that another supersedes it.
+_GENRE_TAG = re.compile(
+    r"^\s*\((?:[A-Z][\w&.-]*\s+){0,2}(?:feature|interview|analysis|news\s+focus|profile|explainer|commentary"
+    r"|Q\s*&\s*A)\)\s*",
+    re.I,
+)
+
+
+# '[칼럼] 지역 소멸, 청년 주거에서 답 찾아야 / 남궁현 경남연구원 연구위원': a Korean column's
+# headline carries its writer after a slash, a name and a few words of affiliation and title.
+_WRITER_TAIL = re.compile(r"\s+/\s*(?P<name>[가-힣]{2,4})(?:\s+[가-힣A-Za-z·]{1,15}){0,4}$")
+
+
+def headline_writer(headline: str) -> tuple[str, str]:
+    """The headline without the writer glued after its slash, and the writer ('' if none)."""
+    found = _WRITER_TAIL.search(headline)
+    if found is None or found.start() < 8 or found.group().rstrip().endswith("다"):
+        return headline, ""
+    return headline[: found.start()].rstrip(), found["name"]
+
+
 def strip_tags(headline: str) -> str:
-    """The headline without the wire's or forum's tags before and after it."""
+    """The headline without the wire's or forum's tags before and after it, nor the writer
+    a column's headline carries after a slash."""
+    headline = headline_writer(headline)[0]
+    if headline[:1] == "(":
+        headline = _GENRE_TAG.sub("", headline)
     stripped = _TAIL_TAGS.sub("", _HEAD_TAGS.sub("", headline)).strip()
     return stripped or headline.strip()
 
@@ -99,14 +141,24 @@ def is_note(line: str) -> bool:
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline opening a paragraph, or None."""
     head = paragraph[:1]
+    if head == "\u3010" and (plain := _DATELINE_LENTICULAR.match(paragraph)) is not None:
+        return Dateline(plain["place"], "", (), plain["rest"].strip())
     if head in "([\u3010":
         match = _DATELINE_KO.match(paragraph)
         if match is None:
             return None
         names = split_names(match["names"]) if match["names"] else ()
         return Dateline(match["place"].strip(), match["wire"].strip(), names or (), match["rest"].strip())
+    if "\uac00" <= head <= "\ud7a3":
+        release = _DATELINE_KO_RELEASE.match(paragraph) if "--" in paragraph[:40] else None
+        if release is None:
+            return None
+        return Dateline(release["place"], release["wire"].strip(), (), release["rest"].strip())
     if not head.isupper():
         return None
+    colon = _DATELINE_COLON.match(paragraph[:80])
+    if colon is not None:
+        return Dateline(colon["place"], "", (), (colon["rest"] + paragraph[80:]).strip())
     for pattern in (_DATELINE_CAPS, _DATELINE_TITLE):
         found = pattern.match(paragraph[:200])
         if found is None:

@@ -17,7 +17,11 @@ printed again near the top ('Subject: ...') is the headline. Lines quoted with '
 the body when the story is a forum repost quoting it. At the story's edges, a sentence
 set apart from it by furniture that speaks to the reader, names the site or is too
 slight to be news is the header's or the footer's (`_edges`), as justext judges a
-paragraph by its neighbours.
+paragraph by its neighbours. Once the body is known: a sentence before the paragraph that
+opens with the dateline is a caption, a quotation the story prints again is a pull quote,
+and disclaimers and prompts glued to (or closing) the story's end are cut off. A live
+blog's entries, each under its time label, stay the story's; a person's name alone beside
+the stamp is the byline.
 """
 
 from __future__ import annotations
@@ -25,12 +29,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.content.readers.rawtext import cues, wire
-from digest.content.readers.rawtext.lines import is_bullet
+from digest.content.readers.rawtext import cues, relevance, wire
+from digest.content.readers.rawtext.bylines import PUBLICATION, split_names
+from digest.content.readers.rawtext.lines import INTRO, about_itself, is_bullet
 from digest.content.readers.rawtext.source import (
     BODY,
     BODY_ZONE,
     BYLINE,
+    CAPTION,
+    CHROME,
     FOOTER,
     FOOTER_ZONE,
     FORUM,
@@ -38,6 +45,7 @@ from digest.content.readers.rawtext.source import (
     HEADLINE,
     LABEL,
     MASTHEAD,
+    PROMO,
     STANDFIRST,
     TEASER,
     Line,
@@ -53,11 +61,10 @@ _REPORTING = re.compile(
     r"|밝혔다|말했다|전했다|따르면|발표했다",
     re.I,
 )
-_INTRO = re.compile(
-    r".*\b(?:in|on|from|via|at)\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}).*:"
-)
 
 
+# A line that is one quotation and nothing else.
+_QUOTATION = re.compile(r"[\"\u201c\u2018'][^\"\u201c\u201d]{4,160}[\"\u201d\u2019'][.!?]?")
 _LIST_ITEM = re.compile(r"[-\u2013\u2014•·▪◦●○■□▶▷►‣※]\s")
 
 
@@ -70,6 +77,8 @@ class Zones:
 def decide(lines: list[Line]) -> Zones:
     """Give every undecided line its verdict and every line its zone."""
     _repeats_of_the_top(lines)
+    _live_entries(lines)
+    _names_by_stamps(lines)
     shapes = {
         id(line): cues.PROSE if line.prose else cues.shape(line.text) for line in lines if not line.verdict
     }
@@ -121,7 +130,11 @@ def decide(lines: list[Line]) -> Zones:
     ]
     if tier == 1:
         in_body = _edges(lines, in_body, shapes)
-        start = in_body[0] if in_body else start
+        moved, start = start, in_body[0] if in_body else start
+        if headline is None and start > moved:
+            # The story starts lower than its first sentence did ('Watch the full report in
+            # the video player above.' was the header's): the headline is looked for above it.
+            headline = _headline(lines, start, shapes)
     last = in_body[-1] if in_body else start
     body: list[Line] = []
     in_block = False
@@ -152,7 +165,98 @@ def decide(lines: list[Line]) -> Zones:
             line.decide(TEASER, "another story's headline with a wire tag")
         else:
             line.decide(TEASER, "a headline-like line inside the story (teaser or sub-head)")
+    _caption_before_dateline(body)
+    _pull_quotes(body)
+    _glued_disclaimer(body)
     return Zones(headline, body)
+
+
+# A caption is one sentence of moderate length.
+_CAPTION_MAX = 250
+
+
+def _caption_before_dateline(body: list[Line]) -> None:
+    """A sentence before the paragraph that opens with the dateline is the picture's
+    caption: a story's dateline opens its first paragraph, so what stands before it (a
+    scene in the present tense, 'Passengers board the morning ferry ...') is not the story."""
+    if len(body) < 2 or len(body[0].text) > _CAPTION_MAX or _SENTENCE_END.search(body[0].text[:-1]):
+        return
+    if wire.dateline(body[0].text) is not None or wire.dateline(body[1].text) is None:
+        return
+    body[0].decide(CAPTION, "a sentence before the dateline's paragraph (a photo caption)")
+    del body[0]
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"\u201c\uac00-\ud7a3]")
+# A quotation alone, or with its speaker after a dash ('“…” — Park Dong-sik').
+_PULL_QUOTE = re.compile(
+    r"(?P<quote>[\"\u201c\u2018'][^\"\u201c\u201d]{4,160}[\"\u201d\u2019'][.!?]?)"
+    r"(?:\s*[\u2014\u2013-]\s*[A-Z\uac00-\ud7a3][\w .'-]{1,40})?"
+)
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
+
+
+def _pull_quotes(body: list[Line]) -> None:
+    """A quotation standing alone as a paragraph whose words the story prints elsewhere is
+    a pull quote, set large between the paragraphs of a feature: the story's words twice."""
+    for line in body:
+        if line.text[:1] not in _QUOTE_MARKS:
+            continue
+        quotation = _PULL_QUOTE.fullmatch(line.text)
+        if quotation is None:
+            continue
+        words = quotation["quote"].strip(_QUOTE_MARKS + ".!?, ")
+        if len(words) >= 20 and any(other is not line and words in other.text for other in body):
+            line.decide(CAPTION, "a pull quote (a quotation the story prints again)")
+    body[:] = [line for line in body if line.verdict == BODY]
+
+
+# A distributor's disclaimer glued to a release's last paragraph: who distributed it, and
+# that the issuer alone answers for it. Sentences about the release itself, not news.
+_DISCLAIMER = re.compile(
+    r"(?:(?:distributed|disseminated|transmitted)\s+(?:by|through|via|on\s+behalf\s+of)\s+[^.]{2,80}"
+    r"|[^.]{0,80}\b(?:solely|entirely|fully)\s+responsible\s+for\s+(?:the\s+)?(?:content|accuracy)\s+of\s+"
+    r"(?:this|the)\s+(?:press\s+)?(?:release|announcement|material)[^.]{0,80}"
+    r"|(?:this|the)\s+(?:press\s+)?release\s+(?:was|is|has\s+been)\s+(?:distributed|provided|issued)[^.]{0,120})\.$"
+    r"|(?:이|본)\s*(?:보도\s*자료|자료|콘텐츠)[는은].{0,160}(?:책임|배포)[^.]{0,80}다\.?$",
+    re.I,
+)
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\s])")
+# A prompt to the reader glued to the end: a question about the reader's tips, or a call
+# to write or phone, with the address or number to use.
+_TAIL_PROMPT = re.compile(
+    r"(?:have|got)\s+(?:a\s+)?(?:news\s+)?(?:tip|story\s+idea)s?\b[^.?!]{0,40}\?"
+    r"|(?:e-?mail|call|contact|text|write\s+to)\b[^!?]{0,80}(?:@|\(\d{3}\)|\b\d{3}-\d{4}\b)[^!?]{0,60}",
+    re.I,
+)
+
+
+def _glued(sentence: str) -> bool:
+    return (
+        _DISCLAIMER.fullmatch(sentence) is not None
+        or _TAIL_PROMPT.fullmatch(sentence) is not None
+        or about_itself(sentence)
+    )
+
+
+def _glued_disclaimer(body: list[Line]) -> None:
+    """Disclaimers and prompts at the story's end, glued to its last paragraph or making
+    up a last paragraph of their own, are cut off: the story ends with its own sentence."""
+    while len(body) > 1:
+        line = body[-1]
+        sentences = _LAST_SENTENCE.split(line.text)
+        kept = len(sentences)
+        while kept > 0 and _glued(sentences[kept - 1]):
+            kept -= 1
+        if kept == 0:  # 'Have a news tip? Email ... or call ...': the whole paragraph
+            line.decide(PROMO, "a prompt or a note on the article after the story (every sentence)")
+            body.pop()
+            continue
+        if kept < len(sentences):
+            line.text = " ".join(sentences[:kept])
+            line.found["tail"] = " ".join(sentences[kept:])
+            line.rule = "last paragraph, a disclaimer or a prompt cut off its end"
+        return
 
 
 def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> list[int]:
@@ -166,6 +270,8 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
     names: list[set[str]] = []  # the site's names, found only when an edge needs them
 
     def weak(index: int) -> bool:
+        if lines[index].found.get("entry"):
+            return False  # a live blog's entry under its time label: the story's, however it speaks
         text = lines[index].text
         if cues.addresses_reader(text) or cues.is_slight(shapes[id(lines[index])]):
             return True
@@ -249,6 +355,119 @@ def _repeats_of_the_top(lines: list[Line]) -> None:
             top.found["repeated"] = True
 
 
+_ROMANIZED = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+
+
+def _names_by_stamps(lines: list[Line]) -> None:
+    """A name alone on its line next to the stamp is the byline without 'By' ('Choi
+    Min-jung' above 'Posted: ...'), when it is shaped like a person's name and not like a
+    site's: a romanized Korean name (a hyphenated given name), a name the page's author
+    biography opens with ('Grace Lindqvist is a transport economist ...'), a name with no
+    word of a publication's or of furniture that the page prints only there, or a name right
+    above the stamp, below the headline, without a title's words ('For', 'Release') and
+    whose first word the page never prints again (a site's name comes back in its copyright
+    line, captions and credits; a writer's given name does not)."""
+    texted = [line for line in lines if line.text]
+    for position, line in enumerate(texted):
+        if line.verdict or len(line.text) > 40 or not 2 <= line.text.count(" ") + 1 <= 4:
+            continue
+        near = texted[max(position - 1, 0) : position + 2]
+        if not any(other.verdict == "stamp" for other in near if other is not line):
+            continue
+        names = split_names(line.text)
+        if not names or len(names) != 1:
+            continue
+        name = names[0]
+        first = name.split()[0]
+        later = texted[position + 1 :]
+        # Only below a headline (the date line's, or its repeat): a title above the stamp
+        # of a page that prints no headline first ('Monetary Policy Decision') is no writer.
+        above_stamp = (
+            position >= 2
+            and texted[position + 1 :][:1]
+            and texted[position + 1].verdict == "stamp"
+            and any(other.first or other.verdict == HEADLINE for other in texted[:position])
+        )
+        if (
+            _ROMANIZED.fullmatch(name)
+            or any(other.text.startswith(name) and _BIO_VERB.match(other.text, len(name)) for other in later)
+            or (_plain_name(name) and _person_like(name) and not _named_again(name, line, texted))
+            or (
+                above_stamp
+                and _person_like(name)
+                and not any(first in other.text for other in texted if other is not line)
+            )
+        ):
+            line.decide(BYLINE, "a person's name alone beside the stamp", authors=names)
+
+
+# Words of page furniture (a player's buttons, a release's label) and the small words a
+# title has and a person's name has not: 'Play Video', 'For Immediate Release'.
+_FURNITURE_WORDS = re.compile(
+    r"\b(?:for|of|the|and|in|on|at|to|by|with|from|play|video|audio|watch|listen|close|menu|search|share|photos?"
+    r"|gallery|podcast|live|more|release|immediate|update[sd]?|advertisement|sponsored|subscribe|log|login|sign"
+    r"|home|print|e-?mail|contact|about|follow|top|new|latest)\b",
+    re.I,
+)
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_GLUED_WORDS = re.compile(r"[a-z]{3,}[A-Z]")  # 'Video PlayerClose': labels run together, not McDonald
+
+
+def _plain_name(name: str) -> bool:
+    """A name of plain capitalized words: no publication's word, no furniture's word. A
+    Korean name is one word; Hangul in words apart is a label ('담당 부서 해양수산부 ...')."""
+    return not (
+        _HANGUL.search(name)
+        or PUBLICATION.search(name)
+        or _FURNITURE_WORDS.search(name)
+        or _GLUED_WORDS.search(name)
+    )
+
+
+def _named_again(name: str, own: Line, lines: list[Line]) -> bool:
+    """Whether the page names it again (a site's name comes back in its copyright or
+    masthead; a reporter's name beside the stamp is printed once)."""
+    folded = name.casefold()
+    return any(line is not own and folded in line.text.casefold() for line in lines)
+
+
+# Words a title has and a person's name has not ('For Immediate Release', 'Board of Trade').
+_TITLE_WORD = re.compile(r"(?:for|of|the|and|in|on|at|to|with|from|a|an|release|news|notice)", re.I)
+
+
+def _person_like(name: str) -> bool:
+    return not any(_TITLE_WORD.fullmatch(word) for word in name.split())
+
+
+# A live blog's time label alone on its line: '15:47 KST', '9.05am', '2:10 p.m. ET'.
+_TIME_LABEL = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", re.I)
+# How many time labels make a live blog.
+_LIVE_LABELS = 3
+
+
+def _live_entries(lines: list[Line]) -> None:
+    """A live blog is a run of entries, each under its time label. The paragraph that opens
+    an entry is the story's even when it greets or speaks to the reader ('Good morning.
+    Heavy rain has been falling ...'), as a live blog's first entry of the day does: the
+    label marks it, where the site's own prose has none."""
+    labels = [
+        i
+        for i, line in enumerate(lines)
+        if line.text and len(line.text) <= 16 and not line.verdict and _TIME_LABEL.fullmatch(line.text)
+    ]
+    if len(labels) < _LIVE_LABELS:
+        return
+    for index in labels:
+        lines[index].decide(CHROME, "a live blog entry's time label")
+        after = next((i for i in range(index + 1, len(lines)) if lines[i].text), None)
+        if after is None:
+            continue
+        line = lines[after]
+        if line.verdict == "chrome" and line.rule == "greeting":
+            line.verdict, line.rule = "", ""
+        line.found["entry"] = True
+
+
 def _undecided(line: Line) -> bool:
     return not line.verdict and bool(line.text)
 
@@ -264,11 +483,9 @@ def _same(text: str, headline: str) -> bool:
 
 
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
-    """The first untagged headline-like line before the body, else the last; a bold line
-    (a forum repost's headline) wins over the lines around it."""
-    chosen: Line | None = None
-    opening: Line | None = None  # the first untagged headline-like line: the raw format puts it first
-    earliest: Line | None = None  # the first headline-like line, tagged or not
+    """The first untagged headline-like line before the body that is about the story, else
+    the last; a bold line (a forum repost's headline) wins over the lines around it."""
+    candidates: list[Line] = []  # every headline-like line before the body, in page order
     in_block = False
 
     def proper() -> frozenset[str]:
@@ -283,10 +500,16 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             line.decide(TEASER, "headline in a related-stories list")
             continue
         in_block = False
+        if line.text.startswith("*"):
+            if candidates:
+                continue  # '* Spot rates fall ...' under the headline: a summary bullet
+            line.text = line.text.lstrip("* ")  # '*HANBIT TO RECALL ...': a flash, '*' the wire's marker
         text = wire.strip_tags(line.text)
         form = cues.shape(text)
         if cues.is_name_like(form) or _LIST_ITEM.match(text) or cues.is_tagline(text):
             continue  # a site's name, a section; a list item under the headline is a sub-head
+        if text.endswith(":"):
+            continue  # 'Saw this in the paper, pasting it:': it introduces what follows, as no headline does
         if (
             not cues.is_headline_like(text, form)
             and not (line.first and _short_headline(text, form))
@@ -296,11 +519,19 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
         if cues.glued_subheads(text, form, proper):
             line.decide(LABEL, "several sub-heads glued together: not a headline")
             continue
+        candidates.append(line)
+    chosen: Line | None = None
+    opening: Line | None = None  # the first untagged headline-like line: the raw format puts it first
+    earliest: Line | None = None  # the first headline-like line, tagged or not
+    for line in _about_the_story(lines, start, shapes, candidates):
         if chosen is not None and chosen.bold and not line.bold:
             continue
         earliest = earliest or line
-        if opening is None and not wire.is_tagged(line.text) and not line.quoted:
-            opening = line  # the first headline-like line, untagged: a flash or a thread title is tagged
+        quotation = _QUOTATION.fullmatch(wire.strip_tags(line.text)) is not None
+        if opening is None and not wire.is_tagged(line.text) and not line.quoted and not quotation:
+            # The first headline-like line, untagged: a flash or a thread title is tagged, and a
+            # quotation standing alone ('“수주 절벽 끝났다”') is a sub-head or another story's.
+            opening = line
         chosen = line
     if (
         opening is not None
@@ -321,6 +552,63 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             else "a later headline-like line (the earlier tagged, or this one the quoted story's)",
         )
     return chosen
+
+
+def _about_the_story(
+    lines: list[Line], start: int, shapes: dict[int, cues.Shape], candidates: list[Line]
+) -> list[Line]:
+    """The candidates a headline can be: those about the story (`relevance.py`). A line
+    that shares no word with the story's opening is furniture (a trending bar, a weather
+    widget, 'Print this page', a player's label, a promo); when some line is about the
+    story, the lines before it that share a word or so with it (a site's bar of topics)
+    are furniture too, and the first one about it comes first, before its deck. A feature's
+    headline may share a single word with a scene-setting lede ('The last ferrymen of the
+    Nakdong'): when no line is about the story, those sharing a word stay candidates. An
+    opening too short to judge by (a one-line brief) leaves every candidate."""
+    if not candidates:
+        return candidates
+    story = relevance.Opening(*_opening(lines, start, shapes))
+    if not story.judgeable:
+        return candidates
+    scored = [(line, story.relevance(wire.strip_tags(line.text))) for line in candidates]
+    related = [line for line, found in scored if found.shared]
+    about = [line for line, found in scored if found.about]
+    if len(about) > 1:
+        # A local site's masthead shares the story's words ('Harbor Gazette — Local news for
+        # the bay islands'): a line naming the site, as its copyright line does, is the site's.
+        names = _site_names(lines, start, len(lines))
+        for line in about[:-1]:
+            if any(name in line.text.casefold() for name in names):
+                line.decide(MASTHEAD, "a line naming the site (as its copyright line does) above the story")
+        about = [line for line in about if not line.verdict]
+    first = candidates.index(about[0]) if about else -1
+    for position, (line, found) in enumerate(scored):
+        if not found.shared:
+            line.decide(LABEL, "a line before the story that shares no words with it (not the headline)")
+        elif position < first and not found.about:
+            line.decide(LABEL, "a line before the story's headline that shares few words with the story")
+    return about or related
+
+
+def _opening(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> tuple[list[str], str]:
+    """The story's first paragraphs, without a dateline, and the dateline's place: the place
+    and the wire's credit say where the story was filed and by whom, which the site's
+    furniture says too."""
+    paragraphs: list[str] = []
+    place = ""
+    for line in lines[start:]:
+        form = shapes.get(id(line))
+        if line.verdict or not line.text or form is None or not cues.is_sentence(form):
+            continue
+        found = wire.dateline(line.text) if not paragraphs else None
+        if found is not None and found.rest:
+            paragraphs.append(found.rest)
+            place = found.place.split(",")[0]  # 'DES MOINES, Iowa': the city, not the date or the state
+        else:
+            paragraphs.append(line.text)
+        if len(paragraphs) == relevance.OPENING_PARAGRAPHS:
+            break
+    return paragraphs, place
 
 
 def _short_lede(lines: list[Line], start: int, headline: Line | None, shapes: dict[int, cues.Shape]) -> int:
@@ -389,12 +677,15 @@ def _bios(lines: list[Line], start: int) -> None:
         text = line.text
         if ":" in text[:34]:
             text = _BIO_LABEL.sub("", text, count=1)  # 'About the author: Jane Doe is ...'
+        if text[:1] in _BIO_MARKS:
+            text = text.lstrip(_BIO_MARKS)  # '— Jane Doe is ...', '*Jane Doe is ...*': set apart by a mark
         if text.startswith(starts):
             name = next(name for name in starts if text.startswith(name))
             if _BIO_VERB.match(text, len(name)):
                 line.decide(BYLINE, "the author's biography", end=True)
 
 
+_BIO_MARKS = "-\u2013\u2014*_ "
 _BIO_LABEL = re.compile(r"[A-Z][\w ]{2,30}:\s*")
 _BIO_VERB = re.compile(r"\s+(?:is|was|has|covers|writes|reports|joined|previously|edits|leads)\b")
 
@@ -404,7 +695,7 @@ def _header_leftover(line: Line, shapes: dict[int, cues.Shape]) -> None:
         return
     form = shapes.get(id(line)) or cues.shape(line.text)
     if line.text.endswith(":"):
-        intro = _INTRO.fullmatch(line.text)
+        intro = INTRO.fullmatch(line.text)
         line.decide(FORUM, "introduction to a quoted story", outlet=intro["outlet"] if intro else "")
     elif cues.is_name_like(form):
         line.decide(MASTHEAD, "a name or label in the header (site, section)")

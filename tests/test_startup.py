@@ -9,7 +9,11 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
+import pytest
+
+from digest.incremental.swap import exchange
 from tests.conftest import SAMPLE_TODAY, Project
 
 _REBUILD = """
@@ -54,3 +58,39 @@ def test_an_article_edit_loads_its_reader(project: Project) -> None:
     modules = _modules_of_a_rebuild(project)
     assert "digest.content.readers.rawtext" in modules
     assert "four new night bus routes" in project.read("articles/night-buses/index.html")
+
+
+def test_start_up_leaves_what_comes_after_pagefind_starts() -> None:
+    """Feeds (feedgen, xml.sax and the urllib/ssl it pulls in) and the OPML file are made
+    while Pagefind indexes; the binary is found without `pagefind.service` (asyncio)."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import json, sys, digest.build, digest.cli; from digest.search.pagefind import executable; "
+            "executable(); print(json.dumps(sorted(sys.modules)))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={k: v for k, v in os.environ.items() if k != "PAGEFIND_BINARY_PATH"},
+    )
+    modules = set(json.loads(done.stdout))
+    assert not modules & {"feedgen", "xml.sax.saxutils", "pagefind.service", "asyncio"}
+
+
+def test_the_swap_runs_no_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ctypes.util.find_library` ran `ldconfig -p` at every build's swap."""
+
+    def no_process(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"a process was started: {args}")
+
+    monkeypatch.setattr(subprocess, "Popen", no_process)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one").write_text("a")
+    (tmp_path / "b").mkdir()
+    if exchange(tmp_path / "a", tmp_path / "b"):
+        assert (tmp_path / "b" / "one").read_text() == "a"
+        assert not (tmp_path / "a" / "one").exists()
+    else:  # not Linux: no renameat2
+        assert sys.platform != "linux"

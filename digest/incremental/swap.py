@@ -8,7 +8,6 @@ intact. On Linux the exchange is one atomic `renameat2(RENAME_EXCHANGE)` call.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 from pathlib import Path
 
@@ -18,11 +17,10 @@ _AT_FDCWD = -100
 
 def exchange(a: Path, b: Path) -> bool:
     """Atomically swap two paths; False where the system cannot."""
-    libc_name = ctypes.util.find_library("c")
-    if not libc_name:
-        return False
     try:
-        libc = ctypes.CDLL(libc_name, use_errno=True)
+        # The symbols the process has loaded, libc's among them: `find_library("c")`
+        # would run `ldconfig -p` in a child process at every build.
+        libc = ctypes.CDLL(None, use_errno=True)
         renameat2 = libc.renameat2
     except (OSError, AttributeError):
         return False

@@ -22,7 +22,6 @@ import nh3
 
 from digest.content.htmlsafe import absolutize
 from digest.content.model import Edition, Item, Site
-from digest.render.feedformats import write_feed
 from digest.render.feedmodel import Feed, FeedEntry, FeedImage, language_tag, one_line
 from digest.render.formatting import Formatter
 from digest.render.images import Pictures
@@ -271,6 +270,10 @@ class FeedBuilder:
 
     def feed_files(self, feed: Feed) -> list[tuple[str, bytes]]:
         """The feed in each format, as (route, bytes)."""
+        # Imported at the first feed written, not at start-up: feedgen, dateutil and
+        # xml.sax (20 ms) are then loaded while Pagefind indexes, not before it starts.
+        from digest.render.feedformats import write_feed
+
         return [
             (route, write_feed(feed, kind, self.router.absolute(route)))
             for kind, route in self.routes(feed.prefix)

@@ -8,13 +8,20 @@ so two builds of the same content are byte-identical.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
 
 from digest.config import Config
 from digest.content.model import Item, Site
 from digest.render.feedmodel import one_line
 from digest.routes import MARKER, MARKER_TEXT, Router
+
+
+def escape(text: str) -> str:
+    """`xml.sax.saxutils.escape` (&, < and >), without importing xml.sax, which brings
+    urllib.request, http.client and ssl into every build's start-up."""
+    return html.escape(text, quote=False)
+
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from xml.sax.saxutils import escape, quoteattr
 
 from digest.content.model import Site
 from digest.render.feedmodel import one_line
@@ -81,6 +80,9 @@ def opml(feeds: tuple[FeedInfo, ...], title: str, owner: str, router: Router, _:
     """OPML 2.0: the site's own feed, then a folder of sections and one of tags, each
     feed by its RSS file (a reader takes one format per feed). No date: the file
     depends on the feeds alone, so two builds write the same bytes."""
+    # Imported here: xml.sax.saxutils brings urllib.request, http.client and ssl (12 ms
+    # of every build's start, before Pagefind can start), and only this file needs it.
+    from xml.sax.saxutils import escape, quoteattr
 
     def outline(feed: FeedInfo, indent: str) -> str:
         return (

@@ -5,22 +5,23 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from digest.config import Config, Outlet
 from digest.content.language import detect_language
 from digest.content.model import Article
 from digest.content.parsing import FileStore, Outcome, Uncached
-from digest.content.readers.chrome import ChromeFilter
 from digest.content.readers.encoding import decode, read_bytes
-from digest.content.readers.html_page import read_html
-from digest.content.readers.markdown_file import read_markdown
-from digest.content.readers.rawtext import read_raw_text
 from digest.content.similar import sketch
 from digest.errors import Collector, Problem
 from digest.hashing import hash_bytes
 from digest.text import clean_text
+
+if TYPE_CHECKING:
+    from digest.content.readers.chrome import ChromeFilter
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -121,11 +122,26 @@ class _OutletRules:
 
 
 class ArticleReader:
+    """Reads article files. The readers, and the chrome patterns they need, are imported
+    and compiled at the first file read: a rebuild whose articles all come from the
+    content store reads none (about 40 ms of CPU of a one-note rebuild's start-up)."""
+
     def __init__(self, config: Config) -> None:
-        default = _OutletRules(None, config.tz, ChromeFilter(config.chrome_patterns))
-        self.default = default
+        self.config = config
         self.language = config.language
-        self.outlets = [
+
+    @cached_property
+    def default(self) -> _OutletRules:
+        from digest.content.readers.chrome import ChromeFilter
+
+        return _OutletRules(None, self.config.tz, ChromeFilter(self.config.chrome_patterns))
+
+    @cached_property
+    def outlets(self) -> list[tuple[re.Pattern[str], _OutletRules]]:
+        from digest.content.readers.chrome import ChromeFilter
+
+        config = self.config
+        return [
             (
                 re.compile(outlet.match, re.IGNORECASE),
                 _OutletRules(
@@ -151,10 +167,16 @@ class ArticleReader:
         rules = self.rules_for(path, text)
         suffix = path.suffix.lower()
         if suffix == ".md":
+            from digest.content.readers.markdown_file import read_markdown
+
             article = read_markdown(path, text, rules.tz)
         elif suffix in (".html", ".htm"):
+            from digest.content.readers.html_page import read_html
+
             article = read_html(path, text, rules.tz, rules.chrome)
         else:
+            from digest.content.readers.rawtext import read_raw_text
+
             article = read_raw_text(path, text, rules.tz, rules.chrome)
         if rules.outlet and not article.outlet:
             article = replace(article, outlet=rules.outlet.name)

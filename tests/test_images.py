@@ -6,7 +6,9 @@ from __future__ import annotations
 import email
 import email.policy
 import json
+import os
 import re
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
 import lxml.html
@@ -15,9 +17,12 @@ from PIL import Image as Pillow
 
 from digest.build import load_site
 from digest.check import run_check
+from digest.config import ImageSettings
+from digest.content.images import image_file
 from digest.content.readers.html_page import lead_image
 from digest.errors import DigestErrors
 from digest.render import images as images_module
+from digest.routes import Router
 from tests.conftest import EDITION_NOTES, SAMPLE_TODAY, Project
 from tests.feedcheck import load_json_feed, parse_xml_feed
 from tests.sample_images import make_picture
@@ -186,13 +191,15 @@ def test_pictures_are_resized_once_and_kept_by_hash(
     pictured: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made: list[str] = []
-    resize = images_module.resize
+    resize_all = images_module.resize_all
 
-    def counting(data: bytes, job: images_module.ImageJob) -> dict[str, bytes]:
-        made.append(job.path)
-        return resize(data, job)
+    def counting(
+        jobs: Sequence[tuple[images_module.ImageJob, Path]],
+    ) -> Iterable[tuple[int, dict[str, bytes]]]:
+        made.extend(job.path for job, _ in jobs)  # here: the workers' copies would not tell
+        return resize_all(jobs)
 
-    monkeypatch.setattr(images_module, "resize", counting)
+    monkeypatch.setattr(images_module, "resize_all", counting)
     pictured.build()
     assert made == ["buses/night.jpg"]
     first = {p.name: p.read_bytes() for p in (pictured.output / "images").iterdir()}
@@ -214,6 +221,36 @@ def test_pictures_are_resized_once_and_kept_by_hash(
     now = {p.name for p in (pictured.output / "images").iterdir()}
     assert now.isdisjoint(first) and len(now) == 6
     assert len(list((pictured.root / ".digest-cache/images").iterdir())) == 1
+
+
+def test_one_new_picture_is_resized_on_every_core(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild with one new picture makes its widths in as many processes as there are
+    cores, not one after another in one (issue 23: such a rebuild adds at most 0.3 s), and
+    the files are those of one process."""
+    source = make_picture(tmp_path / "night.jpg", (1600, 1000))
+    data = source.read_bytes()
+    file = image_file("night.jpg", data)
+    job = images_module.plan_job(file, ImageSettings(), Router(project.config()))
+    assert sorted({v.width for v in job.variants}) == [480, 960, 1440]
+    log = tmp_path / "made.log"
+    resize = images_module.resize
+
+    def noting(data: bytes, job: images_module.ImageJob, widths: Collection[int] = ()) -> dict[str, bytes]:
+        with log.open("a") as out:  # from the workers: a file, not a list
+            out.write(f"{os.getpid()} {sorted(widths)}\n")
+        return resize(data, job, widths)
+
+    monkeypatch.setattr(images_module, "resize", noting)
+    monkeypatch.setattr(images_module, "workers", lambda: 2)
+    monkeypatch.setattr(images_module, "can_fork", lambda: True)
+    [(index, files)] = list(images_module.resize_all([(job, source)]))
+    made = [line.split(" ", 1) for line in log.read_text().splitlines()]
+    assert sorted(widths for _, widths in made) == ["[1440]", "[480]", "[960]"]
+    assert len({pid for pid, _ in made}) == 2 and str(os.getpid()) not in {pid for pid, _ in made}
+    assert index == 0 and list(files) == [v.name for v in job.variants]
+    assert files == resize(data, job)
 
 
 def test_check_warns_about_an_empty_alt_and_a_picture_it_cannot_read(project: Project) -> None:

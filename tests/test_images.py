@@ -297,6 +297,21 @@ def test_a_remote_picture_is_linked_and_never_fetched(project: Project, web) -> 
     assert not (project.output / "images").exists()
 
 
+def test_check_reads_a_remote_picture_from_the_note_alone_and_never_fetches_it(project: Project, web) -> None:
+    """`digest check` judges a picture given by URL by what the note says: its empty alt
+    is warned about, and it is never fetched to see whether it can be shown."""
+    url = web.route("/photo.jpg", b"not a picture", **{"Content-Type": "image/jpeg"})
+    with_picture(project, f'    image:\n      src: "{url}"\n      alt: ""\n')
+    result = run_check(project.config(), SAMPLE_TODAY)
+    assert web.requests == []
+    assert result.errors == ()
+    found = [finding.format(project.root) for finding in result.warnings if finding.kind == "picture"]
+    assert found == [
+        "content/notes/2025-11-19.yaml:8: image.alt: empty alt: screen readers and readers without pictures "
+        "get nothing; say what the picture shows",
+    ]
+
+
 SAVED_PAGE = """<html lang="en"><head>
 <title>Busan port automates its third terminal | Harbor Daily</title>
 <meta property="og:site_name" content="Harbor Daily">

@@ -223,7 +223,7 @@ def _new_image(root: Path, note: Path, spec: corpus_mod.Spec) -> Callable[[int, 
         corpus_mod.image_path(root, picture.name).write_bytes(corpus_mod.draw_picture(picture))
         lines = note.read_text(encoding="utf-8").split("\n")
         start = lines.index(f'  - article: "{spec.id}"')
-        rank = start + 3  # article, section, rank: then the picture's three lines, if any
+        rank = start + 2  # article, section, rank: then the picture's three lines, if any
         image = corpus_mod.image_lines(picture.name, spec.headline)
         has_one = lines[rank + 1] == image[0]
         lines[rank + 1 : rank + 1 + (len(image) if has_one else 0)] = image

@@ -283,9 +283,10 @@ class Picture:
         return self.name.endswith(".png")
 
 
-def pictures(corpus: Corpus) -> dict[str, Picture]:
+def pictures(corpus: Corpus, widths: tuple[int, int] = PHOTO_WIDTHS) -> dict[str, Picture]:
     """The pictures of half the notes (article id: picture), chosen and sized by a
-    random stream of their own, so the corpus without pictures stays as it was."""
+    random stream of their own, so the corpus without pictures stays as it was; the
+    photographs' widths are drawn from `widths`."""
     rng = random.Random(f"{corpus.seed} pictures")
     chosen = sorted(rng.sample(range(len(corpus.specs)), len(corpus.specs) // 2))
     found = {}
@@ -294,7 +295,7 @@ def pictures(corpus: Corpus) -> dict[str, Picture]:
         if rng.randrange(PNG_SHARE) == 0:
             width, height, suffix = 1200, 800, "png"
         else:
-            width = rng.randrange(PHOTO_WIDTHS[0], PHOTO_WIDTHS[1] + 1, 16)
+            width = rng.randrange(widths[0], widths[1] + 1, 16)
             width, height, suffix = width, round(width * 2 / 3), "jpg"
         found[spec.id] = Picture(f"{spec.id}.{suffix}", width, height, f"{corpus.seed} {spec.id}")
     return found
@@ -372,11 +373,13 @@ def digest_article_path(root: Path, spec: Spec, fmt: str) -> Path:
     return root / "content" / "articles" / f"{spec.id}.{'txt' if fmt == 'raw' else 'md'}"
 
 
-def write_digest(corpus: Corpus, root: Path, fmt: str, images: bool = False) -> None:
+def write_digest(
+    corpus: Corpus, root: Path, fmt: str, images: bool = False, photo_widths: tuple[int, int] = PHOTO_WIDTHS
+) -> None:
     """A digest project: config.yaml, content/articles/*.{txt,md}, content/notes/*.yaml,
     and with `images` half the notes' pictures in content/images/ (`pictures`)."""
     _write(root / "config.yaml", DIGEST_CONFIG)
-    chosen = pictures(corpus) if images else {}
+    chosen = pictures(corpus, photo_widths) if images else {}
     if chosen:
         image_path(root, "").mkdir(parents=True, exist_ok=True)
         # Drawn on every core: 5,000 pictures take about 4 minutes on one.

@@ -233,9 +233,15 @@ def _new_image(root: Path, note: Path, spec: corpus_mod.Spec) -> Callable[[int, 
     return prepare
 
 
-def digest_tool(corpus: corpus_mod.Corpus, root: Path, fmt: str, images: bool = False) -> Tool:
+def digest_tool(
+    corpus: corpus_mod.Corpus,
+    root: Path,
+    fmt: str,
+    images: bool = False,
+    photo_widths: tuple[int, int] = corpus_mod.PHOTO_WIDTHS,
+) -> Tool:
     """digest on the corpus in `fmt` ('md' or 'raw'), with its pictures if `images`."""
-    corpus_mod.write_digest(corpus, root, fmt, images)
+    corpus_mod.write_digest(corpus, root, fmt, images, photo_widths)
     newest = corpus.specs[0]
     article = corpus_mod.digest_article_path(root, newest, fmt)
     note = corpus_mod.note_path(root, newest.edition)
@@ -265,7 +271,7 @@ def digest_tool(corpus: corpus_mod.Corpus, root: Path, fmt: str, images: bool = 
         page=corpus_mod.article_page(newest),
         page_text=_page_text(newest),
         extra=extra,
-        pictures=len(corpus_mod.pictures(corpus)) if images else 0,
+        pictures=len(corpus_mod.pictures(corpus, photo_widths)) if images else 0,
     )
 
 
@@ -614,6 +620,11 @@ def main(argv: list[str] | None = None) -> int:
         help=f"also time digest on the Markdown corpus with pictures on half its notes ({IMAGES_FORMAT})",
     )
     parser.add_argument(
+        "--photo-widths",
+        default="{},{}".format(*corpus_mod.PHOTO_WIDTHS),
+        help="--images: the range of the photographs' widths in pixels (default: %(default)s)",
+    )
+    parser.add_argument(
         "--scenarios",
         default=",".join(ALL_SCENARIOS),
         help=f"the scenarios to run, comma-separated (default: all): {', '.join(ALL_SCENARIOS)}",
@@ -626,6 +637,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
+    try:
+        low, high = (int(width) for width in args.photo_widths.split(","))
+    except ValueError:
+        parser.error(f"--photo-widths: expected two widths such as 1200,2000, got {args.photo_widths!r}")
+    if not 16 <= low <= high:
+        parser.error(f"--photo-widths: expected 16 <= low <= high, got {args.photo_widths!r}")
+    photo_widths = (low, high)
     scenarios = [s.strip() for s in args.scenarios.split(",") if s.strip()]
     unknown = [s for s in scenarios if s not in ALL_SCENARIOS]
     if unknown or not scenarios:
@@ -649,7 +667,7 @@ def main(argv: list[str] | None = None) -> int:
     for fmt in formats:
         tools.append((digest_tool(corpus, workdir / f"digest-{fmt}", fmt), ToolResult("digest", fmt)))
         if fmt == "md" and args.images:
-            with_images = digest_tool(corpus, workdir / "digest-md-images", fmt, images=True)
+            with_images = digest_tool(corpus, workdir / "digest-md-images", fmt, True, photo_widths)
             tools.append((with_images, ToolResult("digest", IMAGES_FORMAT)))
         if fmt == "md" and available.get("pelican"):
             tools.append(
@@ -699,6 +717,8 @@ def main(argv: list[str] | None = None) -> int:
     versions = peer_versions(args.peers_venv) if any(available.values()) else {}
     if versions:
         report += "Peers: " + ", ".join(f"{k} {v}" for k, v in sorted(versions.items())) + "\n"
+    if args.images:
+        report += f"Pictures: photographs {low} to {high} px wide, charts 1200 px\n"
     if skipped:
         report += f"Not timed (not installed or disabled): {', '.join(skipped)}\n"
     print(report)

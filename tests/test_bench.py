@@ -18,26 +18,20 @@ from bench.run import SetAside, Tool, ToolResult, run_tool
 from tests.conftest import ROOT
 
 
-def test_bench_script_prints_a_results_table(tmp_path: Path) -> None:
-    table = tmp_path / "results.md"
+def run_bench(*args: str) -> None:
+    """bench/run.py with these arguments, which must succeed."""
     done = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "bench" / "run.py"),
-            "--n",
-            "30",
-            "--runs",
-            "1",
-            "--scenarios",
-            "cold,no-change,one-note,one-article,warm-fresh",
-            "--markdown",
-            str(table),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
+        [sys.executable, str(ROOT / "bench" / "run.py"), *args], capture_output=True, text=True, timeout=600
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_bench_script_prints_a_results_table(tmp_path: Path) -> None:
+    table = tmp_path / "results.md"
+    run_bench(
+        *("--n", "30", "--runs", "1", "--scenarios", "cold,no-change,one-note,one-article,warm-fresh"),
+        *("--markdown", str(table)),
+    )
     report = table.read_text(encoding="utf-8")
     header = "| corpus | tool | cold | no-change | one-note | one-article | warm-fresh | peak RSS MiB |"
     assert header in report
@@ -216,19 +210,11 @@ def test_serve_edit_times_digest_serve_and_leaves_no_server_running(tmp_path: Pa
     each edit of the note and of the article seen on the served page, in the report and
     the JSON; and every server stopped."""
     work, data, table = tmp_path / "work", tmp_path / "samples.json", tmp_path / "results.md"
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "bench" / "run.py"),
-            *("--n", "20", "--runs", "1", "--formats", "md", "--peers", "none"),
-            *("--scenarios", "serve-edit", "--edits", "2", "--workdir", str(work)),
-            *("--json", str(data), "--markdown", str(table)),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
+    run_bench(
+        *("--n", "20", "--runs", "1", "--formats", "md", "--peers", "none"),
+        *("--scenarios", "serve-edit", "--edits", "2", "--workdir", str(work)),
+        *("--json", str(data), "--markdown", str(table)),
     )
-    assert done.returncode == 0, done.stderr
     assert _processes_in(work.resolve()) == []
     [digest] = json.loads(data.read_text(encoding="utf-8"))["results"]
     assert (digest["tool"], digest["format"]) == ("digest", "md")
@@ -314,19 +300,11 @@ def test_bench_with_pictures_reports_what_they_cost(tmp_path: Path) -> None:
     it used), the builds once they are stored against the corpus without them, and one
     new picture; one-image gives the newest note a new picture each run."""
     table = tmp_path / "results.md"
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "bench" / "run.py"),
-            *("--n", "16", "--runs", "2", "--formats", "md", "--peers", "none", "--images"),
-            *("--scenarios", "no-change,one-note,images-first,one-image"),
-            *("--workdir", str(tmp_path / "work"), "--markdown", str(table)),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
+    run_bench(
+        *("--n", "16", "--runs", "2", "--formats", "md", "--peers", "none", "--images"),
+        *("--scenarios", "no-change,one-note,images-first,one-image"),
+        *("--workdir", str(tmp_path / "work"), "--markdown", str(table)),
     )
-    assert done.returncode == 0, done.stderr
     report = table.read_text(encoding="utf-8")
     assert "| md+images | digest |" in report
     assert "Pictures (8 local ones on the md+images corpus)" in report

@@ -377,3 +377,32 @@ def test_the_e_mail_message_names_no_picture_it_cannot_show(pictured: Project) -
     )
     html = message.get_body(("html",)).get_content()
     assert ".webp" not in html and ".jpg" in html
+
+
+def test_storing_or_reading_one_picture_reads_no_other_picture_s_listing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild with one new picture, on a site of thousands, reads the listing of that
+    picture alone: the store of pictures lends no file from one key to another (the same
+    bytes are one key), so it never reads them all (5 s at 10,000 articles)."""
+    from digest.incremental import searchstore
+    from digest.incremental.imagestore import image_store
+
+    first = image_store(tmp_path)
+    assert first is not None
+    for n in range(5):
+        first.put(f"key{n}", {"480.jpg": b"jpeg %d" % n, "480.webp": b"webp %d" % n})
+    read: list[str] = []
+    listing = searchstore._listing
+
+    def noting(shard: Path) -> dict[str, searchstore.Source]:
+        read.append(shard.name)
+        return listing(shard)
+
+    monkeypatch.setattr(searchstore, "_listing", noting)
+    store = image_store(tmp_path)  # the next build's
+    assert store is not None
+    store.put("new", {"480.jpg": b"jpeg new", "480.webp": b"webp 0"})  # the same bytes as key0's webp
+    assert store.get("new")["480.webp"].read() == b"webp 0"
+    assert store.get("key3")["480.jpg"].read() == b"jpeg 3"
+    assert read == ["key3"]

@@ -9,6 +9,12 @@ run measures, as a child process with its wall time and peak memory:
   one-note    one editor note changed (for the peers: the one article page that shows it)
   one-article one article's text changed (a sentence added to its last paragraph)
   warm-fresh  no output, cache kept (what CI with a restored cache does)
+and, with `--images`, for digest on the corpus with pictures on half its notes (and, for
+comparison, on the one without):
+  images-first the pictures' first processing: output, spare tree and stored pictures
+              gone, the rest of the cache kept (on the corpus without pictures: the same
+              build without them)
+  one-image   one-note, and that note's picture replaced by a new file
 and, for digest serve and Hugo's server (Pelican has no comparable one):
   serve-edit  the server started with no cache and with a warm one, each timed until it
               serves the newest article's page; then, on the warm one, the note and
@@ -39,6 +45,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -46,9 +53,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import corpus as corpus_mod
 from bench import serving
 
-SCENARIOS = ("cold", "no-change", "one-note", "one-article", "warm-fresh")  # builds
+BASIC_SCENARIOS = ("cold", "no-change", "one-note", "one-article", "warm-fresh")  # every tool's
+IMAGE_SCENARIOS = ("images-first", "one-image")  # digest's, with --images
+SCENARIOS = (*BASIC_SCENARIOS, *IMAGE_SCENARIOS)  # builds
 SERVE_EDIT = "serve-edit"
 ALL_SCENARIOS = (*SCENARIOS, SERVE_EDIT)
+IMAGES_FORMAT = "md+images"  # the corpus with pictures, in the tables
+# The builds whose time the pictures may add to at most WARM_BUDGET seconds once they are
+# stored (issue 23, at 10,000 articles with 5,000 pictures), and what one new one may add.
+WARM_SCENARIOS = ("no-change", "one-note", "warm-fresh")
+WARM_BUDGET = 2.0
+ONE_IMAGE_BUDGET = 0.3
 # What serve-edit measures, and the headings of its table.
 SERVE_MEASURES = {
     "serve-start-warm": "start, warm cache",
@@ -74,6 +89,8 @@ class Sample:
     rss_mib: float  # peak resident memory: the sampled sum over the process tree, or the
     # largest single process from rusage, whichever is larger
     each: list[float] = field(default_factory=list)  # serve-edit: every edit's seconds
+    cpu: float = 0.0  # user and system seconds of the process and the children it waited for
+    load: float = 0.0  # the machine's load average over the last minute, at the end
 
 
 @dataclass
@@ -99,7 +116,12 @@ def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None) ->
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{output.decode()[-3000:]}")
-    return Sample(seconds=seconds, rss_mib=max(peak, usage.ru_maxrss) / 1024)
+    return Sample(
+        seconds=seconds,
+        rss_mib=max(peak, usage.ru_maxrss) / 1024,
+        cpu=usage.ru_utime + usage.ru_stime,
+        load=os.getloadavg()[0],
+    )
 
 
 # --- the tools ----------------------------------------------------------------------
@@ -118,6 +140,10 @@ class Tool:
     serve: Callable[[int], list[str]] | None = None  # the preview server's command, on a port
     page: str = ""  # the newest article's page on the server (under the site's base path)
     page_text: str = ""  # text of that page
+    # How the tool's own scenarios (IMAGE_SCENARIOS) start, given the run and SetAside;
+    # a tool without one skips it.
+    extra: dict[str, Callable[[int, SetAside], None]] = field(default_factory=dict)
+    pictures: int = 0  # local pictures in its corpus
 
 
 class SetAside:
@@ -176,11 +202,52 @@ def _page_text(spec: corpus_mod.Spec) -> str:
     return spec.paragraphs[-1][:60]
 
 
-def digest_tool(corpus: corpus_mod.Corpus, root: Path, fmt: str) -> Tool:
-    corpus_mod.write_digest(corpus, root, fmt)
+def _first_processing(root: Path) -> Callable[[int, SetAside], None]:
+    """images-first: what a build keeps of pictures, and the outputs that would let it
+    skip them, set aside; the content cache and the search index's store stay."""
+    cache = root / ".digest-cache"
+
+    def prepare(run: int, aside: SetAside) -> None:
+        kept = [cache / "images", *sorted(cache.glob("images.*.pickle"))]
+        aside.take(root / "output", cache / "spare-output", cache / "trees-output.pickle", *kept)
+
+    return prepare
+
+
+def _new_image(root: Path, note: Path, spec: corpus_mod.Spec) -> Callable[[int, SetAside], None]:
+    """one-image: the note's summary edited as one-note does, and its picture (one is
+    added if it has none) a new file, drawn for this run."""
+
+    def prepare(run: int, aside: SetAside) -> None:
+        picture = corpus_mod.Picture(f"new-{run}.jpg", 1600, 1067, f"new {run}")
+        corpus_mod.image_path(root, picture.name).write_bytes(corpus_mod.draw_picture(picture))
+        lines = note.read_text(encoding="utf-8").split("\n")
+        start = lines.index(f'  - article: "{spec.id}"')
+        rank = start + 2  # article, section, rank: then the picture's three lines, if any
+        image = corpus_mod.image_lines(picture.name, spec.headline)
+        has_one = lines[rank + 1] == image[0]
+        lines[rank + 1 : rank + 1 + (len(image) if has_one else 0)] = image
+        note.write_text("\n".join(lines), encoding="utf-8")
+        _append_line(note, f" Edited {run}.", "summary:")
+
+    return prepare
+
+
+def digest_tool(
+    corpus: corpus_mod.Corpus,
+    root: Path,
+    fmt: str,
+    images: bool = False,
+    photo_widths: tuple[int, int] = corpus_mod.PHOTO_WIDTHS,
+) -> Tool:
+    """digest on the corpus in `fmt` ('md' or 'raw'), with its pictures if `images`."""
+    corpus_mod.write_digest(corpus, root, fmt, images, photo_widths)
     newest = corpus.specs[0]
     article = corpus_mod.digest_article_path(root, newest, fmt)
     note = corpus_mod.note_path(root, newest.edition)
+    extra = {"images-first": _first_processing(root)}
+    if images:
+        extra["one-image"] = _new_image(root, note, newest)
     return Tool(
         name="digest",
         root=root,
@@ -203,6 +270,8 @@ def digest_tool(corpus: corpus_mod.Corpus, root: Path, fmt: str) -> Tool:
         ],
         page=corpus_mod.article_page(newest),
         page_text=_page_text(newest),
+        extra=extra,
+        pictures=len(corpus_mod.pictures(corpus, photo_widths)) if images else 0,
     )
 
 
@@ -273,7 +342,9 @@ def run_tool(
         "one-article": lambda: tool.edit_article(f" Edited {run}."),
         "warm-fresh": lambda: aside.take(tool.output),
     }
-    steps = [scenario for scenario in SCENARIOS if scenario in scenarios]
+    for name, start in tool.extra.items():
+        prepare[name] = partial(start, run, aside)
+    steps = [scenario for scenario in SCENARIOS if scenario in scenarios and scenario in prepare]
     if steps and steps[0] != "cold" and not tool.output.exists():
         measure(tool.command, tool.root, tool.env)
     for scenario in steps:
@@ -389,7 +460,10 @@ def _grid(results: list[ToolResult], columns: dict[str, str]) -> list[str]:
         "| --- | --- |" + " ---: |" * (len(columns) + 1),
     ]
     for result in rows:
-        cells = [f"{_median([s.seconds for s in result.samples[key]]):.2f}" for key in columns]
+        cells = [
+            f"{_median([s.seconds for s in result.samples[key]]):.2f}" if result.samples[key] else "-"
+            for key in columns
+        ]
         rss = max((s.rss_mib for key in columns for s in result.samples[key]), default=float("nan"))
         lines.append(f"| {result.fmt} | {result.tool} | " + " | ".join(cells) + f" | {rss:.0f} |")
     ours = {r.fmt: r for r in rows if r.tool == "digest"}
@@ -408,17 +482,82 @@ def _grid(results: list[ToolResult], columns: dict[str, str]) -> list[str]:
     return lines
 
 
+def _differences(ours: list[Sample], base: list[Sample], measure: str = "seconds") -> list[float]:
+    """Run by run: `ours` less `base` (the same run's), in wall or CPU seconds."""
+    return [getattr(a, measure) - getattr(b, measure) for a, b in zip(ours, base, strict=False)]
+
+
+def _spread(values: list[float], digits: int = 2) -> str:
+    """The median and, with several values, their range."""
+    if not values:
+        return "n/a"
+    text = f"{_median(values):.{digits}f}"
+    return text + (f" ({min(values):.{digits}f} to {max(values):.{digits}f})" if len(values) > 1 else "")
+
+
+def images_table(results: list[ToolResult], pictures: int) -> list[str]:
+    """What the pictures cost, from the corpus with them against the one without, run by
+    run: the first processing (and by picture; the cores it used are its CPU seconds over
+    its wall seconds), the builds once they are stored, and one new picture."""
+    with_images = next((r for r in results if r.tool == "digest" and r.fmt == IMAGES_FORMAT), None)
+    plain = next((r for r in results if r.tool == "digest" and r.fmt == "md"), None)
+    if with_images is None or plain is None or not pictures:
+        return []
+    lines = [
+        "",
+        f"Pictures ({pictures} local ones on the {IMAGES_FORMAT} corpus): seconds added against the "
+        "corpus without them, run by run, median (range); load: the one-minute load average at "
+        "the end of the builds compared.",
+        "",
+        "| measure | wall s | CPU s | budget | load |",
+        "| --- | ---: | ---: | --- | --- |",
+    ]
+
+    def loads(*samples: list[Sample]) -> str:
+        found = [s.load for group in samples for s in group]
+        return f"{min(found):.1f}-{max(found):.1f}" if found else "n/a"
+
+    first, base = with_images.samples["images-first"], plain.samples["images-first"]
+    if first and base:
+        wall, cpu = _differences(first, base), _differences(first, base, "cpu")
+        cores = [c / w for c, w in zip(cpu, wall, strict=True) if w > 0]
+        lines += [
+            f"| first processing, all pictures | {_spread(wall)} | {_spread(cpu)} | | {loads(first, base)} |",
+            f"| first processing, per picture | {_spread([w / pictures for w in wall], 3)} | "
+            f"{_spread([c / pictures for c in cpu], 3)} | | |",
+            f"| cores used (CPU / wall) | {_spread(cores)} | | | |",
+        ]
+    for scenario in WARM_SCENARIOS:
+        ours, theirs = with_images.samples[scenario], plain.samples[scenario]
+        if ours and theirs:
+            wall, cpu = _differences(ours, theirs), _differences(ours, theirs, "cpu")
+            lines.append(
+                f"| {scenario}, pictures stored | {_spread(wall)} | {_spread(cpu)} | "
+                f"<= {WARM_BUDGET:g} s | {loads(ours, theirs)} |"
+            )
+    ours, theirs = with_images.samples["one-image"], with_images.samples["one-note"]
+    if ours and theirs:
+        wall, cpu = _differences(ours, theirs), _differences(ours, theirs, "cpu")
+        lines.append(
+            f"| one new picture (one-image less one-note) | {_spread(wall)} | {_spread(cpu)} | "
+            f"<= {ONE_IMAGE_BUDGET:g} s | {loads(ours, theirs)} |"
+        )
+    return lines
+
+
 def table(
     results: list[ToolResult],
     n: int,
     runs: int,
     scenarios: Sequence[str] = ALL_SCENARIOS,
     edits: int = EDITS_PER_RUN,
+    pictures: int = 0,
 ) -> str:
     lines = [f"N = {n} articles, {runs} run(s) each; median seconds (peak RSS in MiB, largest of the runs)"]
     builds = {scenario: scenario for scenario in SCENARIOS if scenario in scenarios}
     if builds:
         lines += ["", *_grid(results, builds)]
+    lines += images_table(results, pictures)
     if SERVE_EDIT in scenarios:
         lines += [
             "",
@@ -476,6 +615,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--keep", action="store_true", help="keep the generated corpora")
     parser.add_argument(
+        "--images",
+        action="store_true",
+        help=f"also time digest on the Markdown corpus with pictures on half its notes ({IMAGES_FORMAT})",
+    )
+    parser.add_argument(
+        "--photo-widths",
+        default="{},{}".format(*corpus_mod.PHOTO_WIDTHS),
+        help="--images: the range of the photographs' widths in pixels (default: %(default)s)",
+    )
+    parser.add_argument(
         "--scenarios",
         default=",".join(ALL_SCENARIOS),
         help=f"the scenarios to run, comma-separated (default: all): {', '.join(ALL_SCENARIOS)}",
@@ -488,6 +637,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
+    try:
+        low, high = (int(width) for width in args.photo_widths.split(","))
+    except ValueError:
+        parser.error(f"--photo-widths: expected two widths such as 1200,2000, got {args.photo_widths!r}")
+    if not 16 <= low <= high:
+        parser.error(f"--photo-widths: expected 16 <= low <= high, got {args.photo_widths!r}")
+    photo_widths = (low, high)
     scenarios = [s.strip() for s in args.scenarios.split(",") if s.strip()]
     unknown = [s for s in scenarios if s not in ALL_SCENARIOS]
     if unknown or not scenarios:
@@ -510,6 +666,9 @@ def main(argv: list[str] | None = None) -> int:
     tools: list[tuple[Tool, ToolResult]] = []
     for fmt in formats:
         tools.append((digest_tool(corpus, workdir / f"digest-{fmt}", fmt), ToolResult("digest", fmt)))
+        if fmt == "md" and args.images:
+            with_images = digest_tool(corpus, workdir / "digest-md-images", fmt, True, photo_widths)
+            tools.append((with_images, ToolResult("digest", IMAGES_FORMAT)))
         if fmt == "md" and available.get("pelican"):
             tools.append(
                 (pelican_tool(corpus, workdir / "pelican", args.peers_venv), ToolResult("pelican", fmt))
@@ -527,7 +686,9 @@ def main(argv: list[str] | None = None) -> int:
     ports = {id(tool): serving.free_port() for tool, _ in servers}
     try:
         for run in range(args.runs):
-            for tool, result in tools:
+            # The other way round every other run: a tool timed second may find the machine
+            # busier or calmer, and the pictures' figures compare one corpus with another.
+            for tool, result in tools if run % 2 == 0 else tools[::-1]:
                 if any(s in SCENARIOS for s in scenarios):
                     print(f"run {run + 1}/{args.runs}: {result.fmt} {tool.name}", file=sys.stderr, flush=True)
                     run_tool(tool, result, run, aside, scenarios)
@@ -550,11 +711,14 @@ def main(argv: list[str] | None = None) -> int:
     skipped = (
         [name for name, ok in available.items() if not ok] if args.peers != "none" else ["pelican", "hugo"]
     )
-    report = table(results, args.n, args.runs, scenarios, args.edits)
+    pictures = max((tool.pictures for tool, _ in tools), default=0)
+    report = table(results, args.n, args.runs, scenarios, args.edits, pictures)
     report += f"\nMachine: {machine()}\n"
     versions = peer_versions(args.peers_venv) if any(available.values()) else {}
     if versions:
         report += "Peers: " + ", ".join(f"{k} {v}" for k, v in sorted(versions.items())) + "\n"
+    if args.images:
+        report += f"Pictures: photographs {low} to {high} px wide, charts 1200 px\n"
     if skipped:
         report += f"Not timed (not installed or disabled): {', '.join(skipped)}\n"
     print(report)
@@ -568,6 +732,7 @@ def main(argv: list[str] | None = None) -> int:
             "scenarios": scenarios,
             "poll_seconds": serving.POLL_SECONDS,
             "edits_per_run": args.edits,
+            "pictures": pictures,
             "results": [
                 {
                     "tool": r.tool,

@@ -18,26 +18,20 @@ from bench.run import SetAside, Tool, ToolResult, run_tool
 from tests.conftest import ROOT
 
 
-def test_bench_script_prints_a_results_table(tmp_path: Path) -> None:
-    table = tmp_path / "results.md"
+def run_bench(*args: str) -> None:
+    """bench/run.py with these arguments, which must succeed."""
     done = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "bench" / "run.py"),
-            "--n",
-            "30",
-            "--runs",
-            "1",
-            "--scenarios",
-            "cold,no-change,one-note,one-article,warm-fresh",
-            "--markdown",
-            str(table),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
+        [sys.executable, str(ROOT / "bench" / "run.py"), *args], capture_output=True, text=True, timeout=600
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_bench_script_prints_a_results_table(tmp_path: Path) -> None:
+    table = tmp_path / "results.md"
+    run_bench(
+        *("--n", "30", "--runs", "1", "--scenarios", "cold,no-change,one-note,one-article,warm-fresh"),
+        *("--markdown", str(table)),
+    )
     report = table.read_text(encoding="utf-8")
     header = "| corpus | tool | cold | no-change | one-note | one-article | warm-fresh | peak RSS MiB |"
     assert header in report
@@ -216,19 +210,11 @@ def test_serve_edit_times_digest_serve_and_leaves_no_server_running(tmp_path: Pa
     each edit of the note and of the article seen on the served page, in the report and
     the JSON; and every server stopped."""
     work, data, table = tmp_path / "work", tmp_path / "samples.json", tmp_path / "results.md"
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "bench" / "run.py"),
-            *("--n", "20", "--runs", "1", "--formats", "md", "--peers", "none"),
-            *("--scenarios", "serve-edit", "--edits", "2", "--workdir", str(work)),
-            *("--json", str(data), "--markdown", str(table)),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
+    run_bench(
+        *("--n", "20", "--runs", "1", "--formats", "md", "--peers", "none"),
+        *("--scenarios", "serve-edit", "--edits", "2", "--workdir", str(work)),
+        *("--json", str(data), "--markdown", str(table)),
     )
-    assert done.returncode == 0, done.stderr
     assert _processes_in(work.resolve()) == []
     [digest] = json.loads(data.read_text(encoding="utf-8"))["results"]
     assert (digest["tool"], digest["format"]) == ("digest", "md")
@@ -278,3 +264,66 @@ def test_a_stopped_server_leaves_no_process_behind(tmp_path: Path) -> None:
     assert server.process.returncode is not None
     assert not _running(child)
     assert _processes_in(tmp_path.resolve()) == []
+
+
+def test_the_corpus_with_pictures_is_deterministic_and_shaped_as_news_photographs(tmp_path: Path) -> None:
+    """`--images`: half the notes get a local picture, drawn from the seed; the corpus
+    without pictures is the same as before (their choice is a random stream of its own)."""
+    from PIL import Image
+
+    corpus = make_corpus(40, seed=3)
+    write_digest(corpus, tmp_path / "plain", "md")
+    write_digest(corpus, tmp_path / "a", "md", images=True)
+    write_digest(make_corpus(40, seed=3), tmp_path / "b", "md", images=True)
+    folder = tmp_path / "a" / "content" / "images"
+    names = sorted(path.name for path in folder.iterdir())
+    assert len(names) == 20
+    assert all(
+        (folder / name).read_bytes() == (tmp_path / "b/content/images" / name).read_bytes() for name in names
+    )
+    for name in names:
+        with Image.open(folder / name) as picture:
+            assert picture.format == ("PNG" if name.endswith(".png") else "JPEG")
+            assert 1200 <= picture.width <= 2000 and picture.height == round(picture.width * 2 / 3)
+    articles = sorted((tmp_path / "plain/content/articles").iterdir())
+    assert all(
+        path.read_bytes() == (tmp_path / "a/content/articles" / path.name).read_bytes() for path in articles
+    )
+    notes = "".join(p.read_text("utf-8") for p in sorted((tmp_path / "a/content/notes").iterdir()))
+    assert notes.count("    image:\n      src: ") == 20
+    plain = "".join(p.read_text("utf-8") for p in sorted((tmp_path / "plain/content/notes").iterdir()))
+    assert "image:" not in plain
+
+
+def test_bench_with_pictures_reports_what_they_cost(tmp_path: Path) -> None:
+    """The pictures' table: their first processing (in all and per picture, and the cores
+    it used), the builds once they are stored against the corpus without them, and one
+    new picture; one-image gives the newest note a new picture each run."""
+    table = tmp_path / "results.md"
+    run_bench(
+        *("--n", "16", "--runs", "2", "--formats", "md", "--peers", "none", "--images"),
+        *("--scenarios", "no-change,one-note,images-first,one-image"),
+        *("--workdir", str(tmp_path / "work"), "--markdown", str(table)),
+    )
+    report = table.read_text(encoding="utf-8")
+    assert "| md+images | digest |" in report
+    assert "Pictures (8 local ones on the md+images corpus)" in report
+    for row in (
+        "| first processing, all pictures |",
+        "| first processing, per picture |",
+        "| cores used (CPU / wall) |",
+        "| no-change, pictures stored |",
+        "| one-note, pictures stored |",
+        "| one new picture (one-image less one-note) |",
+    ):
+        assert row in report, row
+    root = tmp_path / "work" / "digest-md-images"
+    newest = make_corpus(16).specs[0]
+    note = (root / "content/notes" / f"{newest.edition.isoformat()}.yaml").read_text("utf-8")
+    assert (
+        f'  - article: "{newest.id}"\n    section: {newest.section}\n    rank: 1\n    image:\n      src: "new-1.jpg"'
+        in note
+    )
+    assert note.count('src: "new-') == 1
+    published = list((root / "output/images").glob("new-1.*"))
+    assert len(published) == 6 and not list((root / "output/images").glob("new-0.*"))

@@ -127,3 +127,21 @@ def test_alt_text_about_a_script_tag_is_text_in_the_email(project: Project) -> N
     (image,) = [attrs for tag, attrs in parse(html) if tag == "img"]
     assert image["alt"] == "a <script> tag & a <style> one"
     assert image["src"] == "https://example.org/digest/chart.png"
+
+
+def test_pictures_in_the_email_are_absolute_under_the_sub_path(sample_emails) -> None:
+    """A mail program has no page address to resolve a path against: each picture of the
+    e-mail edition is an absolute URL under the site's sub-path, with its size given."""
+    pictures = [
+        attrs
+        for name, html in sample_emails.items()
+        if name.endswith(".html")
+        for tag, attrs in parse(html)
+        if tag == "img"
+    ]
+    assert len(pictures) >= 4
+    for attrs in pictures:
+        assert re.fullmatch(
+            r"https://news\.example\.org/my-digest/images/[\w.-]+\.(jpg|png)", attrs["src"]
+        ), attrs
+        assert int(attrs["width"]) <= 536 and int(attrs["height"]) > 0 and attrs["alt"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import quote, unquote, urljoin
 
 import pytest
@@ -275,3 +276,40 @@ def test_autodiscovery_points_at_written_feeds(sample: BuildResult) -> None:
         if re.fullmatch(r"(sections|tags)/[^/]+", route):
             own = f"{BASE}{quote(route)}/"
             assert hrefs[3:] == [f"{own}feed.xml", f"{own}atom.xml", f"{own}feed.json"], page
+
+
+def test_every_enclosure_of_the_sample_names_its_file_by_length_and_type(sample: BuildResult) -> None:
+    """Every picture a feed of the sample encloses (RSS `enclosure` and `media:content`,
+    Atom `link rel="enclosure"`, JSON Feed `image`) is a file of the site whose length and
+    type are the ones the feed gives: a reader that trusts them gets the picture."""
+    from PIL import Image as Pillow
+
+    def local(url: str) -> Path:
+        assert url.startswith(f"{BASE}images/"), url
+        path = sample.output / unquote(url.removeprefix(BASE))
+        assert path.is_file(), url
+        return path
+
+    def media_type(path: Path) -> str:
+        with Pillow.open(path) as picture:
+            return Pillow.MIME[picture.format or ""]
+
+    enclosed = 0
+    for path in feed_files(sample.output):
+        if path.name == "feed.json":
+            for item in load_json_feed(path)["items"]:
+                if "image" in item:
+                    local(item["image"])
+            continue
+        for entry in parse_xml_feed(path).entries:
+            found = [
+                (link.href, link.length, link.type)
+                for link in entry.get("links", [])
+                if link.rel == "enclosure"
+            ]
+            found += [(m["url"], m["filesize"], m["type"]) for m in entry.get("media_content", [])]
+            for url, length, kind in found:
+                file = local(url)
+                assert (int(length), kind) == (file.stat().st_size, media_type(file)), (path, url)
+                enclosed += 1
+    assert enclosed >= 100  # the sample's pictures, in the site's, sections' and tags' feeds

@@ -6,7 +6,9 @@ from __future__ import annotations
 import email
 import email.policy
 import json
+import os
 import re
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
 import lxml.html
@@ -15,9 +17,12 @@ from PIL import Image as Pillow
 
 from digest.build import load_site
 from digest.check import run_check
+from digest.config import ImageSettings
+from digest.content.images import image_file
 from digest.content.readers.html_page import lead_image
 from digest.errors import DigestErrors
 from digest.render import images as images_module
+from digest.routes import Router
 from tests.conftest import EDITION_NOTES, SAMPLE_TODAY, Project
 from tests.feedcheck import load_json_feed, parse_xml_feed
 from tests.sample_images import make_picture
@@ -186,13 +191,15 @@ def test_pictures_are_resized_once_and_kept_by_hash(
     pictured: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made: list[str] = []
-    resize = images_module.resize
+    resize_all = images_module.resize_all
 
-    def counting(data: bytes, job: images_module.ImageJob) -> dict[str, bytes]:
-        made.append(job.path)
-        return resize(data, job)
+    def counting(
+        jobs: Sequence[tuple[images_module.ImageJob, Path]],
+    ) -> Iterable[tuple[int, dict[str, bytes]]]:
+        made.extend(job.path for job, _ in jobs)  # here: the workers' copies would not tell
+        return resize_all(jobs)
 
-    monkeypatch.setattr(images_module, "resize", counting)
+    monkeypatch.setattr(images_module, "resize_all", counting)
     pictured.build()
     assert made == ["buses/night.jpg"]
     first = {p.name: p.read_bytes() for p in (pictured.output / "images").iterdir()}
@@ -214,6 +221,36 @@ def test_pictures_are_resized_once_and_kept_by_hash(
     now = {p.name for p in (pictured.output / "images").iterdir()}
     assert now.isdisjoint(first) and len(now) == 6
     assert len(list((pictured.root / ".digest-cache/images").iterdir())) == 1
+
+
+def test_one_new_picture_is_resized_on_every_core(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild with one new picture makes its widths in as many processes as there are
+    cores, not one after another in one (issue 23: such a rebuild adds at most 0.3 s), and
+    the files are those of one process."""
+    source = make_picture(tmp_path / "night.jpg", (1600, 1000))
+    data = source.read_bytes()
+    file = image_file("night.jpg", data)
+    job = images_module.plan_job(file, ImageSettings(), Router(project.config()))
+    assert sorted({v.width for v in job.variants}) == [480, 960, 1440]
+    log = tmp_path / "made.log"
+    resize = images_module.resize
+
+    def noting(data: bytes, job: images_module.ImageJob, widths: Collection[int] = ()) -> dict[str, bytes]:
+        with log.open("a") as out:  # from the workers: a file, not a list
+            out.write(f"{os.getpid()} {sorted(widths)}\n")
+        return resize(data, job, widths)
+
+    monkeypatch.setattr(images_module, "resize", noting)
+    monkeypatch.setattr(images_module, "workers", lambda: 2)
+    monkeypatch.setattr(images_module, "can_fork", lambda: True)
+    [(index, files)] = list(images_module.resize_all([(job, source)]))
+    made = [line.split(" ", 1) for line in log.read_text().splitlines()]
+    assert sorted(widths for _, widths in made) == ["[1440]", "[480]", "[960]"]
+    assert len({pid for pid, _ in made}) == 2 and str(os.getpid()) not in {pid for pid, _ in made}
+    assert index == 0 and list(files) == [v.name for v in job.variants]
+    assert files == resize(data, job)
 
 
 def test_check_warns_about_an_empty_alt_and_a_picture_it_cannot_read(project: Project) -> None:
@@ -258,6 +295,21 @@ def test_a_remote_picture_is_linked_and_never_fetched(project: Project, web) -> 
     assert rss.entries[0].enclosures == [] and rss.entries[0].media_content[0]["url"] == url
     assert load_json_feed(project.output / "feed.json")["items"][0]["image"] == url
     assert not (project.output / "images").exists()
+
+
+def test_check_reads_a_remote_picture_from_the_note_alone_and_never_fetches_it(project: Project, web) -> None:
+    """`digest check` judges a picture given by URL by what the note says: its empty alt
+    is warned about, and it is never fetched to see whether it can be shown."""
+    url = web.route("/photo.jpg", b"not a picture", **{"Content-Type": "image/jpeg"})
+    with_picture(project, f'    image:\n      src: "{url}"\n      alt: ""\n')
+    result = run_check(project.config(), SAMPLE_TODAY)
+    assert web.requests == []
+    assert result.errors == ()
+    found = [finding.format(project.root) for finding in result.warnings if finding.kind == "picture"]
+    assert found == [
+        "content/notes/2025-11-19.yaml:8: image.alt: empty alt: screen readers and readers without pictures "
+        "get nothing; say what the picture shows",
+    ]
 
 
 SAVED_PAGE = """<html lang="en"><head>
@@ -325,3 +377,32 @@ def test_the_e_mail_message_names_no_picture_it_cannot_show(pictured: Project) -
     )
     html = message.get_body(("html",)).get_content()
     assert ".webp" not in html and ".jpg" in html
+
+
+def test_storing_or_reading_one_picture_reads_no_other_picture_s_listing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild with one new picture, on a site of thousands, reads the listing of that
+    picture alone: the store of pictures lends no file from one key to another (the same
+    bytes are one key), so it never reads them all (5 s at 10,000 articles)."""
+    from digest.incremental import searchstore
+    from digest.incremental.imagestore import image_store
+
+    first = image_store(tmp_path)
+    assert first is not None
+    for n in range(5):
+        first.put(f"key{n}", {"480.jpg": b"jpeg %d" % n, "480.webp": b"webp %d" % n})
+    read: list[str] = []
+    listing = searchstore._listing
+
+    def noting(shard: Path) -> dict[str, searchstore.Source]:
+        read.append(shard.name)
+        return listing(shard)
+
+    monkeypatch.setattr(searchstore, "_listing", noting)
+    store = image_store(tmp_path)  # the next build's
+    assert store is not None
+    store.put("new", {"480.jpg": b"jpeg new", "480.webp": b"webp 0"})  # the same bytes as key0's webp
+    assert store.get("new")["480.webp"].read() == b"webp 0"
+    assert store.get("key3")["480.jpg"].read() == b"jpeg 3"
+    assert read == ["key3"]

@@ -177,6 +177,10 @@ def test_every_page_passes_the_nu_html_checker(sample_copy, project: Project, tm
     sample: Project = sample_copy()
     sample.build(out=root / "sub-path", base_url="http://127.0.0.1:8000/my-digest/")
     sample.build(out=root / "domain-root", base_url="https://news.example.org/")
+    # The other theme, whose pictures (article pages, edition items) are laid out its own way.
+    config = sample.root / "config.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace('theme: "default"', 'theme: "briefing"'))
+    sample.build(out=root / "briefing")
     # A site whose editor wrote markup-like text into every field that reaches <head>.
     hostile = '</script><script>alert(1)</script><!-- "x" & <b>'
     notes = project.root / "content/notes/2025-11-19.yaml"
@@ -197,6 +201,14 @@ def test_every_page_passes_the_nu_html_checker(sample_copy, project: Project, tm
 
     pages = [p for p in root.rglob("*.html") if "control" not in p.parts]
     assert len(pages) > 80
+    # Pages with pictures are among those checked, in both themes: an article's (a figure
+    # with srcset and sizes) and an edition's, whose items have theirs.
+    for theme in ("sub-path", "briefing"):
+        article = (root / theme / "articles/hanriver-fine-dust-ai-forecast/index.html").read_text("utf-8")
+        assert "<figure" in article and "srcset=" in article and "sizes=" in article
+        edition = (root / theme / "editions/2025-11-20/index.html").read_text("utf-8")
+        assert edition.count("<img") >= 2 and "<source" in edition
+    assert 'class="brief-figure"' in (root / "briefing/editions/2025-11-20/index.html").read_text("utf-8")
     done = subprocess.run(
         [validator, "--root", str(root)],
         capture_output=True,

@@ -43,13 +43,19 @@ def search_store(cache: Path | None) -> SearchStore | None:
 class SearchStore:
     """Built search shards by key, on disk under `folder`, reused across builds."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, lend: bool = True) -> None:
+        """With `lend`, a file stored under one key is linked into another key's shard
+        instead of written again when its bytes are the same (a month indexed again
+        shares most of its files with the month before); that needs every listing read.
+        Without, each key's listing is read only when that key is asked for."""
         self.folder = folder
+        self.lend = lend
         # Every stored shard's files, and every stored file by the digest of its bytes:
         # read from the listings once a build needs either, and kept up to date by each
         # `put` (two threads store at a time, while the build lists the others).
         self._listed: dict[str, dict[str, Source]] | None = None
         self._by_digest: dict[str, list[Source]] = {}
+        self._own: dict[str, dict[str, Source]] = {}  # without `lend`: the listings read
         self._lock = threading.Lock()
 
     def has(self, key: str) -> bool:
@@ -71,7 +77,9 @@ class SearchStore:
             shutil.rmtree(temporary, ignore_errors=True)
             return
         with self._lock:
-            if self._listed is not None:
+            if not self.lend:
+                self._own[key] = _parse(self.folder / key, listing)
+            elif self._listed is not None:
                 self._add(key, _parse(self.folder / key, listing))
 
     def _write(self, folder: Path, files: dict[str, bytes]) -> dict[str, list[str | int]]:
@@ -86,9 +94,8 @@ class SearchStore:
                 path = folder / name
                 path.parent.mkdir(parents=True, exist_ok=True)
                 digest = hash_bytes(data)
-                if not any(
-                    _unchanged(source) and _linked(source.path, path) for source in self._holding(digest)
-                ):
+                lenders = self._holding(digest) if self.lend else ()
+                if not any(_unchanged(source) and _linked(source.path, path) for source in lenders):
                     path.write_bytes(data)
                 stat = path.stat()  # a rename of the folder leaves it as it is
                 listing[name] = [digest, *stamp(stat)]
@@ -109,8 +116,8 @@ class SearchStore:
     def _stored(self, key: str) -> dict[str, Source] | None:
         """A stored shard's files, None when its listing is missing or damaged."""
         with self._lock:
-            found = self._list().get(key)
-            if found is None:  # stored since the listings were read (by another build)
+            found = self._list().get(key) if self.lend else self._own.get(key)
+            if found is None:  # stored since the listings were read (by another build), or not read yet
                 try:
                     found = _listing(self.folder / key)
                 except FileNotFoundError:
@@ -118,7 +125,10 @@ class SearchStore:
                 except (OSError, ValueError, TypeError) as error:
                     _warn(self.folder / key, error)
                     return None
-                self._add(key, found)
+                if self.lend:
+                    self._add(key, found)
+                else:
+                    self._own[key] = found
             return found
 
     def _list(self) -> dict[str, dict[str, Source]]:

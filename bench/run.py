@@ -176,13 +176,19 @@ def _page_text(spec: corpus_mod.Spec) -> str:
     return spec.paragraphs[-1][:60]
 
 
-def digest_tool(corpus: corpus_mod.Corpus, root: Path, fmt: str) -> Tool:
+STORIES_TOOL = "digest+stories"  # digest with `stories: true` (`--stories on|both`)
+
+
+def digest_tool(corpus: corpus_mod.Corpus, root: Path, fmt: str, stories: bool = False) -> Tool:
     corpus_mod.write_digest(corpus, root, fmt)
+    if stories:
+        config = root / "config.yaml"
+        config.write_text(config.read_text(encoding="utf-8") + "stories: true\n", encoding="utf-8")
     newest = corpus.specs[0]
     article = corpus_mod.digest_article_path(root, newest, fmt)
     note = corpus_mod.note_path(root, newest.edition)
     return Tool(
-        name="digest",
+        name=STORIES_TOOL if stories else "digest",
         root=root,
         command=[sys.executable, "-m", "digest", "build", "--config", str(root / "config.yaml")],
         # The spare output tree lives in .digest-cache/, so warm-fresh keeps it, as a CI job
@@ -380,6 +386,11 @@ def ratios(ours: ToolResult, peer: ToolResult, scenario: str) -> float:
     return _median([a.seconds / b.seconds for a, b in pairs if b.seconds > 0])
 
 
+def added(ours: ToolResult, base: ToolResult, scenario: str) -> float:
+    pairs = zip(ours.samples[scenario], base.samples[scenario], strict=False)
+    return _median([a.seconds - b.seconds for a, b in pairs])
+
+
 def _grid(results: list[ToolResult], columns: dict[str, str]) -> list[str]:
     """The medians of the measures in `columns` (key: heading) for every tool that has
     them, then the digest/peer ratios."""
@@ -393,7 +404,19 @@ def _grid(results: list[ToolResult], columns: dict[str, str]) -> list[str]:
         rss = max((s.rss_mib for key in columns for s in result.samples[key]), default=float("nan"))
         lines.append(f"| {result.fmt} | {result.tool} | " + " | ".join(cells) + f" | {rss:.0f} |")
     ours = {r.fmt: r for r in rows if r.tool == "digest"}
-    peer_rows = [r for r in rows if r.tool != "digest" and r.fmt in ours]
+    peer_rows = [r for r in rows if r.tool not in ("digest", STORIES_TOOL) and r.fmt in ours]
+    with_stories = [r for r in rows if r.tool == STORIES_TOOL and r.fmt in ours]
+    if with_stories:
+        lines += [
+            "",
+            f"What stories add ({STORIES_TOOL} minus digest, computed run by run, median seconds):",
+            "",
+            "| corpus | " + " | ".join(columns.values()) + " |",
+            "| --- |" + " ---: |" * len(columns),
+        ]
+        for result in with_stories:
+            cells = [f"{added(result, ours[result.fmt], key):+.2f}" for key in columns]
+            lines.append(f"| {result.fmt} | " + " | ".join(cells) + " |")
     if peer_rows:
         lines += [
             "",
@@ -483,6 +506,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--edits", type=int, default=EDITS_PER_RUN, help="serve-edit: edits of each kind in every run"
     )
+    parser.add_argument(
+        "--stories",
+        choices=("off", "on", "both"),
+        default="off",
+        help=f"digest's story clusters and related reading: off, on, or both (the {STORIES_TOOL} "
+        "rows: a second copy of the corpus built with `stories: true`, in turn with the first)",
+    )
     parser.add_argument("--markdown", type=Path, default=None, help="also write the table to this file")
     parser.add_argument("--json", type=Path, default=None, help="also write every sample to this file")
     args = parser.parse_args(argv)
@@ -509,7 +539,11 @@ def main(argv: list[str] | None = None) -> int:
     corpus = corpus_mod.make_corpus(args.n, args.seed)
     tools: list[tuple[Tool, ToolResult]] = []
     for fmt in formats:
-        tools.append((digest_tool(corpus, workdir / f"digest-{fmt}", fmt), ToolResult("digest", fmt)))
+        if args.stories != "on":
+            tools.append((digest_tool(corpus, workdir / f"digest-{fmt}", fmt), ToolResult("digest", fmt)))
+        if args.stories != "off":
+            tool = digest_tool(corpus, workdir / f"digest-{fmt}-stories", fmt, stories=True)
+            tools.append((tool, ToolResult(STORIES_TOOL, fmt)))
         if fmt == "md" and available.get("pelican"):
             tools.append(
                 (pelican_tool(corpus, workdir / "pelican", args.peers_venv), ToolResult("pelican", fmt))
@@ -527,7 +561,8 @@ def main(argv: list[str] | None = None) -> int:
     ports = {id(tool): serving.free_port() for tool, _ in servers}
     try:
         for run in range(args.runs):
-            for tool, result in tools:
+            # Tools in turn, the other way round every other run (as the servers below).
+            for tool, result in tools if run % 2 == 0 else tools[::-1]:
                 if any(s in SCENARIOS for s in scenarios):
                     print(f"run {run + 1}/{args.runs}: {result.fmt} {tool.name}", file=sys.stderr, flush=True)
                     run_tool(tool, result, run, aside, scenarios)

@@ -60,10 +60,12 @@ def attach_related(items: tuple[Item, ...], vectors: Mapping[str, Vector]) -> tu
 
 def _inputs(item: Item) -> tuple[object, ...]:
     """What an item's own choice, and its place in the others', depend on besides its
-    topic and the order of the items."""
+    topic and the order of the items: its tags and story, and its note and article
+    (their digests: what `Related` shows of it, headline, outlet and edition, comes from
+    them, and the digests are at hand, where working out the headline is not)."""
     tags = tuple(dict.fromkeys(t.slug for t in item.tags))
     story = item.story.slug if item.story else ""
-    return (tags, story, item.headline, item.outlet, item.edition, item.headline_language)
+    return (tags, story, item.note.digest, item.article.digest)
 
 
 def _topic(vector: Vector) -> tuple[array[int], array[float]]:
@@ -75,7 +77,7 @@ class _Digest:
 
     def __init__(self, items: Sequence[Item], vectors: Mapping[str, Vector]) -> None:
         self.items = items
-        self.ids = [item.id for item in items]
+        self.ids = [item.article.id for item in items]
         self.index = {key: i for i, key in enumerate(self.ids)}
         self.topics = [vectors.get(key, EMPTY) for key in self.ids]
         self.inputs = [_inputs(item) for item in items]
@@ -87,7 +89,9 @@ class _Digest:
                 self.with_tag[tag].append(index)
                 if len(self.tagged[tag]) < TAG_CANDIDATES:
                     self.tagged[tag].append(index)
-        self.order = [(-item.edition.toordinal(), item.id) for item in items]  # newest first among equals
+        self.order = [
+            (-item.note.edition.toordinal(), item.article.id) for item in items
+        ]  # newest first among equals
         self.story = [entry[1] for entry in self.inputs]
         # Made when first needed: a rebuild that changed nothing needs neither.
         self._weights: dict[int, dict[int, float]] = {}
@@ -171,8 +175,8 @@ def relate(
     fresh = {digest.ids[index]: digest.choose(index) for index in again}
     answer = {key: fresh[key] if key in fresh else chosen[key] for key in digest.ids}
     out = tuple(
-        dataclasses.replace(item, related=digest.related(answer[item.id])) if answer[item.id] else item
-        for item in items
+        dataclasses.replace(item, related=digest.related(answer[key])) if answer[key] else item
+        for key, item in zip(digest.ids, items, strict=True)
     )
     tagged = {tag: tuple(digest.ids[i] for i in held) for tag, held in digest.tagged.items()}
     memo = RelatedMemo(dict(zip(digest.ids, digest.inputs, strict=True)), tagged, answer, vectors)

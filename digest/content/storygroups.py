@@ -19,7 +19,7 @@ from typing import Protocol
 from digest.config import Config
 from digest.content.model import Article, Coverage, Item, Story, StoryRef
 from digest.content.related import RelatedMemo, relate
-from digest.content.stories import StoryLinks, article_day, assemble, clusters, has_day, link_articles
+from digest.content.stories import StoryLinks, assemble, clusters, has_day, link_articles
 from digest.text import slug_too_long, slugify
 
 STORY_PAGE_MIN = 3  # reports a story needs for a page of its own
@@ -85,7 +85,7 @@ def attach_stories(
     links = link_articles(shown, config.tz, previous)
     by_id = {article.id: article for article in shown}
     item_of = {item.article.id: item for item in items}
-    day = {key: article_day(article, config.tz) for key, article in by_id.items()}
+    day = {key: record[1] for key, record in links.records.items()}
     choices = {key: item.note.story for key, item in item_of.items() if item.note.story}
     grouping = assemble(clusters(links), choices, day)
 

@@ -74,6 +74,9 @@ class Sample:
     rss_mib: float  # peak resident memory: the sampled sum over the process tree, or the
     # largest single process from rusage, whichever is larger
     each: list[float] = field(default_factory=list)  # serve-edit: every edit's seconds
+    # CPU seconds of the build's process and the children it waited for (workers,
+    # Pagefind): steadier than the wall time on a shared machine. Builds only.
+    cpu: float = float("nan")
 
 
 @dataclass
@@ -99,7 +102,9 @@ def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None) ->
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{output.decode()[-3000:]}")
-    return Sample(seconds=seconds, rss_mib=max(peak, usage.ru_maxrss) / 1024)
+    return Sample(
+        seconds=seconds, rss_mib=max(peak, usage.ru_maxrss) / 1024, cpu=usage.ru_utime + usage.ru_stime
+    )
 
 
 # --- the tools ----------------------------------------------------------------------
@@ -386,9 +391,9 @@ def ratios(ours: ToolResult, peer: ToolResult, scenario: str) -> float:
     return _median([a.seconds / b.seconds for a, b in pairs if b.seconds > 0])
 
 
-def added(ours: ToolResult, base: ToolResult, scenario: str) -> float:
+def added(ours: ToolResult, base: ToolResult, scenario: str, cpu: bool = False) -> float:
     pairs = zip(ours.samples[scenario], base.samples[scenario], strict=False)
-    return _median([a.seconds - b.seconds for a, b in pairs])
+    return _median([a.cpu - b.cpu if cpu else a.seconds - b.seconds for a, b in pairs])
 
 
 def _grid(results: list[ToolResult], columns: dict[str, str]) -> list[str]:
@@ -409,14 +414,16 @@ def _grid(results: list[ToolResult], columns: dict[str, str]) -> list[str]:
     if with_stories:
         lines += [
             "",
-            f"What stories add ({STORIES_TOOL} minus digest, computed run by run, median seconds):",
+            f"What stories add ({STORIES_TOOL} minus digest, computed run by run, median seconds;"
+            " wall, then CPU of the build's process tree):",
             "",
-            "| corpus | " + " | ".join(columns.values()) + " |",
-            "| --- |" + " ---: |" * len(columns),
+            "| corpus | time | " + " | ".join(columns.values()) + " |",
+            "| --- | --- |" + " ---: |" * len(columns),
         ]
         for result in with_stories:
-            cells = [f"{added(result, ours[result.fmt], key):+.2f}" for key in columns]
-            lines.append(f"| {result.fmt} | " + " | ".join(cells) + " |")
+            for label, cpu in (("wall", False), ("CPU", True)):
+                cells = [f"{added(result, ours[result.fmt], key, cpu):+.2f}" for key in columns]
+                lines.append(f"| {result.fmt} | {label} | " + " | ".join(cells) + " |")
     if peer_rows:
         lines += [
             "",

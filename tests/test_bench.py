@@ -55,11 +55,12 @@ def test_bench_script_prints_a_results_table(tmp_path: Path) -> None:
 def test_the_table_says_what_stories_add_run_by_run() -> None:
     plain, stories = ToolResult("digest", "md"), ToolResult(STORIES_TOOL, "md")
     for seconds, more in ((2.0, 2.5), (3.0, 3.1), (2.5, 2.7)):
-        plain.samples["one-note"].append(Sample(seconds, 100))
-        stories.samples["one-note"].append(Sample(more, 100))
+        plain.samples["one-note"].append(Sample(seconds, 100, cpu=seconds))
+        stories.samples["one-note"].append(Sample(more, 100, cpu=more + 1))
     report = table([plain, stories], 30, 3, ["one-note"])
     assert f"| md | {STORIES_TOOL} | 2.70 | 100 |" in report
-    assert "| md | +0.20 |" in report  # the median of 0.5, 0.1 and 0.2
+    assert "| md | wall | +0.20 |" in report  # the median of 0.5, 0.1 and 0.2
+    assert "| md | CPU | +1.20 |" in report
     assert "digest / digest+stories" not in report  # not a peer
 
 

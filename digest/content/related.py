@@ -13,10 +13,10 @@ covered by"), and no story is listed twice.
 **Incremental.** A topic depends on the articles of its own few days only, so an edit
 changes few of them (`stories.link_articles`). Given the last answer (`RelatedMemo`,
 kept by the build's cache), `relate` chooses again only for the items whose choice can
-differ: those that changed (topic, tags, story, headline, outlet, edition), those whose
-chosen items changed, whose tags' newest items changed or whose terms became common or
-rare, and those for which a changed item now scores above their last choice. The
-answer is the one `relate` gives without it.
+differ: those that changed (topic, tags, story, note or article), those whose chosen
+items changed, whose tags' newest items changed or whose terms became common or rare,
+and those for which a changed item now ranks above their last choice (or that have room
+for it). The answer is the one `relate` gives without it.
 """
 
 from __future__ import annotations
@@ -89,9 +89,8 @@ class _Digest:
                 self.with_tag[tag].append(index)
                 if len(self.tagged[tag]) < TAG_CANDIDATES:
                     self.tagged[tag].append(index)
-        self.order = [
-            (-item.note.edition.toordinal(), item.article.id) for item in items
-        ]  # newest first among equals
+        # Newest first among equals.
+        self.order = [(-item.note.edition.toordinal(), item.article.id) for item in items]
         self.story = [entry[1] for entry in self.inputs]
         # Made when first needed: a rebuild that changed nothing needs neither.
         self._weights: dict[int, dict[int, float]] = {}
@@ -170,7 +169,7 @@ def relate(
     """The items with their related reading, and what the next call needs as `previous`
     to choose again only where a choice can differ (the answer is the same)."""
     digest = _Digest(items, vectors)
-    again = range(len(items)) if previous is None else _to_choose(digest, vectors, previous)
+    again = range(len(items)) if previous is None else _to_choose(digest, previous)
     chosen = {} if previous is None else previous.chosen
     fresh = {digest.ids[index]: digest.choose(index) for index in again}
     answer = {key: fresh[key] if key in fresh else chosen[key] for key in digest.ids}
@@ -183,7 +182,7 @@ def relate(
     return out, memo
 
 
-def _to_choose(digest: _Digest, vectors: Mapping[str, Vector], previous: RelatedMemo) -> set[int]:
+def _to_choose(digest: _Digest, previous: RelatedMemo) -> set[int]:
     """The items whose choice may differ from `previous`'s (see the module's docstring)."""
     ids = digest.ids
     again: set[int] = set()

@@ -19,6 +19,7 @@ from digest.config import Config
 from digest.content import related, stories
 from digest.content.model import Article, Item, Note, Story, Tag
 from digest.content.storygroups import FORGET, StoryMemory, attach_stories_and_related
+from digest.incremental import fingerprint
 from digest.incremental.storystore import FILE
 from tests.conftest import CACHE_DIR, SAMPLE_TODAY, Project
 from tests.test_incremental import tree
@@ -312,3 +313,31 @@ def test_a_stories_file_that_names_code_is_refused_and_the_stories_found_again(
     cold = tmp_path / "cold"
     build(project.config(), cold, today=SAMPLE_TODAY, cache=False)
     assert tree(project.output) == tree(cold)
+
+
+def test_a_note_edit_makes_no_item_choose_its_related_reading_again(
+    config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    memory = Remember()
+    before = labelled_site()
+    found(before, config, memory)
+    articles, notes = before
+    edited = [
+        dataclasses.replace(n, summary="Edited.", headline="A new headline") if i == 3 else n
+        for i, n in enumerate(notes)
+    ]
+    chosen: list[int] = []
+    choose = related._Digest.choose
+    monkeypatch.setattr(related._Digest, "choose", lambda self, i: chosen.append(i) or choose(self, i))
+    incremental = found((articles, edited), config, memory)
+    assert chosen == []  # what a related entry shows is taken from this build's items
+    assert incremental == found((articles, edited), config, None)
+    assert any(r.headline == "A new headline" for item in incremental[0] for r in item.related)
+
+
+def test_story_coverage_and_related_entries_are_described_whole_by_their_repr() -> None:
+    # The fingerprints describe these by repr (`fingerprint._REPRESENTED`): only if every
+    # field is plain and shown by it does a change of any field change the identity.
+    for cls in fingerprint._REPRESENTED:
+        for entry in dataclasses.fields(cls):
+            assert entry.repr and entry.type in ("str", "int", "bool", "dt.date"), (cls, entry)

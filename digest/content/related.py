@@ -13,10 +13,10 @@ covered by"), and no story is listed twice.
 **Incremental.** A topic depends on the articles of its own few days only, so an edit
 changes few of them (`stories.link_articles`). Given the last answer (`RelatedMemo`,
 kept by the build's cache), `relate` chooses again only for the items whose choice can
-differ: those that changed (topic, tags, story, note or article), those whose chosen
-items changed, whose tags' newest items changed or whose terms became common or rare,
-and those for which a changed item now ranks above their last choice (or that have room
-for it). The answer is the one `relate` gives without it.
+differ: those whose ranking changed (topic, tags, story, edition), those whose chosen
+items' ranking changed, whose tags' newest items changed or whose terms became common or
+rare, and those for which a changed item now ranks above their last choice (or that have
+room for it). The answer is the one `relate` gives without it.
 """
 
 from __future__ import annotations
@@ -59,13 +59,13 @@ def attach_related(items: tuple[Item, ...], vectors: Mapping[str, Vector]) -> tu
 
 
 def _inputs(item: Item) -> tuple[object, ...]:
-    """What an item's own choice, and its place in the others', depend on besides its
-    topic and the order of the items: its tags and story, and its note and article
-    (their digests: what `Related` shows of it, headline, outlet and edition, comes from
-    them, and the digests are at hand, where working out the headline is not)."""
+    """What ranks an item, besides its topic: its tags, its story and its edition (with
+    its id, the order among equals). What `Related` shows of a chosen item (headline,
+    outlet) is taken from the items of each build, so an edit of a note or of the end of
+    an article makes no item choose again."""
     tags = tuple(dict.fromkeys(t.slug for t in item.tags))
     story = item.story.slug if item.story else ""
-    return (tags, story, item.note.digest, item.article.digest)
+    return (tags, story, item.note.edition)
 
 
 def _topic(vector: Vector) -> tuple[array[int], array[float]]:

@@ -25,7 +25,7 @@ from digest.incremental import storage
 from digest.incremental.codekey import code_key
 
 FILE = "stories.pickle"
-_FORMAT = 2  # bump when the layout below changes
+_FORMAT = 3  # bump when the layout below changes
 
 
 class StoryStore:
@@ -131,7 +131,7 @@ def _from_rows(rows: object) -> StoryMemory:
     if not (made.keys() <= records.keys() and inputs.keys() == chosen.keys()):
         raise KeyError("the tables name different articles")
     for key, entry in inputs.items():
-        if type(key) is not str or type(entry) is not tuple or len(entry) != 4:
+        if type(key) is not str or type(entry) is not tuple or len(entry) != 3:
             raise TypeError("an item's inputs of another shape")
     for key, held in tagged.items():
         if type(key) is not str or type(held) is not tuple or not all(type(k) is str for k in held):

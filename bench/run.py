@@ -233,15 +233,23 @@ def _new_image(root: Path, note: Path, spec: corpus_mod.Spec) -> Callable[[int, 
     return prepare
 
 
+STORIES_TOOL = "digest+stories"  # digest with `stories: true` (`--stories on|both`)
+
+
 def digest_tool(
     corpus: corpus_mod.Corpus,
     root: Path,
     fmt: str,
     images: bool = False,
     photo_widths: tuple[int, int] = corpus_mod.PHOTO_WIDTHS,
+    stories: bool = False,
 ) -> Tool:
-    """digest on the corpus in `fmt` ('md' or 'raw'), with its pictures if `images`."""
+    """digest on the corpus in `fmt` ('md' or 'raw'), with its pictures if `images`, with
+    story clusters and related reading if `stories`."""
     corpus_mod.write_digest(corpus, root, fmt, images, photo_widths)
+    if stories:
+        config = root / "config.yaml"
+        config.write_text(config.read_text(encoding="utf-8") + "stories: true\n", encoding="utf-8")
     newest = corpus.specs[0]
     article = corpus_mod.digest_article_path(root, newest, fmt)
     note = corpus_mod.note_path(root, newest.edition)
@@ -249,7 +257,7 @@ def digest_tool(
     if images:
         extra["one-image"] = _new_image(root, note, newest)
     return Tool(
-        name="digest",
+        name=STORIES_TOOL if stories else "digest",
         root=root,
         command=[sys.executable, "-m", "digest", "build", "--config", str(root / "config.yaml")],
         # The spare output tree lives in .digest-cache/, so warm-fresh keeps it, as a CI job
@@ -451,6 +459,11 @@ def ratios(ours: ToolResult, peer: ToolResult, scenario: str) -> float:
     return _median([a.seconds / b.seconds for a, b in pairs if b.seconds > 0])
 
 
+def added(ours: ToolResult, base: ToolResult, scenario: str, cpu: bool = False) -> float:
+    pairs = zip(ours.samples[scenario], base.samples[scenario], strict=False)
+    return _median([a.cpu - b.cpu if cpu else a.seconds - b.seconds for a, b in pairs])
+
+
 def _grid(results: list[ToolResult], columns: dict[str, str]) -> list[str]:
     """The medians of the measures in `columns` (key: heading) for every tool that has
     them, then the digest/peer ratios."""
@@ -467,7 +480,21 @@ def _grid(results: list[ToolResult], columns: dict[str, str]) -> list[str]:
         rss = max((s.rss_mib for key in columns for s in result.samples[key]), default=float("nan"))
         lines.append(f"| {result.fmt} | {result.tool} | " + " | ".join(cells) + f" | {rss:.0f} |")
     ours = {r.fmt: r for r in rows if r.tool == "digest"}
-    peer_rows = [r for r in rows if r.tool != "digest" and r.fmt in ours]
+    peer_rows = [r for r in rows if r.tool not in ("digest", STORIES_TOOL) and r.fmt in ours]
+    with_stories = [r for r in rows if r.tool == STORIES_TOOL and r.fmt in ours]
+    if with_stories:
+        lines += [
+            "",
+            f"What stories add ({STORIES_TOOL} minus digest, computed run by run, median seconds;"
+            " wall, then CPU of the build's process tree):",
+            "",
+            "| corpus | time | " + " | ".join(columns.values()) + " |",
+            "| --- | --- |" + " ---: |" * len(columns),
+        ]
+        for result in with_stories:
+            for label, cpu in (("wall", False), ("CPU", True)):
+                cells = [f"{added(result, ours[result.fmt], key, cpu):+.2f}" for key in columns]
+                lines.append(f"| {result.fmt} | {label} | " + " | ".join(cells) + " |")
     if peer_rows:
         lines += [
             "",
@@ -632,6 +659,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--edits", type=int, default=EDITS_PER_RUN, help="serve-edit: edits of each kind in every run"
     )
+    parser.add_argument(
+        "--stories",
+        choices=("off", "on", "both"),
+        default="off",
+        help=f"digest's story clusters and related reading: off, on, or both (the {STORIES_TOOL} "
+        "rows: a second copy of the corpus built with `stories: true`, in turn with the first)",
+    )
     parser.add_argument("--markdown", type=Path, default=None, help="also write the table to this file")
     parser.add_argument("--json", type=Path, default=None, help="also write every sample to this file")
     args = parser.parse_args(argv)
@@ -665,7 +699,11 @@ def main(argv: list[str] | None = None) -> int:
     corpus = corpus_mod.make_corpus(args.n, args.seed)
     tools: list[tuple[Tool, ToolResult]] = []
     for fmt in formats:
-        tools.append((digest_tool(corpus, workdir / f"digest-{fmt}", fmt), ToolResult("digest", fmt)))
+        if args.stories != "on":
+            tools.append((digest_tool(corpus, workdir / f"digest-{fmt}", fmt), ToolResult("digest", fmt)))
+        if args.stories != "off":
+            tool = digest_tool(corpus, workdir / f"digest-{fmt}-stories", fmt, stories=True)
+            tools.append((tool, ToolResult(STORIES_TOOL, fmt)))
         if fmt == "md" and args.images:
             with_images = digest_tool(corpus, workdir / "digest-md-images", fmt, True, photo_widths)
             tools.append((with_images, ToolResult("digest", IMAGES_FORMAT)))

@@ -19,6 +19,7 @@ from digest.content.images import local_images, read_images
 from digest.content.model import Site
 from digest.content.notes import read_notes
 from digest.content.readers import read_articles
+from digest.content.storygroups import FORGET
 from digest.errors import Collector, Problem
 from digest.incremental.contentstore import ContentStore
 from digest.incremental.duplicates import cached_duplicates
@@ -28,6 +29,7 @@ from digest.incremental.outputfolder import check_output_folder
 from digest.incremental.searchstore import search_store
 from digest.incremental.sinks import DryRunSink, GroupRecord, MemorySink, Sink, never
 from digest.incremental.sparecopy import SpareCopy
+from digest.incremental.storystore import StoryStore
 from digest.incremental.templates import bytecode_cache
 from digest.incremental.tree import TreeSync, exclusive, live_records, live_tree, start_spare_copy
 from digest.parallel import workers
@@ -75,8 +77,10 @@ def load_site(config: Config, today: dt.date, include_drafts: bool = False, cach
     """Read and validate all content; raises DigestErrors listing every problem.
 
     With `cache`, files unchanged since the last read are not parsed again: their parsed
-    form is kept in `config.cache_path` (`digest.incremental.contentstore`). Problems are
-    found and reported the same way either way."""
+    form is kept in `config.cache_path` (`digest.incremental.contentstore`), and stories
+    and related reading are found again only where they can change
+    (`digest.incremental.storystore`). Problems are found and reported the same way
+    either way."""
     errors = Collector()
     store = ContentStore(config.cache_path, config) if cache else None
     # A file that cannot be read stops the build only if a note publishes it (build_site).
@@ -87,7 +91,8 @@ def load_site(config: Config, today: dt.date, include_drafts: bool = False, cach
     errors.raise_if_any()
     named = local_images([*(a.image for a in articles), *(n.image for n in notes.notes)])
     images = read_images(config, named, store)
-    site = build_site(config, articles, notes, today, errors, include_drafts, unread, images)
+    memory = StoryStore(config.cache_path, config) if cache else FORGET
+    site = build_site(config, articles, notes, today, errors, include_drafts, unread, images, memory)
     check_routes(site, errors)
     errors.raise_if_any()
     return site

@@ -46,7 +46,7 @@ sections:
 CACHE_DIR = ".digest-cache"
 CACHE_FILE = re.compile(r"(articles|notes|images)\.\d\d(\.stamps)?\.pickle")  # parsed content, newer stamps
 # Duplicates found, resized pictures, what the last build was made from, links checked, the search shards
-# (serve: its own), the spare output tree and its manifest, compiled templates.
+# (serve: its own), the spare output tree and its manifest, compiled templates, story links and related reading.
 OTHER_CACHE_FILES = {
     "duplicates.pickle",
     "images",
@@ -56,6 +56,7 @@ OTHER_CACHE_FILES = {
     "search",
     "serve",
     "spare-output",
+    "stories.pickle",
     "templates",
     "trees-output.pickle",
 }

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from bench.corpus import make_corpus, write_digest
-from bench.run import SetAside, Tool, ToolResult, run_tool
+from bench.run import STORIES_TOOL, Sample, SetAside, Tool, ToolResult, run_tool, table
 from tests.conftest import ROOT
 
 
@@ -44,6 +44,18 @@ def test_bench_script_prints_a_results_table(tmp_path: Path) -> None:
     # Timed builds load digest from bytecode, as an installed package would.
     for module in (ROOT / "digest").rglob("*.py"):
         assert Path(importlib.util.cache_from_source(str(module))).is_file(), module
+
+
+def test_the_table_says_what_stories_add_run_by_run() -> None:
+    plain, stories = ToolResult("digest", "md"), ToolResult(STORIES_TOOL, "md")
+    for seconds, more in ((2.0, 2.5), (3.0, 3.1), (2.5, 2.7)):
+        plain.samples["one-note"].append(Sample(seconds, 100, cpu=seconds))
+        stories.samples["one-note"].append(Sample(more, 100, cpu=more + 1))
+    report = table([plain, stories], 30, 3, ["one-note"])
+    assert f"| md | {STORIES_TOOL} | 2.70 | 100 |" in report
+    assert "| md | wall | +0.20 |" in report  # the median of 0.5, 0.1 and 0.2
+    assert "| md | CPU | +1.20 |" in report
+    assert "digest / digest+stories" not in report  # not a peer
 
 
 def test_corpus_is_deterministic_and_shaped_as_asked(tmp_path: Path) -> None:

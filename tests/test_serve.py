@@ -74,7 +74,9 @@ def wait_for(condition: Callable[[], bool], what: str) -> None:
         try:
             if condition():
                 return
-        except (urllib.error.URLError, ConnectionError):
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            # Not up yet, or up and holding the request while its first build runs (on a
+            # busy machine past get's 5 s): both mean wait, until the deadline.
             pass
         time.sleep(0.1)
     pytest.fail(f"timed out waiting for {what}")

@@ -23,9 +23,8 @@ from digest.content.model import (
 )
 from digest.content.notes import NoteFiles
 from digest.content.outlets import normalize_outlets, outlets_of
-from digest.content.related import attach_related
 from digest.content.schema import describe
-from digest.content.storygroups import LinkFinder, attach_stories, cold_links
+from digest.content.storygroups import FORGET, Memory, attach_stories_and_related
 from digest.errors import Collector, Problem
 from digest.text import slug_too_long, slugify
 
@@ -80,13 +79,15 @@ def build_site(
     include_drafts: bool = False,
     unread: dict[str, tuple[Problem, ...]] | None = None,
     images: dict[str, ImageFile] | None = None,
-    find_links: LinkFinder = cold_links,
+    memory: Memory = FORGET,
 ) -> Site:
     """The site: notes joined with their articles (and pictures with their files, as
     `content.images.read_images` found them), ordered into editions. An article in
     `unread` (a file the reader could not read at all) that a note published now names
     is left out (`unread_errors` made it an error); the others' problems are warnings
-    (`Site.unread`): one file no note publishes never stops the site."""
+    (`Site.unread`): one file no note publishes never stops the site. With
+    `config.stories`, stories and related reading are found from what `memory` recalls
+    of the last build (the answer is the same), and left with it."""
     unread = unread or {}
     images = images or {}
     articles = normalize_outlets(articles, config)
@@ -127,8 +128,7 @@ def build_site(
     hidden = {held.note.article_id for held in held_back}
     stories: tuple[Story, ...] = ()
     if config.stories:
-        items, stories = attach_stories(items, articles, hidden, config, find_links)
-        items = attach_related(items)
+        items, stories = attach_stories_and_related(items, articles, hidden, config, memory)
 
     infos = {info.date: info for info in note_files.editions}
     by_edition: dict[dt.date, list[Item]] = defaultdict(list)

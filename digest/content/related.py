@@ -1,124 +1,252 @@
 """Related reading: for each published item, up to `LIMIT` other items of the digest a
 reader of it may want next (`Item.related`).
 
-Two items are related by what their texts say (the cosine of their heaviest terms,
-`content.storytext`, weighted by rarity across the whole digest) and by the tags they
-share. Candidates are the items sharing a rare term (one held by at most `MAX_POSTINGS`
-items: a word every tenth article uses relates nothing) and the newest items of each of
-the item's tags, so the cost grows with the digest, not with its square. Among equal
-scores the newest comes first; the item's own story is left out (its reports are under
-"Also covered by"), and no story is listed twice.
+Two items are related by what their texts say (the cosine of their topics: each
+article's heaviest words, weighted by their rarity in the days around it, as story
+clusters weigh them, `content.stories`) and by the tags they share. Candidates are the
+items sharing a rare term (one in the topics of at most `MAX_POSTINGS` items: a word
+every tenth article uses relates nothing) and the newest items of each of the item's
+tags, so the cost grows with the digest, not with its square. Among equal scores the
+newest comes first; the item's own story is left out (its reports are under "Also
+covered by"), and no story is listed twice.
+
+**Incremental.** A topic depends on the articles of its own few days only, so an edit
+changes few of them (`stories.link_articles`). Given the last answer (`RelatedMemo`,
+kept by the build's cache), `relate` chooses again only for the items whose choice can
+differ: those whose ranking changed (topic, tags, story, edition), those whose chosen
+items' ranking changed, whose tags' newest items changed or whose terms became common or
+rare, and those for which a changed item now ranks above their last choice (or that have
+room for it). The answer is the one `relate` gives without it.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import math
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+import functools
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from digest.content.model import Item, Related
-from digest.content.stories import MIN_RARITY_WINDOW
-from digest.content.storytext import damped, term_counts
+from digest.content.stories import EMPTY, Vector
 
 LIMIT = 5
-TOP_TERMS = 25  # an item's heaviest terms, for similarity
 MAX_POSTINGS = 40  # a term held by more items than this finds no candidates
 TAG_CANDIDATES = 10  # the newest items of each tag are candidates too
 TAG_WEIGHT = 0.15  # what one shared tag adds to the similarity
 MIN_SCORE = 0.05  # below it, nothing is related
 
+Chosen = tuple[tuple[str, float], ...]  # (item id, score), best first
 
-def attach_related(items: tuple[Item, ...]) -> tuple[Item, ...]:
-    """The items, each with its related reading (`Item.related`)."""
-    if len(items) < 2:
-        return items
-    vectors = _vectors(items)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for index, vector in enumerate(vectors):
-        for term in vector:
-            postings[term].append(index)
-    tagged: dict[str, list[int]] = defaultdict(list)
-    for index, item in enumerate(items):  # items are newest edition first
-        for tag in dict.fromkeys(t.slug for t in item.tags):
-            if len(tagged[tag]) < TAG_CANDIDATES:
-                tagged[tag].append(index)
-    tags = [frozenset(t.slug for t in item.tags) for item in items]
-    order = [(-item.edition.toordinal(), item.id) for item in items]  # newest first among equals
-    out = []
-    for index, item in enumerate(items):
+
+@dataclass(frozen=True)
+class RelatedMemo:
+    """What `relate` answered, and from what: each item's inputs (`_inputs`), the
+    newest items of each tag, each item's choice with its scores, and the story
+    vectors whose topics it compared (`StoryLinks.vectors`). A pure value."""
+
+    inputs: dict[str, tuple[object, ...]] = field(default_factory=dict)
+    tagged: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    chosen: dict[str, Chosen] = field(default_factory=dict)
+    vectors: Mapping[str, Vector] = field(default_factory=dict)
+
+
+def attach_related(items: tuple[Item, ...], vectors: Mapping[str, Vector]) -> tuple[Item, ...]:
+    """The items, each with its related reading (`Item.related`); `vectors`: the story
+    vectors of their articles (`StoryLinks.vectors`; an article missing has no topic)."""
+    return relate(items, vectors)[0]
+
+
+def _inputs(item: Item) -> tuple[object, ...]:
+    """What ranks an item, besides its topic: its tags, its story and its edition (with
+    its id, the order among equals). What `Related` shows of a chosen item (headline,
+    outlet) is taken from the items of each build, so an edit of a note or of the end of
+    an article makes no item choose again."""
+    tags = tuple(dict.fromkeys(t.slug for t in item.tags))
+    story = item.story.slug if item.story else ""
+    return (tags, story, item.note.edition)
+
+
+def _topic(vector: Vector) -> tuple[array[int], array[float]]:
+    return vector.topic, vector.topic_weights
+
+
+class _Digest:
+    """The items as `relate` compares them: topics, postings of their terms, tags."""
+
+    def __init__(self, items: Sequence[Item], vectors: Mapping[str, Vector]) -> None:
+        self.items = items
+        self.ids = [item.article.id for item in items]
+        self.index = {key: i for i, key in enumerate(self.ids)}
+        self.topics = [vectors.get(key, EMPTY) for key in self.ids]
+        self.inputs = [_inputs(item) for item in items]
+        self.tags = [frozenset(entry[0]) for entry in self.inputs]  # type: ignore[arg-type]
+        self.tagged: dict[str, list[int]] = defaultdict(list)
+        self.with_tag: dict[str, list[int]] = defaultdict(list)
+        for index, entry in enumerate(self.inputs):  # items are newest edition first
+            for tag in entry[0]:  # type: ignore[attr-defined]
+                self.with_tag[tag].append(index)
+                if len(self.tagged[tag]) < TAG_CANDIDATES:
+                    self.tagged[tag].append(index)
+        # Newest first among equals.
+        self.order = [(-item.note.edition.toordinal(), item.article.id) for item in items]
+        self.story = [entry[1] for entry in self.inputs]
+        # Made when first needed: a rebuild that changed nothing needs neither.
+        self._weights: dict[int, dict[int, float]] = {}
+        self._related: dict[int, Related] = {}
+
+    @functools.cached_property
+    def postings(self) -> dict[int, list[int]]:
+        """Term -> the items whose topic holds it."""
+        postings: dict[int, list[int]] = defaultdict(list)
+        for index, vector in enumerate(self.topics):
+            for term in vector.topic:
+                postings[term].append(index)
+        return postings
+
+    def weights(self, index: int) -> dict[int, float]:
+        found = self._weights.get(index)
+        if found is None:
+            vector = self.topics[index]
+            found = self._weights[index] = dict(zip(vector.topic, vector.topic_weights, strict=True))
+        return found
+
+    def score(self, index: int, other: int) -> float | None:
+        first, second = self.weights(index), self.weights(other)
+        if len(second) < len(first):
+            first, second = second, first
+        cosine = sum([weight * second[term] for term, weight in first.items() if term in second])
+        score = cosine + TAG_WEIGHT * len(self.tags[index] & self.tags[other])
+        return round(score, 6) if score >= MIN_SCORE else None
+
+    def choose(self, index: int) -> Chosen:
+        """The first `LIMIT` candidates (best first, newest first among equals), one per
+        story, none of the item's own."""
         candidates: set[int] = set()
-        for term in vectors[index]:
-            held = postings[term]
+        for term in self.topics[index].topic:
+            held = self.postings[term]
             if len(held) <= MAX_POSTINGS:
                 candidates.update(held)
-        for tag in tags[index]:
-            candidates.update(tagged[tag])
+        for tag in self.tags[index]:
+            candidates.update(self.tagged[tag])
         candidates.discard(index)
         scored = []
         for other in candidates:
-            score = _cosine(vectors[index], vectors[other]) + TAG_WEIGHT * len(tags[index] & tags[other])
-            if score >= MIN_SCORE:
-                scored.append((round(score, 6), other))
-        scored.sort(key=lambda pair: (-pair[0], order[pair[1]]))
-        out.append(dataclasses.replace(item, related=_chosen(item, items, scored)))
-    return tuple(out)
+            score = self.score(index, other)
+            if score is not None:
+                scored.append((score, other))
+        scored.sort(key=lambda pair: (-pair[0], self.order[pair[1]]))
+        own = self.story[index]
+        seen: set[str] = set()
+        chosen = []
+        for score, other in scored:
+            story = self.story[other]
+            if story and (story == own or story in seen):
+                continue
+            if story:
+                seen.add(story)
+            chosen.append((self.ids[other], score))
+            if len(chosen) == LIMIT:
+                break
+        return tuple(chosen)
+
+    def related(self, chosen: Chosen) -> tuple[Related, ...]:
+        return tuple(self._related_to(self.index[key]) for key, _ in chosen)
+
+    def _related_to(self, index: int) -> Related:
+        found = self._related.get(index)
+        if found is None:
+            item = self.items[index]
+            found = Related(item.id, item.headline, item.outlet, item.edition, item.headline_language)
+            self._related[index] = found
+        return found
 
 
-def _chosen(item: Item, items: Sequence[Item], scored: list[tuple[float, int]]) -> tuple[Related, ...]:
-    """The first `LIMIT` of `scored` (best first, newest first among equals), one per
-    story, none of the item's own."""
-    own = item.story.slug if item.story else None
-    seen: set[str] = set()
-    chosen = []
-    for _, other in scored:
-        candidate = items[other]
-        story = candidate.story.slug if candidate.story else None
-        if story is not None and (story == own or story in seen):
-            continue
-        if story is not None:
-            seen.add(story)
-        chosen.append(
-            Related(
-                candidate.id,
-                candidate.headline,
-                candidate.outlet,
-                candidate.edition,
-                candidate.headline_language,
-            )
-        )
-        if len(chosen) == LIMIT:
-            break
-    return tuple(chosen)
+def relate(
+    items: tuple[Item, ...], vectors: Mapping[str, Vector], previous: RelatedMemo | None = None
+) -> tuple[tuple[Item, ...], RelatedMemo]:
+    """The items with their related reading, and what the next call needs as `previous`
+    to choose again only where a choice can differ (the answer is the same)."""
+    digest = _Digest(items, vectors)
+    again = range(len(items)) if previous is None else _to_choose(digest, previous)
+    chosen = {} if previous is None else previous.chosen
+    fresh = {digest.ids[index]: digest.choose(index) for index in again}
+    answer = {key: fresh[key] if key in fresh else chosen[key] for key in digest.ids}
+    out = tuple(
+        dataclasses.replace(item, related=digest.related(answer[key])) if answer[key] else item
+        for key, item in zip(digest.ids, items, strict=True)
+    )
+    tagged = {tag: tuple(digest.ids[i] for i in held) for tag, held in digest.tagged.items()}
+    memo = RelatedMemo(dict(zip(digest.ids, digest.inputs, strict=True)), tagged, answer, vectors)
+    return out, memo
 
 
-def _vectors(items: Sequence[Item]) -> list[dict[str, float]]:
-    """Each item's TOP_TERMS heaviest terms by tf-idf over the digest, of unit length.
-    Numbers and romanized names (`#`, `~` terms) are left out: '2025' or a month relates
-    every report of it."""
-    counts = [
-        {
-            t: n
-            for t, n in damped(term_counts(i.headline, i.article.text, i.outlet)).items()
-            if t[0] not in "#~"
-        }
-        for i in items
-    ]
-    df: Counter[str] = Counter()
-    for terms in counts:
-        df.update(terms.keys())
-    size = max(len(items), MIN_RARITY_WINDOW)  # as story clusters count it, for a small digest
-    vectors = []
-    for terms in counts:
-        weighted = [(n * math.log((size + 1) / df[t]), t) for t, n in terms.items()]
-        weighted = [(w, t) for w, t in weighted if w > 0]
-        weighted.sort(key=lambda pair: (-pair[0], pair[1]))
-        top = weighted[:TOP_TERMS]
-        norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
-        vectors.append({t: w / norm for w, t in top})
-    return vectors
+def _to_choose(digest: _Digest, previous: RelatedMemo) -> set[int]:
+    """The items whose choice may differ from `previous`'s (see the module's docstring)."""
+    ids = digest.ids
+    again: set[int] = set()
+    touched: set[str] = {key for key in previous.inputs if key not in digest.index}  # removed
+    old_topics: dict[str, array[int]] = {}
+    for index, key in enumerate(ids):
+        old = previous.vectors.get(key, EMPTY) if key in previous.inputs else None
+        new = digest.topics[index]
+        if old is None or previous.inputs[key] != digest.inputs[index] or _topic(old) != _topic(new):
+            again.add(index)
+            touched.add(key)
+            old_topics[key] = old.topic if old is not None else array("q")
+    for key in touched - digest.index.keys():
+        old_topics[key] = previous.vectors.get(key, EMPTY).topic
+    # Tags whose newest items changed: every item with the tag may choose otherwise.
+    for tag, held in digest.tagged.items():
+        if previous.tagged.get(tag) != tuple(ids[i] for i in held):
+            again.update(digest.with_tag[tag])
+    # Terms that became common or rare: the candidates they give come or go.
+    delta: dict[int, int] = defaultdict(int)
+    for key, old_terms in old_topics.items():
+        index = digest.index.get(key)
+        new_terms = set(digest.topics[index].topic) if index is not None else set()
+        for term in new_terms.symmetric_difference(old_terms):
+            delta[term] += 1 if term in new_terms else -1
+    for term, change in delta.items():
+        now = len(digest.postings.get(term, ()))
+        if (now <= MAX_POSTINGS) != (now - change <= MAX_POSTINGS):
+            again.update(digest.postings.get(term, ()))
+    # Items that chose a changed item.
+    for key, chosen in previous.chosen.items():
+        index = digest.index.get(key)
+        if index is not None and index not in again and any(other in touched for other, _ in chosen):
+            again.add(index)
+    # Items for which a changed item is a candidate that may now rank above their last choice.
+    for key in touched:
+        other = digest.index.get(key)
+        if other is not None:
+            for index in _candidate_of(digest, other):
+                if index not in again and _ranks_in(digest, index, other, previous.chosen[ids[index]]):
+                    again.add(index)
+    return again
 
 
-def _cosine(first: dict[str, float], second: dict[str, float]) -> float:
-    shared = first.keys() & second.keys()
-    return sum([first[term] * second[term] for term in shared]) if shared else 0.0
+def _candidate_of(digest: _Digest, other: int) -> Iterable[int]:
+    """The items that have `other` among their candidates."""
+    for term in digest.topics[other].topic:
+        held = digest.postings[term]
+        if len(held) <= MAX_POSTINGS:
+            yield from held
+    for tag in digest.tags[other]:
+        if other in digest.tagged[tag]:
+            yield from digest.with_tag[tag]
+
+
+def _ranks_in(digest: _Digest, index: int, other: int, chosen: Chosen) -> bool:
+    """Whether `other` would come before the last of `chosen` in the item's ranking (or
+    the choice has room for it)."""
+    if index == other:
+        return False
+    score = digest.score(index, other)
+    if score is None:
+        return False
+    if len(chosen) < LIMIT:
+        return True
+    last, last_score = chosen[-1]
+    return (-score, digest.order[other]) < (-last_score, digest.order[digest.index[last]])

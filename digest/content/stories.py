@@ -54,6 +54,7 @@ DAY_PENALTY = 0.04  # similarity taken off for each day between two articles
 CROSS_SCALE = 10.0  # the shared rarity of an English and a Korean report worth a similarity of 1
 CROSS_SHARED = 2  # an English and a Korean report share this many numbers and names, at least
 MAX_STORY = 40  # articles in an automatic story, at most
+TOPIC_TERMS = 25  # the heaviest words of an article make its topic, for related reading
 
 NONE = "none"  # `story: none` in a note
 
@@ -84,14 +85,18 @@ def term_id(term: str) -> int:
 @dataclass(frozen=True)
 class Vector:
     """An article's heaviest terms (`term_id`s, ascending) and their weights, of unit
-    length; and its bridge: the numbers and names (`~hanbit`) an article in the other
-    language can share with it, each weighted by its rarity in the window."""
+    length; its bridge: the numbers and names (`~hanbit`) an article in the other
+    language can share with it, each weighted by its rarity in the window; and its
+    topic, for related reading (`content.related`): its heaviest words, numbers and names
+    left out ('2025' or a month relates every report of it), of unit length."""
 
     terms: array[int]
     weights: array[float]
     bridge: array[int]
     bridge_weights: array[float]
     korean: bool = False
+    topic: array[int] = field(default_factory=lambda: array("q"))
+    topic_weights: array[float] = field(default_factory=lambda: array("d"))
 
     def as_dict(self) -> dict[int, float]:
         return dict(zip(self.terms, self.weights, strict=True))
@@ -104,7 +109,7 @@ EMPTY = Vector(array("q"), array("d"), array("q"), array("d"))
 class StoryLinks:
     """What the story finder knows of a set of articles: each article's digest and day
     (to tell what changed), its vector, and the links between similar articles. A pure
-    value: the build keeps it between builds (`digest.incremental.stories`)."""
+    value: the build keeps it between builds (`digest.incremental.storystore`)."""
 
     records: dict[str, tuple[str, int]] = field(default_factory=dict)  # id -> (digest, day)
     vectors: dict[str, Vector] = field(default_factory=dict)
@@ -126,9 +131,11 @@ def _weigh(counts: dict[str, float], df: Mapping[str, int], sizes: tuple[int, in
     and those with Korean words), or every Korean ending would look rare. The bridge:
     numbers and names ('#', '~' terms), the heaviest by mentions and rarity, each
     weighted by its rarity alone; a small plain number (a count, a day) at half weight,
-    a digit not at all."""
+    a digit not at all. The topic: the TOPIC_TERMS heaviest words ('#' and '~' terms
+    left out), the common ones kept too (`MAX_SHARE` is for stories)."""
     weighted = []
     bridge = []
+    topic = []
     for term, tf in counts.items():
         found = df.get(term, 1)
         if term[0] in "#~":
@@ -142,9 +149,12 @@ def _weigh(counts: dict[str, float], df: Mapping[str, int], sizes: tuple[int, in
             if term[0] == "~":
                 continue
         size = sizes[1] if _is_korean(term) else sizes[0]
+        weight = tf * math.log((max(size, MIN_RARITY_WINDOW) + 1) / found)
+        if term[0] != "#" and weight > 0:
+            topic.append((weight, term))
         if size >= MIN_WINDOW and found > MAX_SHARE * size:
             continue
-        weighted.append((tf * math.log((max(size, MIN_RARITY_WINDOW) + 1) / found), term))
+        weighted.append((weight, term))
     weighted.sort(key=lambda pair: (-pair[0], pair[1]))
     top = [pair for pair in weighted[:TOP_TERMS] if pair[0] > 0]
     norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
@@ -154,7 +164,11 @@ def _weigh(counts: dict[str, float], df: Mapping[str, int], sizes: tuple[int, in
     bridge.sort(key=lambda entry: (-entry[0], entry[2]))
     terms, weights = _packed([(w / norm, term) for w, term in top])
     bridge_terms, bridge_weights = _packed([(r, term) for _, r, term in bridge[:BRIDGE_TERMS] if r > 0])
-    return Vector(terms, weights, bridge_terms, bridge_weights, korean)
+    topic.sort(key=lambda pair: (-pair[0], pair[1]))
+    topic = topic[:TOPIC_TERMS]
+    topic_norm = math.sqrt(sum(w * w for w, _ in topic)) or 1.0
+    topic_terms, topic_weights = _packed([(w / topic_norm, term) for w, term in topic])
+    return Vector(terms, weights, bridge_terms, bridge_weights, korean, topic_terms, topic_weights)
 
 
 class _Days:

@@ -12,22 +12,63 @@ them again like any other change of an item.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
 from digest.config import Config
 from digest.content.model import Article, Coverage, Item, Story, StoryRef
-from digest.content.stories import StoryLinks, article_day, assemble, clusters, has_day, link_articles
+from digest.content.related import RelatedMemo, relate
+from digest.content.stories import StoryLinks, assemble, clusters, has_day, link_articles
 from digest.text import slug_too_long, slugify
 
 STORY_PAGE_MIN = 3  # reports a story needs for a page of its own
 
-# Finds the links between articles: `stories.link_articles` from scratch. A build may
-# hand in one that keeps the last answer and passes it as `previous` (not done yet).
-LinkFinder = Callable[[Sequence[Article], Config], StoryLinks]
+
+@dataclass(frozen=True)
+class StoryMemory:
+    """What the last build found: the links between its articles and its related
+    reading. Given to the next build, it computes only what the changes touch, and
+    finds what a build from scratch finds."""
+
+    links: StoryLinks
+    related: RelatedMemo
 
 
-def cold_links(articles: Sequence[Article], config: Config) -> StoryLinks:
-    return link_articles(articles, config.tz)
+class Memory(Protocol):
+    """Where a build finds the last build's `StoryMemory` and leaves its own: the cache
+    (`digest.incremental.storystore`), or nowhere (`FORGET`)."""
+
+    def recall(self) -> StoryMemory | None: ...
+
+    def keep(self, memory: StoryMemory) -> None: ...
+
+
+class _Forget:
+    def recall(self) -> StoryMemory | None:
+        return None
+
+    def keep(self, memory: StoryMemory) -> None:
+        pass
+
+
+FORGET: Memory = _Forget()
+
+
+def attach_stories_and_related(
+    items: tuple[Item, ...],
+    articles: Sequence[Article],
+    hidden: set[str],
+    config: Config,
+    memory: Memory = FORGET,
+) -> tuple[tuple[Item, ...], tuple[Story, ...]]:
+    """`attach_stories`, then each item's related reading (`content.related`), from what
+    `memory` recalls of the last build; what this one found is left with it."""
+    last = memory.recall()
+    items, stories, links = attach_stories(items, articles, hidden, config, last.links if last else None)
+    items, related = relate(items, links.vectors, last.related if last else None)
+    memory.keep(StoryMemory(links, related))
+    return items, stories
 
 
 def attach_stories(
@@ -35,15 +76,16 @@ def attach_stories(
     articles: Sequence[Article],
     hidden: set[str],
     config: Config,
-    find_links: LinkFinder = cold_links,
-) -> tuple[tuple[Item, ...], tuple[Story, ...]]:
-    """The items with their stories and coverage, and the stories that have a page.
+    previous: StoryLinks | None = None,
+) -> tuple[tuple[Item, ...], tuple[Story, ...], StoryLinks]:
+    """The items with their stories and coverage, the stories that have a page, and the
+    links found (`stories.link_articles`, given the last build's as `previous`).
     `hidden`: ids of articles whose notes are held back."""
     shown = sorted((a for a in articles if a.id not in hidden and has_day(a)), key=lambda a: a.id)
-    links = find_links(shown, config)
+    links = link_articles(shown, config.tz, previous)
     by_id = {article.id: article for article in shown}
     item_of = {item.article.id: item for item in items}
-    day = {key: article_day(article, config.tz) for key, article in by_id.items()}
+    day = {key: record[1] for key, record in links.records.items()}
     choices = {key: item.note.story for key, item in item_of.items() if item.note.story}
     grouping = assemble(clusters(links), choices, day)
 
@@ -78,7 +120,7 @@ def attach_stories(
         else item
         for item in items
     )
-    return attached, tuple(sorted(pages, key=lambda story: story.ref.slug))
+    return attached, tuple(sorted(pages, key=lambda story: story.ref.slug)), links
 
 
 def _coverage(article: Article, item: Item | None) -> Coverage:

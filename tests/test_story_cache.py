@@ -1,0 +1,343 @@
+"""Stories and related reading kept between builds (`digest.incremental.storystore`):
+after every kind of change, what a build finds from the last build's answer equals what
+it finds from scratch, and it computes only what the change touches."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import pickle
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bench.stories import load_set
+from digest.build import build
+from digest.config import Config
+from digest.content import related, stories
+from digest.content.model import Article, Item, Note, Story, Tag
+from digest.content.storygroups import FORGET, StoryMemory, attach_stories_and_related
+from digest.incremental import fingerprint
+from digest.incremental.storystore import FILE
+from tests.conftest import CACHE_DIR, SAMPLE_TODAY, Project
+from tests.test_incremental import tree
+
+TAGS = ("chips", "energy", "labour", "seoul", "trade")
+ARTICLES = {article.id: article for article in load_set().articles}
+
+
+class Remember:
+    """A memory that keeps the last answer in this process."""
+
+    def __init__(self) -> None:
+        self.kept: StoryMemory | None = None
+
+    def recall(self) -> StoryMemory | None:
+        return self.kept
+
+    def keep(self, memory: StoryMemory) -> None:
+        self.kept = memory
+
+
+def note_for(article: Article, index: int, **fields: object) -> Note:
+    tags = (TAGS[index % len(TAGS)], TAGS[index * 3 % len(TAGS)])
+    note = Note(
+        article.id, Path("notes.yaml"), index + 1, article.date or dt.date(2025, 11, 1), "tech", 1, "", ""
+    )
+    return dataclasses.replace(note, tags=tags, **fields)  # type: ignore[arg-type]
+
+
+def items_of(articles: list[Article], notes: list[Note]) -> tuple[Item, ...]:
+    by_id = {article.id: article for article in articles}
+    ordered = sorted(notes, key=lambda n: (-n.edition.toordinal(), n.article_id))
+    return tuple(Item(n, by_id[n.article_id], tuple(Tag(t, t) for t in n.tags)) for n in ordered)
+
+
+Site = tuple[list[Article], list[Note]]
+
+
+def labelled_site() -> Site:
+    """The labelled set: every article but each seventh has a note."""
+    articles = list(ARTICLES.values())
+    notes = [note_for(a, i) for i, a in enumerate(articles) if i % 7]
+    return articles, notes
+
+
+def _edit_article(site: Site) -> Site:
+    articles, notes = site
+    first = articles[20]
+    edited = dataclasses.replace(first, text="Hanbit Semiconductor opened a plant in Cheongju. " + first.text)
+    return [edited if a is first else a for a in articles], notes
+
+
+def _edit_note(site: Site) -> Site:
+    articles, notes = site
+    return articles, [
+        dataclasses.replace(n, headline="A new headline") if i == 3 else n for i, n in enumerate(notes)
+    ]
+
+
+def _add_article(site: Site) -> Site:
+    articles, notes = site
+    model = articles[40]
+    added = dataclasses.replace(model, id="zz-added", text=model.text + " A second plant follows.")
+    return [*articles, added], [*notes, note_for(added, 999)]
+
+
+def _delete_article(site: Site) -> Site:
+    articles, notes = site
+    gone = notes[10].article_id
+    return [a for a in articles if a.id != gone], [n for n in notes if n.article_id != gone]
+
+
+def _delete_unnoted(site: Site) -> Site:
+    articles, notes = site
+    return articles[:7] + articles[8:], notes  # articles[7] has no note
+
+
+def _change_tags(site: Site) -> Site:
+    articles, notes = site
+    return articles, [
+        dataclasses.replace(n, tags=("energy",)) if i in (5, 50) else n for i, n in enumerate(notes)
+    ]
+
+
+def _story_override(site: Site) -> Site:
+    articles, notes = site
+    choices = {2: "Port strike", 30: "port  STRIKE", 12: "none"}
+    return articles, [dataclasses.replace(n, story=choices.get(i, "")) for i, n in enumerate(notes)]
+
+
+CHANGES: dict[str, Callable[[Site], Site]] = {
+    "article edited": _edit_article,
+    "note edited": _edit_note,
+    "article added": _add_article,
+    "article deleted": _delete_article,
+    "unnoted article deleted": _delete_unnoted,
+    "tags changed": _change_tags,
+    "story chosen in a note": _story_override,
+}
+
+
+def found(site: Site, config: Config, memory: Remember | None) -> tuple[tuple[Item, ...], tuple[Story, ...]]:
+    articles, notes = site
+    return attach_stories_and_related(items_of(articles, notes), articles, set(), config, memory or FORGET)
+
+
+@pytest.fixture
+def config(project: Project) -> Config:
+    return project.config()
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_stories_and_related_reading_from_the_last_answer_equal_a_cold_computation(
+    change: str, config: Config
+) -> None:
+    memory = Remember()
+    before = labelled_site()
+    found(before, config, memory)
+    after = CHANGES[change](before)
+    incremental = found(after, config, memory)
+    cold = found(after, config, None)
+    assert incremental == cold
+    assert any(item.related for item in cold[0]) and cold[1]
+    # And from that answer again, after the change is undone.
+    assert found(before, config, memory) == found(before, config, None)
+
+
+def test_an_article_edit_computes_again_only_what_is_near_it(
+    config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    memory = Remember()
+    before = labelled_site()
+    found(before, config, memory)
+    counted: list[str] = []
+    chosen: list[int] = []
+    term_counts, choose = stories.term_counts, related._Digest.choose
+    monkeypatch.setattr(stories, "term_counts", lambda *a, **k: counted.append(a[0]) or term_counts(*a, **k))
+    monkeypatch.setattr(related._Digest, "choose", lambda self, i: chosen.append(i) or choose(self, i))
+    found(_edit_article(before), config, memory)
+    # The labelled set spans two months: the edit's window (a week either side) holds a
+    # fraction of its 303 articles, and few items choose their related reading again.
+    assert 0 < len(counted) < len(before[0]) / 3
+    assert 0 < len(chosen) < len(before[1]) / 5
+
+
+# --- through the build and its cache ---------------------------------------------------
+
+
+def write_site(project: Project, keys: list[str]) -> None:
+    """The articles `keys` of the labelled set, each noted in the edition of its day but
+    every fifth, with tags; stories on."""
+    for path in (project.root / "content").rglob("*.*"):
+        path.unlink()
+    editions: dict[str, list[str]] = {}
+    for index, key in enumerate(keys):
+        entry = ARTICLES[key]
+        front = {"title": entry.headline, "date": str(entry.date), "outlet": entry.outlet}
+        text = yaml.safe_dump(front, allow_unicode=True, sort_keys=True)
+        project.write(f"content/articles/{key}.md", f"---\n{text}---\n{entry.text}\n")
+        if index % 5:
+            tags = f'["{TAGS[index % len(TAGS)]}", "{TAGS[index * 3 % len(TAGS)]}"]'
+            editions.setdefault(str(entry.date), []).append(
+                f'  - article: "{key}"\n    section: tech\n    rank: {index}\n'
+                f'    summary: "About {key}."\n    tags: {tags}\n'
+            )
+    for day, notes in editions.items():
+        project.note(f"{day}.yaml", f'edition: "{day}"\nnotes:\n' + "".join(notes))
+    config = project.config_path.read_text(encoding="utf-8")
+    if "\nstories: true\n" not in config:
+        project.write("config.yaml", config + "stories: true\n")
+
+
+def november(limit: int = 40) -> list[str]:
+    """The first `limit` labelled articles of November, before the sample's today."""
+    return [key for key, a in ARTICLES.items() if a.date and a.date < SAMPLE_TODAY][:limit]
+
+
+def _note_file(project: Project, key: str) -> Path:
+    return project.root / "content/notes" / f"{ARTICLES[key].date}.yaml"
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (old, path)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _noted(keys: list[str], index: int) -> str:
+    return [key for i, key in enumerate(keys) if i % 5][index]
+
+
+def _build_edit_article(project: Project, keys: list[str]) -> None:
+    path = project.root / f"content/articles/{keys[6]}.md"
+    _replace(path, "\n---\n", "\n---\nHanbit Semiconductor opened a plant in Cheongju. ")
+
+
+def _build_edit_note(project: Project, keys: list[str]) -> None:
+    key = _noted(keys, 3)
+    _replace(
+        _note_file(project, key),
+        f'summary: "About {key}."',
+        f'headline: "A new headline"\n    summary: "About {key}."',
+    )
+
+
+def _build_add_article(project: Project, keys: list[str]) -> None:
+    extra = november(60)[50]
+    write_site(project, [*keys, extra])
+
+
+def _build_delete_article(project: Project, keys: list[str]) -> None:
+    write_site(project, [key for key in keys if key != _noted(keys, 8)])
+
+
+def _build_change_tags(project: Project, keys: list[str]) -> None:
+    key = _noted(keys, 5)
+    path = _note_file(project, key)
+    text = path.read_text(encoding="utf-8")
+    start = text.index(f'article: "{key}"')
+    tags = text.index("tags:", start)
+    end = text.index("\n", tags)
+    path.write_text(text[:tags] + 'tags: ["energy"]' + text[end:], encoding="utf-8")
+
+
+def _build_story_override(project: Project, keys: list[str]) -> None:
+    for index, choice in ((2, "Port strike"), (12, "port  STRIKE"), (7, "none")):
+        key = _noted(keys, index)
+        _replace(
+            _note_file(project, key),
+            f'summary: "About {key}."',
+            f'summary: "About {key}."\n    story: "{choice}"',
+        )
+
+
+BUILD_CHANGES: dict[str, Callable[[Project, list[str]], None]] = {
+    "article edited": _build_edit_article,
+    "note edited": _build_edit_note,
+    "article added": _build_add_article,
+    "article deleted": _build_delete_article,
+    "tags changed": _build_change_tags,
+    "story chosen in a note": _build_story_override,
+}
+
+
+@pytest.mark.parametrize("change", list(BUILD_CHANGES))
+def test_an_incremental_build_with_stories_equals_a_cold_one(
+    change: str, project: Project, tmp_path: Path
+) -> None:
+    keys = november()
+    write_site(project, keys)
+    project.build()
+    assert (project.root / CACHE_DIR / FILE).is_file()
+    BUILD_CHANGES[change](project, keys)
+    project.build()
+    cold = tmp_path / "cold"
+    build(project.config(), cold, today=SAMPLE_TODAY, cache=False)
+    assert tree(project.output) == tree(cold)
+
+
+def test_a_rebuild_after_an_article_edit_counts_the_terms_of_its_days_only(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keys = november()
+    write_site(project, keys)
+    project.build()
+    _build_edit_article(project, keys)
+    counted: list[str] = []
+    term_counts = stories.term_counts
+    monkeypatch.setattr(stories, "term_counts", lambda *a, **k: counted.append(a[0]) or term_counts(*a, **k))
+    project.build()
+    assert 0 < len(counted) < len(keys) / 2
+
+
+def test_a_stories_file_that_names_code_is_refused_and_the_stories_found_again(
+    project: Project, tmp_path: Path
+) -> None:
+    keys = november(20)
+    write_site(project, keys)
+    project.build()
+    store = project.root / CACHE_DIR / FILE
+    planted = tmp_path / "ran"
+
+    class Evil:
+        def __reduce__(self) -> tuple[object, ...]:
+            return (Path.touch, (planted,))
+
+    store.write_bytes(pickle.dumps(Evil()))
+    result = project.build()
+    assert not planted.exists()
+    assert result.site.items and store.is_file()
+    cold = tmp_path / "cold"
+    build(project.config(), cold, today=SAMPLE_TODAY, cache=False)
+    assert tree(project.output) == tree(cold)
+
+
+def test_a_note_edit_makes_no_item_choose_its_related_reading_again(
+    config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    memory = Remember()
+    before = labelled_site()
+    found(before, config, memory)
+    articles, notes = before
+    edited = [
+        dataclasses.replace(n, summary="Edited.", headline="A new headline") if i == 3 else n
+        for i, n in enumerate(notes)
+    ]
+    chosen: list[int] = []
+    choose = related._Digest.choose
+    monkeypatch.setattr(related._Digest, "choose", lambda self, i: chosen.append(i) or choose(self, i))
+    incremental = found((articles, edited), config, memory)
+    assert chosen == []  # what a related entry shows is taken from this build's items
+    assert incremental == found((articles, edited), config, None)
+    assert any(r.headline == "A new headline" for item in incremental[0] for r in item.related)
+
+
+def test_story_coverage_and_related_entries_are_described_whole_by_their_repr() -> None:
+    # The fingerprints describe these by repr (`fingerprint._REPRESENTED`): only if every
+    # field is plain and shown by it does a change of any field change the identity.
+    for cls in fingerprint._REPRESENTED:
+        for entry in dataclasses.fields(cls):
+            assert entry.repr and entry.type in ("str", "int", "bool", "dt.date"), (cls, entry)

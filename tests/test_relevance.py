@@ -99,7 +99,10 @@ def test_a_line_above_the_headline_that_shares_no_words_with_the_story_is_not_th
 ) -> None:
     text = f"{chrome}\n{HEADLINE}\nBy Asha Kulkarni\n{LEDE}\n{SECOND}\n"
     assert read(text).headline == HEADLINE
-    assert rules(text)[chrome] == NO_WORDS
+    # A forwarded letter's header is recognised before relevance is asked (its sender names
+    # the outlet); every other line here is set aside by relevance alone.
+    expected = "a mail's sender" if chrome.startswith("From:") else NO_WORDS
+    assert rules(text)[chrome] == expected
 
 
 def test_a_korean_player_label_above_the_headline_is_not_the_headline() -> None:

@@ -178,7 +178,7 @@ def numbers(text: str) -> list[str]:
         if not match[2] and len(match[1]) <= 2:  # a day after a month's name: 'Nov. 10'
             before = _MONTH_BEFORE.search(rest, max(0, match.start() - 12), match.start())
             if before and before[1] != "may" and before[1].lower() in _MONTHS:
-                found.append(f"#d{int(match[1])}")  # the month is a word (`_word_terms`)
+                found.append(f"#d{int(match[1])}")  # the month is a word (`word_terms`)
                 continue
         try:
             value = _plain(match[1])
@@ -192,7 +192,7 @@ def numbers(text: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1 << 17)
-def _word_terms(word: str) -> tuple[tuple[str, float], ...]:
+def word_terms(word: str) -> tuple[tuple[str, float], ...]:
     """The terms one English word gives, with their weights: its stem (a name, a word
     with a capital, weighs NAME_WEIGHT and is also a `~name`, what a Korean report's
     romanized words can match); a month's name or a small number written out, as a
@@ -213,7 +213,7 @@ def _word_terms(word: str) -> tuple[tuple[str, float], ...]:
 
 
 def _latin_terms(text: str, counts: Counter[str], weight: float) -> None:
-    """English words of `text` into `counts` (`_word_terms`). A capitalized word is a
+    """English words of `text` into `counts` (`word_terms`). A capitalized word is a
     name, except where it starts a sentence; in a headline written in title case,
     where most words are capitalized, only words in capitals are."""
     words = Counter(_WORD_IN_CONTEXT.findall(". " + text))
@@ -221,7 +221,7 @@ def _latin_terms(text: str, counts: Counter[str], weight: float) -> None:
     for (mark, word), times in words.items():
         if (mark or title_case) and not word.isupper():
             word = word.lower()
-        for term, term_weight in _word_terms(word):
+        for term, term_weight in word_terms(word):
             counts[term] += weight * times * term_weight
 
 
@@ -277,7 +277,7 @@ _SUFFIXES_BY_LENGTH = [(n, frozenset(x for x in _KO_SUFFIXES if len(x) == n)) fo
 
 
 @functools.lru_cache(maxsize=1 << 17)
-def _korean_terms(run: str) -> tuple[tuple[str, float], ...]:
+def korean_terms(run: str) -> tuple[tuple[str, float], ...]:
     """The terms one Korean word gives: its stem (the word without the particle or ending
     glued to it, the longest that leaves two syllables), the stem's character bigrams at
     half weight, and the romanized forms of its first two syllables and, for a word of
@@ -304,9 +304,9 @@ def _korean_terms(run: str) -> tuple[tuple[str, float], ...]:
 
 
 def _hangul_terms(text: str, counts: Counter[str], weight: float) -> None:
-    """Korean words of `text` into `counts` (`_korean_terms`)."""
+    """Korean words of `text` into `counts` (`korean_terms`)."""
     for run, times in Counter(_HANGUL_RUN.findall(text)).items():
-        for term, term_weight in _korean_terms(run):
+        for term, term_weight in korean_terms(run):
             counts[term] += weight * times * term_weight
 
 

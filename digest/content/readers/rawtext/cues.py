@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+HANGUL = re.compile(r"[\uac00-\ud7a3]")  # a Hangul syllable
 # A sentence ends with . ! ? … (then maybe a closing quote or bracket); Korean prose
 # ends with a full stop too, while Korean headlines end bare ('… 쉬워진다').
 _TERMINAL = re.compile(r"(?:[.!?。…]|[.!?…][\"'\u201d\u2019)\]]+)$")
@@ -72,7 +72,7 @@ def shape(text: str) -> Shape:
     sample = text[:_SAMPLE]
     size = len(sample) or 1
     latin = len(_LATIN.findall(sample))
-    hangul = len(_HANGUL.findall(sample)) if not latin or latin < size // 2 else 0
+    hangul = len(HANGUL.findall(sample)) if not latin or latin < size // 2 else 0
     words = text.count(" ") + 1 if text else 0
     titled = False
     if 0 < words <= 6 and latin:

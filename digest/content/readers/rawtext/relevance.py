@@ -21,7 +21,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from digest.content.storytext import _korean_terms, _word_terms
+from digest.content.storytext import korean_terms, word_terms
 
 # How much of the story's start is its opening: the first paragraphs, up to this many
 # characters (a lede and a paragraph or two: what a headline sums up).
@@ -71,10 +71,10 @@ def _token_terms(token: str) -> tuple[tuple[str, frozenset[str]], ...]:
     if token.isdigit():
         return ((token, frozenset((token,))),) if len(token) > 1 else ()
     if not token.isascii():  # Hangul, maybe with digits or letters glued on ('9호선', 'LNG선이')
-        found = [term for run in _HANGUL.findall(token) for term, _ in _korean_terms(run) if term[0] != "~"]
+        found = [term for run in _HANGUL.findall(token) for term, _ in korean_terms(run) if term[0] != "~"]
         found.extend(part for part in _HANGUL.sub(" ", token).split() if len(part) > 1)
         return tuple((term, _ANYWHERE) for term in dict.fromkeys(found))
-    return tuple((term, _carriers(token, term)) for term, _ in _word_terms(token) if term[0] != "~")
+    return tuple((term, _carriers(token, term)) for term, _ in word_terms(token) if term[0] != "~")
 
 
 _ANYWHERE: frozenset[str] = frozenset()

@@ -409,7 +409,6 @@ _FURNITURE_WORDS = re.compile(
     r"|home|print|e-?mail|contact|about|follow|top|new|latest)\b",
     re.I,
 )
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _GLUED_WORDS = re.compile(r"[a-z]{3,}[A-Z]")  # 'Video PlayerClose': labels run together, not McDonald
 
 
@@ -417,7 +416,7 @@ def _plain_name(name: str) -> bool:
     """A name of plain capitalized words: no publication's word, no furniture's word. A
     Korean name is one word; Hangul in words apart is a label ('담당 부서 해양수산부 ...')."""
     return not (
-        _HANGUL.search(name)
+        cues.HANGUL.search(name)
         or PUBLICATION.search(name)
         or _FURNITURE_WORDS.search(name)
         or _GLUED_WORDS.search(name)

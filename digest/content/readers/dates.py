@@ -67,6 +67,13 @@ _PATTERNS = (
         rf"(?:T|\s+)?{_TIME}",
         re.I,
     ),
+    # 03/05/2025 02:31 PM, 05.03.2025 14:31: day and month in numbers before the year; which
+    # is which is decided in `_day_and_month`
+    re.compile(
+        rf"(?<![\d./-])(?P<num1>\d{{1,2}})(?P<sep>[/.-])(?P<num2>\d{{1,2}})(?P=sep)(?P<year>\d{{4}})(?!\d)"
+        rf"{_WEEKDAY}{_TIME}",
+        re.I,
+    ),
     # 2025년 11월 19일 (수) 오후 3:15
     re.compile(
         rf"(?P<year>\d{{4}})\s*년\s*(?P<month_num>\d{{1,2}})\s*월\s*(?P<day>\d{{1,2}})\s*일{_WEEKDAY}{_TIME}",
@@ -74,8 +81,9 @@ _PATTERNS = (
     ),
 )
 _ZONE = re.compile(
-    r"\s*\(?\s*(?:(?<![A-Za-z])(?P<name>KST|JST|UTC|GMT|Z|[ECMP][SD]?T|CES?T|BST|HKT|SGT|IST|EAT|WAT|CAT|SAST"
-    r"|A[ECW][SD]T|NZ[SD]T|PHT|WIB)(?![A-Za-z])"
+    r"\s*\(?\s*(?:(?<![A-Za-z])(?P<name>KST|JST|UTC|GMT|Z|[ECMP][SD]?T|CES?T|E?ES?T|WES?T|BST|HKT|SGT|IST|EAT"
+    r"|WAT|CAT|SAST|A[ECW][SD]T|NZ[SD]T|PHT|WIB|WITA|WIT|PKT|NPT|BDT|SLST|ICT|MYT|GST|A[SD]T|TRT|MSK|BRT|ART"
+    r"|CLS?T|COT|PET)(?![A-Za-z])"
     r"(?:\s*(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?"
     r"|(?P<osign>[+-])(?P<ohours>\d{2}):?(?P<ominutes>\d{2})\b)\)?"
 )
@@ -90,7 +98,13 @@ _ZONE_NAMES = {
 # its name. A daylight-saving abbreviation (EDT, CEST, AEDT, NZDT) names its own offset, so a
 # fixed table is exact. Where an abbreviation is ambiguous the news reading wins: IST is
 # India's (+05:30, the zone of the Indian dailies that print it), not Irish or Israeli time;
-# CST is U.S. Central, not China's (Chinese outlets print 'GMT+8' or 'UTC+8').
+# CST is U.S. Central, not China's (Chinese outlets print 'GMT+8' or 'UTC+8'), which is
+# also Mexico's 'hora del centro' (-06:00, no daylight saving since 2022). BDT is
+# Bangladesh's (+06:00): British sites print their summer time as BST, Bangladeshi dailies
+# print BDT. GST is the Gulf's (+04:00), the zone of the English-language Gulf dailies,
+# not South Georgia's. AST is Arabia's (+03:00), as the Saudi and Gulf outlets print it;
+# the Atlantic zone's outlets (Atlantic Canada, the Caribbean) more often print AT or ADT,
+# and ADT, which only the Atlantic zone has, is its daylight-saving form (-03:00).
 _ZONE_MINUTES = {
     "JST": 9 * 60,
     "UTC": 0,
@@ -124,6 +138,29 @@ _ZONE_MINUTES = {
     "AWDT": 9 * 60,
     "NZST": 12 * 60,
     "NZDT": 13 * 60,
+    "EET": 2 * 60,
+    "EEST": 3 * 60,
+    "WET": 0,
+    "WEST": 60,
+    "PKT": 5 * 60,
+    "NPT": 5 * 60 + 45,
+    "BDT": 6 * 60,
+    "SLST": 5 * 60 + 30,
+    "ICT": 7 * 60,
+    "WITA": 8 * 60,
+    "WIT": 9 * 60,
+    "MYT": 8 * 60,
+    "GST": 4 * 60,
+    "AST": 3 * 60,
+    "ADT": -3 * 60,
+    "TRT": 3 * 60,
+    "MSK": 3 * 60,
+    "BRT": -3 * 60,
+    "ART": -3 * 60,
+    "CLT": -4 * 60,
+    "CLST": -3 * 60,
+    "COT": -5 * 60,
+    "PET": -5 * 60,
 }
 # Longer than any printed date; a "date" of 10,000 characters is not worth parsing.
 _MAX_LENGTH = 120
@@ -177,6 +214,9 @@ class Found:
     has_time: bool
     start: int
     end: int
+    # The other reading of a date whose day and month are both 12 or less ('03/05/2025'),
+    # for the file's own evidence to decide between (`rawtext.fields`); None if unambiguous.
+    other: dt.datetime | None = None
 
 
 def find_fast(text: str, tz: ZoneInfo, start: int = 0) -> Found | None:
@@ -191,7 +231,12 @@ def find_fast(text: str, tz: ZoneInfo, start: int = 0) -> Found | None:
         return None
     parts = best.groupdict()
     before = None if parts.get("hour") else _TIME_BEFORE.search(text, start, best.start())
-    month = _MONTHS[parts["month"].lower()[:3]] if parts.get("month") else int(parts["month_num"])
+    swapped = None
+    if parts.get("num1"):
+        month, day, swapped = _day_and_month(int(parts["num1"]), int(parts["num2"]), parts["sep"])
+        parts = {**parts, "day": str(day)}
+    else:
+        month = _MONTHS[parts["month"].lower()[:3]] if parts.get("month") else int(parts["month_num"])
     if before is not None:  # '07:30 GMT, 3 March 2025': the time printed first
         parts = {**parts, **before.groupdict()}
     hour = int(parts["hour"]) if parts.get("hour") else 0
@@ -213,7 +258,19 @@ def find_fast(text: str, tz: ZoneInfo, start: int = 0) -> Found | None:
         naive = dt.datetime(int(parts["year"]), month, int(parts["day"]), hour, minute, second)
     except ValueError:
         return None
-    return Found(naive.replace(tzinfo=zone), parts.get("hour") is not None, begin, end)
+    other = naive.replace(month=int(parts["day"]), day=month, tzinfo=zone) if swapped else None
+    return Found(naive.replace(tzinfo=zone), parts.get("hour") is not None, begin, end, other)
+
+
+def _day_and_month(first: int, second: int, separator: str) -> tuple[int, int, bool]:
+    """(month, day, ambiguous) of '03/05/2025' or '05.03.2025'. A number above 12 is the
+    day. When both could be the month, the separator's convention decides for now: slashes
+    are the English-language sites' month first (03/05/2025 is March 5 in the U.S. style
+    they mostly print), dots and dashes the day first (05.03.2025); the file's own
+    evidence (a dateline 'March 5', another stamp) may overrule it (`rawtext.fields`)."""
+    if first > 12 or (second <= 12 and separator != "/"):
+        return second, first, first <= 12 and first != second
+    return first, second, second <= 12 and first != second
 
 
 def _parse_fast(text: str, tz: ZoneInfo) -> dt.datetime | None:

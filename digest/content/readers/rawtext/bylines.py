@@ -26,7 +26,7 @@ _TRAILER = rf"\s*(?:[,|]?\s*(?:[\[(<].*|{EMAIL}.*)|\|[^|]{{1,60}})?"
 # '글 한소라 기자 · 사진 최동훈 기자' names one writer.
 _KO_NAME = r"(?!(?:기자|특파원|사진|영상|그래픽)(?![가-힣]))[가-힣]{2,4}"
 _KO_NAMES = rf"{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*"
-_KO_ROLE = r"(?:선임기자|객원기자|수습기자|기자|특파원|논설위원|선임연구원|통신원|앵커|리포터)"
+_KO_ROLE = r"(?:선임기자|객원기자|수습기자|기자|특파원|논설위원|선임연구원|통신원|앵커|리포터|에디터)"
 # A Latin name of one to five capitalized words, with the particles names have.
 _WORD = r"(?:[A-Z][\w'\u2019.-]*|van|von|der|den|de|da|di|del|du|dos|la|le|ter|bin|al)"
 LATIN_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,4}}"
@@ -77,16 +77,20 @@ _CREDIT = re.compile(
     r"(?P<role>(?:additional\s+)?reporting|writing|written|editing|compiled)\s+by\s+(?P<names>.+)", re.I
 )
 _AUTHOR_CREDITS = ("reporting", "writing", "written")
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?=\s*(?:,|&|\band\b|$))")
 # A beat written before the role, apart from it: '김도윤 반도체 전문기자', '이수아 IT 담당 기자'.
 _KO_BEAT = r"(?:\s+[가-힣A-Za-z·]{1,10}\s?(?:전문|담당|전담)(?:\s+|(?=기자)))?"
 # The credit's label may stand apart from the names by a space alone: '글 강유진·서민호 기자'.
+# A list dash may open it: '- 남궁현 기자' closing a story.
 _KO_BYLINE = re.compile(
-    rf"(?:(?:글|사진|글·사진|글\s*·\s*사진|영상|정리|취재|글·정리|취재·정리)\s*(?:[=:]\s*|\s))?(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}"
+    rf"(?:[-\u2013\u2014]\s*)?(?:(?:글|사진|글·사진|글\s*·\s*사진|영상|정리|취재|글·정리|취재·정리)\s*(?:[=:]\s*|\s))?(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}"
     r"(?P<rest>\s+.*|\s*[=\[(<].*)?"
 )
 # "[한빛일보 강서윤 기자]" opening the lede: the outlet and the author, then the text.
+# "[연예누리=이수아 기자]": the outlet and its reporter joined by '=' as the agencies join a
+# place and the agency ('(서울=연합뉴스)', whose right side is no reporter).
 _KO_BRACKET = re.compile(
-    rf"[\[(]\s*(?P<outlet>[^\[\]()=]{{2,20}}?)\s+(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}\s*[\])]\s*(?P<rest>.*)"
+    rf"[\[(]\s*(?P<outlet>[^\[\]()=]{{2,20}}?)(?:\s+|\s*=\s*)(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}\s*[\])]\s*(?P<rest>.*)"
 )
 # A column's writer credited without a role: '글 남궁현', '글=남궁현' alone on its line.
 _KO_WRITER = re.compile(rf"글(?:\s*[=:]\s*|\s+)(?P<names>{_KO_NAMES})")
@@ -214,7 +218,7 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(names, rule="byline (genre by name)")
     if (intro := _BROADCAST_INTRO.fullmatch(line)) is not None and (names := split_names(intro["names"])):
         return Byline(names, rule="broadcast intro")
-    if "기자" in line or "특파원" in line or "입니다" in line:
+    if "기자" in line or "특파원" in line or "입니다" in line or "에디터" in line:
         return _korean(line)
     if head == "글" and (writer := _KO_WRITER.fullmatch(line)) is not None:
         return Byline(split_names(writer["names"]) or (), rule="byline (a column's writer)")
@@ -261,7 +265,8 @@ def _credits(line: str) -> Byline | None:
         if credit is None:
             return None
         if credit["role"].lower().split()[-1] in _AUTHOR_CREDITS:
-            names = split_names(credit["names"])
+            # 'Reporting by Liam Cotter in Melbourne': where the reporter was is no part of the name
+            names = split_names(_IN_PLACE.sub("", credit["names"]))
             if names is None:
                 return None
             authors.extend(names)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from digest.content.readers.rawtext import cues
+from digest.content.readers.rawtext.bylines import PUBLICATION
 from digest.content.readers.rawtext.lines import LEAD_IN, is_label
 from digest.content.readers.rawtext.source import (
     BODY,
@@ -46,7 +47,54 @@ _OUTLET_RANK = {
     "introduction to a quoted story": 9,
     LEAD_IN: 9,
     "a newsletter's sign-off naming itself": 8,
+    "the page naming itself": 8,
+    "time stamp and outlet": 8,
 }
+# Candidates weaker than the page's own masthead (a first line the page names again) when
+# they name the same outlet another way: a company's name in the copyright line ('Veldt
+# Media (Pty) Ltd' under the masthead 'Veldt Daily'), a newsletter's shortened name in a
+# prompt ('Sign up for the Klaxon Morning newsletter' on the 'Daily Klaxon'), a footer's
+# mention. (A portal's masthead above another outlet's copyright line shares no word with
+# it: the copyright line's outlet stands.)
+_BELOW_MASTHEAD = frozenset(
+    (
+        "copyright line",
+        "prompt to subscribe, download or try",
+        "a note about the article itself",
+        "the page naming itself",
+        "time stamp and outlet",
+    )
+)
+
+
+# A word a site puts after its brand for one of its products or sections: 'Coinvault
+# Reviews', '새벽방송 뉴스' (where 'Veldt Daily' is the paper's own name).
+_PRODUCT_WORD = re.compile(r"news|뉴스|reviews?|blog|guides?|deals|online|digital|hub|plus|app|홈|home")
+
+
+def _brand_in_sentences(masthead: str, lines: list[Line]) -> str:
+    """The name a site uses for itself in its sentences: the header says 'Coinvault
+    Reviews', the disclosure 'Coinvault may earn a commission ...': the brand without the
+    product's word, when a sentence runs on from it in lowercase."""
+    brand, _, product = masthead.rpartition(" ")
+    if not brand or not _PRODUCT_WORD.fullmatch(product.casefold()):
+        return masthead
+    in_sentence = re.compile(rf"(?<!\w){re.escape(brand)}(?:\s+[a-z]|['\u2019]s\s)")
+    return brand if any(in_sentence.search(line.text) for line in lines) else masthead
+
+
+def _same_outlet(name: str, masthead: str) -> bool:
+    """Whether two names share a word of their own (not 'The', not a publication's word
+    such as 'Daily'), or one holds the other ('(주)머니라인', '머니라인')."""
+    folded, head = name.casefold(), masthead.casefold()
+    if head.startswith(folded + " ") and _PRODUCT_WORD.fullmatch(head[len(folded) + 1 :]):
+        return False  # 'Coinvault Reviews', '새벽방송 뉴스': the brand and a product's word; the brand stands
+    if folded in head or head in folded:
+        return True
+    own = {w for w in re.findall(r"\w+", folded) if w != "the" and not PUBLICATION.fullmatch(w)}
+    return bool(own & set(re.findall(r"\w+", head)))
+
+
 _ISSUE = re.compile(r"(?P<name>.+?)\s*[\u2014\u2013|:-]\s*(?:issue|no\.|vol\.|#)\s*#?\d+.*", re.I)
 _YEAR_SUFFIX = re.compile(r"\s+\d{4}$")
 
@@ -104,7 +152,7 @@ def _times(lines: list[Line], found: Fields, tz: ZoneInfo) -> None:
                 (s for _, s in stamps if s.field == "other" and s.when is not None and s.has_time), None
             )
         if chosen is not None:
-            setattr(found, field_name, chosen.when)
+            setattr(found, field_name, _as_the_file_dates_it(chosen, lines))
     if found.updated is not None and found.published is not None and found.updated <= found.published:
         found.updated = None if found.updated == found.published else found.updated
     if found.date is None:
@@ -115,6 +163,52 @@ def _times(lines: list[Line], found: Fields, tz: ZoneInfo) -> None:
                 s.when for _, s in stamps if s.when is not None and s.field not in ("updated", "printed")
             ]
             found.date = dates[0].date() if dates else None
+
+
+# A day and month the file prints in words: a dateline's 'TAICHUNG, March 5', 'Published
+# in X, March 5th', '5 March', '3월 5일'. Months are capitalized, so 'may 3' in a sentence
+# is no date.
+_MONTH_NAMES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_DAY = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})"
+    r"|(?P<month3>\d{1,2})월\s*(?P<day3>\d{1,2})일"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_KO_WEEKDAYS = "월화수목금토일"
+_WEEKDAY = re.compile(r"\b(?P<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?P<ko>[월화수목금토일])요일", re.I)
+
+
+def _as_the_file_dates_it(stamp: Stamp, lines: list[Line]) -> dt.datetime | None:
+    """The stamp's moment; for '03/05/2025', whose day and month could swap, the reading
+    the file itself confirms: a weekday printed with it, or the day and month printed in
+    words elsewhere (a dateline, another stamp, 'Published in X, March 5th'). Without such
+    evidence the separator's convention stands (`dates._day_and_month`)."""
+    when, other = stamp.when, stamp.other
+    if when is None or other is None:
+        return when
+    weekday = _WEEKDAY.search(stamp.text)
+    if weekday is not None:
+        day = (
+            _WEEKDAYS.index(weekday["day"].lower()[:3])
+            if weekday["day"]
+            else _KO_WEEKDAYS.index(weekday["ko"])
+        )
+        return other if other.weekday() == day != when.weekday() else when
+    printed: set[tuple[int, int]] = set()
+    for line in lines:
+        if not any(ch.isdigit() for ch in line.text):
+            continue
+        for match in _MONTH_DAY.finditer(line.text):
+            if match["month3"]:
+                printed.add((int(match["month3"]), int(match["day3"])))
+            else:
+                month = match["month"] or match["month2"]
+                printed.add((_MONTHS.index(month[:3].lower()) + 1, int(match["day"] or match["day2"])))
+    if (other.month, other.day) in printed and (when.month, when.day) not in printed:
+        return other
+    return when
 
 
 # A credit in capitals and digits: an outlet's initials ('RV9', 'KBX').
@@ -138,7 +232,7 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             name = _clean(str(line.found["wire"]))
         if line.found.get("opening") and name:
             rule = "byline opening the lede"
-        if not name or rule not in _OUTLET_RANK:
+        if not name or rule not in _OUTLET_RANK or is_label(name):
             continue
         if rule == "a mail's sender" and name in authors:
             continue  # a letter sent in its author's name names no outlet
@@ -148,11 +242,19 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
         names.append(name)
         if best is None or rank < best[0]:
             best = (rank, name, rule)
+    mentions = _mentions(lines)
+    if best is None and mentions:
+        best = (_OUTLET_RANK["the page naming itself"], mentions[0], "the page naming itself")
+    masthead = _masthead(lines, strict=True)
     if best is not None:
         if _ACRONYM.fullmatch(best[1]):  # '(RV9)' in the dateline, 'River Valley 9 Media' below
             spelled = next((name for name in names if _initials(name) == best[1]), "")
+            spelled = spelled or _spelled_out(best[1], lines)
             if spelled:
                 return spelled, best[2] + ", spelled out as the page names it"
+        if masthead and best[2] in _BELOW_MASTHEAD and _same_outlet(best[1], masthead):
+            over = f"masthead the page names again (over a {best[2]})"
+            return _brand_in_sentences(masthead, lines), over
         if best[2] == "copyright line":
             brand = _brand(best[1], lines)
             if brand:
@@ -163,7 +265,7 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
         return site, "a site's name and its section"
     masthead = _masthead(lines)
     if masthead:
-        return masthead, "masthead"
+        return _brand_in_sentences(masthead, lines), "masthead"
     issuer = _issuer(lines)
     return (issuer, "a release's department line") if issuer else ("", "")
 
@@ -175,6 +277,53 @@ _DEPARTMENT = re.compile(
     r"(?:담당\s*부서|주관\s*부서|담당)\s*[:\uff1a]?\s*"
     r"(?P<body>[가-힣]{2,15}(?:부|처|청|원|위원회|시|도|군|구|공사|공단|은행))(?=\s|$|[,(])"
 )
+
+
+# A footer or note naming the page's own publication: 'This story first appeared in The
+# Lochside Courier.', 'Published in Northgate Post, March 4th'.
+_NAME_WORDS = r"[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'\u2019-]*){0,4}"
+# ('Follow X on ...' and 'Subscribe to X' at the top of a page may be a prompt for another
+# outlet's channel: they only confirm a masthead, as `_named_elsewhere` finds them.)
+_MENTION = re.compile(
+    rf"(?:first\s+)?(?:appeared|published|ran)\s+(?:first\s+)?in\s+"
+    rf"(?P<name>(?:the\s+)?{_NAME_WORDS})(?=\s+(?:on|for)\b|\s*[,.]|$)",
+    re.I,
+)
+
+
+def _mentions(lines: list[Line]) -> list[str]:
+    """The names the page's furniture gives itself in sentences (never the story's
+    paragraphs, where another paper may be quoted)."""
+    found = []
+    for line in lines:
+        if line.verdict == BODY or not line.text or len(line.text) > 200:
+            continue
+        for match in _MENTION.finditer(line.text):
+            name = _clean(match["name"])
+            if name and name[:1].isupper() and not is_label(name):
+                found.append(name)
+    return found
+
+
+# A phrase of capitalized words whose initials may spell a wire's code.
+_CAPITALIZED_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){1,5}")
+
+
+def _spelled_out(code: str, lines: list[Line]) -> str:
+    """'FIELDLINE SPORTS WIRE' for the dateline's '(FSW)': the page's furniture (not the
+    story) naming the wire in full; a mixed-case spelling is preferred to capitals."""
+    spelled = []
+    for line in lines:
+        if line.verdict == BODY or not line.text:
+            continue
+        for run in _CAPITALIZED_RUN.finditer(line.text):
+            words = run.group().split()
+            for start in range(len(words)):
+                phrase = " ".join(words[start : start + len(code)])
+                if len(phrase.split()) == len(code) and _initials(phrase) == code:
+                    spelled.append(phrase)
+    spelled.sort(key=str.isupper)
+    return _clean(spelled[0]) if spelled else ""
 
 
 def _issuer(lines: list[Line]) -> str:
@@ -245,21 +394,42 @@ def _clean(name: str) -> str:
     return name if 1 < len(name) <= 60 else ""
 
 
-def _masthead(lines: list[Line]) -> str:
+# UI words and an edition or region selector at the top of a page name no outlet: the
+# masthead is often the line after them.
+_UI_TOP = re.compile(
+    r"(?:main\s+)?menu|top|home|search|back|close|skip\s+to\s+(?:main\s+)?content|sign\s+(?:in|up)|log\s*in"
+    r"|open\s+in\s+(?:the\s+)?app|subscribe|write|register"
+    r"|(?:[\w.]+\s+)?edition|international|global|world|asia|europe|americas|africa|middle\s+east|oceania"
+    r"|australia|new\s+zealand|uk|us|usa|india|canada|ireland|live\b.*",
+    re.I,
+)
+# A browser's reader mode saves the site's host as the first line: 'prairiepost.example'.
+_HOST = re.compile(r"(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
+
+
+def _masthead(lines: list[Line], strict: bool = False) -> str:
     """A site's name at the top of the page: a name-like header line (or a menu's first
     item, or an issue title's name) that the page names again elsewhere (a repeat of the
     same line or a menu does not count), or the very first line of a file saved without
     a date line. Written as the page writes it elsewhere: 'HAN RIVER MORNING' at the top
     and 'Han River Morning, 12 Example-ro' at the bottom give 'Han River Morning'."""
     content = [line for line in lines if line.text]
+    first = ""  # the first line's name, when the page does not name it again
+    skipped = 0  # UI labels above the masthead
     for position, line in enumerate(content):
         if line.zone != HEADER_ZONE:
             break
+        if position == skipped and not line.first and _UI_TOP.fullmatch(line.text):
+            skipped += 1
+            continue
+        if position == 0 and line.number == 1 and (host := _HOST.fullmatch(line.text)):
+            return "" if strict else host["host"].lower()
         names: list[str] = []
         if line.verdict == NAVIGATION and line.rule == "menu":
             items = line.found.get("items", ())
-            if len(items) >= 3 and position <= 2:  # type: ignore[arg-type]
-                return _clean(str(items[0]))  # type: ignore[index]
+            top = str(items[0]) if items else ""  # type: ignore[index]
+            if len(items) >= 3 and position <= 2 and not strict and not first and not _UI_TOP.fullmatch(top):  # type: ignore[arg-type]
+                return _clean(top)
         elif line.verdict == NAVIGATION and line.rule == "breadcrumbs" and position <= 2:
             # 'Ministry of Coastal Affairs > News > Press Releases': the trail starts at the
             # site; its name counts when the page names it again, as a masthead's does.
@@ -273,23 +443,29 @@ def _masthead(lines: list[Line]) -> str:
             section = _SITE_SECTION.fullmatch(name)
             if not cues.is_name_like(cues.shape(name)) or (section and is_label(section["name"])):
                 continue  # 'OPINION — Columns': a rubric and its section, no site's name
-            if position == 0 and line.number == 1 and not line.first:
-                return _clean(name)
             found = _named_elsewhere(name, line, lines)
             if found:
                 return _clean(found)
-    return ""
+            if position == skipped and not line.first and not strict and (line.number == 1 or skipped):
+                first = first or _clean(name)
+        if strict and position >= skipped + 2:
+            break  # a masthead named again stands at the top, right under any UI labels
+    return first
 
 
 def _named_elsewhere(name: str, own: Line, lines: list[Line]) -> str:
+    """How another line spells the name, a mixed-case spelling before capitals ('NORTHGATE
+    POST' at the top, 'Published in Northgate Post' below), or ''."""
     folded = name.casefold()
+    spellings = []
     for line in lines:
         if line is own or line.verdict == NAVIGATION or line.text.casefold() == folded:
             continue
         at = line.text.casefold().find(folded)
         if at >= 0:
-            return line.text[at : at + len(name)]
-    return ""
+            spellings.append(line.text[at : at + len(name)])
+    spellings.sort(key=str.isupper)
+    return spellings[0] if spellings else ""
 
 
 def body_text(body: list[Line]) -> list[str]:

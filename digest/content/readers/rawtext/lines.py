@@ -58,9 +58,11 @@ _COPYRIGHT_MARKS = re.compile(
 # outlet's name. Suffixes stack, so they come off one by one while a name is left.
 _COMPANY = re.compile(
     r",?\s+(?:co|corp|inc|ltd|limited|pvt|private|pte|plc|llc|l\.?l\.?c|s\.?\s?a|s\.?a\.?\s?de\s?c\.?v|gmbh|ag|bhd|sdn"
-    r"|media|group|holdings|publishing|publications|network)\.?$",
+    r"|dac|\(?pty\)?|publishers|media|group|holdings|publishing|publications|network)\.?$",
     re.I,
 )
+# A Korean company's form before or after its name: '(주)머니라인', '㈜머니라인', '주식회사 머니라인'.
+_KO_COMPANY = re.compile(r"^(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)$")
 _NAME_END = re.compile(r"[,.|\u00b7\u2022]\s|[,|\u00b7\u2022]|\.$")
 
 
@@ -75,7 +77,7 @@ def copyright_outlet(text: str) -> str:
         return holder["name"]
     rest = _COPYRIGHT_MARKS.sub(" ", text)
     rest = _NAME_END.split(rest.strip(" .-&:"), maxsplit=1)[0]
-    name = " ".join(rest.split()).strip(" .-&:()")
+    name = _KO_COMPANY.sub("", " ".join(rest.split())).strip(" .-&:()")
     while (shorter := _COMPANY.sub("", name)) != name and shorter.lower() not in ("", "the"):
         name = shorter
     return name if 2 <= len(name) <= 60 else ""
@@ -514,11 +516,14 @@ def _stamp(line: Line, text: str, context: Context) -> bool:
 
 # A forwarded newsletter's 'From: The Straits Ledger <briefing@…>': the sender's display
 # name is the newsletter's, so the outlet (unless it is the name of the letter's author).
-_MAIL_FROM = re.compile(rf"from\s*:\s*\"?(?P<name>[^<>\"@]{{2,60}}?)\"?\s*<\s*{EMAIL}\s*>", re.I)
+# Korean mail clients label it '보낸사람' or '발신자'.
+_MAIL_FROM = re.compile(
+    rf"(?:from|보낸\s*사람|발신자?)\s*:\s*\"?(?P<name>[^<>\"@]{{2,60}}?)\"?\s*<\s*{EMAIL}\s*>", re.I
+)
 
 
 def _outlet_lines(line: Line, text: str, context: Context) -> bool:
-    if text[:5].lower() == "from:" and (sender := _MAIL_FROM.fullmatch(text)) is not None:
+    if text[:5].lower().startswith(("from:", "보낸", "발신")) and (sender := _MAIL_FROM.fullmatch(text)):
         line.decide(OUTLET, "a mail's sender", outlet=sender["name"].strip())
         return True
     low = text[:30].lower()

@@ -28,7 +28,7 @@ _UPDATED = (
     r"|기사\s*수정|업데이트"
 )
 _PUBLISHED = (
-    r"published|first\s+published|posted|written|created|date|입력|기사\s*입력|승인|등록일?|발행|"
+    r"published|first\s+published|posted|written|created|issued|date|입력|기사\s*입력|승인|등록일?|발행|"
     r"송고\s*시간|송고|보도\s*시점|(?:최초\s*)?게시|게재|작성일?|aired"
 )
 # A release's distribution time ("배포") is not when it was published: read, then set aside
@@ -78,6 +78,7 @@ class Stamp:
     labelled: bool
     text: str
     beside_author: bool = False  # on the line of the story's author: the story's own time
+    other: dt.datetime | None = None  # the other reading of '03/05/2025' (`Found.other`)
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,8 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
             leftover.append(gap)
             field = "published" if not any(s.field == "published" for s in stamps) else ""
         when = found.when if in_range(found.when) else None
-        stamps.append(Stamp(field, when, found.has_time, label is not None, line[found.start : found.end]))
+        text = line[found.start : found.end]
+        stamps.append(Stamp(field, when, found.has_time, label is not None, text, other=found.other))
         position = found.end
     if not stamps:
         return _unreadable(line)
@@ -131,6 +133,15 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         if byline is not None:
             rest = rest[: by.start()]
     words = _SEPARATORS.sub(" ", _FURNITURE.sub(" ", rest)).split()
+    masthead = _lead_label(leftover[0], stamps[0]) if len(words) > 1 and byline is None else ""
+    if masthead:
+        # 'All News 11:52 March 05, 2025', 'NORTHSEA WIRE - Mar 5, 2025 - 14:22 | Japan, All':
+        # a section's or site's name opens the header's stamp line.
+        rest = " ".join(part.strip() for part in leftover[1:] if part.strip())
+        words = _SEPARATORS.sub(" ", _FURNITURE.sub(" ", rest)).split()
+        if len(words) <= 1 or (_TAGS.fullmatch(rest.strip(" |")) and "|" in line):
+            outlet = Byline((), masthead, "site's name before the stamp") if masthead.isupper() else None
+            return StampLine(tuple(stamps), outlet)
     if len(words) > 1:
         dotted = _author_and_outlet(_FURNITURE.sub(" ", rest)) if byline is None else None
         if dotted is None:
@@ -139,6 +150,19 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         # (a forwarded e-mail's 'Date:' header above it is when the mail was sent).
         return StampLine(tuple(replace(stamp, labelled=True, beside_author=True) for stamp in stamps), dotted)
     return StampLine(tuple(stamps), byline)
+
+
+# A site's or section's name before a header's stamp: one to three capitalized words (or
+# capitals), nothing of a sentence. Only before a stamp with a clock time, which a
+# sentence's date seldom has.
+_LEAD = re.compile(r"(?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*){0,2}")
+# What may follow the stamp on such a line: a bar of a few tags ('| Japan, All').
+_TAGS = re.compile(r"[A-Z][\w&'-]*(?:\s*,\s*[A-Z][\w&'-]*){0,4}")
+
+
+def _lead_label(before: str, first: Stamp) -> str:
+    lead = before.strip(" |·•-\u2013\u2014")
+    return lead if first.has_time and _LEAD.fullmatch(lead) else ""
 
 
 # 'Wong Mei Ling · The Straits Ledger · Tue, 04 Mar 2025 13:30:12 GMT': a card's author and

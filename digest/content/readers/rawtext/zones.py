@@ -369,12 +369,15 @@ def _names_by_stamps(lines: list[Line]) -> None:
     line, captions and credits; a writer's given name does not)."""
     texted = [line for line in lines if line.text]
     for position, line in enumerate(texted):
-        if line.verdict or len(line.text) > 40 or not 2 <= line.text.count(" ") + 1 <= 4:
+        text = _HANDLE.sub("", line.text)  # 'Marisa Kent @marisakent': the name and their handle
+        if line.verdict or len(text) > 40 or not 2 <= text.count(" ") + 1 <= 4:
             continue
         near = texted[max(position - 1, 0) : position + 2]
-        if not any(other.verdict == "stamp" for other in near if other is not line):
+        if not any(other.verdict == "stamp" for other in near if other is not line) and not (
+            position == 1 and _headline_above(texted[0])
+        ):
             continue
-        names = split_names(line.text)
+        names = split_names(text)
         if not names or len(names) != 1:
             continue
         name = names[0]
@@ -399,6 +402,15 @@ def _names_by_stamps(lines: list[Line]) -> None:
             )
         ):
             line.decide(BYLINE, "a person's name alone beside the stamp", authors=names)
+
+
+_HANDLE = re.compile(r"\s+@\w{2,30}$")
+
+
+def _headline_above(top: Line) -> bool:
+    """A name right under the file's first line, when that line reads as a headline: the
+    byline of a page that prints no stamp ('Nadia Okafor' under the title)."""
+    return top.first or (not top.verdict and cues.is_headline_like(top.text, cues.shape(top.text)))
 
 
 # Words of page furniture (a player's buttons, a release's label) and the small words a

@@ -152,7 +152,8 @@ def _times(lines: list[Line], found: Fields, tz: ZoneInfo) -> None:
                 (s for _, s in stamps if s.field == "other" and s.when is not None and s.has_time), None
             )
         if chosen is not None:
-            setattr(found, field_name, _as_the_file_dates_it(chosen, lines))
+            line_of = next(line for line, stamp in stamps if stamp is chosen)
+            setattr(found, field_name, _as_the_file_dates_it(chosen, line_of, lines))
     if found.updated is not None and found.published is not None and found.updated <= found.published:
         found.updated = None if found.updated == found.published else found.updated
     if found.date is None:
@@ -180,15 +181,17 @@ _KO_WEEKDAYS = "월화수목금토일"
 _WEEKDAY = re.compile(r"\b(?P<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?P<ko>[월화수목금토일])요일", re.I)
 
 
-def _as_the_file_dates_it(stamp: Stamp, lines: list[Line]) -> dt.datetime | None:
+def _as_the_file_dates_it(stamp: Stamp, own: Line, lines: list[Line]) -> dt.datetime | None:
     """The stamp's moment; for '03/05/2025', whose day and month could swap, the reading
-    the file itself confirms: a weekday printed with it, or the day and month printed in
+    the file itself confirms: a weekday printed beside it, or the day and month printed in
     words elsewhere (a dateline, another stamp, 'Published in X, March 5th'). Without such
     evidence the separator's convention stands (`dates._day_and_month`)."""
     when, other = stamp.when, stamp.other
     if when is None or other is None:
         return when
-    weekday = _WEEKDAY.search(stamp.text)
+    at = own.text.find(stamp.text)
+    beside = own.text[max(at - 12, 0) : at + len(stamp.text) + 12] if at >= 0 else stamp.text
+    weekday = _WEEKDAY.search(beside)
     if weekday is not None:
         day = (
             _WEEKDAYS.index(weekday["day"].lower()[:3])
@@ -198,9 +201,11 @@ def _as_the_file_dates_it(stamp: Stamp, lines: list[Line]) -> dt.datetime | None
         return other if other.weekday() == day != when.weekday() else when
     printed: set[tuple[int, int]] = set()
     for line in lines:
-        if not any(ch.isdigit() for ch in line.text):
+        # a dateline taken off its paragraph is kept in `found`
+        text = f"{line.found.get('dateline') or ''} {line.text}"
+        if not any(ch.isdigit() for ch in text):
             continue
-        for match in _MONTH_DAY.finditer(line.text):
+        for match in _MONTH_DAY.finditer(text):
             if match["month3"]:
                 printed.add((int(match["month3"]), int(match["day3"])))
             else:

@@ -53,12 +53,14 @@ _OUTLET_RANK = {
 # Candidates weaker than the page's own masthead (a first line the page names again) when
 # they name the same outlet another way: a company's name in the copyright line ('Veldt
 # Media (Pty) Ltd' under the masthead 'Veldt Daily'), a newsletter's shortened name in a
-# prompt ('Sign up for the Klaxon Morning newsletter' on the 'Daily Klaxon'), a footer's
-# mention. (A portal's masthead above another outlet's copyright line shares no word with
-# it: the copyright line's outlet stands.)
+# byline or sign-off ('By Jane Doe for Klaxon Morning', 'Thanks for reading Klaxon Morning'
+# on the 'Daily Klaxon'), a footer's mention. (A portal's masthead above another outlet's
+# copyright line shares no word with it: the copyright line's outlet stands.)
 _BELOW_MASTHEAD = frozenset(
     (
         "copyright line",
+        "byline",
+        "a newsletter's sign-off naming itself",
         "prompt to subscribe, download or try",
         "a note about the article itself",
         "the page naming itself",

@@ -374,7 +374,7 @@ def _names_by_stamps(lines: list[Line]) -> None:
             continue
         near = texted[max(position - 1, 0) : position + 2]
         if not any(other.verdict == "stamp" for other in near if other is not line) and not (
-            position == 1 and _headline_above(texted[0])
+            _between_headline_and_story(texted, position)
         ):
             continue
         names = split_names(text)
@@ -407,10 +407,22 @@ def _names_by_stamps(lines: list[Line]) -> None:
 _HANDLE = re.compile(r"\s+@\w{2,30}$")
 
 
-def _headline_above(top: Line) -> bool:
-    """A name right under the file's first line, when that line reads as a headline: the
+def _between_headline_and_story(texted: list[Line], position: int) -> bool:
+    """A name between a headline (four words or more) and the story's first paragraph: the
     byline of a page that prints no stamp ('Nadia Okafor' under the title)."""
-    return top.first or (not top.verdict and cues.is_headline_like(top.text, cues.shape(top.text)))
+    if position == 0 or position + 1 >= len(texted):
+        return False
+    above, below = texted[position - 1], texted[position + 1]
+    headline = above.first or (
+        not above.verdict
+        and len(above.text.split()) >= 4
+        and cues.is_headline_like(above.text, cues.shape(above.text))
+    )
+    return (
+        headline
+        and not below.verdict
+        and (below.prose or cues.is_paragraph(below.text, cues.shape(below.text)))
+    )
 
 
 # Words of page furniture (a player's buttons, a release's label) and the small words a

@@ -252,14 +252,14 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
     mentions = _mentions(lines)
     if best is None and mentions:
         best = (_OUTLET_RANK["the page naming itself"], mentions[0], "the page naming itself")
-    masthead = _masthead(lines, strict=True)
     if best is not None:
         if _ACRONYM.fullmatch(best[1]):  # '(RV9)' in the dateline, 'River Valley 9 Media' below
             spelled = next((name for name in names if _initials(name) == best[1]), "")
             spelled = spelled or _spelled_out(best[1], lines)
             if spelled:
                 return spelled, best[2] + ", spelled out as the page names it"
-        if masthead and best[2] in _BELOW_MASTHEAD and _same_outlet(best[1], masthead):
+        masthead = _masthead(lines, strict=True) if best[2] in _BELOW_MASTHEAD else ""
+        if masthead and _same_outlet(best[1], masthead):
             over = f"masthead the page names again (over a {best[2]})"
             return _brand_in_sentences(masthead, lines), over
         if best[2] == "copyright line":
@@ -305,6 +305,9 @@ def _mentions(lines: list[Line]) -> list[str]:
     for line in lines:
         if line.verdict == BODY or not line.text or len(line.text) > 200:
             continue
+        low = line.text.lower()
+        if not ("appeared" in low or "published" in low or "ran " in low):
+            continue  # the pattern's verbs, looked for before the pattern
         for match in _MENTION.finditer(line.text):
             name = _clean(match["name"])
             if name and name[:1].isupper() and not is_label(name):

@@ -7,18 +7,14 @@ tests/data/extraction carry the same shapes in whole files.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from digest.content.readers.chrome import ChromeFilter
 from digest.content.readers.dates import parse_datetime
-from digest.content.readers.rawtext import Reading, inspect_raw_text
 from digest.content.readers.rawtext.bylines import read_byline
 from digest.content.readers.rawtext.lines import copyright_outlet
+from tests.test_readers_unseen import SEOUL, inspect
 
-SEOUL = ZoneInfo("Asia/Seoul")
 HEADLINE = "Ferry operator adds a winter crossing to the islands"
 STAMP = "March 4, 2025 10:12 AM"
 P1 = (
@@ -29,10 +25,6 @@ P3 = "The operator said it would hire six crew members and lease a second vessel
 K_HEADLINE = "섬 여객선 겨울철 하루 세 번 운항"
 K1 = "여객선 운영사는 12월부터 2월까지 섬 항로를 하루 세 차례로 늘린다고 4일 밝혔다."
 K2 = "다리 보수 공사로 육로가 막힌 뒤 주민들은 증편을 꾸준히 요구해 왔다."
-
-
-def inspect(text: str) -> Reading:
-    return inspect_raw_text(Path("story.txt"), text, SEOUL, ChromeFilter())
 
 
 def story(top: str = "", bottom: str = "", headline: str = HEADLINE) -> str:

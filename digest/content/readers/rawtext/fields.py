@@ -7,8 +7,13 @@
   reporter, a broadcast intro or sign-off), in file order, each name once.
 - **outlet**, by how surely the line names the article's own outlet: a dateline's wire
   credit, then a source line, a byline's "for X", "with the X", a copyright line, a
-  sign-off, "read the full story at X", an issue note, a repost's "in the X", and last
-  a masthead: a name at the top of the page that the page names again further down.
+  sign-off, "read the full story at X", an issue note, a repost's "in the X", "first
+  appeared in X", and last a masthead: a name at the top of the page (under any UI or
+  edition labels) that the page names again further down. That masthead wins over the
+  weaker candidates that name the same outlet another way (a company's legal name, a
+  newsletter's shortened name); a wire's code is spelled out as the page spells it.
+- **published**: of a numeric date whose day and month could swap, the reading the
+  file confirms (a weekday beside it, the same day and month in words elsewhere).
 """
 
 from __future__ import annotations

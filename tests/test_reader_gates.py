@@ -70,6 +70,23 @@ _WORDS = st.sampled_from(
         "staff",
         "EDITOR",
         "Wire",
+        "This",
+        "article",
+        "the",
+        "views",
+        "expressed",
+        "this",
+        "is",
+        "an",
+        "(END)",
+        "ENDS",
+        "###",
+        "-30-",
+        "이",
+        "기사입니다.",
+        "Photo",
+        "by",
+        "Images:",
     ]
 )
 TEXTS = st.one_of(
@@ -88,6 +105,14 @@ def _caption_gates(text: str) -> None:
         assert lines._CREDIT_ORG_NAME.search(tail) is None
     if text[:1] != "[":
         assert lines._CAPTION_PREFIX.match(text) is None
+    if tail[-1:] == ".":
+        assert lines._CREDIT_PHOTO.search(tail) is None
+
+
+def _line_gates(text: str) -> None:
+    assert lines.about_itself(text) == (lines._SELF.fullmatch(text) is not None)
+    if len(text) > 6 and "끝" not in text:
+        assert wire.END_MARK.fullmatch(text) is None
 
 
 def _byline_gates(text: str) -> None:
@@ -130,7 +155,7 @@ def _shape_by_findall(text: str) -> cues.Shape:
     )
 
 
-GATES = (_caption_gates, _byline_gates, _wire_gates, _menu_gate)
+GATES = (_caption_gates, _line_gates, _byline_gates, _wire_gates, _menu_gate)
 
 
 @GATE_EXAMPLES
@@ -208,6 +233,8 @@ HEADLINE = "Water board to double desalination capacity after two dry summers"
         (lines, "_CRUMBS", HEADLINE),
         (bylines, "_ROLE_HINT", HEADLINE),
         (bylines, "_BROADCAST_INTRO", HEADLINE),
+        (lines, "_SELF", "Officials s" + PROSE[5:]),
+        (lines, "_CREDIT_PHOTO", PROSE),
     ],
 )
 def test_the_expensive_pattern_is_not_run_on_lines_the_gate_skips(

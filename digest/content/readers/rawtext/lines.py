@@ -334,6 +334,10 @@ _SELF = re.compile(
 def about_itself(sentence: str) -> bool:
     """A sentence about the article itself ('This is an archived article ...', '… 앱에서
     공유한 기사입니다.'), not news."""
+    # Gate (speed): the pattern's sentences open with 'this' or 'the' (이, 본, 위), or say
+    # '입니다'; prose that does neither is not tried against it.
+    if sentence[:1] not in "tT이본위" and "입니다" not in sentence:
+        return False
     return _SELF.fullmatch(sentence) is not None
 
 
@@ -436,7 +440,7 @@ def _self_reference(line: Line, text: str) -> bool:
     if text[:3].lower() in ("you", "tha") and (reading := _READING.fullmatch(text)) is not None:
         line.decide(NOTICE, "a newsletter's sign-off naming itself", end=True, outlet=reading["outlet"])
         return True
-    if _SELF.fullmatch(text):
+    if about_itself(text):
         issue = _ISSUE_OF.search(text)
         line.decide(
             NOTICE, "a note about the article itself", end=True, outlet=issue["outlet"] if issue else ""
@@ -532,7 +536,8 @@ def _outlet_lines(line: Line, text: str, context: Context) -> bool:
 
 
 def _wire(line: Line, text: str, context: Context) -> bool:
-    if wire.END_MARK.fullmatch(text):
+    # Gate (speed): an end mark is a few characters or says 끝.
+    if (len(text) <= 6 or "끝" in text) and wire.END_MARK.fullmatch(text):
         line.decide(WIRE_TAG, "end mark", end=True)
         return True
     if wire.is_note(text):
@@ -590,7 +595,7 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         rule = "caption with a credit in parentheses"
     elif "/" in tail and (_CREDIT_SLASH.search(tail) or _CREDIT_ORG_NAME.search(tail)):
         rule = "caption with a credit after a slash"
-    elif _CREDIT_PHOTO.search(tail):
+    elif tail[-1:] != "." and _CREDIT_PHOTO.search(tail):  # gate (speed): a credit has no full stop after it
         rule = "caption with a photo credit"
     elif _CREDIT_BRACKETS.search(tail) and (
         text.startswith("[") or re.search(r"[.!?다]['\"\u201d]?\s*\[", tail)

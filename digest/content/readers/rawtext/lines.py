@@ -336,6 +336,10 @@ _SELF = re.compile(
 def about_itself(sentence: str) -> bool:
     """A sentence about the article itself ('This is an archived article ...', '… 앱에서
     공유한 기사입니다.'), not news."""
+    # Gate (speed): the pattern's sentences open with 'this' or 'the' (이, 본, 위), or say
+    # '입니다'; prose that does neither is not tried against it.
+    if sentence[:1] not in "tT이본위" and "입니다" not in sentence:
+        return False
     return _SELF.fullmatch(sentence) is not None
 
 
@@ -438,7 +442,7 @@ def _self_reference(line: Line, text: str) -> bool:
     if text[:3].lower() in ("you", "tha") and (reading := _READING.fullmatch(text)) is not None:
         line.decide(NOTICE, "a newsletter's sign-off naming itself", end=True, outlet=reading["outlet"])
         return True
-    if _SELF.fullmatch(text):
+    if about_itself(text):
         issue = _ISSUE_OF.search(text)
         line.decide(
             NOTICE, "a note about the article itself", end=True, outlet=issue["outlet"] if issue else ""
@@ -537,7 +541,8 @@ def _outlet_lines(line: Line, text: str, context: Context) -> bool:
 
 
 def _wire(line: Line, text: str, context: Context) -> bool:
-    if wire.END_MARK.fullmatch(text):
+    # Gate (speed): an end mark is a few characters or says 끝.
+    if (len(text) <= 6 or "끝" in text) and wire.END_MARK.fullmatch(text):
         line.decide(WIRE_TAG, "end mark", end=True)
         return True
     if wire.is_note(text):
@@ -584,21 +589,24 @@ def _byline(line: Line, text: str, context: Context) -> bool:
 def _caption(line: Line, text: str, context: Context) -> bool:
     tail = text[-120:]
     rule = ""
-    credits = _CREDIT_PARENS.search(tail)
+    # Gates (speed): a credit in parentheses has its ')', one after a slash its '/', a
+    # marked caption opens with '['. The patterns try every position of the tail; most
+    # lines that reach here are prose and have none of them (tests/test_reader_gates.py).
+    credits = _CREDIT_PARENS.search(tail) if ")" in tail else None
     if credits is not None and all(
         _CREDIT_WORDS.fullmatch(credit.strip()) and not credit.strip().isdigit()
         for credit in re.findall(r"\(([^()]*)\)", credits["credits"])
     ):
         rule = "caption with a credit in parentheses"
-    elif _CREDIT_SLASH.search(tail) or _CREDIT_ORG_NAME.search(tail):
+    elif "/" in tail and (_CREDIT_SLASH.search(tail) or _CREDIT_ORG_NAME.search(tail)):
         rule = "caption with a credit after a slash"
-    elif _CREDIT_PHOTO.search(tail):
+    elif tail[-1:] != "." and _CREDIT_PHOTO.search(tail):  # gate (speed): a credit has no full stop after it
         rule = "caption with a photo credit"
     elif _CREDIT_BRACKETS.search(tail) and (
         text.startswith("[") or re.search(r"[.!?다]['\"\u201d]?\s*\[", tail)
     ):
         rule = "caption with a credit in brackets"
-    elif _CAPTION_PREFIX.match(text):
+    elif text[:1] == "[" and _CAPTION_PREFIX.match(text):
         rule = "caption marked as a photo or graphic"
     elif tail.endswith(")") and _CREDIT_LABELLED.search(tail):
         rule = "caption with a labelled credit in parentheses"
@@ -658,7 +666,7 @@ def _navigation(line: Line, text: str, context: Context) -> bool:
     if len(text) <= 60 and text.lower().endswith(_HOME_ENDS) and (home := _HOME_LINK.fullmatch(text)):
         line.decide(NAVIGATION, "link to the site's front page", site=home["name"].strip())
         return True
-    for separator, rule, least in _MENUS:
+    for separator, rule, least in _MENUS if _may_be_menu(text) else ():
         parts = [part for part in separator.split(text) if part.strip()]
         if len(parts) >= least and all(_is_menu_item(part) for part in parts):
             line.decide(NAVIGATION, rule, items=tuple(part.strip() for part in parts))
@@ -700,6 +708,17 @@ _MENUS = (
     (re.compile(r"\s*\|\s*"), "menu", 2),
     (re.compile(r"\s{2,}|\s+[\u00b7\u2022/]\s+|\s*\u2630\s*"), "menu", 3),
 )
+
+
+# The marks the separators of _MENUS split at, besides runs of spaces.
+_MENU_MARKS = ">\u00bb\u203a\u3009\u2192|\u00b7\u2022/\u2630"
+
+
+def _may_be_menu(text: str) -> bool:
+    """Gate (speed): words set apart by single spaces, without a mark of _MENU_MARKS, split
+    into one part whatever the separator, so the splits are not tried (most lines that reach
+    `_navigation` are headlines; tests/test_reader_gates.py checks the marks)."""
+    return " ".join(text.split()) != text or any(mark in text for mark in _MENU_MARKS)
 
 
 def _is_ui_label(part: str) -> bool:

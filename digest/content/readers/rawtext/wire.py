@@ -104,7 +104,7 @@ _WRITER_TAIL = re.compile(r"\s+/\s*(?P<name>[가-힣]{2,4})(?:\s+[가-힣A-Za-z�
 
 def headline_writer(headline: str) -> tuple[str, str]:
     """The headline without the writer glued after its slash, and the writer ('' if none)."""
-    found = _WRITER_TAIL.search(headline)
+    found = _WRITER_TAIL.search(headline) if "/" in headline else None  # gate (speed): the slash
     if found is None or found.start() < 8 or found.group().rstrip().endswith("다"):
         return headline, ""
     return headline[: found.start()].rstrip(), found["name"]
@@ -116,7 +116,10 @@ def strip_tags(headline: str) -> str:
     headline = headline_writer(headline)[0]
     if headline[:1] == "(":
         headline = _GENRE_TAG.sub("", headline)
-    stripped = _TAIL_TAGS.sub("", _HEAD_TAGS.sub("", headline)).strip()
+    stripped = _HEAD_TAGS.sub("", headline)
+    if ")" in stripped:  # gate (speed): a tail tag closes its parenthesis; the pattern tries every position
+        stripped = _TAIL_TAGS.sub("", stripped)
+    stripped = stripped.strip()
     return stripped or headline.strip()
 
 
@@ -128,7 +131,7 @@ def has_tag(line: str) -> bool:
 def is_tagged(line: str) -> bool:
     """Whether a line carries a wire or forum tag before or after it ('(LEAD) ...',
     '... (기사 퍼옴)')."""
-    return _HEAD_TAGS.match(line) is not None or _TAIL_TAGS.search(line) is not None
+    return _HEAD_TAGS.match(line) is not None or (")" in line and _TAIL_TAGS.search(line) is not None)
 
 
 def is_note(line: str) -> bool:

@@ -1,0 +1,253 @@
+"""The raw reader's speed gates (issue 20: reading stays within 10 % of the reader before it).
+
+A gate is a cheap test put before an expensive pattern: a character the pattern needs, a
+full stop it ends with, the ASCII case of a case-insensitive search, a cache of a pure
+function. Each must give the pattern's answer on the lines it skips: checked here with
+generated text (over the characters the patterns care about) and with every line of the
+labelled corpus and the test data. A pattern edited so that the gate no longer holds
+(a caption credit without '/', a menu split at a new mark) fails here.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from digest.content.readers.chrome import ChromeFilter
+from digest.content.readers.dates import DateReader
+from digest.content.readers.rawtext import bylines, cues, lines, wire
+from digest.content.readers.rawtext.lines import Context, classify
+from digest.content.readers.rawtext.source import Line
+
+ROOT = Path(__file__).resolve().parent
+# Every raw line the tests keep: the labelled corpus and the other test files.
+CORPUS_LINES = sorted(
+    {
+        line.strip()
+        for path in ROOT.rglob("*.txt")
+        for line in path.read_text(encoding="utf-8", errors="ignore").splitlines()
+        if line.strip()
+    }
+)
+# What the gated patterns look at: letters of both cases, Hangul, digits, the marks of
+# credits, tags, menus and stamps, and spaces of several kinds.
+_CHARS = (
+    "aAbByYzZsSkKiIeEnNdDoOpPrRtTwW가다사진기자끝 \t\u00a0\u3000"
+    "0123456789.,;:!?'\"()[]{}<>/|\\-\u2013\u2014\u00b7\u2022\u00bb\u203a\u3009\u2192\u2630@#&*_=+~"
+    "\u201c\u201d\u2018\u2019\u017f\u212a\u0131\u0130"
+)
+_WORDS = st.sampled_from(
+    [
+        "By",
+        "Jane",
+        "Doe",
+        "KBX",
+        "News",
+        "reports",
+        "has",
+        "the",
+        "story",
+        "Reporter",
+        "photo",
+        "(Yonhap)",
+        "/ Yonhap",
+        "(LEAD)",
+        "(EPA)",
+        "[Photo]",
+        "Home",
+        ">",
+        "|",
+        "·",
+        "/",
+        "Reuters/Jane",
+        "다.",
+        "기자",
+        "staff",
+        "EDITOR",
+        "Wire",
+        "This",
+        "article",
+        "the",
+        "views",
+        "expressed",
+        "this",
+        "is",
+        "an",
+        "(END)",
+        "ENDS",
+        "###",
+        "-30-",
+        "이",
+        "기사입니다.",
+        "Photo",
+        "by",
+        "Images:",
+    ]
+)
+TEXTS = st.one_of(
+    st.text(alphabet=_CHARS, max_size=80),
+    st.lists(st.one_of(_WORDS, st.text(alphabet=_CHARS, max_size=8)), max_size=12).map(" ".join),
+)
+GATE_EXAMPLES = settings(max_examples=400, deadline=None)
+
+
+def _caption_gates(text: str) -> None:
+    tail = text[-120:]
+    if ")" not in tail:
+        assert lines._CREDIT_PARENS.search(tail) is None
+    if "/" not in tail:
+        assert lines._CREDIT_SLASH.search(tail) is None
+        assert lines._CREDIT_ORG_NAME.search(tail) is None
+    if text[:1] != "[":
+        assert lines._CAPTION_PREFIX.match(text) is None
+    if tail[-1:] == ".":
+        assert lines._CREDIT_PHOTO.search(tail) is None
+
+
+def _line_gates(text: str) -> None:
+    assert lines.about_itself(text) == (lines._SELF.fullmatch(text) is not None)
+    if len(text) > 6 and "끝" not in text:
+        assert wire.END_MARK.fullmatch(text) is None
+
+
+def _byline_gates(text: str) -> None:
+    assert bylines._role_hint(text) == (bylines._ROLE_HINT.search(text) is not None)
+    if text[-1:] != ".":
+        assert bylines._BROADCAST_INTRO.fullmatch(text) is None
+        assert bylines._SIGNOFF_EN.fullmatch(text) is None
+
+
+def _wire_gates(text: str) -> None:
+    if "/" not in text:
+        assert wire._WRITER_TAIL.search(text) is None
+    if ")" not in text:
+        assert wire._TAIL_TAGS.search(text) is None
+
+
+def _menu_gate(text: str) -> None:
+    if not lines._may_be_menu(text):
+        for separator, _, _ in lines._MENUS:
+            assert len([part for part in separator.split(text) if part.strip()]) <= 1, separator
+
+
+def _shape_by_findall(text: str) -> cues.Shape:
+    """`cues.shape` as it counted before the gate: a list of matches for each class."""
+    sample = text[: cues._SAMPLE]
+    size = len(sample) or 1
+    latin = len(cues._LATIN.findall(sample))
+    hangul = len(cues.HANGUL.findall(sample)) if not latin or latin < size // 2 else 0
+    fast = cues.shape(text)
+    return cues.Shape(
+        chars=fast.chars,
+        words=fast.words,
+        hangul=hangul > latin,
+        terminal=fast.terminal,
+        starts_lower=fast.starts_lower,
+        caps=len(cues._UPPER.findall(sample)) / latin if latin else 0.0,
+        titled=fast.titled,
+        symbols=len(cues._SYMBOL.findall(sample)) / size if text else 1.0,
+        digits=len(cues._DIGIT.findall(sample)) / size,
+    )
+
+
+GATES = (_caption_gates, _line_gates, _byline_gates, _wire_gates, _menu_gate)
+
+
+@GATE_EXAMPLES
+@given(TEXTS)
+def test_gates_give_the_patterns_answer_on_generated_text(text: str) -> None:
+    for gate in GATES:
+        gate(text)
+    assert cues.shape(text) == _shape_by_findall(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_gates_give_the_patterns_answer_on_any_text(text: str) -> None:
+    for gate in GATES:
+        gate(text)
+    assert cues.shape(text) == _shape_by_findall(text)
+
+
+@pytest.mark.parametrize("gate", GATES, ids=lambda gate: gate.__name__)
+def test_gates_give_the_patterns_answer_on_every_corpus_line(gate) -> None:
+    assert len(CORPUS_LINES) > 1000
+    for text in CORPUS_LINES:
+        gate(text)
+
+
+def test_counts_of_shape_are_the_patterns_on_every_corpus_line() -> None:
+    for text in CORPUS_LINES:
+        assert cues.shape(text) == _shape_by_findall(text), text
+
+
+def test_role_hint_words_are_the_patterns_literals() -> None:
+    """`_role_hint` splits the pattern at '|': it must stay a list of lowercase literals."""
+    for word in bylines._ROLE_HINT_WORDS:
+        assert word == re.escape(word) or word == "@", word
+        assert word == word.lower(), word
+
+
+def test_the_cached_byline_is_the_byline_read_afresh() -> None:
+    read_afresh = bylines.parse_byline.__wrapped__
+    for text in CORPUS_LINES:
+        assert bylines.parse_byline(text) == read_afresh(text), text
+
+
+class _Counted:
+    """A pattern that counts the calls it gets."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def __getattr__(self, name: str):
+        method = getattr(self.pattern, name)
+
+        def counted(*args, **kwargs):
+            self.calls += 1
+            return method(*args, **kwargs)
+
+        return counted
+
+
+PROSE = (
+    "The regional water board said on Monday it would double the capacity of its desalination plant "
+    "by 2027, after two summers in which reservoirs across the province fell below a third of their "
+    "volume and farmers were told to cut their use."
+)
+HEADLINE = "Water board to double desalination capacity after two dry summers"
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "text"),
+    [
+        (lines, "_CREDIT_SLASH", PROSE),
+        (lines, "_CREDIT_PARENS", PROSE),
+        (lines, "_CREDIT_SLASH", HEADLINE),
+        (lines, "_CRUMBS", HEADLINE),
+        (bylines, "_ROLE_HINT", HEADLINE),
+        (bylines, "_BROADCAST_INTRO", HEADLINE),
+        (lines, "_SELF", "Officials s" + PROSE[5:]),
+        (lines, "_CREDIT_PHOTO", PROSE),
+    ],
+)
+def test_the_expensive_pattern_is_not_run_on_lines_the_gate_skips(
+    monkeypatch: pytest.MonkeyPatch, module, name: str, text: str
+) -> None:
+    """The gates are there: prose and a headline (most lines of a page) reach none of the
+    patterns that try every position of a line, and get the same verdict."""
+    counted = _Counted(getattr(module, name))
+    monkeypatch.setattr(module, name, counted)
+    if name == "_CRUMBS":
+        monkeypatch.setattr(lines, "_MENUS", ((counted, "breadcrumbs", 2), *lines._MENUS[1:]))
+    bylines.parse_byline.cache_clear()
+    line = Line(1, text, text)
+    classify(line, Context(DateReader(ZoneInfo("Asia/Seoul")), ChromeFilter()))
+    assert counted.calls == 0
+    assert line.verdict == ""

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from digest.content.readers.rawtext import cues
-from digest.content.readers.rawtext.bylines import PUBLICATION
+from digest.content.readers.rawtext.bylines import PUBLICATION, parse_byline
 from digest.content.readers.rawtext.lines import LEAD_IN, is_label
 from digest.content.readers.rawtext.source import (
     BODY,
@@ -279,7 +279,24 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
     if masthead:
         return _brand_in_sentences(masthead, lines), "masthead"
     issuer = _issuer(lines)
-    return (issuer, "a release's department line") if issuer else ("", "")
+    if issuer:
+        return issuer, "a release's department line"
+    host = _top_host(lines)
+    return (host, "the site's host near the top") if host else ("", "")
+
+
+_URL = re.compile(r"https?://(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#]\S*)?", re.I)
+
+
+def _top_host(lines: list[Line]) -> str:
+    """The host of a URL, or a host alone, on a line of its own near the top: a reader-mode
+    export puts it under the headline or after the reading time ('hilltopreview.example'),
+    a repost of a feed's post keeps the post's address. Only when nothing names an outlet."""
+    for line in [line for line in lines if line.text][:8]:
+        found = _URL.fullmatch(line.text) or _HOST.fullmatch(line.text)
+        if found is not None and re.search(r"\.[a-z]{2,}$", found["host"], re.I):
+            return found["host"].lower()
+    return ""
 
 
 # '담당 부서 해양수산부 연안해운과': a Korean release's department line opens with the body
@@ -420,6 +437,66 @@ _UI_TOP = re.compile(
 )
 # A browser's reader mode saves the site's host as the first line: 'prairiepost.example'.
 _HOST = re.compile(r"(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
+# A newsroom's section label at the top of a release ('Press Office', '보도자료'): the page
+# belongs to that section of the issuer's site, and names no outlet of its own.
+_NEWSROOM = re.compile(
+    r"media\s+cent(?:re|er)|news\s*room|press\s+(?:office|releases?|room|centre|center)|news\s+releases?"
+    r"|보도\s*자료|알림\s*마당|보도\s*해명\s*자료|언론\s*보도",
+    re.I,
+)
+# The body that issues a release, on the line under the newsroom's label: 'Ministry of
+# Inland Waterways', '운하청'.
+_ISSUING_BODY = re.compile(
+    r"(?:.*\b(?:ministry|department|agency|authority|office|council|commission|government|city|county"
+    r"|institute|board|bureau|service)\b.*)|[가-힣]{2,15}(?:부|처|청|원|위원회|시|도|군|구|공사|공단|은행)",
+    re.I,
+)
+# A photo's credit names its photographer and agency, not the page: 'Credit: Ilse
+# Marchand/Fieldnotes', '사진=홍길동 기자'. The agency after the slash may be the masthead.
+_CREDIT = re.compile(
+    r"(?:(?:photo|picture|image)?\s*credit|photo|picture|image|사진)\s*[:=]\s*(?P<credit>.*)", re.I
+)
+# A forum's aside after the name it pastes: 'The Fenwick Gazette (paywalled so pasted here)'.
+_ASIDE = re.compile(r"\s*\((?=[^()]*[a-z]{3})[^()A-Z]*\)$")
+
+
+def _personal(name: str, lines: list[Line]) -> bool:
+    """A person's name, never a masthead, though the page names it again ('Contact Luis
+    Ortega at ...'): a line the byline rules accept ('윤지호 특파원'), or two or three
+    capitalized words without a publication's word that the page shows as a person's (a
+    byline's name, 'Contact X', 'X at x@y.example', the name's slug in a profile's URL: a
+    repost's poster at the top). A bare 'Gulf Lantern' is a paper's name as often."""
+    found = parse_byline(name)
+    if found is not None and found.authors:
+        return True
+    words = name.split()
+    if not (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", word) for word in words)
+        and words[0] != "The"
+        and PUBLICATION.search(name) is None
+        and _ISSUING_BODY.fullmatch(name) is None
+    ):
+        return False
+    slug = "-".join(words).lower()
+    person = re.compile(
+        rf"(?:contact|e-?mail|write\s+to|call)\s+{re.escape(name)}\b|{re.escape(name)}\s+at\s+\S+@", re.I
+    )
+    return any(
+        name in line.found.get("authors", ())  # type: ignore[operator]
+        or (slug in line.text.lower() and "/" in line.text)
+        or person.search(line.text)
+        for line in lines
+    )
+
+
+def _candidate(text: str) -> str:
+    """The name a top line may hold: a credit's agency, a name without a forum's aside."""
+    credit = _CREDIT.fullmatch(text)
+    if credit is not None:
+        agency = credit["credit"].rpartition("/")[2].strip()
+        return agency if agency and agency != credit["credit"].strip() else ""
+    return _ASIDE.sub("", text)
 
 
 def _masthead(lines: list[Line], strict: bool = False) -> str:
@@ -431,11 +508,21 @@ def _masthead(lines: list[Line], strict: bool = False) -> str:
     content = [line for line in lines if line.text]
     first = ""  # the first line's name, when the page does not name it again
     skipped = 0  # UI labels above the masthead
+    newsroom = False  # a newsroom's label above it: only a name the page repeats counts
     for position, line in enumerate(content):
         if line.zone != HEADER_ZONE:
             break
         if position == skipped and not line.first and _UI_TOP.fullmatch(line.text):
             skipped += 1
+            continue
+        if position == skipped and _NEWSROOM.fullmatch(line.text):
+            # 'Press Office' over 'Ministry of Inland Waterways': the section's label, then
+            # (on a release) the body that issues it; a slogan under the label is no name.
+            issuer = next((other for other in content[position + 1 : position + 3] if other.text), None)
+            if issuer is not None and _ISSUING_BODY.fullmatch(issuer.text) and not strict:
+                return _clean(issuer.text)
+            skipped += 1
+            newsroom = True
             continue
         if position == 0 and line.number == 1 and (host := _HOST.fullmatch(line.text)):
             return "" if strict else host["host"].lower()
@@ -451,17 +538,26 @@ def _masthead(lines: list[Line], strict: bool = False) -> str:
             items = line.found.get("items", ())
             if items and len(str(items[0]).split()) >= 2:  # type: ignore[arg-type,index]
                 names.append(str(items[0]))  # type: ignore[index]
-        elif line.verdict in (MASTHEAD, "label", "") or line.first:
+        elif line.verdict in (MASTHEAD, "label", "") or line.first or _CREDIT.fullmatch(line.text):
             issue = _ISSUE.fullmatch(line.text)
-            names.append(issue["name"] if issue else line.text)
+            names.append(issue["name"] if issue else _candidate(line.text))
         for name in names:
             section = _SITE_SECTION.fullmatch(name)
-            if not cues.is_name_like(cues.shape(name)) or (section and is_label(section["name"])):
+            if not name or not cues.is_name_like(cues.shape(name)) or (section and is_label(section["name"])):
                 continue  # 'OPINION — Columns': a rubric and its section, no site's name
+            if _personal(name, lines) or _NEWSROOM.fullmatch(name):
+                continue  # a poster's or reporter's name, a newsroom's label: no outlet
             found = _named_elsewhere(name, line, lines)
             if found:
                 return _clean(found)
-            if position == skipped and not line.first and not strict and (line.number == 1 or skipped):
+            if (
+                position == skipped
+                and not line.first
+                and not strict
+                and not newsroom
+                and not _CREDIT.fullmatch(line.text)  # 'Photo: A/Reuters': a photo agency, unless named again
+                and (line.number == 1 or skipped)
+            ):
                 first = first or _clean(name)
         if strict and position >= skipped + 2:
             break  # a masthead named again stands at the top, right under any UI labels

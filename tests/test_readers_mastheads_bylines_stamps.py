@@ -1,0 +1,97 @@
+"""The raw reader's outlet, authors and published time on the shapes a sixth blind batch
+missed (issue 20): one test per class of shape, each failing without its rule. Every name
+and sentence is made up; the corpus files `r8-*` in tests/data/extraction carry the same
+shapes in whole files.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_readers_outlet_authors_times import HEADLINE, P1, P2, P3, story
+from tests.test_readers_unseen import inspect
+
+# --- 1. a person is never the outlet ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom", "outlet"),
+    [
+        # the poster's name, named again as a contact: the post's host
+        (
+            "Luis Ortega",
+            "https://workfeed.example/posts/luis-ortega-771\nContact Luis Ortega at lo@x.example",
+            "workfeed.example",
+        ),
+        # a reporter's byline line at the top is no masthead, though it closes the story too
+        ("윤지호 특파원", "윤지호 특파원 jhyoon@x.example", ""),
+    ],
+)
+def test_a_persons_name_at_the_top_is_no_masthead(top: str, bottom: str, outlet: str) -> None:
+    assert inspect(story(top, bottom)).fields.outlet == outlet
+
+
+def test_a_paper_named_again_with_two_words_is_still_a_masthead() -> None:
+    # 'Gulf Lantern' looks like a name, but nothing on the page shows it as a person's
+    assert inspect(story("Gulf Lantern", "Follow Gulf Lantern on WhatsApp")).fields.outlet == "Gulf Lantern"
+
+
+# --- 2. a photo credit is never the masthead ------------------------------------------------
+
+
+@pytest.mark.parametrize("top", ["Credit: Ilse Marchand/Fieldnotes", "Photo: Ilse Marchand/Fieldnotes"])
+def test_a_photo_credit_on_the_first_line_gives_its_agency_not_itself(top: str) -> None:
+    text = story(top, "Subscribe to Fieldnotes for more.")
+    assert inspect(text).fields.outlet == "Fieldnotes"
+
+
+def test_a_photo_agency_not_named_again_is_no_outlet() -> None:
+    assert inspect(story("Photo: Ilse Marchand/Pixwire")).fields.outlet == ""
+
+
+# --- 3. an outlet is a name, without a forum's aside -----------------------------------------
+
+
+def test_a_forum_posters_aside_comes_off_the_masthead() -> None:
+    text = story("The Fenwick Gazette (paywalled so pasted here)", "Subscribe to The Fenwick Gazette today.")
+    assert inspect(text).fields.outlet == "The Fenwick Gazette"
+
+
+def test_empty_quotes_are_no_outlet() -> None:
+    assert inspect(story('""', "")).fields.outlet == ""
+
+
+# --- 4. a newsroom's label is no outlet ------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Newsroom", "Press Office", "Media Centre", "Press releases"])
+def test_a_newsroom_label_gives_way_to_the_issuing_body(label: str) -> None:
+    text = story(f"{label}\nMinistry of Inland Waterways")
+    assert inspect(text).fields.outlet == "Ministry of Inland Waterways"
+
+
+def test_a_korean_release_label_over_a_slogan_gives_the_department_lines_body() -> None:
+    text = "\n".join(
+        (
+            "보도자료",
+            "바다와 함께 여는 더 큰 내일",
+            "섬 여객선 겨울철 하루 세 번 운항",
+            "배포일시 2025. 3. 4.(화) 10:00",
+            "여객선 운영사는 12월부터 2월까지 섬 항로를 하루 세 차례로 늘린다고 4일 밝혔다.",
+            "담당 부서 해양수산부 연안해운과 과장 한지훈 (044-200-5710)",
+        )
+    )
+    assert inspect(text).fields.outlet == "해양수산부"
+
+
+# --- 8. a reader-mode export's host on a line of its own near the top -----------------------
+
+
+@pytest.mark.parametrize(
+    "top_lines",
+    [(HEADLINE, "hilltopreview.example", "6-7 minutes"), (HEADLINE, "6-7 minutes", "hilltopreview.example")],
+)
+def test_a_host_alone_near_the_top_is_the_outlet_when_nothing_else_names_one(
+    top_lines: tuple[str, ...],
+) -> None:
+    assert inspect("\n".join((*top_lines, P1, P2, P3))).fields.outlet == "hilltopreview.example"

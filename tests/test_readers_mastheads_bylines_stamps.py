@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_readers_outlet_authors_times import HEADLINE, P1, P2, P3, story
+from tests.test_readers_outlet_authors_times import HEADLINE, K1, K2, K_HEADLINE, P1, P2, P3, story
 from tests.test_readers_unseen import inspect
 
 # --- 1. a person is never the outlet ---------------------------------------------------------
@@ -95,3 +95,45 @@ def test_a_host_alone_near_the_top_is_the_outlet_when_nothing_else_names_one(
     top_lines: tuple[str, ...],
 ) -> None:
     assert inspect("\n".join((*top_lines, P1, P2, P3))).fields.outlet == "hilltopreview.example"
+
+
+# --- 5. the full masthead over a short form or a broadcast variant ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom", "outlet"),
+    [
+        ("Meridian Press Wire", "Source: Meridian", "Meridian Press Wire"),
+        ("K-Bridge TV", "© K-Bridge News. All rights reserved.", "K-Bridge TV"),
+        # a brand over its news product keeps the brand ('새벽방송' of '새벽방송 뉴스')
+        ("Dawnline News", "© Dawnline. All rights reserved.", "Dawnline"),
+    ],
+)
+def test_the_full_masthead_wins_over_a_short_form_or_variant(top: str, bottom: str, outlet: str) -> None:
+    assert inspect(story(top, bottom)).fields.outlet == outlet
+
+
+# --- 6. a Korean page's Korean masthead over its Latin name ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom"), [("테크온 TECHON", "ⓒ TECHON. All rights reserved."), ("테크온", "Copyright © TECHON")]
+)
+def test_a_korean_page_keeps_its_korean_masthead(top: str, bottom: str) -> None:
+    text = "\n".join((top, K_HEADLINE, "입력 2025.03.04 10:12", K1, K2, bottom))
+    assert inspect(text).fields.outlet == "테크온"
+
+
+def test_an_english_page_keeps_the_latin_name() -> None:
+    assert inspect(story("테크온 TECHON", "ⓒ TECHON. All rights reserved.")).fields.outlet == "TECHON"
+
+
+# --- 7. a podcast's show over its production company -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title", ["The Long Haul, Episode 42: Why truck stops are closing", "Why truck stops are closing"]
+)
+def test_a_podcasts_show_beats_its_production_company(title: str) -> None:
+    bottom = "Listen to The Long Haul on your favourite podcast app.\n© 2025 Long Haul Audio LLC"
+    assert inspect(story("", bottom, headline=title)).fields.outlet == "The Long Haul"

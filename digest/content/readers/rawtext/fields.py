@@ -36,6 +36,9 @@ from digest.content.readers.rawtext.source import (
 )
 from digest.content.readers.rawtext.stamps import Stamp
 
+# A name of one to five capitalized words ('The Long Haul').
+_NAME_WORDS_EARLY = r"[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'\u2019-]*){0,4}"
+
 # Outlet candidates, most certain first: (rule of the line that names it, rank).
 _OUTLET_RANK = {
     "dateline": 0,
@@ -133,7 +136,7 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     found.authors = tuple(dict.fromkeys(names))
     if body and body[0].found.get("dateline"):
         found.dateline = str(body[0].found["dateline"])
-    found.outlet, found.outlet_rule = _outlet(lines, found.authors)
+    found.outlet, found.outlet_rule = _as_the_page_names_it(*_outlet(lines, found.authors), lines)
     return found
 
 
@@ -297,6 +300,85 @@ def _top_host(lines: list[Line]) -> str:
         if found is not None and re.search(r"\.[a-z]{2,}$", found["host"], re.I):
             return found["host"].lower()
     return ""
+
+
+# A broadcaster's or wire's short form beside its full masthead ('KTVR' of a copyright line,
+# 'Meridian' of a source line, over 'KTVR 7 News', 'Meridian Press Wire'), and its 'News'
+# and 'TV' variants ('K-Bridge News' in a footer, 'K-Bridge TV' at the top).
+_BROADCAST_WORD = re.compile(r"news|tv|radio|뉴스|방송|티비")
+# A podcast names its show: 'Listen to The Long Haul on ...', 'The Long Haul, Episode 42: ...'.
+_SHOW = re.compile(
+    rf"(?:listen|subscribe)\s+to\s+(?P<name>(?:the\s+)?{_NAME_WORDS_EARLY})\s+(?:on|wherever)\b"
+    rf"|(?P<title>{_NAME_WORDS_EARLY}),?\s+(?:[-\u2013\u2014|:]\s*)?(?:episode|ep\.?)\s*\d+\b.*",
+    re.I,
+)
+# The rules whose name a masthead, a show's name or a Korean page's own name may correct.
+_CORRECTABLE = _BELOW_MASTHEAD | {"source line", "a mail's sender", "copyright line, as the page's brand"}
+
+
+def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str, str]:
+    """The outlet as the page itself presents it, when a weaker line names it another way:
+    a podcast's show over its production company ('Long Haul Audio LLC'); the full
+    masthead at the top over a short form or a broadcast variant; on a Korean page the
+    Korean masthead over its Latin name ('테크온' at the top, 'TECHON' in the footer)."""
+    if rule.split(",")[0] not in _CORRECTABLE:
+        return name, rule
+    show = _show(lines)
+    if show and rule.startswith("copyright line"):
+        return show, f"the podcast's show (over a {rule})"
+    top = _top_name(lines)
+    if not top or top.casefold() == name.casefold():
+        return name, rule
+    words, top_words = name.casefold().split(), top.casefold().split()
+    extra = top_words[len(words) :]
+    if top_words[: len(words)] == words and not (len(extra) == 1 and _PRODUCT_WORD.fullmatch(extra[0])):
+        # ('새벽방송' under '새벽방송 뉴스' is the brand of its news product: it stands)
+        return top, f"full masthead (over a {rule}'s short form)"
+    if (
+        len(words) == len(top_words) >= 2
+        and words[:-1] == top_words[:-1]
+        and _BROADCAST_WORD.fullmatch(words[-1])
+        and _BROADCAST_WORD.fullmatch(top_words[-1])
+    ):
+        return top, f"masthead (over a {rule}'s broadcast variant)"
+    korean = [word for word in top.split() if cues.HANGUL.search(word)]
+    if korean and not cues.HANGUL.search(name) and _korean_page(lines):
+        latin = [word for word in top.split() if not cues.HANGUL.search(word)]
+        if not latin or " ".join(latin).casefold() == name.casefold():
+            return " ".join(korean), f"Korean masthead of a Korean page (over a {rule})"
+    return name, rule
+
+
+def _show(lines: list[Line]) -> str:
+    for line in lines:
+        if len(line.text) > 200 or not line.text:
+            continue
+        found = _SHOW.fullmatch(line.text) if line.first or line.number <= 2 else None
+        found = found or _SHOW.match(line.text)
+        if found is not None:
+            return _clean(found["name"] or found["title"])
+    return ""
+
+
+def _top_name(lines: list[Line]) -> str:
+    """The name on the page's first line (under any UI labels), when it is a name."""
+    for line in [line for line in lines if line.text][:4]:
+        if _UI_TOP.fullmatch(line.text) and not line.first:
+            continue
+        name = _ASIDE.sub("", line.text)
+        section = _SITE_SECTION.fullmatch(name)
+        name = section["name"] if section else name  # 'TRANS-ASIA NEWSWIRE — Translated News'
+        if line.zone != HEADER_ZONE or line.verdict not in (MASTHEAD, "label", ""):
+            return ""
+        if not cues.is_name_like(cues.shape(name)) or _personal(name, lines) or _NEWSROOM.fullmatch(name):
+            return ""
+        return _clean(name)
+    return ""
+
+
+def _korean_page(lines: list[Line]) -> bool:
+    text = "".join(line.text for line in lines if line.verdict == BODY)
+    return len(cues.HANGUL.findall(text)) > len(re.findall(r"[A-Za-z]", text))
 
 
 # '담당 부서 해양수산부 연안해운과': a Korean release's department line opens with the body

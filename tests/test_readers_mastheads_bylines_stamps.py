@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from digest.content.readers.rawtext.bylines import read_byline
 from tests.test_readers_outlet_authors_times import HEADLINE, K1, K2, K_HEADLINE, P1, P2, P3, story
 from tests.test_readers_unseen import inspect
 
@@ -137,3 +138,44 @@ def test_an_english_page_keeps_the_latin_name() -> None:
 def test_a_podcasts_show_beats_its_production_company(title: str) -> None:
     bottom = "Listen to The Long Haul on your favourite podcast app.\n© 2025 Long Haul Audio LLC"
     assert inspect(story("", bottom, headline=title)).fields.outlet == "The Long Haul"
+
+
+# --- 9-11. hosts, Korean bylines in more positions, trade-press bylines ------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Hosted by Carla Benning and Mike Oduya", ("Carla Benning", "Mike Oduya")),
+        ("Hosts: Carla Benning, Mike Oduya", ("Carla Benning", "Mike Oduya")),
+        ("진행 권나래", ("권나래",)),
+        ("[인터넷팀] 봉수아 기자", ("봉수아",)),
+        ("워싱턴 / 윤지호 특파원", ("윤지호",)),
+        ("/ 윤지호 특파원", ("윤지호",)),
+    ],
+)
+def test_hosts_and_korean_bylines_in_more_positions(line: str, authors: tuple[str, ...]) -> None:
+    assert read_byline(line) == authors
+
+
+@pytest.mark.parametrize("line", ["Hosted by the newsroom", "Hosts: to be announced"])
+def test_hosts_must_be_names(line: str) -> None:
+    assert not read_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tom Brannigan | Mar 4, 2025",
+        "Tom Brannigan · 5 min read · Mar 4, 2025",
+        "Tom Brannigan | Mar 4, 2025 10:12 AM",
+    ],
+)
+def test_a_name_set_apart_from_its_stamp_is_the_byline(line: str) -> None:
+    text = "\n".join((HEADLINE, line, P1, P2, P3))
+    assert inspect(text).fields.authors == ("Tom Brannigan",)
+
+
+def test_a_publications_name_beside_its_stamp_is_no_author() -> None:
+    text = "\n".join((HEADLINE, "Harbour Daily | Mar 4, 2025 10:12 AM", P1, P2, P3))
+    assert inspect(text).fields.authors == ()

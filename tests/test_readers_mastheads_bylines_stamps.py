@@ -179,3 +179,50 @@ def test_a_name_set_apart_from_its_stamp_is_the_byline(line: str) -> None:
 def test_a_publications_name_beside_its_stamp_is_no_author() -> None:
     text = "\n".join((HEADLINE, "Harbour Daily | Mar 4, 2025 10:12 AM", P1, P2, P3))
     assert inspect(text).fields.authors == ()
+
+
+# --- 12. Korean stamp labels -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("게재일 2025-12-03 10:00", "2025-12-03T10:00:00+09:00"),
+        ("등록 2025-12-02 09:05", "2025-12-02T09:05:00+09:00"),
+        ("기사입력 2025.12.02. 오전 9:05", "2025-12-02T09:05:00+09:00"),
+        ("보도시점 2025. 12. 3.(수) 11:00", "2025-12-03T11:00:00+09:00"),
+        ("입력 : 2025년 12월 2일 09:05", "2025-12-02T09:05:00+09:00"),
+    ],
+)
+def test_a_labelled_korean_stamp_beats_the_sites_clock(stamp: str, published: str) -> None:
+    text = "\n".join(("2025.12.05 (금) 08:12", K_HEADLINE, stamp, K1, K2))
+    found = inspect(text).fields.published
+    assert found is not None and found.isoformat() == published
+
+
+# --- 13. a slash date on a day-first site --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cue", "published"),
+    [
+        ("Mr Hughes said fewer than 8 per cent of drivers paid with cash.", "2025-12-04T10:12:00+09:00"),
+        ("Read more at www.fenbridgecourier.co.uk", "2025-12-04T10:12:00+09:00"),
+        ("The works start at 9am BST.", "2025-12-04T10:12:00+09:00"),
+        # one weak cue is not enough, and a U.S. page keeps the month first
+        ("The car park costs £4 a day.", "2025-04-12T10:12:00+09:00"),
+        ("The car park costs $4 a day.", "2025-04-12T10:12:00+09:00"),
+    ],
+)
+def test_a_slash_date_is_read_day_first_on_a_day_first_site(cue: str, published: str) -> None:
+    text = "\n".join((HEADLINE, "04/12/2025 10:12", P1, P2, cue))
+    found = inspect(text).fields.published
+    assert found is not None and found.isoformat() == published
+
+
+def test_a_date_in_words_still_beats_the_region() -> None:
+    text = "\n".join(
+        (HEADLINE, "04/12/2025 10:12", "LONDON, April 12 - " + P1, P2, "Mr Hughes said 8 per cent.")
+    )
+    found = inspect(text).fields.published
+    assert found is not None and (found.month, found.day) == (4, 12)

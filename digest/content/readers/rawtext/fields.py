@@ -223,7 +223,36 @@ def _as_the_file_dates_it(stamp: Stamp, own: Line, lines: list[Line]) -> dt.date
                 printed.add((_MONTHS.index(month[:3].lower()) + 1, int(match["day"] or match["day2"])))
     if (other.month, other.day) in printed and (when.month, when.day) not in printed:
         return other
+    if (when.month, when.day) not in printed and "/" in stamp.text and _day_first_region(lines):
+        return other  # '04/12/2025' on a British, Irish, Indian, Kenyan or Australian site
     return when
+
+
+# Evidence that a site writes the day first ('04/12/2025' for 4 December), as British,
+# Irish, Indian, Kenyan, South African, Australian and New Zealand sites do: a host under
+# their country codes and their time zones weigh 2, their currencies, spellings and
+# usages ('per cent', 'Mr' without a dot) 1; 2 in all outweigh the slash's U.S. default.
+# ('GMT+8' is any Asian wire's zone, so GMT counts only alone.)
+_DAY_FIRST_STRONG = re.compile(
+    r"\.(?:co\.uk|org\.uk|gov\.uk|ie|in|co\.in|ke|co\.ke|com\.au|au|co\.nz|nz|co\.za)\b"
+    r"|\b(?:BST|GMT(?![+-])|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|EAT|SAST)\b"
+)
+_DAY_FIRST_WEAK = re.compile(
+    r"£|₹|\bKSh\b|\bRs\.?\s?\d|\bper\s+cent\b|\bMrs?\s+[A-Z]|\b(?:colour|favour|honour|labour|neighbour)"
+    r"|\b(?:centre|programme|organis|realis|recognis|criticis|licence)",
+)
+
+
+def _day_first_region(lines: list[Line]) -> bool:
+    cues_found: set[str] = set()
+    for line in lines:
+        for match in _DAY_FIRST_STRONG.finditer(line.text):
+            cues_found.update({match.group(), match.group() + "'"})  # weighs 2
+        for match in _DAY_FIRST_WEAK.finditer(line.text):
+            cues_found.add(match.group()[:6].lower())
+        if len(cues_found) >= 2:
+            return True
+    return False
 
 
 # A credit in capitals and digits: an outlet's initials ('RV9', 'KBX').

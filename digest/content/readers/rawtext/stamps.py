@@ -39,7 +39,7 @@ _PRINTED = r"printed(?:\s+on)?|인쇄\s*일시?"
 # Korean labels name the kind of moment after the event: '배포 일시', '게시 일자'.
 _LABELS = (
     rf"(?:(?P<updated>{_UPDATED})|(?P<other>{_OTHER})|(?P<printed>{_PRINTED})|(?:{_PUBLISHED}))"
-    r"(?:\s*(?:일시|일자|시각))?(?:\s+(?:on|at))?"
+    r"(?:\s*(?:일시|일자|시각|일))?(?:\s+(?:on|at))?"
 )
 # A label's separator: a colon, or a dash ('Published - March 04, 2025 06:12 pm IST').
 _LABEL_BEFORE = re.compile(

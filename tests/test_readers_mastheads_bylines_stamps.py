@@ -58,8 +58,11 @@ def test_a_forum_posters_aside_comes_off_the_masthead() -> None:
     assert inspect(text).fields.outlet == "The Fenwick Gazette"
 
 
-def test_empty_quotes_are_no_outlet() -> None:
-    assert inspect(story('""', "")).fields.outlet == ""
+@pytest.mark.parametrize(
+    ("top", "bottom"), [('""', ""), ("", 'Source: ""'), ("", "© “” All rights reserved.")]
+)
+def test_empty_quotes_are_no_outlet(top: str, bottom: str) -> None:
+    assert inspect(story(top, bottom)).fields.outlet == ""
 
 
 # --- 4. a newsroom's label is no outlet ------------------------------------------------------

@@ -534,6 +534,8 @@ def _site_like(name: str) -> bool:
 def _clean(name: str) -> str:
     name = " ".join(name.split()).strip(" .,:;-|")
     name = _YEAR_SUFFIX.sub("", name)
+    if not any(ch.isalnum() for ch in name):
+        return ""  # 'Source: ""', a scraper's empty quotes or punctuation: no name
     return name if 1 < len(name) <= 60 else ""
 
 

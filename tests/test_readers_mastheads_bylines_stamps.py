@@ -229,3 +229,8 @@ def test_a_date_in_words_still_beats_the_region() -> None:
     )
     found = inspect(text).fields.published
     assert found is not None and (found.month, found.day) == (4, 12)
+
+
+def test_a_writer_holding_the_copyright_is_no_outlet_beside_a_masthead_named_again() -> None:
+    text = story("The Kestrel Letter", "Thanks for reading The Kestrel Letter!\n© 2025 Nadia Ferro")
+    assert inspect(text).fields.outlet == "The Kestrel Letter"

@@ -296,6 +296,12 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             if spelled:
                 return spelled, best[2] + ", spelled out as the page names it"
         masthead = _masthead(lines, strict=True) if best[2] in _BELOW_MASTHEAD else ""
+        if masthead and _person_shaped(best[1]) and not _person_shaped(masthead):
+            # '© 2025 Daniel Ahn' on a newsletter platform: the writer holds the copyright,
+            # the masthead the page names again ('Thanks for reading The Kimchi Ledger') is the outlet
+            return _brand_in_sentences(
+                masthead, lines
+            ), f"masthead the page names again (over a person in a {best[2]})"
         if masthead and _same_outlet(best[1], masthead):
             over = f"masthead the page names again (over a {best[2]})"
             return _brand_in_sentences(masthead, lines), over
@@ -582,15 +588,9 @@ def _personal(name: str, lines: list[Line]) -> bool:
     found = parse_byline(name)
     if found is not None and found.authors:
         return True
-    words = name.split()
-    if not (
-        2 <= len(words) <= 3
-        and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", word) for word in words)
-        and words[0] != "The"
-        and PUBLICATION.search(name) is None
-        and _ISSUING_BODY.fullmatch(name) is None
-    ):
+    if not _person_shaped(name):
         return False
+    words = name.split()
     slug = "-".join(words).lower()
     person = re.compile(
         rf"(?:contact|e-?mail|write\s+to|call)\s+{re.escape(name)}\b|{re.escape(name)}\s+at\s+\S+@", re.I
@@ -600,6 +600,18 @@ def _personal(name: str, lines: list[Line]) -> bool:
         or (slug in line.text.lower() and "/" in line.text)
         or person.search(line.text)
         for line in lines
+    )
+
+
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalized words, none of a publication's or an institution's."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", word) for word in words)
+        and words[0] != "The"
+        and PUBLICATION.search(name) is None
+        and _ISSUING_BODY.fullmatch(name) is None
     )
 
 

@@ -12,8 +12,13 @@
   edition labels) that the page names again further down. That masthead wins over the
   weaker candidates that name the same outlet another way (a company's legal name, a
   newsletter's shortened name); a wire's code is spelled out as the page spells it.
+  Never a person (a byline line, a poster's or a copyright-holding writer's name), a
+  photo credit, a newsroom's label or empty quotes; written as the page presents it
+  (the full masthead over a short form or broadcast variant, a Korean page's Korean
+  name, a podcast's show); a host near the top is the last resort.
 - **published**: of a numeric date whose day and month could swap, the reading the
-  file confirms (a weekday beside it, the same day and month in words elsewhere).
+  file confirms (a weekday beside it, the same day and month in words elsewhere), else
+  day first on a site whose region writes it so (`_day_first_region`).
 """
 
 from __future__ import annotations
@@ -36,8 +41,8 @@ from digest.content.readers.rawtext.source import (
 )
 from digest.content.readers.rawtext.stamps import Stamp
 
-# A name of one to five capitalized words ('The Long Haul').
-_NAME_WORDS_EARLY = r"[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'\u2019-]*){0,4}"
+# A name of one to five capitalized words ('The Long Haul', 'Northgate Post').
+_NAME_WORDS = r"[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'\u2019-]*){0,4}"
 
 # Outlet candidates, most certain first: (rule of the line that names it, rank).
 _OUTLET_RANK = {
@@ -343,8 +348,8 @@ def _top_host(lines: list[Line]) -> str:
 _BROADCAST_WORD = re.compile(r"news|tv|radio|뉴스|방송|티비")
 # A podcast names its show: 'Listen to The Long Haul on ...', 'The Long Haul, Episode 42: ...'.
 _SHOW = re.compile(
-    rf"(?:listen|subscribe)\s+to\s+(?P<name>(?:the\s+)?{_NAME_WORDS_EARLY})\s+(?:on|wherever)\b"
-    rf"|(?P<title>{_NAME_WORDS_EARLY}),?\s+(?:[-\u2013\u2014|:]\s*)?(?:episode|ep\.?)\s*\d+\b.*",
+    rf"(?:listen|subscribe)\s+to\s+(?P<name>(?:the\s+)?{_NAME_WORDS})\s+(?:on|wherever)\b"
+    rf"|(?P<title>{_NAME_WORDS}),?\s+(?:[-\u2013\u2014|:]\s*)?(?:episode|ep\.?)\s*\d+\b.*",
     re.I,
 )
 # The rules whose name a masthead, a show's name or a Korean page's own name may correct.
@@ -427,7 +432,6 @@ _DEPARTMENT = re.compile(
 
 # A footer or note naming the page's own publication: 'This story first appeared in The
 # Lochside Courier.', 'Published in Northgate Post, March 4th'.
-_NAME_WORDS = r"[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'\u2019-]*){0,4}"
 # ('Follow X on ...' and 'Subscribe to X' at the top of a page may be a prompt for another
 # outlet's channel: they only confirm a masthead, as `_named_elsewhere` finds them.)
 _MENTION = re.compile(

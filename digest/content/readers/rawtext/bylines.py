@@ -98,7 +98,10 @@ _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?=\s*(?:
 _KO_BEAT = r"(?:\s+[가-힣A-Za-z·]{1,10}\s?(?:전문|담당|전담)(?:\s+|(?=기자)))?"
 # The credit's label may stand apart from the names by a space alone: '글 강유진·서민호 기자'.
 # A list dash may open it: '- 남궁현 기자' closing a story.
+# A desk's label or a place before the name: '[인터넷팀] 봉수아 기자', '서울 / 윤지호 특파원',
+# '/ 윤지호 특파원' after a dateline's place.
 _KO_BYLINE = re.compile(
+    r"(?:\[[^\[\]]{1,12}\]\s*|(?:[가-힣A-Za-z]{1,10}\s*)?/\s*)?"
     rf"(?:[-\u2013\u2014]\s*)?(?:(?:글|사진|글·사진|글\s*·\s*사진|영상|정리|취재|글·정리|취재·정리)\s*(?:[=:]\s*|\s))?(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}"
     r"(?P<rest>\s+.*|\s*[=\[(<].*)?"
 )
@@ -107,6 +110,11 @@ _KO_BYLINE = re.compile(
 # place and the agency ('(서울=연합뉴스)', whose right side is no reporter).
 _KO_BRACKET = re.compile(
     rf"[\[(]\s*(?P<outlet>[^\[\]()=]{{2,20}}?)(?:\s+|\s*=\s*)(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}\s*[\])]\s*(?P<rest>.*)"
+)
+# A podcast's or show's hosts are its authors: 'Hosted by A and B', 'Hosts: A, B', '진행 권나래'.
+_HOSTS = re.compile(
+    r"(?:hosted\s+by|hosts?\s*[:\uff1a]|presenters?\s*[:\uff1a]|진행\s*[:=\uff1a]?)\s*(?P<names>[^\[\]()<>|@;:]+?)\.?",
+    re.I,
 )
 # A column's writer credited without a role: '글 남궁현', '글=남궁현' alone on its line.
 _KO_WRITER = re.compile(rf"글(?:\s*[=:]\s*|\s+)(?P<names>{_KO_NAMES})")
@@ -232,6 +240,8 @@ def parse_byline(line: str) -> Byline | None:
         return Byline((), rule="byline (a role, no name)")  # "By Pulse Markets Team"
     if _CREDIT.fullmatch(line) is not None:
         return _credits(line)
+    if (hosts := _HOSTS.fullmatch(line)) is not None and (names := split_names(hosts["names"])):
+        return Byline(names, rule="a show's hosts")
     if (words := _WORDS_PHOTOS.fullmatch(line)) is not None and (names := split_names(words["names"])):
         return Byline(names, rule="byline (words and photos)")
     if (genre := _GENRE_BY.fullmatch(line)) is not None and (names := split_names(genre["names"])):

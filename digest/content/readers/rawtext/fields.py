@@ -12,8 +12,13 @@
   edition labels) that the page names again further down. That masthead wins over the
   weaker candidates that name the same outlet another way (a company's legal name, a
   newsletter's shortened name); a wire's code is spelled out as the page spells it.
+  Never a person (a byline line, a poster's or a copyright-holding writer's name), a
+  photo credit, a newsroom's label or empty quotes; written as the page presents it
+  (the full masthead over a short form or broadcast variant, a Korean page's Korean
+  name, a podcast's show); a host near the top is the last resort.
 - **published**: of a numeric date whose day and month could swap, the reading the
-  file confirms (a weekday beside it, the same day and month in words elsewhere).
+  file confirms (a weekday beside it, the same day and month in words elsewhere), else
+  day first on a site whose region writes it so (`_day_first_region`).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from digest.content.readers.rawtext import cues
-from digest.content.readers.rawtext.bylines import PUBLICATION
+from digest.content.readers.rawtext.bylines import PUBLICATION, parse_byline
 from digest.content.readers.rawtext.lines import LEAD_IN, is_label
 from digest.content.readers.rawtext.source import (
     BODY,
@@ -35,6 +40,9 @@ from digest.content.readers.rawtext.source import (
     Line,
 )
 from digest.content.readers.rawtext.stamps import Stamp
+
+# A name of one to five capitalized words ('The Long Haul', 'Northgate Post').
+_NAME_WORDS = r"[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'\u2019-]*){0,4}"
 
 # Outlet candidates, most certain first: (rule of the line that names it, rank).
 _OUTLET_RANK = {
@@ -133,7 +141,7 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     found.authors = tuple(dict.fromkeys(names))
     if body and body[0].found.get("dateline"):
         found.dateline = str(body[0].found["dateline"])
-    found.outlet, found.outlet_rule = _outlet(lines, found.authors)
+    found.outlet, found.outlet_rule = _as_the_page_names_it(*_outlet(lines, found.authors), lines)
     return found
 
 
@@ -220,7 +228,36 @@ def _as_the_file_dates_it(stamp: Stamp, own: Line, lines: list[Line]) -> dt.date
                 printed.add((_MONTHS.index(month[:3].lower()) + 1, int(match["day"] or match["day2"])))
     if (other.month, other.day) in printed and (when.month, when.day) not in printed:
         return other
+    if (when.month, when.day) not in printed and "/" in stamp.text and _day_first_region(lines):
+        return other  # '04/12/2025' on a British, Irish, Indian, Kenyan or Australian site
     return when
+
+
+# Evidence that a site writes the day first ('04/12/2025' for 4 December), as British,
+# Irish, Indian, Kenyan, South African, Australian and New Zealand sites do: a host under
+# their country codes and their time zones weigh 2, their currencies, spellings and
+# usages ('per cent', 'Mr' without a dot) 1; 2 in all outweigh the slash's U.S. default.
+# ('GMT+8' is any Asian wire's zone, so GMT counts only alone.)
+_DAY_FIRST_STRONG = re.compile(
+    r"\.(?:co\.uk|org\.uk|gov\.uk|ie|in|co\.in|ke|co\.ke|com\.au|au|co\.nz|nz|co\.za)\b"
+    r"|\b(?:BST|GMT(?![+-])|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|EAT|SAST)\b"
+)
+_DAY_FIRST_WEAK = re.compile(
+    r"£|₹|\bKSh\b|\bRs\.?\s?\d|\bper\s+cent\b|\bMrs?\s+[A-Z]|\b(?:colour|favour|honour|labour|neighbour)"
+    r"|\b(?:centre|programme|organis|realis|recognis|criticis|licence)",
+)
+
+
+def _day_first_region(lines: list[Line]) -> bool:
+    cues_found: set[str] = set()
+    for line in lines:
+        for match in _DAY_FIRST_STRONG.finditer(line.text):
+            cues_found.update({match.group(), match.group() + "'"})  # weighs 2
+        for match in _DAY_FIRST_WEAK.finditer(line.text):
+            cues_found.add(match.group()[:6].lower())
+        if len(cues_found) >= 2:
+            return True
+    return False
 
 
 # A credit in capitals and digits: an outlet's initials ('RV9', 'KBX').
@@ -264,6 +301,12 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             if spelled:
                 return spelled, best[2] + ", spelled out as the page names it"
         masthead = _masthead(lines, strict=True) if best[2] in _BELOW_MASTHEAD else ""
+        if masthead and _person_shaped(best[1]) and not _person_shaped(masthead):
+            # '© 2025 Daniel Ahn' on a newsletter platform: the writer holds the copyright,
+            # the masthead the page names again ('Thanks for reading The Kimchi Ledger') is the outlet
+            return _brand_in_sentences(
+                masthead, lines
+            ), f"masthead the page names again (over a person in a {best[2]})"
         if masthead and _same_outlet(best[1], masthead):
             over = f"masthead the page names again (over a {best[2]})"
             return _brand_in_sentences(masthead, lines), over
@@ -279,7 +322,103 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
     if masthead:
         return _brand_in_sentences(masthead, lines), "masthead"
     issuer = _issuer(lines)
-    return (issuer, "a release's department line") if issuer else ("", "")
+    if issuer:
+        return issuer, "a release's department line"
+    host = _top_host(lines)
+    return (host, "the site's host near the top") if host else ("", "")
+
+
+_URL = re.compile(r"https?://(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#]\S*)?", re.I)
+
+
+def _top_host(lines: list[Line]) -> str:
+    """The host of a URL, or a host alone, on a line of its own near the top: a reader-mode
+    export puts it under the headline or after the reading time ('hilltopreview.example'),
+    a repost of a feed's post keeps the post's address. Only when nothing names an outlet."""
+    for line in [line for line in lines if line.text][:8]:
+        found = _URL.fullmatch(line.text) or _HOST.fullmatch(line.text)
+        if found is not None and re.search(r"\.[a-z]{2,}$", found["host"], re.I):
+            return found["host"].lower()
+    return ""
+
+
+# A broadcaster's or wire's short form beside its full masthead ('KTVR' of a copyright line,
+# 'Meridian' of a source line, over 'KTVR 7 News', 'Meridian Press Wire'), and its 'News'
+# and 'TV' variants ('K-Bridge News' in a footer, 'K-Bridge TV' at the top).
+_BROADCAST_WORD = re.compile(r"news|tv|radio|뉴스|방송|티비")
+# A podcast names its show: 'Listen to The Long Haul on ...', 'The Long Haul, Episode 42: ...'.
+_SHOW = re.compile(
+    rf"(?:listen|subscribe)\s+to\s+(?P<name>(?:the\s+)?{_NAME_WORDS})\s+(?:on|wherever)\b"
+    rf"|(?P<title>{_NAME_WORDS}),?\s+(?:[-\u2013\u2014|:]\s*)?(?:episode|ep\.?)\s*\d+\b.*",
+    re.I,
+)
+# The rules whose name a masthead, a show's name or a Korean page's own name may correct.
+_CORRECTABLE = _BELOW_MASTHEAD | {"source line", "a mail's sender", "copyright line, as the page's brand"}
+
+
+def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str, str]:
+    """The outlet as the page itself presents it, when a weaker line names it another way:
+    a podcast's show over its production company ('Long Haul Audio LLC'); the full
+    masthead at the top over a short form or a broadcast variant; on a Korean page the
+    Korean masthead over its Latin name ('테크온' at the top, 'TECHON' in the footer)."""
+    if rule.split(",")[0] not in _CORRECTABLE:
+        return name, rule
+    show = _show(lines)
+    if show and rule.startswith("copyright line"):
+        return show, f"the podcast's show (over a {rule})"
+    top = _top_name(lines)
+    if not top or top.casefold() == name.casefold():
+        return name, rule
+    words, top_words = name.casefold().split(), top.casefold().split()
+    extra = top_words[len(words) :]
+    if top_words[: len(words)] == words and not (len(extra) == 1 and _PRODUCT_WORD.fullmatch(extra[0])):
+        # ('새벽방송' under '새벽방송 뉴스' is the brand of its news product: it stands)
+        return top, f"full masthead (over a {rule}'s short form)"
+    if (
+        len(words) == len(top_words) >= 2
+        and words[:-1] == top_words[:-1]
+        and _BROADCAST_WORD.fullmatch(words[-1])
+        and _BROADCAST_WORD.fullmatch(top_words[-1])
+    ):
+        return top, f"masthead (over a {rule}'s broadcast variant)"
+    korean = [word for word in top.split() if cues.HANGUL.search(word)]
+    if korean and not cues.HANGUL.search(name) and _korean_page(lines):
+        latin = [word for word in top.split() if not cues.HANGUL.search(word)]
+        if not latin or " ".join(latin).casefold() == name.casefold():
+            return " ".join(korean), f"Korean masthead of a Korean page (over a {rule})"
+    return name, rule
+
+
+def _show(lines: list[Line]) -> str:
+    for line in lines:
+        if len(line.text) > 200 or not line.text:
+            continue
+        found = _SHOW.fullmatch(line.text) if line.first or line.number <= 2 else None
+        found = found or _SHOW.match(line.text)
+        if found is not None:
+            return _clean(found["name"] or found["title"])
+    return ""
+
+
+def _top_name(lines: list[Line]) -> str:
+    """The name on the page's first line (under any UI labels), when it is a name."""
+    for line in [line for line in lines if line.text][:4]:
+        if _UI_TOP.fullmatch(line.text) and not line.first:
+            continue
+        name = _ASIDE.sub("", line.text)
+        section = _SITE_SECTION.fullmatch(name)
+        name = section["name"] if section else name  # 'TRANS-ASIA NEWSWIRE — Translated News'
+        if line.zone != HEADER_ZONE or line.verdict not in (MASTHEAD, "label", ""):
+            return ""
+        if not cues.is_name_like(cues.shape(name)) or _personal(name, lines) or _NEWSROOM.fullmatch(name):
+            return ""
+        return _clean(name)
+    return ""
+
+
+def _korean_page(lines: list[Line]) -> bool:
+    text = "".join(line.text for line in lines if line.verdict == BODY)
+    return len(cues.HANGUL.findall(text)) > len(re.findall(r"[A-Za-z]", text))
 
 
 # '담당 부서 해양수산부 연안해운과': a Korean release's department line opens with the body
@@ -293,7 +432,6 @@ _DEPARTMENT = re.compile(
 
 # A footer or note naming the page's own publication: 'This story first appeared in The
 # Lochside Courier.', 'Published in Northgate Post, March 4th'.
-_NAME_WORDS = r"[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'\u2019-]*){0,4}"
 # ('Follow X on ...' and 'Subscribe to X' at the top of a page may be a prompt for another
 # outlet's channel: they only confirm a masthead, as `_named_elsewhere` finds them.)
 _MENTION = re.compile(
@@ -406,6 +544,8 @@ def _site_like(name: str) -> bool:
 def _clean(name: str) -> str:
     name = " ".join(name.split()).strip(" .,:;-|")
     name = _YEAR_SUFFIX.sub("", name)
+    if not any(ch.isalnum() for ch in name):
+        return ""  # 'Source: ""', a scraper's empty quotes or punctuation: no name
     return name if 1 < len(name) <= 60 else ""
 
 
@@ -420,6 +560,72 @@ _UI_TOP = re.compile(
 )
 # A browser's reader mode saves the site's host as the first line: 'prairiepost.example'.
 _HOST = re.compile(r"(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
+# A newsroom's section label at the top of a release ('Press Office', '보도자료'): the page
+# belongs to that section of the issuer's site, and names no outlet of its own.
+_NEWSROOM = re.compile(
+    r"media\s+cent(?:re|er)|news\s*room|press\s+(?:office|releases?|room|centre|center)|news\s+releases?"
+    r"|보도\s*자료|알림\s*마당|보도\s*해명\s*자료|언론\s*보도",
+    re.I,
+)
+# The body that issues a release, on the line under the newsroom's label: 'Ministry of
+# Inland Waterways', '운하청'.
+_ISSUING_BODY = re.compile(
+    r"(?:.*\b(?:ministry|department|agency|authority|office|council|commission|government|city|county"
+    r"|institute|board|bureau|service)\b.*)|[가-힣]{2,15}(?:부|처|청|원|위원회|시|도|군|구|공사|공단|은행)",
+    re.I,
+)
+# A photo's credit names its photographer and agency, not the page: 'Credit: Ilse
+# Marchand/Fieldnotes', '사진=홍길동 기자'. The agency after the slash may be the masthead.
+_CREDIT = re.compile(
+    r"(?:(?:photo|picture|image)?\s*credit|photo|picture|image|사진)\s*[:=]\s*(?P<credit>.*)", re.I
+)
+# A forum's aside after the name it pastes: 'The Fenwick Gazette (paywalled so pasted here)'.
+_ASIDE = re.compile(r"\s*\((?=[^()]*[a-z]{3})[^()A-Z]*\)$")
+
+
+def _personal(name: str, lines: list[Line]) -> bool:
+    """A person's name, never a masthead, though the page names it again ('Contact Luis
+    Ortega at ...'): a line the byline rules accept ('윤지호 특파원'), or two or three
+    capitalized words without a publication's word that the page shows as a person's (a
+    byline's name, 'Contact X', 'X at x@y.example', the name's slug in a profile's URL: a
+    repost's poster at the top). A bare 'Gulf Lantern' is a paper's name as often."""
+    found = parse_byline(name)
+    if found is not None and found.authors:
+        return True
+    if not _person_shaped(name):
+        return False
+    words = name.split()
+    slug = "-".join(words).lower()
+    person = re.compile(
+        rf"(?:contact|e-?mail|write\s+to|call)\s+{re.escape(name)}\b|{re.escape(name)}\s+at\s+\S+@", re.I
+    )
+    return any(
+        name in line.found.get("authors", ())  # type: ignore[operator]
+        or (slug in line.text.lower() and "/" in line.text)
+        or person.search(line.text)
+        for line in lines
+    )
+
+
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalized words, none of a publication's or an institution's."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", word) for word in words)
+        and words[0] != "The"
+        and PUBLICATION.search(name) is None
+        and _ISSUING_BODY.fullmatch(name) is None
+    )
+
+
+def _candidate(text: str) -> str:
+    """The name a top line may hold: a credit's agency, a name without a forum's aside."""
+    credit = _CREDIT.fullmatch(text)
+    if credit is not None:
+        agency = credit["credit"].rpartition("/")[2].strip()
+        return agency if agency and agency != credit["credit"].strip() else ""
+    return _ASIDE.sub("", text)
 
 
 def _masthead(lines: list[Line], strict: bool = False) -> str:
@@ -431,11 +637,21 @@ def _masthead(lines: list[Line], strict: bool = False) -> str:
     content = [line for line in lines if line.text]
     first = ""  # the first line's name, when the page does not name it again
     skipped = 0  # UI labels above the masthead
+    newsroom = False  # a newsroom's label above it: only a name the page repeats counts
     for position, line in enumerate(content):
         if line.zone != HEADER_ZONE:
             break
         if position == skipped and not line.first and _UI_TOP.fullmatch(line.text):
             skipped += 1
+            continue
+        if position == skipped and _NEWSROOM.fullmatch(line.text):
+            # 'Press Office' over 'Ministry of Inland Waterways': the section's label, then
+            # (on a release) the body that issues it; a slogan under the label is no name.
+            issuer = next((other for other in content[position + 1 : position + 3] if other.text), None)
+            if issuer is not None and _ISSUING_BODY.fullmatch(issuer.text) and not strict:
+                return _clean(issuer.text)
+            skipped += 1
+            newsroom = True
             continue
         if position == 0 and line.number == 1 and (host := _HOST.fullmatch(line.text)):
             return "" if strict else host["host"].lower()
@@ -451,17 +667,26 @@ def _masthead(lines: list[Line], strict: bool = False) -> str:
             items = line.found.get("items", ())
             if items and len(str(items[0]).split()) >= 2:  # type: ignore[arg-type,index]
                 names.append(str(items[0]))  # type: ignore[index]
-        elif line.verdict in (MASTHEAD, "label", "") or line.first:
+        elif line.verdict in (MASTHEAD, "label", "") or line.first or _CREDIT.fullmatch(line.text):
             issue = _ISSUE.fullmatch(line.text)
-            names.append(issue["name"] if issue else line.text)
+            names.append(issue["name"] if issue else _candidate(line.text))
         for name in names:
             section = _SITE_SECTION.fullmatch(name)
-            if not cues.is_name_like(cues.shape(name)) or (section and is_label(section["name"])):
+            if not name or not cues.is_name_like(cues.shape(name)) or (section and is_label(section["name"])):
                 continue  # 'OPINION — Columns': a rubric and its section, no site's name
+            if _personal(name, lines) or _NEWSROOM.fullmatch(name):
+                continue  # a poster's or reporter's name, a newsroom's label: no outlet
             found = _named_elsewhere(name, line, lines)
             if found:
                 return _clean(found)
-            if position == skipped and not line.first and not strict and (line.number == 1 or skipped):
+            if (
+                position == skipped
+                and not line.first
+                and not strict
+                and not newsroom
+                and not _CREDIT.fullmatch(line.text)  # 'Photo: A/Reuters': a photo agency, unless named again
+                and (line.number == 1 or skipped)
+            ):
                 first = first or _clean(name)
         if strict and position >= skipped + 2:
             break  # a masthead named again stands at the top, right under any UI labels

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from digest.content.readers.dates import DateReader, Found, find_fast
-from digest.content.readers.rawtext.bylines import EMAIL, Byline, parse_byline, split_names
+from digest.content.readers.rawtext.bylines import EMAIL, PUBLICATION, Byline, parse_byline, split_names
 from digest.moments import in_range
 
 _UPDATED = (
@@ -39,7 +39,7 @@ _PRINTED = r"printed(?:\s+on)?|인쇄\s*일시?"
 # Korean labels name the kind of moment after the event: '배포 일시', '게시 일자'.
 _LABELS = (
     rf"(?:(?P<updated>{_UPDATED})|(?P<other>{_OTHER})|(?P<printed>{_PRINTED})|(?:{_PUBLISHED}))"
-    r"(?:\s*(?:일시|일자|시각))?(?:\s+(?:on|at))?"
+    r"(?:\s*(?:일시|일자|시각|일))?(?:\s+(?:on|at))?"
 )
 # A label's separator: a colon, or a dash ('Published - March 04, 2025 06:12 pm IST').
 _LABEL_BEFORE = re.compile(
@@ -133,6 +133,10 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         if byline is not None:
             rest = rest[: by.start()]
     words = _SEPARATORS.sub(" ", _FURNITURE.sub(" ", rest)).split()
+    if len(words) > 1 and byline is None and (named := _name_beside(leftover, rest)) is not None:
+        # 'Tom Brannigan | Mar 4, 2025', 'Valentina Ríos · 5 min read · Mar 4, 2025': a
+        # trade paper's or a blog platform's byline set apart from its stamp by a bar or dot.
+        return StampLine(tuple(replace(stamp, beside_author=True) for stamp in stamps), named)
     masthead = _lead_label(leftover[0], stamps[0]) if len(words) > 1 and byline is None else ""
     if masthead:
         # 'All News 11:52 March 05, 2025', 'NORTHSEA WIRE - Mar 5, 2025 - 14:22 | Japan, All':
@@ -163,6 +167,18 @@ _TAGS = re.compile(r"[A-Z][\w&'-]*(?:\s*,\s*[A-Z][\w&'-]*){0,4}")
 def _lead_label(before: str, first: Stamp) -> str:
     lead = before.strip(" |·•-\u2013\u2014")
     return lead if first.has_time and _LEAD.fullmatch(lead) else ""
+
+
+def _name_beside(leftover: list[str], rest: str) -> Byline | None:
+    """One person's full name before the stamp, set apart by a bar or a middle dot, with
+    nothing else on the line but a reading time: the line's byline."""
+    if not leftover or not leftover[0].rstrip().endswith(("|", "\u00b7", "\u2022")):
+        return None
+    name = _CARD_PARTS.sub(" ", _FURNITURE.sub(" ", rest)).strip(" |,")
+    names = split_names(name) if "," not in name else None
+    if not names or len(names) != 1 or len(names[0].split()) < 2 or PUBLICATION.search(name):
+        return None
+    return Byline(names, rule="a name beside the stamp")
 
 
 # 'Wong Mei Ling · The Straits Ledger · Tue, 04 Mar 2025 13:30:12 GMT': a card's author and

@@ -79,6 +79,7 @@ def decide(lines: list[Line]) -> Zones:
     _repeats_of_the_top(lines)
     _live_entries(lines)
     _names_by_stamps(lines)
+    _unfinished_tails(lines)
     shapes = {
         id(line): cues.PROSE if line.prose else cues.shape(line.text) for line in lines if not line.verdict
     }
@@ -231,12 +232,60 @@ _TAIL_PROMPT = re.compile(
 )
 
 
+# The publisher's small print after the story, in sentences no report ends with: a labelled
+# disclaimer or note ('Disclaimer: ...', 'Note to editors: ...'), advice disclaimed ('... is not
+# financial advice', '투자 판단의 책임은 투자자에게'), a tip line's call ('Got a story?', 'We
+# want to hear from you'), market data's terms ('Quotes are delayed at least 15 minutes',
+# '*Data is a real-time snapshot'), the publisher's imprint or charity number ('X is published
+# by Y', 'X is a registered charity ... (SC012345)'), leave to republish, a story's status
+# ('This is a breaking news story ...', 'More to follow.') and a mailing's footer ('You are
+# receiving this ...', 'Unsubscribe', '이 메일은 발신 전용입니다', '수신거부를 눌러주세요').
+# Each is anchored on the words of the small print, so a story's sentence that mentions a
+# charity, a newsletter or advice ('The trust, a registered charity, said ...') is no tail.
+_TAIL_NOTE = re.compile(
+    r"(?:disclaimer|disclosure|note\s+to\s+(?:editors?|readers)|editor'?s\s+note)\s*:.*"
+    r"|[^.]{0,120}\bnot\s+(?:intended\s+as\s+|to\s+be\s+(?:taken|construed)\s+as\s+)?(?:financial|investment|legal|tax)"
+    r"\s+advice\b.*"
+    r"|(?:(?:got|have|do\s+you\s+have)\s+(?:a\s+)?(?:news\s+)?(?:story|tip|news\s+tip)s?(?:\s+(?:for\s+us|idea))?\?)"
+    r"|we(?:'d|\s+would)?\s+(?:want|love|like)\s+to\s+hear\s+from\s+you[.!]?"
+    r"|\*?\s*(?:(?:stock\s+|market\s+)?quotes?|(?:market\s+)?data|prices?)\s+(?:are|is)\s+(?:delayed|a\s+(?:real-time\s+)?"
+    r"snapshot|indicative|provided\s+by)\b.*"
+    r"|[A-Z][\w&'.-]*(?:\s+[A-Z(][\w&'.()-]*){0,5}\s+is\s+(?:published|produced|owned)\s+by\s+[^.]{2,80}"
+    r"(?:\(Pty\)\s+Ltd|Ltd|Inc|LLC)?\.?"
+    r"|[^.]{2,80}\bis\s+a\s+registered\s+charity\b[^.]{0,60}\(?(?:no\.?\s*)?[A-Z]{0,3}\d{5,}\)?\.?"
+    r"|[^.]{0,120}\b(?:(?:is|are)\s+free\s+to\s+republish|may\s+be\s+(?:used|republished|reproduced)\s+free\s+of\s+charge)\b.*"
+    r"|this\s+is\s+a\s+(?:breaking(?:\s+news)?|developing)\s+(?:news\s+)?story\b.*"
+    r"|(?:more\s+to\s+follow|(?:check\s+back|stay\s+tuned)\s+for\s+updates?)[.!]?"
+    r"|you(?:'re|\s+are)\s+receiving\s+this\b.*|unsubscribe\b.{0,60}"
+    r"|.{0,120}(?:책임은\s*투자자|투자\s*권유를?\s*(?:목적|위한)|투자\s*참고용).*"
+    r"|(?:이|본)\s*(?:메일|뉴스레터)은\s*발신\s*전용.*"
+    r"|[^.]{0,60}수신\s*거부[^.]{0,30}(?:주세요|하세요|바랍니다|됩니다)[.!]?",
+    re.I,
+)
+
+
 def _glued(sentence: str) -> bool:
     return (
         _DISCLAIMER.fullmatch(sentence) is not None
         or _TAIL_PROMPT.fullmatch(sentence) is not None
+        or _TAIL_NOTE.fullmatch(sentence) is not None
         or about_itself(sentence)
     )
+
+
+def _unfinished_tails(lines: list[Line]) -> None:
+    """Small print without a full stop glued to a paragraph ('... jobs. Unsubscribe', '...
+    jobs. *Data is a real-time snapshot') leaves the paragraph looking unfinished, as no
+    sentence of the story is: it is cut off before the zones are judged, so the paragraph
+    is read as the sentence it is."""
+    for line in lines:
+        if line.verdict or not line.text or line.text[-1] in ".!?\"'\u201d\u2019)":
+            continue
+        sentences = _LAST_SENTENCE.split(line.text)
+        if len(sentences) > 1 and _TAIL_NOTE.fullmatch(sentences[-1]):
+            line.found["tail"] = sentences[-1]
+            line.text = " ".join(sentences[:-1])
+            line.prose = False  # judged again by its shape, now that it ends as a sentence
 
 
 def _glued_disclaimer(body: list[Line]) -> None:

@@ -1,0 +1,84 @@
+"""The raw reader at the story's edges (issue 20, the blind batch's failing shapes): the
+publisher's small print glued to the end or the start of the story, banner lines above
+the headline, datelines and captions in other dress, and bodies a scrape cut or marked.
+One test per rule, each failing without it.
+
+Every text here is made up; what is real is the shape of the furniture. The corpus files
+`r7-*` in tests/data/extraction carry the same shapes in whole files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from digest.content.readers.chrome import ChromeFilter
+from digest.content.readers.rawtext import Reading, inspect_raw_text
+
+SEOUL = ZoneInfo("Asia/Seoul")
+
+P1 = "The regional water board said on Monday it would double the capacity of its desalination plant by 2027."
+P2 = "Officials said the expansion would cost about 300 billion won and create some 400 construction jobs."
+P3 = "Farmers in the area have complained for years that summer droughts leave their fields without water."
+K1 = "해양수산부는 부산 신항의 야간 하역 인력을 다음 달부터 두 배로 늘린다고 12일 밝혔다."
+K2 = "최근 항로 불안으로 선박 도착 일정이 한꺼번에 몰리면서 하역 대기 시간이 길어졌다."
+K3 = "항만공사는 야간 근무자에게 수당을 추가로 지급하기로 했다."
+HEADLINE = "Water board to double desalination capacity"
+KO_HEADLINE = "부산 신항 야간 하역 두 배로 늘린다"
+
+
+def inspect(text: str) -> Reading:
+    return inspect_raw_text(Path("story.txt"), text, SEOUL, ChromeFilter())
+
+
+# --- tails: the publisher's small print after the story -----------------------------------
+
+TAILS = [
+    "Disclaimer: This post is for information only and is not financial advice.",
+    "The views here are general and not intended as investment advice.",
+    "Got a story? We want to hear from you.",
+    "Do you have a news tip? We'd love to hear from you.",
+    "Quotes are delayed at least 15 minutes.",
+    "*Data is a real-time snapshot",
+    "The Lantern Trust is a registered charity in Wales (SC045123).",
+    "Harbour Weekly is published by Harbour Media (Pty) Ltd.",
+    "Note to editors: this item may be used free of charge by news outlets.",
+    "Forecasts from the Kite Desk are free to republish with credit.",
+    "This is a breaking news story and will be updated.",
+    "More to follow.",
+    "You are receiving this because you signed up for Pipe Notes. Unsubscribe",
+]
+KO_TAILS = [
+    "이 글은 투자 참고용이며, 투자 판단의 책임은 투자자 본인에게 있습니다.",
+    "이 메일은 발신 전용입니다. 수신을 원하지 않으시면 수신거부를 눌러주세요.",
+]
+
+
+@pytest.mark.parametrize("tail", TAILS + KO_TAILS)
+@pytest.mark.parametrize("glued", [True, False])
+def test_small_print_after_the_story_is_cut_off(tail: str, glued: bool) -> None:
+    english = tail in TAILS
+    headline, first, last = (HEADLINE, P1, P2) if english else (KO_HEADLINE, K1, K2)
+    joint = " " if glued else "\n"
+    reading = inspect(f"{headline}\n{first}\n{last}{joint}{tail}\n")
+    assert reading.body[-1] == last
+    assert not any(tail in paragraph for paragraph in reading.body)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The Lantern Trust, a registered charity, said it would pay for the first 20 pumps.",
+        "Readers of the board's newsletter were told in March that prices would not rise.",
+        "\u201cWe want to hear from every farmer before we decide,\u201d Kim said.",
+        "Analysts said the bonds were not a safe bet for small savers this year.",
+        "The magazine said its next issue would be published by the end of May.",
+        "고객들은 스팸 문자 수신거부 절차가 복잡하다고 지적했다.",
+    ],
+)
+def test_a_story_sentence_that_mentions_the_small_prints_words_stays(last: str) -> None:
+    headline, first = (KO_HEADLINE, K1) if not last.isascii() and "\u201c" not in last else (HEADLINE, P1)
+    reading = inspect(f"{headline}\n{first}\n{last}\n")
+    assert reading.body[-1] == last

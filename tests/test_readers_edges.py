@@ -82,3 +82,37 @@ def test_a_story_sentence_that_mentions_the_small_prints_words_stays(last: str) 
     headline, first = (KO_HEADLINE, K1) if not last.isascii() and "\u201c" not in last else (HEADLINE, P1)
     reading = inspect(f"{headline}\n{first}\n{last}\n")
     assert reading.body[-1] == last
+
+
+# --- leads: what the page prints before the story -------------------------------------------
+
+LEADS = [
+    "Disclosure: Pennyworth may earn a commission from links on this page.",
+    "Toolshed may earn a commission when you buy through our links.",
+    "Access to Premium articles requires a subscription. Subscribe now to listen.",
+    "Good morning, readers!",
+    "좋은 아침입니다, 구독자님! 오늘도 따뜻한 차 한 잔과 함께 시작해요.",
+]
+
+
+@pytest.mark.parametrize("lead", LEADS)
+@pytest.mark.parametrize("glued", [True, False])
+def test_a_disclosure_a_prompt_or_a_greeting_before_the_story_is_cut_off(lead: str, glued: bool) -> None:
+    headline, first, second = (HEADLINE, P1, P2) if lead.isascii() else (KO_HEADLINE, K1, K2)
+    joint = " " if glued else "\n"
+    reading = inspect(f"{headline}\n{lead}{joint}{first}\n{second}\n")
+    assert reading.body[0] == first
+    assert len(reading.body) == 2
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Hello Kitty's maker said on Monday it would open a theme park near the desalination plant.",
+        "Hi-tech exports rose. " + P1,
+        "Shoppers may earn a rebate of up to 50,000 won on water-saving appliances, the board said.",
+    ],
+)
+def test_a_lede_that_starts_with_the_words_of_a_lead_stays(first: str) -> None:
+    reading = inspect(f"{HEADLINE}\n{first}\n{P2}\n")
+    assert reading.body[0] == first

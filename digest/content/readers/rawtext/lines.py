@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from digest.content.readers.chrome import ChromeFilter
 from digest.content.readers.dates import DateReader, TooManySlowDates
-from digest.content.readers.rawtext import wire
+from digest.content.readers.rawtext import cues, wire
 from digest.content.readers.rawtext.bylines import EMAIL, opening_byline, parse_byline, signoff
 from digest.content.readers.rawtext.source import (
     BLANK,
@@ -313,8 +313,10 @@ _CONTACT = re.compile(
 )
 _PHONE = re.compile(r"\b0\d{1,2}-\d{3,4}-\d{4}\b|\+\d{1,3}[-\s]\d{1,4}[-\s]\d{3,4}")
 _HASHTAGS = re.compile(r"#[^#]{1,40}(?:\s*#[^#]{1,40})+")
+# A greeting opens a letter ('Hello, readers'), not a name that starts like one ('Hello
+# Kitty's maker', 'Hi-tech exports').
 _GREETING = re.compile(
-    r"(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey|dear\s+\w+|welcome\s+(?:to|back)|안녕하세요|좋은\s+아침)\b.*",
+    r"(?:good\s+(?:morning|afternoon|evening)|(?:hello|hi|hey)(?=\s*[,!.]|\s*$|\s+(?:there|everyone|all|folks|readers|friends)\b)|dear\s+\w+|welcome\s+(?:to|back)|안녕하세요|좋은\s+아침)\b.*",
     re.I,
 )
 # A sentence about the article itself: 'This article was ...', 'The views expressed in this
@@ -422,7 +424,7 @@ def _prose_line(line: Line, context: Context) -> None:
         return
     if len(text) <= 160 and (_promo(line, text, context) or _forum(line, text, context)):
         return
-    if _GREETING.match(text) and len(text) <= 160:
+    if _GREETING.match(text) and len(text) <= 160 and not _greets_then_reports(text):
         line.decide(CHROME, "greeting")
     elif _SIGNED.search(text[-24:]) and _byline(line, text, context):
         return
@@ -430,6 +432,16 @@ def _prose_line(line: Line, context: Context) -> None:
         line.decide(CHROME, "chrome pattern")
     elif context.chrome.is_extra_chrome(text):
         line.decide(CHROME, "chrome pattern of config.yaml")
+
+
+# 'Good morning, readers! The water board said ...': a letter's greeting glued to the lede.
+# The line is the story's once the greeting is cut off (zones.py cuts it), not a greeting.
+_AFTER_GREETING = re.compile(r"[^.!?]{0,40}[.!?]\s+(?P<rest>[A-Z\uac00-\ud7a3].{59,})")
+
+
+def _greets_then_reports(text: str) -> bool:
+    rest = _AFTER_GREETING.match(text)
+    return rest is not None and not cues.addresses_reader(rest["rest"])
 
 
 def _self_reference(line: Line, text: str) -> bool:

@@ -169,6 +169,7 @@ def decide(lines: list[Line]) -> Zones:
     _caption_before_dateline(body)
     _pull_quotes(body)
     _glued_disclaimer(body)
+    _glued_lead(body)
     return Zones(headline, body)
 
 
@@ -306,6 +307,56 @@ def _glued_disclaimer(body: list[Line]) -> None:
             line.found["tail"] = " ".join(sentences[kept:])
             line.rule = "last paragraph, a disclaimer or a prompt cut off its end"
         return
+
+
+# What a page prints before the story, in sentences no lede opens with: an affiliate
+# disclosure ('Disclosure: ...', '... may earn a commission when you buy ...'), a paywall's
+# or a player's prompt ('Access to Premium articles requires a subscription.', 'Subscribe
+# now to listen.') and a newsletter's greeting ('Good morning, readers!', '좋은 아침입니다,
+# 구독자님!').
+_LEAD_NOTE = re.compile(
+    r"(?:affiliate\s+)?disclosure\s*:.*"
+    r"|[^.]{0,80}\bmay\s+(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|affiliate\s+fee)s?\b.*"
+    r"|access\s+to\s+[^.]{0,40}\brequires?\s+(?:a\s+)?(?:paid\s+)?subscription\b.*"
+    r"|(?:subscribe|sign\s+in|log\s+in)\s+(?:now\s+|today\s+)?to\s+(?:listen|read|continue|unlock)\b.*"
+    r"|listen\s+to\s+this\s+(?:article|story)\b.*"
+    r"|(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|welcome\s+back)"
+    r"(?:\s*[,!]|\s+(?:there|everyone|all|folks|readers|friends)\b)[^.!?]{0,40}[.!?]"
+    r"|(?:좋은\s*(?:아침|하루|오후|저녁)(?:입니다|이에요|예요|되세요)|안녕하세요)[^.!?]{0,40}[.!?]",
+    re.I,
+)
+# After a greeting, the letter goes on speaking to its reader before the story starts: a
+# sentence in the polite '-요' of a letter (the news writes '-다'), or one that says 'you'.
+_CHATTY = re.compile(r".*[가-힣]요[.!~]*")
+
+
+def _glued_lead(body: list[Line]) -> None:
+    """An affiliate disclosure, a paywall's prompt or a letter's greeting before the story,
+    glued to its first paragraph or making up paragraphs of their own, is cut off: the
+    story starts with its own first sentence."""
+    while len(body) > 1:
+        line = body[0]
+        sentences = _LAST_SENTENCE.split(line.text)
+        cut = 0
+        greeted = False
+        while cut < len(sentences) and (
+            _LEAD_NOTE.fullmatch(sentences[cut])
+            or (greeted and (_CHATTY.fullmatch(sentences[cut]) or cues.addresses_reader(sentences[cut])))
+        ):
+            greeted = greeted or _GREETING_START.match(sentences[cut]) is not None
+            cut += 1
+        if cut == len(sentences):
+            line.decide(PROMO, "a disclosure, a prompt or a greeting before the story (every sentence)")
+            body.pop(0)
+            continue
+        if cut:
+            line.found["lead"] = " ".join(sentences[:cut])
+            line.text = " ".join(sentences[cut:])
+            line.rule = "first paragraph, a disclosure, a prompt or a greeting cut off its start"
+        return
+
+
+_GREETING_START = re.compile(r"good\s|hello|hi\b|hey\b|welcome|좋은|안녕", re.I)
 
 
 def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> list[int]:

@@ -116,3 +116,43 @@ def test_a_disclosure_a_prompt_or_a_greeting_before_the_story_is_cut_off(lead: s
 def test_a_lede_that_starts_with_the_words_of_a_lead_stays(first: str) -> None:
     reading = inspect(f"{HEADLINE}\n{first}\n{P2}\n")
     assert reading.body[0] == first
+
+
+# --- headline: banners, a mail's subject, a series' name ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("banner", "headline", "first", "second"),
+    [
+        ("BREAKING NEWS: Board votes to double the plant", HEADLINE, P1, P2),
+        ("LIVE: Water board meets on the plant", HEADLINE, P1, P2),
+        ("속보 부산 신항 하역 인력 두 배", KO_HEADLINE, K1, K2),
+    ],
+)
+@pytest.mark.parametrize("repeated", [False, True])
+def test_a_banner_with_a_teaser_gives_way_to_the_headline_under_it(
+    banner: str, headline: str, first: str, second: str, repeated: bool
+) -> None:
+    top = f"{headline}\n{headline}" if repeated else headline
+    reading = inspect(f"{banner}\n{top}\n{first}\n{second}\n")
+    assert reading.headline == headline
+    assert reading.body == [first, second]
+
+
+def test_a_banner_alone_is_all_the_headline_there_is() -> None:
+    assert inspect(f"LIVE: Water board meets on the plant\n{P1}\n{P2}\n").headline
+
+
+def test_a_forwarded_letters_subject_is_not_the_storys_headline() -> None:
+    text = f"Subject: Weekly water: desalination plant to double\n{HEADLINE}\n{P1}\n{P2}\n"
+    assert inspect(text).headline == HEADLINE
+
+
+@pytest.mark.parametrize("series", ["[저출산 리포트] ①", "[항만 리포트] (2)", "[Water Week] 3."])
+def test_a_series_name_with_the_parts_number_is_the_headlines(series: str) -> None:
+    headline = f"{series} {KO_HEADLINE}"
+    assert inspect(f"{headline}\n{K1}\n{K2}\n").headline == headline
+
+
+def test_a_tag_in_brackets_is_still_no_part_of_the_headline() -> None:
+    assert inspect(f"[단독] {KO_HEADLINE}\n{K1}\n{K2}\n").headline == KO_HEADLINE

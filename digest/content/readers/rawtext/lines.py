@@ -562,7 +562,7 @@ def _marker(line: Line, text: str, context: Context) -> bool:
         return True
     if text[:1] in "[◀" and not _CAPTION_PREFIX.match(text) and opening_byline(text) is None:
         marker = _MARKER_PREFIX.match(text)
-        if marker is not None and not _CREDIT_BRACKETS.fullmatch(text):
+        if marker is not None and not _CREDIT_BRACKETS.fullmatch(text) and not wire.series_part(text):
             line.text = text[marker.end() :]
             line.found["marker"] = text[: marker.end()].strip()
     return False

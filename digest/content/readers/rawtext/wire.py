@@ -24,8 +24,12 @@ _TAG_WORDS = (
     r"LEAD|URGENT|FLASH|BREAKING|UPDATE\s*\d*|CORRECTED|CORRECTION|REPEAT|REFILE|ADVISORY|RECASTS?|"
     r"\d+(?:st|nd|rd|th)\s+LD|LD|\d+\s*보|종합\s*\d*\s*보?|속보|단독|긴급|1보|2보|3보|기사\s*퍼옴|퍼옴|펌|repost(?:ed)?"
 )
+# A series' name in brackets with the part's number ('[저출산 리포트] ① ...', '[Water Week]
+# (2) ...') is the headline's: the number says which part of the series this story is.
+_SERIES_NUMBER = r"\s*(?:[\u2460-\u2473\u2776-\u277f]|\(\d{1,2}\)|<\d{1,2}>|\d{1,2}\s*[.)]\s)"
+_SERIES_PART = re.compile(rf"\[[^\[\]]{{1,20}}\]{_SERIES_NUMBER}")
 _HEAD_TAGS = re.compile(
-    rf"^(?:\s*(?:\((?:{_TAG_WORDS})[^()]{{0,20}}\)|\[[^\[\]]{{1,12}}\]|(?:UPDATE|CORRECTED|REFILE)\s*\d*\s*-|Re:)\s*)+",
+    rf"^(?:\s*(?:\((?:{_TAG_WORDS})[^()]{{0,20}}\)|\[[^\[\]]{{1,12}}\](?!{_SERIES_NUMBER})|(?:UPDATE|CORRECTED|REFILE)\s*\d*\s*-|Re:)\s*)+",
     re.I,
 )
 _TAIL_TAGS = re.compile(rf"(?:\s*\((?:{_TAG_WORDS})\)\s*)+$", re.I)
@@ -118,6 +122,12 @@ def strip_tags(headline: str) -> str:
         headline = _GENRE_TAG.sub("", headline)
     stripped = _TAIL_TAGS.sub("", _HEAD_TAGS.sub("", headline)).strip()
     return stripped or headline.strip()
+
+
+def series_part(line: str) -> bool:
+    """Whether a line opens with a series' name in brackets and the part's number ('[저출산
+    리포트] ① ...'): the headline's words, no transcript marker nor tag."""
+    return _SERIES_PART.match(line) is not None
 
 
 def has_tag(line: str) -> bool:

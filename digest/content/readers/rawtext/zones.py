@@ -581,6 +581,20 @@ def _same(text: str, headline: str) -> bool:
     return wire.strip_tags(text).casefold() == headline.casefold()
 
 
+# A site's banner above the story: a status label and a teaser ('BREAKING NEWS: Board votes
+# to ...', 'LIVE | ...', '속보 ...'). When a headline-like line follows, that one is the
+# headline and the banner is the site's chrome; alone, it is all the headline there is.
+_BANNER = re.compile(
+    r"(?:breaking(?:\s+news)?|live(?:\s+updates?)?|just\s+in|developing(?:\s+story)?|news\s+alert)\s*[:|\u2014\u2013-]\s*\S"
+    r"|속보\s*[:|]?\s+\S",
+    re.I,
+)
+
+# A forwarded letter's subject line names the mail (an issue, a digest of stories): the
+# story's headline is the line that heads the story's text, when there is one.
+_SUBJECT = re.compile(r"(?:subject|fwd?|제목)\s*:\s*\S", re.I)
+
+
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
     """The first untagged headline-like line before the body that is about the story, else
     the last; a bold line (a forum repost's headline) wins over the lines around it."""
@@ -619,6 +633,14 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             line.decide(LABEL, "several sub-heads glued together: not a headline")
             continue
         candidates.append(line)
+    banners = [line for line in candidates if _BANNER.match(line.text) or _SUBJECT.match(line.text)]
+    if banners and len(banners) < len(candidates):
+        for line in banners:
+            if _SUBJECT.match(line.text):
+                line.decide(LABEL, "a forwarded mail's subject line (the letter's, not the story's)")
+            else:
+                line.decide(CHROME, "a breaking-news or live banner with its teaser, above the headline")
+        candidates = [line for line in candidates if not line.verdict]
     chosen: Line | None = None
     opening: Line | None = None  # the first untagged headline-like line: the raw format puts it first
     earliest: Line | None = None  # the first headline-like line, tagged or not

@@ -156,3 +156,50 @@ def test_a_series_name_with_the_parts_number_is_the_headlines(series: str) -> No
 
 def test_a_tag_in_brackets_is_still_no_part_of_the_headline() -> None:
     assert inspect(f"[단독] {KO_HEADLINE}\n{K1}\n{K2}\n").headline == KO_HEADLINE
+
+
+# --- datelines in other dress -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "wire", "rest"),
+    [
+        (
+            "OSAKA - Osaka will double the capacity of its desalination plant by 2027.",
+            "OSAKA",
+            "",
+            "Osaka will",
+        ),
+        (
+            "Taichung, March 5 (FC) Taiwan's ministry said it would double the plant by 2027.",
+            "Taichung, March 5",
+            "FC",
+            "Taiwan's ministry",
+        ),
+        (
+            "NEW DELHI - The city's water board said it would double the plant by 2027.",
+            "NEW DELHI",
+            "",
+            "The city",
+        ),
+    ],
+)
+def test_a_dateline_with_a_single_hyphen_or_a_short_code_and_no_dash(
+    paragraph: str, place: str, wire: str, rest: str
+) -> None:
+    reading = inspect(f"{HEADLINE}\n{paragraph}\n{P2}\n")
+    assert reading.fields.dateline == place
+    assert reading.body[0].startswith(rest)
+    if wire:
+        assert reading.fields.outlet == wire
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "UPDATE - The water board said it would double the capacity of its plant by 2027.",
+        "Officials - and the farmers they serve - said the plant would double by 2027.",
+    ],
+)
+def test_a_label_or_a_dash_in_a_sentence_is_no_dateline(paragraph: str) -> None:
+    assert not inspect(f"{HEADLINE}\n{paragraph}\n{P2}\n").fields.dateline

@@ -68,6 +68,41 @@ _DATELINE_COLON = re.compile(
     r"(?P<place>[A-Z][A-Z.'\u2019-]{2,}(?:[ -][A-Z][A-Z.'\u2019-]+){0,2}):"
     r"\s+(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
 )
+# Taichung, March 5 (FC) Taiwan's ministry ...: a place, a date and a wire's short code in
+# capitals, and no dash at all. The code's parentheses right after the date set it apart.
+_DATELINE_CODE = re.compile(
+    rf"(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:[ -][A-Z][A-Za-z.'\u2019-]+){{0,2}}{_REGION}?)"
+    rf",\s+(?P<date>{_DATE})\s+\((?P<wire>[A-Z]{{2,4}})\)\s+(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
+)
+# OSAKA - Osaka will ...: a place in capitals and a single hyphen. A label in capitals
+# ('UPDATE - ...', 'WATCH - ...') is no place, and the place is a word of letters.
+_NOT_PLACES = frozenset(
+    [
+        "UPDATE",
+        "UPDATED",
+        "WATCH",
+        "READ",
+        "LISTEN",
+        "NOTE",
+        "BREAKING",
+        "EXCLUSIVE",
+        "ANALYSIS",
+        "OPINION",
+        "PHOTO",
+        "PHOTOS",
+        "VIDEO",
+        "LIVE",
+        "CORRECTION",
+        "WARNING",
+        "SOURCE",
+        "ADVISORY",
+        "URGENT",
+        "FLASH",
+    ]
+)
+_DATELINE_HYPHEN = re.compile(
+    r"(?P<place>[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2}) - (?P<rest>[A-Z\"\u201c][a-z'\u2019 ].{40,})"
+)
 # 【진주】 진주시가 ...: a Korean regional daily's dateline, the place alone in lenticular brackets.
 _DATELINE_LENTICULAR = re.compile(r"\u3010\s*(?P<place>[가-힣]{1,10})\s*\u3011\s*(?P<rest>\S.*)")
 _KO_NAME = r"[가-힣]{2,4}"
@@ -169,6 +204,13 @@ def dateline(paragraph: str) -> Dateline | None:
     colon = _DATELINE_COLON.match(paragraph[:80])
     if colon is not None:
         return Dateline(colon["place"], "", (), (colon["rest"] + paragraph[80:]).strip())
+    coded = _DATELINE_CODE.match(paragraph[:200])
+    if coded is not None:
+        rest = coded["rest"] + paragraph[200:]
+        return Dateline(f"{coded['place']}, {coded['date']}", coded["wire"], (), rest.strip())
+    hyphen = _DATELINE_HYPHEN.match(paragraph)
+    if hyphen is not None and hyphen["place"] not in _NOT_PLACES:
+        return Dateline(hyphen["place"], "", (), hyphen["rest"].strip())
     for pattern in (_DATELINE_CAPS, _DATELINE_TITLE):
         found = pattern.match(paragraph[:200])
         if found is None:

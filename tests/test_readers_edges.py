@@ -203,3 +203,40 @@ def test_a_dateline_with_a_single_hyphen_or_a_short_code_and_no_dash(
 )
 def test_a_label_or_a_dash_in_a_sentence_is_no_dateline(paragraph: str) -> None:
     assert not inspect(f"{HEADLINE}\n{paragraph}\n{P2}\n").fields.dateline
+
+
+# --- captions that read like sentences ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("caption", "first", "second", "third"),
+    [
+        ("서울 마포구의 한 공동육아방에서 아이들이 놀이를 하고 있다.", K1, K2, K3),
+        ("부산 신항 3부두에서 하역 노동자들이 컨테이너를 옮기고 있다.", K1, K2, K3),
+        ("Photo taken Feb. 20, 2025, shows workers at the desalination plant in Busan.", P1, P2, P3),
+        ("This handout picture released by the water board shows the plant's new intake pipe.", P1, P2, P3),
+    ],
+)
+def test_a_caption_that_reads_like_a_sentence_after_the_first_paragraph(
+    caption: str, first: str, second: str, third: str
+) -> None:
+    headline = HEADLINE if caption.isascii() else KO_HEADLINE
+    reading = inspect(f"{headline}\n{first}\n{caption}\n{second}\n{third}\n")
+    assert reading.body == [first, second, third]
+
+
+@pytest.mark.parametrize(
+    ("second", "third"),
+    [
+        ("정부는 세종청사에서 추가 대책을 검토하고 있다.", K2),  # a subject first: the story's
+        (
+            "서울 마포구의 한 공동육아방에서 아이들이 놀이를 하고 있다.",
+            "이들은 매일 오후 이곳에 모인다.",
+        ),  # continued
+    ],
+)
+def test_a_korean_sentence_in_the_present_progressive_that_is_the_storys_stays(
+    second: str, third: str
+) -> None:
+    reading = inspect(f"{KO_HEADLINE}\n{K1}\n{second}\n{third}\n")
+    assert reading.body == [K1, second, third]

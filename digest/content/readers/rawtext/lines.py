@@ -117,6 +117,13 @@ _CREDIT_LABELLED = re.compile(
     r"|\((?:photo|image|picture|illustration|graphic)s?\s*(?::|by|=)[^()]{2,60}\)$",
     re.I,
 )
+# A wire's photo caption says what the picture shows: 'Photo taken Feb. 20, 2025, shows ...',
+# 'This handout picture released by ... shows ...', 'A file photo shows ...'.
+_SHOWS = re.compile(
+    r"(?:(?:this|a|the)\s+)?(?:file\s+|handout\s+|undated\s+)?(?:photo|picture|image|screenshot|video\s+grab)"
+    r"(?:\s+(?:taken|released|provided|posted|dated|made\s+available)\b.{0,80}?)?,?\s+shows\s.{10,240}",
+    re.I,
+)
 # A Korean photo caption describing the scene: "12일 ... 주민들이 책을 읽고 있다."
 _KO_SCENE = re.compile(r"(?:지난\s*)?\d{1,2}일\s[^.]{10,150}(?:고|어|아|여|해|돼|되어|져)\s*있다\.")
 
@@ -617,6 +624,8 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         and _KO_SCENE.fullmatch(text)
     ):
         rule = "caption describing a photo's scene"
+    elif text[:1] in "PpTtAaFfHhSsUuIiV" and _SHOWS.fullmatch(text):
+        rule = "a photo's caption saying what it shows"
     if rule:
         line.decide(CAPTION, rule)
         return True

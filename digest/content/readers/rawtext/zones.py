@@ -167,6 +167,7 @@ def decide(lines: list[Line]) -> Zones:
         else:
             line.decide(TEASER, "a headline-like line inside the story (teaser or sub-head)")
     _caption_before_dateline(body)
+    _scene_caption(body)
     _pull_quotes(body)
     _glued_disclaimer(body)
     _glued_lead(body)
@@ -187,6 +188,36 @@ def _caption_before_dateline(body: list[Line]) -> None:
         return
     body[0].decide(CAPTION, "a sentence before the dateline's paragraph (a photo caption)")
     del body[0]
+
+
+# A Korean photo caption that reads like a sentence: a place ('서울 마포구의 한 공동육아방에서'),
+# then who is doing what, in the present progressive ('~하고 있다.'): a scene, one sentence,
+# no quotation and no source. A story's sentence opens with its subject ('정부는 ...'), not
+# with where the picture was taken.
+_KO_SCENE_CAPTION = re.compile(
+    r"(?:[가-힣A-Za-z0-9·]+\s){0,5}[가-힣A-Za-z0-9·]+에서\s[^\"'\u201c\u201d\u2018\u2019.]{4,100}"
+    r"(?:고|어|아|여|해|돼|되어|져)\s*있다\."
+)
+# A paragraph that goes on from the one before it ('이들은 ...', '이곳은 ...', '이날 ...'): the
+# sentence before it was the story's, not a caption.
+_CONTINUED = re.compile(r"(?:이|그|이들|이곳|이날|이에|이처럼|이런|그러나|하지만|또|또한)(?:[은는이가도]|\s)")
+
+
+def _scene_caption(body: list[Line]) -> None:
+    """A Korean caption describing the picture's scene, right after the first paragraph
+    where the picture stands, is not the story: it starts with the place, not a subject."""
+    if len(body) < 3:
+        return
+    line = body[1]
+    first_word = line.text.split(" ", 1)[0]
+    if (
+        _KO_SCENE_CAPTION.fullmatch(line.text)
+        and not first_word.endswith(("는", "은"))  # '정부는 세종청사에서 ... 검토하고 있다.': the story's
+        and "에 따르면" not in line.text
+        and not _CONTINUED.match(body[2].text)
+    ):
+        line.decide(CAPTION, "a sentence describing a photo's scene after the first paragraph (a caption)")
+        del body[1]
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"\u201c\uac00-\ud7a3]")

@@ -240,3 +240,19 @@ def test_a_korean_sentence_in_the_present_progressive_that_is_the_storys_stays(
 ) -> None:
     reading = inspect(f"{KO_HEADLINE}\n{K1}\n{second}\n{third}\n")
     assert reading.body == [K1, second, third]
+
+
+# --- bodies a scrape cut or marked ----------------------------------------------------------------
+
+CUT = "Demand for water in the district rose 31 percent last year, according to"
+
+
+@pytest.mark.parametrize("cut", [CUT, "농업용수 수요는 지난해 31% 늘어난 것으로 집계됐으며, 특히 여름철에는"])
+def test_a_scrape_cut_mid_sentence_keeps_its_unfinished_last_line(cut: str) -> None:
+    headline, first, second = (HEADLINE, P1, P2) if cut.isascii() else (KO_HEADLINE, K1, K2)
+    assert inspect(f"{headline}\n{first}\n{second}\n{cut}").body == [first, second, cut]
+
+
+def test_a_teasers_headline_at_the_foot_of_a_saved_page_is_not_the_story() -> None:
+    teaser = "Farmers in the delta brace for another summer without the rains"
+    assert inspect(f"{HEADLINE}\n{P1}\n{P2}\n{teaser}\n").body == [P1, P2]

@@ -136,6 +136,8 @@ def decide(lines: list[Line]) -> Zones:
             # The story starts lower than its first sentence did ('Watch the full report in
             # the video player above.' was the header's): the headline is looked for above it.
             headline = _headline(lines, start, shapes)
+    if tier == 1 and in_body:
+        _cut_off_end(lines, in_body, shapes)
     last = in_body[-1] if in_body else start
     body: list[Line] = []
     in_block = False
@@ -176,6 +178,33 @@ def decide(lines: list[Line]) -> Zones:
 
 # A caption is one sentence of moderate length.
 _CAPTION_MAX = 250
+
+
+def _cut_off_end(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> None:
+    """A scrape cut mid-sentence ('... rose 31 percent last year, according to'): the file's
+    last line, right after the story with nothing between, that has the length and shape of
+    a paragraph but no end is the story's unfinished paragraph, not furniture. It counts as
+    a sentence so that it is kept. The cut leaves no newline after it (a saved file ends its
+    last line with one), which tells it from a teaser's headline at the foot of the page."""
+    tail = len(lines) - 1
+    if (
+        tail <= in_body[-1]
+        or not lines[tail].text
+        or any(lines[i].text for i in range(in_body[-1] + 1, tail))
+    ):
+        return
+    line, form = lines[tail], shapes.get(id(lines[tail]))
+    if line.verdict or form is None or form.terminal or form.starts_lower:
+        return
+    long_enough = form.chars >= 30 if form.hangul else form.words >= 8 and form.caps < 0.5
+    if (
+        long_enough
+        and not form.titled
+        and form.symbols <= 0.2
+        and (line.text[-1].isalnum() or line.text[-1] == ",")
+    ):
+        shapes[id(line)] = cues.PROSE
+        in_body.append(tail)
 
 
 def _caption_before_dateline(body: list[Line]) -> None:

@@ -256,3 +256,19 @@ def test_a_scrape_cut_mid_sentence_keeps_its_unfinished_last_line(cut: str) -> N
 def test_a_teasers_headline_at_the_foot_of_a_saved_page_is_not_the_story() -> None:
     teaser = "Farmers in the delta brace for another summer without the rains"
     assert inspect(f"{HEADLINE}\n{P1}\n{P2}\n{teaser}\n").body == [P1, P2]
+
+
+def test_a_korean_press_releases_marked_paragraphs_are_the_body() -> None:
+    text = (
+        f"{KO_HEADLINE}\n\u25a1 {K1}\n\u25cb {K2}\n - {K3}\n"
+        "※ 붙임: 하역 인력 현황 1부.\n공공누리 제1유형 출처표시 조건에 따라 이용할 수 있습니다.\n"
+    )
+    reading = inspect(text)
+    assert reading.body == [K1, K2, K3]
+
+
+def test_the_public_licence_note_is_not_the_story_but_a_story_about_it_is() -> None:
+    licence = "이 자료는 공공누리 제1유형 출처표시 조건에 따라 이용할 수 있습니다."
+    story = "문화체육관광부는 공공누리 제도를 내년부터 민간 자료까지 넓힌다고 밝혔다."
+    assert inspect(f"{KO_HEADLINE}\n{K1}\n{K2}\n{licence}\n").body == [K1, K2]
+    assert inspect(f"{KO_HEADLINE}\n{K1}\n{story}\n").body == [K1, story]

@@ -375,6 +375,18 @@ class Context:
     slow_dates_spent: bool = False
 
 
+# A Korean government press release writes its paragraphs as marked items ('□ 해양수산부는
+# ...다.', '○ ...', '- ...'): each is a paragraph of the story, a sentence ending in '-다',
+# not a list of links or sub-heads. The mark comes off so the body reads as prose.
+_RELEASE_MARKS = "\u25a1\u25cb\u25e6-\u3147"
+_RELEASE_ITEM = re.compile(
+    r"(?P<mark>[\u25a1\u25cb\u25e6\u3147]|-)\s+(?P<rest>[가-힣(\"'\u201c\u2018].{12,}다\.?)"
+)
+# The licence line a public body's release ends with: '공공누리 제1유형 출처표시 조건에 따라
+# 이용할 수 있습니다.' It is about the release's reuse, not news.
+_KOGL = re.compile(r"공공누리.{0,40}(?:유형|조건|이용할\s*수)")
+
+
 def classify(line: Line, context: Context) -> None:
     """Give the line its verdict if its own shape decides it; leave it undecided if not."""
     text = line.text
@@ -388,6 +400,12 @@ def classify(line: Line, context: Context) -> None:
         return
     if "AI" in text and AI_NOTICE.search(text):  # the notice writes "AI" in capitals
         line.decide(NOTICE, "AI translation notice", ai_notice=True)
+        return
+    if text[:1] in _RELEASE_MARKS and (item := _RELEASE_ITEM.fullmatch(text)) is not None:
+        line.text = text = item["rest"]  # the release's paragraph, its marker off
+        line.found["marker"] = item["mark"]
+    if "공공누리" in text and _KOGL.search(text):
+        line.decide(CHROME, "the public-sector licence note (공공누리)")
         return
     if len(text) > SHORT:
         _long_line(line, context)

@@ -272,3 +272,16 @@ def test_the_public_licence_note_is_not_the_story_but_a_story_about_it_is() -> N
     story = "문화체육관광부는 공공누리 제도를 내년부터 민간 자료까지 넓힌다고 밝혔다."
     assert inspect(f"{KO_HEADLINE}\n{K1}\n{K2}\n{licence}\n").body == [K1, K2]
     assert inspect(f"{KO_HEADLINE}\n{K1}\n{story}\n").body == [K1, story]
+
+
+def test_a_greeting_paragraph_above_the_storys_headline_leaves_it_the_headline() -> None:
+    greeting = "좋은 아침입니다, 구독자님! 오늘도 따뜻한 차 한 잔과 함께 시작해요."
+    reading = inspect(f"재테크 아침편지\n{greeting}\n{KO_HEADLINE}\n{K1}\n{K2}\n")
+    assert reading.headline == KO_HEADLINE
+    assert reading.body == [K1, K2]
+
+
+def test_a_letters_issue_title_on_the_first_line_is_not_the_storys_headline() -> None:
+    greeting = "좋은 아침입니다, 구독자님!"
+    text = f"date 2025-05-12 항만 아침편지 - 부산 신항 하역 인력 이야기\n항만 아침편지\n{greeting}\n{KO_HEADLINE}\n{K1}\n{K2}\n"
+    assert inspect(text).headline == KO_HEADLINE

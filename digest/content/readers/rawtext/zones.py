@@ -80,6 +80,7 @@ def decide(lines: list[Line]) -> Zones:
     _live_entries(lines)
     _names_by_stamps(lines)
     _unfinished_tails(lines)
+    _lead_paragraphs(lines)
     shapes = {
         id(line): cues.PROSE if line.prose else cues.shape(line.text) for line in lines if not line.verdict
     }
@@ -397,16 +398,9 @@ def _glued_lead(body: list[Line]) -> None:
     while len(body) > 1:
         line = body[0]
         sentences = _LAST_SENTENCE.split(line.text)
-        cut = 0
-        greeted = False
-        while cut < len(sentences) and (
-            _LEAD_NOTE.fullmatch(sentences[cut])
-            or (greeted and (_CHATTY.fullmatch(sentences[cut]) or cues.addresses_reader(sentences[cut])))
-        ):
-            greeted = greeted or _GREETING_START.match(sentences[cut]) is not None
-            cut += 1
+        cut = _lead_sentences(sentences)
         if cut == len(sentences):
-            line.decide(PROMO, "a disclosure, a prompt or a greeting before the story (every sentence)")
+            line.decide(PROMO, _LEAD_RULE)
             body.pop(0)
             continue
         if cut:
@@ -414,6 +408,34 @@ def _glued_lead(body: list[Line]) -> None:
             line.text = " ".join(sentences[cut:])
             line.rule = "first paragraph, a disclosure, a prompt or a greeting cut off its start"
         return
+
+
+def _lead_sentences(sentences: list[str]) -> int:
+    """How many of the sentences, from the first, are a disclosure, a prompt or a greeting
+    (and the letter's chat after its greeting)."""
+    cut = 0
+    greeted = False
+    while cut < len(sentences) and (
+        _LEAD_NOTE.fullmatch(sentences[cut])
+        or (greeted and (_CHATTY.fullmatch(sentences[cut]) or cues.addresses_reader(sentences[cut])))
+    ):
+        greeted = greeted or _GREETING_START.match(sentences[cut]) is not None
+        cut += 1
+    return cut
+
+
+_LEAD_RULE = "a disclosure, a prompt or a greeting before the story (every sentence)"
+
+
+def _lead_paragraphs(lines: list[Line]) -> None:
+    """A paragraph made only of a disclosure, a prompt or a greeting is set aside before the
+    story's start is looked for: the story (and the headline above it) comes after it."""
+    for line in lines:
+        if line.verdict or not line.text or line.text[-1] not in ".!?":
+            continue
+        sentences = _LAST_SENTENCE.split(line.text)
+        if _lead_sentences(sentences) == len(sentences):
+            line.decide(PROMO, _LEAD_RULE)
 
 
 _GREETING_START = re.compile(r"good\s|hello|hi\b|hey\b|welcome|좋은|안녕", re.I)
@@ -653,6 +675,9 @@ _BANNER = re.compile(
 # A forwarded letter's subject line names the mail (an issue, a digest of stories): the
 # story's headline is the line that heads the story's text, when there is one.
 _SUBJECT = re.compile(r"(?:subject|fwd?|제목)\s*:\s*\S", re.I)
+# So does a letter's issue title, its name and then the issue's theme ('Pipe Notes: leaks,
+# levies ...', '재테크 아침편지 - 금리 인하 이후 ...'), when the name stands alone in the header.
+_NAME_FIRST = re.compile(r"(?P<name>.{3,40}?)\s*(?:\s[-\u2013\u2014|]\s|:\s)")
 
 
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
@@ -693,11 +718,23 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             line.decide(LABEL, "several sub-heads glued together: not a headline")
             continue
         candidates.append(line)
-    banners = [line for line in candidates if _BANNER.match(line.text) or _SUBJECT.match(line.text)]
+    names = {line.text for line in lines[:start] if line.text and len(line.text.split()) <= 4}
+
+    def issue_title(line: Line) -> bool:  # '재테크 아침편지 - 금리 인하 이후 ...': the letter's name first
+        head = _NAME_FIRST.match(line.text)
+        return head is not None and head["name"] in names and head["name"] != line.text
+
+    banners = [
+        line
+        for line in candidates
+        if _BANNER.match(line.text) or _SUBJECT.match(line.text) or issue_title(line)
+    ]
     if banners and len(banners) < len(candidates):
         for line in banners:
-            if _SUBJECT.match(line.text):
-                line.decide(LABEL, "a forwarded mail's subject line (the letter's, not the story's)")
+            if not _BANNER.match(line.text):
+                line.decide(
+                    LABEL, "a mail's subject or a letter's issue title (the letter's, not the story's)"
+                )
             else:
                 line.decide(CHROME, "a breaking-news or live banner with its teaser, above the headline")
         candidates = [line for line in candidates if not line.verdict]

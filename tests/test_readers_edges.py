@@ -75,6 +75,8 @@ def test_small_print_after_the_story_is_cut_off(tail: str, glued: bool) -> None:
         "\u201cWe want to hear from every farmer before we decide,\u201d Kim said.",
         "Analysts said the bonds were not a safe bet for small savers this year.",
         "The magazine said its next issue would be published by the end of May.",
+        "The book is published by Changbi Press.",
+        "Pachinko Nights is published by a small firm in Daegu.",
         "고객들은 스팸 문자 수신거부 절차가 복잡하다고 지적했다.",
     ],
 )

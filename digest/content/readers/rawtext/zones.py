@@ -312,8 +312,10 @@ _TAIL_NOTE = re.compile(
     r"|we(?:'d|\s+would)?\s+(?:want|love|like)\s+to\s+hear\s+from\s+you[.!]?"
     r"|\*?\s*(?:(?:stock\s+|market\s+)?quotes?|(?:market\s+)?data|prices?)\s+(?:are|is)\s+(?:delayed|a\s+(?:real-time\s+)?"
     r"snapshot|indicative|provided\s+by)\b.*"
-    r"|[A-Z][\w&'.-]*(?:\s+[A-Z(][\w&'.()-]*){0,5}\s+is\s+(?:published|produced|owned)\s+by\s+[^.]{2,80}"
-    r"(?:\(Pty\)\s+Ltd|Ltd|Inc|LLC)?\.?"
+    # the imprint: a name in capitals published by an organization ('The book is published
+    # by Changbi.' may end a review)
+    r"|(?-i:[A-Z][\w&'.-]*(?:\s+[A-Z(][\w&'.()-]*){0,5})\s+is\s+published\s+by\s+[^.]{0,60}?\b(?:ltd|inc|llc|media"
+    r"|group|communications|corporation|company|press|office|department|publishing|publications|university)\b[^.]{0,60}\.?"
     r"|[^.]{2,80}\bis\s+a\s+registered\s+charity\b[^.]{0,60}\(?(?:no\.?\s*)?[A-Z]{0,3}\d{5,}\)?\.?"
     r"|[^.]{0,120}\b(?:(?:is|are)\s+free\s+to\s+republish|may\s+be\s+(?:used|republished|reproduced)\s+free\s+of\s+charge)\b.*"
     r"|this\s+is\s+a\s+(?:breaking(?:\s+news)?|developing)\s+(?:news\s+)?story\b.*"
@@ -677,7 +679,9 @@ _BANNER = re.compile(
 _SUBJECT = re.compile(r"(?:subject|fwd?|제목)\s*:\s*\S", re.I)
 # So does a letter's issue title, its name and then the issue's theme ('Pipe Notes: leaks,
 # levies ...', '재테크 아침편지 - 금리 인하 이후 ...'), when the name stands alone in the header.
-_NAME_FIRST = re.compile(r"(?P<name>.{3,40}?)\s*(?:\s[-\u2013\u2014|]\s|:\s)")
+_NAME_FIRST = re.compile(
+    r"(?P<name>\S.{1,38}?\s.{1,38}?)\s*(?:\s[-\u2013\u2014|]\s|:\s)"
+)  # two words or more
 
 
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:

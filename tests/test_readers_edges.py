@@ -287,3 +287,23 @@ def test_a_letters_issue_title_on_the_first_line_is_not_the_storys_headline() ->
     greeting = "좋은 아침입니다, 구독자님!"
     text = f"date 2025-05-12 항만 아침편지 - 부산 신항 하역 인력 이야기\n항만 아침편지\n{greeting}\n{KO_HEADLINE}\n{K1}\n{K2}\n"
     assert inspect(text).headline == KO_HEADLINE
+
+
+def test_inspect_shows_the_disclosure_cut_off_the_first_paragraph(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from digest.cli import main
+    from tests.conftest import BASE_CONFIG, Project
+
+    site = Project(tmp_path / "site")
+    site.write("config.yaml", BASE_CONFIG)
+    disclosure = "Disclosure: Pennyworth may earn a commission from links on this page."
+    site.article("deal.txt", f"{HEADLINE}\n{disclosure} {P1}\n{P2}\n")
+    result = CliRunner().invoke(main, ["inspect", "deal", "--config", str(site.config_path)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    at = next(
+        i for i, line in enumerate(lines) if "a disclosure, a prompt or a greeting cut off its start" in line
+    )
+    assert lines[at + 1].split()[:4] == ["2", "body", "cut", "Disclosure:"]
+    assert lines[at + 1].endswith("[not the story's]")

@@ -367,7 +367,8 @@ def _glued_disclaimer(body: list[Line]) -> None:
             continue
         if kept < len(sentences):
             line.text = " ".join(sentences[:kept])
-            line.found["tail"] = " ".join(sentences[kept:])
+            earlier = [str(line.found["tail"])] if line.found.get("tail") else []  # cut before the zones
+            line.found["tail"] = " ".join(sentences[kept:] + earlier)
             line.rule = "last paragraph, a disclaimer or a prompt cut off its end"
         return
 

@@ -10,27 +10,12 @@ Every text here is made up; what is real is the shape of the furniture. The corp
 from __future__ import annotations
 
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from digest.content.readers.chrome import ChromeFilter
-from digest.content.readers.rawtext import Reading, inspect_raw_text
+from tests.test_readers_unseen import HEADLINE, K1, K2, KO_HEADLINE, P1, P2, P3, inspect
 
-SEOUL = ZoneInfo("Asia/Seoul")
-
-P1 = "The regional water board said on Monday it would double the capacity of its desalination plant by 2027."
-P2 = "Officials said the expansion would cost about 300 billion won and create some 400 construction jobs."
-P3 = "Farmers in the area have complained for years that summer droughts leave their fields without water."
-K1 = "해양수산부는 부산 신항의 야간 하역 인력을 다음 달부터 두 배로 늘린다고 12일 밝혔다."
-K2 = "최근 항로 불안으로 선박 도착 일정이 한꺼번에 몰리면서 하역 대기 시간이 길어졌다."
 K3 = "항만공사는 야간 근무자에게 수당을 추가로 지급하기로 했다."
-HEADLINE = "Water board to double desalination capacity"
-KO_HEADLINE = "부산 신항 야간 하역 두 배로 늘린다"
-
-
-def inspect(text: str) -> Reading:
-    return inspect_raw_text(Path("story.txt"), text, SEOUL, ChromeFilter())
 
 
 # --- tails: the publisher's small print after the story -----------------------------------

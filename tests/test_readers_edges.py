@@ -61,6 +61,8 @@ def test_small_print_after_the_story_is_cut_off(tail: str, glued: bool) -> None:
         "Analysts said the bonds were not a safe bet for small savers this year.",
         "The magazine said its next issue would be published by the end of May.",
         "The book is published by Changbi Press.",
+        "The ministry said the guidance was not legal advice but a recommendation to councils.",
+        "Prices are indicative of a wider slowdown, analysts said.",
         "Pachinko Nights is published by a small firm in Daegu.",
         "고객들은 스팸 문자 수신거부 절차가 복잡하다고 지적했다.",
     ],
@@ -193,6 +195,11 @@ def test_a_label_or_a_dash_in_a_sentence_is_no_dateline(paragraph: str) -> None:
 
 
 # --- captions that read like sentences ----------------------------------------------------------
+
+
+def test_a_sentence_about_a_picture_that_is_the_storys_stays() -> None:
+    second = "The picture shows how far the water board still has to go, the mayor said."
+    assert inspect(f"{HEADLINE}\n{P1}\n{second}\n{P2}\n").body == [P1, second, P2]
 
 
 @pytest.mark.parametrize(

@@ -65,10 +65,8 @@ def inspect_article(config: Config, article_id: str) -> list[str]:
         lines.append(
             f"{line.number:>4}  {line.zone:<6}  {line.verdict:<11}  {text_shown}  [{line.rule}{note}]"
         )
-        for edge in (
-            "lead",
-            "tail",
-        ):  # what a rule cut off the paragraph's start or end, so the editor sees it
+        # What a rule cut off the paragraph's start or end, so the editor sees it.
+        for edge in ("lead", "tail"):
             if not line.found.get(edge):
                 continue
             cut = str(line.found[edge])

@@ -119,9 +119,13 @@ _CREDIT_LABELLED = re.compile(
 )
 # A wire's photo caption says what the picture shows: 'Photo taken Feb. 20, 2025, shows ...',
 # 'This handout picture released by ... shows ...', 'A file photo shows ...'.
+# 'The picture shows how far the city has to go, the mayor said.' is the story's: a picture
+# or an image shows as a caption only with when and by whom it was taken or released.
 _SHOWS = re.compile(
-    r"(?:(?:this|a|the)\s+)?(?:file\s+|handout\s+|undated\s+)?(?:photo|picture|image|screenshot|video\s+grab)"
-    r"(?:\s+(?:taken|released|provided|posted|dated|made\s+available)\b.{0,80}?)?,?\s+shows\s.{10,240}",
+    r"(?:(?:this|a|the)\s+)?(?:file\s+|handout\s+|undated\s+)?"
+    r"(?:(?:photo|picture|image|screenshot|video\s+grab)\s+(?:taken|released|provided|posted|dated|made\s+available)\b"
+    r".{0,80}?|(?:photo|screenshot|video\s+grab))"
+    r",?\s+shows\s(?!.*\b(?:said|says)\.$).{10,240}",
     re.I,
 )
 # A Korean photo caption describing the scene: "12일 ... 주민들이 책을 읽고 있다."

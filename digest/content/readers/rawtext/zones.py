@@ -306,12 +306,14 @@ _TAIL_PROMPT = re.compile(
 # charity, a newsletter or advice ('The trust, a registered charity, said ...') is no tail.
 _TAIL_NOTE = re.compile(
     r"(?:disclaimer|disclosure|note\s+to\s+(?:editors?|readers)|editor'?s\s+note)\s*:.*"
-    r"|[^.]{0,120}\bnot\s+(?:intended\s+as\s+|to\s+be\s+(?:taken|construed)\s+as\s+)?(?:financial|investment|legal|tax)"
-    r"\s+advice\b.*"
+    # advice disclaimed by the page about itself, not a source's words reported
+    r"|(?:this|the|our|nothing|all|any)\b[^.]{0,60}?\b(?:post|article|content|information|material|newsletter|page"
+    r"|site|views|above|here)\b[^.]{0,80}\bnot\s+(?:intended\s+as\s+|to\s+be\s+(?:taken|construed)\s+as\s+)?"
+    r"(?:financial|investment|legal|tax)\s+advice\b.*"
     r"|(?:(?:got|have|do\s+you\s+have)\s+(?:a\s+)?(?:news\s+)?(?:story|tip|news\s+tip)s?(?:\s+(?:for\s+us|idea))?\?)"
     r"|we(?:'d|\s+would)?\s+(?:want|love|like)\s+to\s+hear\s+from\s+you[.!]?"
-    r"|\*?\s*(?:(?:stock\s+|market\s+)?quotes?|(?:market\s+)?data|prices?)\s+(?:are|is)\s+(?:delayed|a\s+(?:real-time\s+)?"
-    r"snapshot|indicative|provided\s+by)\b.*"
+    r"|\*?\s*(?:(?:stock\s+|market\s+)?quotes?|(?:market\s+)?data|prices?)\s+(?:are|is)\s+(?:delayed\s+(?:by\s+)?"
+    r"(?:at\s+least\s+|up\s+to\s+)?\d+\s+min\w*|a\s+(?:real-time\s+)?snapshot|(?:provided|supplied)\s+by\s+[^.]{2,60})\.?"
     # the imprint: a name in capitals published by an organization ('The book is published
     # by Changbi.' may end a review)
     r"|(?-i:[A-Z][\w&'.-]*(?:\s+[A-Z(][\w&'.()-]*){0,5})\s+is\s+published\s+by\s+[^.]{0,60}?\b(?:ltd|inc|llc|media"

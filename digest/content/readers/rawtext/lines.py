@@ -646,7 +646,7 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         and _KO_SCENE.fullmatch(text)
     ):
         rule = "caption describing a photo's scene"
-    elif text[:1] in "PpTtAaFfHhSsUuIiV" and _SHOWS.fullmatch(text):
+    elif " shows " in text and _SHOWS.fullmatch(text):
         rule = "a photo's caption saying what it shows"
     if rule:
         line.decide(CAPTION, rule)

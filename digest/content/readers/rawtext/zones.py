@@ -430,6 +430,7 @@ def _lead_sentences(sentences: list[str]) -> int:
 
 
 _LEAD_RULE = "a disclosure, a prompt or a greeting before the story (every sentence)"
+_LEAD_MAX = 300  # longer, a paragraph is the story's (and a story's paragraphs are not read twice)
 
 
 def _lead_paragraphs(lines: list[Line]) -> None:
@@ -437,6 +438,12 @@ def _lead_paragraphs(lines: list[Line]) -> None:
     story's start is looked for: the story (and the headline above it) comes after it."""
     for line in lines:
         if line.verdict or not line.text or line.text[-1] not in ".!?":
+            continue
+        if len(line.text) > _LEAD_MAX or not _LEAD_NOTE.fullmatch(
+            _LAST_SENTENCE.split(line.text, maxsplit=1)[0]
+        ):
+            if line.prose:
+                return  # the story has started: what stands before it was looked at
             continue
         sentences = _LAST_SENTENCE.split(line.text)
         if _lead_sentences(sentences) == len(sentences):
@@ -682,9 +689,7 @@ _BANNER = re.compile(
 _SUBJECT = re.compile(r"(?:subject|fwd?|제목)\s*:\s*\S", re.I)
 # So does a letter's issue title, its name and then the issue's theme ('Pipe Notes: leaks,
 # levies ...', '재테크 아침편지 - 금리 인하 이후 ...'), when the name stands alone in the header.
-_NAME_FIRST = re.compile(
-    r"(?P<name>\S.{1,38}?\s.{1,38}?)\s*(?:\s[-\u2013\u2014|]\s|:\s)"
-)  # two words or more
+_AFTER_NAME = re.compile(r"\s*(?:\s[-\u2013\u2014|]\s|:\s)\S")  # the name (two words or more), then the theme
 
 
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
@@ -725,11 +730,13 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             line.decide(LABEL, "several sub-heads glued together: not a headline")
             continue
         candidates.append(line)
-    names = {line.text for line in lines[:start] if line.text and len(line.text.split()) <= 4}
+    names = [line.text for line in lines[:start] if line.text and 2 <= len(line.text.split()) <= 4]
 
     def issue_title(line: Line) -> bool:  # '재테크 아침편지 - 금리 인하 이후 ...': the letter's name first
-        head = _NAME_FIRST.match(line.text)
-        return head is not None and head["name"] in names and head["name"] != line.text
+        return any(
+            line.text.startswith(name) and _AFTER_NAME.match(line.text, len(name)) is not None
+            for name in names
+        )
 
     banners = [
         line

@@ -65,8 +65,11 @@ def inspect_article(config: Config, article_id: str) -> list[str]:
         lines.append(
             f"{line.number:>4}  {line.zone:<6}  {line.verdict:<11}  {text_shown}  [{line.rule}{note}]"
         )
-        if line.found.get("tail"):  # what a rule cut off the paragraph's end, so the editor sees it
-            cut = str(line.found["tail"])
+        # What a rule cut off the paragraph's start or end, so the editor sees it.
+        for edge in ("lead", "tail"):
+            if not line.found.get(edge):
+                continue
+            cut = str(line.found[edge])
             cut = cut[: _TEXT_WIDTH - 1] + "\u2026" if len(cut) > _TEXT_WIDTH else cut
             lines.append(f"{line.number:>4}  {line.zone:<6}  {'cut':<11}  {cut}  [not the story's]")
     lines.append("")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from digest.content.readers.chrome import ChromeFilter
 from digest.content.readers.dates import DateReader, TooManySlowDates
-from digest.content.readers.rawtext import wire
+from digest.content.readers.rawtext import cues, wire
 from digest.content.readers.rawtext.bylines import EMAIL, opening_byline, parse_byline, signoff
 from digest.content.readers.rawtext.source import (
     BLANK,
@@ -117,6 +117,17 @@ _FIGURE = re.compile(
 _CREDIT_LABELLED = re.compile(
     r"\((?:(?:image|photo|picture|video)\s+)?(?:credit|courtesy)s?\s*[:=]?[^()]{2,60}\)$"
     r"|\((?:photo|image|picture|illustration|graphic)s?\s*(?::|by|=)[^()]{2,60}\)$",
+    re.I,
+)
+# A wire's photo caption says what the picture shows: 'Photo taken Feb. 20, 2025, shows ...',
+# 'This handout picture released by ... shows ...', 'A file photo shows ...'.
+# 'The picture shows how far the city has to go, the mayor said.' is the story's: a picture
+# or an image shows as a caption only with when and by whom it was taken or released.
+_SHOWS = re.compile(
+    r"(?:(?:this|a|the)\s+)?(?:file\s+|handout\s+|undated\s+)?"
+    r"(?:(?:photo|picture|image|screenshot|video\s+grab)\s+(?:taken|released|provided|posted|dated|made\s+available)\b"
+    r".{0,80}?|(?:photo|screenshot|video\s+grab))"
+    r",?\s+shows\s(?!.*\b(?:said|says)\.$).{10,240}",
     re.I,
 )
 # A Korean photo caption describing the scene: "12일 ... 주민들이 책을 읽고 있다."
@@ -315,8 +326,10 @@ _CONTACT = re.compile(
 )
 _PHONE = re.compile(r"\b0\d{1,2}-\d{3,4}-\d{4}\b|\+\d{1,3}[-\s]\d{1,4}[-\s]\d{3,4}")
 _HASHTAGS = re.compile(r"#[^#]{1,40}(?:\s*#[^#]{1,40})+")
+# A greeting opens a letter ('Hello, readers'), not a name that starts like one ('Hello
+# Kitty's maker', 'Hi-tech exports').
 _GREETING = re.compile(
-    r"(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey|dear\s+\w+|welcome\s+(?:to|back)|안녕하세요|좋은\s+아침)\b.*",
+    r"(?:good\s+(?:morning|afternoon|evening)|(?:hello|hi|hey)(?=\s*[,!.]|\s*$|\s+(?:there|everyone|all|folks|readers|friends)\b)|dear\s+\w+|welcome\s+(?:to|back)|안녕하세요|좋은\s+아침)\b.*",
     re.I,
 )
 # A sentence about the article itself: 'This article was ...', 'The views expressed in this
@@ -372,6 +385,18 @@ class Context:
     slow_dates_spent: bool = False
 
 
+# A Korean government press release writes its paragraphs as marked items ('□ 해양수산부는
+# ...다.', '○ ...', '- ...'): each is a paragraph of the story, a sentence ending in '-다',
+# not a list of links or sub-heads. The mark comes off so the body reads as prose.
+_RELEASE_MARKS = "\u25a1\u25cb\u25e6-\u3147"
+_RELEASE_ITEM = re.compile(
+    r"(?P<mark>[\u25a1\u25cb\u25e6\u3147]|-)\s+(?P<rest>[가-힣(\"'\u201c\u2018].{12,}다\.?)"
+)
+# The licence line a public body's release ends with: '공공누리 제1유형 출처표시 조건에 따라
+# 이용할 수 있습니다.' It is about the release's reuse, not news.
+_KOGL = re.compile(r"공공누리.{0,40}(?:유형|조건|이용할\s*수)")
+
+
 def classify(line: Line, context: Context) -> None:
     """Give the line its verdict if its own shape decides it; leave it undecided if not."""
     text = line.text
@@ -385,6 +410,12 @@ def classify(line: Line, context: Context) -> None:
         return
     if "AI" in text and AI_NOTICE.search(text):  # the notice writes "AI" in capitals
         line.decide(NOTICE, "AI translation notice", ai_notice=True)
+        return
+    if text[:1] in _RELEASE_MARKS and (item := _RELEASE_ITEM.fullmatch(text)) is not None:
+        line.text = text = item["rest"]  # the release's paragraph, its marker off
+        line.found["marker"] = item["mark"]
+    if "공공누리" in text and _KOGL.search(text):
+        line.decide(CHROME, "the public-sector licence note (공공누리)")
         return
     if len(text) > SHORT:
         _long_line(line, context)
@@ -428,7 +459,7 @@ def _prose_line(line: Line, context: Context) -> None:
         return
     if len(text) <= 160 and (_promo(line, text, context) or _forum(line, text, context)):
         return
-    if _GREETING.match(text) and len(text) <= 160:
+    if _GREETING.match(text) and len(text) <= 160 and not _greets_then_reports(text):
         line.decide(CHROME, "greeting")
     elif _SIGNED.search(text[-24:]) and _byline(line, text, context):
         return
@@ -436,6 +467,16 @@ def _prose_line(line: Line, context: Context) -> None:
         line.decide(CHROME, "chrome pattern")
     elif context.chrome.is_extra_chrome(text):
         line.decide(CHROME, "chrome pattern of config.yaml")
+
+
+# 'Good morning, readers! The water board said ...': a letter's greeting glued to the lede.
+# The line is the story's once the greeting is cut off (zones.py cuts it), not a greeting.
+_AFTER_GREETING = re.compile(r"[^.!?]{0,40}[.!?]\s+(?P<rest>[A-Z\uac00-\ud7a3].{59,})")
+
+
+def _greets_then_reports(text: str) -> bool:
+    rest = _AFTER_GREETING.match(text)
+    return rest is not None and not cues.addresses_reader(rest["rest"])
 
 
 def _self_reference(line: Line, text: str) -> bool:
@@ -560,7 +601,7 @@ def _marker(line: Line, text: str, context: Context) -> bool:
         return True
     if text[:1] in "[◀" and not _CAPTION_PREFIX.match(text) and opening_byline(text) is None:
         marker = _MARKER_PREFIX.match(text)
-        if marker is not None and not _CREDIT_BRACKETS.fullmatch(text):
+        if marker is not None and not _CREDIT_BRACKETS.fullmatch(text) and not wire.series_part(text):
             line.text = text[marker.end() :]
             line.found["marker"] = text[: marker.end()].strip()
     return False
@@ -618,6 +659,8 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         and _KO_SCENE.fullmatch(text)
     ):
         rule = "caption describing a photo's scene"
+    elif " shows " in text and _SHOWS.fullmatch(text):
+        rule = "a photo's caption saying what it shows"
     if rule:
         line.decide(CAPTION, rule)
         return True

@@ -24,8 +24,12 @@ _TAG_WORDS = (
     r"LEAD|URGENT|FLASH|BREAKING|UPDATE\s*\d*|CORRECTED|CORRECTION|REPEAT|REFILE|ADVISORY|RECASTS?|"
     r"\d+(?:st|nd|rd|th)\s+LD|LD|\d+\s*보|종합\s*\d*\s*보?|속보|단독|긴급|1보|2보|3보|기사\s*퍼옴|퍼옴|펌|repost(?:ed)?"
 )
+# A series' name in brackets with the part's number ('[저출산 리포트] ① ...', '[Water Week]
+# (2) ...') is the headline's: the number says which part of the series this story is.
+_SERIES_NUMBER = r"\s*(?:[\u2460-\u2473\u2776-\u277f]|\(\d{1,2}\)|<\d{1,2}>|\d{1,2}\s*[.)]\s)"
+_SERIES_PART = re.compile(rf"\[[^\[\]]{{1,20}}\]{_SERIES_NUMBER}")
 _HEAD_TAGS = re.compile(
-    rf"^(?:\s*(?:\((?:{_TAG_WORDS})[^()]{{0,20}}\)|\[[^\[\]]{{1,12}}\]|(?:UPDATE|CORRECTED|REFILE)\s*\d*\s*-|Re:)\s*)+",
+    rf"^(?:\s*(?:\((?:{_TAG_WORDS})[^()]{{0,20}}\)|\[[^\[\]]{{1,12}}\](?!{_SERIES_NUMBER})|(?:UPDATE|CORRECTED|REFILE)\s*\d*\s*-|Re:)\s*)+",
     re.I,
 )
 _TAIL_TAGS = re.compile(rf"(?:\s*\((?:{_TAG_WORDS})\)\s*)+$", re.I)
@@ -63,6 +67,41 @@ _DATELINE_COLON = re.compile(
     r"|VIDEO|LIVE|CORRECTION|CLARIFICATION|WARNING|FACT CHECK|ALSO READ|SOURCE|Q|A):)"
     r"(?P<place>[A-Z][A-Z.'\u2019-]{2,}(?:[ -][A-Z][A-Z.'\u2019-]+){0,2}):"
     r"\s+(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
+)
+# Taichung, March 5 (FC) Taiwan's ministry ...: a place, a date and a wire's short code in
+# capitals, and no dash at all. The code's parentheses right after the date set it apart.
+_DATELINE_CODE = re.compile(
+    rf"(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:[ -][A-Z][A-Za-z.'\u2019-]+){{0,2}}{_REGION}?)"
+    rf",\s+(?P<date>{_DATE})\s+\((?P<wire>[A-Z]{{2,4}})\)\s+(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
+)
+# OSAKA - Osaka will ...: a place in capitals and a single hyphen. A label in capitals
+# ('UPDATE - ...', 'WATCH - ...') is no place, and the place is a word of letters.
+_NOT_PLACES = frozenset(
+    [
+        "UPDATE",
+        "UPDATED",
+        "WATCH",
+        "READ",
+        "LISTEN",
+        "NOTE",
+        "BREAKING",
+        "EXCLUSIVE",
+        "ANALYSIS",
+        "OPINION",
+        "PHOTO",
+        "PHOTOS",
+        "VIDEO",
+        "LIVE",
+        "CORRECTION",
+        "WARNING",
+        "SOURCE",
+        "ADVISORY",
+        "URGENT",
+        "FLASH",
+    ]
+)
+_DATELINE_HYPHEN = re.compile(
+    r"(?P<place>[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2}) - (?P<rest>[A-Z\"\u201c][a-z'\u2019 ].{40,})"
 )
 # 【진주】 진주시가 ...: a Korean regional daily's dateline, the place alone in lenticular brackets.
 _DATELINE_LENTICULAR = re.compile(r"\u3010\s*(?P<place>[가-힣]{1,10})\s*\u3011\s*(?P<rest>\S.*)")
@@ -123,6 +162,12 @@ def strip_tags(headline: str) -> str:
     return stripped or headline.strip()
 
 
+def series_part(line: str) -> bool:
+    """Whether a line opens with a series' name in brackets and the part's number ('[저출산
+    리포트] ① ...'): the headline's words, no transcript marker nor tag."""
+    return _SERIES_PART.match(line) is not None
+
+
 def has_tag(line: str) -> bool:
     """Whether a line opens with a wire or forum tag ('(LEAD) Seoul to run ...')."""
     return _HEAD_TAGS.match(line) is not None
@@ -162,6 +207,13 @@ def dateline(paragraph: str) -> Dateline | None:
     colon = _DATELINE_COLON.match(paragraph[:80])
     if colon is not None:
         return Dateline(colon["place"], "", (), (colon["rest"] + paragraph[80:]).strip())
+    coded = _DATELINE_CODE.match(paragraph[:200])
+    if coded is not None:
+        rest = coded["rest"] + paragraph[200:]
+        return Dateline(f"{coded['place']}, {coded['date']}", coded["wire"], (), rest.strip())
+    hyphen = _DATELINE_HYPHEN.match(paragraph)
+    if hyphen is not None and hyphen["place"] not in _NOT_PLACES:
+        return Dateline(hyphen["place"], "", (), hyphen["rest"].strip())
     for pattern in (_DATELINE_CAPS, _DATELINE_TITLE):
         found = pattern.match(paragraph[:200])
         if found is None:

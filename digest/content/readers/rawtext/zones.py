@@ -79,6 +79,8 @@ def decide(lines: list[Line]) -> Zones:
     _repeats_of_the_top(lines)
     _live_entries(lines)
     _names_by_stamps(lines)
+    _unfinished_tails(lines)
+    _lead_paragraphs(lines)
     shapes = {
         id(line): cues.PROSE if line.prose else cues.shape(line.text) for line in lines if not line.verdict
     }
@@ -135,6 +137,8 @@ def decide(lines: list[Line]) -> Zones:
             # The story starts lower than its first sentence did ('Watch the full report in
             # the video player above.' was the header's): the headline is looked for above it.
             headline = _headline(lines, start, shapes)
+    if tier == 1 and in_body:
+        _cut_off_end(lines, in_body, shapes)
     last = in_body[-1] if in_body else start
     body: list[Line] = []
     in_block = False
@@ -166,13 +170,42 @@ def decide(lines: list[Line]) -> Zones:
         else:
             line.decide(TEASER, "a headline-like line inside the story (teaser or sub-head)")
     _caption_before_dateline(body)
+    _scene_caption(body)
     _pull_quotes(body)
     _glued_disclaimer(body)
+    _glued_lead(body)
     return Zones(headline, body)
 
 
 # A caption is one sentence of moderate length.
 _CAPTION_MAX = 250
+
+
+def _cut_off_end(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> None:
+    """A scrape cut mid-sentence ('... rose 31 percent last year, according to'): the file's
+    last line, right after the story with nothing between, that has the length and shape of
+    a paragraph but no end is the story's unfinished paragraph, not furniture. It counts as
+    a sentence so that it is kept. The cut leaves no newline after it (a saved file ends its
+    last line with one), which tells it from a teaser's headline at the foot of the page."""
+    tail = len(lines) - 1
+    if (
+        tail <= in_body[-1]
+        or not lines[tail].text
+        or any(lines[i].text for i in range(in_body[-1] + 1, tail))
+    ):
+        return
+    line, form = lines[tail], shapes.get(id(lines[tail]))
+    if line.verdict or form is None or form.terminal or form.starts_lower:
+        return
+    long_enough = form.chars >= 30 if form.hangul else form.words >= 8 and form.caps < 0.5
+    if (
+        long_enough
+        and not form.titled
+        and form.symbols <= 0.2
+        and (line.text[-1].isalnum() or line.text[-1] == ",")
+    ):
+        shapes[id(line)] = cues.PROSE
+        in_body.append(tail)
 
 
 def _caption_before_dateline(body: list[Line]) -> None:
@@ -185,6 +218,36 @@ def _caption_before_dateline(body: list[Line]) -> None:
         return
     body[0].decide(CAPTION, "a sentence before the dateline's paragraph (a photo caption)")
     del body[0]
+
+
+# A Korean photo caption that reads like a sentence: a place ('서울 마포구의 한 공동육아방에서'),
+# then who is doing what, in the present progressive ('~하고 있다.'): a scene, one sentence,
+# no quotation and no source. A story's sentence opens with its subject ('정부는 ...'), not
+# with where the picture was taken.
+_KO_SCENE_CAPTION = re.compile(
+    r"(?:[가-힣A-Za-z0-9·]+\s){0,5}[가-힣A-Za-z0-9·]+에서\s[^\"'\u201c\u201d\u2018\u2019.]{4,100}"
+    r"(?:고|어|아|여|해|돼|되어|져)\s*있다\."
+)
+# A paragraph that goes on from the one before it ('이들은 ...', '이곳은 ...', '이날 ...'): the
+# sentence before it was the story's, not a caption.
+_CONTINUED = re.compile(r"(?:이|그|이들|이곳|이날|이에|이처럼|이런|그러나|하지만|또|또한)(?:[은는이가도]|\s)")
+
+
+def _scene_caption(body: list[Line]) -> None:
+    """A Korean caption describing the picture's scene, right after the first paragraph
+    where the picture stands, is not the story: it starts with the place, not a subject."""
+    if len(body) < 3:
+        return
+    line = body[1]
+    first_word = line.text.split(" ", 1)[0]
+    if (
+        _KO_SCENE_CAPTION.fullmatch(line.text)
+        and not first_word.endswith(("는", "은"))  # '정부는 세종청사에서 ... 검토하고 있다.': the story's
+        and "에 따르면" not in line.text
+        and not _CONTINUED.match(body[2].text)
+    ):
+        line.decide(CAPTION, "a sentence describing a photo's scene after the first paragraph (a caption)")
+        del body[1]
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"\u201c\uac00-\ud7a3]")
@@ -231,12 +294,64 @@ _TAIL_PROMPT = re.compile(
 )
 
 
+# The publisher's small print after the story, in sentences no report ends with: a labelled
+# disclaimer or note ('Disclaimer: ...', 'Note to editors: ...'), advice disclaimed ('... is not
+# financial advice', '투자 판단의 책임은 투자자에게'), a tip line's call ('Got a story?', 'We
+# want to hear from you'), market data's terms ('Quotes are delayed at least 15 minutes',
+# '*Data is a real-time snapshot'), the publisher's imprint or charity number ('X is published
+# by Y', 'X is a registered charity ... (SC012345)'), leave to republish, a story's status
+# ('This is a breaking news story ...', 'More to follow.') and a mailing's footer ('You are
+# receiving this ...', 'Unsubscribe', '이 메일은 발신 전용입니다', '수신거부를 눌러주세요').
+# Each is anchored on the words of the small print, so a story's sentence that mentions a
+# charity, a newsletter or advice ('The trust, a registered charity, said ...') is no tail.
+_TAIL_NOTE = re.compile(
+    r"(?:disclaimer|disclosure|note\s+to\s+(?:editors?|readers)|editor'?s\s+note)\s*:.*"
+    # advice disclaimed by the page about itself, not a source's words reported
+    r"|(?:this|the|our|nothing|all|any)\b[^.]{0,60}?\b(?:post|article|content|information|material|newsletter|page"
+    r"|site|views|above|here)\b[^.]{0,80}\bnot\s+(?:intended\s+as\s+|to\s+be\s+(?:taken|construed)\s+as\s+)?"
+    r"(?:financial|investment|legal|tax)\s+advice\b.*"
+    r"|(?:(?:got|have|do\s+you\s+have)\s+(?:a\s+)?(?:news\s+)?(?:story|tip|news\s+tip)s?(?:\s+(?:for\s+us|idea))?\?)"
+    r"|we(?:'d|\s+would)?\s+(?:want|love|like)\s+to\s+hear\s+from\s+you[.!]?"
+    r"|\*?\s*(?:(?:stock\s+|market\s+)?quotes?|(?:market\s+)?data|prices?)\s+(?:are|is)\s+(?:delayed\s+(?:by\s+)?"
+    r"(?:at\s+least\s+|up\s+to\s+)?\d+\s+min\w*|a\s+(?:real-time\s+)?snapshot|(?:provided|supplied)\s+by\s+[^.]{2,60})\.?"
+    # the imprint: a name in capitals published by an organization ('The book is published
+    # by Changbi.' may end a review)
+    r"|(?-i:[A-Z][\w&'.-]*(?:\s+[A-Z(][\w&'.()-]*){0,5})\s+is\s+published\s+by\s+[^.]{0,60}?\b(?:ltd|inc|llc|media"
+    r"|group|communications|corporation|company|press|office|department|publishing|publications|university)\b[^.]{0,60}\.?"
+    r"|[^.]{2,80}\bis\s+a\s+registered\s+charity\b[^.]{0,60}\(?(?:no\.?\s*)?[A-Z]{0,3}\d{5,}\)?\.?"
+    r"|[^.]{0,120}\b(?:(?:is|are)\s+free\s+to\s+republish|may\s+be\s+(?:used|republished|reproduced)\s+free\s+of\s+charge)\b.*"
+    r"|this\s+is\s+a\s+(?:breaking(?:\s+news)?|developing)\s+(?:news\s+)?story\b.*"
+    r"|(?:more\s+to\s+follow|(?:check\s+back|stay\s+tuned)\s+for\s+updates?)[.!]?"
+    r"|you(?:'re|\s+are)\s+receiving\s+this\b.*|unsubscribe\b.{0,60}"
+    r"|.{0,120}(?:책임은\s*투자자|투자\s*권유를?\s*(?:목적|위한)|투자\s*참고용).*"
+    r"|(?:이|본)\s*(?:메일|뉴스레터)은\s*발신\s*전용.*"
+    r"|[^.]{0,60}수신\s*거부[^.]{0,30}(?:주세요|하세요|바랍니다|됩니다)[.!]?",
+    re.I,
+)
+
+
 def _glued(sentence: str) -> bool:
     return (
         _DISCLAIMER.fullmatch(sentence) is not None
         or _TAIL_PROMPT.fullmatch(sentence) is not None
+        or _TAIL_NOTE.fullmatch(sentence) is not None
         or about_itself(sentence)
     )
+
+
+def _unfinished_tails(lines: list[Line]) -> None:
+    """Small print without a full stop glued to a paragraph ('... jobs. Unsubscribe', '...
+    jobs. *Data is a real-time snapshot') leaves the paragraph looking unfinished, as no
+    sentence of the story is: it is cut off before the zones are judged, so the paragraph
+    is read as the sentence it is."""
+    for line in lines:
+        if line.verdict or not line.text or line.text[-1] in ".!?\"'\u201d\u2019)":
+            continue
+        sentences = _LAST_SENTENCE.split(line.text)
+        if len(sentences) > 1 and _TAIL_NOTE.fullmatch(sentences[-1]):
+            line.found["tail"] = sentences[-1]
+            line.text = " ".join(sentences[:-1])
+            line.prose = False  # judged again by its shape, now that it ends as a sentence
 
 
 def _glued_disclaimer(body: list[Line]) -> None:
@@ -254,9 +369,88 @@ def _glued_disclaimer(body: list[Line]) -> None:
             continue
         if kept < len(sentences):
             line.text = " ".join(sentences[:kept])
-            line.found["tail"] = " ".join(sentences[kept:])
+            earlier = [str(line.found["tail"])] if line.found.get("tail") else []  # cut before the zones
+            line.found["tail"] = " ".join(sentences[kept:] + earlier)
             line.rule = "last paragraph, a disclaimer or a prompt cut off its end"
         return
+
+
+# What a page prints before the story, in sentences no lede opens with: an affiliate
+# disclosure ('Disclosure: ...', '... may earn a commission when you buy ...'), a paywall's
+# or a player's prompt ('Access to Premium articles requires a subscription.', 'Subscribe
+# now to listen.') and a newsletter's greeting ('Good morning, readers!', '좋은 아침입니다,
+# 구독자님!').
+_LEAD_NOTE = re.compile(
+    r"(?:affiliate\s+)?disclosure\s*:.*"
+    r"|[^.]{0,80}\bmay\s+(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|affiliate\s+fee)s?\b.*"
+    r"|access\s+to\s+[^.]{0,40}\brequires?\s+(?:a\s+)?(?:paid\s+)?subscription\b.*"
+    r"|(?:subscribe|sign\s+in|log\s+in)\s+(?:now\s+|today\s+)?to\s+(?:listen|read|continue|unlock)\b.*"
+    r"|listen\s+to\s+this\s+(?:article|story)\b.*"
+    r"|(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|welcome\s+back)"
+    r"(?:\s*[,!]|\s+(?:there|everyone|all|folks|readers|friends)\b)[^.!?]{0,40}[.!?]"
+    r"|(?:좋은\s*(?:아침|하루|오후|저녁)(?:입니다|이에요|예요|되세요)|안녕하세요)[^.!?]{0,40}[.!?]",
+    re.I,
+)
+# After a greeting, the letter goes on speaking to its reader before the story starts: a
+# sentence in the polite '-요' of a letter (the news writes '-다'), or one that says 'you'.
+_CHATTY = re.compile(r".*[가-힣]요[.!~]*")
+
+
+def _glued_lead(body: list[Line]) -> None:
+    """An affiliate disclosure, a paywall's prompt or a letter's greeting before the story,
+    glued to its first paragraph or making up paragraphs of their own, is cut off: the
+    story starts with its own first sentence."""
+    while len(body) > 1:
+        line = body[0]
+        sentences = _LAST_SENTENCE.split(line.text)
+        cut = _lead_sentences(sentences)
+        if cut == len(sentences):
+            line.decide(PROMO, _LEAD_RULE)
+            body.pop(0)
+            continue
+        if cut:
+            line.found["lead"] = " ".join(sentences[:cut])
+            line.text = " ".join(sentences[cut:])
+            line.rule = "first paragraph, a disclosure, a prompt or a greeting cut off its start"
+        return
+
+
+def _lead_sentences(sentences: list[str]) -> int:
+    """How many of the sentences, from the first, are a disclosure, a prompt or a greeting
+    (and the letter's chat after its greeting)."""
+    cut = 0
+    greeted = False
+    while cut < len(sentences) and (
+        _LEAD_NOTE.fullmatch(sentences[cut])
+        or (greeted and (_CHATTY.fullmatch(sentences[cut]) or cues.addresses_reader(sentences[cut])))
+    ):
+        greeted = greeted or _GREETING_START.match(sentences[cut]) is not None
+        cut += 1
+    return cut
+
+
+_LEAD_RULE = "a disclosure, a prompt or a greeting before the story (every sentence)"
+_LEAD_MAX = 300  # longer, a paragraph is the story's (and a story's paragraphs are not read twice)
+
+
+def _lead_paragraphs(lines: list[Line]) -> None:
+    """A paragraph made only of a disclosure, a prompt or a greeting is set aside before the
+    story's start is looked for: the story (and the headline above it) comes after it."""
+    for line in lines:
+        if line.verdict or not line.text or line.text[-1] not in ".!?":
+            continue
+        if len(line.text) > _LEAD_MAX or not _LEAD_NOTE.fullmatch(
+            _LAST_SENTENCE.split(line.text, maxsplit=1)[0]
+        ):
+            if line.prose:
+                return  # the story has started: what stands before it was looked at
+            continue
+        sentences = _LAST_SENTENCE.split(line.text)
+        if _lead_sentences(sentences) == len(sentences):
+            line.decide(PROMO, _LEAD_RULE)
+
+
+_GREETING_START = re.compile(r"good\s|hello|hi\b|hey\b|welcome|좋은|안녕", re.I)
 
 
 def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> list[int]:
@@ -505,6 +699,23 @@ def _same(text: str, headline: str) -> bool:
     return wire.strip_tags(text).casefold() == headline.casefold()
 
 
+# A site's banner above the story: a status label and a teaser ('BREAKING NEWS: Board votes
+# to ...', 'LIVE | ...', '속보 ...'). When a headline-like line follows, that one is the
+# headline and the banner is the site's chrome; alone, it is all the headline there is.
+_BANNER = re.compile(
+    r"(?:breaking(?:\s+news)?|live(?:\s+updates?)?|just\s+in|developing(?:\s+story)?|news\s+alert)\s*[:|\u2014\u2013-]\s*\S"
+    r"|속보\s*[:|]?\s+\S",
+    re.I,
+)
+
+# A forwarded letter's subject line names the mail (an issue, a digest of stories): the
+# story's headline is the line that heads the story's text, when there is one.
+_SUBJECT = re.compile(r"(?:subject|fwd?|제목)\s*:\s*\S", re.I)
+# So does a letter's issue title, its name and then the issue's theme ('Pipe Notes: leaks,
+# levies ...', '재테크 아침편지 - 금리 인하 이후 ...'), when the name stands alone in the header.
+_AFTER_NAME = re.compile(r"\s*(?:\s[-\u2013\u2014|]\s|:\s)\S")  # the name (two words or more), then the theme
+
+
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
     """The first untagged headline-like line before the body that is about the story, else
     the last; a bold line (a forum repost's headline) wins over the lines around it."""
@@ -543,6 +754,28 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             line.decide(LABEL, "several sub-heads glued together: not a headline")
             continue
         candidates.append(line)
+    names = [line.text for line in lines[:start] if line.text and 2 <= len(line.text.split()) <= 4]
+
+    def issue_title(line: Line) -> bool:  # '재테크 아침편지 - 금리 인하 이후 ...': the letter's name first
+        return any(
+            line.text.startswith(name) and _AFTER_NAME.match(line.text, len(name)) is not None
+            for name in names
+        )
+
+    banners = [
+        line
+        for line in candidates
+        if _BANNER.match(line.text) or _SUBJECT.match(line.text) or issue_title(line)
+    ]
+    if banners and len(banners) < len(candidates):
+        for line in banners:
+            if not _BANNER.match(line.text):
+                line.decide(
+                    LABEL, "a mail's subject or a letter's issue title (the letter's, not the story's)"
+                )
+            else:
+                line.decide(CHROME, "a breaking-news or live banner with its teaser, above the headline")
+        candidates = [line for line in candidates if not line.verdict]
     chosen: Line | None = None
     opening: Line | None = None  # the first untagged headline-like line: the raw format puts it first
     earliest: Line | None = None  # the first headline-like line, tagged or not

@@ -499,13 +499,13 @@ def test_the_workers_find_pillow_s_encoders_loaded_before_the_fork(tmp_path: Pat
     import sys
 
     source = make_picture(tmp_path / "night.jpg", (1600, 1000))
+    log = tmp_path / "made.log"
     script = f"""
 import os, sys
 from pathlib import Path
-from digest.config import Config, ImageSettings
+from digest.config import ImageSettings
 from digest.content.images import image_file
 from digest.render import images
-from digest.routes import Router
 
 class Routes:
     def image(self, path, digest, name):
@@ -516,7 +516,8 @@ job = images.plan_job(image_file("night.jpg", source.read_bytes()), ImageSetting
 resize = images.resize
 
 def noting(data, job, widths=()):
-    print(os.getpid(), "PIL.WebPImagePlugin" in sys.modules, file=sys.stderr, flush=True)
+    with open({str(log)!r}, "a") as out:
+        out.write(f"{{os.getpid()}} {{'PIL.WebPImagePlugin' in sys.modules}}\\n")
     return resize(data, job, widths)
 
 images.resize = noting
@@ -526,6 +527,6 @@ assert len(files) == 6
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    seen = [line.split() for line in done.stderr.splitlines()]
+    seen = [line.split() for line in log.read_text().splitlines()]
     assert len(seen) == 3 and {loaded for _, loaded in seen} == {"True"}
     assert len({pid for pid, _ in seen}) == 2

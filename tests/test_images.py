@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import io
 import json
 import os
 import re
@@ -407,46 +406,6 @@ def test_storing_or_reading_one_picture_reads_no_other_picture_s_listing(
     assert store.get("new")["480.webp"].read() == b"webp 0"
     assert store.get("key3")["480.jpg"].read() == b"jpeg 3"
     assert read == ["key3"]
-
-
-def _psnr(a: Pillow.Image, b: Pillow.Image) -> float:
-    """Peak signal-to-noise ratio of two pictures' luminance, in dB (higher: closer)."""
-    import math
-
-    from PIL import ImageChops, ImageStat
-
-    rms = ImageStat.Stat(ImageChops.difference(a.convert("L"), b.convert("L"))).rms[0]
-    return 20 * math.log10(255 / max(rms, 1e-9))
-
-
-def test_a_small_width_of_a_large_jpeg_is_resized_from_a_reduced_decoding(
-    tmp_path: Path, project: Project, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A JPEG three times the width asked for is decoded at half its size by libjpeg
-    (`Image.draft`) and resized from that (issue 23: a new picture's rebuild within
-    0.3 s): the sizes, names and srcset are those of a full decoding, the pixels within
-    what the encoder loses anyway, and a width made alone is the width made with the others."""
-    data = make_picture(tmp_path / "night.jpg", (1600, 1000)).read_bytes()
-    job = images_module.plan_job(image_file("night.jpg", data), ImageSettings(), Router(project.config()))
-    resized_from: list[tuple[int, int]] = []
-    resize = Pillow.Image.resize
-
-    def noting(self: Pillow.Image, size: tuple[int, int], *args: object, **kwargs: object) -> Pillow.Image:
-        resized_from.append(self.size)
-        return resize(self, size, *args, **kwargs)
-
-    monkeypatch.setattr(Pillow.Image, "resize", noting)
-    files = images_module.resize(data, job)
-    assert resized_from == [(800, 500), (1600, 1000), (1600, 1000)]  # for 480, 960 and 1440
-    assert list(files) == [v.name for v in job.variants]
-    for variant in job.variants:
-        assert images_module.resize(data, job, (variant.width,))[variant.name] == files[variant.name]
-        with Pillow.open(io.BytesIO(files[variant.name])) as made:
-            assert made.size == (variant.width, variant.height)
-    with Pillow.open(io.BytesIO(data)) as full:
-        fair = resize(full.convert("RGB"), (480, 300), Pillow.Resampling.LANCZOS)
-    with Pillow.open(io.BytesIO(files["480.jpg"])) as made:
-        assert _psnr(made, fair) > 30
 
 
 def test_webp_is_written_with_effort_2(

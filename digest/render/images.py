@@ -24,12 +24,11 @@ give it a fixed frame instead.
 from __future__ import annotations
 
 import io
-import math
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from digest.config import Config, ImageSettings
 from digest.content.images import images_folder, read_image_bytes
@@ -39,18 +38,11 @@ from digest.parallel import can_fork, fork_pool, workers
 from digest.render.outputs import Output, Source
 from digest.routes import Router
 
-if TYPE_CHECKING:
-    from PIL.Image import Image as PillowImage
-
 # Part of every stored picture's key: change it when what resizing makes changes.
 FORMAT = "digest-images-2"
 # WebP's effort (0-6): 2 makes a file in half the time of 4, 5 % larger (bench/README.md,
 # Pictures): a new picture's rebuild is within issue 23's 0.3 s.
 WEBP_METHOD = 2
-# A JPEG is decoded at a reduced scale only when that leaves at least this many times the
-# pixels the width needs (Pillow's `thumbnail` uses 2.0; after encoding at quality 80
-# the difference from a full decoding is below what the encoder loses, bench/README.md).
-DRAFT_GAP = 1.5
 MEDIA_TYPES = {"webp": "image/webp", "avif": "image/avif", "jpeg": "image/jpeg", "png": "image/png"}
 EXTENSIONS = {"webp": "webp", "avif": "avif", "jpeg": "jpg", "png": "png"}
 # Pictures widths' the themes show: the measure of an article (46rem less padding) and
@@ -126,60 +118,40 @@ def resize(data: bytes, job: ImageJob, widths: Collection[int] = ()) -> dict[str
     """The files of a job (of those `widths` only, if given) from the picture's bytes:
     turned upright, resized with Lanczos, written without EXIF (a camera's GPS position
     stays home) but with its colour profile. The same bytes and job give the same files
-    (no time stamp is written), whichever widths a call makes: each width is made from
-    the same decoding (`_decode`) whether it is made alone or with the others."""
-    from PIL import Image as Pillow
-
-    files: dict[str, bytes] = {}
-    decoded: dict[tuple[int, int], Pillow.Image] = {}
-    scaled: dict[int, Pillow.Image] = {}
-    profile: bytes | None = None
-    for variant in job.variants:
-        if widths and variant.width not in widths:
-            continue
-        size = (variant.width, variant.height)
-        if variant.width not in scaled:
-            picture, profile = _decode(data, size, job.fallback == "png", decoded)
-            scaled[variant.width] = (
-                picture
-                if picture.size == size
-                else picture.resize(size, Pillow.Resampling.LANCZOS, reducing_gap=3.0)
-            )
-        out = io.BytesIO()
-        options: dict[str, object] = {"icc_profile": profile} if profile else {}
-        if variant.kind == "jpeg":
-            options.update(quality=job.quality, optimize=True, progressive=True)
-        elif variant.kind == "webp":
-            options.update(quality=job.quality, method=WEBP_METHOD)
-        elif variant.kind == "avif":
-            options.update(quality=job.quality, speed=6, max_threads=1)
-        else:
-            options.update(optimize=True)
-        scaled[variant.width].save(out, format=variant.kind.upper(), **options)
-        files[variant.name] = out.getvalue()
-    return files
-
-
-def _decode(
-    data: bytes, size: tuple[int, int], alpha: bool, decoded: dict[tuple[int, int], PillowImage]
-) -> tuple[PillowImage, bytes | None]:
-    """The picture upright, to be resized to `size`, and its colour profile. A JPEG at
-    least DRAFT_GAP times `size` on both sides is decoded at 1/2, 1/4 or 1/8 of its size
-    directly (`Image.draft`: libjpeg scales while it decodes, a fraction of the work);
-    `decoded` keeps each decoding by its size, for the other widths of a call."""
+    (no time stamp is written)."""
     from PIL import Image as Pillow
     from PIL import ImageOps
 
+    files: dict[str, bytes] = {}
     with Pillow.open(io.BytesIO(data)) as opened:
+        picture = ImageOps.exif_transpose(opened)
         profile = opened.info.get("icc_profile")
-        turned = opened.getexif().get(0x0112, 1) in (5, 6, 7, 8)  # a quarter turn: w and h swap
-        wanted = (size[1], size[0]) if turned else size
-        opened.draft(None, (math.ceil(wanted[0] * DRAFT_GAP), math.ceil(wanted[1] * DRAFT_GAP)))
-        found = decoded.get(opened.size)
-        if found is None:
-            picture = ImageOps.exif_transpose(opened).convert("RGBA" if alpha else "RGB")
-            found = decoded[opened.size] = picture
-    return found, profile
+        has_alpha = job.fallback == "png"
+        picture = picture.convert("RGBA" if has_alpha else "RGB")
+        scaled: dict[int, Pillow.Image] = {}
+        for variant in job.variants:
+            if widths and variant.width not in widths:
+                continue
+            size = (variant.width, variant.height)
+            if variant.width not in scaled:
+                scaled[variant.width] = (
+                    picture
+                    if picture.size == size
+                    else picture.resize(size, Pillow.Resampling.LANCZOS, reducing_gap=3.0)
+                )
+            out = io.BytesIO()
+            options: dict[str, object] = {"icc_profile": profile} if profile else {}
+            if variant.kind == "jpeg":
+                options.update(quality=job.quality, optimize=True, progressive=True)
+            elif variant.kind == "webp":
+                options.update(quality=job.quality, method=WEBP_METHOD)
+            elif variant.kind == "avif":
+                options.update(quality=job.quality, speed=6, max_threads=1)
+            else:
+                options.update(optimize=True)
+            scaled[variant.width].save(out, format=variant.kind.upper(), **options)
+            files[variant.name] = out.getvalue()
+    return files
 
 
 # A task of the pool: a job (its index), and the widths it makes (all, if none named).

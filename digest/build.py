@@ -18,13 +18,15 @@ from digest.content.hygiene import Finding, hygiene
 from digest.content.images import local_images, read_images
 from digest.content.model import Site
 from digest.content.notes import read_notes
-from digest.content.readers import read_articles
+from digest.content.parsing import FileStore, Uncached
+from digest.content.readers import ListFiles, content_files, read_articles
 from digest.content.storygroups import FORGET
 from digest.errors import Collector, Problem
 from digest.incremental.contentstore import ContentStore
 from digest.incremental.duplicates import cached_duplicates
 from digest.incremental.fingerprint import Fingerprints, base_key
 from digest.incremental.imagestore import image_store
+from digest.incremental.kept import KeptContent
 from digest.incremental.outputfolder import check_output_folder
 from digest.incremental.searchstore import search_store
 from digest.incremental.sinks import DryRunSink, GroupRecord, MemorySink, Sink, never
@@ -73,20 +75,31 @@ def _quiet(stage: str, done: int, total: int) -> None:
     """The default progress callback: report nothing."""
 
 
-def load_site(config: Config, today: dt.date, include_drafts: bool = False, cache: bool = True) -> Site:
+def load_site(
+    config: Config,
+    today: dt.date,
+    include_drafts: bool = False,
+    cache: bool = True,
+    kept: KeptContent | None = None,
+) -> Site:
     """Read and validate all content; raises DigestErrors listing every problem.
 
     With `cache`, files unchanged since the last read are not parsed again: their parsed
     form is kept in `config.cache_path` (`digest.incremental.contentstore`), and stories
     and related reading are found again only where they can change
-    (`digest.incremental.storystore`). Problems are found and reported the same way
-    either way."""
+    (`digest.incremental.storystore`). With `kept` (`digest serve`), the listings and
+    files of its last read are kept but for the paths its watcher saw change. Problems
+    are found and reported the same way either way."""
     errors = Collector()
-    store = ContentStore(config.cache_path, config) if cache else None
+    store: FileStore | None = ContentStore(config.cache_path, config) if cache else None
+    files: ListFiles = content_files
+    if kept is not None:
+        kept.begin(store or Uncached())
+        store, files = kept, kept.files
     # A file that cannot be read stops the build only if a note publishes it (build_site).
     unread: dict[str, tuple[Problem, ...]] = {}
-    articles = read_articles(config, errors, store, unread)
-    notes = read_notes(config, {a.id for a in articles} | set(unread), errors, store)
+    articles = read_articles(config, errors, store, unread, files)
+    notes = read_notes(config, {a.id for a in articles} | set(unread), errors, store, files)
     unread_errors(notes, unread, today, errors, include_drafts)
     errors.raise_if_any()
     named = local_images([*(a.image for a in articles), *(n.image for n in notes.notes)])

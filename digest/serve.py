@@ -38,6 +38,7 @@ from digest.build import load_site, write_tree
 from digest.config import load_config
 from digest.errors import DigestError, Problem, disk_problem
 from digest.hashing import hash_bytes
+from digest.incremental.kept import KeptContent
 from digest.incremental.searchstore import search_store
 from digest.incremental.tree import TreeSync, exclusive
 from digest.search.index import Background
@@ -232,6 +233,9 @@ class DevServer:
         # Its own tree, search shards and records: its pages name another origin.
         self.cache = config.cache_path / "serve"
         self.tree = self.cache / "site"
+        # The content read, kept between rebuilds once the watchers run (`start`): only
+        # the paths they name are listed and read again.
+        self.kept: KeptContent | None = None
         self.lock = threading.Lock()
         self.published = threading.Condition(self.lock)  # notified whenever `state` is replaced
         self.state = _State(base_path=config.base_path)
@@ -316,7 +320,7 @@ class DevServer:
             base_path = config.base_path
             config = config.with_base_url(ORIGIN + base_path)
             today = self.today or dt.datetime.now(config.tz).date()
-            site = load_site(config, today, include_drafts=True)
+            site = load_site(config, today, include_drafts=True, kept=self.kept)
             with self.lock:
                 wanted = list(self.wanted)
 
@@ -341,6 +345,8 @@ class DevServer:
                 )
             digests = {route: record.digest for route, record in sink.records.items()}
         except Exception as error:  # the server must survive anything a rebuild raises
+            if self.kept is not None and not isinstance(error, DigestError):
+                self.kept.forget()  # a read may have stopped midway: read everything again
             errors = describe_exception(error, self.root)
             self._publish(base_path, errors, {})
             for line in errors:
@@ -361,6 +367,8 @@ class DevServer:
     def _changed(self, changes: set[tuple[watchfiles.Change, str]]) -> None:
         # Editors save through temporary files; name the ones that remain.
         paths = {Path(path) for _, path in changes}
+        if self.kept is not None:
+            self.kept.changed(paths)
         names = sorted({path.name for path in paths if path.exists()} or {path.name for path in paths})
         self.echo(f"Changed: {', '.join(names)}; rebuilding", False)
         with self.lock:
@@ -442,6 +450,7 @@ class DevServer:
     def start(self) -> None:
         """Watch first, then build, then serve: an edit made as soon as the first page
         is served is never missed."""
+        self.kept = KeptContent(self.root / self.content_dir)
         self._thread(self._watch_root, "digest-watch-root")
         self._thread(self._watch_tree, "digest-watch-tree")
         for ready in (self.root_ready, self.tree_ready):

@@ -16,7 +16,7 @@ from digest.content.language import detect_language
 from digest.content.markup import render_markdown
 from digest.content.model import EditionInfo, Note
 from digest.content.parsing import FileStore, Outcome, Uncached
-from digest.content.readers import content_files, content_folder, text_of
+from digest.content.readers import ListFiles, content_files, content_folder, text_of
 from digest.content.readers.encoding import read_bytes
 from digest.content.schema import Fields
 from digest.content.yamlfile import LineMap, parse_yaml
@@ -168,6 +168,7 @@ def read_notes(
     article_ids: set[str],
     errors: Collector,
     store: FileStore | None = None,
+    files: ListFiles = content_files,
 ) -> NoteFiles:
     """Every note and edition, checked against the articles and each other, read through
     `store` (by default, every file parsed)."""
@@ -176,7 +177,7 @@ def read_notes(
     editions: dict[dt.date, EditionInfo] = {}
     noted: dict[str, Note] = {}
     folder = content_folder(config, "notes", errors)
-    paths = content_files(folder, (".yaml", ".yml"), errors) if folder else []
+    paths = files(folder, (".yaml", ".yml"), errors) if folder else []
     outcomes = (store or Uncached()).read("notes", paths, read_bytes, parser.parse)
     for path, outcome in zip(paths, outcomes, strict=True):
         errors.extend(outcome.problems)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -85,6 +86,11 @@ def content_files(folder: Path, suffixes: tuple[str, ...], errors: Collector) ->
             continue
         paths.append(path)
     return paths
+
+
+# Lists a content folder as `content_files` does (reporting its problems to the collector):
+# `digest serve` hands in one that lists again only when its watcher saw files come or go.
+ListFiles = Callable[[Path, tuple[str, ...], Collector], list[Path]]
 
 
 def _is_utf8(name: str) -> bool:
@@ -198,6 +204,7 @@ def read_articles(
     errors: Collector,
     store: FileStore | None = None,
     unread: dict[str, tuple[Problem, ...]] | None = None,
+    files: ListFiles = content_files,
 ) -> list[Article]:
     """Every article, in file order, read through `store` (by default, every file parsed;
     the content store of the incremental layer parses only files that changed).
@@ -207,7 +214,7 @@ def read_articles(
     note publishes the article, a warning when none does."""
     folder = content_folder(config, "articles", errors)
     reader = ArticleReader(config)
-    paths = content_files(folder, ARTICLE_SUFFIXES, errors) if folder else []
+    paths = files(folder, ARTICLE_SUFFIXES, errors) if folder else []
     outcomes = (store or Uncached()).read("articles", paths, read_bytes, reader.parse)
     articles: list[Article] = []
     seen: dict[str, Path] = {}

@@ -1,0 +1,218 @@
+"""`digest serve` keeps the content it read and reads again only what its watcher saw
+change (`digest.incremental.kept`): what it serves after each kind of edit is still what
+a cold build writes, and nothing deleted or renamed lingers."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import quote
+
+from digest.content.parsing import Uncached
+from digest.errors import Collector
+from digest.incremental.kept import KeptContent
+from tests.conftest import SAMPLE_TODAY, Project
+from tests.test_incremental import edit, edit_article, edit_note
+from tests.test_serve import _without_reload, free_port, get, serve_command, wait_for
+
+ADDED_NOTE = """\
+edition: "2025-11-25"
+title: "An edition added while serving"
+notes:
+  - article: "added-while-serving"
+    section: industry
+    rank: 1
+    summary: "A story added while the server runs."
+    tags: ["startups"]
+"""
+
+
+def add_article(project: Project) -> None:
+    """A new article, and a new edition file whose note publishes it."""
+    articles = project.root / "content/articles"
+    text = (articles / "pangyo-startup-talent-visa.md").read_text(encoding="utf-8")
+    title = 'title: "Pangyo founders cautiously welcome fast-track visa for foreign engineers"'
+    assert title in text
+    (articles / "added-while-serving.md").write_text(
+        text.replace(title, 'title: "A story added while the server runs"'), encoding="utf-8"
+    )
+    (project.root / "content/notes/2025-11-25.yaml").write_text(ADDED_NOTE, encoding="utf-8")
+
+
+def delete_article(project: Project) -> None:
+    (project.root / "content/notes/2025-11-25.yaml").unlink()
+    (project.root / "content/articles/added-while-serving.md").unlink()
+
+
+def rename_note_file(project: Project) -> None:
+    """Renamed the way an editor's save does it: a temporary file moved over the name."""
+    notes = project.root / "content/notes"
+    os.replace(notes / "2025-11-24.yaml", notes / "2025-11-24-renamed.yaml")
+
+
+def move_note_to_another_edition(project: Project) -> None:
+    """The note on `pangyo-npu-startup-series-b` moves from 2025-11-19 to 2025-11-20."""
+    notes = project.root / "content/notes"
+    source = (notes / "2025-11-19.yaml").read_text(encoding="utf-8")
+    start = source.index('  - article: "pangyo-npu-startup-series-b"')
+    end = source.index("  - article:", start + 1)
+    entry = source[start:end].replace("rank: 2", "rank: 9")
+    (notes / "2025-11-19.yaml").write_text(source[:start] + source[end:], encoding="utf-8")
+    target = notes / "2025-11-20.yaml"
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.rstrip("\n") + "\n" + entry, encoding="utf-8")
+
+
+def rename_tag(project: Project) -> None:
+    """`startups` becomes `founders` in every note."""
+    for path in sorted((project.root / "content/notes").glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        if '"startups"' in text:
+            path.write_text(text.replace('"startups"', '"founders"'), encoding="utf-8")
+
+
+def test_after_each_edit_serve_shows_every_page_a_cold_build_writes(
+    sample_copy: Callable[[], Project],
+) -> None:
+    """Through the real server (its watchers, its kept content): after a note edit, an
+    article edit, an added article, a renamed note file, a note moved to another edition,
+    a tag renamed and the added article deleted again, every page and feed served is
+    what a cold build of the same content writes, and the pages that went are gone."""
+    from digest.build import load_site, render_site
+
+    project = sample_copy()
+    port = free_port()
+    command = [*serve_command(project, port), "--today", SAMPLE_TODAY.isoformat()]
+    base = f"http://127.0.0.1:{port}/my-digest/"
+    gone: set[str] = set()
+
+    def shows_a_cold_build() -> None:
+        site = load_site(project.config(base), SAMPLE_TODAY, include_drafts=True, cache=False)
+        cold = {
+            route: data.decode("utf-8")
+            for route, data in render_site(site).items()
+            if route.endswith((".html", ".xml")) and not route.startswith("pagefind/")
+        }
+        stale = sorted(gone - set(cold))
+
+        def same() -> bool:
+            for name, data in cold.items():
+                page = quote(name.removesuffix("index.html"))
+                if _without_reload(get(base + page).body) != data:
+                    return False
+            return all(get(base + quote(name)).status == 404 for name in stale)
+
+        wait_for(same, "every page to be what a cold build writes")
+        gone.clear()
+        gone.update(cold)
+
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for(lambda: get(base).status == 200, "the first build to be served")
+        shows_a_cold_build()
+        for change in (
+            edit_note,
+            edit_article,
+            add_article,
+            rename_note_file,
+            move_note_to_another_edition,
+            rename_tag,
+            delete_article,
+        ):
+            change(project)
+            shows_a_cold_build()
+        assert get(base + "articles/added-while-serving/").status == 404
+        assert get(base + "editions/2025-11-25/").status == 404
+        assert get(base + "tags/founders/").status == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_a_note_edit_in_serve_reads_that_file_alone(project: Project) -> None:
+    """After the first build, a note edit lists no folder again and parses one file: the
+    watcher named it, and every other file's outcome is kept."""
+    from digest.serve import DevServer
+
+    messages: list[str] = []
+    server = DevServer(
+        project.config_path, "127.0.0.1", 0, lambda message, error: messages.append(message), SAMPLE_TODAY
+    )
+    server.start()
+    try:
+        kept = server.kept
+        assert kept is not None
+        relisted, parsed = kept.relisted, kept.parsed
+        built = len([m for m in messages if m.startswith("Built")])
+        edit(project.root / "content/notes/2025-11-19.yaml", "Three new routes.", "Four new routes.")
+        deadline = time.monotonic() + 30
+        while b"Four new routes." not in (server.snapshot().read("articles/night-buses/index.html") or b""):
+            assert time.monotonic() < deadline, messages
+            time.sleep(0.05)
+        wait_for(lambda: len([m for m in messages if m.startswith("Built")]) > built, "the rebuild to end")
+        assert (kept.relisted, kept.parsed) == (relisted, parsed + 1)
+    finally:
+        server.stop()
+
+
+def test_kept_listings_follow_files_that_come_go_or_are_saved_through_a_temporary_file(
+    tmp_path: Path,
+) -> None:
+    content = tmp_path / "content"
+    folder = content / "notes"
+    folder.mkdir(parents=True)
+    for name in ("a.yaml", "b.yaml"):
+        (folder / name).write_text(name, encoding="utf-8")
+    kept = KeptContent(content)
+
+    def read() -> dict[str, str]:
+        kept.begin(Uncached())
+        paths = kept.files(folder, (".yaml",), Collector())
+        outcomes = kept.read("notes", paths, lambda path: path.read_bytes(), parse)
+        return {path.name: outcome.value for path, outcome in zip(paths, outcomes, strict=True)}
+
+    def parse(path: Path, data: bytes) -> object:
+        from digest.content.parsing import Outcome
+
+        return Outcome(data.decode())
+
+    assert read() == {"a.yaml": "a.yaml", "b.yaml": "b.yaml"}
+    assert kept.relisted == 1  # one folder, listed once
+
+    # A save through a temporary file: the listing holds, the file is read again.
+    temporary = folder / ".a.yaml.swp"
+    temporary.write_text("a, saved", encoding="utf-8")
+    os.replace(temporary, folder / "a.yaml")
+    kept.changed([temporary, folder / "a.yaml"])
+    assert read() == {"a.yaml": "a, saved", "b.yaml": "b.yaml"}
+    assert (kept.relisted, kept.parsed) == (1, 1)
+
+    # A file edited without the watcher naming it stays as it was read: the watcher is trusted.
+    (folder / "b.yaml").write_text("b, unseen", encoding="utf-8")
+    assert read()["b.yaml"] == "b.yaml"
+
+    # A file added, and one deleted: listed again, nothing stale left.
+    (folder / "c.yaml").write_text("c", encoding="utf-8")
+    (folder / "a.yaml").unlink()
+    kept.changed([folder / "c.yaml", folder / "a.yaml"])
+    assert read() == {"b.yaml": "b.yaml", "c.yaml": "c"}
+    assert kept.relisted == 2
+    assert set(kept.outcomes["notes"]) == {folder / "b.yaml", folder / "c.yaml"}
+
+    # A folder moved away with its files.
+    sub = folder / "2025"
+    sub.mkdir()
+    (sub / "d.yaml").write_text("d", encoding="utf-8")
+    kept.changed([sub])
+    assert "d.yaml" in read()
+    shutil.move(sub, tmp_path / "elsewhere")
+    kept.changed([sub])
+    assert "d.yaml" not in read()
+
+    # A change outside the content folder (config.yaml): everything is read again.
+    kept.changed([tmp_path / "config.yaml"])
+    assert read()["b.yaml"] == "b, unseen"

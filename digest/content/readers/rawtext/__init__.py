@@ -12,7 +12,7 @@ navigation, wire tag ...), the rule that decided it and a zone (header, body, fo
   `bylines.py`, wire furniture and datelines in `wire.py`);
 - `zones.py` finds where the story starts and ends, and the headline, with the cues of
   `cues.py` (length, sentence shape, capitals, stop words);
-- `fields.py` reads the fields from the lines.
+- `fields.py` reads the fields from the lines, the outlet with the rules of `outlet.py`.
 `digest inspect ARTICLE_ID` prints all of it. What cannot be read (an unreadable stamp,
 mojibake the bytes cannot repair) is a warning; only a file without any body is refused.
 """

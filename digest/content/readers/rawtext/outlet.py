@@ -1,0 +1,553 @@
+"""The article's outlet, from the lines once each has its verdict.
+
+By how surely the line names the article's own outlet: a dateline's wire credit, then a
+source line, a byline's "for X", "with the X", a copyright line, a sign-off, "read the
+full story at X", an issue note, a repost's "in the X", "first appeared in X", and last a
+masthead: a name at the top of the page (under any UI or edition labels) that the page
+names again further down. That masthead wins over the weaker candidates that name the
+same outlet another way (a company's legal name, a newsletter's shortened name); a wire's
+code is spelled out as the page spells it. Never a person (a byline line, a poster's or a
+copyright-holding writer's name), a photo credit, a newsroom's label or empty quotes;
+written as the page presents it (the full masthead over a short form or broadcast
+variant, a Korean page's Korean name, a podcast's show); a host near the top is the last
+resort.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.content.readers.rawtext import cues
+from digest.content.readers.rawtext.bylines import PUBLICATION, parse_byline
+from digest.content.readers.rawtext.lines import LEAD_IN, is_label
+from digest.content.readers.rawtext.source import (
+    BODY,
+    HEADER_ZONE,
+    MASTHEAD,
+    NAVIGATION,
+    Line,
+)
+
+# A name of one to five capitalized words ('The Long Haul', 'Northgate Post').
+_NAME_WORDS = r"[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'\u2019-]*){0,4}"
+
+# Outlet candidates, most certain first: (rule of the line that names it, rank).
+_OUTLET_RANK = {
+    "dateline": 0,
+    "byline opening the lede": 1,
+    "source line": 2,
+    "byline": 3,
+    "time stamp and byline and outlet": 3,
+    "'with the' outlet line": 4,
+    "copyright line": 5,
+    "sign-off": 6,
+    "a mail's sender": 6,
+    "prompt to subscribe, download or try": 7,
+    "a note about the article itself": 8,
+    "introduction to a quoted story": 9,
+    LEAD_IN: 9,
+    "a newsletter's sign-off naming itself": 8,
+    "the page naming itself": 8,
+    "time stamp and outlet": 8,
+}
+# Candidates weaker than the page's own masthead (a first line the page names again) when
+# they name the same outlet another way: a company's name in the copyright line ('Veldt
+# Media (Pty) Ltd' under the masthead 'Veldt Daily'), a newsletter's shortened name in a
+# byline or sign-off ('By Jane Doe for Klaxon Morning', 'Thanks for reading Klaxon Morning'
+# on the 'Daily Klaxon'), a footer's mention. (A portal's masthead above another outlet's
+# copyright line shares no word with it: the copyright line's outlet stands.)
+_BELOW_MASTHEAD = frozenset(
+    (
+        "copyright line",
+        "byline",
+        "a newsletter's sign-off naming itself",
+        "prompt to subscribe, download or try",
+        "a note about the article itself",
+        "the page naming itself",
+        "time stamp and outlet",
+    )
+)
+
+
+# A word a site puts after its brand for one of its products or sections: 'Coinvault
+# Reviews', '새벽방송 뉴스' (where 'Veldt Daily' is the paper's own name).
+_PRODUCT_WORD = re.compile(r"news|뉴스|reviews?|blog|guides?|deals|online|digital|hub|plus|app|홈|home")
+
+
+def _brand_in_sentences(masthead: str, lines: list[Line]) -> str:
+    """The name a site uses for itself in its sentences: the header says 'Coinvault
+    Reviews', the disclosure 'Coinvault may earn a commission ...': the brand without the
+    product's word, when a sentence runs on from it in lowercase."""
+    brand, _, product = masthead.rpartition(" ")
+    if not brand or not _PRODUCT_WORD.fullmatch(product.casefold()):
+        return masthead
+    in_sentence = re.compile(rf"(?<!\w){re.escape(brand)}(?:\s+[a-z]|['\u2019]s\s)")
+    return brand if any(in_sentence.search(line.text) for line in lines) else masthead
+
+
+def _same_outlet(name: str, masthead: str) -> bool:
+    """Whether two names share a word of their own (not 'The', not a publication's word
+    such as 'Daily'), or one holds the other ('(주)머니라인', '머니라인')."""
+    folded, head = name.casefold(), masthead.casefold()
+    if head.startswith(folded + " ") and _PRODUCT_WORD.fullmatch(head[len(folded) + 1 :]):
+        return False  # 'Coinvault Reviews', '새벽방송 뉴스': the brand and a product's word; the brand stands
+    if folded in head or head in folded:
+        return True
+    own = {w for w in re.findall(r"\w+", folded) if w != "the" and not PUBLICATION.fullmatch(w)}
+    return bool(own & set(re.findall(r"\w+", head)))
+
+
+_ISSUE = re.compile(r"(?P<name>.+?)\s*[\u2014\u2013|:-]\s*(?:issue|no\.|vol\.|#)\s*#?\d+.*", re.I)
+_YEAR_SUFFIX = re.compile(r"\s+\d{4}$")
+
+# A credit in capitals and digits: an outlet's initials ('RV9', 'KBX').
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
+def _initials(name: str) -> str:
+    words = [word for word in name.split() if word.lower() != "the"]
+    return "".join(word[0] if not word.isdigit() else word for word in words).upper()
+
+
+def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]:
+    best: tuple[int, str, str] | None = None
+    names: list[str] = []
+    for line in lines:
+        if not line.found.get("outlet") and not line.found.get("wire"):
+            continue
+        name = _clean(str(line.found.get("outlet") or ""))
+        rule = "dateline" if line.found.get("dateline") and line.found.get("wire") else line.rule
+        if line.found.get("wire"):
+            name = _clean(str(line.found["wire"]))
+        if line.found.get("opening") and name:
+            rule = "byline opening the lede"
+        if not name or rule not in _OUTLET_RANK or is_label(name):
+            continue
+        if rule == "a mail's sender" and name in authors:
+            continue  # a letter sent in its author's name names no outlet
+        if rule == "byline" and line.verdict != "byline" and not line.found.get("opening"):
+            continue
+        rank = _OUTLET_RANK[rule]
+        names.append(name)
+        if best is None or rank < best[0]:
+            best = (rank, name, rule)
+    mentions = _mentions(lines)
+    if best is None and mentions:
+        best = (_OUTLET_RANK["the page naming itself"], mentions[0], "the page naming itself")
+    if best is not None:
+        if _ACRONYM.fullmatch(best[1]):  # '(RV9)' in the dateline, 'River Valley 9 Media' below
+            spelled = next((name for name in names if _initials(name) == best[1]), "")
+            spelled = spelled or _spelled_out(best[1], lines)
+            if spelled:
+                return spelled, best[2] + ", spelled out as the page names it"
+        masthead = _masthead(lines, strict=True) if best[2] in _BELOW_MASTHEAD else ""
+        if masthead and _person_shaped(best[1]) and not _person_shaped(masthead):
+            # '© 2025 Daniel Ahn' on a newsletter platform: the writer holds the copyright,
+            # the masthead the page names again ('Thanks for reading The Kimchi Ledger') is the outlet
+            return _brand_in_sentences(
+                masthead, lines
+            ), f"masthead the page names again (over a person in a {best[2]})"
+        if masthead and _same_outlet(best[1], masthead):
+            over = f"masthead the page names again (over a {best[2]})"
+            return _brand_in_sentences(masthead, lines), over
+        if best[2] == "copyright line":
+            brand = _brand(best[1], lines)
+            if brand:
+                return brand, best[2] + ", as the page's brand"
+        return best[1], best[2]
+    site = _site_and_section(lines)
+    if site:
+        return site, "a site's name and its section"
+    masthead = _masthead(lines)
+    if masthead:
+        return _brand_in_sentences(masthead, lines), "masthead"
+    issuer = _issuer(lines)
+    if issuer:
+        return issuer, "a release's department line"
+    host = _top_host(lines)
+    return (host, "the site's host near the top") if host else ("", "")
+
+
+_URL = re.compile(r"https?://(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#]\S*)?", re.I)
+
+
+def _top_host(lines: list[Line]) -> str:
+    """The host of a URL, or a host alone, on a line of its own near the top: a reader-mode
+    export puts it under the headline or after the reading time ('hilltopreview.example'),
+    a repost of a feed's post keeps the post's address. Only when nothing names an outlet."""
+    for line in [line for line in lines if line.text][:8]:
+        found = _URL.fullmatch(line.text) or _HOST.fullmatch(line.text)
+        if found is not None and re.search(r"\.[a-z]{2,}$", found["host"], re.I):
+            return found["host"].lower()
+    return ""
+
+
+# A broadcaster's or wire's short form beside its full masthead ('KTVR' of a copyright line,
+# 'Meridian' of a source line, over 'KTVR 7 News', 'Meridian Press Wire'), and its 'News'
+# and 'TV' variants ('K-Bridge News' in a footer, 'K-Bridge TV' at the top).
+_BROADCAST_WORD = re.compile(r"news|tv|radio|뉴스|방송|티비")
+# A podcast names its show: 'Listen to The Long Haul on ...', 'The Long Haul, Episode 42: ...'.
+_SHOW = re.compile(
+    rf"(?:listen|subscribe)\s+to\s+(?P<name>(?:the\s+)?{_NAME_WORDS})\s+(?:on|wherever)\b"
+    rf"|(?P<title>{_NAME_WORDS}),?\s+(?:[-\u2013\u2014|:]\s*)?(?:episode|ep\.?)\s*\d+\b.*",
+    re.I,
+)
+# The rules whose name a masthead, a show's name or a Korean page's own name may correct.
+_CORRECTABLE = _BELOW_MASTHEAD | {"source line", "a mail's sender", "copyright line, as the page's brand"}
+
+
+def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str, str]:
+    """The outlet as the page itself presents it, when a weaker line names it another way:
+    a podcast's show over its production company ('Long Haul Audio LLC'); the full
+    masthead at the top over a short form or a broadcast variant; on a Korean page the
+    Korean masthead over its Latin name ('테크온' at the top, 'TECHON' in the footer)."""
+    if rule.split(",")[0] not in _CORRECTABLE:
+        return name, rule
+    show = _show(lines)
+    if show and rule.startswith("copyright line"):
+        return show, f"the podcast's show (over a {rule})"
+    top = _top_name(lines)
+    if not top or top.casefold() == name.casefold():
+        return name, rule
+    words, top_words = name.casefold().split(), top.casefold().split()
+    extra = top_words[len(words) :]
+    if top_words[: len(words)] == words and not (len(extra) == 1 and _PRODUCT_WORD.fullmatch(extra[0])):
+        # ('새벽방송' under '새벽방송 뉴스' is the brand of its news product: it stands)
+        return top, f"full masthead (over a {rule}'s short form)"
+    if (
+        len(words) == len(top_words) >= 2
+        and words[:-1] == top_words[:-1]
+        and _BROADCAST_WORD.fullmatch(words[-1])
+        and _BROADCAST_WORD.fullmatch(top_words[-1])
+    ):
+        return top, f"masthead (over a {rule}'s broadcast variant)"
+    korean = [word for word in top.split() if cues.HANGUL.search(word)]
+    if korean and not cues.HANGUL.search(name) and _korean_page(lines):
+        latin = [word for word in top.split() if not cues.HANGUL.search(word)]
+        if not latin or " ".join(latin).casefold() == name.casefold():
+            return " ".join(korean), f"Korean masthead of a Korean page (over a {rule})"
+    return name, rule
+
+
+def _show(lines: list[Line]) -> str:
+    for line in lines:
+        if len(line.text) > 200 or not line.text:
+            continue
+        found = _SHOW.fullmatch(line.text) if line.first or line.number <= 2 else None
+        found = found or _SHOW.match(line.text)
+        if found is not None:
+            return _clean(found["name"] or found["title"])
+    return ""
+
+
+def _top_name(lines: list[Line]) -> str:
+    """The name on the page's first line (under any UI labels), when it is a name."""
+    for line in [line for line in lines if line.text][:4]:
+        if _UI_TOP.fullmatch(line.text) and not line.first:
+            continue
+        name = _ASIDE.sub("", line.text)
+        section = _SITE_SECTION.fullmatch(name)
+        name = section["name"] if section else name  # 'TRANS-ASIA NEWSWIRE — Translated News'
+        if line.zone != HEADER_ZONE or line.verdict not in (MASTHEAD, "label", ""):
+            return ""
+        if not cues.is_name_like(cues.shape(name)) or _personal(name, lines) or _NEWSROOM.fullmatch(name):
+            return ""
+        return _clean(name)
+    return ""
+
+
+def _korean_page(lines: list[Line]) -> bool:
+    text = "".join(line.text for line in lines if line.verdict == BODY)
+    return len(cues.HANGUL.findall(text)) > len(re.findall(r"[A-Za-z]", text))
+
+
+# '담당 부서 해양수산부 연안해운과': a Korean release's department line opens with the body
+# that issued it (a ministry, an agency, a city), then the division. A portal or wrapper
+# that carries the release labels it '보도자료', a kind and no outlet; the issuer is here.
+_DEPARTMENT = re.compile(
+    r"(?:담당\s*부서|주관\s*부서|담당)\s*[:\uff1a]?\s*"
+    r"(?P<body>[가-힣]{2,15}(?:부|처|청|원|위원회|시|도|군|구|공사|공단|은행))(?=\s|$|[,(])"
+)
+
+
+# A footer or note naming the page's own publication: 'This story first appeared in The
+# Lochside Courier.', 'Published in Northgate Post, March 4th'.
+# ('Follow X on ...' and 'Subscribe to X' at the top of a page may be a prompt for another
+# outlet's channel: they only confirm a masthead, as `_named_elsewhere` finds them.)
+_MENTION = re.compile(
+    rf"(?:first\s+)?(?:appeared|published|ran)\s+(?:first\s+)?in\s+"
+    rf"(?P<name>(?:the\s+)?{_NAME_WORDS})(?=\s+(?:on|for)\b|\s*[,.]|$)",
+    re.I,
+)
+
+
+def _mentions(lines: list[Line]) -> list[str]:
+    """The names the page's furniture gives itself in sentences (never the story's
+    paragraphs, where another paper may be quoted)."""
+    found = []
+    for line in lines:
+        if line.verdict == BODY or not line.text or len(line.text) > 200:
+            continue
+        low = line.text.lower()
+        if not ("appeared" in low or "published" in low or "ran " in low):
+            continue  # the pattern's verbs, looked for before the pattern
+        for match in _MENTION.finditer(line.text):
+            name = _clean(match["name"])
+            if name and name[:1].isupper() and not is_label(name):
+                found.append(name)
+    return found
+
+
+# A phrase of capitalized words whose initials may spell a wire's code.
+_CAPITALIZED_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){1,5}")
+
+
+def _spelled_out(code: str, lines: list[Line]) -> str:
+    """'FIELDLINE SPORTS WIRE' for the dateline's '(FSW)': the page's furniture (not the
+    story) naming the wire in full; a mixed-case spelling is preferred to capitals."""
+    spelled = []
+    for line in lines:
+        if line.verdict == BODY or not line.text:
+            continue
+        for run in _CAPITALIZED_RUN.finditer(line.text):
+            words = run.group().split()
+            for start in range(len(words)):
+                phrase = " ".join(words[start : start + len(code)])
+                if len(phrase.split()) == len(code) and _initials(phrase) == code:
+                    spelled.append(phrase)
+    spelled.sort(key=str.isupper)
+    return _clean(spelled[0]) if spelled else ""
+
+
+def _issuer(lines: list[Line]) -> str:
+    for line in lines:
+        if line.text[:2] in ("담당", "주관") and (found := _DEPARTMENT.match(line.text)) is not None:
+            return found["body"]
+    return ""
+
+
+# 'CircuitLine — Semiconductors', 'Tidewater Quarterly — Features': a site's name, a dash and
+# the section the page belongs to (one to three capitalized words, no sentence).
+_SITE_SECTION = re.compile(
+    r"(?P<name>[^\u2014\u2013|]{2,40}?)\s+[\u2014\u2013]\s+(?P<section>[A-Z][\w&]*(?:\s+(?:&|and|[A-Z][\w&]*)){0,2})"
+)
+
+
+# A broadcaster's call sign ('WKRV-TV', 'WKRV'): the letters are its brand's first word.
+_CALL_SIGN = re.compile(r"(?P<letters>[A-Z]{3,5})(?:-(?:TV|FM|AM|DT|HD))?")
+_BRAND_WORD = r"(?:\s+(?:[A-Z][\w&'-]*|\d{1,2}))"
+
+
+def _brand(name: str, lines: list[Line]) -> str:
+    """The brand a page shows for the company its copyright line names: 'Southland
+    Broadcasting Corporation' and 'SBC News' in a masthead or a caption's credit, 'WKRV-TV'
+    and 'WKRV 9 News'. A copyright line spells the legal name; the page's own lines (not
+    the story's paragraphs, where another outlet may be quoted) show the name readers know."""
+    sign = _CALL_SIGN.fullmatch(name)
+    letters = sign["letters"] if sign else _initials(name) if len(name.split()) >= 2 else ""
+    if len(letters) < 3:  # two letters ('KC') would find too many unrelated words
+        return ""
+    brand = re.compile(rf"(?<![\w-]){re.escape(letters)}{_BRAND_WORD}{{1,2}}(?![\w-])")
+    for line in lines:
+        if line.verdict == BODY or not line.text or line.rule == "copyright line":
+            continue
+        found = brand.search(line.text)
+        if found is not None and found.group() != name:
+            return _clean(found.group())
+    return ""
+
+
+def _site_and_section(lines: list[Line]) -> str:
+    """The site's name of a masthead or footer line that names the section after it: the
+    dash sets the section apart, so the name is the outlet (a rubric such as 'THE LONG
+    READ' names no site, and a plain masthead is a weaker cue)."""
+    for line in lines:
+        if line.verdict == NAVIGATION and len(line.found.get("items", ())) == 2:  # type: ignore[arg-type]
+            name = str(line.found["items"][0])  # type: ignore[index]
+            if " " in name and _site_like(name) and line.zone == HEADER_ZONE:
+                return _clean(name)  # 'The Eastern Ledger | Opinion'
+            continue
+        if line.verdict not in (MASTHEAD, "label", "footer") or not line.text:
+            continue
+        match = _SITE_SECTION.fullmatch(line.text)
+        if match is not None and _site_like(match["name"]):
+            return _clean(match["name"])
+    return ""
+
+
+def _site_like(name: str) -> bool:
+    """A few capitalized words that are not a rubric, status or paywall label ('OPINION —
+    Columns' names a section of a section, not a site)."""
+    return cues.is_name_like(cues.shape(name)) and not is_label(name)
+
+
+def _clean(name: str) -> str:
+    name = " ".join(name.split()).strip(" .,:;-|")
+    name = _YEAR_SUFFIX.sub("", name)
+    if not any(ch.isalnum() for ch in name):
+        return ""  # 'Source: ""', a scraper's empty quotes or punctuation: no name
+    return name if 1 < len(name) <= 60 else ""
+
+
+# UI words and an edition or region selector at the top of a page name no outlet: the
+# masthead is often the line after them.
+_UI_TOP = re.compile(
+    r"(?:main\s+)?menu|top|home|search|back|close|skip\s+to\s+(?:main\s+)?content|sign\s+(?:in|up)|log\s*in"
+    r"|open\s+in\s+(?:the\s+)?app|subscribe|write|register"
+    r"|(?:[\w.]+\s+)?edition|international|global|world|asia|europe|americas|africa|middle\s+east|oceania"
+    r"|australia|new\s+zealand|uk|us|usa|india|canada|ireland|live\b.*",
+    re.I,
+)
+# A browser's reader mode saves the site's host as the first line: 'prairiepost.example'.
+_HOST = re.compile(r"(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
+# A newsroom's section label at the top of a release ('Press Office', '보도자료'): the page
+# belongs to that section of the issuer's site, and names no outlet of its own.
+_NEWSROOM = re.compile(
+    r"media\s+cent(?:re|er)|news\s*room|press\s+(?:office|releases?|room|centre|center)|news\s+releases?"
+    r"|보도\s*자료|알림\s*마당|보도\s*해명\s*자료|언론\s*보도",
+    re.I,
+)
+# The body that issues a release, on the line under the newsroom's label: 'Ministry of
+# Inland Waterways', '운하청'.
+_ISSUING_BODY = re.compile(
+    r"(?:.*\b(?:ministry|department|agency|authority|office|council|commission|government|city|county"
+    r"|institute|board|bureau|service)\b.*)|[가-힣]{2,15}(?:부|처|청|원|위원회|시|도|군|구|공사|공단|은행)",
+    re.I,
+)
+# A photo's credit names its photographer and agency, not the page: 'Credit: Ilse
+# Marchand/Fieldnotes', '사진=홍길동 기자'. The agency after the slash may be the masthead.
+_CREDIT = re.compile(
+    r"(?:(?:photo|picture|image)?\s*credit|photo|picture|image|사진)\s*[:=]\s*(?P<credit>.*)", re.I
+)
+# A forum's aside after the name it pastes: 'The Fenwick Gazette (paywalled so pasted here)'.
+_ASIDE = re.compile(r"\s*\((?=[^()]*[a-z]{3})[^()A-Z]*\)$")
+
+
+def _personal(name: str, lines: list[Line]) -> bool:
+    """A person's name, never a masthead, though the page names it again ('Contact Luis
+    Ortega at ...'): a line the byline rules accept ('윤지호 특파원'), or two or three
+    capitalized words without a publication's word that the page shows as a person's (a
+    byline's name, 'Contact X', 'X at x@y.example', the name's slug in a profile's URL: a
+    repost's poster at the top). A bare 'Gulf Lantern' is a paper's name as often."""
+    found = parse_byline(name)
+    if found is not None and found.authors:
+        return True
+    if not _person_shaped(name):
+        return False
+    words = name.split()
+    slug = "-".join(words).lower()
+    person = re.compile(
+        rf"(?:contact|e-?mail|write\s+to|call)\s+{re.escape(name)}\b|{re.escape(name)}\s+at\s+\S+@", re.I
+    )
+    return any(
+        name in line.found.get("authors", ())  # type: ignore[operator]
+        or (slug in line.text.lower() and "/" in line.text)
+        or person.search(line.text)
+        for line in lines
+    )
+
+
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalized words, none of a publication's or an institution's."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+", word) for word in words)
+        and words[0] != "The"
+        and PUBLICATION.search(name) is None
+        and _ISSUING_BODY.fullmatch(name) is None
+    )
+
+
+def _candidate(text: str) -> str:
+    """The name a top line may hold: a credit's agency, a name without a forum's aside."""
+    credit = _CREDIT.fullmatch(text)
+    if credit is not None:
+        agency = credit["credit"].rpartition("/")[2].strip()
+        return agency if agency and agency != credit["credit"].strip() else ""
+    return _ASIDE.sub("", text)
+
+
+def _masthead(lines: list[Line], strict: bool = False) -> str:
+    """A site's name at the top of the page: a name-like header line (or a menu's first
+    item, or an issue title's name) that the page names again elsewhere (a repeat of the
+    same line or a menu does not count), or the very first line of a file saved without
+    a date line. Written as the page writes it elsewhere: 'HAN RIVER MORNING' at the top
+    and 'Han River Morning, 12 Example-ro' at the bottom give 'Han River Morning'."""
+    content = [line for line in lines if line.text]
+    first = ""  # the first line's name, when the page does not name it again
+    skipped = 0  # UI labels above the masthead
+    newsroom = False  # a newsroom's label above it: only a name the page repeats counts
+    for position, line in enumerate(content):
+        if line.zone != HEADER_ZONE:
+            break
+        if position == skipped and not line.first and _UI_TOP.fullmatch(line.text):
+            skipped += 1
+            continue
+        if position == skipped and _NEWSROOM.fullmatch(line.text):
+            # 'Press Office' over 'Ministry of Inland Waterways': the section's label, then
+            # (on a release) the body that issues it; a slogan under the label is no name.
+            issuer = next((other for other in content[position + 1 : position + 3] if other.text), None)
+            if issuer is not None and _ISSUING_BODY.fullmatch(issuer.text) and not strict:
+                return _clean(issuer.text)
+            skipped += 1
+            newsroom = True
+            continue
+        if position == 0 and line.number == 1 and (host := _HOST.fullmatch(line.text)):
+            return "" if strict else host["host"].lower()
+        names: list[str] = []
+        if line.verdict == NAVIGATION and line.rule == "menu":
+            items = line.found.get("items", ())
+            top = str(items[0]) if items else ""  # type: ignore[index]
+            if len(items) >= 3 and position <= 2 and not strict and not first and not _UI_TOP.fullmatch(top):  # type: ignore[arg-type]
+                return _clean(top)
+        elif line.verdict == NAVIGATION and line.rule == "breadcrumbs" and position <= 2:
+            # 'Ministry of Coastal Affairs > News > Press Releases': the trail starts at the
+            # site; its name counts when the page names it again, as a masthead's does.
+            items = line.found.get("items", ())
+            if items and len(str(items[0]).split()) >= 2:  # type: ignore[arg-type,index]
+                names.append(str(items[0]))  # type: ignore[index]
+        elif line.verdict in (MASTHEAD, "label", "") or line.first or _CREDIT.fullmatch(line.text):
+            issue = _ISSUE.fullmatch(line.text)
+            names.append(issue["name"] if issue else _candidate(line.text))
+        for name in names:
+            section = _SITE_SECTION.fullmatch(name)
+            if not name or not cues.is_name_like(cues.shape(name)) or (section and is_label(section["name"])):
+                continue  # 'OPINION — Columns': a rubric and its section, no site's name
+            if _personal(name, lines) or _NEWSROOM.fullmatch(name):
+                continue  # a poster's or reporter's name, a newsroom's label: no outlet
+            found = _named_elsewhere(name, line, lines)
+            if found:
+                return _clean(found)
+            if (
+                position == skipped
+                and not line.first
+                and not strict
+                and not newsroom
+                and not _CREDIT.fullmatch(line.text)  # 'Photo: A/Reuters': a photo agency, unless named again
+                and (line.number == 1 or skipped)
+            ):
+                first = first or _clean(name)
+        if strict and position >= skipped + 2:
+            break  # a masthead named again stands at the top, right under any UI labels
+    return first
+
+
+def _named_elsewhere(name: str, own: Line, lines: list[Line]) -> str:
+    """How another line spells the name, a mixed-case spelling before capitals ('NORTHGATE
+    POST' at the top, 'Published in Northgate Post' below), or ''."""
+    folded = name.casefold()
+    spellings = []
+    for line in lines:
+        if line is own or line.verdict == NAVIGATION or line.text.casefold() == folded:
+            continue
+        at = line.text.casefold().find(folded)
+        if at >= 0:
+            spellings.append(line.text[at : at + len(name)])
+    spellings.sort(key=str.isupper)
+    return spellings[0] if spellings else ""
+
+
+def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]:
+    """The outlet's name as the page presents it, and the rule of the line that gave it."""
+    return _as_the_page_names_it(*_outlet(lines, authors), lines)

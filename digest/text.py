@@ -8,6 +8,9 @@ import unicodedata
 
 # XML 1.0 forbids these; they also have no business in a web page.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# One Hangul syllable (precomposed, U+AC00-U+D7A3): the mark of Korean text for the
+# reader, the language guess and the page's reading-time count.
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _SLUG_DROP = re.compile(r"[^\w\s-]", re.UNICODE)
 _SLUG_SPACE = re.compile(r"[\s_-]+", re.UNICODE)
 

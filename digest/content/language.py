@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+from digest.text import HANGUL
+
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -22,11 +23,11 @@ def detect_language(text: str, site: str = "en") -> str:
     the same script, so they are not told apart ('')."""
     sample = text[:2000]
     korean_site = primary(site) == "ko"
-    if not korean_site and _HANGUL.search(sample) is None:  # most articles: one scan, no counting
+    if not korean_site and HANGUL.search(sample) is None:  # most articles: one scan, no counting
         return ""
     letters = sum(map(str.isalpha, sample))  # C-level loop: this runs on every article
     if not letters:
         return ""
     if korean_site:
         return "en" if len(_LATIN.findall(sample)) / letters > 0.7 else ""
-    return "ko" if len(_HANGUL.findall(sample)) / letters > 0.3 else ""
+    return "ko" if len(HANGUL.findall(sample)) / letters > 0.3 else ""

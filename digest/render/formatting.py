@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 from babel import Locale
 from babel.dates import format_date, format_skeleton
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+from digest.text import HANGUL
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -62,6 +63,6 @@ class Formatter:
 def reading_minutes(text: str) -> int:
     """About 230 words a minute, or 500 Hangul syllables a minute."""
     # Counted with subn, which builds no list of matches (a third faster than findall).
-    without_hangul, hangul = _HANGUL.subn(" ", text)
+    without_hangul, hangul = HANGUL.subn(" ", text)
     words = _WORD.subn("", without_hangul)[1]
     return max(1, math.ceil(words / 230 + hangul / 500))

@@ -17,7 +17,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-HANGUL = re.compile(r"[\uac00-\ud7a3]")  # a Hangul syllable
+from digest.text import HANGUL
+
 # A sentence ends with . ! ? … (then maybe a closing quote or bracket); Korean prose
 # ends with a full stop too, while Korean headlines end bare ('… 쉬워진다').
 _TERMINAL = re.compile(r"(?:[.!?。…]|[.!?…][\"'\u201d\u2019)\]]+)$")

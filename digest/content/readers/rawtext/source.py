@@ -15,6 +15,8 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from digest.text import HANGUL
+
 # The verdicts of `lines.py` and `zones.py`, in one place: what a line was taken for.
 BODY = "body"
 HEADLINE = "headline"
@@ -91,7 +93,6 @@ _LATIN1_RUN = re.compile(
     r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 _EUC_KR_RUN = re.compile(r"(?:[\u00a1-\u00fe]{2})+")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def source_lines(text: str) -> list[Line]:
@@ -142,7 +143,7 @@ def repair_mojibake(text: str) -> tuple[str, str]:
     if not ftfy.is_bad(text):
         return text, ""
     repaired = _EUC_KR_RUN.sub(_as_cp949, text)
-    if repaired != text and not _LATIN1_RUN.search(repaired) and _HANGUL.search(repaired):
+    if repaired != text and not _LATIN1_RUN.search(repaired) and HANGUL.search(repaired):
         return repaired, "mojibake repaired (EUC-KR read as Latin-1)"
     fixed = ftfy.fix_encoding(text)
     if fixed != text and not ftfy.is_bad(fixed):

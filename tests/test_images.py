@@ -18,7 +18,7 @@ from PIL import Image as Pillow
 from digest.build import load_site
 from digest.check import run_check
 from digest.config import ImageSettings
-from digest.content.images import image_file
+from digest.content.images import image_file, read_images
 from digest.content.readers.html_page import lead_image
 from digest.errors import DigestErrors
 from digest.render import images as images_module
@@ -392,6 +392,63 @@ def test_adding_changing_and_removing_a_picture_rebuilds_as_a_cold_build_would(
     project.build()
     assert_same_as_cold(project, tmp_path / "removed")
     assert not (project.output / "images").exists() or not any((project.output / "images").iterdir())
+
+
+def test_a_picture_reached_through_a_link_out_of_the_folder_is_refused(
+    project: Project, tmp_path: Path
+) -> None:
+    folder = project.root / "content/images"
+    make_picture(folder / "plain.jpg", (64, 48))
+    make_picture(folder / "port/crane.jpg", (64, 48))
+    outside = make_picture(tmp_path / "elsewhere/secret.jpg", (64, 48))
+    (folder / "out.jpg").symlink_to(outside)
+    (folder / "away").symlink_to(outside.parent, target_is_directory=True)
+    (folder / "same.jpg").symlink_to(folder / "plain.jpg")
+    (folder / "port/also").symlink_to(folder / "port", target_is_directory=True)
+    names = [
+        "away/secret.jpg",
+        "gone.jpg",
+        "out.jpg",
+        "plain.jpg",
+        "port/also/crane.jpg",
+        "port/crane.jpg",
+        "same.jpg",
+    ]
+    found = read_images(project.config(), names)
+    problems = {name: file.problem for name, file in found.items()}
+    leads_out = "the file is a link that leads out of content/images/"
+    assert problems == {
+        "away/secret.jpg": leads_out,
+        "gone.jpg": "no such file in content/images/",
+        "out.jpg": leads_out,
+        "plain.jpg": "",
+        "port/also/crane.jpg": "",
+        "port/crane.jpg": "",
+        "same.jpg": "",
+    }
+
+
+def test_reading_pictures_resolves_no_path_without_a_link(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A warm build looks at each of 5,000 pictures: one `lstat` for a file reached
+    through no link, not a `realpath` (one `lstat` for every part of the whole path)."""
+    folder = project.root / "content/images"
+    names = ["a.jpg", "b.png", "port/c.jpg", "port/d.jpg"]
+    for name in names:
+        make_picture(folder / name, (64, 48))
+    resolved: list[str] = []
+    realpath = os.path.realpath
+
+    def noting(path: str, *args: object, **options: object) -> str:
+        resolved.append(os.fspath(path))
+        return realpath(path, *args, **options)
+
+    config = project.config()
+    monkeypatch.setattr(os.path, "realpath", noting)
+    found = read_images(config, names)
+    assert [file.width for file in found.values()] == [64] * 4
+    assert resolved == [str(folder)]
 
 
 def test_the_e_mail_message_names_no_picture_it_cannot_show(pictured: Project) -> None:

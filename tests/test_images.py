@@ -15,10 +15,11 @@ import lxml.html
 import pytest
 from PIL import Image as Pillow
 
-from digest.build import load_site
+from digest.build import load_site, plan_site
 from digest.check import run_check
 from digest.config import ImageSettings
 from digest.content.images import image_file, read_images
+from digest.content.model import ImageFile
 from digest.content.readers.html_page import lead_image
 from digest.errors import DigestErrors
 from digest.render import images as images_module
@@ -449,6 +450,28 @@ def test_reading_pictures_resolves_no_path_without_a_link(
     found = read_images(config, names)
     assert [file.width for file in found.values()] == [64] * 4
     assert resolved == [str(folder)]
+
+
+def test_a_picture_s_group_is_described_by_its_path_and_key_hashed_once(
+    pictured: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every build describes each of 5,000 pictures' groups: by its path and key, two
+    strings (its routes are made from the path and the hash, its files from the key),
+    not by walking the job's every field; and a job's key is hashed once."""
+    plan = plan_site(load_site(pictured.config(), SAMPLE_TODAY, cache=False))
+    [job] = plan.image_jobs()
+    [group] = [group for group in plan.groups() if group.name == "image:buses/night.jpg"]
+    assert group.inputs == (job.path, job.key)
+    hashed: list[tuple[str, ...]] = []
+    hash_text = images_module.hash_text
+    monkeypatch.setattr(images_module, "hash_text", lambda *parts: hashed.append(parts) or hash_text(*parts))
+    again = images_module.plan_job(job_file(pictured), ImageSettings(), Router(pictured.config()))
+    assert again.key == again.key == job.key and len(hashed) == 1
+
+
+def job_file(project: Project) -> ImageFile:
+    data = (project.root / "content/images/buses/night.jpg").read_bytes()
+    return image_file("buses/night.jpg", data)
 
 
 def test_the_e_mail_message_names_no_picture_it_cannot_show(pictured: Project) -> None:

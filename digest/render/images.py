@@ -27,7 +27,7 @@ import io
 import itertools
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Protocol
 
@@ -77,11 +77,12 @@ class ImageJob:
     quality: int
     variants: tuple[Variant, ...]
 
-    @property
+    @cached_property
     def key(self) -> str:
         """What the stored files are kept under: the bytes, the sizes and formats, the
         quality, Pillow's version and this module's FORMAT (not the routes: two files
-        with the same bytes share them)."""
+        with the same bytes share them). Computed once a job: a build asks it of each of
+        5,000 pictures more than once."""
         import PIL
 
         specs = ",".join(f"{v.name}:{v.width}x{v.height}" for v in self.variants)

@@ -124,8 +124,8 @@ class Plan:
         groups.append(self._pages("404", (), render.not_found))
         # Pictures before what links them: a feed's enclosure needs the file's length. A
         # picture's routes are made from its path and hash, its files' bytes from its key
-        # (which holds the hash): those two describe the group, in a microsecond where
-        # the job's every field would take 17 (5,000 pictures: 0.08 s of each build).
+        # (which holds the hash): those two describe the group, its key made in 3 µs
+        # where the job's every field took 17 (5,000 pictures: 0.07 s of every build).
         groups.extend(
             Group(self.image_group(job), (job.path, job.key), partial(self.pictures.outputs, job))
             for job in self.image_jobs()

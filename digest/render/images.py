@@ -24,9 +24,10 @@ give it a fixed frame instead.
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Protocol
 
@@ -76,11 +77,12 @@ class ImageJob:
     quality: int
     variants: tuple[Variant, ...]
 
-    @property
+    @cached_property
     def key(self) -> str:
         """What the stored files are kept under: the bytes, the sizes and formats, the
         quality, Pillow's version and this module's FORMAT (not the routes: two files
-        with the same bytes share them)."""
+        with the same bytes share them). Computed once a job: a build asks it of each of
+        5,000 pictures more than once."""
         import PIL
 
         specs = ",".join(f"{v.name}:{v.width}x{v.height}" for v in self.variants)
@@ -168,17 +170,25 @@ def _resize_one(task: Task) -> tuple[int, dict[str, bytes]]:
 
 
 def resize_tasks(jobs: Sequence[tuple[ImageJob, Path]], count: int) -> list[Task]:
-    """A task per job when there are jobs enough to keep `count` workers busy; else a
-    task per width, largest first, so one new picture is made on every core (each task
-    decodes the picture again: a few ms, against 0.1-0.2 s to encode its widest files)."""
-    if len(jobs) >= count:
+    """A task per job when there are jobs enough to keep `count` processes busy; else each
+    job's widths split into `count // len(jobs)` tasks of about equal pixels, largest
+    first, so one new picture is made on every core (each task decodes the picture
+    again: a few ms, against 0.1-0.2 s to encode its widest files, so no more tasks than
+    cores)."""
+    if not jobs or len(jobs) >= count:
         return [(index, ()) for index in range(len(jobs))]
-    tasks = [
-        (index, (width,))
-        for index, (job, _) in enumerate(jobs)
-        for width in dict.fromkeys(variant.width for variant in job.variants)
-    ]
-    return sorted(tasks, key=lambda task: -task[1][0])
+    split = count // len(jobs)
+    tasks: list[tuple[int, Task]] = []
+    for index, (job, _) in enumerate(jobs):
+        parts: list[list[int]] = [[] for _ in range(split)]
+        pixels = [0] * split
+        sizes = dict.fromkeys((variant.width, variant.height) for variant in job.variants)
+        for width, height in sorted(sizes, reverse=True):
+            lightest = pixels.index(min(pixels))
+            parts[lightest].append(width)
+            pixels[lightest] += width * height
+        tasks += [(pixels[n], (index, tuple(part))) for n, part in enumerate(parts) if part]
+    return [task for _, task in sorted(tasks, key=lambda weighed: -weighed[0])]
 
 
 # Pillow's module of each format written: imported on first use, and its codec loaded.
@@ -206,7 +216,10 @@ def load_codecs(kinds: Iterable[str]) -> None:
 
 def resize_all(jobs: Sequence[tuple[ImageJob, Path]]) -> Iterable[tuple[int, dict[str, bytes]]]:
     """(index, files) of every job, in a pool of processes when there are several tasks
-    (`resize_tasks`) and the build may fork (`parallel.can_fork`), else one after another."""
+    (`resize_tasks`) and the build may fork (`parallel.can_fork`), else one after another.
+    When the tasks are a few pictures' widths, this process makes the last (smallest)
+    itself while the workers make the others: it would only wait for them, and one
+    worker fewer is one fork of a large process fewer (one new picture: one worker)."""
     global _JOBS
     _JOBS = jobs
     try:
@@ -216,8 +229,11 @@ def resize_all(jobs: Sequence[tuple[ImageJob, Path]]) -> Iterable[tuple[int, dic
             load_codecs({variant.kind for job, _ in jobs for variant in job.variants})
             parts: dict[int, dict[str, bytes]] = {}
             left = {index: sum(1 for task in tasks if task[0] == index) for index in range(len(jobs))}
+            own = tasks.pop() if len(jobs) < count else None
             with fork_pool(min(count, len(tasks))) as pool:
-                for index, files in pool.imap_unordered(_resize_one, tasks):
+                results = pool.imap_unordered(_resize_one, tasks)  # the workers start theirs
+                mine = [_resize_one(own)] if own is not None else []  # and this process its own
+                for index, files in itertools.chain(mine, results):
                     parts.setdefault(index, {}).update(files)
                     left[index] -= 1
                     if not left[index]:

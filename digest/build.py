@@ -28,7 +28,7 @@ from digest.incremental.fingerprint import Fingerprints, KeptItems, base_key
 from digest.incremental.imagestore import image_store
 from digest.incremental.kept import KeptContent
 from digest.incremental.outputfolder import check_output_folder
-from digest.incremental.searchstore import search_store
+from digest.incremental.searchstore import SearchStore, search_store
 from digest.incremental.sinks import DryRunSink, GroupRecord, MemorySink, Sink, never
 from digest.incremental.sparecopy import SpareCopy
 from digest.incremental.storystore import StoryStore
@@ -353,17 +353,20 @@ def write_tree(
     background: Background | None = None,
     hurry: Callable[[], bool] = lambda: False,
     kept: KeptItems | None = None,
+    store: SearchStore | None = None,
 ) -> TreeSync:
     """Materialize the site's plan into the output tree at `target`, then swap it in
     (`build`, and `digest serve` into its own tree). The groups of the routes in `first`
     are made before the others, then `then(sink)` is called. With `background`, search
     shards to index again are indexed there, and the tree keeps their last bundles
     meanwhile (`search.index.Background`); `hurry` and `kept` are `materialize`'s.
-    Returns the tree's sink."""
+    `store` is the search store to use instead of a new one of the cache's (`digest
+    serve` keeps one). Returns the tree's sink."""
     plan = plan_site(site, cache)
     sink = TreeSync(target, cache, workers(), spare_copy)
     try:
-        with SearchIndex(plan.router, search_store(cache), background) as search:
+        shards = store if store is not None else search_store(cache)
+        with SearchIndex(plan.router, shards, background) as search:
             materialize(plan, sink, search, also, first, lambda: then(sink), hurry, kept)
     except BaseException:
         sink.abandon()  # staging, and a copy started ahead, go (again, if sync did it)

@@ -10,7 +10,7 @@ import os
 import shutil
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import quote
 
@@ -20,6 +20,7 @@ from digest.content.model import Item, Site
 from digest.content.parsing import Uncached
 from digest.errors import Collector
 from digest.incremental.kept import KeptContent
+from digest.render.outputs import Source
 from digest.render.plan import Group
 from tests.conftest import SAMPLE_TODAY, Project
 from tests.test_incremental import edit, edit_article, edit_note, override_template
@@ -326,3 +327,52 @@ def test_with_pages_wanted_first_they_are_made_before_any_other_groups_key(
     )
     assert at_then == ["article:saebyeok-hbm-packaging-line"]
     assert len(set(keyed)) > 10 and page in sink.records
+
+
+def test_serve_reads_the_search_stores_listings_once(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One search store for every rebuild and the indexing beside them: the stored
+    months' listings are read at the first rebuild, not again at each."""
+    from digest.incremental import searchstore
+    from digest.serve import DevServer
+
+    read: list[Path] = []
+    listings = searchstore._listings
+
+    def counting(folder: Path) -> Iterator[tuple[Path, dict[str, Source]]]:
+        read.append(folder)
+        yield from listings(folder)
+
+    monkeypatch.setattr(searchstore, "_listings", counting)
+    messages: list[str] = []
+    server = DevServer(
+        project.config_path, "127.0.0.1", 0, lambda message, error: messages.append(message), SAMPLE_TODAY
+    )
+    server.start()
+    try:
+        notes = project.root / "content/notes/2025-11-19.yaml"
+        for old, new in (("Three", "Four"), ("Four", "Five"), ("Five", "Six")):
+            built = len([m for m in messages if m.startswith("Built")])
+            edit(notes, f"{old} new routes.", f"{new} new routes.")
+            wait_for(lambda n=built: len([m for m in messages if m.startswith("Built")]) > n, "a rebuild")
+        assert len(read) == 1
+    finally:
+        server.stop()
+
+
+def test_a_pruned_shard_stored_again_is_listed_as_stored_now(tmp_path: Path) -> None:
+    """The store `serve` keeps forgets the shards it prunes, and a shard stored again
+    is listed as it is now: its files are linked into the tree only while unchanged."""
+    from digest.incremental.searchstore import SearchStore, _unchanged
+
+    store = SearchStore(tmp_path / "search")
+    store.put("a", {"x.js": b"one"})
+    store.put("b", {"y.js": b"two"})
+    assert {name: stored.read() for name, stored in store.get("a").items()} == {"x.js": b"one"}
+    store.prune(keep={"b"})
+    assert not store.has("a")
+    time.sleep(0.02)  # another modification time
+    store.put("a", {"x.js": b"one"})
+    stored = store.get("a")["x.js"]
+    assert stored.source is not None and _unchanged(stored.source)

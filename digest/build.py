@@ -153,17 +153,17 @@ def materialize(
     prints = Fingerprints(plan.site, base_key(plan.config, plan.theme.layers), kept)
     reads = plan.reads
     searchable = _is_searchable if search is not None else never
-    groups = plan.groups()
     made: dict[str, GroupRecord] = {}
     if first:
-        # Before any work over the whole site (every group's key, the pictures of every
-        # group to make): only these groups' keys, pictures and outputs.
+        # Before any work over the whole site (its plan, every group's key, the pictures
+        # of every group to make): only these groups' plan, keys and outputs (a picture
+        # they show and the store lacks is made as they render).
         wanted = set(first)
-        leading = [group for group in groups if not wanted.isdisjoint(sink.previous_routes(group.name))]
-        plan.prepare_images([group.name for group in leading if not sink.unchanged(group, prints)])
-        for group in leading:
+        names = {name for name, old in sink.previous_groups.items() if not wanted.isdisjoint(old.routes)}
+        for group in plan.named(names):
             made[group.name] = sink.make(group, prints, reads, searchable)
         then()
+    groups = plan.groups()
     # Pictures the sink will not keep are resized first, several at a time.
     plan.prepare_images(
         [group.name for group in groups if group.name not in made and not sink.unchanged(group, prints)]

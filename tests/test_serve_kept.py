@@ -21,7 +21,7 @@ from digest.content.parsing import Uncached
 from digest.errors import Collector
 from digest.incremental.kept import KeptContent
 from digest.render.outputs import Source
-from digest.render.plan import Group
+from digest.render.plan import Group, Plan
 from tests.conftest import SAMPLE_TODAY, Project
 from tests.test_incremental import edit, edit_article, edit_note, override_template
 from tests.test_serve import _without_reload, free_port, get, serve_command, wait_for
@@ -298,7 +298,8 @@ def test_with_pages_wanted_first_they_are_made_before_any_other_groups_key(
     sample_copy: Callable[[], Project], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The page a browser shows is made and handed over before the work over the whole
-    site: no other group's key (nor the pictures of every group to make) comes first."""
+    site: neither the site's plan nor any other group's key (nor the pictures of every
+    group to make) comes first."""
     from digest.build import load_site, write_tree
     from digest.incremental.fingerprint import Fingerprints
 
@@ -315,17 +316,25 @@ def test_with_pages_wanted_first_they_are_made_before_any_other_groups_key(
         keyed.append(group.name)
         return group_key(prints, group)
 
+    planned: list[int] = []
+    groups = Plan.groups
+
+    def planning(plan: Plan) -> list[Group]:
+        planned.append(1)
+        return groups(plan)
+
     monkeypatch.setattr(Fingerprints, "group_key", counting)
-    at_then: list[str] = []
+    monkeypatch.setattr(Plan, "groups", planning)
+    at_then: list[object] = []
     page = "articles/saebyeok-hbm-packaging-line/index.html"  # the note edit_note edits
     sink = write_tree(
         load_site(config, SAMPLE_TODAY, cache=False),
         target,
         cache,
         first=[page],
-        then=lambda sink: at_then.extend(sorted(set(keyed))),
+        then=lambda sink: at_then.extend([sorted(set(keyed)), len(planned)]),
     )
-    assert at_then == ["article:saebyeok-hbm-packaging-line"]
+    assert at_then == [["article:saebyeok-hbm-packaging-line"], 0]  # nor the rest of the plan
     assert len(set(keyed)) > 10 and page in sink.records
 
 

@@ -118,11 +118,6 @@ class Sink(ABC):
         self.groups[name] = old
         return old
 
-    def previous_routes(self, name: str) -> tuple[str, ...]:
-        """The routes the last build made for the group `name` (none for a new group)."""
-        old = self.previous_groups.get(name)
-        return old.routes if old is not None else ()
-
     def unchanged(self, group: Group, prints: Fingerprints) -> bool:
         """Whether the last build made this group from the same values (and reads)."""
         old = self.previous_groups.get(group.name)

@@ -77,8 +77,9 @@ class KeptItems:
     """Items' descriptions kept from one build to the next in one process (`digest
     serve`). Every build joins new `Item`s; one joined from the same note and article
     (the same digests: a hash of every field) and equal in every other field is
-    described as before, instead of walking its fields again (0.2 s of CPU a rebuild at
-    10,000 articles). Holds the items of the last build only."""
+    described as before, instead of walking its fields again (coverage, related reading,
+    tags and picture: at 10,000 articles, every item at every rebuild). Holds the items
+    of the last build only."""
 
     def __init__(self) -> None:
         self.items: dict[str, tuple[Item, str]] = {}  # by article id: the item, its description

@@ -24,11 +24,11 @@ from digest.content.storygroups import FORGET
 from digest.errors import Collector, Problem
 from digest.incremental.contentstore import ContentStore
 from digest.incremental.duplicates import cached_duplicates
-from digest.incremental.fingerprint import Fingerprints, base_key
+from digest.incremental.fingerprint import Fingerprints, KeptItems, base_key
 from digest.incremental.imagestore import image_store
 from digest.incremental.kept import KeptContent
 from digest.incremental.outputfolder import check_output_folder
-from digest.incremental.searchstore import search_store
+from digest.incremental.searchstore import SearchStore, search_store
 from digest.incremental.sinks import DryRunSink, GroupRecord, MemorySink, Sink, never
 from digest.incremental.sparecopy import SpareCopy
 from digest.incremental.storystore import StoryStore
@@ -133,6 +133,7 @@ def materialize(
     first: Collection[str] = (),
     then: Callable[[], object] = lambda: None,
     hurry: Callable[[], bool] = lambda: False,
+    kept: KeptItems | None = None,
 ) -> None:
     """The one render path of `build`, `serve` and `check`: bring `sink` to hold every
     output of the plan, and the search index's files with them when `search` is given.
@@ -147,21 +148,26 @@ def materialize(
 
     Once `hurry()` is true (after `then`: `digest serve` has another edit waiting), every
     group not made yet keeps the files the sink holds for it, as they are
-    (`Sink.keep_stale`): the next build, which its record leaves to make it, comes at once."""
-    prints = Fingerprints(plan.site, base_key(plan.config, plan.theme.layers))
+    (`Sink.keep_stale`): the next build, which its record leaves to make it, comes at once.
+    `kept` holds the descriptions of the last build's items (`digest serve`)."""
+    prints = Fingerprints(plan.site, base_key(plan.config, plan.theme.layers), kept)
     reads = plan.reads
     searchable = _is_searchable if search is not None else never
-    groups = plan.groups()
     made: dict[str, GroupRecord] = {}
-    # Pictures the sink will not keep are resized first, several at a time.
-    plan.prepare_images([group.name for group in groups if not sink.unchanged(group, prints)])
     if first:
+        # Before any work over the whole site (its plan, every group's key, the pictures
+        # of every group to make): only these groups' plan, keys and outputs (a picture
+        # they show and the store lacks is made as they render).
         wanted = set(first)
-        for group in groups:
-            old = sink.previous_groups.get(group.name)
-            if old is not None and not wanted.isdisjoint(old.routes):
-                made[group.name] = sink.make(group, prints, reads, searchable)
+        names = {name for name, old in sink.previous_groups.items() if not wanted.isdisjoint(old.routes)}
+        for group in plan.named(names):
+            made[group.name] = sink.make(group, prints, reads, searchable)
         then()
+    groups = plan.groups()
+    # Pictures the sink will not keep are resized first, several at a time.
+    plan.prepare_images(
+        [group.name for group in groups if group.name not in made and not sink.unchanged(group, prints)]
+    )
 
     def make(group: Group) -> GroupRecord:
         found = made.get(group.name)
@@ -346,18 +352,22 @@ def write_tree(
     then: Callable[[TreeSync], object] = lambda sink: None,
     background: Background | None = None,
     hurry: Callable[[], bool] = lambda: False,
+    kept: KeptItems | None = None,
+    store: SearchStore | None = None,
 ) -> TreeSync:
     """Materialize the site's plan into the output tree at `target`, then swap it in
     (`build`, and `digest serve` into its own tree). The groups of the routes in `first`
     are made before the others, then `then(sink)` is called. With `background`, search
     shards to index again are indexed there, and the tree keeps their last bundles
-    meanwhile (`search.index.Background`); `hurry` is `materialize`'s. Returns the
-    tree's sink."""
+    meanwhile (`search.index.Background`); `hurry` and `kept` are `materialize`'s.
+    `store` is the search store to use instead of a new one of the cache's (`digest
+    serve` keeps one). Returns the tree's sink."""
     plan = plan_site(site, cache)
     sink = TreeSync(target, cache, workers(), spare_copy)
     try:
-        with SearchIndex(plan.router, search_store(cache), background) as search:
-            materialize(plan, sink, search, also, first, lambda: then(sink), hurry)
+        shards = store if store is not None else search_store(cache)
+        with SearchIndex(plan.router, shards, background) as search:
+            materialize(plan, sink, search, also, first, lambda: then(sink), hurry, kept)
     except BaseException:
         sink.abandon()  # staging, and a copy started ahead, go (again, if sync did it)
         raise

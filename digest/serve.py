@@ -38,6 +38,7 @@ from digest.build import load_site, write_tree
 from digest.config import load_config
 from digest.errors import DigestError, Problem, disk_problem
 from digest.hashing import hash_bytes
+from digest.incremental.fingerprint import KeptItems
 from digest.incremental.kept import KeptContent
 from digest.incremental.searchstore import search_store
 from digest.incremental.tree import TreeSync, exclusive
@@ -236,6 +237,7 @@ class DevServer:
         # The content read, kept between rebuilds once the watchers run (`start`): only
         # the paths they name are listed and read again.
         self.kept: KeptContent | None = None
+        self.kept_items = KeptItems()  # the last rebuild's items, described
         self.lock = threading.Lock()
         self.published = threading.Condition(self.lock)  # notified whenever `state` is replaced
         self.state = _State(base_path=config.base_path)
@@ -254,7 +256,10 @@ class DevServer:
         # beside the rebuild, which keeps the month's last bundle; once it is stored,
         # `_follow_search` rebuilds (everything else kept) to serve it.
         self.search_ready = threading.Event()
-        self.search = Background(search_store(self.cache), self.search_ready.set)
+        # One store for every rebuild and the indexing beside them: its listings of the
+        # stored months are read once (0.4 s of CPU at 10,000 articles), not by each rebuild.
+        self.search_store = search_store(self.cache)
+        self.search = Background(self.search_store, self.search_ready.set)
         self._threads: list[threading.Thread] = []
 
     @property
@@ -342,6 +347,8 @@ class DevServer:
                     then=show_wanted,
                     background=self.search,
                     hurry=lambda: self.waiting > 0,
+                    kept=self.kept_items,
+                    store=self.search_store,
                 )
             digests = {route: record.digest for route, record in sink.records.items()}
         except Exception as error:  # the server must survive anything a rebuild raises

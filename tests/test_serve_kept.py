@@ -4,19 +4,26 @@ a cold build writes, and nothing deleted or renamed lingers."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import os
 import shutil
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import quote
 
+import pytest
+
+from digest.content.model import Item, Site
 from digest.content.parsing import Uncached
 from digest.errors import Collector
 from digest.incremental.kept import KeptContent
+from digest.render.outputs import Source
+from digest.render.plan import Group, Plan
 from tests.conftest import SAMPLE_TODAY, Project
-from tests.test_incremental import edit, edit_article, edit_note
+from tests.test_incremental import edit, edit_article, edit_note, override_template
 from tests.test_serve import _without_reload, free_port, get, serve_command, wait_for
 
 ADDED_NOTE = """\
@@ -75,13 +82,18 @@ def rename_tag(project: Project) -> None:
             path.write_text(text.replace('"startups"', '"founders"'), encoding="utf-8")
 
 
+def edit_config(project: Project) -> None:
+    edit(project.config_path, "title:", "title: Edited —")
+
+
 def test_after_each_edit_serve_shows_every_page_a_cold_build_writes(
     sample_copy: Callable[[], Project],
 ) -> None:
     """Through the real server (its watchers, its kept content): after a note edit, an
     article edit, an added article, a renamed note file, a note moved to another edition,
-    a tag renamed and the added article deleted again, every page and feed served is
-    what a cold build of the same content writes, and the pages that went are gone."""
+    a tag renamed, the added article deleted again, a template and the configuration
+    edited, every page and feed served is what a cold build of the same content writes,
+    and the pages that went are gone."""
     from digest.build import load_site, render_site
 
     project = sample_copy()
@@ -122,6 +134,8 @@ def test_after_each_edit_serve_shows_every_page_a_cold_build_writes(
             move_note_to_another_edition,
             rename_tag,
             delete_article,
+            override_template,
+            edit_config,
         ):
             change(project)
             shows_a_cold_build()
@@ -216,3 +230,158 @@ def test_kept_listings_follow_files_that_come_go_or_are_saved_through_a_temporar
     # A change outside the content folder (config.yaml): everything is read again.
     kept.changed([tmp_path / "config.yaml"])
     assert read()["b.yaml"] == "b, unseen"
+
+
+def test_kept_items_describe_again_only_the_items_an_edit_changed(
+    sample_copy: Callable[[], Project], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`serve` keeps its items' descriptions between rebuilds (`KeptItems`): after a note
+    edit, only the items whose description changed are walked again, and every kept one
+    is what a fresh description of the new site is."""
+    from digest.build import load_site
+    from digest.incremental.fingerprint import Fingerprints, KeptItems
+
+    project = sample_copy()
+
+    def site() -> Site:
+        return load_site(project.config(), SAMPLE_TODAY, include_drafts=True, cache=False)
+
+    def descriptions(site: Site, prints: Fingerprints) -> dict[str, str]:
+        return {item.id: prints.item(item) for item in site.items}
+
+    walked: list[str] = []
+    fields_of = Fingerprints._fields_of
+
+    def counting(prints: Fingerprints, value: object) -> str:
+        if isinstance(value, Item):
+            walked.append(value.id)
+        return fields_of(prints, value)
+
+    kept = KeptItems()
+    before = site()
+    fresh_before = descriptions(before, Fingerprints(before, "base"))
+    assert descriptions(before, Fingerprints(before, "base", kept)) == fresh_before
+    edit_note(project)
+    after = site()
+    fresh_after = descriptions(after, Fingerprints(after, "base"))
+    changed = sorted(key for key, value in fresh_after.items() if fresh_before.get(key) != value)
+    assert changed and len(changed) < len(after.items) / 2
+
+    monkeypatch.setattr(Fingerprints, "_fields_of", counting)
+    assert descriptions(after, Fingerprints(after, "base", kept)) == fresh_after
+    assert sorted(walked) == changed
+    assert set(kept.items) == {item.id for item in after.items}  # the last build's only
+
+
+def test_a_kept_item_is_not_taken_for_one_whose_article_differs_only_in_a_time_offset(
+    project: Project,
+) -> None:
+    """Two times of the same instant are equal, but a page shows the offset: an article
+    (and a note) is compared by its digest (every field's repr), not by `==`."""
+    from digest.build import load_site
+    from digest.incremental.fingerprint import Fingerprints, KeptItems
+
+    site = load_site(project.config(), SAMPLE_TODAY, include_drafts=True, cache=False)
+    item = next(item for item in site.items if item.article.published is not None)
+    published = item.article.published
+    assert published is not None
+    elsewhere = published.astimezone(dt.timezone(dt.timedelta(hours=-5)))
+    moved = dataclasses.replace(item, article=dataclasses.replace(item.article, published=elsewhere))
+    assert moved == item  # the same instant
+    kept = KeptItems()
+    Fingerprints(site, "base", kept).item(item)
+    assert Fingerprints(site, "base", kept).item(moved) == Fingerprints(site, "base").item(moved)
+    assert Fingerprints(site, "base").item(moved) != Fingerprints(site, "base").item(item)
+
+
+def test_with_pages_wanted_first_they_are_made_before_any_other_groups_key(
+    sample_copy: Callable[[], Project], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page a browser shows is made and handed over before the work over the whole
+    site: neither the site's plan nor any other group's key (nor the pictures of every
+    group to make) comes first."""
+    from digest.build import load_site, write_tree
+    from digest.incremental.fingerprint import Fingerprints
+
+    project = sample_copy()
+    config = project.config()
+    cache = project.root / ".digest-cache"
+    target = project.root / "site"
+    write_tree(load_site(config, SAMPLE_TODAY, cache=False), target, cache)
+    edit_note(project)
+    keyed: list[str] = []
+    group_key = Fingerprints.group_key
+
+    def counting(prints: Fingerprints, group: Group) -> str:
+        keyed.append(group.name)
+        return group_key(prints, group)
+
+    planned: list[int] = []
+    groups = Plan.groups
+
+    def planning(plan: Plan) -> list[Group]:
+        planned.append(1)
+        return groups(plan)
+
+    monkeypatch.setattr(Fingerprints, "group_key", counting)
+    monkeypatch.setattr(Plan, "groups", planning)
+    at_then: list[object] = []
+    page = "articles/saebyeok-hbm-packaging-line/index.html"  # the note edit_note edits
+    sink = write_tree(
+        load_site(config, SAMPLE_TODAY, cache=False),
+        target,
+        cache,
+        first=[page],
+        then=lambda sink: at_then.extend([sorted(set(keyed)), len(planned)]),
+    )
+    assert at_then == [["article:saebyeok-hbm-packaging-line"], 0]  # nor the rest of the plan
+    assert len(set(keyed)) > 10 and page in sink.records
+
+
+def test_serve_reads_the_search_stores_listings_once(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One search store for every rebuild and the indexing beside them: the stored
+    months' listings are read at the first rebuild, not again at each."""
+    from digest.incremental import searchstore
+    from digest.serve import DevServer
+
+    read: list[Path] = []
+    listings = searchstore._listings
+
+    def counting(folder: Path) -> Iterator[tuple[Path, dict[str, Source]]]:
+        read.append(folder)
+        yield from listings(folder)
+
+    monkeypatch.setattr(searchstore, "_listings", counting)
+    messages: list[str] = []
+    server = DevServer(
+        project.config_path, "127.0.0.1", 0, lambda message, error: messages.append(message), SAMPLE_TODAY
+    )
+    server.start()
+    try:
+        notes = project.root / "content/notes/2025-11-19.yaml"
+        for old, new in (("Three", "Four"), ("Four", "Five"), ("Five", "Six")):
+            built = len([m for m in messages if m.startswith("Built")])
+            edit(notes, f"{old} new routes.", f"{new} new routes.")
+            wait_for(lambda n=built: len([m for m in messages if m.startswith("Built")]) > n, "a rebuild")
+        assert len(read) == 1
+    finally:
+        server.stop()
+
+
+def test_a_pruned_shard_stored_again_is_listed_as_stored_now(tmp_path: Path) -> None:
+    """The store `serve` keeps forgets the shards it prunes, and a shard stored again
+    is listed as it is now: its files are linked into the tree only while unchanged."""
+    from digest.incremental.searchstore import SearchStore, _unchanged
+
+    store = SearchStore(tmp_path / "search")
+    store.put("a", {"x.js": b"one"})
+    store.put("b", {"y.js": b"two"})
+    assert {name: stored.read() for name, stored in store.get("a").items()} == {"x.js": b"one"}
+    store.prune(keep={"b"})
+    assert not store.has("a")
+    time.sleep(0.02)  # another modification time
+    store.put("a", {"x.js": b"one"})
+    stored = store.get("a")["x.js"]
+    assert stored.source is not None and _unchanged(stored.source)

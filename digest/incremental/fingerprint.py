@@ -73,14 +73,47 @@ class Made:
         return f"{self.identity}:{self.fields_key}"
 
 
+class KeptItems:
+    """Items' descriptions kept from one build to the next in one process (`digest
+    serve`). Every build joins new `Item`s; one joined from the same note and article
+    (the same digests: a hash of every field) and equal in every other field is
+    described as before, instead of walking its fields again (coverage, related reading,
+    tags and picture: at 10,000 articles, every item at every rebuild). Holds the items
+    of the last build only."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, tuple[Item, str]] = {}  # by article id: the item, its description
+
+
+def _same_item(old: Item, new: Item) -> bool:
+    for name in _field_names(Item):
+        before, now = getattr(old, name), getattr(new, name)
+        if before is now:
+            continue
+        if type(before) is not type(now):
+            return False
+        if isinstance(now, Note | Article):
+            # A hash of every field's repr: `==` would take two notes whose times differ
+            # only in their offset for the same.
+            if before.digest != now.digest:
+                return False
+        elif before != now:  # plain values (tags, story, coverage, related, picture)
+            return False
+    return True
+
+
 class Fingerprints:
     """Identities of one build's outputs, with the descriptions of the site's values
     memoized: an item is on its article page, its edition's, its section's and tags'
-    pages and their feeds, and is described once."""
+    pages and their feeds, and is described once (with `kept`, once in the process)."""
 
-    def __init__(self, site: Site, base: str) -> None:
+    def __init__(self, site: Site, base: str, kept: KeptItems | None = None) -> None:
         self.site = site
         self.base = base
+        self.kept = kept
+        self._recalled = kept.items if kept is not None else {}
+        if kept is not None:
+            kept.items = {}  # this build's items only
         self._items: dict[int, str] = {}
         self._editions: dict[int, str] = {}
         self._fields: dict[str, str] = {}
@@ -113,7 +146,17 @@ class Fingerprints:
         key = id(item)
         found = self._items.get(key)
         if found is None:
-            found = self._items[key] = hash_text(self._fields_of(item))
+            kept = self.kept
+            if kept is None:
+                found = self._items[key] = hash_text(self._fields_of(item))
+                return found
+            old = self._recalled.get(item.id)
+            if old is not None and _same_item(old[0], item):
+                found = old[1]
+            else:
+                found = hash_text(self._fields_of(item))
+            self._items[key] = found
+            kept.items[item.id] = (item, found)
         return found
 
     def edition(self, edition: Edition) -> str:

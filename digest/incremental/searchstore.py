@@ -80,6 +80,9 @@ class SearchStore:
             if not self.lend:
                 self._own[key] = _parse(self.folder / key, listing)
             elif self._listed is not None:
+                # What was just stored, whatever a listing read before said (a key pruned
+                # by another process, then stored again by this one).
+                self._forget(key)
                 self._add(key, _parse(self.folder / key, listing))
 
     def _write(self, folder: Path, files: dict[str, bytes]) -> dict[str, list[str | int]]:
@@ -148,11 +151,27 @@ class SearchStore:
         for source in sources.values():
             self._by_digest.setdefault(source.digest, []).append(source)
 
+    def _forget(self, key: str) -> None:
+        """Drop a shard's listing from what this store read (the lock held)."""
+        self._own.pop(key, None)
+        gone = self._listed.pop(key, None) if self._listed is not None else None
+        for source in (gone or {}).values():
+            holding = self._by_digest.get(source.digest, [])
+            if source in holding:
+                holding.remove(source)
+            if not holding:
+                self._by_digest.pop(source.digest, None)
+
     def prune(self, keep: set[str]) -> None:
         """Delete the stored shards not in `keep` (this build's): every edit of a note
-        stores a new key for its month, and the old ones would pile up."""
+        stores a new key for its month, and the old ones would pile up. What the store
+        read of them goes too: `digest serve` keeps one store from build to build."""
         if not self.folder.is_dir():
             return
+        with self._lock:
+            for key in [*(self._listed or ()), *self._own]:
+                if key not in keep:
+                    self._forget(key)
         for entry in self.folder.iterdir():
             if entry.name.startswith("."):
                 # A shard being stored (`put`): left by a process killed or stopped in the

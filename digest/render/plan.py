@@ -18,7 +18,7 @@ pages marked for it, and the sitemap lists it (`sitemap_group`, made last).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Generic, TypeVar
@@ -49,6 +49,10 @@ def edition_shard(edition: dt.date) -> str:
     daily digest is a few hundred articles: quick to reindex, and few enough shards for
     the browser."""
     return f"{edition:%Y-%m}"
+
+
+# The name of an article page's group is this and the article's id.
+ARTICLE = "article:"
 
 
 @dataclass(frozen=True)
@@ -92,10 +96,7 @@ class Plan:
             older = editions[index + 1] if index + 1 < len(editions) else None
             groups.append(self._pages(f"edition:{edition.date}", (edition, newer, older), render.edition))
         groups.append(self._pages("archive", (editions, newest), render.archive))
-        groups.extend(
-            self._pages(f"article:{item.id}", (item,), render.article, edition_shard(item.edition))
-            for item in site.items
-        )
+        groups.extend(self._article(item) for item in site.items)
         item_of = {item.article.id: item for item in site.items}
         for story in site.stories:
             items = tuple(item_of[r.article_id] for r in story.reports if r.article_id in item_of)
@@ -139,6 +140,17 @@ class Plan:
             if route != SITEMAP
         )
         return groups
+
+    def named(self, names: Collection[str]) -> list[Group]:
+        """The groups of these names, in the plan's order. Article pages alone are planned
+        without the rest of the plan (`digest serve` makes the page a browser shows
+        before anything else)."""
+        if all(name.startswith(ARTICLE) for name in names):
+            return [self._article(item) for item in self.site.items if ARTICLE + item.id in names]
+        return [group for group in self.groups() if group.name in names]
+
+    def _article(self, item: Item) -> Group:
+        return self._pages(ARTICLE + item.id, (item,), self.renderer.article, edition_shard(item.edition))
 
     # Pictures: one group per local picture shown, named by its file.
     def image_jobs(self) -> list[ImageJob]:

@@ -18,9 +18,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from digest.content.readers import dates
 from digest.content.readers.chrome import ChromeFilter
 from digest.content.readers.dates import DateReader
-from digest.content.readers.rawtext import bylines, cues, lines, wire, zones
+from digest.content.readers.rawtext import bylines, cues, inspect_raw_text, lines, outlet, stamps, wire, zones
 from digest.content.readers.rawtext.lines import Context, classify
 from digest.content.readers.rawtext.source import Line
 
@@ -107,12 +108,18 @@ def _caption_gates(text: str) -> None:
         assert lines._CAPTION_PREFIX.match(text) is None
     if tail[-1:] == ".":
         assert lines._CREDIT_PHOTO.search(tail) is None
+    if "]" not in tail[-2:]:
+        assert lines._CREDIT_BRACKETS.search(tail) is None
 
 
 def _line_gates(text: str) -> None:
     assert lines.about_itself(text) == (lines._SELF.fullmatch(text) is not None)
     if len(text) > 6 and "끝" not in text:
         assert wire.END_MARK.fullmatch(text) is None
+    if "+" not in text and ("-" not in text or "0" not in text):
+        assert lines._PHONE.search(text) is None
+    if len(text.split()) > 7:
+        assert lines._NAME_TWICE.fullmatch(text) is None
 
 
 def _byline_gates(text: str) -> None:
@@ -160,7 +167,14 @@ def _shape_by_findall(text: str) -> cues.Shape:
     )
 
 
-GATES = (_caption_gates, _line_gates, _byline_gates, _wire_gates, _handle_gate, _menu_gate)
+def _date_gate(text: str) -> None:
+    for start in (0, len(text) // 2):
+        if dates._YEAR.search(text, start) is None:
+            for pattern in dates._PATTERNS:
+                assert pattern.search(text, start) is None, pattern
+
+
+GATES = (_caption_gates, _line_gates, _byline_gates, _wire_gates, _handle_gate, _menu_gate, _date_gate)
 
 
 @GATE_EXAMPLES
@@ -240,6 +254,9 @@ HEADLINE = "Water board to double desalination capacity after two dry summers"
         (bylines, "_BROADCAST_INTRO", HEADLINE),
         (lines, "_SELF", "Officials s" + PROSE[5:]),
         (lines, "_CREDIT_PHOTO", PROSE),
+        (lines, "_CREDIT_BRACKETS", PROSE),
+        (lines, "_PHONE", HEADLINE),
+        (lines, "_NAME_TWICE", HEADLINE),
     ],
 )
 def test_the_expensive_pattern_is_not_run_on_lines_the_gate_skips(
@@ -256,3 +273,55 @@ def test_the_expensive_pattern_is_not_run_on_lines_the_gate_skips(
     classify(line, Context(DateReader(ZoneInfo("Asia/Seoul")), ChromeFilter()))
     assert counted.calls == 0
     assert line.verdict == ""
+
+
+def test_a_stamp_line_is_searched_for_dates_once() -> None:
+    """After the line's last date, no year is left: the date patterns are not tried again."""
+    counted = [_Counted(pattern) for pattern in dates._PATTERNS]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dates, "_PATTERNS", tuple(counted))
+        found = stamps.read_stamp_line("Published: 19 Nov. 2025, 15:15", DateReader(ZoneInfo("Asia/Seoul")))
+    assert found is not None and [stamp.text for stamp in found.stamps] == ["19 Nov. 2025, 15:15"]
+    assert [pattern.calls for pattern in counted] == [1] * len(counted)
+
+
+ARTICLE = f"""date 2025-11-24 {HEADLINE}
+Published: 24 Nov. 2025, 10:45
+{PROSE}
+{PROSE}
+BY OH YE-JIN
+with the Han River Times
+"""
+
+
+def test_the_page_naming_itself_is_looked_for_only_without_an_outlet_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr(outlet, "_mentions", lambda found: calls.append(1) or [])
+    reading = inspect_raw_text(Path("a.txt"), ARTICLE, ZoneInfo("Asia/Seoul"), ChromeFilter())
+    assert reading.fields.outlet == "Han River Times"
+    assert calls == []
+
+
+class _Splits:
+    """`_LAST_SENTENCE`, noting the maxsplit of each split."""
+
+    def __init__(self) -> None:
+        self.pattern = zones._LAST_SENTENCE
+        self.maxsplits: list[int] = []
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        self.maxsplits.append(maxsplit)
+        return self.pattern.split(text, maxsplit=maxsplit)
+
+
+def test_a_first_paragraph_that_opens_the_story_is_not_split_into_sentences(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    splits = _Splits()
+    monkeypatch.setattr(zones, "_LAST_SENTENCE", splits)
+    body = [Line(3, PROSE + " " + PROSE, ""), Line(4, PROSE, "")]
+    zones._glued_lead(body)
+    assert len(body) == 2 and body[0].text == PROSE + " " + PROSE
+    assert splits.maxsplits == [1]

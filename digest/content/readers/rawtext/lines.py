@@ -643,8 +643,12 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         rule = "caption with a credit after a slash"
     elif tail[-1:] != "." and _CREDIT_PHOTO.search(tail):  # gate (speed): a credit has no full stop after it
         rule = "caption with a photo credit"
-    elif _CREDIT_BRACKETS.search(tail) and (
-        text.startswith("[") or re.search(r"[.!?다]['\"\u201d]?\s*\[", tail)
+    elif (
+        "]" in tail[-2:]
+        and _CREDIT_BRACKETS.search(tail)
+        and (  # gate (speed): it ends with ']'
+            text.startswith("[") or re.search(r"[.!?다]['\"\u201d]?\s*\[", tail)
+        )
     ):
         rule = "caption with a credit in brackets"
     elif text[:1] == "[" and _CAPTION_PREFIX.match(text):
@@ -714,7 +718,7 @@ def _navigation(line: Line, text: str, context: Context) -> bool:
         if len(parts) >= least and all(_is_menu_item(part) for part in parts):
             line.decide(NAVIGATION, rule, items=tuple(part.strip() for part in parts))
             return True
-    if _NAME_TWICE.fullmatch(text):
+    if len(text.split()) <= 7 and _NAME_TWICE.fullmatch(text):  # gate (speed): 2 to 7 words
         line.decide(NAVIGATION, "links naming the site twice")
         return True
     if len(text) <= 80 and _TOOLBAR.fullmatch(text):
@@ -785,7 +789,7 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule, verdict = "forum buttons", FORUM
     elif _CONTACT.fullmatch(text) and (":" in text[:30] or "\uff1a" in text[:30] or len(words) == 1):
         rule = "contact, attachment or label line"
-    elif len(text) <= 140 and _PHONE.search(text):
+    elif len(text) <= 140 and ("+" in text or ("-" in text and "0" in text)) and _PHONE.search(text):
         rule = "contact line (a phone number)"
     elif len(words) <= 3 and _PAYWALL.fullmatch(text):
         rule, verdict = "paywall label (names no outlet)", CHROME

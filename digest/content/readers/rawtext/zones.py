@@ -402,6 +402,8 @@ def _glued_lead(body: list[Line]) -> None:
     story starts with its own first sentence."""
     while len(body) > 1:
         line = body[0]
+        if not _LEAD_NOTE.fullmatch(_LAST_SENTENCE.split(line.text, maxsplit=1)[0]):
+            return  # (speed) the first sentence opens the story: the paragraph is not split
         sentences = _LAST_SENTENCE.split(line.text)
         cut = _lead_sentences(sentences)
         if cut == len(sentences):

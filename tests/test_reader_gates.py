@@ -10,6 +10,7 @@ labelled corpus and the test data. A pattern edited so that the gate no longer h
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -167,6 +168,20 @@ def _shape_by_findall(text: str) -> cues.Shape:
     )
 
 
+def _tail_note_gate(text: str) -> None:
+    for sentence in (text, *zones._LAST_SENTENCE.split(text)):
+        if not zones._may_be_tail_note(sentence):
+            assert zones._TAIL_NOTE.fullmatch(sentence) is None
+
+
+def _marks_gate(text: str) -> None:
+    """The marks looked for in one scan are the marks looked for one by one."""
+    assert (lines._MENU_MARK.search(text) is not None) == any(mark in text for mark in lines._MENU_MARKS)
+    low = text[:30].lower()
+    copyright_marks = ("ⓒ", "©", "(c)", "copyright", "저작권", "all rights reserved")
+    assert (lines._COPYRIGHT_MARK.search(low) is not None) == any(mark in low for mark in copyright_marks)
+
+
 def _date_gate(text: str) -> None:
     for start in (0, len(text) // 2):
         if dates._YEAR.search(text, start) is None:
@@ -174,7 +189,17 @@ def _date_gate(text: str) -> None:
                 assert pattern.search(text, start) is None, pattern
 
 
-GATES = (_caption_gates, _line_gates, _byline_gates, _wire_gates, _handle_gate, _menu_gate, _date_gate)
+GATES = (
+    _caption_gates,
+    _line_gates,
+    _byline_gates,
+    _wire_gates,
+    _handle_gate,
+    _menu_gate,
+    _date_gate,
+    _tail_note_gate,
+    _marks_gate,
+)
 
 
 @GATE_EXAMPLES
@@ -216,6 +241,29 @@ def test_the_cached_byline_is_the_byline_read_afresh() -> None:
     read_afresh = bylines.parse_byline.__wrapped__
     for text in CORPUS_LINES:
         assert bylines.parse_byline(text) == read_afresh(text), text
+
+
+@pytest.mark.parametrize("kept", [cues.shape, wire.strip_tags, wire.dateline], ids=lambda f: f.__name__)
+def test_the_kept_answer_is_the_answer_read_afresh(kept) -> None:
+    """Shapes, headlines without their tags and datelines are kept per text: each is the
+    answer read afresh, and a text asked again is answered from what was kept."""
+    kept.cache_clear()
+    for text in CORPUS_LINES:
+        assert kept(text) == kept.__wrapped__(text), text
+    assert kept(CORPUS_LINES[-1]) is kept(CORPUS_LINES[-1])
+    assert kept.cache_info().hits >= 1
+
+
+def test_in_range_is_the_comparison_with_the_ends() -> None:
+    from digest import moments
+
+    for year in (1, 2, 9998, 9999):
+        for month, day in ((1, 1), (1, 2), (12, 30), (12, 31)):
+            for hours in (-12, 0, 14):
+                zone = dt.timezone(dt.timedelta(hours=hours))
+                for clock in (dt.time(0, 0), dt.time(23, 59, 59, 999999)):
+                    moment = dt.datetime.combine(dt.date(year, month, day), clock, tzinfo=zone)
+                    assert moments.in_range(moment) == (moments.EARLIEST <= moment <= moments.LATEST), moment
 
 
 class _Counted:
@@ -325,3 +373,14 @@ def test_a_first_paragraph_that_opens_the_story_is_not_split_into_sentences(
     zones._glued_lead(body)
     assert len(body) == 2 and body[0].text == PROSE + " " + PROSE
     assert splits.maxsplits == [1]
+
+
+def test_the_last_sentence_of_a_story_is_not_matched_against_the_small_print(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counted = _Counted(zones._TAIL_NOTE)
+    monkeypatch.setattr(zones, "_TAIL_NOTE", counted)
+    assert not zones._glued(PROSE)
+    assert counted.calls == 0
+    assert zones._glued("This article is not intended as financial advice.")
+    assert counted.calls == 1

@@ -648,11 +648,9 @@ def _caption(line: Line, text: str, context: Context) -> bool:
     elif tail[-1:] != "." and _CREDIT_PHOTO.search(tail):  # gate (speed): a credit has no full stop after it
         rule = "caption with a photo credit"
     elif (
-        "]" in tail[-2:]
+        "]" in tail[-2:]  # gate (speed): a credit in brackets ends the line with its ']'
         and _CREDIT_BRACKETS.search(tail)
-        and (  # gate (speed): it ends with ']'
-            text.startswith("[") or re.search(r"[.!?다]['\"\u201d]?\s*\[", tail)
-        )
+        and (text.startswith("[") or re.search(r"[.!?다]['\"\u201d]?\s*\[", tail))
     ):
         rule = "caption with a credit in brackets"
     elif text[:1] == "[" and _CAPTION_PREFIX.match(text):

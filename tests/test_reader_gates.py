@@ -10,6 +10,7 @@ labelled corpus and the test data. A pattern edited so that the gate no longer h
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -18,9 +19,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from digest.content.readers import dates
 from digest.content.readers.chrome import ChromeFilter
 from digest.content.readers.dates import DateReader
-from digest.content.readers.rawtext import bylines, cues, lines, wire, zones
+from digest.content.readers.rawtext import bylines, cues, inspect_raw_text, lines, outlet, stamps, wire, zones
 from digest.content.readers.rawtext.lines import Context, classify
 from digest.content.readers.rawtext.source import Line
 
@@ -107,12 +109,18 @@ def _caption_gates(text: str) -> None:
         assert lines._CAPTION_PREFIX.match(text) is None
     if tail[-1:] == ".":
         assert lines._CREDIT_PHOTO.search(tail) is None
+    if "]" not in tail[-2:]:
+        assert lines._CREDIT_BRACKETS.search(tail) is None
 
 
 def _line_gates(text: str) -> None:
     assert lines.about_itself(text) == (lines._SELF.fullmatch(text) is not None)
     if len(text) > 6 and "끝" not in text:
         assert wire.END_MARK.fullmatch(text) is None
+    if "+" not in text and ("-" not in text or "0" not in text):
+        assert lines._PHONE.search(text) is None
+    if len(text.split()) > 7:
+        assert lines._NAME_TWICE.fullmatch(text) is None
 
 
 def _byline_gates(text: str) -> None:
@@ -160,7 +168,38 @@ def _shape_by_findall(text: str) -> cues.Shape:
     )
 
 
-GATES = (_caption_gates, _line_gates, _byline_gates, _wire_gates, _handle_gate, _menu_gate)
+def _tail_note_gate(text: str) -> None:
+    for sentence in (text, *zones._LAST_SENTENCE.split(text)):
+        if not zones._may_be_tail_note(sentence):
+            assert zones._TAIL_NOTE.fullmatch(sentence) is None
+
+
+def _marks_gate(text: str) -> None:
+    """The marks looked for in one scan are the marks looked for one by one."""
+    assert (lines._MENU_MARK.search(text) is not None) == any(mark in text for mark in lines._MENU_MARKS)
+    low = text[:30].lower()
+    copyright_marks = ("ⓒ", "©", "(c)", "copyright", "저작권", "all rights reserved")
+    assert (lines._COPYRIGHT_MARK.search(low) is not None) == any(mark in low for mark in copyright_marks)
+
+
+def _date_gate(text: str) -> None:
+    for start in (0, len(text) // 2):
+        if dates._YEAR.search(text, start) is None:
+            for pattern in dates._PATTERNS:
+                assert pattern.search(text, start) is None, pattern
+
+
+GATES = (
+    _caption_gates,
+    _line_gates,
+    _byline_gates,
+    _wire_gates,
+    _handle_gate,
+    _menu_gate,
+    _date_gate,
+    _tail_note_gate,
+    _marks_gate,
+)
 
 
 @GATE_EXAMPLES
@@ -204,6 +243,29 @@ def test_the_cached_byline_is_the_byline_read_afresh() -> None:
         assert bylines.parse_byline(text) == read_afresh(text), text
 
 
+@pytest.mark.parametrize("kept", [cues.shape, wire.strip_tags, wire.dateline], ids=lambda f: f.__name__)
+def test_the_kept_answer_is_the_answer_read_afresh(kept) -> None:
+    """Shapes, headlines without their tags and datelines are kept per text: each is the
+    answer read afresh, and a text asked again is answered from what was kept."""
+    kept.cache_clear()
+    for text in CORPUS_LINES:
+        assert kept(text) == kept.__wrapped__(text), text
+    assert kept(CORPUS_LINES[-1]) is kept(CORPUS_LINES[-1])
+    assert kept.cache_info().hits >= 1
+
+
+def test_in_range_is_the_comparison_with_the_ends() -> None:
+    from digest import moments
+
+    for year in (1, 2, 9998, 9999):
+        for month, day in ((1, 1), (1, 2), (12, 30), (12, 31)):
+            for hours in (-12, 0, 14):
+                zone = dt.timezone(dt.timedelta(hours=hours))
+                for clock in (dt.time(0, 0), dt.time(23, 59, 59, 999999)):
+                    moment = dt.datetime.combine(dt.date(year, month, day), clock, tzinfo=zone)
+                    assert moments.in_range(moment) == (moments.EARLIEST <= moment <= moments.LATEST), moment
+
+
 class _Counted:
     """A pattern that counts the calls it gets."""
 
@@ -240,6 +302,9 @@ HEADLINE = "Water board to double desalination capacity after two dry summers"
         (bylines, "_BROADCAST_INTRO", HEADLINE),
         (lines, "_SELF", "Officials s" + PROSE[5:]),
         (lines, "_CREDIT_PHOTO", PROSE),
+        (lines, "_CREDIT_BRACKETS", PROSE),
+        (lines, "_PHONE", HEADLINE),
+        (lines, "_NAME_TWICE", HEADLINE),
     ],
 )
 def test_the_expensive_pattern_is_not_run_on_lines_the_gate_skips(
@@ -256,3 +321,66 @@ def test_the_expensive_pattern_is_not_run_on_lines_the_gate_skips(
     classify(line, Context(DateReader(ZoneInfo("Asia/Seoul")), ChromeFilter()))
     assert counted.calls == 0
     assert line.verdict == ""
+
+
+def test_a_stamp_line_is_searched_for_dates_once() -> None:
+    """After the line's last date, no year is left: the date patterns are not tried again."""
+    counted = [_Counted(pattern) for pattern in dates._PATTERNS]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dates, "_PATTERNS", tuple(counted))
+        found = stamps.read_stamp_line("Published: 19 Nov. 2025, 15:15", DateReader(ZoneInfo("Asia/Seoul")))
+    assert found is not None and [stamp.text for stamp in found.stamps] == ["19 Nov. 2025, 15:15"]
+    assert [pattern.calls for pattern in counted] == [1] * len(counted)
+
+
+ARTICLE = f"""date 2025-11-24 {HEADLINE}
+Published: 24 Nov. 2025, 10:45
+{PROSE}
+{PROSE}
+BY OH YE-JIN
+with the Han River Times
+"""
+
+
+def test_the_page_naming_itself_is_looked_for_only_without_an_outlet_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr(outlet, "_mentions", lambda found: calls.append(1) or [])
+    reading = inspect_raw_text(Path("a.txt"), ARTICLE, ZoneInfo("Asia/Seoul"), ChromeFilter())
+    assert reading.fields.outlet == "Han River Times"
+    assert calls == []
+
+
+class _Splits:
+    """`_LAST_SENTENCE`, noting the maxsplit of each split."""
+
+    def __init__(self) -> None:
+        self.pattern = zones._LAST_SENTENCE
+        self.maxsplits: list[int] = []
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        self.maxsplits.append(maxsplit)
+        return self.pattern.split(text, maxsplit=maxsplit)
+
+
+def test_a_first_paragraph_that_opens_the_story_is_not_split_into_sentences(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    splits = _Splits()
+    monkeypatch.setattr(zones, "_LAST_SENTENCE", splits)
+    body = [Line(3, PROSE + " " + PROSE, ""), Line(4, PROSE, "")]
+    zones._glued_lead(body)
+    assert len(body) == 2 and body[0].text == PROSE + " " + PROSE
+    assert splits.maxsplits == [1]
+
+
+def test_the_last_sentence_of_a_story_is_not_matched_against_the_small_print(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counted = _Counted(zones._TAIL_NOTE)
+    monkeypatch.setattr(zones, "_TAIL_NOTE", counted)
+    assert not zones._glued(PROSE)
+    assert counted.calls == 0
+    assert zones._glued("This article is not intended as financial advice.")
+    assert counted.calls == 1

@@ -222,6 +222,8 @@ class Found:
 def find_fast(text: str, tz: ZoneInfo, start: int = 0) -> Found | None:
     """The first date (with its time, if printed) at or after `start` that a fast pattern
     reads; the zone printed right after the time is part of it."""
+    if _YEAR.search(text, start) is None:  # every pattern reads a year of four digits
+        return None
     best: re.Match[str] | None = None
     for pattern in _PATTERNS:
         match = pattern.search(text, start)

@@ -12,6 +12,7 @@ no field of the corpus as a condition for a paragraph, so it is not computed.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -86,6 +87,9 @@ def _count(pattern: re.Pattern[str], outside: bytes, sample: str, ascii_sample: 
     return len(pattern.findall(sample))
 
 
+# (speed) A line's shape is asked for by the zones, the headline's search and the fields,
+# often of the same text; it depends on the text alone (Shape is frozen), so it is kept.
+@functools.lru_cache(maxsize=1 << 14)
 def shape(text: str) -> Shape:
     sample = text[:_SAMPLE]
     size = len(sample) or 1

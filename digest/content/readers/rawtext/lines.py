@@ -567,12 +567,16 @@ _MAIL_FROM = re.compile(
 )
 
 
+# The marks of a copyright line in its first 30 characters, lowercased (one scan, not six).
+_COPYRIGHT_MARK = re.compile(r"ⓒ|©|\(c\)|copyright|저작권|all rights reserved")
+
+
 def _outlet_lines(line: Line, text: str, context: Context) -> bool:
     if text[:5].lower().startswith(("from:", "보낸", "발신")) and (sender := _MAIL_FROM.fullmatch(text)):
         line.decide(OUTLET, "a mail's sender", outlet=sender["name"].strip())
         return True
     low = text[:30].lower()
-    if any(mark in low for mark in ("ⓒ", "©", "(c)", "copyright", "저작권", "all rights reserved")):
+    if _COPYRIGHT_MARK.search(low):
         line.decide(OUTLET, "copyright line", outlet=copyright_outlet(text), end=True)
         return True
     if low.startswith("with ") and (match := _WITH.fullmatch(text)) is not None:
@@ -643,8 +647,10 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         rule = "caption with a credit after a slash"
     elif tail[-1:] != "." and _CREDIT_PHOTO.search(tail):  # gate (speed): a credit has no full stop after it
         rule = "caption with a photo credit"
-    elif _CREDIT_BRACKETS.search(tail) and (
-        text.startswith("[") or re.search(r"[.!?다]['\"\u201d]?\s*\[", tail)
+    elif (
+        "]" in tail[-2:]  # gate (speed): a credit in brackets ends the line with its ']'
+        and _CREDIT_BRACKETS.search(tail)
+        and (text.startswith("[") or re.search(r"[.!?다]['\"\u201d]?\s*\[", tail))
     ):
         rule = "caption with a credit in brackets"
     elif text[:1] == "[" and _CAPTION_PREFIX.match(text):
@@ -714,7 +720,7 @@ def _navigation(line: Line, text: str, context: Context) -> bool:
         if len(parts) >= least and all(_is_menu_item(part) for part in parts):
             line.decide(NAVIGATION, rule, items=tuple(part.strip() for part in parts))
             return True
-    if _NAME_TWICE.fullmatch(text):
+    if len(text.split()) <= 7 and _NAME_TWICE.fullmatch(text):  # gate (speed): 2 to 7 words
         line.decide(NAVIGATION, "links naming the site twice")
         return True
     if len(text) <= 80 and _TOOLBAR.fullmatch(text):
@@ -733,7 +739,7 @@ def _navigation(line: Line, text: str, context: Context) -> bool:
     if len(parts) >= 2 and all(_is_ui_label(part) for part in parts):
         line.decide(CHROME, "buttons or links set apart by spaces")
         return True
-    if _BUTTONS.fullmatch(text):
+    if "[" in text and _BUTTONS.fullmatch(text):  # gate (speed): buttons in brackets
         line.decide(CHROME, "buttons in brackets")
         return True
     words = text.lower().split()
@@ -755,13 +761,14 @@ _MENUS = (
 
 # The marks the separators of _MENUS split at, besides runs of spaces.
 _MENU_MARKS = ">\u00bb\u203a\u3009\u2192|\u00b7\u2022/\u2630"
+_MENU_MARK = re.compile(f"[{re.escape(_MENU_MARKS)}]")  # any of them, in one scan of the line
 
 
 def _may_be_menu(text: str) -> bool:
     """Gate (speed): words set apart by single spaces, without a mark of _MENU_MARKS, split
     into one part whatever the separator, so the splits are not tried (most lines that reach
     `_navigation` are headlines; tests/test_reader_gates.py checks the marks)."""
-    return " ".join(text.split()) != text or any(mark in text for mark in _MENU_MARKS)
+    return " ".join(text.split()) != text or _MENU_MARK.search(text) is not None
 
 
 def _is_ui_label(part: str) -> bool:
@@ -785,7 +792,7 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule, verdict = "forum buttons", FORUM
     elif _CONTACT.fullmatch(text) and (":" in text[:30] or "\uff1a" in text[:30] or len(words) == 1):
         rule = "contact, attachment or label line"
-    elif len(text) <= 140 and _PHONE.search(text):
+    elif len(text) <= 140 and ("+" in text or ("-" in text and "0" in text)) and _PHONE.search(text):
         rule = "contact line (a phone number)"
     elif len(words) <= 3 and _PAYWALL.fullmatch(text):
         rule, verdict = "paywall label (names no outlet)", CHROME

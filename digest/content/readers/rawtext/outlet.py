@@ -131,8 +131,7 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
         names.append(name)
         if best is None or rank < best[0]:
             best = (rank, name, rule)
-    mentions = _mentions(lines)
-    if best is None and mentions:
+    if best is None and (mentions := _mentions(lines)):  # read only when no line names the outlet
         best = (_OUTLET_RANK["the page naming itself"], mentions[0], "the page naming itself")
     if best is not None:
         if _ACRONYM.fullmatch(best[1]):  # '(RV9)' in the dateline, 'River Valley 9 Media' below

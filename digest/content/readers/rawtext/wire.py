@@ -13,6 +13,7 @@ dateline, its wire credit becomes the outlet, and the text starts after the wire
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -149,6 +150,9 @@ def headline_writer(headline: str) -> tuple[str, str]:
     return headline[: found.start()].rstrip(), found["name"]
 
 
+# (speed) Asked of the same header lines by the headline's search, its relevance and the
+# fields; the answer depends on the text alone, so it is kept.
+@functools.lru_cache(maxsize=1 << 14)
 def strip_tags(headline: str) -> str:
     """The headline without the wire's or forum's tags before and after it, nor the writer
     a column's headline carries after a slash."""
@@ -186,6 +190,9 @@ def is_note(line: str) -> bool:
     )
 
 
+# (speed) Read of the story's first paragraph twice (for the opening the headline is measured
+# against, then to take it off); the answer depends on the text alone (Dateline is frozen).
+@functools.lru_cache(maxsize=1 << 12)
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline opening a paragraph, or None."""
     head = paragraph[:1]

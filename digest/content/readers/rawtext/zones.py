@@ -328,13 +328,28 @@ _TAIL_NOTE = re.compile(
     r"|[^.]{0,60}수신\s*거부[^.]{0,30}(?:주세요|하세요|바랍니다|됩니다)[.!]?",
     re.I,
 )
+# Gate (speed): a word each English alternative of _TAIL_NOTE needs (the Korean ones need
+# Hangul). The pattern tries every length of its leading '[^.]{0,120}' on the last sentence
+# of every story, which is seldom small print; an alternative added to it needs its word
+# here (tests/test_reader_gates.py checks the gate on every sentence of the test data).
+_TAIL_NOTE_WORDS = (
+    *(":", "?", "advice", "hear", "delayed", "snapshot", "provided", "supplied", "published"),
+    *("registered", "free", "breaking", "developing", "follow", "update", "receiving", "unsubscribe"),
+)
+
+
+def _may_be_tail_note(sentence: str) -> bool:
+    if not sentence.isascii():
+        return True
+    low = sentence.lower()
+    return any(word in low for word in _TAIL_NOTE_WORDS)
 
 
 def _glued(sentence: str) -> bool:
     return (
         _DISCLAIMER.fullmatch(sentence) is not None
         or _TAIL_PROMPT.fullmatch(sentence) is not None
-        or _TAIL_NOTE.fullmatch(sentence) is not None
+        or (_may_be_tail_note(sentence) and _TAIL_NOTE.fullmatch(sentence) is not None)
         or about_itself(sentence)
     )
 
@@ -348,7 +363,7 @@ def _unfinished_tails(lines: list[Line]) -> None:
         if line.verdict or not line.text or line.text[-1] in ".!?\"'\u201d\u2019)":
             continue
         sentences = _LAST_SENTENCE.split(line.text)
-        if len(sentences) > 1 and _TAIL_NOTE.fullmatch(sentences[-1]):
+        if len(sentences) > 1 and _may_be_tail_note(sentences[-1]) and _TAIL_NOTE.fullmatch(sentences[-1]):
             line.found["tail"] = sentences[-1]
             line.text = " ".join(sentences[:-1])
             line.prose = False  # judged again by its shape, now that it ends as a sentence
@@ -402,6 +417,8 @@ def _glued_lead(body: list[Line]) -> None:
     story starts with its own first sentence."""
     while len(body) > 1:
         line = body[0]
+        if not _LEAD_NOTE.fullmatch(_LAST_SENTENCE.split(line.text, maxsplit=1)[0]):
+            return  # (speed) the first sentence opens the story: the paragraph is not split
         sentences = _LAST_SENTENCE.split(line.text)
         cut = _lead_sentences(sentences)
         if cut == len(sentences):

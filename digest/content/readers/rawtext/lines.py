@@ -42,7 +42,7 @@ AI_NOTICE = re.compile(
     r"with the help of generative AI|AI-assisted translation|translated (?:with|using|by) (?:an? )?AI",
     re.I,
 )
-_SOURCE = re.compile(r"(?:source|via|original|url|원문|출처)\s*[:\uff1a]\s*(?P<rest>\S.{0,150})", re.I)
+_SOURCE = re.compile(r"(?:source|via|original|url|site(?:[ _]?name)?|clipped\s+from|원문|출처)\s*[:\uff1a]\s*(?P<rest>\S.{0,150})", re.I)
 _URL = re.compile(r"https?://[^\s<>\"`]+")
 # A copyright line, in any order of its parts: 'Copyright © 2025 X. All rights reserved.',
 # 'X © 2025', '저작권자 © X 무단전재 및 재배포 금지', 'All rights reserved by X', '<ⓒX & x.example>'.
@@ -581,10 +581,22 @@ def _outlet_lines(line: Line, text: str, context: Context) -> bool:
     return False
 
 
+# A press release's boilerplate after the story: the heading of the issuer's 'About
+# Company' paragraph and a distributor's 'SOURCE Company, Inc.' line. Both end the story:
+# what follows is the company's description, its web address and its media contacts.
+_BOILERPLATE = re.compile(
+    r"(?:About|ABOUT)\s+(?:the\s+)?[A-Z][\w&'.-]*(?:,?\s+[A-Z][\w&'.()-]*){0,5}:?"
+    r"|SOURCE\s+[A-Z][\w&'.-]*(?:,?\s+[A-Z][\w&'.()-]*){0,5}"
+)
+
+
 def _wire(line: Line, text: str, context: Context) -> bool:
     # Gate (speed): an end mark is a few characters or says 끝.
     if (len(text) <= 6 or "끝" in text) and wire.END_MARK.fullmatch(text):
         line.decide(WIRE_TAG, "end mark", end=True)
+        return True
+    if text[:1] in "AS" and len(text) <= 60 and _BOILERPLATE.fullmatch(text):  # gate (speed): the first letter
+        line.decide(CHROME, "a press release's boilerplate ('About Company', 'SOURCE Company')", end=True)
         return True
     if wire.is_note(text):
         line.decide(WIRE_TAG, "wire tag or editors' note")

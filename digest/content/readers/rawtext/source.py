@@ -92,6 +92,11 @@ _LATIN1_RUN = re.compile(
 )
 _EUC_KR_RUN = re.compile(r"(?:[\u00a1-\u00fe]{2})+")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# A web clipper's Markdown export (Obsidian, Joplin): '# Headline' is a heading, the
+# headline's cue like <h1>, and '**SANTIAGO** – Text' is bold inline; the marks are markup,
+# never text. '#hashtag' and '###' (a wire's end mark) have no space after the marks.
+_MD_HEADING = re.compile(r"#{1,6}\s+(?=\S)")
+_MD_BOLD = re.compile(r"\*\*(?=\S)(?P<text>.+?)(?<=\S)\*\*")
 
 
 def source_lines(text: str) -> list[Line]:
@@ -126,8 +131,13 @@ def _html_lines(number: int, raw: str) -> list[Line]:
 
 def _line(number: int, text: str, raw: str) -> Line:
     line = Line(number, text, raw)
-    if text.startswith(">"):
-        line.text = _QUOTE_MARK.sub("", text)
+    if text[:1] == "#" and (heading := _MD_HEADING.match(text)) is not None:
+        line.text, line.bold = text[heading.end() :], True
+    if "**" in line.text:  # gate (speed): most lines have no Markdown
+        line.text = _MD_BOLD.sub(r"\g<text>", line.text)
+        line.bold = line.bold or _MD_BOLD.fullmatch(text) is not None
+    if line.text.startswith(">"):
+        line.text = _QUOTE_MARK.sub("", line.text)
         line.quoted = True
     if not line.text.isascii() and _LATIN1_RUN.search(line.text):
         line.text, line.repaired = repair_mojibake(line.text)

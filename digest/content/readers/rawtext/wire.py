@@ -50,8 +50,11 @@ _WIRE = r"(?:\s+\((?P<wire>[^()]{2,30})\)|\s+/(?P<slash>[^/]{2,30})/)"
 # BUSAN, March 4 (Pacific Wire) -      SEOUL, Dec. 3 (Yonhap) --      SAVANNAH, Ga. —
 # The place may name its state or country: 'SAVANNAH, Ga.', 'INCHEON, South Korea'.
 _REGION = rf"(?:,\s+(?!{_MONTH}\s)(?:[A-Z][a-z]{{1,4}}\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
+# Capitals with Latin-1's accented ones: 'VALPARAÍSO', 'SÃO PAULO'.
+_CAPS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LONG_DASH = re.compile(r"--|\u2014|\s\u2013\s")
 _DATELINE_CAPS = re.compile(
-    rf"(?P<place>[A-Z][A-Z.'\u2019-]+(?:[ -][A-Z][A-Z.'\u2019-]+){{0,3}}{_REGION}?)"
+    rf"(?P<place>[{_CAPS}][{_CAPS}.'\u2019-]+(?:[ -][{_CAPS}][{_CAPS}.'\u2019-]+){{0,3}}{_REGION}?)"
     rf"(?:,\s+(?P<date>{_DATE}))?{_WIRE}?\s*{_DASH}\s+(?P<rest>\S.*)"
 )
 # Sejong, April 22 — The Ministry ...   Tokyo (Kyodo) - ...  (a place in title case needs
@@ -223,7 +226,8 @@ def dateline(paragraph: str) -> Dateline | None:
             continue  # 'Officials - and ...' is no dateline: a title-case place needs more
         # A capitalized place alone needs the wire's credit or a long dash: "HEAD - text" is no dateline.
         if pattern is _DATELINE_CAPS and not (found["date"] or wire):
-            if not re.search(r"--|\u2014", paragraph[found.start("rest") - 4 : found.start("rest")]):
+            # An en dash counts when spaced ('SANTIAGO – Text'): no place name holds one.
+            if not _LONG_DASH.search(paragraph[found.start("rest") - 4 : found.start("rest")]):
                 continue
             if len(found["place"]) < 3:
                 continue

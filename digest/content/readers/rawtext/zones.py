@@ -181,13 +181,24 @@ def decide(lines: list[Line]) -> Zones:
 _CAPTION_MAX = 250
 
 
+# A cut line followed by the file's final newline: longer than any headline (the corpus's
+# longest headlines run to 15 words and, in Korean, 76 characters).
+_CUT_WORDS = 18
+_CUT_CHARS = 80
+
+
 def _cut_off_end(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> None:
     """A scrape cut mid-sentence ('... rose 31 percent last year, according to'): the file's
     last line, right after the story with nothing between, that has the length and shape of
     a paragraph but no end is the story's unfinished paragraph, not furniture. It counts as
     a sentence so that it is kept. The cut leaves no newline after it (a saved file ends its
-    last line with one), which tells it from a teaser's headline at the foot of the page."""
+    last line with one), which tells it from a teaser's headline at the foot of the page;
+    a scraper that ends every file with a newline leaves only the length to tell them
+    apart, so such a line needs the length of a sentence no headline has."""
     tail = len(lines) - 1
+    newline = tail > 0 and not lines[tail].text and not lines[tail].raw
+    if newline:
+        tail -= 1
     if (
         tail <= in_body[-1]
         or not lines[tail].text
@@ -197,7 +208,8 @@ def _cut_off_end(lines: list[Line], in_body: list[int], shapes: dict[int, cues.S
     line, form = lines[tail], shapes.get(id(lines[tail]))
     if line.verdict or form is None or form.terminal or form.starts_lower:
         return
-    long_enough = form.chars >= 30 if form.hangul else form.words >= 8 and form.caps < 0.5
+    words, chars = (_CUT_WORDS, _CUT_CHARS) if newline else (8, 30)
+    long_enough = form.chars >= chars if form.hangul else form.words >= words and form.caps < 0.5
     if (
         long_enough
         and not form.titled
@@ -325,7 +337,27 @@ _TAIL_NOTE = re.compile(
     r"|you(?:'re|\s+are)\s+receiving\s+this\b.*|unsubscribe\b.{0,60}"
     r"|.{0,120}(?:책임은\s*투자자|투자\s*권유를?\s*(?:목적|위한)|투자\s*참고용).*"
     r"|(?:이|본)\s*(?:메일|뉴스레터)은\s*발신\s*전용.*"
-    r"|[^.]{0,60}수신\s*거부[^.]{0,30}(?:주세요|하세요|바랍니다|됩니다)[.!]?",
+    r"|[^.]{0,60}수신\s*거부[^.]{0,30}(?:주세요|하세요|바랍니다|됩니다)[.!]?"
+    # a Korean release's or page's footer about itself: whom to call about the release, leave
+    # to use the page ('이 보도자료와 관련하여 ... 연락 주시기 바랍니다.', '이 페이지의 콘텐츠는 ...
+    # 자유롭게 사용할 수 있습니다.'); a story's sentence ends in '-다.', not the polite '-니다.'
+    r"|(?:이|본)\s*(?:보도\s*자료|페이지|게시물|자료)(?:와\s*관련하여|의\s*(?:콘텐츠|내용|자료)[는은]|[는은에])"
+    r"[^.]{0,120}(?:담당자|문의|연락|취재|자유롭게|사용|이용|활용|게재)[^.]{0,60}니다\.?"
+    # a podcast's sponsor and promo: 'This episode is sponsored by X.', 'Use code X for ...'
+    r"|(?:this|today'?s)\s+(?:episode|show|podcast)\s+is\s+(?:sponsored|brought\s+to\s+you|supported|presented)\s+by\b.*"
+    r"|use\s+(?:promo\s+|discount\s+|the\s+)?code\s+\S+\s+(?:for|to\s+get|at\s+checkout)\b.*"
+    r"|(?:full\s+|a\s+)?transcripts?\s+(?:is\s+|are\s+)?available\s+(?:for|to)\s+(?:paid\s+)?(?:subscribers|members|supporters|patrons)\b.*"
+    # a British publisher's legal footer: 'The X Post is part of Y Media Ltd.', 'Registered in
+    # England and Wales.', 'Company number 01234567.', 'Registered office: ...'
+    r"|(?-i:(?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})\s+is\s+(?:a\s+)?part\s+of\s+[^.]{0,60}?"
+    r"\b(?:ltd|limited|plc|llc|inc|group|media|holdings)\b\.?"
+    r"|registered\s+in\s+(?:england|scotland|wales|northern\s+ireland|ireland)\b.*"
+    r"|(?:registered\s+)?company\s+(?:registration\s+)?(?:number|no\.?)\s*:?\s*(?:SC|NI)?\d{6,8}\b.*"
+    r"|registered\s+(?:office|address)\s*:.*"
+    # a metered paywall's count: 'You have 2 free articles remaining this month.'
+    r"|you\s+have\s+(?:\d+|one|two|three|four|five|no)\s+(?:free\s+)?(?:articles?|stories|reads)\s+"
+    r"(?:left|remaining)\b.*"
+    r"|subscribe\s+(?:now\s+|today\s+)?(?:for|to\s+(?:get|enjoy))\s+unlimited\s+(?:digital\s+)?access\b.*",
     re.I,
 )
 

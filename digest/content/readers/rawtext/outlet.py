@@ -407,6 +407,9 @@ _NEWSROOM = re.compile(
     r"|보도\s*자료|알림\s*마당|보도\s*해명\s*자료|언론\s*보도",
     re.I,
 )
+# The issuer and the label on one line: '해양경찰청 보도자료', 'Department of Fisheries | Media
+# Centre': the label is the kind of page, the body before it the outlet.
+_LABELLED_ISSUER = re.compile(rf"(?P<body>.+?)\s*[-\u2013\u2014|·:]?\s*(?:{_NEWSROOM.pattern})", re.I)
 # The body that issues a release, on the line under the newsroom's label: 'Ministry of
 # Inland Waterways', '운하청'.
 _ISSUING_BODY = re.compile(
@@ -484,6 +487,13 @@ def _masthead(lines: list[Line], strict: bool = False) -> str:
         if position == skipped and not line.first and _UI_TOP.fullmatch(line.text):
             skipped += 1
             continue
+        if (
+            position == skipped
+            and not strict
+            and (labelled := _LABELLED_ISSUER.fullmatch(line.text)) is not None
+            and _ISSUING_BODY.fullmatch(labelled["body"])
+        ):
+            return _clean(labelled["body"])
         if position == skipped and _NEWSROOM.fullmatch(line.text):
             # 'Press Office' over 'Ministry of Inland Waterways': the section's label, then
             # (on a release) the body that issues it; a slogan under the label is no name.

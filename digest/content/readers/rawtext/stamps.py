@@ -133,6 +133,13 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         if byline is not None:
             rest = rest[: by.start()]
     words = _SEPARATORS.sub(" ", _FURNITURE.sub(" ", rest)).split()
+    lead = rest.strip(" |·•")
+    publication = _PUBLISHED_IN.match(lead) if "ublished in" in lead else None
+    if byline is None and publication and not _SEPARATORS.sub("", _FURNITURE.sub("", lead[publication.end() :])):
+        # 'Published in Freight Notes · 4 min read · Mar 4, 2025': a reader-mode export's
+        # line under the writer's name; the publication is the outlet (the name above is
+        # the byline, as a name beside a stamp is).
+        return StampLine(tuple(stamps), Byline((), publication["name"], "publication beside the stamp"))
     if len(words) > 1 and byline is None and (named := _name_beside(leftover, rest)) is not None:
         # 'Tom Brannigan | Mar 4, 2025', 'Valentina Ríos · 5 min read · Mar 4, 2025': a
         # trade paper's or a blog platform's byline set apart from its stamp by a bar or dot.
@@ -185,6 +192,9 @@ def _name_beside(leftover: list[str], rest: str) -> Byline | None:
 # outlet, set apart by middle dots, before the stamp. (A bar of labels in capitals,
 # 'MERIDIAN TERMINAL | NEWS | …', is a site's header, not a card.)
 _CARD_PARTS = re.compile(r"\s*[·•]\s*")
+
+
+_PUBLISHED_IN = re.compile(r"published\s+in\s+(?P<name>[A-Z\d][\w&'-]*(?:\s+[A-Z\d&][\w&'-]*){0,4})", re.I)
 
 
 def _author_and_outlet(rest: str) -> Byline | None:

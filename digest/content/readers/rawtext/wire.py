@@ -115,6 +115,13 @@ _DATELINE_KO = re.compile(
     rf"(?:(?P<names>{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*)\s*(?:기자|특파원)\s*)?=?\s*(?P<rest>.+)"
 )
 
+# 워싱턴 김하늘 특파원 = 본문: a bureau's city and its correspondent, without the wire's
+# parentheses, or the reporter alone ('김하늘 기자 = 본문'); the names are the authors, never
+# the outlet. A place is one word.
+_DATELINE_KO_BUREAU = re.compile(
+    rf"(?:(?P<place>[가-힣]{{1,10}})\s+)?(?P<names>{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME})*)\s*(?:기자|특파원)\s*=\s*(?P<rest>\S.*)"
+)
+
 # 군산--(파도와이어) 2025년 06월 03일 -- 본문: a Korean release distributor's dateline, the
 # place, the distributor's credit and the date set apart by double dashes.
 _DATELINE_KO_RELEASE = re.compile(
@@ -201,6 +208,10 @@ def dateline(paragraph: str) -> Dateline | None:
         names = split_names(match["names"]) if match["names"] else ()
         return Dateline(match["place"].strip(), match["wire"].strip(), names or (), match["rest"].strip())
     if "\uac00" <= head <= "\ud7a3":
+        # gate (speed): the correspondent's '=' stands in the first few words
+        bureau = _DATELINE_KO_BUREAU.match(paragraph) if "=" in paragraph[:30] else None
+        if bureau is not None:
+            return Dateline(bureau["place"] or "", "", split_names(bureau["names"]), bureau["rest"].strip())
         release = _DATELINE_KO_RELEASE.match(paragraph) if "--" in paragraph[:40] else None
         if release is None:
             return None

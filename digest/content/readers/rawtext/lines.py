@@ -492,9 +492,22 @@ def _self_reference(line: Line, text: str) -> bool:
     return False
 
 
+# A social network's post card (LinkedIn-like): the poster's headline with the reader's
+# degree of connection ('Head of X at Y · 2nd', '· Following'), and the post's age ('1d ·
+# Edited', '3w ·'). The name above the card is the poster, the post's author.
+_SOCIAL_CARD = re.compile(
+    r".{2,150}?\s[·•]\s(?:1st|2nd|3rd\+?|following|follow)"
+    r"|\d{1,2}\s?(?:m|h|d|w|mo|y|yr|min|hr)s?\s*[·•]\s*(?:edited\b.*|\W{0,3})",
+    re.I,
+)
+
+
 def _forum(line: Line, text: str, context: Context) -> bool:
     if _FORUM.fullmatch(text):
         line.decide(FORUM, "forum post furniture (poster, reply title)")
+        return True
+    if ("·" in text or "•" in text) and _SOCIAL_CARD.fullmatch(text):  # gate (speed): the card's dot
+        line.decide(FORUM, "a social post's card (the poster's headline, the post's age)", social=True)
         return True
     if _LEAD_IN.fullmatch(text) or (
         text.endswith(_LEAD_IN_KO_ENDS) and not text.isascii() and _LEAD_IN_KO.search(text[-12:])

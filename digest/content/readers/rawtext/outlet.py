@@ -97,7 +97,10 @@ def _same_outlet(name: str, masthead: str) -> bool:
     return bool(own & set(re.findall(r"\w+", head)))
 
 
-_ISSUE = re.compile(r"(?P<name>.+?)\s*[\u2014\u2013|:-]\s*(?:issue|no\.|vol\.|#)\s*#?\d+.*", re.I)
+# 'Pipe Notes — Issue 12', '주간 바다레터 #42', '바다레터 제42호': a letter's name and its number.
+_ISSUE = re.compile(
+    r"(?P<name>.+?)(?:\s*[\u2014\u2013|:-]\s*(?:issue|no\.|vol\.|#)\s*#?|\s+(?:#|제\s*))\d+.*", re.I
+)
 _YEAR_SUFFIX = re.compile(r"\s+\d{4}$")
 
 # A credit in capitals and digits: an outlet's initials ('RV9', 'KBX').

@@ -336,7 +336,7 @@ _TAIL_NOTE = re.compile(
     r"|(?:more\s+to\s+follow|(?:check\s+back|stay\s+tuned)\s+for\s+updates?)[.!]?"
     r"|you(?:'re|\s+are)\s+receiving\s+this\b.*|unsubscribe\b.{0,60}"
     r"|.{0,120}(?:책임은\s*투자자|투자\s*권유를?\s*(?:목적|위한)|투자\s*참고용).*"
-    r"|(?:이|본)\s*(?:메일|뉴스레터)은\s*발신\s*전용.*"
+    r"|(?:이|본)\s*(?:메일|뉴스레터)[은는]\s*(?:발신\s*전용.*|.{0,80}?(?:발송|발신|수신|구독)[^.]{0,40}(?:니다|요)\.?)"
     r"|[^.]{0,60}수신\s*거부[^.]{0,30}(?:주세요|하세요|바랍니다|됩니다)[.!]?"
     # a Korean release's or page's footer about itself: whom to call about the release, leave
     # to use the page ('이 보도자료와 관련하여 ... 연락 주시기 바랍니다.', '이 페이지의 콘텐츠는 ...
@@ -420,12 +420,16 @@ _LEAD_NOTE = re.compile(
     r"|listen\s+to\s+this\s+(?:article|story)\b.*"
     r"|(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|welcome\s+back)"
     r"(?:\s*[,!]|\s+(?:there|everyone|all|folks|readers|friends)\b)[^.!?]{0,40}[.!?]"
-    r"|(?:좋은\s*(?:아침|하루|오후|저녁)(?:입니다|이에요|예요|되세요)|안녕하세요)[^.!?]{0,40}[.!?]",
+    r"|(?:[가-힣]{1,10}님\s*,?\s*)?(?:좋은\s*(?:아침|하루|오후|저녁)(?:입니다|이에요|예요|되세요)|안녕하세요)[^.!?]{0,40}[.!?]",
     re.I,
 )
 # After a greeting, the letter goes on speaking to its reader before the story starts: a
 # sentence in the polite '-요' of a letter (the news writes '-다'), or one that says 'you'.
 _CHATTY = re.compile(r".*[가-힣]요[.!~]*")
+# ... and its editor introduces themself ('바다레터 에디터 한소연입니다.'): the letter's author.
+_EDITOR_INTRO = re.compile(
+    r"[^.!?]{0,30}?(?:에디터|편집자|편집장|발행인|기자)\s*(?P<name>[가-힣]{2,4})(?:입니다|이에요|예요)[.!]?"
+)
 
 
 def _glued_lead(body: list[Line]) -> None:
@@ -438,9 +442,11 @@ def _glued_lead(body: list[Line]) -> None:
         cut = _lead_sentences(sentences)
         if cut == len(sentences):
             line.decide(PROMO, _LEAD_RULE)
+            _editor(line, sentences)
             body.pop(0)
             continue
         if cut:
+            _editor(line, sentences[:cut])
             line.found["lead"] = " ".join(sentences[:cut])
             line.text = " ".join(sentences[cut:])
             line.rule = "first paragraph, a disclosure, a prompt or a greeting cut off its start"
@@ -454,7 +460,14 @@ def _lead_sentences(sentences: list[str]) -> int:
     greeted = False
     while cut < len(sentences) and (
         _LEAD_NOTE.fullmatch(sentences[cut])
-        or (greeted and (_CHATTY.fullmatch(sentences[cut]) or cues.addresses_reader(sentences[cut])))
+        or (
+            greeted
+            and (
+                _CHATTY.fullmatch(sentences[cut])
+                or cues.addresses_reader(sentences[cut])
+                or _EDITOR_INTRO.fullmatch(sentences[cut])
+            )
+        )
     ):
         greeted = greeted or _GREETING_START.match(sentences[cut]) is not None
         cut += 1
@@ -480,9 +493,20 @@ def _lead_paragraphs(lines: list[Line]) -> None:
         sentences = _LAST_SENTENCE.split(line.text)
         if _lead_sentences(sentences) == len(sentences):
             line.decide(PROMO, _LEAD_RULE)
+            _editor(line, sentences)
 
 
-_GREETING_START = re.compile(r"good\s|hello|hi\b|hey\b|welcome|좋은|안녕", re.I)
+_GREETING_START = re.compile(r"(?:[가-힣]{1,10}님\s*,?\s*)?(?:good\s|hello|hi\b|hey\b|welcome|좋은|안녕)", re.I)
+
+
+def _editor(line: Line, sentences: list[str]) -> None:
+    """The letter's editor, who introduced themself in the greeting cut off, is its author."""
+    for sentence in sentences:
+        if "입니다" in sentence or "요" in sentence:  # gate (speed): the intro's polite ending
+            intro = _EDITOR_INTRO.fullmatch(sentence)
+            if intro is not None:
+                line.found["authors"] = (intro["name"],)
+                return
 
 
 def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> list[int]:
@@ -601,7 +625,10 @@ def _names_by_stamps(lines: list[Line]) -> None:
         if line.verdict or len(text) > 40 or not 2 <= text.count(" ") + 1 <= 4:
             continue
         near = texted[max(position - 1, 0) : position + 2]
-        if not any(other.verdict == "stamp" for other in near if other is not line) and not (
+        # (a social post's card under the poster's name is the post's stamp)
+        if not any(
+            other.verdict == "stamp" or other.found.get("social") for other in near if other is not line
+        ) and not (
             _between_headline_and_story(texted, position)
         ):
             continue

@@ -42,7 +42,12 @@ AI_NOTICE = re.compile(
     r"with the help of generative AI|AI-assisted translation|translated (?:with|using|by) (?:an? )?AI",
     re.I,
 )
-_SOURCE = re.compile(r"(?:source|via|original|url|site(?:[ _]?name)?|clipped\s+from|원문|출처)\s*[:\uff1a]\s*(?P<rest>\S.{0,150})", re.I)
+# ('Site name:' and 'Clipped from:' are a web clipper's: the site's name, the page's address)
+_SOURCE = re.compile(
+    r"(?:source|via|original|url|site(?:[ _]?name)?|clipped\s+from|원문|출처)"
+    r"\s*[:\uff1a]\s*(?P<rest>\S.{0,150})",
+    re.I,
+)
 _URL = re.compile(r"https?://[^\s<>\"`]+")
 # A copyright line, in any order of its parts: 'Copyright © 2025 X. All rights reserved.',
 # 'X © 2025', '저작권자 © X 무단전재 및 재배포 금지', 'All rights reserved by X', '<ⓒX & x.example>'.
@@ -608,7 +613,8 @@ def _wire(line: Line, text: str, context: Context) -> bool:
     if (len(text) <= 6 or "끝" in text) and wire.END_MARK.fullmatch(text):
         line.decide(WIRE_TAG, "end mark", end=True)
         return True
-    if text[:1] in "AS" and len(text) <= 60 and _BOILERPLATE.fullmatch(text):  # gate (speed): the first letter
+    # Gate (speed): the first letter and the length before the pattern.
+    if text[:1] in "AS" and len(text) <= 60 and _BOILERPLATE.fullmatch(text):
         line.decide(CHROME, "a press release's boilerplate ('About Company', 'SOURCE Company')", end=True)
         return True
     if wire.is_note(text):

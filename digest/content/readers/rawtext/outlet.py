@@ -195,6 +195,8 @@ _SHOW = re.compile(
     rf"|(?P<title>{_NAME_WORDS}),?\s+(?:[-\u2013\u2014|:]\s*)?(?:episode|ep\.?)\s*\d+\b.*",
     re.I,
 )
+# The company that makes a show or a title, named after it: 'Long Road Audio'.
+_PRODUCER_WORD = re.compile(r"audio|media|productions?|podcasts?|studios?|network|films|pictures")
 # The rules whose name a masthead, a show's name or a Korean page's own name may correct.
 _CORRECTABLE = _BELOW_MASTHEAD | {"source line", "a mail's sender", "copyright line, as the page's brand"}
 
@@ -224,6 +226,16 @@ def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str,
         and _BROADCAST_WORD.fullmatch(top_words[-1])
     ):
         return top, f"masthead (over a {rule}'s broadcast variant)"
+    bare_top = top_words[1:] if top_words[0] == "the" else top_words
+    producer = words[len(bare_top) :]
+    if (
+        rule.startswith("copyright line")
+        and words[: len(bare_top)] == bare_top
+        and len(producer) == 1
+        and _PRODUCER_WORD.fullmatch(producer[0])
+    ):
+        # 'The Long Road' at the top, '© 2025 Long Road Audio' below: the show and its producer
+        return top, f"the masthead (over its producer in a {rule})"
     korean = [word for word in top.split() if cues.HANGUL.search(word)]
     if korean and not cues.HANGUL.search(name) and _korean_page(lines):
         latin = [word for word in top.split() if not cues.HANGUL.search(word)]

@@ -93,7 +93,7 @@ _LATIN1_RUN = re.compile(
 _EUC_KR_RUN = re.compile(r"(?:[\u00a1-\u00fe]{2})+")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # A web clipper's Markdown export (Obsidian, Joplin): '# Headline' is a heading, the
-# headline's cue like <h1>, and '**SANTIAGO** – Text' is bold inline; the marks are markup,
+# headline's cue like <h1>, and '**SANTIAGO** \u2013 Text' is bold inline; the marks are markup,
 # never text. '#hashtag' and '###' (a wire's end mark) have no space after the marks.
 _MD_HEADING = re.compile(r"#{1,6}\s+(?=\S)")
 _MD_BOLD = re.compile(r"\*\*(?=\S)(?P<text>.+?)(?<=\S)\*\*")

@@ -135,7 +135,8 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
     words = _SEPARATORS.sub(" ", _FURNITURE.sub(" ", rest)).split()
     lead = rest.strip(" |·•")
     publication = _PUBLISHED_IN.match(lead) if "ublished in" in lead else None
-    if byline is None and publication and not _SEPARATORS.sub("", _FURNITURE.sub("", lead[publication.end() :])):
+    after = lead[publication.end() :] if publication else ""
+    if byline is None and publication and not _SEPARATORS.sub("", _FURNITURE.sub("", after)):
         # 'Published in Freight Notes · 4 min read · Mar 4, 2025': a reader-mode export's
         # line under the writer's name; the publication is the outlet (the name above is
         # the byline, as a name beside a stamp is).

@@ -237,7 +237,7 @@ def dateline(paragraph: str) -> Dateline | None:
             continue  # 'Officials - and ...' is no dateline: a title-case place needs more
         # A capitalized place alone needs the wire's credit or a long dash: "HEAD - text" is no dateline.
         if pattern is _DATELINE_CAPS and not (found["date"] or wire):
-            # An en dash counts when spaced ('SANTIAGO – Text'): no place name holds one.
+            # An en dash counts when spaced ('SANTIAGO \u2013 Text'): no place name holds one.
             if not _LONG_DASH.search(paragraph[found.start("rest") - 4 : found.start("rest")]):
                 continue
             if len(found["place"]) < 3:

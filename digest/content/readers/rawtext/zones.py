@@ -496,7 +496,9 @@ def _lead_paragraphs(lines: list[Line]) -> None:
             _editor(line, sentences)
 
 
-_GREETING_START = re.compile(r"(?:[가-힣]{1,10}님\s*,?\s*)?(?:good\s|hello|hi\b|hey\b|welcome|좋은|안녕)", re.I)
+_GREETING_START = re.compile(
+    r"(?:[가-힣]{1,10}님\s*,?\s*)?(?:good\s|hello|hi\b|hey\b|welcome|좋은|안녕)", re.I
+)
 
 
 def _editor(line: Line, sentences: list[str]) -> None:
@@ -628,9 +630,7 @@ def _names_by_stamps(lines: list[Line]) -> None:
         # (a social post's card under the poster's name is the post's stamp)
         if not any(
             other.verdict == "stamp" or other.found.get("social") for other in near if other is not line
-        ) and not (
-            _between_headline_and_story(texted, position)
-        ):
+        ) and not (_between_headline_and_story(texted, position)):
             continue
         names = split_names(text)
         if not names or len(names) != 1:

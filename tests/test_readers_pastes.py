@@ -1,0 +1,260 @@
+"""The raw reader on the classes of miss a seventh blind batch showed (issue 20): web
+clippers' Markdown, dash datelines, Korean releases, bylines and letters, social posts,
+podcasts, press-wire boilerplate, publishers' small print and cut scrapes. One test per
+rule, each failing without it. Every name and sentence is made up; the corpus files
+`r9-*` in tests/data/extraction carry the same shapes in whole files.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_readers_unseen import inspect, verdicts
+
+EN_DASH = "\u2013"
+HEADLINE = "Copper miners vote to end strike at coastal pit"
+STAMP = "March 4, 2025 10:12 AM"
+LEDE = (
+    "Workers at the coastal copper pit voted on Tuesday to end a strike that had halted output for nine days."
+)
+P2 = "The union said the company agreed to raise shift allowances by 6 percent."
+P3 = "Output is expected to return to normal by the end of the week, a company spokesman said."
+K_HEADLINE = "여름철 연안 사고 예방 위해 순찰 강화"
+K_STAMP = "2025.06.03 11:00"
+K1 = (
+    "해양경찰청은 여름철 연안 안전사고를 줄이기 위해 다음 달부터 해수욕장 순찰을 두 배로 늘린다고 3일 밝혔다."
+)
+K2 = "해경은 특히 야간 갯벌 고립 사고가 늘어난 점을 고려해 드론 순찰을 새로 도입한다."
+K3 = "해경 관계자는 갯벌에 들어갈 때는 물때를 반드시 확인해 달라고 당부했다."
+
+
+def lines(*parts: str) -> str:
+    return "\n".join(parts) + "\n"
+
+
+# --- 1. a web clipper's Markdown export -----------------------------------------------------
+
+
+def test_a_markdown_clip_gives_its_heading_bold_dateline_and_site_name() -> None:
+    text = lines(
+        f"# {HEADLINE}",
+        "",
+        "By Lucia Ferrer",
+        "",
+        f"**SANTIAGO** {EN_DASH} {LEDE}",
+        "",
+        P2,
+        "",
+        P3,
+        "",
+        "Clipped from: https://www.andes-ledger.example/mining/copper-strike",
+        "Site name: Andes Ledger",
+    )
+    reading = inspect(text)
+    assert reading.headline == HEADLINE
+    assert reading.fields.dateline == "SANTIAGO"
+    assert reading.body[0] == LEDE
+    assert reading.fields.authors == ("Lucia Ferrer",)
+    assert reading.fields.outlet == "Andes Ledger"
+
+
+def test_bold_in_a_sentence_loses_its_marks_and_hashtags_stay() -> None:
+    text = lines(
+        HEADLINE, STAMP, f"The union called the vote **a clear win** for the workers. {P2}", P3, "#mining"
+    )
+    reading = inspect(text)
+    assert reading.body[0].startswith("The union called the vote a clear win for the workers.")
+    assert verdicts(text)["#mining"][0] != "headline"
+
+
+# --- 2. datelines with a spaced en or em dash ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        (f"SANTIAGO {EN_DASH} ", "SANTIAGO"),
+        ("VALPARAÍSO — ", "VALPARAÍSO"),
+        (f"SÃO PAULO {EN_DASH} ", "SÃO PAULO"),
+    ],
+)
+def test_a_place_and_a_spaced_long_dash_is_a_dateline(opening: str, place: str) -> None:
+    reading = inspect(lines(HEADLINE, STAMP, opening + LEDE, P2, P3))
+    assert reading.fields.dateline == place
+    assert reading.body[0] == LEDE
+
+
+def test_a_hyphenated_word_in_capitals_is_no_dateline() -> None:
+    reading = inspect(
+        lines(HEADLINE, STAMP, "COVID-19 cases rose again in the capital last week, officials said.", P2)
+    )
+    assert reading.fields.dateline == ""
+
+
+# --- 3. Korean release and page footers glued to the last paragraph ---------------------------
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "이 보도자료와 관련하여 보다 자세한 내용이나 취재를 원하시면 위 담당자에게 연락 주시기 바랍니다.",
+        "이 페이지의 콘텐츠는 언론 보도 목적으로 자유롭게 사용할 수 있습니다.",
+    ],
+)
+def test_a_korean_release_footer_is_cut_off_the_last_paragraph(footer: str) -> None:
+    reading = inspect(lines(K_HEADLINE, K_STAMP, K1, K2, f"{K3} {footer}"))
+    assert reading.body[-1] == K3
+
+
+def test_a_story_sentence_about_a_release_stays() -> None:
+    own = "이 보도자료에 따르면 올해 연안 사고 사망자는 지난해보다 12명 줄었다."
+    reading = inspect(lines(K_HEADLINE, K_STAMP, K1, K2, f"{K3} {own}"))
+    assert reading.body[-1] == f"{K3} {own}"
+
+
+# --- 4. a Korean agency's release: the issuer and its label on one line ----------------------
+
+
+def test_the_issuer_before_the_release_label_is_the_outlet() -> None:
+    reading = inspect(lines("해양경찰청 보도자료", K_HEADLINE, "보도시점 2025. 6. 3.(화) 11:00", K1, K2, K3))
+    assert reading.fields.outlet == "해양경찰청"
+    assert reading.headline == K_HEADLINE
+    assert reading.fields.published is not None and reading.fields.published.hour == 11
+
+
+# --- 5. Korean correspondents' bylines --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"), [("워싱턴 김하늘 특파원 = ", "워싱턴"), ("김하늘 기자 = ", "")]
+)
+def test_a_correspondent_after_the_city_is_an_author(opening: str, place: str) -> None:
+    reading = inspect(lines(K_HEADLINE, K_STAMP, opening + K1, K2, K3))
+    assert reading.fields.authors == ("김하늘",)
+    assert reading.fields.outlet != "김하늘"
+    assert reading.fields.dateline == place
+    assert reading.body[0] == K1
+
+
+# --- 6. a social post pasted ------------------------------------------------------------------
+
+
+def test_a_social_posts_poster_is_the_author_not_the_outlet() -> None:
+    text = lines(
+        "Marta Okonkwo",
+        "Head of Logistics Strategy at Northfield Freight · 2nd",
+        "1d · Edited",
+        "Rail freight volumes into the inland port rose 18 percent last quarter, the highest since it opened.",
+        "Most of the growth came from refrigerated containers moving fruit from the coast.",
+        "Like Comment Repost Send",
+    )
+    reading = inspect(text)
+    assert reading.fields.authors == ("Marta Okonkwo",)
+    assert reading.fields.outlet == ""
+    assert "Northfield" not in reading.headline
+
+
+# --- 7. a podcast's show over its producer ----------------------------------------------------
+
+
+def test_a_show_at_the_top_wins_over_its_producers_copyright() -> None:
+    text = lines(
+        "The Long Road",
+        "Episode 12: Inside the night freight yard",
+        STAMP,
+        "We spend a night in the freight yard with the crews who load the overnight trains.",
+        "The yard handles about 300 containers between midnight and dawn.",
+        "© 2025 Long Road Audio",
+    )
+    assert inspect(text).fields.outlet == "The Long Road"
+
+
+# --- 8. a Korean newsletter pasted from mail --------------------------------------------------
+
+
+def test_a_korean_letters_greeting_is_cut_and_its_editor_and_name_found() -> None:
+    text = lines(
+        "주간 바다레터 #42",
+        K_STAMP,
+        "구독자님, 안녕하세요. 바다레터 에디터 한소연입니다. 이번 주에는 항만 자동화 소식을 전해 드릴게요.",
+        "부산 신항의 자동화 부두가 다음 달 본격 가동에 들어간다.",
+        "자동화 부두는 하역 시간을 30퍼센트가량 줄일 것으로 기대된다.",
+        "노조는 일자리 감소를 우려하며 재교육 프로그램을 요구했다.",
+        "이 메일은 letter@badaletter.example 에서 발송되었습니다.",
+    )
+    reading = inspect(text)
+    assert reading.body[0] == "부산 신항의 자동화 부두가 다음 달 본격 가동에 들어간다."
+    assert reading.body[-1] == "노조는 일자리 감소를 우려하며 재교육 프로그램을 요구했다."
+    assert reading.fields.authors == ("한소연",)
+    assert reading.fields.outlet == "주간 바다레터"
+
+
+# --- 9, 11, 12. small print glued to the last paragraph ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "This episode is sponsored by Gridline Boots. Use code ROAD20 for a discount. "
+        "Transcript available for subscribers.",
+        "The Fenwick Post is part of Marlow Media Ltd. Registered in England and Wales. "
+        "Company number 01234567. Registered office: 12 Quay Street, Fenwick FN1 2AB.",
+        "You have 2 free articles remaining this month. Subscribe now for unlimited access.",
+    ],
+)
+def test_sponsor_legal_and_paywall_small_print_is_cut_off(tail: str) -> None:
+    reading = inspect(lines(HEADLINE, STAMP, LEDE, P2, f"{P3} {tail}"))
+    assert reading.body[-1] == P3
+
+
+def test_a_story_sentence_about_a_sponsor_stays() -> None:
+    own = "The stadium is sponsored by a local brewery, the club said."
+    reading = inspect(lines(HEADLINE, STAMP, LEDE, P2, f"{P3} {own}"))
+    assert reading.body[-1] == f"{P3} {own}"
+
+
+# --- 10. a press-wire release's boilerplate ---------------------------------------------------
+
+
+def test_the_about_company_boilerplate_ends_a_release() -> None:
+    text = lines(
+        HEADLINE,
+        STAMP,
+        LEDE,
+        '"We are glad to be back at work," said Ana Reyes, the union\'s leader.',
+        "About Andes Copper",
+        "Andes Copper mines and refines copper in northern Chile.",
+        "Learn more at andescopper.example.",
+        "SOURCE Andes Copper, Inc.",
+    )
+    reading = inspect(text)
+    assert reading.body[-1] == '"We are glad to be back at work," said Ana Reyes, the union\'s leader.'
+
+
+# --- 15. a reader-mode byline with its publication -------------------------------------------
+
+
+def test_a_name_over_published_in_gives_author_and_outlet() -> None:
+    text = lines(
+        "Why freight rates are falling again",
+        "Marta Okonkwo",
+        "Published in Freight Notes · 4 min read · Mar 4, 2025",
+        "Freight rates on the main Asia-Europe lanes fell for a sixth straight week.",
+        "Carriers added capacity faster than demand recovered.",
+    )
+    reading = inspect(text)
+    assert reading.fields.authors == ("Marta Okonkwo",)
+    assert reading.fields.outlet == "Freight Notes"
+
+
+# --- 16. a scrape cut mid-sentence, saved with a final newline --------------------------------
+
+
+def test_a_long_cut_last_line_is_kept_even_with_a_final_newline() -> None:
+    cut = "The council's transport chief said the lanes would be reviewed after a year and that buses on the ring road would"
+    assert inspect(lines(HEADLINE, STAMP, LEDE, P2, P3, cut)).body[-1] == cut
+
+
+def test_a_teasers_headline_after_the_story_is_still_no_paragraph() -> None:
+    teaser = "Harbour council delays vote on new ferry terminal"
+    assert inspect(lines(HEADLINE, STAMP, LEDE, P2, P3, teaser)).body[-1] == P3

@@ -258,3 +258,32 @@ def test_a_long_cut_last_line_is_kept_even_with_a_final_newline() -> None:
 def test_a_teasers_headline_after_the_story_is_still_no_paragraph() -> None:
     teaser = "Harbour council delays vote on new ferry terminal"
     assert inspect(lines(HEADLINE, STAMP, LEDE, P2, P3, teaser)).body[-1] == P3
+
+
+def test_a_metered_paywall_note_between_paragraphs_is_no_paragraph() -> None:
+    note = "You have 2 free articles remaining this month. Subscribe now for unlimited access."
+    reading = inspect(lines(HEADLINE, STAMP, LEDE, note, P2, P3))
+    assert note not in reading.body
+    assert reading.body == [LEDE, P2, P3]
+
+
+def test_a_letters_sign_off_is_cut_off_its_end() -> None:
+    text = lines(
+        "주간 물류레터 #57",
+        K_STAMP,
+        "수도권 냉동 창고의 빈 공간이 1년 만에 두 배로 늘어난 것으로 나타났다.",
+        "업계에서는 임대료가 올해 안에 20퍼센트가량 떨어질 수 있다는 전망이 나온다.",
+        "다음 주에 또 만나요!",
+    )
+    assert inspect(text).body[-1] == "업계에서는 임대료가 올해 안에 20퍼센트가량 떨어질 수 있다는 전망이 나온다."
+
+
+def test_the_distributors_source_line_names_the_issuer() -> None:
+    text = lines(
+        HEADLINE,
+        STAMP,
+        f"SANTIAGO, March 4, 2025 /Wirebridge/ -- {LEDE}",
+        P2,
+        "SOURCE Andes Copper, Inc.",
+    )
+    assert inspect(text).fields.outlet == "Andes Copper"

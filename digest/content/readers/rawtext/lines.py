@@ -149,6 +149,16 @@ _PROMO_OBJECT = re.compile(
     r"print\s+edition|issues|subscribed?|subscription|story|article|comments?|access|assistant|today)\b",
     re.I,
 )
+# A metered paywall's count and its offer, between the paragraphs or glued to the last:
+# 'You have 2 free articles remaining this month.', 'Subscribe now for unlimited access.'
+METERED = re.compile(
+    r"you\s+have\s+(?:\d+|one|two|three|four|five|no)\s+(?:more\s+)?(?:free\s+)?(?:articles?|stories|reads)\s+"
+    r"(?:left|remaining)\b[^.!?]{0,40}[.!]?"
+    r"|(?:this\s+is\s+your\s+(?:last|final)\s+free\s+(?:article|story)[^.!?]{0,40}[.!]?)"
+    r"|subscribe\s+(?:now\s+|today\s+)?(?:for|to\s+(?:get|enjoy))\s+unlimited\s+(?:digital\s+)?access\b[^.!?]{0,60}[.!]?",
+    re.I,
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _PROMO_QUESTION = re.compile(rf"[^.!?]{{3,40}}\?\s+(?:{_CTA})\b.*", re.I)
 _PROMO_TAIL = re.compile(
     r"(?:^|[.!?]\s+)(?:sign\s+up|subscribe|register|download|learn\s+more|find\s+out\s+more)(?:\s+(?:here|now|today))?[.!]?$",
@@ -599,6 +609,7 @@ def _outlet_lines(line: Line, text: str, context: Context) -> bool:
     return False
 
 
+SOURCE_BOILERPLATE = "a press release's 'SOURCE Company' line"
 # A press release's boilerplate after the story: the heading of the issuer's 'About
 # Company' paragraph and a distributor's 'SOURCE Company, Inc.' line. Both end the story:
 # what follows is the company's description, its web address and its media contacts.
@@ -615,7 +626,11 @@ def _wire(line: Line, text: str, context: Context) -> bool:
         return True
     # Gate (speed): the first letter and the length before the pattern.
     if text[:1] in "AS" and len(text) <= 60 and _BOILERPLATE.fullmatch(text):
-        line.decide(CHROME, "a press release's boilerplate ('About Company', 'SOURCE Company')", end=True)
+        if text.startswith("SOURCE"):
+            # the distributor's 'SOURCE' names the issuer, the release's outlet
+            line.decide(CHROME, SOURCE_BOILERPLATE, end=True, outlet=copyright_outlet(text[6:]))
+        else:
+            line.decide(CHROME, "a press release's 'About Company' boilerplate", end=True)
         return True
     if wire.is_note(text):
         line.decide(WIRE_TAG, "wire tag or editors' note")
@@ -715,6 +730,10 @@ def _promo(line: Line, text: str, context: Context) -> bool:
     rule = ""
     if _SPONSORED.match(text):
         rule = "sponsored promo"
+    elif ("free" in text or "ubscribe" in text) and all(  # gate (speed): words of the pattern
+        METERED.fullmatch(sentence) for sentence in _SENTENCES.split(text)
+    ):
+        rule = "a metered paywall's count and offer"
     elif len(words) <= 12 and _OPEN_APP.fullmatch(text):
         rule = "prompt to open the app"
     elif (len(text) <= 160 and _PROMO.fullmatch(text) and _PROMO_OBJECT.search(text)) or (

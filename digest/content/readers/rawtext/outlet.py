@@ -19,7 +19,7 @@ import re
 
 from digest.content.readers.rawtext import cues
 from digest.content.readers.rawtext.bylines import PUBLICATION, parse_byline
-from digest.content.readers.rawtext.lines import LEAD_IN, is_label
+from digest.content.readers.rawtext.lines import LEAD_IN, SOURCE_BOILERPLATE, is_label
 from digest.content.readers.rawtext.source import (
     BODY,
     HEADER_ZONE,
@@ -33,6 +33,8 @@ _NAME_WORDS = r"[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'\u2019-]*){0,4
 
 # Outlet candidates, most certain first: (rule of the line that names it, rank).
 _OUTLET_RANK = {
+    # a distributor's 'SOURCE Company' names the issuer, over its own '/Wire/' credit
+    SOURCE_BOILERPLATE: -1,
     "dateline": 0,
     "byline opening the lede": 1,
     "source line": 2,

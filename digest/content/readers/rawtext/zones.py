@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from digest.content.readers.rawtext import cues, relevance, wire
 from digest.content.readers.rawtext.bylines import PUBLICATION, split_names
-from digest.content.readers.rawtext.lines import INTRO, about_itself, is_bullet
+from digest.content.readers.rawtext.lines import INTRO, METERED, about_itself, is_bullet
 from digest.content.readers.rawtext.source import (
     BODY,
     BODY_ZONE,
@@ -354,10 +354,9 @@ _TAIL_NOTE = re.compile(
     r"|registered\s+in\s+(?:england|scotland|wales|northern\s+ireland|ireland)\b.*"
     r"|(?:registered\s+)?company\s+(?:registration\s+)?(?:number|no\.?)\s*:?\s*(?:SC|NI)?\d{6,8}\b.*"
     r"|registered\s+(?:office|address)\s*:.*"
-    # a metered paywall's count: 'You have 2 free articles remaining this month.'
-    r"|you\s+have\s+(?:\d+|one|two|three|four|five|no)\s+(?:free\s+)?(?:articles?|stories|reads)\s+"
-    r"(?:left|remaining)\b.*"
-    r"|subscribe\s+(?:now\s+|today\s+)?(?:for|to\s+(?:get|enjoy))\s+unlimited\s+(?:digital\s+)?access\b.*",
+    # a letter's sign-off: 'See you next week!', '다음 주에 또 만나요!'
+    r"|(?:see\s+you\s+(?:next\s+(?:week|time|month)|soon|tomorrow)|until\s+next\s+(?:week|time))[.!]*"
+    r"|다음\s*(?:주|호|달|번|시간)에\s*(?:또\s*)?(?:만나요|뵐게요|뵙겠습니다|만나겠습니다)[.!~]*",
     re.I,
 )
 
@@ -367,6 +366,7 @@ def _glued(sentence: str) -> bool:
         _DISCLAIMER.fullmatch(sentence) is not None
         or _TAIL_PROMPT.fullmatch(sentence) is not None
         or _TAIL_NOTE.fullmatch(sentence) is not None
+        or METERED.fullmatch(sentence) is not None
         or about_itself(sentence)
     )
 

@@ -275,7 +275,9 @@ def test_a_letters_sign_off_is_cut_off_its_end() -> None:
         "업계에서는 임대료가 올해 안에 20퍼센트가량 떨어질 수 있다는 전망이 나온다.",
         "다음 주에 또 만나요!",
     )
-    assert inspect(text).body[-1] == "업계에서는 임대료가 올해 안에 20퍼센트가량 떨어질 수 있다는 전망이 나온다."
+    assert (
+        inspect(text).body[-1] == "업계에서는 임대료가 올해 안에 20퍼센트가량 떨어질 수 있다는 전망이 나온다."
+    )
 
 
 def test_the_distributors_source_line_names_the_issuer() -> None:

@@ -289,3 +289,28 @@ def test_the_distributors_source_line_names_the_issuer() -> None:
         "SOURCE Andes Copper, Inc.",
     )
     assert inspect(text).fields.outlet == "Andes Copper"
+
+
+def test_markdown_links_keep_their_words_and_pictures_go() -> None:
+    text = lines(
+        f"# {HEADLINE}",
+        "![Miners at the pit gate](https://cdn.ledger.example/pit.jpg)",
+        f"Workers voted on Tuesday to end a strike that had halted output for [nine days](https://ledger.example/a). {P2}",
+        P3,
+        "Source: [The Andes Ledger](https://www.andes-ledger.example/mining/copper-strike)",
+    )
+    reading = inspect(text)
+    assert reading.body[0].startswith(
+        "Workers voted on Tuesday to end a strike that had halted output for nine days."
+    )
+    assert not any("pit gate" in paragraph for paragraph in reading.body)
+    assert reading.fields.outlet == "The Andes Ledger"
+
+
+# --- 13. a forum's aside after the outlet's name ---------------------------------------------
+
+
+def test_an_aside_with_a_capital_comes_off_the_outlet() -> None:
+    top = "The Fenwick Herald (Paywalled, so pasted here)"
+    reading = inspect(lines(top, HEADLINE, STAMP, "By Harriet Locke", LEDE, P2, P3))
+    assert reading.fields.outlet == "The Fenwick Herald"

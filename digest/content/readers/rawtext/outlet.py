@@ -439,8 +439,10 @@ _ISSUING_BODY = re.compile(
 _CREDIT = re.compile(
     r"(?:(?:photo|picture|image)?\s*credit|photo|picture|image|사진)\s*[:=]\s*(?P<credit>.*)", re.I
 )
-# A forum's aside after the name it pastes: 'The Fenwick Gazette (paywalled so pasted here)'.
-_ASIDE = re.compile(r"\s*\((?=[^()]*[a-z]{3})[^()A-Z]*\)$")
+# A forum's aside after the name it pastes: 'The Fenwick Gazette (paywalled so pasted here)',
+# '(Paywalled, so pasted here)': words, maybe a capital first; never a name ('(South Korea)',
+# '(Pty)').
+_ASIDE = re.compile(r"\s*\((?=[^()]*[a-z]{3})(?=[^()]*\s)[A-Z]?[^()A-Z]*\)$")
 
 
 def _personal(name: str, lines: list[Line]) -> bool:

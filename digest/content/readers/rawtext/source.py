@@ -96,6 +96,9 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # headline's cue like <h1>, and '**SANTIAGO** \u2013 Text' is bold inline; the marks are markup,
 # never text. '#hashtag' and '###' (a wire's end mark) have no space after the marks.
 _MD_HEADING = re.compile(r"#{1,6}\s+(?=\S)")
+# '[nine days](https://...)' is a link, its text the sentence's words; '![alt](https://...)'
+# is a picture, nothing of the text.
+_MD_LINK = re.compile(r"(?P<image>!?)\[(?P<text>[^\[\]]*)\]\((?P<url>https?://[^\s()]+)\)")
 _MD_BOLD = re.compile(r"\*\*(?=\S)(?P<text>.+?)(?<=\S)\*\*")
 
 
@@ -133,6 +136,10 @@ def _line(number: int, text: str, raw: str) -> Line:
     line = Line(number, text, raw)
     if text[:1] == "#" and (heading := _MD_HEADING.match(text)) is not None:
         line.text, line.bold = text[heading.end() :], True
+    if "](" in line.text:  # gate (speed): most lines have no Markdown link
+        link = _MD_LINK.search(line.text)
+        line.link = line.link or (link["url"] if link else "")
+        line.text = _MD_LINK.sub(lambda found: "" if found["image"] else found["text"], line.text).strip()
     if "**" in line.text:  # gate (speed): most lines have no Markdown
         line.text = _MD_BOLD.sub(r"\g<text>", line.text)
         line.bold = line.bold or _MD_BOLD.fullmatch(text) is not None

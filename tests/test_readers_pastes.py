@@ -169,6 +169,18 @@ def test_a_show_at_the_top_wins_over_its_producers_copyright() -> None:
     assert inspect(text).fields.outlet == "The Long Road"
 
 
+def test_a_show_named_as_its_producers_production_wins() -> None:
+    text = lines(
+        "The Long Road: Inside the night freight yard",
+        STAMP,
+        "We spend a night in the freight yard with the crews who load the overnight trains.",
+        "The yard handles about 300 containers between midnight and dawn.",
+        "The Long Road is a Long Road Audio production.",
+        "© 2025 Long Road Audio LLC",
+    )
+    assert inspect(text).fields.outlet == "The Long Road"
+
+
 # --- 8. a Korean newsletter pasted from mail --------------------------------------------------
 
 

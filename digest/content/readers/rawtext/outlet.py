@@ -191,9 +191,11 @@ def _top_host(lines: list[Line]) -> str:
 # 'Meridian' of a source line, over 'KTVR 7 News', 'Meridian Press Wire'), and its 'News'
 # and 'TV' variants ('K-Bridge News' in a footer, 'K-Bridge TV' at the top).
 _BROADCAST_WORD = re.compile(r"news|tv|radio|뉴스|방송|티비")
-# A podcast names its show: 'Listen to The Long Haul on ...', 'The Long Haul, Episode 42: ...'.
+# A podcast names its show: 'Listen to The Long Haul on ...', 'The Long Haul, Episode 42: ...',
+# 'The Long Road is a Long Road Audio production.'
 _SHOW = re.compile(
     rf"(?:listen|subscribe)\s+to\s+(?P<name>(?:the\s+)?{_NAME_WORDS})\s+(?:on|wherever)\b"
+    rf"|(?P<show>(?:the\s+)?{_NAME_WORDS})\s+is\s+an?\s+{_NAME_WORDS}\s+production\b.*"
     rf"|(?P<title>{_NAME_WORDS}),?\s+(?:[-\u2013\u2014|:]\s*)?(?:episode|ep\.?)\s*\d+\b.*",
     re.I,
 )
@@ -253,7 +255,7 @@ def _show(lines: list[Line]) -> str:
         found = _SHOW.fullmatch(line.text) if line.first or line.number <= 2 else None
         found = found or _SHOW.match(line.text)
         if found is not None:
-            return _clean(found["name"] or found["title"])
+            return _clean(found["name"] or found["show"] or found["title"])
     return ""
 
 

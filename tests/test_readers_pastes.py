@@ -122,6 +122,20 @@ def test_the_issuer_before_the_release_label_is_the_outlet() -> None:
     assert reading.fields.published is not None and reading.fields.published.hour == 11
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "보도 일시: 2025년 6월 3일(화) 11:00",
+        "엠바고 2025. 6. 3.(화) 11:00 이후 보도",
+        "보도시점 2025. 6. 3.(화) 11:00 (4일 조간)",
+    ],
+)
+def test_a_releases_time_in_other_labels_is_its_published_time(label: str) -> None:
+    reading = inspect(lines("국토교통부 보도자료", K_HEADLINE, label, K1, K2, K3))
+    assert reading.fields.published is not None
+    assert (reading.fields.published.day, reading.fields.published.hour) == (3, 11)
+
+
 # --- 5. Korean correspondents' bylines --------------------------------------------------------
 
 

@@ -67,6 +67,49 @@ def test_bold_in_a_sentence_loses_its_marks_and_hashtags_stay() -> None:
     assert verdicts(text)["#mining"][0] != "headline"
 
 
+def test_a_clippers_properties_give_title_author_site_and_time_not_the_clip_date() -> None:
+    text = lines(
+        "---",
+        f'title: "{HEADLINE}"',
+        'source: "https://www.andes-ledger.example/mining/copper-strike"',
+        "author:",
+        '  - "[[Lucia Ferrer]]"',
+        'site: "The Andes Ledger"',
+        "published: 2025-03-04T10:12:00-03:00",
+        "created: 2025-03-05T08:00:00+09:00",
+        'description: "Workers ended a nine-day strike."',
+        "---",
+        LEDE,
+        P2,
+        P3,
+    )
+    reading = inspect(text)
+    assert reading.headline == HEADLINE
+    assert reading.fields.authors == ("Lucia Ferrer",)
+    assert reading.fields.outlet == "The Andes Ledger"
+    assert (
+        reading.fields.published is not None
+        and reading.fields.published.isoformat() == "2025-03-04T10:12:00-03:00"
+    )
+    assert reading.body == [LEDE, P2, P3]
+
+
+def test_a_clips_blockquote_and_italic_deck_leave_the_story_whole() -> None:
+    text = lines(
+        f"# {HEADLINE}",
+        "*Workers at the coastal pit ended a nine-day strike.*",
+        "Lucia Ferrer · The Andes Ledger · March 4, 2025",
+        LEDE,
+        '> "We got what we came for," a union leader said.',
+        P2,
+        P3,
+        "*Clipped with a web clipper*",
+    )
+    reading = inspect(text)
+    assert reading.headline == HEADLINE
+    assert reading.body[0] == LEDE and reading.body[-1] == P3
+
+
 # --- 2. datelines with a spaced en or em dash ------------------------------------------------
 
 

@@ -19,6 +19,7 @@ import re
 
 from digest.content.readers.rawtext import cues
 from digest.content.readers.rawtext.bylines import PUBLICATION, parse_byline
+from digest.content.readers.rawtext.clipper import SITE_PROPERTY
 from digest.content.readers.rawtext.lines import LEAD_IN, SOURCE_BOILERPLATE, is_label
 from digest.content.readers.rawtext.source import (
     BODY,
@@ -38,6 +39,7 @@ _OUTLET_RANK = {
     "dateline": 0,
     "byline opening the lede": 1,
     "source line": 2,
+    SITE_PROPERTY: 2,
     "byline": 3,
     "time stamp and byline and outlet": 3,
     "'with the' outlet line": 4,

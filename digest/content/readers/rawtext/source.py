@@ -99,6 +99,8 @@ _MD_HEADING = re.compile(r"#{1,6}\s+(?=\S)")
 # '[nine days](https://...)' is a link, its text the sentence's words; '![alt](https://...)'
 # is a picture, nothing of the text.
 _MD_LINK = re.compile(r"(?P<image>!?)\[(?P<text>[^\[\]]*)\]\((?P<url>https?://[^\s()]+)\)")
+# A whole line in italics: '*Clipped with Joplin Web Clipper*', '_A deck._'.
+_MD_EMPHASIS = re.compile(r"([*_])(?=[^\s*_]).*[^\s*_]\1")
 _MD_BOLD = re.compile(r"\*\*(?=\S)(?P<text>.+?)(?<=\S)\*\*")
 
 
@@ -140,7 +142,9 @@ def _line(number: int, text: str, raw: str) -> Line:
         link = _MD_LINK.search(line.text)
         line.link = line.link or (link["url"] if link else "")
         line.text = _MD_LINK.sub(lambda found: "" if found["image"] else found["text"], line.text).strip()
-    if "**" in line.text:  # gate (speed): most lines have no Markdown
+    if line.text[:1] in "*_" and _MD_EMPHASIS.fullmatch(line.text):  # '*A deck in italics.*'
+        line.text = line.text[1:-1]
+    elif "**" in line.text:  # gate (speed): most lines have no Markdown
         line.text = _MD_BOLD.sub(r"\g<text>", line.text)
         line.bold = line.bold or _MD_BOLD.fullmatch(text) is not None
     if line.text.startswith(">"):

@@ -84,9 +84,13 @@ def decide(lines: list[Line]) -> Zones:
     shapes = {
         id(line): cues.PROSE if line.prose else cues.shape(line.text) for line in lines if not line.verdict
     }
-    quoted = any(
-        line.quoted and cues.is_paragraph(line.text, shapes[id(line)]) for line in lines if not line.verdict
-    )
+    # A forum repost quoting the story with '>': the quoted paragraphs are the story. A
+    # clipped page's blockquote (one quotation among the story's paragraphs) is not.
+    paragraphs = [
+        line for line in lines if not line.verdict and cues.is_paragraph(line.text, shapes[id(line)])
+    ]
+    quoted_count = sum(1 for line in paragraphs if line.quoted)
+    quoted = quoted_count > 0 and quoted_count >= len(paragraphs) - quoted_count
 
     def starts_body(line: Line) -> bool:
         form = shapes.get(id(line))

@@ -276,6 +276,25 @@ def test_sponsor_legal_and_paywall_small_print_is_cut_off(tail: str) -> None:
     assert reading.body[-1] == P3
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "© 2025 Fenwick Post Ltd. Registered in England No. 01234567. Registered office: 12 Quay Street, Fenwick.",
+        "Support the show at patreon.example/longroad.",
+    ],
+)
+def test_a_glued_copyright_and_a_shows_appeal_are_cut_off_and_name_no_outlet(tail: str) -> None:
+    reading = inspect(lines(HEADLINE, STAMP, LEDE, P2, f"{P3} {tail}"))
+    assert reading.body[-1] == P3
+    assert reading.fields.outlet == ""
+
+
+def test_a_releases_about_paragraph_glued_into_one_is_cut_off() -> None:
+    about = "About Andes Copper: Andes Copper mines copper in northern Chile. For more information, visit andes.example."
+    reading = inspect(lines(HEADLINE, STAMP, LEDE, P2, P3, about))
+    assert reading.body[-1] == P3
+
+
 def test_a_story_sentence_about_a_sponsor_stays() -> None:
     own = "The stadium is sponsored by a local brewery, the club said."
     reading = inspect(lines(HEADLINE, STAMP, LEDE, P2, f"{P3} {own}"))

@@ -595,12 +595,19 @@ _MAIL_FROM = re.compile(
 )
 
 
+# A paragraph's sentences with a copyright glued after them ('Work starts in May. © 2025
+# X Ltd.'): the paragraph's, the copyright cut off its end with the publisher's small print.
+_GLUED_RIGHTS = re.compile(r"(?:\S+\s+){3,}\S*[.!?]\s+(?:©|ⓒ|\(c\)|copyright\b)", re.I)
+
+
 def _outlet_lines(line: Line, text: str, context: Context) -> bool:
     if text[:5].lower().startswith(("from:", "보낸", "발신")) and (sender := _MAIL_FROM.fullmatch(text)):
         line.decide(OUTLET, "a mail's sender", outlet=sender["name"].strip())
         return True
     low = text[:30].lower()
-    if any(mark in low for mark in ("ⓒ", "©", "(c)", "copyright", "저작권", "all rights reserved")):
+    if any(mark in low for mark in ("ⓒ", "©", "(c)", "copyright", "저작권", "all rights reserved")) and not (
+        _GLUED_RIGHTS.match(text)
+    ):
         line.decide(OUTLET, "copyright line", outlet=copyright_outlet(text), end=True)
         return True
     if low.startswith("with ") and (match := _WITH.fullmatch(text)) is not None:

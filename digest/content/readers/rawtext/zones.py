@@ -347,7 +347,13 @@ _TAIL_NOTE = re.compile(
     # 자유롭게 사용할 수 있습니다.'); a story's sentence ends in '-다.', not the polite '-니다.'
     r"|(?:이|본)\s*(?:보도\s*자료|페이지|게시물|자료)(?:와\s*관련하여|의\s*(?:콘텐츠|내용|자료)[는은]|[는은에])"
     r"[^.]{0,120}(?:담당자|문의|연락|취재|자유롭게|사용|이용|활용|게재)[^.]{0,60}니다\.?"
-    # a podcast's sponsor and promo: 'This episode is sponsored by X.', 'Use code X for ...'
+    # a podcast's sponsor and promo: 'This episode is sponsored by X.', 'Use code X for ...',
+    # 'Support the show at ...'
+    r"|support\s+(?:the|this|our)\s+(?:show|podcast|work|journalism)\b.*"
+    # a press release's boilerplate glued into one paragraph: 'About Tidewell: Tidewell
+    # builds ...', 'For more information, visit tidewell.example.'
+    r"|(?-i:About\s+[A-Z][\w&'.-]*(?:,?\s+[A-Z][\w&'.()-]*){0,4})\s*[:\u2013\u2014]\s+.*"
+    r"|(?:for\s+more\s+information,?\s+(?:please\s+)?visit|learn\s+more\s+at)\s+\S+\.?"
     r"|(?:this|today'?s)\s+(?:episode|show|podcast)\s+is\s+(?:sponsored|brought\s+to\s+you|supported|presented)\s+by\b.*"
     r"|use\s+(?:promo\s+|discount\s+|the\s+)?code\s+\S+\s+(?:for|to\s+get|at\s+checkout)\b.*"
     r"|(?:full\s+|a\s+)?transcripts?\s+(?:is\s+|are\s+)?available\s+(?:for|to)\s+(?:paid\s+)?(?:subscribers|members|supporters|patrons)\b.*"
@@ -355,7 +361,10 @@ _TAIL_NOTE = re.compile(
     # England and Wales.', 'Company number 01234567.', 'Registered office: ...'
     r"|(?-i:(?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})\s+is\s+(?:a\s+)?part\s+of\s+[^.]{0,60}?"
     r"\b(?:ltd|limited|plc|llc|inc|group|media|holdings)\b\.?"
-    r"|registered\s+in\s+(?:england|scotland|wales|northern\s+ireland|ireland)\b.*"
+    r"|registered\s+in\s+(?:england|scotland|wales|northern\s+ireland|ireland)\b.*|\d{6,8}\.?"
+    # a copyright line glued on ('… in May. © 2025 Fenwick Post Ltd.'), with its year or
+    # its company ('ⓒ주간새길' after a caption is the picture's credit)
+    r"|(?:©|ⓒ|\(c\)|copyright\b)\s*(?:\d{4}\b|[^.]{0,80}\b(?:ltd|limited|plc|llc|inc|all\s+rights)\b).{0,120}"
     r"|(?:registered\s+)?company\s+(?:registration\s+)?(?:number|no\.?)\s*:?\s*(?:SC|NI)?\d{6,8}\b.*"
     r"|registered\s+(?:office|address)\s*:.*"
     # a letter's sign-off: 'See you next week!', '다음 주에 또 만나요!'

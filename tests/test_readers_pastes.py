@@ -211,6 +211,25 @@ def test_a_social_posts_poster_is_the_author_not_the_outlet() -> None:
     assert "Northfield" not in reading.headline
 
 
+@pytest.mark.parametrize(
+    "card",
+    [
+        ["Marta Okonkwo • 3rd+", "Head of Freight at Northfield", "3w • Edited •"],
+        ["Marta Okonkwo", "· 1st", "Head of Freight at Northfield", "5h ·"],
+    ],
+)
+def test_a_posters_name_beside_the_degree_and_the_headline_under_it(card: list[str]) -> None:
+    text = lines(
+        *card,
+        "Rail freight volumes into the inland port rose 18 percent last quarter, the highest since it opened.",
+        "Most of the growth came from refrigerated containers moving fruit from the coast.",
+    )
+    reading = inspect(text)
+    assert reading.fields.authors == ("Marta Okonkwo",)
+    assert reading.headline == ""
+    assert reading.fields.outlet == ""
+
+
 # --- 7. a podcast's show over its producer ----------------------------------------------------
 
 
@@ -327,6 +346,22 @@ def test_a_name_over_published_in_gives_author_and_outlet() -> None:
         "Why freight rates are falling again",
         "Marta Okonkwo",
         "Published in Freight Notes · 4 min read · Mar 4, 2025",
+        "Freight rates on the main Asia-Europe lanes fell for a sixth straight week.",
+        "Carriers added capacity faster than demand recovered.",
+    )
+    reading = inspect(text)
+    assert reading.fields.authors == ("Marta Okonkwo",)
+    assert reading.fields.outlet == "Freight Notes"
+
+
+def test_a_name_over_a_follow_button_and_published_in_on_lines_of_their_own() -> None:
+    text = lines(
+        "Why freight rates are falling again",
+        "Marta Okonkwo",
+        "Follow",
+        "Published in Freight Notes",
+        "4 min read",
+        "Mar 4, 2025",
         "Freight rates on the main Asia-Europe lanes fell for a sixth straight week.",
         "Carriers added capacity faster than demand recovered.",
     )

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from digest.content.readers.chrome import ChromeFilter
 from digest.content.readers.dates import DateReader, TooManySlowDates
 from digest.content.readers.rawtext import cues, wire
-from digest.content.readers.rawtext.bylines import EMAIL, opening_byline, parse_byline, signoff
+from digest.content.readers.rawtext.bylines import EMAIL, PUBLICATION, opening_byline, parse_byline, signoff
 from digest.content.readers.rawtext.source import (
     BLANK,
     BYLINE,
@@ -511,18 +511,27 @@ def _self_reference(line: Line, text: str) -> bool:
 # degree of connection ('Head of X at Y · 2nd', '· Following'), and the post's age ('1d ·
 # Edited', '3w ·'). The name above the card is the poster, the post's author.
 _SOCIAL_CARD = re.compile(
-    r".{2,150}?\s[·•]\s(?:1st|2nd|3rd\+?|following|follow)"
+    r"(?P<who>.{2,150}?)?\s*[·•]\s*(?:1st|2nd|3rd\+?|following|follow)"
     r"|\d{1,2}\s?(?:m|h|d|w|mo|y|yr|min|hr)s?\s*[·•]\s*(?:edited\b.*|\W{0,3})",
     re.I,
 )
+# The poster's own name on the card's line ('Marta Okonkwo • 3rd+', 'Marta Okonkwo · Follow'):
+# two to four capitalized words, none of a title's small words ('Head of X at Y').
+_POSTER = re.compile(r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}")
 
 
 def _forum(line: Line, text: str, context: Context) -> bool:
     if _FORUM.fullmatch(text):
         line.decide(FORUM, "forum post furniture (poster, reply title)")
         return True
-    if ("·" in text or "•" in text) and _SOCIAL_CARD.fullmatch(text):  # gate (speed): the card's dot
-        line.decide(FORUM, "a social post's card (the poster's headline, the post's age)", social=True)
+    if ("·" in text or "•" in text) and (card := _SOCIAL_CARD.fullmatch(text)):  # gate (speed): the dot
+        who = (card["who"] or "").strip()
+        if _POSTER.fullmatch(who) and PUBLICATION.search(who) is None:
+            line.decide(
+                BYLINE, "a social post's poster beside the degree of connection", authors=(who,), social=True
+            )
+        else:
+            line.decide(FORUM, "a social post's card (the poster's headline, the post's age)", social=True)
         return True
     if _LEAD_IN.fullmatch(text) or (
         text.endswith(_LEAD_IN_KO_ENDS) and not text.isascii() and _LEAD_IN_KO.search(text[-12:])

@@ -142,6 +142,9 @@ def test_a_hyphenated_word_in_capitals_is_no_dateline() -> None:
     [
         "이 보도자료와 관련하여 보다 자세한 내용이나 취재를 원하시면 위 담당자에게 연락 주시기 바랍니다.",
         "이 페이지의 콘텐츠는 언론 보도 목적으로 자유롭게 사용할 수 있습니다.",
+        "※ 이 보도자료는 해양경찰청 누리집(www.kcg.example)에서도 보실 수 있습니다.",
+        "자세한 내용은 첨부 파일을 참고하시기 바랍니다.",
+        "본 보도자료에 관한 문의는 홍보담당관실(044-200-1234)로 해 주시기 바랍니다.",
     ],
 )
 def test_a_korean_release_footer_is_cut_off_the_last_paragraph(footer: str) -> None:
@@ -383,8 +386,15 @@ def test_a_teasers_headline_after_the_story_is_still_no_paragraph() -> None:
     assert inspect(lines(HEADLINE, STAMP, LEDE, P2, P3, teaser)).body[-1] == P3
 
 
-def test_a_metered_paywall_note_between_paragraphs_is_no_paragraph() -> None:
-    note = "You have 2 free articles remaining this month. Subscribe now for unlimited access."
+@pytest.mark.parametrize(
+    "note",
+    [
+        "You have 2 free articles remaining this month. Subscribe now for unlimited access.",
+        "You've read 3 of 5 free articles this month.",
+        "You have reached your limit of free articles. Subscribe for $1 a week.",
+    ],
+)
+def test_a_metered_paywall_note_between_paragraphs_is_no_paragraph(note: str) -> None:
     reading = inspect(lines(HEADLINE, STAMP, LEDE, note, P2, P3))
     assert note not in reading.body
     assert reading.body == [LEDE, P2, P3]

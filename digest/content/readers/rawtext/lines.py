@@ -152,7 +152,11 @@ _PROMO_OBJECT = re.compile(
 # A metered paywall's count and its offer, between the paragraphs or glued to the last:
 # 'You have 2 free articles remaining this month.', 'Subscribe now for unlimited access.'
 METERED = re.compile(
-    r"you\s+have\s+(?:\d+|one|two|three|four|five|no)\s+(?:more\s+)?(?:free\s+)?(?:articles?|stories|reads)\s+"
+    r"you(?:'ve|\s+have)\s+(?:read\s+(?:\d+|one|two|three|four|five)\s+of\s+(?:your\s+)?(?:\d+|one|two|three|four|five|"
+    r"\w+)\s+free|reached\s+your\s+(?:monthly\s+)?(?:limit|maximum)\s+of\s+free)\s+(?:articles?|stories)\b[^.!?]{0,40}[.!]?"
+    r"|subscribe\s+(?:now\s+|today\s+)?for\s+(?:just\s+|only\s+)?[$£€]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:week|month|year)\b"
+    r"[^.!?]{0,40}[.!]?"
+    r"|you\s+have\s+(?:\d+|one|two|three|four|five|no)\s+(?:more\s+)?(?:free\s+)?(?:articles?|stories|reads)\s+"
     r"(?:left|remaining)\b[^.!?]{0,40}[.!]?"
     r"|(?:this\s+is\s+your\s+(?:last|final)\s+free\s+(?:article|story)[^.!?]{0,40}[.!]?)"
     r"|subscribe\s+(?:now\s+|today\s+)?(?:for|to\s+(?:get|enjoy))\s+unlimited\s+(?:digital\s+)?access\b[^.!?]{0,60}[.!]?",
@@ -746,7 +750,7 @@ def _promo(line: Line, text: str, context: Context) -> bool:
     rule = ""
     if _SPONSORED.match(text):
         rule = "sponsored promo"
-    elif ("free" in text or "ubscribe" in text) and all(  # gate (speed): words of the pattern
+    elif ("free" in text or "ubscri" in text) and all(  # gate (speed): words of the pattern
         METERED.fullmatch(sentence) for sentence in _SENTENCES.split(text)
     ):
         rule = "a metered paywall's count and offer"
@@ -842,6 +846,11 @@ def _is_menu_item(part: str) -> bool:
     return 0 < len(part) <= 30 and len(part.split()) <= 4 and not part.endswith((".", "다."))
 
 
+# A story's sentence first ('… 설명했다. 본 보도자료에 관한 문의는 …(044-200-1234)…'): the
+# paragraph is the story's, the contact glued to it is cut off its end with the small print.
+_STORY_THEN = re.compile(r"[^.!?]{10,}다\.\s+\S")
+
+
 def _furniture(line: Line, text: str, context: Context) -> bool:
     words = text.split()
     rule, verdict = "", CONTACT
@@ -851,7 +860,7 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule, verdict = "forum buttons", FORUM
     elif _CONTACT.fullmatch(text) and (":" in text[:30] or "\uff1a" in text[:30] or len(words) == 1):
         rule = "contact, attachment or label line"
-    elif len(text) <= 140 and _PHONE.search(text):
+    elif len(text) <= 140 and _PHONE.search(text) and not _STORY_THEN.match(text):
         rule = "contact line (a phone number)"
     elif len(words) <= 3 and _PAYWALL.fullmatch(text):
         rule, verdict = "paywall label (names no outlet)", CHROME

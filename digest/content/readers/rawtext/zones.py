@@ -345,8 +345,9 @@ _TAIL_NOTE = re.compile(
     # a Korean release's or page's footer about itself: whom to call about the release, leave
     # to use the page ('이 보도자료와 관련하여 ... 연락 주시기 바랍니다.', '이 페이지의 콘텐츠는 ...
     # 자유롭게 사용할 수 있습니다.'); a story's sentence ends in '-다.', not the polite '-니다.'
-    r"|(?:이|본)\s*(?:보도\s*자료|페이지|게시물|자료)(?:와\s*관련하여|의\s*(?:콘텐츠|내용|자료)[는은]|[는은에])"
-    r"[^.]{0,120}(?:담당자|문의|연락|취재|자유롭게|사용|이용|활용|게재)[^.]{0,60}니다\.?"
+    r"|(?:※\s*)?(?:이|본)\s*(?:보도\s*자료|페이지|게시물|자료)(?:와\s*관련하여|의\s*(?:콘텐츠|내용|자료)[는은]|[는은에])"
+    r".{0,120}?(?:담당자|문의|연락|취재|자유롭게|사용|이용|활용|게재|보실|확인|누리집|홈페이지)[^.]{0,60}니다\.?"
+    r"|(?:※\s*)?자세한\s*(?:내용|사항)은\s*[^.]{0,60}(?:참고|참조|확인|문의)[^.]{0,30}니다\.?"
     # a podcast's sponsor and promo: 'This episode is sponsored by X.', 'Use code X for ...',
     # 'Support the show at ...'
     r"|support\s+(?:the|this|our)\s+(?:show|podcast|work|journalism)\b.*"

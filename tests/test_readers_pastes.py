@@ -291,6 +291,8 @@ def test_a_korean_letters_greeting_is_cut_and_its_editor_and_name_found() -> Non
         "The Fenwick Post is part of Marlow Media Ltd. Registered in England and Wales. "
         "Company number 01234567. Registered office: 12 Quay Street, Fenwick FN1 2AB.",
         "You have 2 free articles remaining this month. Subscribe now for unlimited access.",
+        "Rate and review us on Apple Podcasts. Thanks to our sponsor, Gridline Boots.",
+        "Get 20% off with code ROAD at gridline.example. Produced by Ana Ruiz. Music by Kevin Lark.",
     ],
 )
 def test_sponsor_legal_and_paywall_small_print_is_cut_off(tail: str) -> None:

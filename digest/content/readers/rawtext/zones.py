@@ -357,7 +357,15 @@ _TAIL_NOTE = re.compile(
     r"|(?:for\s+more\s+information,?\s+(?:please\s+)?visit|learn\s+more\s+at)\s+\S+\.?"
     r"|(?:this|today'?s)\s+(?:episode|show|podcast)\s+is\s+(?:sponsored|brought\s+to\s+you|supported|presented)\s+by\b.*"
     r"|use\s+(?:promo\s+|discount\s+|the\s+)?code\s+\S+\s+(?:for|to\s+get|at\s+checkout)\b.*"
-    r"|(?:full\s+|a\s+)?transcripts?\s+(?:is\s+|are\s+)?available\s+(?:for|to)\s+(?:paid\s+)?(?:subscribers|members|supporters|patrons)\b.*"
+    r"|(?:full\s+|a\s+)?transcripts?\s+(?:is\s+|are\s+)?available\s+(?:for|to)\s+(?:paid\s+)?(?:\w+\s+)?"
+    r"(?:subscribers|members|supporters|patrons)\b.*"
+    r"|(?:please\s+)?(?:rate|review|rate\s+and\s+review|follow)\s+(?:us|the\s+show|this\s+(?:show|podcast))\b.{0,60}"
+    r"|subscribe\s+(?:to\s+[^.]{2,40}\s+)?wherever\s+you\s+(?:get|listen\s+to)\s+(?:your\s+)?podcasts\b.*"
+    r"|thanks\s+to\s+(?:our|today'?s|this\s+week'?s)\s+sponsors?\b.*"
+    r"|(?:get|save|take)\s+\d+\s*(?:%|percent)\s+off\b.*"
+    # the show's credits: 'Music by X.', 'Produced by X. Edited by Y.'
+    r"|(?:(?:theme\s+)?music|produced|edited|mixed|sound\s+design|artwork)\s+by\s+"
+    r"(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\.?"
     # a British publisher's legal footer: 'The X Post is part of Y Media Ltd.', 'Registered in
     # England and Wales.', 'Company number 01234567.', 'Registered office: ...'
     r"|(?-i:(?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})\s+is\s+(?:a\s+)?part\s+of\s+[^.]{0,60}?"

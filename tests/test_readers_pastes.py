@@ -138,24 +138,18 @@ def test_a_hyphenated_word_in_capitals_is_no_dateline() -> None:
 
 
 @pytest.mark.parametrize(
-    "footer",
+    ("top", "last"),
     [
-        "이 보도자료와 관련하여 보다 자세한 내용이나 취재를 원하시면 위 담당자에게 연락 주시기 바랍니다.",
-        "이 페이지의 콘텐츠는 언론 보도 목적으로 자유롭게 사용할 수 있습니다.",
-        "※ 이 보도자료는 해양경찰청 누리집(www.kcg.example)에서도 보실 수 있습니다.",
-        "자세한 내용은 첨부 파일을 참고하시기 바랍니다.",
-        "본 보도자료에 관한 문의는 홍보담당관실(044-200-1234)로 해 주시기 바랍니다.",
+        # a story's sentences that only mention a release or a sponsor
+        (
+            (K_HEADLINE, K_STAMP, K1, K2),
+            f"{K3} 이 보도자료에 따르면 올해 연안 사고 사망자는 지난해보다 12명 줄었다.",
+        ),
+        ((HEADLINE, STAMP, LEDE, P2), f"{P3} The stadium is sponsored by a local brewery, the club said."),
     ],
 )
-def test_a_korean_release_footer_is_cut_off_the_last_paragraph(footer: str) -> None:
-    reading = inspect(lines(K_HEADLINE, K_STAMP, K1, K2, f"{K3} {footer}"))
-    assert reading.body[-1] == K3
-
-
-def test_a_story_sentence_about_a_release_stays() -> None:
-    own = "이 보도자료에 따르면 올해 연안 사고 사망자는 지난해보다 12명 줄었다."
-    reading = inspect(lines(K_HEADLINE, K_STAMP, K1, K2, f"{K3} {own}"))
-    assert reading.body[-1] == f"{K3} {own}"
+def test_a_story_sentence_about_a_release_or_a_sponsor_stays(top: tuple[str, ...], last: str) -> None:
+    assert inspect(lines(*top, last)).body[-1] == last
 
 
 # --- 4. a Korean agency's release: the issuer and its label on one line ----------------------
@@ -236,28 +230,26 @@ def test_a_posters_name_beside_the_degree_and_the_headline_under_it(card: list[s
 # --- 7. a podcast's show over its producer ----------------------------------------------------
 
 
-def test_a_show_at_the_top_wins_over_its_producers_copyright() -> None:
-    text = lines(
-        "The Long Road",
-        "Episode 12: Inside the night freight yard",
-        STAMP,
-        "We spend a night in the freight yard with the crews who load the overnight trains.",
-        "The yard handles about 300 containers between midnight and dawn.",
-        "© 2025 Long Road Audio",
-    )
-    assert inspect(text).fields.outlet == "The Long Road"
+SHOW_NOTES = (
+    "We spend a night in the freight yard with the crews who load the overnight trains.",
+    "The yard handles about 300 containers between midnight and dawn.",
+)
 
 
-def test_a_show_named_as_its_producers_production_wins() -> None:
-    text = lines(
-        "The Long Road: Inside the night freight yard",
-        STAMP,
-        "We spend a night in the freight yard with the crews who load the overnight trains.",
-        "The yard handles about 300 containers between midnight and dawn.",
-        "The Long Road is a Long Road Audio production.",
-        "© 2025 Long Road Audio LLC",
-    )
-    assert inspect(text).fields.outlet == "The Long Road"
+@pytest.mark.parametrize(
+    ("top", "bottom"),
+    [
+        # the show's name alone on the first line, the episode's title under it
+        (["The Long Road", "Episode 12: Inside the night freight yard", STAMP], ["© 2025 Long Road Audio"]),
+        # the show named as its producer's production
+        (
+            ["The Long Road: Inside the night freight yard", STAMP],
+            ["The Long Road is a Long Road Audio production.", "© 2025 Long Road Audio LLC"],
+        ),
+    ],
+)
+def test_a_podcasts_show_wins_over_its_producers_copyright(top: list[str], bottom: list[str]) -> None:
+    assert inspect(lines(*top, *SHOW_NOTES, *bottom)).fields.outlet == "The Long Road"
 
 
 # --- 8. a Korean newsletter pasted from mail --------------------------------------------------
@@ -283,21 +275,46 @@ def test_a_korean_letters_greeting_is_cut_and_its_editor_and_name_found() -> Non
 # --- 9, 11, 12. small print glued to the last paragraph ---------------------------------------
 
 
+KOREAN = (K_HEADLINE, K_STAMP, K1, K2, K3)
+ENGLISH = (HEADLINE, STAMP, LEDE, P2, P3)
+
+
 @pytest.mark.parametrize(
-    "tail",
+    ("story", "tail"),
     [
-        "This episode is sponsored by Gridline Boots. Use code ROAD20 for a discount. "
-        "Transcript available for subscribers.",
-        "The Fenwick Post is part of Marlow Media Ltd. Registered in England and Wales. "
-        "Company number 01234567. Registered office: 12 Quay Street, Fenwick FN1 2AB.",
-        "You have 2 free articles remaining this month. Subscribe now for unlimited access.",
-        "Rate and review us on Apple Podcasts. Thanks to our sponsor, Gridline Boots.",
-        "Get 20% off with code ROAD at gridline.example. Produced by Ana Ruiz. Music by Kevin Lark.",
+        # 3. Korean release and page footers
+        (
+            KOREAN,
+            "이 보도자료와 관련하여 보다 자세한 내용이나 취재를 원하시면 위 담당자에게 연락 주시기 바랍니다.",
+        ),
+        (KOREAN, "이 페이지의 콘텐츠는 언론 보도 목적으로 자유롭게 사용할 수 있습니다."),
+        (KOREAN, "※ 이 보도자료는 해양경찰청 누리집(www.kcg.example)에서도 보실 수 있습니다."),
+        (KOREAN, "자세한 내용은 첨부 파일을 참고하시기 바랍니다."),
+        (KOREAN, "본 보도자료에 관한 문의는 홍보담당관실(044-200-1234)로 해 주시기 바랍니다."),
+        # 9. a podcast's sponsor, promo and credits
+        (
+            ENGLISH,
+            "This episode is sponsored by Gridline Boots. Use code ROAD20 for a discount. "
+            "Transcript available for subscribers.",
+        ),
+        (ENGLISH, "Rate and review us on Apple Podcasts. Thanks to our sponsor, Gridline Boots."),
+        (
+            ENGLISH,
+            "Get 20% off with code ROAD at gridline.example. Produced by Ana Ruiz. Music by Kevin Lark.",
+        ),
+        # 11. a British publisher's legal footer
+        (
+            ENGLISH,
+            "The Fenwick Post is part of Marlow Media Ltd. Registered in England and Wales. "
+            "Company number 01234567. Registered office: 12 Quay Street, Fenwick FN1 2AB.",
+        ),
+        # 12. a metered paywall's note
+        (ENGLISH, "You have 2 free articles remaining this month. Subscribe now for unlimited access."),
     ],
 )
-def test_sponsor_legal_and_paywall_small_print_is_cut_off(tail: str) -> None:
-    reading = inspect(lines(HEADLINE, STAMP, LEDE, P2, f"{P3} {tail}"))
-    assert reading.body[-1] == P3
+def test_small_print_glued_to_the_last_paragraph_is_cut_off(story: tuple[str, ...], tail: str) -> None:
+    reading = inspect(lines(*story[:-1], f"{story[-1]} {tail}"))
+    assert reading.body[-1] == story[-1]
 
 
 @pytest.mark.parametrize(
@@ -317,12 +334,6 @@ def test_a_releases_about_paragraph_glued_into_one_is_cut_off() -> None:
     about = "About Andes Copper: Andes Copper mines copper in northern Chile. For more information, visit andes.example."
     reading = inspect(lines(HEADLINE, STAMP, LEDE, P2, P3, about))
     assert reading.body[-1] == P3
-
-
-def test_a_story_sentence_about_a_sponsor_stays() -> None:
-    own = "The stadium is sponsored by a local brewery, the club said."
-    reading = inspect(lines(HEADLINE, STAMP, LEDE, P2, f"{P3} {own}"))
-    assert reading.body[-1] == f"{P3} {own}"
 
 
 # --- 10. a press-wire release's boilerplate ---------------------------------------------------
@@ -346,27 +357,19 @@ def test_the_about_company_boilerplate_ends_a_release() -> None:
 # --- 15. a reader-mode byline with its publication -------------------------------------------
 
 
-def test_a_name_over_published_in_gives_author_and_outlet() -> None:
+@pytest.mark.parametrize(
+    "under_the_name",
+    [
+        ["Published in Freight Notes · 4 min read · Mar 4, 2025"],
+        # a Follow button between, the line's parts on lines of their own
+        ["Follow", "Published in Freight Notes", "4 min read", "Mar 4, 2025"],
+    ],
+)
+def test_a_name_over_published_in_gives_author_and_outlet(under_the_name: list[str]) -> None:
     text = lines(
         "Why freight rates are falling again",
         "Marta Okonkwo",
-        "Published in Freight Notes · 4 min read · Mar 4, 2025",
-        "Freight rates on the main Asia-Europe lanes fell for a sixth straight week.",
-        "Carriers added capacity faster than demand recovered.",
-    )
-    reading = inspect(text)
-    assert reading.fields.authors == ("Marta Okonkwo",)
-    assert reading.fields.outlet == "Freight Notes"
-
-
-def test_a_name_over_a_follow_button_and_published_in_on_lines_of_their_own() -> None:
-    text = lines(
-        "Why freight rates are falling again",
-        "Marta Okonkwo",
-        "Follow",
-        "Published in Freight Notes",
-        "4 min read",
-        "Mar 4, 2025",
+        *under_the_name,
         "Freight rates on the main Asia-Europe lanes fell for a sixth straight week.",
         "Carriers added capacity faster than demand recovered.",
     )

@@ -351,10 +351,6 @@ _TAIL_NOTE = re.compile(
     # a podcast's sponsor and promo: 'This episode is sponsored by X.', 'Use code X for ...',
     # 'Support the show at ...'
     r"|support\s+(?:the|this|our)\s+(?:show|podcast|work|journalism)\b.*"
-    # a press release's boilerplate glued into one paragraph: 'About Tidewell: Tidewell
-    # builds ...', 'For more information, visit tidewell.example.'
-    r"|(?-i:About\s+[A-Z][\w&'.-]*(?:,?\s+[A-Z][\w&'.()-]*){0,4})\s*[:\u2013\u2014]\s+.*"
-    r"|(?:for\s+more\s+information,?\s+(?:please\s+)?visit|learn\s+more\s+at)\s+\S+\.?"
     r"|(?:this|today'?s)\s+(?:episode|show|podcast)\s+is\s+(?:sponsored|brought\s+to\s+you|supported|presented)\s+by\b.*"
     r"|use\s+(?:promo\s+|discount\s+|the\s+)?code\s+\S+\s+(?:for|to\s+get|at\s+checkout)\b.*"
     r"|(?:full\s+|a\s+)?transcripts?\s+(?:is\s+|are\s+)?available\s+(?:for|to)\s+(?:paid\s+)?(?:\w+\s+)?"
@@ -366,6 +362,10 @@ _TAIL_NOTE = re.compile(
     # the show's credits: 'Music by X.', 'Produced by X. Edited by Y.'
     r"|(?:(?:theme\s+)?music|produced|edited|mixed|sound\s+design|artwork)\s+by\s+"
     r"(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\.?"
+    # a press release's boilerplate glued into one paragraph: 'About Tidewell: Tidewell
+    # builds ...', 'For more information, visit tidewell.example.'
+    r"|(?-i:About\s+[A-Z][\w&'.-]*(?:,?\s+[A-Z][\w&'.()-]*){0,4})\s*[:\u2013\u2014]\s+.*"
+    r"|(?:for\s+more\s+information,?\s+(?:please\s+)?visit|learn\s+more\s+at)\s+\S+\.?"
     # a British publisher's legal footer: 'The X Post is part of Y Media Ltd.', 'Registered in
     # England and Wales.', 'Company number 01234567.', 'Registered office: ...'
     r"|(?-i:(?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})\s+is\s+(?:a\s+)?part\s+of\s+[^.]{0,60}?"

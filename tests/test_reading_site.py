@@ -238,7 +238,7 @@ FOLDED_HOLDOUT = frozenset(
         "weekly-ko-03",
     ]
 )
-FOLDED_RATCHET = {"fields_right": 302, "page_leaks": 13, "feed_leaks": 11}
+FOLDED_RATCHET = {"fields_right": 303, "page_leaks": 13, "feed_leaks": 11}
 
 
 def _part(score: Score, folded: bool) -> tuple[int, int, int, int]:

@@ -7,7 +7,8 @@
 
 Every line gets a verdict (headline, stamp, byline, caption, body, chrome, promo,
 navigation, wire tag ...), the rule that decided it and a zone (header, body, footer):
-- `source.py` splits and cleans the lines (HTML left in the text, '>' quotes, mojibake);
+- `source.py` splits and cleans the lines (HTML left in the text, '>' quotes, mojibake,
+  Markdown marks), `clipper.py` reads a web clipper's properties block;
 - `lines.py` judges each line by its own shape (stamps in `stamps.py`, bylines in
   `bylines.py`, wire furniture and datelines in `wire.py`);
 - `zones.py` finds where the story starts and ends, and the headline, with the cues of
@@ -32,6 +33,7 @@ from digest.content.readers.chrome import INLINE_CHROME, ChromeFilter
 from digest.content.readers.dates import DateReader
 from digest.content.readers.rawtext import wire, zones
 from digest.content.readers.rawtext.bylines import read_byline
+from digest.content.readers.rawtext.clipper import read_properties
 from digest.content.readers.rawtext.fields import Fields, body_text, read_fields
 from digest.content.readers.rawtext.lines import Context, classify
 from digest.content.readers.rawtext.source import BLANK, MOJIBAKE, STAMP, Line, source_lines
@@ -66,6 +68,7 @@ class Reading:
 def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) -> Reading:
     """Read a raw article and keep everything `digest inspect` shows."""
     lines = source_lines(text)
+    read_properties(lines)
     context = Context(DateReader(tz, SLOW_STAMPS + len(text) // CHARACTERS_PER_SLOW_STAMP), chrome)
     first_date, date_warning = _first_line(lines, context)
     for line in lines:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from digest.content.readers.chrome import ChromeFilter
 from digest.content.readers.dates import DateReader, TooManySlowDates
 from digest.content.readers.rawtext import cues, wire
-from digest.content.readers.rawtext.bylines import EMAIL, opening_byline, parse_byline, signoff
+from digest.content.readers.rawtext.bylines import EMAIL, PUBLICATION, opening_byline, parse_byline, signoff
 from digest.content.readers.rawtext.source import (
     BLANK,
     BYLINE,
@@ -42,7 +42,12 @@ AI_NOTICE = re.compile(
     r"with the help of generative AI|AI-assisted translation|translated (?:with|using|by) (?:an? )?AI",
     re.I,
 )
-_SOURCE = re.compile(r"(?:source|via|original|url|원문|출처)\s*[:\uff1a]\s*(?P<rest>\S.{0,150})", re.I)
+# ('Site name:' and 'Clipped from:' are a web clipper's: the site's name, the page's address)
+_SOURCE = re.compile(
+    r"(?:source|via|original|url|site(?:[ _]?name)?|clipped\s+from|원문|출처)"
+    r"\s*[:\uff1a]\s*(?P<rest>\S.{0,150})",
+    re.I,
+)
 _URL = re.compile(r"https?://[^\s<>\"`]+")
 # A copyright line, in any order of its parts: 'Copyright © 2025 X. All rights reserved.',
 # 'X © 2025', '저작권자 © X 무단전재 및 재배포 금지', 'All rights reserved by X', '<ⓒX & x.example>'.
@@ -144,6 +149,20 @@ _PROMO_OBJECT = re.compile(
     r"print\s+edition|issues|subscribed?|subscription|story|article|comments?|access|assistant|today)\b",
     re.I,
 )
+# A metered paywall's count and its offer, between the paragraphs or glued to the last:
+# 'You have 2 free articles remaining this month.', 'Subscribe now for unlimited access.'
+METERED = re.compile(
+    r"you(?:'ve|\s+have)\s+(?:read\s+(?:\d+|one|two|three|four|five)\s+of\s+(?:your\s+)?(?:\d+|one|two|three|four|five|"
+    r"\w+)\s+free|reached\s+your\s+(?:monthly\s+)?(?:limit|maximum)\s+of\s+free)\s+(?:articles?|stories)\b[^.!?]{0,40}[.!]?"
+    r"|subscribe\s+(?:now\s+|today\s+)?for\s+(?:just\s+|only\s+)?[$£€]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:week|month|year)\b"
+    r"[^.!?]{0,40}[.!]?"
+    r"|you\s+have\s+(?:\d+|one|two|three|four|five|no)\s+(?:more\s+)?(?:free\s+)?(?:articles?|stories|reads)\s+"
+    r"(?:left|remaining)\b[^.!?]{0,40}[.!]?"
+    r"|(?:this\s+is\s+your\s+(?:last|final)\s+free\s+(?:article|story)[^.!?]{0,40}[.!]?)"
+    r"|subscribe\s+(?:now\s+|today\s+)?(?:for|to\s+(?:get|enjoy))\s+unlimited\s+(?:digital\s+)?access\b[^.!?]{0,60}[.!]?",
+    re.I,
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _PROMO_QUESTION = re.compile(rf"[^.!?]{{3,40}}\?\s+(?:{_CTA})\b.*", re.I)
 _PROMO_TAIL = re.compile(
     r"(?:^|[.!?]\s+)(?:sign\s+up|subscribe|register|download|learn\s+more|find\s+out\s+more)(?:\s+(?:here|now|today))?[.!]?$",
@@ -492,9 +511,31 @@ def _self_reference(line: Line, text: str) -> bool:
     return False
 
 
+# A social network's post card (LinkedIn-like): the poster's headline with the reader's
+# degree of connection ('Head of X at Y · 2nd', '· Following'), and the post's age ('1d ·
+# Edited', '3w ·'). The name above the card is the poster, the post's author.
+_SOCIAL_CARD = re.compile(
+    r"(?P<who>.{2,150}?)?\s*[·•]\s*(?:1st|2nd|3rd\+?|following|follow)"
+    r"|\d{1,2}\s?(?:m|h|d|w|mo|y|yr|min|hr)s?\s*[·•]\s*(?:edited\b.*|\W{0,3})",
+    re.I,
+)
+# The poster's own name on the card's line ('Marta Okonkwo • 3rd+', 'Marta Okonkwo · Follow'):
+# two to four capitalized words, none of a title's small words ('Head of X at Y').
+_POSTER = re.compile(r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}")
+
+
 def _forum(line: Line, text: str, context: Context) -> bool:
     if _FORUM.fullmatch(text):
         line.decide(FORUM, "forum post furniture (poster, reply title)")
+        return True
+    if ("·" in text or "•" in text) and (card := _SOCIAL_CARD.fullmatch(text)):  # gate (speed): the dot
+        who = (card["who"] or "").strip()
+        if _POSTER.fullmatch(who) and PUBLICATION.search(who) is None:
+            line.decide(
+                BYLINE, "a social post's poster beside the degree of connection", authors=(who,), social=True
+            )
+        else:
+            line.decide(FORUM, "a social post's card (the poster's headline, the post's age)", social=True)
         return True
     if _LEAD_IN.fullmatch(text) or (
         text.endswith(_LEAD_IN_KO_ENDS) and not text.isascii() and _LEAD_IN_KO.search(text[-12:])
@@ -569,6 +610,9 @@ _MAIL_FROM = re.compile(
 
 # The marks of a copyright line in its first 30 characters, lowercased (one scan, not six).
 _COPYRIGHT_MARK = re.compile(r"ⓒ|©|\(c\)|copyright|저작권|all rights reserved")
+# A paragraph's sentences with a copyright glued after them ('Work starts in May. © 2025
+# X Ltd.'): the paragraph's, the copyright cut off its end with the publisher's small print.
+_GLUED_RIGHTS = re.compile(r"(?:\S+\s+){3,}\S*[.!?]\s+(?:©|ⓒ|\(c\)|copyright\b)", re.I)
 
 
 def _outlet_lines(line: Line, text: str, context: Context) -> bool:
@@ -576,7 +620,7 @@ def _outlet_lines(line: Line, text: str, context: Context) -> bool:
         line.decide(OUTLET, "a mail's sender", outlet=sender["name"].strip())
         return True
     low = text[:30].lower()
-    if _COPYRIGHT_MARK.search(low):
+    if _COPYRIGHT_MARK.search(low) and not _GLUED_RIGHTS.match(text):
         line.decide(OUTLET, "copyright line", outlet=copyright_outlet(text), end=True)
         return True
     if low.startswith("with ") and (match := _WITH.fullmatch(text)) is not None:
@@ -585,10 +629,28 @@ def _outlet_lines(line: Line, text: str, context: Context) -> bool:
     return False
 
 
+SOURCE_BOILERPLATE = "a press release's 'SOURCE Company' line"
+# A press release's boilerplate after the story: the heading of the issuer's 'About
+# Company' paragraph and a distributor's 'SOURCE Company, Inc.' line. Both end the story:
+# what follows is the company's description, its web address and its media contacts.
+_BOILERPLATE = re.compile(
+    r"(?:About|ABOUT)\s+(?:the\s+)?[A-Z][\w&'.-]*(?:,?\s+[A-Z][\w&'.()-]*){0,5}:?"
+    r"|SOURCE\s+[A-Z][\w&'.-]*(?:,?\s+[A-Z][\w&'.()-]*){0,5}"
+)
+
+
 def _wire(line: Line, text: str, context: Context) -> bool:
     # Gate (speed): an end mark is a few characters or says 끝.
     if (len(text) <= 6 or "끝" in text) and wire.END_MARK.fullmatch(text):
         line.decide(WIRE_TAG, "end mark", end=True)
+        return True
+    # Gate (speed): the first letter and the length before the pattern.
+    if text[:1] in "AS" and len(text) <= 60 and _BOILERPLATE.fullmatch(text):
+        if text.startswith("SOURCE"):
+            # the distributor's 'SOURCE' names the issuer, the release's outlet
+            line.decide(CHROME, SOURCE_BOILERPLATE, end=True, outlet=copyright_outlet(text[6:]))
+        else:
+            line.decide(CHROME, "a press release's 'About Company' boilerplate", end=True)
         return True
     if wire.is_note(text):
         line.decide(WIRE_TAG, "wire tag or editors' note")
@@ -690,6 +752,10 @@ def _promo(line: Line, text: str, context: Context) -> bool:
     rule = ""
     if _SPONSORED.match(text):
         rule = "sponsored promo"
+    elif ("free" in text or "ubscri" in text) and all(  # gate (speed): words of the pattern
+        METERED.fullmatch(sentence) for sentence in _SENTENCES.split(text)
+    ):
+        rule = "a metered paywall's count and offer"
     elif len(words) <= 12 and _OPEN_APP.fullmatch(text):
         rule = "prompt to open the app"
     elif (len(text) <= 160 and _PROMO.fullmatch(text) and _PROMO_OBJECT.search(text)) or (
@@ -783,6 +849,11 @@ def _is_menu_item(part: str) -> bool:
     return 0 < len(part) <= 30 and len(part.split()) <= 4 and not part.endswith((".", "다."))
 
 
+# A story's sentence first ('… 설명했다. 본 보도자료에 관한 문의는 …(044-200-1234)…'): the
+# paragraph is the story's, the contact glued to it is cut off its end with the small print.
+_STORY_THEN = re.compile(r"[^.!?]{10,}다\.\s+\S")
+
+
 def _furniture(line: Line, text: str, context: Context) -> bool:
     words = text.split()
     rule, verdict = "", CONTACT
@@ -792,7 +863,12 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule, verdict = "forum buttons", FORUM
     elif _CONTACT.fullmatch(text) and (":" in text[:30] or "\uff1a" in text[:30] or len(words) == 1):
         rule = "contact, attachment or label line"
-    elif len(text) <= 140 and ("+" in text or ("-" in text and "0" in text)) and _PHONE.search(text):
+    elif (
+        len(text) <= 140
+        and ("+" in text or ("-" in text and "0" in text))
+        and _PHONE.search(text)
+        and not _STORY_THEN.match(text)
+    ):
         rule = "contact line (a phone number)"
     elif len(words) <= 3 and _PAYWALL.fullmatch(text):
         rule, verdict = "paywall label (names no outlet)", CHROME

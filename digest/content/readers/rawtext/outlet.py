@@ -19,7 +19,8 @@ import re
 
 from digest.content.readers.rawtext import cues
 from digest.content.readers.rawtext.bylines import PUBLICATION, parse_byline
-from digest.content.readers.rawtext.lines import LEAD_IN, is_label
+from digest.content.readers.rawtext.clipper import SITE_PROPERTY
+from digest.content.readers.rawtext.lines import LEAD_IN, SOURCE_BOILERPLATE, is_label
 from digest.content.readers.rawtext.source import (
     BODY,
     HEADER_ZONE,
@@ -33,9 +34,12 @@ _NAME_WORDS = r"[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'\u2019-]*){0,4
 
 # Outlet candidates, most certain first: (rule of the line that names it, rank).
 _OUTLET_RANK = {
+    # a distributor's 'SOURCE Company' names the issuer, over its own '/Wire/' credit
+    SOURCE_BOILERPLATE: -1,
     "dateline": 0,
     "byline opening the lede": 1,
     "source line": 2,
+    SITE_PROPERTY: 2,
     "byline": 3,
     "time stamp and byline and outlet": 3,
     "'with the' outlet line": 4,
@@ -97,7 +101,10 @@ def _same_outlet(name: str, masthead: str) -> bool:
     return bool(own & set(re.findall(r"\w+", head)))
 
 
-_ISSUE = re.compile(r"(?P<name>.+?)\s*[\u2014\u2013|:-]\s*(?:issue|no\.|vol\.|#)\s*#?\d+.*", re.I)
+# 'Pipe Notes — Issue 12', '주간 바다레터 #42', '바다레터 제42호': a letter's name and its number.
+_ISSUE = re.compile(
+    r"(?P<name>.+?)(?:\s*[\u2014\u2013|:-]\s*(?:issue|no\.|vol\.|#)\s*#?|\s+(?:#|제\s*))\d+.*", re.I
+)
 _YEAR_SUFFIX = re.compile(r"\s+\d{4}$")
 
 # A credit in capitals and digits: an outlet's initials ('RV9', 'KBX').
@@ -185,12 +192,16 @@ def _top_host(lines: list[Line]) -> str:
 # 'Meridian' of a source line, over 'KTVR 7 News', 'Meridian Press Wire'), and its 'News'
 # and 'TV' variants ('K-Bridge News' in a footer, 'K-Bridge TV' at the top).
 _BROADCAST_WORD = re.compile(r"news|tv|radio|뉴스|방송|티비")
-# A podcast names its show: 'Listen to The Long Haul on ...', 'The Long Haul, Episode 42: ...'.
+# A podcast names its show: 'Listen to The Long Haul on ...', 'The Long Haul, Episode 42: ...',
+# 'The Long Road is a Long Road Audio production.'
 _SHOW = re.compile(
     rf"(?:listen|subscribe)\s+to\s+(?P<name>(?:the\s+)?{_NAME_WORDS})\s+(?:on|wherever)\b"
+    rf"|(?P<show>(?:the\s+)?{_NAME_WORDS})\s+is\s+an?\s+{_NAME_WORDS}\s+production\b.*"
     rf"|(?P<title>{_NAME_WORDS}),?\s+(?:[-\u2013\u2014|:]\s*)?(?:episode|ep\.?)\s*\d+\b.*",
     re.I,
 )
+# The company that makes a show or a title, named after it: 'Long Road Audio'.
+_PRODUCER_WORD = re.compile(r"audio|media|productions?|podcasts?|studios?|network|films|pictures")
 # The rules whose name a masthead, a show's name or a Korean page's own name may correct.
 _CORRECTABLE = _BELOW_MASTHEAD | {"source line", "a mail's sender", "copyright line, as the page's brand"}
 
@@ -220,6 +231,16 @@ def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str,
         and _BROADCAST_WORD.fullmatch(top_words[-1])
     ):
         return top, f"masthead (over a {rule}'s broadcast variant)"
+    bare_top = top_words[1:] if top_words[0] == "the" else top_words
+    producer = words[len(bare_top) :]
+    if (
+        rule.startswith("copyright line")
+        and words[: len(bare_top)] == bare_top
+        and len(producer) == 1
+        and _PRODUCER_WORD.fullmatch(producer[0])
+    ):
+        # 'The Long Road' at the top, '© 2025 Long Road Audio' below: the show and its producer
+        return top, f"the masthead (over its producer in a {rule})"
     korean = [word for word in top.split() if cues.HANGUL.search(word)]
     if korean and not cues.HANGUL.search(name) and _korean_page(lines):
         latin = [word for word in top.split() if not cues.HANGUL.search(word)]
@@ -235,7 +256,7 @@ def _show(lines: list[Line]) -> str:
         found = _SHOW.fullmatch(line.text) if line.first or line.number <= 2 else None
         found = found or _SHOW.match(line.text)
         if found is not None:
-            return _clean(found["name"] or found["title"])
+            return _clean(found["name"] or found["show"] or found["title"])
     return ""
 
 
@@ -406,6 +427,9 @@ _NEWSROOM = re.compile(
     r"|보도\s*자료|알림\s*마당|보도\s*해명\s*자료|언론\s*보도",
     re.I,
 )
+# The issuer and the label on one line: '해양경찰청 보도자료', 'Department of Fisheries | Media
+# Centre': the label is the kind of page, the body before it the outlet.
+_LABELLED_ISSUER = re.compile(rf"(?P<body>.+?)\s*[-\u2013\u2014|·:]?\s*(?:{_NEWSROOM.pattern})", re.I)
 # The body that issues a release, on the line under the newsroom's label: 'Ministry of
 # Inland Waterways', '운하청'.
 _ISSUING_BODY = re.compile(
@@ -418,8 +442,10 @@ _ISSUING_BODY = re.compile(
 _CREDIT = re.compile(
     r"(?:(?:photo|picture|image)?\s*credit|photo|picture|image|사진)\s*[:=]\s*(?P<credit>.*)", re.I
 )
-# A forum's aside after the name it pastes: 'The Fenwick Gazette (paywalled so pasted here)'.
-_ASIDE = re.compile(r"\s*\((?=[^()]*[a-z]{3})[^()A-Z]*\)$")
+# A forum's aside after the name it pastes: 'The Fenwick Gazette (paywalled so pasted here)',
+# '(Paywalled, so pasted here)': words, maybe a capital first; never a name ('(South Korea)',
+# '(Pty)').
+_ASIDE = re.compile(r"\s*\((?=[^()]*[a-z]{3})(?=[^()]*\s)[A-Z]?[^()A-Z]*\)$")
 
 
 def _personal(name: str, lines: list[Line]) -> bool:
@@ -483,6 +509,13 @@ def _masthead(lines: list[Line], strict: bool = False) -> str:
         if position == skipped and not line.first and _UI_TOP.fullmatch(line.text):
             skipped += 1
             continue
+        if (
+            position == skipped
+            and not strict
+            and (labelled := _LABELLED_ISSUER.fullmatch(line.text)) is not None
+            and _ISSUING_BODY.fullmatch(labelled["body"])
+        ):
+            return _clean(labelled["body"])
         if position == skipped and _NEWSROOM.fullmatch(line.text):
             # 'Press Office' over 'Ministry of Inland Waterways': the section's label, then
             # (on a release) the body that issues it; a slogan under the label is no name.

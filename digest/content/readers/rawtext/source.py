@@ -93,6 +93,16 @@ _LATIN1_RUN = re.compile(
     r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 _EUC_KR_RUN = re.compile(r"(?:[\u00a1-\u00fe]{2})+")
+# A web clipper's Markdown export (Obsidian, Joplin): '# Headline' is a heading, the
+# headline's cue like <h1>, and '**SANTIAGO** \u2013 Text' is bold inline; the marks are markup,
+# never text. '#hashtag' and '###' (a wire's end mark) have no space after the marks.
+_MD_HEADING = re.compile(r"#{1,6}\s+(?=\S)")
+# '[nine days](https://...)' is a link, its text the sentence's words; '![alt](https://...)'
+# is a picture, nothing of the text.
+_MD_LINK = re.compile(r"(?P<image>!?)\[(?P<text>[^\[\]]*)\]\((?P<url>https?://[^\s()]+)\)")
+# A whole line in italics: '*Clipped with Joplin Web Clipper*', '_A deck._'.
+_MD_EMPHASIS = re.compile(r"([*_])(?=[^\s*_]).*[^\s*_]\1")
+_MD_BOLD = re.compile(r"\*\*(?=\S)(?P<text>.+?)(?<=\S)\*\*")
 
 
 def source_lines(text: str) -> list[Line]:
@@ -127,8 +137,19 @@ def _html_lines(number: int, raw: str) -> list[Line]:
 
 def _line(number: int, text: str, raw: str) -> Line:
     line = Line(number, text, raw)
-    if text.startswith(">"):
-        line.text = _QUOTE_MARK.sub("", text)
+    if text[:1] == "#" and (heading := _MD_HEADING.match(text)) is not None:
+        line.text, line.bold = text[heading.end() :], True
+    if "](" in line.text:  # gate (speed): most lines have no Markdown link
+        link = _MD_LINK.search(line.text)
+        line.link = line.link or (link["url"] if link else "")
+        line.text = _MD_LINK.sub(lambda found: "" if found["image"] else found["text"], line.text).strip()
+    if line.text[:1] in "*_" and _MD_EMPHASIS.fullmatch(line.text):  # '*A deck in italics.*'
+        line.text = line.text[1:-1]
+    elif "**" in line.text:  # gate (speed): most lines have no Markdown
+        line.text = _MD_BOLD.sub(r"\g<text>", line.text)
+        line.bold = line.bold or _MD_BOLD.fullmatch(text) is not None
+    if line.text.startswith(">"):
+        line.text = _QUOTE_MARK.sub("", line.text)
         line.quoted = True
     if not line.text.isascii() and _LATIN1_RUN.search(line.text):
         line.text, line.repaired = repair_mojibake(line.text)

@@ -29,7 +29,7 @@ _UPDATED = (
 )
 _PUBLISHED = (
     r"published|first\s+published|posted|written|created|issued|date|입력|기사\s*입력|승인|등록일?|발행|"
-    r"송고\s*시간|송고|보도\s*시점|(?:최초\s*)?게시|게재|작성일?|aired"
+    r"송고\s*시간|송고|보도\s*시점|보도(?=\s*(?:일시|일자|시각))|엠바고|(?:최초\s*)?게시|게재|작성일?|aired"
 )
 # A release's distribution time ("배포") is not when it was published: read, then set aside
 # (the file's published time only when nothing else gives one).
@@ -52,6 +52,8 @@ _FURNITURE = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|[월화수목금토일]요일|\((?:[월화수목금토일])\)"
     r"|(?:updated|posted)?\s*\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|weeks?)\s+ago\b|\b\d+\s*[hm]\b"
     r"|\d+\s*(?:시간|분|일)\s*전|\d+\s*min(?:ute)?s?\.?\s+read|\btimer\b"
+    # a Korean release's terms beside its time: '… 11:00 이후 보도', '(4일 조간)', '(석간)'
+    r"|이후\s*(?:보도|사용|게재)?|\(?\s*(?:\d{1,2}일\s*(?:자\s*)?)?(?:조간|석간)\s*\)?"
     r"|(?:views?|hits|조회수?|추천|댓글|comments?)\s*[:\uff1a]?\s*[\d,]+|[\d,]+\s*(?:views?|comments?|reads)"
     r"|\bvia\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}"  # an aggregator's credit: 'via Tomon · Apr 23 ...'
     rf"|{EMAIL}|\[?email\s*protected\]?|기사\s*원문|원문\s*보기|작성자\s*[:\uff1a]?\s*\S+"
@@ -133,6 +135,14 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         if byline is not None:
             rest = rest[: by.start()]
     words = _SEPARATORS.sub(" ", _FURNITURE.sub(" ", rest)).split()
+    lead = rest.strip(" |·•")
+    publication = _PUBLISHED_IN.match(lead) if "ublished in" in lead else None
+    after = lead[publication.end() :] if publication else ""
+    if byline is None and publication and not _SEPARATORS.sub("", _FURNITURE.sub("", after)):
+        # 'Published in Freight Notes · 4 min read · Mar 4, 2025': a reader-mode export's
+        # line under the writer's name; the publication is the outlet (the name above is
+        # the byline, as a name beside a stamp is).
+        return StampLine(tuple(stamps), Byline((), publication["name"], "publication beside the stamp"))
     if len(words) > 1 and byline is None and (named := _name_beside(leftover, rest)) is not None:
         # 'Tom Brannigan | Mar 4, 2025', 'Valentina Ríos · 5 min read · Mar 4, 2025': a
         # trade paper's or a blog platform's byline set apart from its stamp by a bar or dot.
@@ -185,6 +195,9 @@ def _name_beside(leftover: list[str], rest: str) -> Byline | None:
 # outlet, set apart by middle dots, before the stamp. (A bar of labels in capitals,
 # 'MERIDIAN TERMINAL | NEWS | …', is a site's header, not a card.)
 _CARD_PARTS = re.compile(r"\s*[·•]\s*")
+
+
+_PUBLISHED_IN = re.compile(r"published\s+in\s+(?P<name>[A-Z\d][\w&'-]*(?:\s+[A-Z\d&][\w&'-]*){0,4})", re.I)
 
 
 def _author_and_outlet(rest: str) -> Byline | None:

@@ -51,8 +51,11 @@ _WIRE = r"(?:\s+\((?P<wire>[^()]{2,30})\)|\s+/(?P<slash>[^/]{2,30})/)"
 # BUSAN, March 4 (Pacific Wire) -      SEOUL, Dec. 3 (Yonhap) --      SAVANNAH, Ga. —
 # The place may name its state or country: 'SAVANNAH, Ga.', 'INCHEON, South Korea'.
 _REGION = rf"(?:,\s+(?!{_MONTH}\s)(?:[A-Z][a-z]{{1,4}}\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
+# Capitals with Latin-1's accented ones: 'VALPARAÍSO', 'SÃO PAULO'.
+_CAPS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LONG_DASH = re.compile(r"--|\u2014|\s\u2013\s")
 _DATELINE_CAPS = re.compile(
-    rf"(?P<place>[A-Z][A-Z.'\u2019-]+(?:[ -][A-Z][A-Z.'\u2019-]+){{0,3}}{_REGION}?)"
+    rf"(?P<place>[{_CAPS}][{_CAPS}.'\u2019-]+(?:[ -][{_CAPS}][{_CAPS}.'\u2019-]+){{0,3}}{_REGION}?)"
     rf"(?:,\s+(?P<date>{_DATE}))?{_WIRE}?\s*{_DASH}\s+(?P<rest>\S.*)"
 )
 # Sejong, April 22 — The Ministry ...   Tokyo (Kyodo) - ...  (a place in title case needs
@@ -111,6 +114,13 @@ _KO_NAME = r"[가-힣]{2,4}"
 _DATELINE_KO = re.compile(
     r"[(\[\u3010]\s*(?!사진|그래픽|포토|영상|자료)(?P<place>[^=()\[\]\u3010\u3011]{1,20})=\s*(?P<wire>[^()\[\]\u3010\u3011]{1,30}?)\s*[)\]\u3011]\s*"
     rf"(?:(?P<names>{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*)\s*(?:기자|특파원)\s*)?=?\s*(?P<rest>.+)"
+)
+
+# 워싱턴 김하늘 특파원 = 본문: a bureau's city and its correspondent, without the wire's
+# parentheses, or the reporter alone ('김하늘 기자 = 본문'); the names are the authors, never
+# the outlet. A place is one word.
+_DATELINE_KO_BUREAU = re.compile(
+    rf"(?:(?P<place>[가-힣]{{1,10}})\s+)?(?P<names>{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME})*)\s*(?:기자|특파원)\s*=\s*(?P<rest>\S.*)"
 )
 
 # 군산--(파도와이어) 2025년 06월 03일 -- 본문: a Korean release distributor's dateline, the
@@ -205,6 +215,10 @@ def dateline(paragraph: str) -> Dateline | None:
         names = split_names(match["names"]) if match["names"] else ()
         return Dateline(match["place"].strip(), match["wire"].strip(), names or (), match["rest"].strip())
     if "\uac00" <= head <= "\ud7a3":
+        # gate (speed): the correspondent's '=' stands in the first few words
+        bureau = _DATELINE_KO_BUREAU.match(paragraph) if "=" in paragraph[:30] else None
+        if bureau is not None:
+            return Dateline(bureau["place"] or "", "", split_names(bureau["names"]), bureau["rest"].strip())
         release = _DATELINE_KO_RELEASE.match(paragraph) if "--" in paragraph[:40] else None
         if release is None:
             return None
@@ -230,7 +244,8 @@ def dateline(paragraph: str) -> Dateline | None:
             continue  # 'Officials - and ...' is no dateline: a title-case place needs more
         # A capitalized place alone needs the wire's credit or a long dash: "HEAD - text" is no dateline.
         if pattern is _DATELINE_CAPS and not (found["date"] or wire):
-            if not re.search(r"--|\u2014", paragraph[found.start("rest") - 4 : found.start("rest")]):
+            # An en dash counts when spaced ('SANTIAGO \u2013 Text'): no place name holds one.
+            if not _LONG_DASH.search(paragraph[found.start("rest") - 4 : found.start("rest")]):
                 continue
             if len(found["place"]) < 3:
                 continue

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from digest.content.readers.rawtext import cues, relevance, wire
 from digest.content.readers.rawtext.bylines import PUBLICATION, split_names
-from digest.content.readers.rawtext.lines import INTRO, about_itself, is_bullet
+from digest.content.readers.rawtext.lines import INTRO, METERED, about_itself, is_bullet
 from digest.content.readers.rawtext.source import (
     BODY,
     BODY_ZONE,
@@ -84,9 +84,13 @@ def decide(lines: list[Line]) -> Zones:
     shapes = {
         id(line): cues.PROSE if line.prose else cues.shape(line.text) for line in lines if not line.verdict
     }
-    quoted = any(
-        line.quoted and cues.is_paragraph(line.text, shapes[id(line)]) for line in lines if not line.verdict
-    )
+    # A forum repost quoting the story with '>': the quoted paragraphs are the story. A
+    # clipped page's blockquote (one quotation among the story's paragraphs) is not.
+    paragraphs = [
+        line for line in lines if not line.verdict and cues.is_paragraph(line.text, shapes[id(line)])
+    ]
+    quoted_count = sum(1 for line in paragraphs if line.quoted)
+    quoted = quoted_count > 0 and quoted_count >= len(paragraphs) - quoted_count
 
     def starts_body(line: Line) -> bool:
         form = shapes.get(id(line))
@@ -181,13 +185,24 @@ def decide(lines: list[Line]) -> Zones:
 _CAPTION_MAX = 250
 
 
+# A cut line followed by the file's final newline: longer than any headline (the corpus's
+# longest headlines run to 15 words and, in Korean, 76 characters).
+_CUT_WORDS = 18
+_CUT_CHARS = 80
+
+
 def _cut_off_end(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> None:
     """A scrape cut mid-sentence ('... rose 31 percent last year, according to'): the file's
     last line, right after the story with nothing between, that has the length and shape of
     a paragraph but no end is the story's unfinished paragraph, not furniture. It counts as
     a sentence so that it is kept. The cut leaves no newline after it (a saved file ends its
-    last line with one), which tells it from a teaser's headline at the foot of the page."""
+    last line with one), which tells it from a teaser's headline at the foot of the page;
+    a scraper that ends every file with a newline leaves only the length to tell them
+    apart, so such a line needs the length of a sentence no headline has."""
     tail = len(lines) - 1
+    newline = tail > 0 and not lines[tail].text and not lines[tail].raw
+    if newline:
+        tail -= 1
     if (
         tail <= in_body[-1]
         or not lines[tail].text
@@ -197,7 +212,8 @@ def _cut_off_end(lines: list[Line], in_body: list[int], shapes: dict[int, cues.S
     line, form = lines[tail], shapes.get(id(lines[tail]))
     if line.verdict or form is None or form.terminal or form.starts_lower:
         return
-    long_enough = form.chars >= 30 if form.hangul else form.words >= 8 and form.caps < 0.5
+    words, chars = (_CUT_WORDS, _CUT_CHARS) if newline else (8, 30)
+    long_enough = form.chars >= chars if form.hangul else form.words >= words and form.caps < 0.5
     if (
         long_enough
         and not form.titled
@@ -324,8 +340,45 @@ _TAIL_NOTE = re.compile(
     r"|(?:more\s+to\s+follow|(?:check\s+back|stay\s+tuned)\s+for\s+updates?)[.!]?"
     r"|you(?:'re|\s+are)\s+receiving\s+this\b.*|unsubscribe\b.{0,60}"
     r"|.{0,120}(?:책임은\s*투자자|투자\s*권유를?\s*(?:목적|위한)|투자\s*참고용).*"
-    r"|(?:이|본)\s*(?:메일|뉴스레터)은\s*발신\s*전용.*"
-    r"|[^.]{0,60}수신\s*거부[^.]{0,30}(?:주세요|하세요|바랍니다|됩니다)[.!]?",
+    r"|(?:이|본)\s*(?:메일|뉴스레터)[은는]\s*(?:발신\s*전용.*|.{0,80}?(?:발송|발신|수신|구독)[^.]{0,40}(?:니다|요)\.?)"
+    r"|[^.]{0,60}수신\s*거부[^.]{0,30}(?:주세요|하세요|바랍니다|됩니다)[.!]?"
+    # a Korean release's or page's footer about itself: whom to call about the release, leave
+    # to use the page ('이 보도자료와 관련하여 ... 연락 주시기 바랍니다.', '이 페이지의 콘텐츠는 ...
+    # 자유롭게 사용할 수 있습니다.'); a story's sentence ends in '-다.', not the polite '-니다.'
+    r"|(?:※\s*)?(?:이|본)\s*(?:보도\s*자료|페이지|게시물|자료)(?:와\s*관련하여|의\s*(?:콘텐츠|내용|자료)[는은]|[는은에])"
+    r".{0,120}?(?:담당자|문의|연락|취재|자유롭게|사용|이용|활용|게재|보실|확인|누리집|홈페이지)[^.]{0,60}니다\.?"
+    r"|(?:※\s*)?자세한\s*(?:내용|사항)은\s*[^.]{0,60}(?:참고|참조|확인|문의)[^.]{0,30}니다\.?"
+    # a podcast's sponsor and promo: 'This episode is sponsored by X.', 'Use code X for ...',
+    # 'Support the show at ...'
+    r"|support\s+(?:the|this|our)\s+(?:show|podcast|work|journalism)\b.*"
+    r"|(?:this|today'?s)\s+(?:episode|show|podcast)\s+is\s+(?:sponsored|brought\s+to\s+you|supported|presented)\s+by\b.*"
+    r"|use\s+(?:promo\s+|discount\s+|the\s+)?code\s+\S+\s+(?:for|to\s+get|at\s+checkout)\b.*"
+    r"|(?:full\s+|a\s+)?transcripts?\s+(?:is\s+|are\s+)?available\s+(?:for|to)\s+(?:paid\s+)?(?:\w+\s+)?"
+    r"(?:subscribers|members|supporters|patrons)\b.*"
+    r"|(?:please\s+)?(?:rate|review|rate\s+and\s+review|follow)\s+(?:us|the\s+show|this\s+(?:show|podcast))\b.{0,60}"
+    r"|subscribe\s+(?:to\s+[^.]{2,40}\s+)?wherever\s+you\s+(?:get|listen\s+to)\s+(?:your\s+)?podcasts\b.*"
+    r"|thanks\s+to\s+(?:our|today'?s|this\s+week'?s)\s+sponsors?\b.*"
+    r"|(?:get|save|take)\s+\d+\s*(?:%|percent)\s+off\b.*"
+    # the show's credits: 'Music by X.', 'Produced by X. Edited by Y.'
+    r"|(?:(?:theme\s+)?music|produced|edited|mixed|sound\s+design|artwork)\s+by\s+"
+    r"(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\.?"
+    # a press release's boilerplate glued into one paragraph: 'About Tidewell: Tidewell
+    # builds ...', 'For more information, visit tidewell.example.'
+    r"|(?-i:About\s+[A-Z][\w&'.-]*(?:,?\s+[A-Z][\w&'.()-]*){0,4})\s*[:\u2013\u2014]\s+.*"
+    r"|(?:for\s+more\s+information,?\s+(?:please\s+)?visit|learn\s+more\s+at)\s+\S+\.?"
+    # a British publisher's legal footer: 'The X Post is part of Y Media Ltd.', 'Registered in
+    # England and Wales.', 'Company number 01234567.', 'Registered office: ...'
+    r"|(?-i:(?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})\s+is\s+(?:a\s+)?part\s+of\s+[^.]{0,60}?"
+    r"\b(?:ltd|limited|plc|llc|inc|group|media|holdings)\b\.?"
+    r"|registered\s+in\s+(?:england|scotland|wales|northern\s+ireland|ireland)\b.*|\d{6,8}\.?"
+    # a copyright line glued on ('… in May. © 2025 Fenwick Post Ltd.'), with its year or
+    # its company ('ⓒ주간새길' after a caption is the picture's credit)
+    r"|(?:©|ⓒ|\(c\)|copyright\b)\s*(?:\d{4}\b|[^.]{0,80}\b(?:ltd|limited|plc|llc|inc|all\s+rights)\b).{0,120}"
+    r"|(?:registered\s+)?company\s+(?:registration\s+)?(?:number|no\.?)\s*:?\s*(?:SC|NI)?\d{6,8}\b.*"
+    r"|registered\s+(?:office|address)\s*:.*"
+    # a letter's sign-off: 'See you next week!', '다음 주에 또 만나요!'
+    r"|(?:see\s+you\s+(?:next\s+(?:week|time|month)|soon|tomorrow)|until\s+next\s+(?:week|time))[.!]*"
+    r"|다음\s*(?:주|호|달|번|시간)에\s*(?:또\s*)?(?:만나요|뵐게요|뵙겠습니다|만나겠습니다)[.!~]*",
     re.I,
 )
 # Gate (speed): a word each English alternative of _TAIL_NOTE needs (the Korean ones need
@@ -335,6 +388,12 @@ _TAIL_NOTE = re.compile(
 _TAIL_NOTE_WORDS = (
     *(":", "?", "advice", "hear", "delayed", "snapshot", "provided", "supplied", "published"),
     *("registered", "free", "breaking", "developing", "follow", "update", "receiving", "unsubscribe"),
+    # a podcast's sponsors, promos and credits; a release's boilerplate; a publisher's legal
+    # footer; a glued copyright line; a letter's sign-off
+    *("support", "sponsor", "brought", "presented", "code", "transcript", "rate", "review", "podcast"),
+    *("music", "produced", "edited", "mixed", "sound design", "artwork"),
+    *(" off", "about", "information", "learn", " part of", "(c)", "copyright", "company"),
+    *("see you", "until"),
 )
 
 
@@ -342,7 +401,7 @@ def _may_be_tail_note(sentence: str) -> bool:
     if not sentence.isascii():
         return True
     low = sentence.lower()
-    return any(word in low for word in _TAIL_NOTE_WORDS)
+    return any(word in low for word in _TAIL_NOTE_WORDS) or sentence.rstrip(".").isdigit()  # a company number
 
 
 def _glued(sentence: str) -> bool:
@@ -350,6 +409,7 @@ def _glued(sentence: str) -> bool:
         _DISCLAIMER.fullmatch(sentence) is not None
         or _TAIL_PROMPT.fullmatch(sentence) is not None
         or (_may_be_tail_note(sentence) and _TAIL_NOTE.fullmatch(sentence) is not None)
+        or METERED.fullmatch(sentence) is not None
         or about_itself(sentence)
     )
 
@@ -403,12 +463,16 @@ _LEAD_NOTE = re.compile(
     r"|listen\s+to\s+this\s+(?:article|story)\b.*"
     r"|(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|welcome\s+back)"
     r"(?:\s*[,!]|\s+(?:there|everyone|all|folks|readers|friends)\b)[^.!?]{0,40}[.!?]"
-    r"|(?:좋은\s*(?:아침|하루|오후|저녁)(?:입니다|이에요|예요|되세요)|안녕하세요)[^.!?]{0,40}[.!?]",
+    r"|(?:[가-힣]{1,10}님\s*,?\s*)?(?:좋은\s*(?:아침|하루|오후|저녁)(?:입니다|이에요|예요|되세요)|안녕하세요)[^.!?]{0,40}[.!?]",
     re.I,
 )
 # After a greeting, the letter goes on speaking to its reader before the story starts: a
 # sentence in the polite '-요' of a letter (the news writes '-다'), or one that says 'you'.
 _CHATTY = re.compile(r".*[가-힣]요[.!~]*")
+# ... and its editor introduces themself ('바다레터 에디터 한소연입니다.'): the letter's author.
+_EDITOR_INTRO = re.compile(
+    r"[^.!?]{0,30}?(?:에디터|편집자|편집장|발행인|기자)\s*(?P<name>[가-힣]{2,4})(?:입니다|이에요|예요)[.!]?"
+)
 
 
 def _glued_lead(body: list[Line]) -> None:
@@ -423,9 +487,11 @@ def _glued_lead(body: list[Line]) -> None:
         cut = _lead_sentences(sentences)
         if cut == len(sentences):
             line.decide(PROMO, _LEAD_RULE)
+            _editor(line, sentences)
             body.pop(0)
             continue
         if cut:
+            _editor(line, sentences[:cut])
             line.found["lead"] = " ".join(sentences[:cut])
             line.text = " ".join(sentences[cut:])
             line.rule = "first paragraph, a disclosure, a prompt or a greeting cut off its start"
@@ -439,7 +505,14 @@ def _lead_sentences(sentences: list[str]) -> int:
     greeted = False
     while cut < len(sentences) and (
         _LEAD_NOTE.fullmatch(sentences[cut])
-        or (greeted and (_CHATTY.fullmatch(sentences[cut]) or cues.addresses_reader(sentences[cut])))
+        or (
+            greeted
+            and (
+                _CHATTY.fullmatch(sentences[cut])
+                or cues.addresses_reader(sentences[cut])
+                or _EDITOR_INTRO.fullmatch(sentences[cut])
+            )
+        )
     ):
         greeted = greeted or _GREETING_START.match(sentences[cut]) is not None
         cut += 1
@@ -465,9 +538,22 @@ def _lead_paragraphs(lines: list[Line]) -> None:
         sentences = _LAST_SENTENCE.split(line.text)
         if _lead_sentences(sentences) == len(sentences):
             line.decide(PROMO, _LEAD_RULE)
+            _editor(line, sentences)
 
 
-_GREETING_START = re.compile(r"good\s|hello|hi\b|hey\b|welcome|좋은|안녕", re.I)
+_GREETING_START = re.compile(
+    r"(?:[가-힣]{1,10}님\s*,?\s*)?(?:good\s|hello|hi\b|hey\b|welcome|좋은|안녕)", re.I
+)
+
+
+def _editor(line: Line, sentences: list[str]) -> None:
+    """The letter's editor, who introduced themself in the greeting cut off, is its author."""
+    for sentence in sentences:
+        if "입니다" in sentence or "요" in sentence:  # gate (speed): the intro's polite ending
+            intro = _EDITOR_INTRO.fullmatch(sentence)
+            if intro is not None:
+                line.found["authors"] = (intro["name"],)
+                return
 
 
 def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> list[int]:
@@ -582,12 +668,29 @@ def _names_by_stamps(lines: list[Line]) -> None:
     for position, line in enumerate(texted):
         # 'Marisa Kent @marisakent': the name and their handle. Asked only of lines with an
         # '@': this loop sees every line, and the search cost 3 % of reading 10,000 files.
+        if (
+            not line.verdict
+            and 0 < position < len(texted) - 1
+            and texted[position - 1].found.get("social")
+            and texted[position + 1].found.get("social")
+        ):
+            # 'Head of Freight at Northfield' between the poster's name and the post's age
+            line.decide(FORUM, "a social post's card (the poster's headline)", social=True)
+            continue
         text = _HANDLE.sub("", line.text) if "@" in line.text else line.text
         if line.verdict or len(text) > 40 or not 2 <= text.count(" ") + 1 <= 4:
             continue
         near = texted[max(position - 1, 0) : position + 2]
-        if not any(other.verdict == "stamp" for other in near if other is not line) and not (
-            _between_headline_and_story(texted, position)
+        # (a social post's card under the poster's name is the post's stamp, and so is a
+        # reader-mode export's 'Published in X' under the writer's, a 'Follow' button between)
+        if (
+            not any(
+                other.verdict == "stamp" or other.found.get("social") for other in near if other is not line
+            )
+            and not any(
+                other.text.startswith("Published in ") for other in texted[position + 1 : position + 3]
+            )
+            and not (_between_headline_and_story(texted, position))
         ):
             continue
         names = split_names(text)

@@ -1,4 +1,4 @@
-"""The raw reader on the classes of miss a seventh blind batch showed (issue 20): web
+"""The raw reader on the classes of miss the sixth blind batch showed (issue 20): web
 clippers' Markdown, dash datelines, Korean releases, bylines and letters, social posts,
 podcasts, press-wire boilerplate, publishers' small print and cut scrapes. One test per
 rule, each failing without it. Every name and sentence is made up; the corpus files

@@ -146,17 +146,14 @@ class Fingerprints:
         key = id(item)
         found = self._items.get(key)
         if found is None:
-            kept = self.kept
-            if kept is None:
-                found = self._items[key] = hash_text(self._fields_of(item))
-                return found
-            old = self._recalled.get(item.id)
+            old = self._recalled.get(item.id)  # never anything without `kept`
             if old is not None and _same_item(old[0], item):
                 found = old[1]
             else:
                 found = hash_text(self._fields_of(item))
             self._items[key] = found
-            kept.items[item.id] = (item, found)
+            if self.kept is not None:
+                self.kept.items[item.id] = (item, found)
         return found
 
     def edition(self, edition: Edition) -> str:

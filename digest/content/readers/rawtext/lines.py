@@ -162,7 +162,8 @@ METERED = re.compile(
     r"|subscribe\s+(?:now\s+|today\s+)?(?:for|to\s+(?:get|enjoy))\s+unlimited\s+(?:digital\s+)?access\b[^.!?]{0,60}[.!]?",
     re.I,
 )
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+# Where one sentence of a line ends and the next begins (also `zones`' splits).
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^\s])")
 _PROMO_QUESTION = re.compile(rf"[^.!?]{{3,40}}\?\s+(?:{_CTA})\b.*", re.I)
 _PROMO_TAIL = re.compile(
     r"(?:^|[.!?]\s+)(?:sign\s+up|subscribe|register|download|learn\s+more|find\s+out\s+more)(?:\s+(?:here|now|today))?[.!]?$",
@@ -753,7 +754,7 @@ def _promo(line: Line, text: str, context: Context) -> bool:
     if _SPONSORED.match(text):
         rule = "sponsored promo"
     elif ("free" in text or "ubscri" in text) and all(  # gate (speed): words of the pattern
-        METERED.fullmatch(sentence) for sentence in _SENTENCES.split(text)
+        METERED.fullmatch(sentence) for sentence in SENTENCE_BREAK.split(text)
     ):
         rule = "a metered paywall's count and offer"
     elif len(words) <= 12 and _OPEN_APP.fullmatch(text):

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from digest.content.readers.rawtext import cues, relevance, wire
 from digest.content.readers.rawtext.bylines import PUBLICATION, split_names
-from digest.content.readers.rawtext.lines import INTRO, METERED, about_itself, is_bullet
+from digest.content.readers.rawtext.lines import INTRO, METERED, SENTENCE_BREAK, about_itself, is_bullet
 from digest.content.readers.rawtext.source import (
     BODY,
     BODY_ZONE,
@@ -300,7 +300,7 @@ _DISCLAIMER = re.compile(
     r"|(?:이|본)\s*(?:보도\s*자료|자료|콘텐츠)[는은].{0,160}(?:책임|배포)[^.]{0,80}다\.?$",
     re.I,
 )
-_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\s])")
+_LAST_SENTENCE = SENTENCE_BREAK
 # A prompt to the reader glued to the end: a question about the reader's tips, or a call
 # to write or phone, with the address or number to use.
 _TAIL_PROMPT = re.compile(

@@ -63,9 +63,10 @@ def _decide(line: Line, key: str, value: str) -> None:
         line.text, line.bold = value, True  # the headline's cue, judged with the other lines
     elif key in _AUTHOR and value:
         names = split_names(value)
-        line.decide(BYLINE, "a clipper's author property", authors=names) if names else line.decide(
-            CHROME, "a clipper's property"
-        )
+        if names:
+            line.decide(BYLINE, "a clipper's author property", authors=names)
+        else:
+            line.decide(CHROME, "a clipper's property")
     elif key in _SITE and value:
         line.decide(SOURCE, SITE_PROPERTY, outlet=value)
     elif key in _KEPT:

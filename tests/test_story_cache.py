@@ -16,7 +16,7 @@ import yaml
 from bench.stories import load_set
 from digest.build import build
 from digest.config import Config
-from digest.content import related, stories
+from digest.content import related, stories, storytext
 from digest.content.model import Article, Item, Note, Story, Tag
 from digest.content.storygroups import FORGET, StoryMemory, attach_stories_and_related
 from digest.incremental import fingerprint
@@ -279,7 +279,7 @@ def test_an_incremental_build_with_stories_equals_a_cold_one(
     assert tree(project.output) == tree(cold)
 
 
-def test_a_rebuild_after_an_article_edit_counts_the_terms_of_its_days_only(
+def test_a_rebuild_after_an_article_edit_counts_its_terms_alone_and_reads_those_of_its_days(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     keys = november()
@@ -287,10 +287,32 @@ def test_a_rebuild_after_an_article_edit_counts_the_terms_of_its_days_only(
     project.build()
     _build_edit_article(project, keys)
     counted: list[str] = []
-    term_counts = stories.term_counts
-    monkeypatch.setattr(stories, "term_counts", lambda *a, **k: counted.append(a[0]) or term_counts(*a, **k))
+    unpacked: list[bytes] = []
+    term_counts, unpack = storytext.term_counts, stories.unpacked_terms
+    monkeypatch.setattr(
+        storytext, "term_counts", lambda *a, **k: counted.append(a[0]) or term_counts(*a, **k)
+    )
+    monkeypatch.setattr(stories, "unpacked_terms", lambda data: unpacked.append(data) or unpack(data))
     project.build()
-    assert 0 < len(counted) < len(keys) / 2
+    # The reader counts the edited file's terms (the others' are kept with their parsed
+    # articles); the story vectors of its days read theirs.
+    assert counted == [ARTICLES[keys[6]].headline]
+    assert 0 < len(unpacked) < len(keys) / 2
+
+
+def test_the_reader_packs_the_terms_the_stories_count_only_with_stories_on(project: Project) -> None:
+    keys = november(10)
+    write_site(project, keys)
+    with_stories = {a.id: a for a in project.build().site.articles}
+    entry = with_stories[keys[0]]
+    counts = storytext.damped(storytext.term_counts(entry.headline, entry.text, entry.outlet))
+    assert storytext.unpacked_terms(entry.terms) == counts and list(counts)
+    assert stories.article_terms(entry) == stories.article_terms(dataclasses.replace(entry, terms=b""))
+    assert storytext.unpacked_terms(storytext.packed_terms("", "")) == {}
+    project.write(
+        "config.yaml", project.config_path.read_text(encoding="utf-8").replace("stories: true\n", "")
+    )
+    assert all(not a.terms for a in project.build().site.articles)
 
 
 def test_a_stories_file_that_names_code_is_refused_and_the_stories_found_again(

@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from digest.content.model import Article
-from digest.content.storytext import damped, term_counts
+from digest.content.storytext import damped, term_counts, unpacked_terms
 
 WINDOW_DAYS = 3  # two articles further apart than this are never linked
 SPAN_DAYS = 4  # nor is a story ever longer than this
@@ -72,6 +72,14 @@ def article_day(article: Article, tz: dt.tzinfo) -> int:
         return article.published.astimezone(tz).date().toordinal()
     assert article.date is not None, article.id
     return article.date.toordinal()
+
+
+def article_terms(article: Article) -> dict[str, float]:
+    """The damped term counts of an article's headline and lead: as its reader packed
+    them (`Article.terms`), else counted now."""
+    if article.terms:
+        return unpacked_terms(article.terms)
+    return damped(term_counts(article.headline, article.text, article.outlet))
 
 
 def term_id(term: str) -> int:
@@ -220,10 +228,7 @@ def link_articles(
     counted = {
         key for first, last in _spread(changed_days, 2 * WINDOW_DAYS) for key in days.within(first, last)
     }
-    counts = {
-        key: damped(term_counts(by_id[key].headline, by_id[key].text, by_id[key].outlet))
-        for key in sorted(counted)
-    }
+    counts = {key: article_terms(by_id[key]) for key in sorted(counted)}
     frequencies = _window_frequencies(counts, days)
     vectors = {} if previous is None else {k: v for k, v in previous.vectors.items() if k in records}
     for key in sorted(affected):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import pickle
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,8 +20,8 @@ from digest.config import Config
 from digest.content import related, stories, storytext
 from digest.content.model import Article, Item, Note, Story, Tag
 from digest.content.storygroups import FORGET, StoryMemory, attach_stories_and_related
-from digest.incremental import fingerprint
-from digest.incremental.storystore import FILE
+from digest.incremental import fingerprint, storage
+from digest.incremental.storystore import FILE, StoryStore
 from tests.conftest import CACHE_DIR, SAMPLE_TODAY, Project
 from tests.test_incremental import tree
 
@@ -363,3 +364,23 @@ def test_story_coverage_and_related_entries_are_described_whole_by_their_repr() 
     for cls in fingerprint._REPRESENTED:
         for entry in dataclasses.fields(cls):
             assert entry.repr and entry.type in ("str", "int", "bool", "dt.date"), (cls, entry)
+
+
+def test_the_stories_file_keeps_the_vectors_in_columns_and_refuses_columns_that_disagree(
+    config: Config, tmp_path: Path
+) -> None:
+    memory = Remember()
+    found(labelled_site(), config, memory)
+    assert memory.kept is not None
+    StoryStore(tmp_path, config).keep(memory.kept)
+    assert StoryStore(tmp_path, config).recall() == memory.kept
+    key, rows = storage.read_all(tmp_path / FILE, 2)  # type: ignore[misc]
+    # A handful of long bytes values, not six short ones for each of the 303 articles.
+    columns = rows[1]
+    assert len(columns) == 9 and sum(type(column) is bytes for column in columns) == 8
+    lengths = array("q")
+    lengths.frombytes(columns[1])
+    lengths[0] += 1  # the first vector one term longer than the columns hold
+    damaged = (*columns[:1], lengths.tobytes(), *columns[2:])
+    storage.write(tmp_path / FILE, key, (rows[0], damaged, *rows[2:]))
+    assert StoryStore(tmp_path, config).recall() is None

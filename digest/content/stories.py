@@ -27,6 +27,7 @@ clusters); `story: none` takes its article out of any story (`assemble`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import zlib
 from array import array
@@ -82,6 +83,7 @@ def article_terms(article: Article) -> dict[str, float]:
     return damped(term_counts(article.headline, article.text, article.outlet))
 
 
+@functools.lru_cache(maxsize=1 << 17)  # a digest's words recur: most are hashed once a build
 def term_id(term: str) -> int:
     """A term as a 64-bit number, the same in every process and every build (Python's
     own `hash` of a string changes with each process): vectors kept in the cache are
@@ -153,27 +155,28 @@ def _weigh(counts: dict[str, float], df: Mapping[str, int], sizes: tuple[int, in
                     continue
                 if len(term) < 4:
                     rarity /= 2
-            bridge.append((tf * rarity, rarity, term))
+            bridge.append((-tf * rarity, term, rarity))
             if term[0] == "~":
                 continue
         size = sizes[1] if _is_korean(term) else sizes[0]
         weight = tf * math.log((max(size, MIN_RARITY_WINDOW) + 1) / found)
         if term[0] != "#" and weight > 0:
-            topic.append((weight, term))
+            topic.append((-weight, term))
         if size >= MIN_WINDOW and found > MAX_SHARE * size:
             continue
-        weighted.append((weight, term))
-    weighted.sort(key=lambda pair: (-pair[0], pair[1]))
-    top = [pair for pair in weighted[:TOP_TERMS] if pair[0] > 0]
+        weighted.append((-weight, term))
+    # Heaviest first, then by term (a term is in an article's counts once: no full ties).
+    weighted.sort()
+    top = [(-negative, term) for negative, term in weighted[:TOP_TERMS] if negative < 0]
     norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
     # The bridge's terms chosen as the vector's are, by mentions and rarity: a Korean
     # report romanizes every word, and the names it shares with an English one are the
     # ones it repeats and puts in its headline, not its rarest words.
-    bridge.sort(key=lambda entry: (-entry[0], entry[2]))
+    bridge.sort()
     terms, weights = _packed([(w / norm, term) for w, term in top])
-    bridge_terms, bridge_weights = _packed([(r, term) for _, r, term in bridge[:BRIDGE_TERMS] if r > 0])
-    topic.sort(key=lambda pair: (-pair[0], pair[1]))
-    topic = topic[:TOPIC_TERMS]
+    bridge_terms, bridge_weights = _packed([(r, term) for _, term, r in bridge[:BRIDGE_TERMS] if r > 0])
+    topic.sort()
+    topic = [(-negative, term) for negative, term in topic[:TOPIC_TERMS]]
     topic_norm = math.sqrt(sum(w * w for w, _ in topic)) or 1.0
     topic_terms, topic_weights = _packed([(w / topic_norm, term) for w, term in topic])
     return Vector(terms, weights, bridge_terms, bridge_weights, korean, topic_terms, topic_weights)

@@ -384,3 +384,25 @@ def test_the_stories_file_keeps_the_vectors_in_columns_and_refuses_columns_that_
     damaged = (*columns[:1], lengths.tobytes(), *columns[2:])
     storage.write(tmp_path / FILE, key, (rows[0], damaged, *rows[2:]))
     assert StoryStore(tmp_path, config).recall() is None
+
+
+def test_an_edit_the_terms_do_not_read_computes_and_writes_no_story_again(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keys = november()
+    write_site(project, keys)
+    project.build()
+    store = project.root / CACHE_DIR / FILE
+    before = store.stat()
+    # A byline, which the story terms do not read: the article's digest changes, its terms do not.
+    _replace(project.root / f"content/articles/{keys[6]}.md", "---\n", '---\nauthors: ["Kim Ji-ho"]\n')
+    weighed: list[object] = []
+    weigh = stories._weigh
+    monkeypatch.setattr(stories, "_weigh", lambda *a: weighed.append(a) or weigh(*a))
+    project.build()
+    assert weighed == []
+    after = store.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    cold = tmp_path / "cold"
+    build(project.config(), cold, today=SAMPLE_TODAY, cache=False)
+    assert tree(project.output) == tree(cold)

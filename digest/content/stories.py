@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from digest.content.model import Article
-from digest.content.storytext import damped, term_counts, unpacked_terms
+from digest.content.storytext import damped, term_counts, terms_key, unpacked_terms
 
 WINDOW_DAYS = 3  # two articles further apart than this are never linked
 SPAN_DAYS = 4  # nor is a story ever longer than this
@@ -83,6 +83,15 @@ def article_terms(article: Article) -> dict[str, float]:
     return damped(term_counts(article.headline, article.text, article.outlet))
 
 
+def _made_of(article: Article) -> str:
+    """What an article's vector is made of, besides its window's articles: its terms and
+    its language (an edit past the lead changes neither, and nothing of the stories is
+    computed or written again); for an article without packed terms, every field."""
+    if article.terms:
+        return terms_key(article.terms) + article.language
+    return article.digest
+
+
 @functools.lru_cache(maxsize=1 << 17)  # a digest's words recur: most are hashed once a build
 def term_id(term: str) -> int:
     """A term as a 64-bit number, the same in every process and every build (Python's
@@ -117,11 +126,12 @@ EMPTY = Vector(array("q"), array("d"), array("q"), array("d"))
 
 @dataclass(frozen=True)
 class StoryLinks:
-    """What the story finder knows of a set of articles: each article's digest and day
-    (to tell what changed), its vector, and the links between similar articles. A pure
-    value: the build keeps it between builds (`digest.incremental.storystore`)."""
+    """What the story finder knows of a set of articles: what each article's vector is
+    made of (`_made_of`) and its day (to tell what changed), its vector, and the links
+    between similar articles. A pure value: the build keeps it between builds
+    (`digest.incremental.storystore`)."""
 
-    records: dict[str, tuple[str, int]] = field(default_factory=dict)  # id -> (digest, day)
+    records: dict[str, tuple[str, int]] = field(default_factory=dict)  # id -> (`_made_of`, day)
     vectors: dict[str, Vector] = field(default_factory=dict)
     links: dict[tuple[str, str], float] = field(default_factory=dict)  # (a, b), a < b
 
@@ -212,7 +222,7 @@ def link_articles(
     earlier set of articles, in the same time zone), only what the changes touch is
     computed again, and the answer is the one a computation from scratch gives."""
     by_id = {article.id: article for article in articles}
-    records = {article.id: (article.digest, article_day(article, tz)) for article in articles}
+    records = {article.id: (_made_of(article), article_day(article, tz)) for article in articles}
     days = _Days({key: day for key, (_, day) in records.items()})
     if previous is None:
         changed_days = set(days.keys)

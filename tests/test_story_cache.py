@@ -18,7 +18,7 @@ from bench.stories import load_set
 from digest.build import build
 from digest.config import Config
 from digest.content import related, stories, storytext
-from digest.content.model import Article, Item, Note, Story, Tag
+from digest.content.model import Article, Item, Note, Related, Story, Tag
 from digest.content.storygroups import FORGET, StoryMemory, attach_stories_and_related
 from digest.incremental import fingerprint, storage
 from digest.incremental.storystore import FILE, StoryStore
@@ -406,3 +406,19 @@ def test_an_edit_the_terms_do_not_read_computes_and_writes_no_story_again(
     cold = tmp_path / "cold"
     build(project.config(), cold, today=SAMPLE_TODAY, cache=False)
     assert tree(project.output) == tree(cold)
+
+
+def test_a_related_entry_listed_under_many_items_is_described_once(
+    config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    items, _ = found(labelled_site(), config, None)
+    listed = [entry for item in items for entry in item.related]
+    distinct = len({id(entry) for entry in listed})
+    assert distinct < len(listed)  # an item listed under several others is one object
+    alone = [fingerprint.Fingerprints(None, "base").item(item) for item in items]  # type: ignore[arg-type]
+    described: list[Related] = []
+    represent = Related.__repr__
+    monkeypatch.setattr(Related, "__repr__", lambda self: described.append(self) or represent(self))
+    prints = fingerprint.Fingerprints(None, "base")  # type: ignore[arg-type]
+    assert [prints.item(item) for item in items] == alone
+    assert len(described) == distinct

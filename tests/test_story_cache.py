@@ -265,6 +265,13 @@ BUILD_CHANGES: dict[str, Callable[[Project, list[str]], None]] = {
 }
 
 
+def assert_equals_cold(project: Project, tmp_path: Path) -> None:
+    """The project's output is what a build from scratch, without a cache, makes."""
+    cold = tmp_path / "cold"
+    build(project.config(), cold, today=SAMPLE_TODAY, cache=False)
+    assert tree(project.output) == tree(cold)
+
+
 @pytest.mark.parametrize("change", list(BUILD_CHANGES))
 def test_an_incremental_build_with_stories_equals_a_cold_one(
     change: str, project: Project, tmp_path: Path
@@ -275,9 +282,7 @@ def test_an_incremental_build_with_stories_equals_a_cold_one(
     assert (project.root / CACHE_DIR / FILE).is_file()
     BUILD_CHANGES[change](project, keys)
     project.build()
-    cold = tmp_path / "cold"
-    build(project.config(), cold, today=SAMPLE_TODAY, cache=False)
-    assert tree(project.output) == tree(cold)
+    assert_equals_cold(project, tmp_path)
 
 
 def test_a_rebuild_after_an_article_edit_counts_its_terms_alone_and_reads_those_of_its_days(
@@ -333,9 +338,7 @@ def test_a_stories_file_that_names_code_is_refused_and_the_stories_found_again(
     result = project.build()
     assert not planted.exists()
     assert result.site.items and store.is_file()
-    cold = tmp_path / "cold"
-    build(project.config(), cold, today=SAMPLE_TODAY, cache=False)
-    assert tree(project.output) == tree(cold)
+    assert_equals_cold(project, tmp_path)
 
 
 def test_a_note_edit_makes_no_item_choose_its_related_reading_again(
@@ -403,9 +406,7 @@ def test_an_edit_the_terms_do_not_read_computes_and_writes_no_story_again(
     assert weighed == []
     after = store.stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
-    cold = tmp_path / "cold"
-    build(project.config(), cold, today=SAMPLE_TODAY, cache=False)
-    assert tree(project.output) == tree(cold)
+    assert_equals_cold(project, tmp_path)
 
 
 def test_a_related_entry_listed_under_many_items_is_described_once(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import pickle
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,11 +17,11 @@ import yaml
 from bench.stories import load_set
 from digest.build import build
 from digest.config import Config
-from digest.content import related, stories
-from digest.content.model import Article, Item, Note, Story, Tag
+from digest.content import related, stories, storytext
+from digest.content.model import Article, Item, Note, Related, Story, Tag
 from digest.content.storygroups import FORGET, StoryMemory, attach_stories_and_related
-from digest.incremental import fingerprint
-from digest.incremental.storystore import FILE
+from digest.incremental import fingerprint, storage
+from digest.incremental.storystore import FILE, StoryStore
 from tests.conftest import CACHE_DIR, SAMPLE_TODAY, Project
 from tests.test_incremental import tree
 
@@ -264,6 +265,13 @@ BUILD_CHANGES: dict[str, Callable[[Project, list[str]], None]] = {
 }
 
 
+def assert_equals_cold(project: Project, tmp_path: Path) -> None:
+    """The project's output is what a build from scratch, without a cache, makes."""
+    cold = tmp_path / "cold"
+    build(project.config(), cold, today=SAMPLE_TODAY, cache=False)
+    assert tree(project.output) == tree(cold)
+
+
 @pytest.mark.parametrize("change", list(BUILD_CHANGES))
 def test_an_incremental_build_with_stories_equals_a_cold_one(
     change: str, project: Project, tmp_path: Path
@@ -274,12 +282,10 @@ def test_an_incremental_build_with_stories_equals_a_cold_one(
     assert (project.root / CACHE_DIR / FILE).is_file()
     BUILD_CHANGES[change](project, keys)
     project.build()
-    cold = tmp_path / "cold"
-    build(project.config(), cold, today=SAMPLE_TODAY, cache=False)
-    assert tree(project.output) == tree(cold)
+    assert_equals_cold(project, tmp_path)
 
 
-def test_a_rebuild_after_an_article_edit_counts_the_terms_of_its_days_only(
+def test_a_rebuild_after_an_article_edit_counts_its_terms_alone_and_reads_those_of_its_days(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     keys = november()
@@ -287,10 +293,32 @@ def test_a_rebuild_after_an_article_edit_counts_the_terms_of_its_days_only(
     project.build()
     _build_edit_article(project, keys)
     counted: list[str] = []
-    term_counts = stories.term_counts
-    monkeypatch.setattr(stories, "term_counts", lambda *a, **k: counted.append(a[0]) or term_counts(*a, **k))
+    unpacked: list[bytes] = []
+    term_counts, unpack = storytext.term_counts, stories.unpacked_terms
+    monkeypatch.setattr(
+        storytext, "term_counts", lambda *a, **k: counted.append(a[0]) or term_counts(*a, **k)
+    )
+    monkeypatch.setattr(stories, "unpacked_terms", lambda data: unpacked.append(data) or unpack(data))
     project.build()
-    assert 0 < len(counted) < len(keys) / 2
+    # The reader counts the edited file's terms (the others' are kept with their parsed
+    # articles); the story vectors of its days read theirs.
+    assert counted == [ARTICLES[keys[6]].headline]
+    assert 0 < len(unpacked) < len(keys) / 2
+
+
+def test_the_reader_packs_the_terms_the_stories_count_only_with_stories_on(project: Project) -> None:
+    keys = november(10)
+    write_site(project, keys)
+    with_stories = {a.id: a for a in project.build().site.articles}
+    entry = with_stories[keys[0]]
+    counts = storytext.damped(storytext.term_counts(entry.headline, entry.text, entry.outlet))
+    assert storytext.unpacked_terms(entry.terms) == counts and list(counts)
+    assert stories.article_terms(entry) == stories.article_terms(dataclasses.replace(entry, terms=b""))
+    assert storytext.unpacked_terms(storytext.packed_terms("", "")) == {}
+    project.write(
+        "config.yaml", project.config_path.read_text(encoding="utf-8").replace("stories: true\n", "")
+    )
+    assert all(not a.terms for a in project.build().site.articles)
 
 
 def test_a_stories_file_that_names_code_is_refused_and_the_stories_found_again(
@@ -310,9 +338,7 @@ def test_a_stories_file_that_names_code_is_refused_and_the_stories_found_again(
     result = project.build()
     assert not planted.exists()
     assert result.site.items and store.is_file()
-    cold = tmp_path / "cold"
-    build(project.config(), cold, today=SAMPLE_TODAY, cache=False)
-    assert tree(project.output) == tree(cold)
+    assert_equals_cold(project, tmp_path)
 
 
 def test_a_note_edit_makes_no_item_choose_its_related_reading_again(
@@ -341,3 +367,59 @@ def test_story_coverage_and_related_entries_are_described_whole_by_their_repr() 
     for cls in fingerprint._REPRESENTED:
         for entry in dataclasses.fields(cls):
             assert entry.repr and entry.type in ("str", "int", "bool", "dt.date"), (cls, entry)
+
+
+def test_the_stories_file_keeps_the_vectors_in_columns_and_refuses_columns_that_disagree(
+    config: Config, tmp_path: Path
+) -> None:
+    memory = Remember()
+    found(labelled_site(), config, memory)
+    assert memory.kept is not None
+    StoryStore(tmp_path, config).keep(memory.kept)
+    assert StoryStore(tmp_path, config).recall() == memory.kept
+    key, rows = storage.read_all(tmp_path / FILE, 2)  # type: ignore[misc]
+    # A handful of long bytes values, not six short ones for each of the 303 articles.
+    columns = rows[1]
+    assert len(columns) == 9 and sum(type(column) is bytes for column in columns) == 8
+    lengths = array("q")
+    lengths.frombytes(columns[1])
+    lengths[0] += 1  # the first vector one term longer than the columns hold
+    damaged = (*columns[:1], lengths.tobytes(), *columns[2:])
+    storage.write(tmp_path / FILE, key, (rows[0], damaged, *rows[2:]))
+    assert StoryStore(tmp_path, config).recall() is None
+
+
+def test_an_edit_the_terms_do_not_read_computes_and_writes_no_story_again(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keys = november()
+    write_site(project, keys)
+    project.build()
+    store = project.root / CACHE_DIR / FILE
+    before = store.stat()
+    # A byline, which the story terms do not read: the article's digest changes, its terms do not.
+    _replace(project.root / f"content/articles/{keys[6]}.md", "---\n", '---\nauthors: ["Kim Ji-ho"]\n')
+    weighed: list[object] = []
+    weigh = stories._weigh
+    monkeypatch.setattr(stories, "_weigh", lambda *a: weighed.append(a) or weigh(*a))
+    project.build()
+    assert weighed == []
+    after = store.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert_equals_cold(project, tmp_path)
+
+
+def test_a_related_entry_listed_under_many_items_is_described_once(
+    config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    items, _ = found(labelled_site(), config, None)
+    listed = [entry for item in items for entry in item.related]
+    distinct = len({id(entry) for entry in listed})
+    assert distinct < len(listed)  # an item listed under several others is one object
+    alone = [fingerprint.Fingerprints(None, "base").item(item) for item in items]  # type: ignore[arg-type]
+    described: list[Related] = []
+    represent = Related.__repr__
+    monkeypatch.setattr(Related, "__repr__", lambda self: described.append(self) or represent(self))
+    prints = fingerprint.Fingerprints(None, "base")  # type: ignore[arg-type]
+    assert [prints.item(item) for item in items] == alone
+    assert len(described) == distinct

@@ -93,6 +93,13 @@ class Article:
     # ties it to `text`: whoever replaces `text` must pass `sketch=b""` too.
     sketch: bytes = b""
     image: Image | None = None  # front matter's `image:`, or a saved page's lead image
+    # With `stories: true`, `digest.content.storytext.packed_terms(headline, text, outlet)`:
+    # what story clusters read of the text, made by the reader as `sketch` is, so that a
+    # build counts the terms of the files it reads again and no others. Empty for an
+    # article made some other way (counted when needed); whoever replaces `headline` or
+    # `text` must pass `terms=b""` too. (`outlets:` renaming the outlet keeps them: they
+    # leave out the name the file gives, the one its text uses.)
+    terms: bytes = b""
 
     @cached_property
     def digest(self) -> str:

@@ -94,7 +94,7 @@ class _Digest:
         self.story = [entry[1] for entry in self.inputs]
         # Made when first needed: a rebuild that changed nothing needs neither.
         self._weights: dict[int, dict[int, float]] = {}
-        self._related: dict[int, Related] = {}
+        self._related: dict[str, Related] = {}
 
     @functools.cached_property
     def postings(self) -> dict[int, list[int]]:
@@ -152,15 +152,19 @@ class _Digest:
         return tuple(chosen)
 
     def related(self, chosen: Chosen) -> tuple[Related, ...]:
-        return tuple(self._related_to(self.index[key]) for key, _ in chosen)
-
-    def _related_to(self, index: int) -> Related:
-        found = self._related.get(index)
-        if found is None:
-            item = self.items[index]
-            found = Related(item.id, item.headline, item.outlet, item.edition, item.headline_language)
-            self._related[index] = found
-        return found
+        """What the item's page lists of its chosen items: one `Related` for each
+        item however many list it (the fingerprints describe it once), made in one loop
+        (at 10,000 items, 50,000 entries a rebuild)."""
+        made = self._related
+        entries = []
+        for key, _ in chosen:
+            entry = made.get(key)
+            if entry is None:
+                item = self.items[self.index[key]]
+                entry = Related(item.id, item.headline, item.outlet, item.edition, item.headline_language)
+                made[key] = entry
+            entries.append(entry)
+        return tuple(entries)
 
 
 def relate(

@@ -27,6 +27,7 @@ clusters); `story: none` takes its article out of any story (`assemble`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import zlib
 from array import array
@@ -36,7 +37,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from digest.content.model import Article
-from digest.content.storytext import damped, term_counts
+from digest.content.storytext import damped, term_counts, terms_key, unpacked_terms
 
 WINDOW_DAYS = 3  # two articles further apart than this are never linked
 SPAN_DAYS = 4  # nor is a story ever longer than this
@@ -74,6 +75,24 @@ def article_day(article: Article, tz: dt.tzinfo) -> int:
     return article.date.toordinal()
 
 
+def article_terms(article: Article) -> dict[str, float]:
+    """The damped term counts of an article's headline and lead: as its reader packed
+    them (`Article.terms`), else counted now."""
+    if article.terms:
+        return unpacked_terms(article.terms)
+    return damped(term_counts(article.headline, article.text, article.outlet))
+
+
+def _made_of(article: Article) -> str:
+    """What an article's vector is made of, besides its window's articles: its terms and
+    its language (an edit past the lead changes neither, and nothing of the stories is
+    computed or written again); for an article without packed terms, every field."""
+    if article.terms:
+        return terms_key(article.terms) + article.language
+    return article.digest
+
+
+@functools.lru_cache(maxsize=1 << 17)  # a digest's words recur: most are hashed once a build
 def term_id(term: str) -> int:
     """A term as a 64-bit number, the same in every process and every build (Python's
     own `hash` of a string changes with each process): vectors kept in the cache are
@@ -107,11 +126,12 @@ EMPTY = Vector(array("q"), array("d"), array("q"), array("d"))
 
 @dataclass(frozen=True)
 class StoryLinks:
-    """What the story finder knows of a set of articles: each article's digest and day
-    (to tell what changed), its vector, and the links between similar articles. A pure
-    value: the build keeps it between builds (`digest.incremental.storystore`)."""
+    """What the story finder knows of a set of articles: what each article's vector is
+    made of (`_made_of`) and its day (to tell what changed), its vector, and the links
+    between similar articles. A pure value: the build keeps it between builds
+    (`digest.incremental.storystore`)."""
 
-    records: dict[str, tuple[str, int]] = field(default_factory=dict)  # id -> (digest, day)
+    records: dict[str, tuple[str, int]] = field(default_factory=dict)  # id -> (`_made_of`, day)
     vectors: dict[str, Vector] = field(default_factory=dict)
     links: dict[tuple[str, str], float] = field(default_factory=dict)  # (a, b), a < b
 
@@ -145,27 +165,28 @@ def _weigh(counts: dict[str, float], df: Mapping[str, int], sizes: tuple[int, in
                     continue
                 if len(term) < 4:
                     rarity /= 2
-            bridge.append((tf * rarity, rarity, term))
+            bridge.append((-tf * rarity, term, rarity))
             if term[0] == "~":
                 continue
         size = sizes[1] if _is_korean(term) else sizes[0]
         weight = tf * math.log((max(size, MIN_RARITY_WINDOW) + 1) / found)
         if term[0] != "#" and weight > 0:
-            topic.append((weight, term))
+            topic.append((-weight, term))
         if size >= MIN_WINDOW and found > MAX_SHARE * size:
             continue
-        weighted.append((weight, term))
-    weighted.sort(key=lambda pair: (-pair[0], pair[1]))
-    top = [pair for pair in weighted[:TOP_TERMS] if pair[0] > 0]
+        weighted.append((-weight, term))
+    # Heaviest first, then by term (a term is in an article's counts once: no full ties).
+    weighted.sort()
+    top = [(-negative, term) for negative, term in weighted[:TOP_TERMS] if negative < 0]
     norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
     # The bridge's terms chosen as the vector's are, by mentions and rarity: a Korean
     # report romanizes every word, and the names it shares with an English one are the
     # ones it repeats and puts in its headline, not its rarest words.
-    bridge.sort(key=lambda entry: (-entry[0], entry[2]))
+    bridge.sort()
     terms, weights = _packed([(w / norm, term) for w, term in top])
-    bridge_terms, bridge_weights = _packed([(r, term) for _, r, term in bridge[:BRIDGE_TERMS] if r > 0])
-    topic.sort(key=lambda pair: (-pair[0], pair[1]))
-    topic = topic[:TOPIC_TERMS]
+    bridge_terms, bridge_weights = _packed([(r, term) for _, term, r in bridge[:BRIDGE_TERMS] if r > 0])
+    topic.sort()
+    topic = [(-negative, term) for negative, term in topic[:TOPIC_TERMS]]
     topic_norm = math.sqrt(sum(w * w for w, _ in topic)) or 1.0
     topic_terms, topic_weights = _packed([(w / topic_norm, term) for w, term in topic])
     return Vector(terms, weights, bridge_terms, bridge_weights, korean, topic_terms, topic_weights)
@@ -201,7 +222,7 @@ def link_articles(
     earlier set of articles, in the same time zone), only what the changes touch is
     computed again, and the answer is the one a computation from scratch gives."""
     by_id = {article.id: article for article in articles}
-    records = {article.id: (article.digest, article_day(article, tz)) for article in articles}
+    records = {article.id: (_made_of(article), article_day(article, tz)) for article in articles}
     days = _Days({key: day for key, (_, day) in records.items()})
     if previous is None:
         changed_days = set(days.keys)
@@ -220,10 +241,7 @@ def link_articles(
     counted = {
         key for first, last in _spread(changed_days, 2 * WINDOW_DAYS) for key in days.within(first, last)
     }
-    counts = {
-        key: damped(term_counts(by_id[key].headline, by_id[key].text, by_id[key].outlet))
-        for key in sorted(counted)
-    }
+    counts = {key: article_terms(by_id[key]) for key in sorted(counted)}
     frequencies = _window_frequencies(counts, days)
     vectors = {} if previous is None else {k: v for k, v in previous.vectors.items() if k in records}
     for key in sorted(affected):

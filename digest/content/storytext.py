@@ -29,8 +29,10 @@ at 10,000 articles.
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
 import re
+from array import array
 from collections import Counter
 
 LEAD_CHARS = 1200  # of the text, after the headline
@@ -330,3 +332,38 @@ def term_counts(headline: str, text: str, outlet: str = "", lead_chars: int = LE
 def damped(counts: Counter[str]) -> dict[str, float]:
     """Mentions damped (1 + log n): a word repeated five times is not five times the story."""
     return {term: 1.0 + math.log(n) if n > 1 else n for term, n in counts.items()}
+
+
+TERMS_KEY = 8  # bytes of a hash of the packed terms, ahead of them
+
+
+def packed_terms(headline: str, text: str, outlet: str = "") -> bytes:
+    """`damped(term_counts(...))` as bytes (`Article.terms`): a hash of the rest
+    (`TERMS_KEY` bytes, what `terms_key` gives), the number of terms, their weights,
+    then the terms, NUL-separated. The article reader makes it in its worker processes
+    and the content cache keeps it, so a rebuild counts the terms of the files it reads
+    again only; one bytes value a file unpickles in a fraction of the time a dict of a
+    hundred strings takes, and is unpacked only for the days a build looks at."""
+    counts = damped(term_counts(headline, text, outlet))
+    weights = array("d", counts.values())
+    names = "\0".join(counts).encode("utf-8", "surrogatepass")
+    packed = len(counts).to_bytes(4, "little") + weights.tobytes() + names
+    return hashlib.blake2b(packed, digest_size=TERMS_KEY).digest() + packed
+
+
+def terms_key(data: bytes) -> str:
+    """A short hash of packed terms: equal for equal terms (an edit past an article's
+    lead, or of its byline, leaves it as it was)."""
+    return data[:TERMS_KEY].hex()
+
+
+def unpacked_terms(data: bytes) -> dict[str, float]:
+    """The damped term counts `packed_terms` packed, in the same order."""
+    count = int.from_bytes(data[TERMS_KEY : TERMS_KEY + 4], "little")
+    if not count:
+        return {}
+    start = TERMS_KEY + 4
+    weights = array("d")
+    weights.frombytes(data[start : start + 8 * count])
+    names = data[start + 8 * count :].decode("utf-8", "surrogatepass").split("\0")
+    return dict(zip(names, weights, strict=True))

@@ -17,6 +17,7 @@ from digest.content.model import Article
 from digest.content.parsing import FileStore, Outcome, Uncached
 from digest.content.readers.encoding import decode, read_bytes
 from digest.content.similar import sketch
+from digest.content.storytext import packed_terms
 from digest.errors import Collector, Problem
 from digest.hashing import hash_bytes
 from digest.text import clean_text
@@ -191,6 +192,8 @@ class ArticleReader:
         article = replace(
             article, language=language, source_hash=hash_bytes(data), sketch=sketch(article.text)
         )
+        if self.config.stories:  # counted here, in the workers, and kept with the article
+            article = replace(article, terms=packed_terms(article.headline, article.text, article.outlet))
         article.digest  # noqa: B018 - computed here, in the reading workers, and kept with the article
         return article
 

@@ -428,6 +428,9 @@ def classify(line: Line, context: Context) -> None:
         else:
             line.decide(BLANK, "blank")
         return
+    if line.figcaption:
+        line.decide(CAPTION, "a <figcaption> in the file's HTML")
+        return
     if "AI" in text and AI_NOTICE.search(text):  # the notice writes "AI" in capitals
         line.decide(NOTICE, "AI translation notice", ai_notice=True)
         return

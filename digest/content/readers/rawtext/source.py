@@ -58,6 +58,7 @@ class Line:
     bold: bool = False  # wholly inside <b>, <strong> or <h1>-<h6>: a headline cue
     quoted: bool = False  # quoted with '>' (a forum repost quoting the article)
     link: str = ""  # the first link of the line, for a 'Source: <a href>' line
+    figcaption: bool = False  # the text of a <figcaption> the file's HTML kept: a caption
     repaired: str = ""  # what was repaired in it, for `inspect`
     first: bool = False  # the text after 'date YYYY-MM-DD' on the first line
     prose: bool = False  # shaped like a paragraph of prose (`lines.py` saw it), no cue needed
@@ -117,7 +118,21 @@ def source_lines(text: str) -> list[Line]:
     return lines
 
 
+# A picture's caption in a post saved with its HTML ('<figure><img ...><figcaption>The
+# pier at dusk. Photo by the author.</figcaption></figure>'): the markup says what it is,
+# however much it reads like the story's sentence.
+_FIGCAPTION = re.compile(r"<figcaption\b[^<>]*>(?P<text>.*?)</figcaption\s*>", re.IGNORECASE)
+
+
 def _html_lines(number: int, raw: str) -> list[Line]:
+    if "<fig" in raw and (caption := _FIGCAPTION.search(raw)) is not None:
+        made = [_html_lines(number, raw[: caption.start()].strip())] if raw[: caption.start()].strip() else []
+        for line in _html_lines(number, caption["text"]):
+            line.figcaption = bool(line.text)
+            made.append([line])
+        if raw[caption.end() :].strip():
+            made.append(_html_lines(number, raw[caption.end() :].strip()))
+        return [line for part in made for line in part]
     parts = [part for part in _BREAK.split(raw) if part.strip()] if _BREAK.search(raw) else [raw]
     made = []
     for part in parts:

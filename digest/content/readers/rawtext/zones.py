@@ -429,14 +429,73 @@ def _unfinished_tails(lines: list[Line]) -> None:
             line.prose = False  # judged again by its shape, now that it ends as a sentence
 
 
+# Small print in words no list holds: after the story, a sentence that speaks of the
+# page, its service or its reader ('Transcripts are prepared by a contractor and may
+# contain errors.', 'Keep comments civil. Abusive posts will be removed.', 'Follow our
+# channel on Telegram for breaking news.', 'AWST = Australian Western Standard Time ...').
+# Such a sentence names none of the story's people, places or things, which a story's own
+# last sentence does ('Please read the ministry's report on its website.' shares 'ministry'
+# and 'report'); so its words say what is spoken of, and the story's terms say whether it
+# is about the story. 'We', 'our' and 'you' are no such sign: blogs, letters and reviews
+# end their stories in them ('Our pick is the $79 model.').
+_SELF_REFERENCE = re.compile(
+    r"\bplease\b|\bthis\s+(?:service|site|website|page|translation|transcript|newsletter|channel|broadcast"
+    r"|podcast)\b"
+    r"|\btranscripts?\b|\bcomments?\b|\bchannel\b"
+    r"|\b(?:read|see|view)\s+(?:the\s+)?(?:original|full\s+(?:text|version))\b"  # another version of it
+    r"|\btraditional\s+(?:custodians|owners)\b|\belders\s+past\b"  # a land acknowledgement
+    r"|^[A-Z]{2,6}\s*=\s",  # a legend of the page's abbreviations
+    re.I,
+)
+# Quoted words are a source's, whoever they address ('"We will rebuild," she said.').
+_QUOTES = '"\u201c\u201d'
+# A story shorter than this many terms is too short to say what it is not about.
+_STORY_TERMS = 40
+
+
+class _Story:
+    """The terms of the story above its last paragraph, made when first needed and again
+    when that paragraph was all small print and left the body."""
+
+    def __init__(self, body: list[Line]) -> None:
+        self._body = body
+        self._terms: frozenset[str] | None = None
+        self._above = 0
+
+    def off_topic_note(self, sentence: str, *, after_note: bool = False) -> bool:
+        """A sentence about the page or its reader that shares at most one term with the
+        story (a place or the outlet's subject may recur: 'our Lisbon desk'). Before such
+        a sentence in its paragraph (`after_note`), one that shares no term is small print
+        too, whatever its words ('Keep it civil. Abusive posts will be removed.')."""
+        if any(mark in sentence for mark in _QUOTES):
+            return False
+        if not after_note and not _SELF_REFERENCE.search(sentence):
+            return False
+        if self._terms is None or self._above != len(self._body) - 1:
+            self._above = len(self._body) - 1
+            self._terms = relevance.terms(" ".join(line.text for line in self._body[: self._above]))
+        if len(self._terms) < _STORY_TERMS:
+            return False
+        own = relevance.terms(sentence)
+        shared = len(own & self._terms)
+        return shared == 0 or (shared == 1 and len(own) >= (3 if after_note else 4))
+
+
 def _glued_disclaimer(body: list[Line]) -> None:
     """Disclaimers and prompts at the story's end, glued to its last paragraph or making
     up a last paragraph of their own, are cut off: the story ends with its own sentence."""
+    story = _Story(body)
     while len(body) > 1:
         line = body[-1]
         sentences = _LAST_SENTENCE.split(line.text)
         kept = len(sentences)
-        while kept > 0 and _glued(sentences[kept - 1]):
+        noted = False  # a sentence about the page was cut off this paragraph
+        while kept > 0:
+            sentence = sentences[kept - 1]
+            if story.off_topic_note(sentence, after_note=noted):
+                noted = True
+            elif not _glued(sentence):
+                break
             kept -= 1
         if kept == 0:  # 'Have a news tip? Email ... or call ...': the whole paragraph
             line.decide(PROMO, "a prompt or a note on the article after the story (every sentence)")
@@ -457,7 +516,17 @@ def _glued_disclaimer(body: list[Line]) -> None:
 # 구독자님!').
 _LEAD_NOTE = re.compile(
     r"(?:affiliate\s+)?disclosure\s*:.*"
-    r"|[^.]{0,80}\bmay\s+(?:earn|receive|get)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation|affiliate\s+fee)s?\b.*"
+    r"|[^.]{0,80}\bmay\s+(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|compensation|fee)s?\b.*"
+    r"|[^.]{0,60}\bis\s+(?:reader|listener|member|viewer)-(?:supported|funded)\b.*"
+    # a repost's preface: 'The following is a press release from X. It has not been edited
+    # by our staff.'
+    r"|(?:the\s+following|what\s+follows|below)\s+is\s+an?\s+(?:news\s+|press\s+|media\s+)?"
+    r"(?:release|statement|announcement)\b.*"
+    r"|(?:it|this(?:\s+\w+)?)\s+(?:has\s+not\s+been|was\s+not|is\s+(?:published|posted|printed))\s+"
+    r"(?:edited|unedited|as\s+(?:received|written|supplied))\b.*"
+    # a screenshot's caption and its note ('A screenshot of the post. We have blurred the name.')
+    r"|(?:an?\s+)?screenshots?\s+(?:of|from|shows?|showing)\b[^.]{0,160}\.?"
+    r"|we\s+have\s+(?:blurred|hidden|redacted|cropped|removed|obscured)\b.*"
     r"|access\s+to\s+[^.]{0,40}\brequires?\s+(?:a\s+)?(?:paid\s+)?subscription\b.*"
     r"|(?:subscribe|sign\s+in|log\s+in)\s+(?:now\s+|today\s+)?to\s+(?:listen|read|continue|unlock)\b.*"
     r"|listen\s+to\s+this\s+(?:article|story)\b.*"
@@ -746,7 +815,10 @@ def _between_headline_and_story(texted: list[Line], position: int) -> bool:
 _FURNITURE_WORDS = re.compile(
     r"\b(?:for|of|the|and|in|on|at|to|by|with|from|play|video|audio|watch|listen|close|menu|search|share|photos?"
     r"|gallery|podcast|live|more|release|immediate|update[sd]?|advertisement|sponsored|subscribe|log|login|sign"
-    r"|home|print|e-?mail|contact|about|follow|top|new|latest)\b",
+    r"|home|print|e-?mail|contact|about|follow|top|new|latest"
+    # a reading tool's buttons beside the byline ('Read Later', 'Text Size', 'Dark Mode')
+    r"|read|later|save[sd]?|bookmark|reading|text|font|size|mode|zoom|translate|download|app"
+    r"|comments?|reply|copy|link|view|skip|back|next|previous|alerts?|notifications?)\b",
     re.I,
 )
 _GLUED_WORDS = re.compile(r"[a-z]{3,}[A-Z]")  # 'Video PlayerClose': labels run together, not McDonald

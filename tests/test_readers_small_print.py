@@ -1,0 +1,109 @@
+"""The raw reader on small print after the story that no phrase list names (issue 20): a
+trailing sentence about the page, its service or its reader, which shares none of the
+story's terms. Every name and sentence is made up; the corpus files `r10-*` in
+tests/data/extraction carry the same shapes in whole files.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_readers_unseen import inspect
+
+HEADLINE = "Ferry operator adds winter sailings to island route"
+STAMP = "January 14, 2025 09:30 AM"
+STORY = (
+    "Harbour Lines will add three winter sailings a week between Port Alder and Kestrel Island from February, "
+    "the ferry operator said on Tuesday.",
+    "The extra crossings run on Mondays, Wednesdays and Fridays and leave the mainland terminal at 6:40 p.m., "
+    "when islanders who work in Port Alder have asked for a later boat home.",
+    "Ridership on the route rose 14 percent last winter, according to the operator's annual report, while the "
+    "single evening sailing often left passengers and freight waiting on the pier.",
+    "The island council welcomed the change but said it would keep pressing for a Sunday service before the "
+    "summer timetable is set in April.",
+)
+LAST = "Tickets for the new sailings go on sale at the terminal and online next Monday."
+
+
+def page(*tail: str, last: str = LAST) -> str:
+    parts = [HEADLINE, STAMP, "By Mara Quill", "", *(p + "\n" for p in STORY), last, *tail]
+    return "\n".join(parts) + "\n"
+
+
+def body_end(text: str) -> str:
+    return inspect(text).body[-1]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Transcripts are prepared by a contractor and may contain errors.",
+        "Follow the Coastline Daily channel on Telegram for breaking news and must-reads.",
+        "This translation was prepared by our Lisbon desk. Read the original in Portuguese.",
+        "Readers are reminded that betting is for adults only. Please gamble responsibly.",
+    ],
+)
+def test_a_note_about_the_page_glued_to_the_last_paragraph_is_cut_off(note: str) -> None:
+    assert body_end(page(last=f"{LAST} {note}")) == LAST
+
+
+def test_a_paragraph_of_comment_rules_leaves_the_story_whole() -> None:
+    rules = "Keep it civil and on topic. Abusive or personal remarks will be removed. Please read our comment rules."
+    assert body_end(page("", rules)) == LAST
+
+
+def test_a_legend_of_abbreviations_and_a_land_acknowledgement_are_no_story() -> None:
+    legend = "AWST = Australian Western Standard Time, which is 8 hours ahead of GMT"
+    thanks = "We acknowledge the Traditional Custodians of the lands where we work and pay respect to Elders past and present."
+    assert body_end(page("", legend + ".", "", thanks)) == LAST
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # on the story's subject: it shares the ferry's and the island's words
+        "Please check the operator's website before travelling, as winter sailings to the island may be cancelled.",
+        # quoted: a source's words, whoever they address
+        "\u201cPlease keep the comments coming,\u201d the council's chair told islanders at the pier.",
+        # a letter's sign-off about its own next issue names nothing of the page
+        "Next week I will look at what the freight companies are doing, the most curious part of this story.",
+    ],
+)
+def test_the_story_s_own_last_sentence_stays(last: str) -> None:
+    assert body_end(page(last=last)) == last
+
+
+def test_a_short_story_is_not_judged_by_its_words() -> None:
+    """Under forty terms the story cannot say what it is not about: nothing is cut."""
+    text = "\n".join([HEADLINE, STAMP, "", STORY[0], "", "Please read our comment rules before posting."]) + "\n"
+    assert body_end(text) == "Please read our comment rules before posting."
+
+
+@pytest.mark.parametrize("button", ["Read Later", "Text Size", "Dark Mode"])
+def test_a_reading_tool_s_button_beside_the_stamp_is_no_author(button: str) -> None:
+    text = "\n".join([HEADLINE, "Mara Quill", f"Published: {STAMP}", button, "", *(p + "\n" for p in STORY), LAST])
+    assert inspect(text + "\n").fields.authors == ("Mara Quill",)
+
+
+# --- notes before the story ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Harbour Notes is reader-supported. When you buy through our links, we may earn an affiliate commission.",
+        "What follows is a press release from the Port Alder Ferry Authority. It has not been edited by our staff.",
+        "A screenshot of the timetable as shared on a community forum. We have blurred the poster's name.",
+    ],
+)
+def test_a_note_before_the_lede_is_cut_off_its_start(note: str) -> None:
+    text = "\n".join([HEADLINE, STAMP, "", f"{note} {STORY[0]}", "", *(p + "\n" for p in STORY[1:]), LAST])
+    assert inspect(text + "\n").body[0] == STORY[0]
+
+
+def test_a_figcaption_kept_in_a_saved_post_is_a_caption() -> None:
+    figure = '<figure><img src="pier.jpg" alt=""><figcaption>The pier at dusk. Photo by the author.</figcaption></figure>'
+    text = "\n".join([HEADLINE, STAMP, figure, *(f"<p>{p}</p>" for p in STORY), f"<p>{LAST}</p>"])
+    reading = inspect(text + "\n")
+    assert reading.body[0] == STORY[0]
+    assert not any("Photo by the author" in paragraph for paragraph in reading.body)

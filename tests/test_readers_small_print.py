@@ -75,13 +75,17 @@ def test_the_story_s_own_last_sentence_stays(last: str) -> None:
 
 def test_a_short_story_is_not_judged_by_its_words() -> None:
     """Under forty terms the story cannot say what it is not about: nothing is cut."""
-    text = "\n".join([HEADLINE, STAMP, "", STORY[0], "", "Please read our comment rules before posting."]) + "\n"
+    text = (
+        "\n".join([HEADLINE, STAMP, "", STORY[0], "", "Please read our comment rules before posting."]) + "\n"
+    )
     assert body_end(text) == "Please read our comment rules before posting."
 
 
 @pytest.mark.parametrize("button", ["Read Later", "Text Size", "Dark Mode"])
 def test_a_reading_tool_s_button_beside_the_stamp_is_no_author(button: str) -> None:
-    text = "\n".join([HEADLINE, "Mara Quill", f"Published: {STAMP}", button, "", *(p + "\n" for p in STORY), LAST])
+    text = "\n".join(
+        [HEADLINE, "Mara Quill", f"Published: {STAMP}", button, "", *(p + "\n" for p in STORY), LAST]
+    )
     assert inspect(text + "\n").fields.authors == ("Mara Quill",)
 
 

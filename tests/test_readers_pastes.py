@@ -418,7 +418,7 @@ def test_a_letters_sign_off_is_cut_off_its_end() -> None:
     )
 
 
-def test_the_distributors_source_line_names_the_issuer() -> None:
+def test_a_wire_release_s_outlet_is_its_distributor_and_the_source_line_the_fallback() -> None:
     text = lines(
         HEADLINE,
         STAMP,
@@ -426,7 +426,9 @@ def test_the_distributors_source_line_names_the_issuer() -> None:
         P2,
         "SOURCE Andes Copper, Inc.",
     )
-    assert inspect(text).fields.outlet == "Andes Copper"
+    assert inspect(text).fields.outlet == "Wirebridge"
+    # without the distributor's credit, the issuer is all the page names
+    assert inspect(text.replace(" /Wirebridge/ --", " --")).fields.outlet == "Andes Copper"
 
 
 def test_markdown_links_keep_their_words_and_pictures_go() -> None:

@@ -111,3 +111,49 @@ def test_a_figcaption_kept_in_a_saved_post_is_a_caption() -> None:
     reading = inspect(text + "\n")
     assert reading.body[0] == STORY[0]
     assert not any("Photo by the author" in paragraph for paragraph in reading.body)
+
+
+# --- the outlet's name as the top of the page spells it ----------------------------------
+
+
+def story_page(*top: str, bottom: tuple[str, ...] = ()) -> str:
+    parts = [*top, HEADLINE, "By Mara Quill", STAMP, "", *(p + "\n" for p in STORY), LAST, "", *bottom]
+    return "\n".join(parts) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("top", "outlet"),
+    [
+        # the home link's word and a section after a spaced dash are no part of the name
+        (("Coastline News Homepage", "Coastline News Homepage"), "Coastline News"),
+        (("Circuitline \u2014 Semiconductors", "Circuitline \u2014 Semiconductors"), "Circuitline"),
+    ],
+)
+def test_a_site_name_line_gives_the_name_without_its_link_word_or_section(
+    top: tuple[str, ...], outlet: str
+) -> None:
+    assert inspect(story_page(*top)).fields.outlet == outlet
+
+
+def test_a_region_in_the_breadcrumbs_is_no_site() -> None:
+    text = story_page("Harbour Herald", "Subscribe | Sign in", "New Zealand \u203a Environment")
+    assert inspect(text).fields.outlet == "Harbour Herald"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ("Daily Beacon", "Home | News | Sport | Money | Puzzles"),
+        ("Beacon Freight Review | Ocean | Air | Rail | Ports | Events",),
+    ],
+)
+def test_the_copyright_s_short_brand_is_spelled_as_the_top_of_the_page_spells_it(
+    top: tuple[str, ...],
+) -> None:
+    text = story_page(*top, bottom=("\u00a9 2025 Beacon Media Group Ltd. Terms | Privacy policy",))
+    assert inspect(text).fields.outlet == top[0].split(" | ")[0]
+
+
+def test_a_footer_link_is_never_the_outlet() -> None:
+    text = story_page(bottom=("Terms of Use", "\u00a9 2025 Terms of Use"))
+    assert inspect(text).fields.outlet != "Terms of Use"

@@ -34,8 +34,6 @@ _NAME_WORDS = r"[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'\u2019-]*){0,4
 
 # Outlet candidates, most certain first: (rule of the line that names it, rank).
 _OUTLET_RANK = {
-    # a distributor's 'SOURCE Company' names the issuer, over its own '/Wire/' credit
-    SOURCE_BOILERPLATE: -1,
     "dateline": 0,
     "byline opening the lede": 1,
     "source line": 2,
@@ -47,6 +45,10 @@ _OUTLET_RANK = {
     "sign-off": 6,
     "a mail's sender": 6,
     "prompt to subscribe, download or try": 7,
+    # a release's 'SOURCE Company' names its issuer; the outlet a reader saw it in is the
+    # distributor ('/Wirebridge/ --' in the dateline), and two labellers who never saw
+    # this code said so: the issuer stands only when no line names an outlet
+    SOURCE_BOILERPLATE: 7,
     "a note about the article itself": 8,
     "introduction to a quoted story": 9,
     LEAD_IN: 9,
@@ -160,6 +162,9 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             brand = _brand(best[1], lines)
             if brand:
                 return brand, best[2] + ", as the page's brand"
+            longer = _longer_at_the_top(best[1], lines)
+            if longer:
+                return longer, best[2] + ", as the top of the page spells it"
         return best[1], best[2]
     site = _site_and_section(lines)
     if site:
@@ -377,6 +382,41 @@ def _brand(name: str, lines: list[Line]) -> str:
     return ""
 
 
+# A language or an edition after a brand names a version of the site, not its name.
+_EDITION_WORD = re.compile(
+    r"english|korean|chinese|japanese|spanish|french|edition|global|international|world", re.I
+)
+
+
+def _longer_at_the_top(name: str, lines: list[Line]) -> str:
+    """The copyright line's company cut to its brand ('© PortAsia Media Ltd': 'PortAsia')
+    where the top of the page prints the brand's full name: a masthead or a menu's first
+    item that holds it as whole words ('Daily Klaxon', 'PortAsia Freight Review')."""
+    whole = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    for line in lines:
+        if line.zone != HEADER_ZONE or not line.text:
+            continue
+        if line.verdict == NAVIGATION and line.rule == "menu":
+            items = line.found.get("items", ())
+            top = _clean(str(items[0])) if items else ""  # type: ignore[index]
+        elif line.verdict == MASTHEAD:
+            top = _clean(line.text)
+        else:
+            continue
+        extra = whole.sub(" ", top).split() if top != name else []
+        if (
+            extra
+            and whole.search(top)
+            and _site_like(top)
+            and len(top.split()) <= 4
+            and not (len(extra) == 1 and _PRODUCT_WORD.fullmatch(extra[0].casefold()))  # 'Coinvault Reviews'
+            and not any(word.isupper() or _EDITION_WORD.fullmatch(word) for word in extra)
+            and cues.HANGUL.search(top) is None  # '한빛TV 뉴스', '테크온 TECHON': a product or a romanization
+        ):
+            return top  # 'Daily Klaxon', 'PortAsia Freight Review'; not 'SC9 News English'
+    return ""
+
+
 def _site_and_section(lines: list[Line]) -> str:
     """The site's name of a masthead or footer line that names the section after it: the
     dash sets the section apart, so the name is the outlet (a rubric such as 'THE LONG
@@ -384,8 +424,8 @@ def _site_and_section(lines: list[Line]) -> str:
     for line in lines:
         if line.verdict == NAVIGATION and len(line.found.get("items", ())) == 2:  # type: ignore[arg-type]
             name = str(line.found["items"][0])  # type: ignore[index]
-            if " " in name and _site_like(name) and line.zone == HEADER_ZONE:
-                return _clean(name)  # 'The Eastern Ledger | Opinion'
+            if " " in name and _site_like(name) and line.zone == HEADER_ZONE and not _UI_TOP.fullmatch(name):
+                return _clean(name)  # 'The Eastern Ledger | Opinion' (not 'New Zealand > Environment')
             continue
         if line.verdict not in (MASTHEAD, "label", "footer") or not line.text:
             continue
@@ -401,11 +441,24 @@ def _site_like(name: str) -> bool:
     return cues.is_name_like(cues.shape(name)) and not is_label(name)
 
 
+# What a site's name line carries besides the name: its home link's word ('SBC News
+# Homepage') or the section after a spaced dash ('Circuitline — Semiconductors').
+_NAME_SUFFIX = re.compile(r"\s+(?:home\s*page|home|front\s+page)$|\s+[\u2013\u2014]\s+.*$", re.I)
+# A footer's links, which a line above or below a copyright may leave beside it: never a name.
+_FOOTER_LINK = re.compile(
+    r"(?:terms\s+(?:of\s+(?:use|service)|and\s+conditions)|privacy(?:\s+(?:policy|notice))?|cookie\s+(?:policy|settings)"
+    r"|contact\s+us|about\s+us|all\s+rights\s+reserved|site\s*map|accessibility)",
+    re.I,
+)
+
+
 def _clean(name: str) -> str:
     name = " ".join(name.split()).strip(" .,:;-|")
     name = _YEAR_SUFFIX.sub("", name)
-    if not any(ch.isalnum() for ch in name):
-        return ""  # 'Source: ""', a scraper's empty quotes or punctuation: no name
+    if " " in name:
+        name = _NAME_SUFFIX.sub("", name)
+    if not any(ch.isalnum() for ch in name) or _FOOTER_LINK.fullmatch(name):
+        return ""  # 'Source: ""', a scraper's empty quotes or punctuation, a footer's link: no name
     return name if 1 < len(name) <= 60 else ""
 
 

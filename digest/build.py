@@ -176,6 +176,17 @@ def materialize(
             found = made[group.name] = found or sink.make(group, prints, reads, searchable)
         return found
 
+    def make_all(batch: list[Group]) -> list[GroupRecord]:
+        """`make` for each group; those not made yet in one batch (`Sink.make_many`: a cold
+        build's article pages are rendered by a pool of workers, where one group's page
+        or two never are). A build in a hurry goes group by group, to stop at once."""
+        if hurry():
+            return [make(group) for group in batch]
+        todo = [group for group in batch if group.name not in made]
+        records = sink.make_many(todo, prints, reads, searchable)
+        made.update(zip((group.name for group in todo), records, strict=True))
+        return [made[group.name] for group in batch]
+
     # The articles of the months that changed come first: Pagefind can start on a month
     # once its pages are made, while the other months' are kept and the rest renders.
     articles = [group for group in groups if group.shard is not None]
@@ -184,12 +195,10 @@ def materialize(
         [group for group in articles if group.shard in changed],
         [group for group in articles if group.shard not in changed],
     ):
-        records = [make(group) for group in batch]
+        records = make_all(batch)
         if search is not None:
             search.add(_search_pages(sink, records), early=True)
-    for group in groups:
-        if group.shard is None:
-            make(group)
+    make_all([group for group in groups if group.shard is None])
     # Every page, in the plan's order, for the sitemap.
     pages = [page for group in groups for _, page in made[group.name].pages]
     sink.make(plan.sitemap_group(pages), prints, reads)

@@ -216,3 +216,35 @@ def test_a_broken_catalog_is_an_error_at_its_line(project: Project) -> None:
     [problem] = raised.value.problems
     assert problem.path.name == "messages.po" and problem.line == 3
     assert problem.message == "invalid message catalog: Unknown or misformatted keyword"
+
+
+def test_a_label_without_values_is_translated_once_per_theme(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Jinja formats every label as Markup with `%`, values or not; the theme keeps the
+    result of a label without values (a page asks for about twenty of them)."""
+    import digest.render.theme
+
+    asked: list[str] = []
+    real_load = digest.render.theme.load_translations
+
+    def counting(*args: object) -> object:
+        translations = real_load(*args)  # type: ignore[arg-type]
+        real = translations.gettext
+
+        def counted(message: str) -> str:
+            asked.append(message)
+            return real(message)
+
+        # Jinja takes `ugettext` where there is one (Babel's translations have it)
+        translations.gettext = translations.ugettext = counted  # type: ignore[method-assign]
+        return translations
+
+    monkeypatch.setattr(digest.render.theme, "load_translations", counting)
+    theme = digest.render.theme.Theme(dataclasses.replace(project.config(), language="ko"))
+    page = theme.environment.from_string("{{ _('Search') }} {{ _('Search') }} {{ _('Page %(num)s', num=3) }}")
+    first, second = page.render(), page.render()
+    assert first == second
+    assert "Search" not in first  # in Korean
+    assert asked.count("Search") == 1
+    assert asked.count("Page %(num)s") == 2  # a label with values is formatted each time

@@ -88,25 +88,51 @@ class Sink(ABC):
     ) -> GroupRecord:
         """Make the sink hold a group's outputs: kept whole when it was made from the
         same values (and read the same of the site), else planned and synced."""
-        key = prints.group_key(group)
-        old = self.previous_groups.get(group.name)
-        if self.unchanged(group, prints) and old is not None and self.keep(old.routes):
-            self.groups[group.name] = old
-            if os.environ.get(VERIFY):
-                self._verify(group, old, prints)
-            return old
-        outputs = group.make()
-        self.sync(outputs, prints, reads, searchable, rendered)
-        fields = tuple(sorted({name for output in outputs for name in self.records[output.route].fields}))
-        record = GroupRecord(
-            key,
-            fields,
-            prints.fields(fields) if fields else "",
-            tuple(output.route for output in outputs),
-            tuple((output.route, output.page) for output in outputs if output.page is not None),
-        )
-        self.groups[group.name] = record
-        return record
+        return self.make_many([group], prints, reads, searchable, rendered)[0]
+
+    def make_many(
+        self,
+        groups: Sequence[Group],
+        prints: Fingerprints,
+        reads: Reads = reads_nothing,
+        searchable: Searchable = never,
+        rendered: bool = True,
+    ) -> list[GroupRecord]:
+        """`make` for each group, with the outputs of them all that must be produced
+        produced in one batch: a group holds a page or a few, and a batch of one group is
+        too small to be worth a pool of workers (`produce`), where the 10,000 article
+        pages of a cold build are."""
+        made: dict[str, GroupRecord] = {}
+        planned: list[tuple[Group, str, Sequence[Output]]] = []
+        missing: list[tuple[Output, str]] = []
+        claimed: set[str] = set()
+        try:
+            for group in groups:
+                key = prints.group_key(group)
+                old = self.previous_groups.get(group.name)
+                if self.unchanged(group, prints) and old is not None and self.keep(old.routes):
+                    self.groups[group.name] = made[group.name] = old
+                    if os.environ.get(VERIFY):
+                        self._verify(group, old, prints)
+                    continue
+                outputs = group.make()
+                self._claim(outputs, prints, claimed, missing)
+                planned.append((group, key, outputs))
+            self.produce(missing, prints, reads, searchable, rendered)
+        except BaseException:
+            self.abandon()
+            raise
+        self.produced += len(missing)
+        for group, key, outputs in planned:
+            fields = tuple(sorted({name for output in outputs for name in self.records[output.route].fields}))
+            self.groups[group.name] = made[group.name] = GroupRecord(
+                key,
+                fields,
+                prints.fields(fields) if fields else "",
+                tuple(output.route for output in outputs),
+                tuple((output.route, output.page) for output in outputs if output.page is not None),
+            )
+        return [made[group.name] for group in groups]
 
     def keep_stale(self, name: str) -> GroupRecord | None:
         """Keep the files the last build made for the group `name` as they are, whatever
@@ -149,21 +175,32 @@ class Sink(ABC):
         that was made from the same inputs. Outputs that are not `rendered` but only read
         (the search index's stored files) are never worth sending to other processes."""
         missing: list[tuple[Output, str]] = []
-        claimed: set[str] = set()
         try:
-            for output in outputs:
-                route = checked_route(output.route)
-                if route in self.records or route in claimed:
-                    raise DigestError(f"two outputs want the same file {route!r}")
-                claimed.add(route)
-                identity = prints.of(output)
-                if not self.take(output, identity, prints):
-                    missing.append((output, identity))
+            self._claim(outputs, prints, set(), missing)
             self.produce(missing, prints, reads, searchable, rendered)
         except BaseException:
             self.abandon()
             raise
         self.produced += len(missing)
+
+    def _claim(
+        self,
+        outputs: Sequence[Output],
+        prints: Fingerprints,
+        claimed: set[str],
+        missing: list[tuple[Output, str]],
+    ) -> None:
+        """Claim each output's file (two outputs may not want one), keep the file the
+        sink holds for it when it was made from the same inputs, and add the others, with
+        their identities, to `missing`."""
+        for output in outputs:
+            route = checked_route(output.route)
+            if route in self.records or route in claimed:
+                raise DigestError(f"two outputs want the same file {route!r}")
+            claimed.add(route)
+            identity = prints.of(output)
+            if not self.take(output, identity, prints):
+                missing.append((output, identity))
 
     @abstractmethod
     def take(self, output: Output, identity: str, prints: Fingerprints) -> bool:

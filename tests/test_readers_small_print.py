@@ -157,3 +157,55 @@ def test_the_copyright_s_short_brand_is_spelled_as_the_top_of_the_page_spells_it
 def test_a_footer_link_is_never_the_outlet() -> None:
     text = story_page(bottom=("Terms of Use", "\u00a9 2025 Terms of Use"))
     assert inspect(text).fields.outlet != "Terms of Use"
+
+
+# --- bylines in more shapes ---------------------------------------------------------------
+
+K_HEADLINE = "섬 항로 겨울 증편, 숫자보다 시간표다"
+K_STAMP = "입력 2025.01.14 09:30"
+K_STORY = (
+    "섬 주민들이 겨울마다 겪는 불편은 배편의 숫자보다 시간표에서 나온다. 저녁 배가 한 편뿐이면 뭍에서 일하는 주민은 하루를 통째로 비워야 한다.",
+    "운항사가 다음 달부터 저녁 배를 주 3회 늘리기로 한 것은 반가운 일이다. 다만 일요일 운항이 빠진 점은 아쉽다.",
+    "주민 설문에서 절반 가까이가 마지막 배를 놓쳐 택시와 숙박에 돈을 쓴 적이 있다고 답했다.",
+)
+
+
+def korean_page(byline: str) -> str:
+    return "\n".join([K_HEADLINE, byline, K_STAMP, "", *(p + "\n" for p in K_STORY)]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("김가온 기자, 이나래 기자", ("김가온", "이나래")),  # a byline each, on one line
+        ("남궁현 동북아교통연구소 선임연구위원", ("남궁현",)),  # an op-ed writer's affiliation and title
+        ("홍길동 한빛대 교수", ("홍길동",)),
+    ],
+)
+def test_korean_bylines_of_several_reporters_and_of_an_op_ed_writer(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    assert inspect(korean_page(byline)).fields.authors == authors
+
+
+def test_an_institution_and_a_title_name_no_writer() -> None:
+    assert inspect(korean_page("서울대 경제학과 교수")).fields.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By MARA QUILL and TOBIAS REED Staff Reporters", ("Mara Quill", "Tobias Reed")),
+        ("By Mara Quill Transport Correspondent", ("Mara Quill",)),
+        ("By MARA QUILL, TRANSPORT CORRESPONDENT", ("Mara Quill",)),  # a role alone is no name
+    ],
+)
+def test_a_role_after_the_last_name_is_no_part_of_it(byline: str, authors: tuple[str, ...]) -> None:
+    reading = inspect(page().replace("By Mara Quill", byline))
+    assert reading.fields.authors == authors
+    assert reading.fields.outlet != "Transport"
+
+
+def test_a_match_reporter_at_the_ground_beside_the_stamp_is_the_author() -> None:
+    text = page().replace("By Mara Quill", "Mara Quill at Kestrel Park")
+    assert inspect(text).fields.authors == ("Mara Quill",)

@@ -747,6 +747,8 @@ def _names_by_stamps(lines: list[Line]) -> None:
             line.decide(FORUM, "a social post's card (the poster's headline)", social=True)
             continue
         text = _HANDLE.sub("", line.text) if "@" in line.text else line.text
+        if " at " in text and (venue := _AT_VENUE.fullmatch(text)) is not None:
+            text = venue["name"]  # 'Gareth Pryce at Harbour Park': a match reporter at the ground
         if line.verdict or len(text) > 40 or not 2 <= text.count(" ") + 1 <= 4:
             continue
         near = texted[max(position - 1, 0) : position + 2]
@@ -790,6 +792,10 @@ def _names_by_stamps(lines: list[Line]) -> None:
 
 
 _HANDLE = re.compile(r"\s+@\w{2,30}$")
+# A reporter's name and where they report from, as match reports print it beside the stamp.
+_AT_VENUE = re.compile(
+    r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2})\s+at\s+(?:the\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}"
+)
 
 
 def _between_headline_and_story(texted: list[Line], position: int) -> bool:

@@ -209,3 +209,28 @@ def test_a_role_after_the_last_name_is_no_part_of_it(byline: str, authors: tuple
 def test_a_match_reporter_at_the_ground_beside_the_stamp_is_the_author() -> None:
     text = page().replace("By Mara Quill", "Mara Quill at Kestrel Park")
     assert inspect(text).fields.authors == ("Mara Quill",)
+
+
+# --- headlines ----------------------------------------------------------------------------
+
+
+def test_a_header_copied_without_line_breaks_gives_headline_stamp_and_byline() -> None:
+    glued = f"{K_HEADLINE}2025.01.14 09:30김가온 기자 gaon@example.kr"
+    top = ["로그인 | 회원가입 | 구독신청", "HOME > 뉴스 > 지역"]
+    reading = inspect("\n".join([*top, glued, "", *(p + "\n" for p in K_STORY)]) + "\n")
+    assert reading.headline == K_HEADLINE
+    assert reading.fields.authors == ("김가온",)
+    assert reading.fields.published is not None and reading.fields.published.hour == 9
+
+
+def test_a_stamp_s_label_touching_its_date_stays_one_stamp() -> None:
+    stamp = "입력2025.01.14. 오전 9:30 수정2025.01.14. 오전 11:02 기사원문"
+    reading = inspect("\n".join([K_HEADLINE, stamp, "", *(p + "\n" for p in K_STORY)]) + "\n")
+    assert reading.fields.updated is not None and reading.fields.updated.hour == 11
+
+
+def test_the_story_s_headline_under_a_list_of_other_stories_is_its_headline() -> None:
+    """'More from X' opens a list of other stories' headlines; the story's own headline
+    comes after it, with its byline under it."""
+    text = page().replace(f"{HEADLINE}\n", f"More from Harbour Lines\nNewsHome\n\n{HEADLINE}\n\n", 1)
+    assert inspect(text).headline == HEADLINE

@@ -46,6 +46,7 @@ from digest.content.readers.rawtext.source import (
     LABEL,
     MASTHEAD,
     PROMO,
+    STAMP,
     STANDFIRST,
     TEASER,
     Line,
@@ -916,6 +917,14 @@ _SUBJECT = re.compile(r"(?:subject|fwd?|제목)\s*:\s*\S", re.I)
 _AFTER_NAME = re.compile(r"\s*(?:\s[-\u2013\u2014|]\s|:\s)\S")  # the name (two words or more), then the theme
 
 
+def _over_byline(lines: list[Line], index: int) -> bool:
+    """Whether the next line with text is a byline or a stamp: a list of other stories'
+    headlines (a menu's 'More from X' above the story) ends at the story's own headline,
+    which its byline or its stamp follows."""
+    below = next((line for line in lines[index + 1 : index + 4] if line.text), None)
+    return below is not None and below.verdict in (BYLINE, STAMP)
+
+
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
     """The first untagged headline-like line before the body that is about the story, else
     the last; a bold line (a forum repost's headline) wins over the lines around it."""
@@ -925,12 +934,12 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     def proper() -> frozenset[str]:
         return cues.proper_nouns([line.text for line in lines[start : start + 12] if not line.verdict])
 
-    for line in lines[:start]:
+    for index, line in enumerate(lines[:start]):
         if line.found.get("block"):
             in_block = True  # the headlines of a related-stories list are not this story's
         if line.verdict or not line.text:
             continue
-        if in_block and not cues.is_sentence(shapes[id(line)]):
+        if in_block and not cues.is_sentence(shapes[id(line)]) and not _over_byline(lines, index):
             line.decide(TEASER, "headline in a related-stories list")
             continue
         in_block = False

@@ -234,3 +234,14 @@ def test_the_story_s_headline_under_a_list_of_other_stories_is_its_headline() ->
     comes after it, with its byline under it."""
     text = page().replace(f"{HEADLINE}\n", f"More from Harbour Lines\nNewsHome\n\n{HEADLINE}\n\n", 1)
     assert inspect(text).headline == HEADLINE
+
+
+def test_a_pull_quote_trimmed_by_a_word_is_still_the_story_s_words_twice() -> None:
+    said = (
+        '"The last boat home leaves far too early for anyone who works a full shift in town," said '
+        "Ines Calder, who chairs the island council."
+    )
+    pulled = "\u201cThe last boat leaves far too early for anyone who works a full shift in town.\u201d"
+    paragraphs = [STORY[0], STORY[1], said, pulled, STORY[2], STORY[3]]
+    text = "\n".join([HEADLINE, STAMP, "By Mara Quill", "", *(p + "\n" for p in paragraphs), LAST]) + "\n"
+    assert pulled not in inspect(text).body

@@ -276,6 +276,21 @@ _PULL_QUOTE = re.compile(
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
 
 
+# Share of a pull quote's words that a paragraph must print: an editor trims a word or two
+# from the quotation set large ('greener right under the plume' becomes 'greener under').
+_PULLED_WORDS = 0.85
+
+
+def _printed_in(words: str, text: str) -> bool:
+    if words in text:
+        return True
+    quoted = re.findall(r"\w+", words.casefold())
+    if len(quoted) < 6:
+        return False
+    printed = set(re.findall(r"\w+", text.casefold()))
+    return sum(word in printed for word in quoted) >= _PULLED_WORDS * len(quoted)
+
+
 def _pull_quotes(body: list[Line]) -> None:
     """A quotation standing alone as a paragraph whose words the story prints elsewhere is
     a pull quote, set large between the paragraphs of a feature: the story's words twice."""
@@ -285,8 +300,8 @@ def _pull_quotes(body: list[Line]) -> None:
         quotation = _PULL_QUOTE.fullmatch(line.text)
         if quotation is None:
             continue
-        words = quotation["quote"].strip(_QUOTE_MARKS + ".!?, ")
-        if len(words) >= 20 and any(other is not line and words in other.text for other in body):
+        words = quotation["quote"].strip(_QUOTE_MARKS + ".!?, \u2026")
+        if len(words) >= 20 and any(other is not line and _printed_in(words, other.text) for other in body):
             line.decide(CAPTION, "a pull quote (a quotation the story prints again)")
     body[:] = [line for line in body if line.verdict == BODY]
 

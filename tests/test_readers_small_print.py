@@ -245,3 +245,13 @@ def test_a_pull_quote_trimmed_by_a_word_is_still_the_story_s_words_twice() -> No
     paragraphs = [STORY[0], STORY[1], said, pulled, STORY[2], STORY[3]]
     text = "\n".join([HEADLINE, STAMP, "By Mara Quill", "", *(p + "\n" for p in paragraphs), LAST]) + "\n"
     assert pulled not in inspect(text).body
+
+
+def test_a_korean_caption_of_the_lede_s_scene_is_a_caption_though_the_story_goes_on_with_이곳은() -> None:
+    lede = "오후 4시, 전남 신안군의 한 선착장에 주민 스무 명이 마지막 배를 기다리며 모여들었다."
+    caption = "전남 신안군의 한 선착장에서 주민들이 여객선을 기다리고 있다."
+    after = "이곳은 하루 세 번 배가 드나드는 섬 주민들의 유일한 뭍 통로다. 겨울에는 저녁 배가 한 편뿐이다."
+    paragraphs = [lede, caption, after, *K_STORY]
+    reading = inspect("\n".join([K_HEADLINE, K_STAMP, "", *(p + "\n" for p in paragraphs)]) + "\n")
+    assert caption not in reading.body
+    assert reading.body[:2] == [lede, after]

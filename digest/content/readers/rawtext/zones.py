@@ -250,6 +250,14 @@ _KO_SCENE_CAPTION = re.compile(
 _CONTINUED = re.compile(r"(?:이|그|이들|이곳|이날|이에|이처럼|이런|그러나|하지만|또|또한)(?:[은는이가도]|\s)")
 
 
+def _scene_again(caption: str, lede: str) -> bool:
+    """Whether the caption names its place as the lede did ('서울 은평구의 한 ...에서'
+    under '... 서울 은평구의 한 주택가 ...'): the picture of the lede's scene, so the next
+    paragraph's '이곳은' goes on from the lede, not from it."""
+    place = caption.split("에서", 1)[0].split()
+    return len(place) >= 2 and " ".join(place[:2]) in lede
+
+
 def _scene_caption(body: list[Line]) -> None:
     """A Korean caption describing the picture's scene, right after the first paragraph
     where the picture stands, is not the story: it starts with the place, not a subject."""
@@ -261,7 +269,7 @@ def _scene_caption(body: list[Line]) -> None:
         _KO_SCENE_CAPTION.fullmatch(line.text)
         and not first_word.endswith(("는", "은"))  # '정부는 세종청사에서 ... 검토하고 있다.': the story's
         and "에 따르면" not in line.text
-        and not _CONTINUED.match(body[2].text)
+        and (not _CONTINUED.match(body[2].text) or _scene_again(line.text, body[0].text))
     ):
         line.decide(CAPTION, "a sentence describing a photo's scene after the first paragraph (a caption)")
         del body[1]

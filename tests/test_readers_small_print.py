@@ -255,3 +255,22 @@ def test_a_korean_caption_of_the_lede_s_scene_is_a_caption_though_the_story_goes
     reading = inspect("\n".join([K_HEADLINE, K_STAMP, "", *(p + "\n" for p in paragraphs)]) + "\n")
     assert caption not in reading.body
     assert reading.body[:2] == [lede, after]
+
+
+# --- stamps ------------------------------------------------------------------------------
+
+
+def test_a_blog_card_s_author_outlet_and_time_on_one_line() -> None:
+    card = "Mara Quill \u00b7 Island Notes \u00b7 Tue, 14 Jan 2025 00:30:00 GMT"
+    reading = inspect(page().replace(f"{STAMP}\nBy Mara Quill", card))
+    assert reading.fields.authors == ("Mara Quill",)
+    assert reading.fields.outlet == "Island Notes"
+    assert reading.fields.published is not None and reading.fields.published.utcoffset() is not None
+    assert reading.fields.published.isoformat().startswith("2025-01-14T00:30:00")
+
+
+def test_a_transcript_s_airing_line_gives_the_published_time() -> None:
+    aired = "Transcript of The Evening Hour, aired Tuesday, January 14, 2025, 10:00 p.m. ET"
+    reading = inspect(page().replace(STAMP, aired))
+    assert reading.fields.published is not None
+    assert reading.fields.published.isoformat() == "2025-01-14T22:00:00-05:00"

@@ -120,7 +120,7 @@ def source_lines(text: str) -> list[Line]:
         raw = raw.strip()
         if "<" in raw or "&" in raw:
             lines.extend(_html_lines(number, raw))
-        elif len(raw) <= _GLUED_MAX and _GLUED_DATE.search(raw):
+        elif len(raw) <= _GLUED_MAX and ("." in raw or "-" in raw) and _GLUED_DATE.search(raw):
             lines.extend(_line(number, part.strip(), raw) for part in _split_glued(raw))
         else:
             lines.append(_line(number, raw, raw))

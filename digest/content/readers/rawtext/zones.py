@@ -471,6 +471,21 @@ _SELF_REFERENCE = re.compile(
     r"|^[A-Z]{2,6}\s*=\s",  # a legend of the page's abbreviations
     re.I,
 )
+# Gate (speed): a word each alternative of _SELF_REFERENCE needs; the last sentence of every
+# story is asked, and seldom has one.
+_SELF_REFERENCE_WORDS = (
+    *("please", "this", "transcript", "comment", "channel", "traditional", "elders", "="),
+    *("read", "see", "view"),
+)
+
+
+def _may_refer_to_itself(sentence: str) -> bool:
+    if not sentence.isascii():  # (a case-blind match may meet a letter that lower() keeps)
+        return True
+    low = sentence.lower()
+    return any(word in low for word in _SELF_REFERENCE_WORDS)
+
+
 # Quoted words are a source's, whoever they address ('"We will rebuild," she said.').
 _QUOTES = '"\u201c\u201d'
 # A story shorter than this many terms is too short to say what it is not about.
@@ -493,7 +508,7 @@ class _Story:
         too, whatever its words ('Keep it civil. Abusive posts will be removed.')."""
         if any(mark in sentence for mark in _QUOTES):
             return False
-        if not after_note and not _SELF_REFERENCE.search(sentence):
+        if not after_note and not (_may_refer_to_itself(sentence) and _SELF_REFERENCE.search(sentence)):
             return False
         if self._terms is None or self._above != len(self._body) - 1:
             self._above = len(self._body) - 1

@@ -22,7 +22,17 @@ from hypothesis import strategies as st
 from digest.content.readers import dates
 from digest.content.readers.chrome import ChromeFilter
 from digest.content.readers.dates import DateReader
-from digest.content.readers.rawtext import bylines, cues, inspect_raw_text, lines, outlet, stamps, wire, zones
+from digest.content.readers.rawtext import (
+    bylines,
+    cues,
+    inspect_raw_text,
+    lines,
+    outlet,
+    source,
+    stamps,
+    wire,
+    zones,
+)
 from digest.content.readers.rawtext.lines import Context, classify
 from digest.content.readers.rawtext.source import Line
 
@@ -174,6 +184,15 @@ def _tail_note_gate(text: str) -> None:
             assert zones._TAIL_NOTE.fullmatch(sentence) is None
 
 
+def _small_print_gates(text: str) -> None:
+    """The words the sentence about the page needs, and the separators a glued date needs."""
+    for sentence in (text, *zones._LAST_SENTENCE.split(text)):
+        if not zones._may_refer_to_itself(sentence):
+            assert zones._SELF_REFERENCE.search(sentence) is None
+    if "." not in text and "-" not in text:
+        assert source._GLUED_DATE.search(text) is None
+
+
 def _marks_gate(text: str) -> None:
     """The marks looked for in one scan are the marks looked for one by one."""
     assert (lines._MENU_MARK.search(text) is not None) == any(mark in text for mark in lines._MENU_MARKS)
@@ -198,6 +217,7 @@ GATES = (
     _menu_gate,
     _date_gate,
     _tail_note_gate,
+    _small_print_gates,
     _marks_gate,
 )
 

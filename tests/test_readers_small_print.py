@@ -157,3 +157,120 @@ def test_the_copyright_s_short_brand_is_spelled_as_the_top_of_the_page_spells_it
 def test_a_footer_link_is_never_the_outlet() -> None:
     text = story_page(bottom=("Terms of Use", "\u00a9 2025 Terms of Use"))
     assert inspect(text).fields.outlet != "Terms of Use"
+
+
+# --- bylines in more shapes ---------------------------------------------------------------
+
+K_HEADLINE = "섬 항로 겨울 증편, 숫자보다 시간표다"
+K_STAMP = "입력 2025.01.14 09:30"
+K_STORY = (
+    "섬 주민들이 겨울마다 겪는 불편은 배편의 숫자보다 시간표에서 나온다. 저녁 배가 한 편뿐이면 뭍에서 일하는 주민은 하루를 통째로 비워야 한다.",
+    "운항사가 다음 달부터 저녁 배를 주 3회 늘리기로 한 것은 반가운 일이다. 다만 일요일 운항이 빠진 점은 아쉽다.",
+    "주민 설문에서 절반 가까이가 마지막 배를 놓쳐 택시와 숙박에 돈을 쓴 적이 있다고 답했다.",
+)
+
+
+def korean_page(byline: str) -> str:
+    return "\n".join([K_HEADLINE, byline, K_STAMP, "", *(p + "\n" for p in K_STORY)]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("김가온 기자, 이나래 기자", ("김가온", "이나래")),  # a byline each, on one line
+        ("남궁현 동북아교통연구소 선임연구위원", ("남궁현",)),  # an op-ed writer's affiliation and title
+        ("홍길동 한빛대 교수", ("홍길동",)),
+    ],
+)
+def test_korean_bylines_of_several_reporters_and_of_an_op_ed_writer(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    assert inspect(korean_page(byline)).fields.authors == authors
+
+
+def test_an_institution_and_a_title_name_no_writer() -> None:
+    assert inspect(korean_page("서울대 경제학과 교수")).fields.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By MARA QUILL and TOBIAS REED Staff Reporters", ("Mara Quill", "Tobias Reed")),
+        ("By Mara Quill Transport Correspondent", ("Mara Quill",)),
+        ("By MARA QUILL, TRANSPORT CORRESPONDENT", ("Mara Quill",)),  # a role alone is no name
+    ],
+)
+def test_a_role_after_the_last_name_is_no_part_of_it(byline: str, authors: tuple[str, ...]) -> None:
+    reading = inspect(page().replace("By Mara Quill", byline))
+    assert reading.fields.authors == authors
+    assert reading.fields.outlet != "Transport"
+
+
+def test_a_match_reporter_at_the_ground_beside_the_stamp_is_the_author() -> None:
+    text = page().replace("By Mara Quill", "Mara Quill at Kestrel Park")
+    assert inspect(text).fields.authors == ("Mara Quill",)
+
+
+# --- headlines ----------------------------------------------------------------------------
+
+
+def test_a_header_copied_without_line_breaks_gives_headline_stamp_and_byline() -> None:
+    glued = f"{K_HEADLINE}2025.01.14 09:30김가온 기자 gaon@example.kr"
+    top = ["로그인 | 회원가입 | 구독신청", "HOME > 뉴스 > 지역"]
+    reading = inspect("\n".join([*top, glued, "", *(p + "\n" for p in K_STORY)]) + "\n")
+    assert reading.headline == K_HEADLINE
+    assert reading.fields.authors == ("김가온",)
+    assert reading.fields.published is not None and reading.fields.published.hour == 9
+
+
+def test_a_stamp_s_label_touching_its_date_stays_one_stamp() -> None:
+    stamp = "입력2025.01.14. 오전 9:30 수정2025.01.14. 오전 11:02 기사원문"
+    reading = inspect("\n".join([K_HEADLINE, stamp, "", *(p + "\n" for p in K_STORY)]) + "\n")
+    assert reading.fields.updated is not None and reading.fields.updated.hour == 11
+
+
+def test_the_story_s_headline_under_a_list_of_other_stories_is_its_headline() -> None:
+    """'More from X' opens a list of other stories' headlines; the story's own headline
+    comes after it, with its byline under it."""
+    text = page().replace(f"{HEADLINE}\n", f"More from Harbour Lines\nNewsHome\n\n{HEADLINE}\n\n", 1)
+    assert inspect(text).headline == HEADLINE
+
+
+def test_a_pull_quote_trimmed_by_a_word_is_still_the_story_s_words_twice() -> None:
+    said = (
+        '"The last boat home leaves far too early for anyone who works a full shift in town," said '
+        "Ines Calder, who chairs the island council."
+    )
+    pulled = "\u201cThe last boat leaves far too early for anyone who works a full shift in town.\u201d"
+    paragraphs = [STORY[0], STORY[1], said, pulled, STORY[2], STORY[3]]
+    text = "\n".join([HEADLINE, STAMP, "By Mara Quill", "", *(p + "\n" for p in paragraphs), LAST]) + "\n"
+    assert pulled not in inspect(text).body
+
+
+def test_a_korean_caption_of_the_lede_s_scene_is_a_caption_though_the_story_goes_on_with_이곳은() -> None:
+    lede = "오후 4시, 전남 신안군의 한 선착장에 주민 스무 명이 마지막 배를 기다리며 모여들었다."
+    caption = "전남 신안군의 한 선착장에서 주민들이 여객선을 기다리고 있다."
+    after = "이곳은 하루 세 번 배가 드나드는 섬 주민들의 유일한 뭍 통로다. 겨울에는 저녁 배가 한 편뿐이다."
+    paragraphs = [lede, caption, after, *K_STORY]
+    reading = inspect("\n".join([K_HEADLINE, K_STAMP, "", *(p + "\n" for p in paragraphs)]) + "\n")
+    assert caption not in reading.body
+    assert reading.body[:2] == [lede, after]
+
+
+# --- stamps ------------------------------------------------------------------------------
+
+
+def test_a_blog_card_s_author_outlet_and_time_on_one_line() -> None:
+    card = "Mara Quill \u00b7 Island Notes \u00b7 Tue, 14 Jan 2025 00:30:00 GMT"
+    reading = inspect(page().replace(f"{STAMP}\nBy Mara Quill", card))
+    assert reading.fields.authors == ("Mara Quill",)
+    assert reading.fields.outlet == "Island Notes"
+    assert reading.fields.published is not None and reading.fields.published.utcoffset() is not None
+    assert reading.fields.published.isoformat().startswith("2025-01-14T00:30:00")
+
+
+def test_a_transcript_s_airing_line_gives_the_published_time() -> None:
+    aired = "Transcript of The Evening Hour, aired Tuesday, January 14, 2025, 10:00 p.m. ET"
+    reading = inspect(page().replace(STAMP, aired))
+    assert reading.fields.published is not None
+    assert reading.fields.published.isoformat() == "2025-01-14T22:00:00-05:00"

@@ -185,6 +185,17 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+# 'By A and B Staff Reporters', 'By Jane Roe Environment Correspondent': the role (and its
+# beat) after the last name, stripped only where a full name is left ('Transport
+# Correspondent' alone is a role, no name).
+_ROLE_AFTER = re.compile(r"(?<=\S)\s+(?:[A-Z][\w-]*\s+)?(?:reporters?|writers?|correspondents?)$", re.I)
+
+
+def _role_after_off(part: str) -> str:
+    name = _ROLE_AFTER.sub("", part)
+    return name if name != part and " " in name else part
+
+
 def split_names(names: str) -> tuple[str, ...] | None:
     """The names of a byline, or None when the text is not a list of names. A role or a
     team among them ('Staff Reporter', 'the Pangyo Weekly team') is left out."""
@@ -192,6 +203,8 @@ def split_names(names: str) -> tuple[str, ...] | None:
     separators = r"[\s,·;]+" if _HANGUL_NAMES.fullmatch(names) else r"\s*(?:,|·|;|&|\band\b)\s*"
     parts = [p.strip() for p in re.split(separators, names) if p.strip()]
     parts = [_ROLE_BEFORE.sub("", p) for p in parts]  # 'Huaxia writers Bao Yuting': the name after the role
+    # 'By A and B Staff Reporters': the role of them all after the last name
+    parts = [_role_after_off(p) for p in parts]
     kept = [p for p in parts if not _ROLE_WORDS.search(p) and not p.lower().startswith("the ")]
     if not kept or not all(_looks_like_name(p, alone=len(kept) == 1) for p in kept):
         return None
@@ -257,6 +270,15 @@ def parse_byline(line: str) -> Byline | None:
         return _korean(line)
     if head == "글" and (writer := _KO_WRITER.fullmatch(line)) is not None:
         return Byline(split_names(writer["names"]) or (), rule="byline (a column's writer)")
+    if (
+        len(line) <= 40
+        and "\uac00" <= head <= "\ud7a3"
+        and (oped := _KO_OPED.fullmatch(line)) is not None
+        and not _ENDS_AS_INSTITUTION.search(oped["names"])  # '서울대 경제학과 교수' names no writer
+    ):
+        return Byline(
+            split_names(oped["names"]) or (), rule="byline (an op-ed writer's affiliation and title)"
+        )
     if head.isupper() and len(line) <= 120 and _role_hint(line):
         role = _NAME_ROLE.fullmatch(line) or _AND_WIRES.fullmatch(line)
         if role is not None:
@@ -318,6 +340,22 @@ _KO_ALONE = re.compile(
 _KO_SPECIALTY = re.compile(r"[가-힣]{1,4}(?:전문|담당|선임|수석)")
 
 
+# An op-ed writer's credit: a name, an institution and a title ('남궁현 동북아교통연구소
+# 선임연구위원', '홍길동 한빛대 교수'): the writer is the author, the rest their affiliation.
+_KO_INSTITUTION = (
+    r"(?:연구소|연구원|대학교|대학원|대학|대|재단|협회|학회|센터|위원회|포럼|은행|증권|법인|병원|학교|硏)"
+)
+_KO_TITLE = (
+    r"(?:(?:선임|수석|책임|객원|초빙|명예|특임|전|前)\s*)?"
+    r"(?:교수|연구위원|연구원|위원|원장|소장|센터장|이사장|대표|회장|변호사|박사|전문위원|총장|학장|평론가|칼럼니스트)"
+)
+_ENDS_AS_INSTITUTION = re.compile(f"{_KO_INSTITUTION}$")
+_KO_OPED = re.compile(
+    rf"(?:글\s*[=:]?\s*)?(?P<names>{_KO_NAME})\s+"
+    rf"[가-힣A-Za-z0-9·]{{1,20}}{_KO_INSTITUTION}(?:\s+[가-힣·]{{2,12}})?\s+{_KO_TITLE}"
+)
+
+
 def _korean(line: str) -> Byline | None:
     if (bracket := _KO_ALONE.fullmatch(line)) is not None:
         return Byline(split_names(bracket["names"] or bracket["names2"]) or (), rule="byline")
@@ -331,6 +369,11 @@ def _korean(line: str) -> Byline | None:
     if korean and not _SENTENCE_END.search((korean["rest"] or "").strip()):
         names = split_names(korean["names"])
         return Byline(names, rule="byline") if names is not None else None
+    if "," in line:  # '강유진 기자, 서민호 기자': a byline each
+        each = [_KO_BYLINE.fullmatch(part.strip()) for part in line.split(",")]
+        if all(found is not None and not found["rest"] for found in each):
+            names = split_names(", ".join(found["names"] for found in each if found is not None))
+            return Byline(names, rule="bylines on one line") if names is not None else None
     return None
 
 

@@ -106,6 +106,13 @@ _MD_EMPHASIS = re.compile(r"([*_])(?=[^\s*_]).*[^\s*_]\1")
 _MD_BOLD = re.compile(r"\*\*(?=\S)(?P<text>.+?)(?<=\S)\*\*")
 
 
+# A header copied without its line breaks ('... 조례 보류2025.03.04 14:22윤보람 기자
+# boram@x.example'): a date glued to the text before it, and a name glued to the time
+# before it, start parts of their own.
+_GLUED_DATE = re.compile(r"(?<=[^\d\s.,:/-])(?=(?:19|20)\d{2}[.-]\d{1,2}[.-]\d{1,2}\b)")
+_GLUED_AFTER_TIME = re.compile(r"(?<=\d:\d{2})(?=[^\d\s:.,])")
+
+
 def source_lines(text: str) -> list[Line]:
     """Every line of the file, blank ones included, cleaned and split at HTML breaks."""
     lines: list[Line] = []
@@ -113,6 +120,8 @@ def source_lines(text: str) -> list[Line]:
         raw = raw.strip()
         if "<" in raw or "&" in raw:
             lines.extend(_html_lines(number, raw))
+        elif len(raw) <= _GLUED_MAX and ("." in raw or "-" in raw) and _GLUED_DATE.search(raw):
+            lines.extend(_line(number, part.strip(), raw) for part in _split_glued(raw))
         else:
             lines.append(_line(number, raw, raw))
     return lines
@@ -122,6 +131,32 @@ def source_lines(text: str) -> list[Line]:
 # pier at dusk. Photo by the author.</figcaption></figure>'): the markup says what it is,
 # however much it reads like the story's sentence.
 _FIGCAPTION = re.compile(r"<figcaption\b[^<>]*>(?P<text>.*?)</figcaption\s*>", re.IGNORECASE)
+
+
+# Longer lines are paragraphs, where a date may follow a word without a space ('회계연도2025-03-31').
+_GLUED_MAX = 160
+
+
+# A stamp's own label may touch its date ('입력2025.04.03. 오전 9:41'): that is one stamp.
+_STAMP_LABEL = re.compile(
+    r"(?:입력|수정|등록|승인|송고|발행|게재|업데이트|updated|posted|published|date)\s*:?$", re.I
+)
+# Text before a glued date shorter than this is a label, not a headline.
+_GLUED_TEXT = 10
+
+
+def _split_glued(raw: str) -> list[str]:
+    """The parts of a header line glued together: text, a date and time, a byline."""
+    cuts = [0]
+    for found in _GLUED_DATE.finditer(raw):
+        before = raw[cuts[-1] : found.start()]
+        if len(before.strip()) >= _GLUED_TEXT and not _STAMP_LABEL.search(before):
+            cuts.append(found.start())
+    if len(cuts) == 1:
+        return [raw]
+    parts = [raw[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(raw)], strict=True)]
+    parts = [piece.strip() for part in parts for piece in _GLUED_AFTER_TIME.split(part)]
+    return [part for part in parts if part]
 
 
 def _html_lines(number: int, raw: str) -> list[Line]:

@@ -56,6 +56,7 @@ _FURNITURE = re.compile(
     r"|이후\s*(?:보도|사용|게재)?|\(?\s*(?:\d{1,2}일\s*(?:자\s*)?)?(?:조간|석간)\s*\)?"
     r"|(?:views?|hits|조회수?|추천|댓글|comments?)\s*[:\uff1a]?\s*[\d,]+|[\d,]+\s*(?:views?|comments?|reads)"
     r"|\bvia\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}"  # an aggregator's credit: 'via Tomon · Apr 23 ...'
+    r"|^\s*transcript\s+of\s+[^,|]{2,60}[,|]"  # a show's transcript: 'Transcript of The Nightly, aired ...'
     rf"|{EMAIL}|\[?email\s*protected\]?|기사\s*원문|원문\s*보기|작성자\s*[:\uff1a]?\s*\S+"
     rf"|(?<![\w])(?:{_UPDATED}|{_PUBLISHED}|{_OTHER}|{_PRINTED})(?:\s*(?:일시|일자|시각))?(?![\w])",
     re.I,
@@ -200,14 +201,26 @@ _CARD_PARTS = re.compile(r"\s*[·•]\s*")
 _PUBLISHED_IN = re.compile(r"published\s+in\s+(?P<name>[A-Z\d][\w&'-]*(?:\s+[A-Z\d&][\w&'-]*){0,4})", re.I)
 
 
+def _hyphenated(name: str) -> bool:
+    """A romanized Korean given name ('Min-su'): a person, never a blog's or site's name.
+    Other two-word names may be either ('Civic Circuits'); in a card's second place, after
+    its author, they are the outlet."""
+    return any("-" in word for word in name.split())
+
+
 def _author_and_outlet(rest: str) -> Byline | None:
     parts = [part.strip(" ,") for part in _CARD_PARTS.split(rest.strip(" ·•,")) if part.strip(" ,")]
     if len(parts) != 2 or any(len(part.split()) > 5 or part.isupper() for part in parts):
         return None
     names = split_names(parts[0])
     outlet = parts[1]
-    if not names or len(names) != 1 or not outlet[:1].isupper() or split_names(outlet):
-        return None  # two people's names: no outlet among them
+    if (
+        not names
+        or len(names) != 1
+        or not outlet[:1].isupper()
+        or (split_names(outlet) and _hyphenated(outlet))
+    ):
+        return None  # two people's names ('Kim Min-su · Lee Ji-won'): no outlet among them
     return Byline(names, outlet, "byline and outlet beside the stamp")
 
 

@@ -46,6 +46,7 @@ from digest.content.readers.rawtext.source import (
     LABEL,
     MASTHEAD,
     PROMO,
+    STAMP,
     STANDFIRST,
     TEASER,
     Line,
@@ -249,6 +250,14 @@ _KO_SCENE_CAPTION = re.compile(
 _CONTINUED = re.compile(r"(?:이|그|이들|이곳|이날|이에|이처럼|이런|그러나|하지만|또|또한)(?:[은는이가도]|\s)")
 
 
+def _scene_again(caption: str, lede: str) -> bool:
+    """Whether the caption names its place as the lede did ('서울 은평구의 한 ...에서'
+    under '... 서울 은평구의 한 주택가 ...'): the picture of the lede's scene, so the next
+    paragraph's '이곳은' goes on from the lede, not from it."""
+    place = caption.split("에서", 1)[0].split()
+    return len(place) >= 2 and " ".join(place[:2]) in lede
+
+
 def _scene_caption(body: list[Line]) -> None:
     """A Korean caption describing the picture's scene, right after the first paragraph
     where the picture stands, is not the story: it starts with the place, not a subject."""
@@ -260,7 +269,7 @@ def _scene_caption(body: list[Line]) -> None:
         _KO_SCENE_CAPTION.fullmatch(line.text)
         and not first_word.endswith(("는", "은"))  # '정부는 세종청사에서 ... 검토하고 있다.': the story's
         and "에 따르면" not in line.text
-        and not _CONTINUED.match(body[2].text)
+        and (not _CONTINUED.match(body[2].text) or _scene_again(line.text, body[0].text))
     ):
         line.decide(CAPTION, "a sentence describing a photo's scene after the first paragraph (a caption)")
         del body[1]
@@ -275,6 +284,21 @@ _PULL_QUOTE = re.compile(
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
 
 
+# Share of a pull quote's words that a paragraph must print: an editor trims a word or two
+# from the quotation set large ('greener right under the plume' becomes 'greener under').
+_PULLED_WORDS = 0.85
+
+
+def _printed_in(words: str, text: str) -> bool:
+    if words in text:
+        return True
+    quoted = re.findall(r"\w+", words.casefold())
+    if len(quoted) < 6:
+        return False
+    printed = set(re.findall(r"\w+", text.casefold()))
+    return sum(word in printed for word in quoted) >= _PULLED_WORDS * len(quoted)
+
+
 def _pull_quotes(body: list[Line]) -> None:
     """A quotation standing alone as a paragraph whose words the story prints elsewhere is
     a pull quote, set large between the paragraphs of a feature: the story's words twice."""
@@ -284,8 +308,8 @@ def _pull_quotes(body: list[Line]) -> None:
         quotation = _PULL_QUOTE.fullmatch(line.text)
         if quotation is None:
             continue
-        words = quotation["quote"].strip(_QUOTE_MARKS + ".!?, ")
-        if len(words) >= 20 and any(other is not line and words in other.text for other in body):
+        words = quotation["quote"].strip(_QUOTE_MARKS + ".!?, \u2026")
+        if len(words) >= 20 and any(other is not line and _printed_in(words, other.text) for other in body):
             line.decide(CAPTION, "a pull quote (a quotation the story prints again)")
     body[:] = [line for line in body if line.verdict == BODY]
 
@@ -447,6 +471,21 @@ _SELF_REFERENCE = re.compile(
     r"|^[A-Z]{2,6}\s*=\s",  # a legend of the page's abbreviations
     re.I,
 )
+# Gate (speed): a word each alternative of _SELF_REFERENCE needs; the last sentence of every
+# story is asked, and seldom has one.
+_SELF_REFERENCE_WORDS = (
+    *("please", "this", "transcript", "comment", "channel", "traditional", "elders", "="),
+    *("read", "see", "view"),
+)
+
+
+def _may_refer_to_itself(sentence: str) -> bool:
+    if not sentence.isascii():  # (a case-blind match may meet a letter that lower() keeps)
+        return True
+    low = sentence.lower()
+    return any(word in low for word in _SELF_REFERENCE_WORDS)
+
+
 # Quoted words are a source's, whoever they address ('"We will rebuild," she said.').
 _QUOTES = '"\u201c\u201d'
 # A story shorter than this many terms is too short to say what it is not about.
@@ -469,7 +508,7 @@ class _Story:
         too, whatever its words ('Keep it civil. Abusive posts will be removed.')."""
         if any(mark in sentence for mark in _QUOTES):
             return False
-        if not after_note and not _SELF_REFERENCE.search(sentence):
+        if not after_note and not (_may_refer_to_itself(sentence) and _SELF_REFERENCE.search(sentence)):
             return False
         if self._terms is None or self._above != len(self._body) - 1:
             self._above = len(self._body) - 1
@@ -747,6 +786,8 @@ def _names_by_stamps(lines: list[Line]) -> None:
             line.decide(FORUM, "a social post's card (the poster's headline)", social=True)
             continue
         text = _HANDLE.sub("", line.text) if "@" in line.text else line.text
+        if " at " in text and (venue := _AT_VENUE.fullmatch(text)) is not None:
+            text = venue["name"]  # 'Gareth Pryce at Harbour Park': a match reporter at the ground
         if line.verdict or len(text) > 40 or not 2 <= text.count(" ") + 1 <= 4:
             continue
         near = texted[max(position - 1, 0) : position + 2]
@@ -790,6 +831,10 @@ def _names_by_stamps(lines: list[Line]) -> None:
 
 
 _HANDLE = re.compile(r"\s+@\w{2,30}$")
+# A reporter's name and where they report from, as match reports print it beside the stamp.
+_AT_VENUE = re.compile(
+    r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2})\s+at\s+(?:the\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}"
+)
 
 
 def _between_headline_and_story(texted: list[Line], position: int) -> bool:
@@ -910,6 +955,14 @@ _SUBJECT = re.compile(r"(?:subject|fwd?|제목)\s*:\s*\S", re.I)
 _AFTER_NAME = re.compile(r"\s*(?:\s[-\u2013\u2014|]\s|:\s)\S")  # the name (two words or more), then the theme
 
 
+def _over_byline(lines: list[Line], index: int) -> bool:
+    """Whether the next line with text is a byline or a stamp: a list of other stories'
+    headlines (a menu's 'More from X' above the story) ends at the story's own headline,
+    which its byline or its stamp follows."""
+    below = next((line for line in lines[index + 1 : index + 4] if line.text), None)
+    return below is not None and below.verdict in (BYLINE, STAMP)
+
+
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
     """The first untagged headline-like line before the body that is about the story, else
     the last; a bold line (a forum repost's headline) wins over the lines around it."""
@@ -919,12 +972,12 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     def proper() -> frozenset[str]:
         return cues.proper_nouns([line.text for line in lines[start : start + 12] if not line.verdict])
 
-    for line in lines[:start]:
+    for index, line in enumerate(lines[:start]):
         if line.found.get("block"):
             in_block = True  # the headlines of a related-stories list are not this story's
         if line.verdict or not line.text:
             continue
-        if in_block and not cues.is_sentence(shapes[id(line)]):
+        if in_block and not cues.is_sentence(shapes[id(line)]) and not _over_byline(lines, index):
             line.decide(TEASER, "headline in a related-stories list")
             continue
         in_block = False

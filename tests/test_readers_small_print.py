@@ -38,9 +38,9 @@ def body_end(text: str) -> str:
     "note",
     [
         "Transcripts are prepared by a contractor and may contain errors.",
-        "Follow the Coastline Daily channel on Telegram for breaking news and must-reads.",
+        "Follow the Coastline Daily channel on Telegram for breaking alerts.",
         "This translation was prepared by our Lisbon desk. Read the original in Portuguese.",
-        "Readers are reminded that betting is for adults only. Please gamble responsibly.",
+        "Readers are reminded that betting is for adults only. Please bet within your means.",
     ],
 )
 def test_a_note_about_the_page_glued_to_the_last_paragraph_is_cut_off(note: str) -> None:
@@ -48,7 +48,7 @@ def test_a_note_about_the_page_glued_to_the_last_paragraph_is_cut_off(note: str)
 
 
 def test_a_paragraph_of_comment_rules_leaves_the_story_whole() -> None:
-    rules = "Keep it civil and on topic. Abusive or personal remarks will be removed. Please read our comment rules."
+    rules = "Keep it civil and on topic. Insults and off-topic posts will be deleted. Please read our comment rules."
     assert body_end(page("", rules)) == LAST
 
 
@@ -95,9 +95,9 @@ def test_a_reading_tool_s_button_beside_the_stamp_is_no_author(button: str) -> N
 @pytest.mark.parametrize(
     "note",
     [
-        "Harbour Notes is reader-supported. When you buy through our links, we may earn an affiliate commission.",
+        "Harbour Notes is listener-funded, and we may earn an affiliate commission on some purchases.",
         "What follows is a press release from the Port Alder Ferry Authority. It has not been edited by our staff.",
-        "A screenshot of the timetable as shared on a community forum. We have blurred the poster's name.",
+        "Screenshot of a timetable circulating in a neighbourhood chat. We have hidden the sender's number.",
     ],
 )
 def test_a_note_before_the_lede_is_cut_off_its_start(note: str) -> None:
@@ -126,7 +126,7 @@ def story_page(*top: str, bottom: tuple[str, ...] = ()) -> str:
     [
         # the home link's word and a section after a spaced dash are no part of the name
         (("Coastline News Homepage", "Coastline News Homepage"), "Coastline News"),
-        (("Circuitline \u2014 Semiconductors", "Circuitline \u2014 Semiconductors"), "Circuitline"),
+        (("Chipwire \u2014 Foundries", "Chipwire \u2014 Foundries"), "Chipwire"),
     ],
 )
 def test_a_site_name_line_gives_the_name_without_its_link_word_or_section(
@@ -136,7 +136,7 @@ def test_a_site_name_line_gives_the_name_without_its_link_word_or_section(
 
 
 def test_a_region_in_the_breadcrumbs_is_no_site() -> None:
-    text = story_page("Harbour Herald", "Subscribe | Sign in", "New Zealand \u203a Environment")
+    text = story_page("Harbour Herald", "Subscribe | Sign in", "Australia \u203a Weather")
     assert inspect(text).fields.outlet == "Harbour Herald"
 
 
@@ -144,13 +144,13 @@ def test_a_region_in_the_breadcrumbs_is_no_site() -> None:
     "top",
     [
         ("Daily Beacon", "Home | News | Sport | Money | Puzzles"),
-        ("Beacon Freight Review | Ocean | Air | Rail | Ports | Events",),
+        ("Beacon Freight Review | Shipping | Aviation | Trucking | Warehousing",),
     ],
 )
 def test_the_copyright_s_short_brand_is_spelled_as_the_top_of_the_page_spells_it(
     top: tuple[str, ...],
 ) -> None:
-    text = story_page(*top, bottom=("\u00a9 2025 Beacon Media Group Ltd. Terms | Privacy policy",))
+    text = story_page(*top, bottom=("\u00a9 2025 Beacon Publishing Group Ltd. Terms | Privacy policy",))
     assert inspect(text).fields.outlet == top[0].split(" | ")[0]
 
 
@@ -178,7 +178,7 @@ def korean_page(byline: str) -> str:
     ("byline", "authors"),
     [
         ("김가온 기자, 이나래 기자", ("김가온", "이나래")),  # a byline each, on one line
-        ("남궁현 동북아교통연구소 선임연구위원", ("남궁현",)),  # an op-ed writer's affiliation and title
+        ("도윤서 해양교통연구소 선임연구위원", ("도윤서",)),  # an op-ed writer's affiliation and title
         ("홍길동 한빛대 교수", ("홍길동",)),
     ],
 )
@@ -216,7 +216,7 @@ def test_a_match_reporter_at_the_ground_beside_the_stamp_is_the_author() -> None
 
 def test_a_header_copied_without_line_breaks_gives_headline_stamp_and_byline() -> None:
     glued = f"{K_HEADLINE}2025.01.14 09:30김가온 기자 gaon@example.kr"
-    top = ["로그인 | 회원가입 | 구독신청", "HOME > 뉴스 > 지역"]
+    top = ["로그인 | 회원가입 | 고객센터", "HOME > 뉴스 > 지역"]
     reading = inspect("\n".join([*top, glued, "", *(p + "\n" for p in K_STORY)]) + "\n")
     assert reading.headline == K_HEADLINE
     assert reading.fields.authors == ("김가온",)
@@ -274,3 +274,16 @@ def test_a_transcript_s_airing_line_gives_the_published_time() -> None:
     reading = inspect(page().replace(STAMP, aired))
     assert reading.fields.published is not None
     assert reading.fields.published.isoformat() == "2025-01-14T22:00:00-05:00"
+
+
+def test_a_reader_mode_export_s_name_above_the_reading_time_is_the_author() -> None:
+    text = (
+        "\n".join(["harbournotes.example", HEADLINE, "Mara Quill", "5\u20136 minutes", *STORY, LAST]) + "\n"
+    )
+    assert inspect(text).fields.authors == ("Mara Quill",)
+
+
+@pytest.mark.parametrize("byline", ["[별빛연예=김가온 기자]", "[한빛일보 김가온 기자]"])
+def test_a_korean_byline_in_brackets_with_its_outlet_alone_on_its_line(byline: str) -> None:
+    text = "\n".join([K_HEADLINE, K_STAMP, byline, "", *(p + "\n" for p in K_STORY)]) + "\n"
+    assert inspect(text).fields.authors == ("김가온",)

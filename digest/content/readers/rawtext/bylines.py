@@ -340,7 +340,7 @@ _KO_ALONE = re.compile(
 _KO_SPECIALTY = re.compile(r"[가-힣]{1,4}(?:전문|담당|선임|수석)")
 
 
-# An op-ed writer's credit: a name, an institution and a title ('남궁현 동북아교통연구소
+# An op-ed writer's credit: a name, an institution and a title ('도윤서 해양교통연구소
 # 선임연구위원', '홍길동 한빛대 교수'): the writer is the author, the rest their affiliation.
 _KO_INSTITUTION = (
     r"(?:연구소|연구원|대학교|대학원|대학|대|재단|협회|학회|센터|위원회|포럼|은행|증권|법인|병원|학교|硏)"
@@ -356,7 +356,21 @@ _KO_OPED = re.compile(
 )
 
 
+# A Korean outlet's name ends in one of these ('한빛일보', '별빛연예뉴스', '새벽방송'); a
+# reporter's does not.
+_KO_OUTLET_END = re.compile(r"(?:일보|신문|뉴스|방송|경제|타임스|저널|투데이|미디어|통신|TV|닷컴)$")
+
+
 def _korean(line: str) -> Byline | None:
+    if (
+        line[:1] in "[("
+        and (bracket := _KO_BRACKET.fullmatch(line)) is not None
+        and not bracket["rest"]
+        and ("=" in line or _KO_OUTLET_END.search(bracket["outlet"].strip()))
+        and (names := split_names(bracket["names"])) is not None
+    ):
+        # '[별빛연예=김가온 기자]', '[한빛일보 강서윤 기자]' alone on its line: the outlet and its reporter
+        return Byline(names, bracket["outlet"].strip(), "byline in brackets with the outlet")
     if (bracket := _KO_ALONE.fullmatch(line)) is not None:
         return Byline(split_names(bracket["names"] or bracket["names2"]) or (), rule="byline")
     if _KO_CREW.fullmatch(line) and "/" in line:
@@ -369,7 +383,7 @@ def _korean(line: str) -> Byline | None:
     if korean and not _SENTENCE_END.search((korean["rest"] or "").strip()):
         names = split_names(korean["names"])
         return Byline(names, rule="byline") if names is not None else None
-    if "," in line:  # '강유진 기자, 서민호 기자': a byline each
+    if "," in line:  # '김가온 기자, 이나래 기자': a byline each
         each = [_KO_BYLINE.fullmatch(part.strip()) for part in line.split(",")]
         if all(found is not None and not found["rest"] for found in each):
             names = split_names(", ".join(found["names"] for found in each if found is not None))

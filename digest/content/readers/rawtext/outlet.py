@@ -389,9 +389,9 @@ _EDITION_WORD = re.compile(
 
 
 def _longer_at_the_top(name: str, lines: list[Line]) -> str:
-    """The copyright line's company cut to its brand ('© PortAsia Media Ltd': 'PortAsia')
+    """The copyright line's company cut to its brand ('© Beacon Media Ltd': 'Beacon')
     where the top of the page prints the brand's full name: a masthead or a menu's first
-    item that holds it as whole words ('Daily Klaxon', 'PortAsia Freight Review')."""
+    item that holds it as whole words ('Daily Beacon', 'Beacon Freight Review')."""
     whole = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
     for line in lines:
         if line.zone != HEADER_ZONE or not line.text:
@@ -413,7 +413,7 @@ def _longer_at_the_top(name: str, lines: list[Line]) -> str:
             and not any(word.isupper() or _EDITION_WORD.fullmatch(word) for word in extra)
             and cues.HANGUL.search(top) is None  # '한빛TV 뉴스', '테크온 TECHON': a product or a romanization
         ):
-            return top  # 'Daily Klaxon', 'PortAsia Freight Review'; not 'SC9 News English'
+            return top  # 'Daily Beacon', 'Beacon Freight Review'; not 'XY7 News English'
     return ""
 
 
@@ -425,7 +425,7 @@ def _site_and_section(lines: list[Line]) -> str:
         if line.verdict == NAVIGATION and len(line.found.get("items", ())) == 2:  # type: ignore[arg-type]
             name = str(line.found["items"][0])  # type: ignore[index]
             if " " in name and _site_like(name) and line.zone == HEADER_ZONE and not _UI_TOP.fullmatch(name):
-                return _clean(name)  # 'The Eastern Ledger | Opinion' (not 'New Zealand > Environment')
+                return _clean(name)  # 'The Eastern Ledger | Opinion' (not 'Australia > Weather')
             continue
         if line.verdict not in (MASTHEAD, "label", "footer") or not line.text:
             continue
@@ -441,8 +441,8 @@ def _site_like(name: str) -> bool:
     return cues.is_name_like(cues.shape(name)) and not is_label(name)
 
 
-# What a site's name line carries besides the name: its home link's word ('SBC News
-# Homepage') or the section after a spaced dash ('Circuitline — Semiconductors').
+# What a site's name line carries besides the name: its home link's word ('Coastline
+# News Homepage') or the section after a spaced dash ('Chipwire — Foundries').
 _NAME_SUFFIX = re.compile(r"\s+(?:home\s*page|home|front\s+page)$|\s+[\u2013\u2014]\s+.*$", re.I)
 # A footer's links, which a line above or below a copyright may leave beside it: never a name.
 _FOOTER_LINK = re.compile(

@@ -106,8 +106,8 @@ _MD_EMPHASIS = re.compile(r"([*_])(?=[^\s*_]).*[^\s*_]\1")
 _MD_BOLD = re.compile(r"\*\*(?=\S)(?P<text>.+?)(?<=\S)\*\*")
 
 
-# A header copied without its line breaks ('... 조례 보류2025.03.04 14:22윤보람 기자
-# boram@x.example'): a date glued to the text before it, and a name glued to the time
+# A header copied without its line breaks ('... 시간표 바꾼다2025.01.14 09:30김가온 기자
+# gaon@example.kr'): a date glued to the text before it, and a name glued to the time
 # before it, start parts of their own.
 _GLUED_DATE = re.compile(r"(?<=[^\d\s.,:/-])(?=(?:19|20)\d{2}[.-]\d{1,2}[.-]\d{1,2}\b)")
 _GLUED_AFTER_TIME = re.compile(r"(?<=\d:\d{2})(?=[^\d\s:.,])")
@@ -125,12 +125,6 @@ def source_lines(text: str) -> list[Line]:
         else:
             lines.append(_line(number, raw, raw))
     return lines
-
-
-# A picture's caption in a post saved with its HTML ('<figure><img ...><figcaption>The
-# pier at dusk. Photo by the author.</figcaption></figure>'): the markup says what it is,
-# however much it reads like the story's sentence.
-_FIGCAPTION = re.compile(r"<figcaption\b[^<>]*>(?P<text>.*?)</figcaption\s*>", re.IGNORECASE)
 
 
 # Longer lines are paragraphs, where a date may follow a word without a space ('회계연도2025-03-31').
@@ -157,6 +151,12 @@ def _split_glued(raw: str) -> list[str]:
     parts = [raw[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(raw)], strict=True)]
     parts = [piece.strip() for part in parts for piece in _GLUED_AFTER_TIME.split(part)]
     return [part for part in parts if part]
+
+
+# A picture's caption in a post saved with its HTML ('<figure><img ...><figcaption>The
+# pier at dusk. Photo by the author.</figcaption></figure>'): the markup says what it is,
+# however much it reads like the story's sentence.
+_FIGCAPTION = re.compile(r"<figcaption\b[^<>]*>(?P<text>.*?)</figcaption\s*>", re.IGNORECASE)
 
 
 def _html_lines(number: int, raw: str) -> list[Line]:

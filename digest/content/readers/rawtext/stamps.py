@@ -56,7 +56,7 @@ _FURNITURE = re.compile(
     r"|이후\s*(?:보도|사용|게재)?|\(?\s*(?:\d{1,2}일\s*(?:자\s*)?)?(?:조간|석간)\s*\)?"
     r"|(?:views?|hits|조회수?|추천|댓글|comments?)\s*[:\uff1a]?\s*[\d,]+|[\d,]+\s*(?:views?|comments?|reads)"
     r"|\bvia\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}"  # an aggregator's credit: 'via Tomon · Apr 23 ...'
-    r"|^\s*transcript\s+of\s+[^,|]{2,60}[,|]"  # a show's transcript: 'Transcript of The Nightly, aired ...'
+    r"|^\s*transcript\s+of\s+[^,|]{2,60}[,|]"  # a transcript: 'Transcript of The Show, aired ...'
     rf"|{EMAIL}|\[?email\s*protected\]?|기사\s*원문|원문\s*보기|작성자\s*[:\uff1a]?\s*\S+"
     rf"|(?<![\w])(?:{_UPDATED}|{_PUBLISHED}|{_OTHER}|{_PRINTED})(?:\s*(?:일시|일자|시각))?(?![\w])",
     re.I,
@@ -203,7 +203,7 @@ _PUBLISHED_IN = re.compile(r"published\s+in\s+(?P<name>[A-Z\d][\w&'-]*(?:\s+[A-Z
 
 def _hyphenated(name: str) -> bool:
     """A romanized Korean given name ('Min-su'): a person, never a blog's or site's name.
-    Other two-word names may be either ('Civic Circuits'); in a card's second place, after
+    Other two-word names may be either ('Harbour Notes'); in a card's second place, after
     its author, they are the outlet."""
     return any("-" in word for word in name.split())
 

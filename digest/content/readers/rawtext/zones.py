@@ -251,8 +251,8 @@ _CONTINUED = re.compile(r"(?:이|그|이들|이곳|이날|이에|이처럼|이�
 
 
 def _scene_again(caption: str, lede: str) -> bool:
-    """Whether the caption names its place as the lede did ('서울 은평구의 한 ...에서'
-    under '... 서울 은평구의 한 주택가 ...'): the picture of the lede's scene, so the next
+    """Whether the caption names its place as the lede did ('전남 신안군의 한 ...에서'
+    under '... 전남 신안군의 한 선착장 ...'): the picture of the lede's scene, so the next
     paragraph's '이곳은' goes on from the lede, not from it."""
     place = caption.split("에서", 1)[0].split()
     return len(place) >= 2 and " ".join(place[:2]) in lede
@@ -285,7 +285,7 @@ _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
 
 
 # Share of a pull quote's words that a paragraph must print: an editor trims a word or two
-# from the quotation set large ('greener right under the plume' becomes 'greener under').
+# from the quotation set large ('the last boat home leaves' becomes 'the last boat leaves').
 _PULLED_WORDS = 0.85
 
 
@@ -785,9 +785,23 @@ def _names_by_stamps(lines: list[Line]) -> None:
             # 'Head of Freight at Northfield' between the poster's name and the post's age
             line.decide(FORUM, "a social post's card (the poster's headline)", social=True)
             continue
+        if (
+            line.verdict in ("", MASTHEAD)
+            and 0 < position < len(texted) - 1
+            and texted[position + 1].text[:1].isdigit()
+            and _READING_TIME.fullmatch(texted[position + 1].text)
+            and (names := split_names(line.text)) is not None
+            and len(names) == 1
+            and len(names[0].split()) >= 2
+            and _plain_name(names[0])
+            and _person_like(names[0])
+        ):
+            # a reader-mode export: the title, the writer's name, the reading time ('5-6 minutes')
+            line.decide(BYLINE, "a person's name above the reading time", authors=names)
+            continue
         text = _HANDLE.sub("", line.text) if "@" in line.text else line.text
         if " at " in text and (venue := _AT_VENUE.fullmatch(text)) is not None:
-            text = venue["name"]  # 'Gareth Pryce at Harbour Park': a match reporter at the ground
+            text = venue["name"]  # 'Mara Quill at Kestrel Park': a match reporter at the ground
         if line.verdict or len(text) > 40 or not 2 <= text.count(" ") + 1 <= 4:
             continue
         near = texted[max(position - 1, 0) : position + 2]
@@ -831,6 +845,8 @@ def _names_by_stamps(lines: list[Line]) -> None:
 
 
 _HANDLE = re.compile(r"\s+@\w{2,30}$")
+# A reader-mode export's reading time under the writer's name: '5-6 minutes', '4 min read'.
+_READING_TIME = re.compile(r"\d{1,2}(?:\s*[\u2013-]\s*\d{1,2})?\s*(?:minutes?|mins?)(?:\s+read)?", re.I)
 # A reporter's name and where they report from, as match reports print it beside the stamp.
 _AT_VENUE = re.compile(
     r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2})\s+at\s+(?:the\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}"

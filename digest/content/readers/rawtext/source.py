@@ -121,7 +121,7 @@ def source_lines(text: str) -> list[Line]:
         if "<" in raw or "&" in raw:
             lines.extend(_html_lines(number, raw))
         elif len(raw) <= _GLUED_MAX and ("." in raw or "-" in raw) and _GLUED_DATE.search(raw):
-            lines.extend(_line(number, part.strip(), raw) for part in _split_glued(raw))
+            lines.extend(_line(number, part, raw) for part in _split_glued(raw))
         else:
             lines.append(_line(number, raw, raw))
     return lines
@@ -161,13 +161,15 @@ _FIGCAPTION = re.compile(r"<figcaption\b[^<>]*>(?P<text>.*?)</figcaption\s*>", r
 
 def _html_lines(number: int, raw: str) -> list[Line]:
     if "<fig" in raw and (caption := _FIGCAPTION.search(raw)) is not None:
-        made = [_html_lines(number, raw[: caption.start()].strip())] if raw[: caption.start()].strip() else []
-        for line in _html_lines(number, caption["text"]):
+        before, after = raw[: caption.start()].strip(), raw[caption.end() :].strip()
+        captions = _html_lines(number, caption["text"])
+        for line in captions:
             line.figcaption = bool(line.text)
-            made.append([line])
-        if raw[caption.end() :].strip():
-            made.append(_html_lines(number, raw[caption.end() :].strip()))
-        return [line for part in made for line in part]
+        return [
+            *(_html_lines(number, before) if before else []),
+            *captions,
+            *(_html_lines(number, after) if after else []),
+        ]
     parts = [part for part in _BREAK.split(raw) if part.strip()] if _BREAK.search(raw) else [raw]
     made = []
     for part in parts:

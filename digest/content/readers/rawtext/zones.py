@@ -421,11 +421,18 @@ _TAIL_NOTE_WORDS = (
 )
 
 
-def _may_be_tail_note(sentence: str) -> bool:
+def _may_hold(sentence: str, words: tuple[str, ...]) -> bool:
+    """Gate (speed) of a case-blind pattern each of whose alternatives needs one of
+    `words`: whether the sentence has one. A sentence beyond ASCII always may (a
+    case-blind match may meet a letter that lower() keeps as it is)."""
     if not sentence.isascii():
         return True
     low = sentence.lower()
-    return any(word in low for word in _TAIL_NOTE_WORDS) or sentence.rstrip(".").isdigit()  # a company number
+    return any(word in low for word in words)
+
+
+def _may_be_tail_note(sentence: str) -> bool:
+    return _may_hold(sentence, _TAIL_NOTE_WORDS) or sentence.rstrip(".").isdigit()  # a company number
 
 
 def _glued(sentence: str) -> bool:
@@ -480,10 +487,7 @@ _SELF_REFERENCE_WORDS = (
 
 
 def _may_refer_to_itself(sentence: str) -> bool:
-    if not sentence.isascii():  # (a case-blind match may meet a letter that lower() keeps)
-        return True
-    low = sentence.lower()
-    return any(word in low for word in _SELF_REFERENCE_WORDS)
+    return _may_hold(sentence, _SELF_REFERENCE_WORDS)
 
 
 # Quoted words are a source's, whoever they address ('"We will rebuild," she said.').

@@ -146,7 +146,8 @@ _CTA = (
 _PROMO = re.compile(rf"(?:[^.!?]{{0,60}}[?:!\u2014\u2013]\s+)?(?:{_CTA})\b.{{0,140}}", re.I)
 _PROMO_OBJECT = re.compile(
     r"\b(?:our|your|us|app|newsletters?|inbox|briefing|alerts?|here|now|free|live|24/7|e-?mail|browser|"
-    r"print\s+edition|issues|subscribed?|subscription|story|article|comments?|access|assistant|today)\b",
+    r"print\s+edition|issues|subscribed?|subscription|story|article|comments?|access|assistant|today|channels?|"
+    r"latest\s+(?:news|updates|stories|headlines)|must-reads?|full\s+(?:guide|story|list|report|review|interview))\b",
     re.I,
 )
 # A metered paywall's count and its offer, between the paragraphs or glued to the last:

@@ -45,6 +45,7 @@ from digest.content.readers.rawtext.source import (
     HEADLINE,
     LABEL,
     MASTHEAD,
+    NOTICE,
     PROMO,
     STAMP,
     STANDFIRST,
@@ -78,6 +79,7 @@ class Zones:
 def decide(lines: list[Line]) -> Zones:
     """Give every undecided line its verdict and every line its zone."""
     _repeats_of_the_top(lines)
+    _summary_boxes(lines)
     _live_entries(lines)
     _names_by_stamps(lines)
     _unfinished_tails(lines)
@@ -144,6 +146,7 @@ def decide(lines: list[Line]) -> Zones:
             headline = _headline(lines, start, shapes)
     if tier == 1 and in_body:
         _cut_off_end(lines, in_body, shapes)
+        _signed_off(lines, in_body, shapes)
     last = in_body[-1] if in_body else start
     body: list[Line] = []
     in_block = False
@@ -178,6 +181,7 @@ def decide(lines: list[Line]) -> Zones:
     _scene_caption(body)
     _pull_quotes(body)
     _glued_disclaimer(body)
+    _site_notes(body)
     _glued_lead(body)
     return Zones(headline, body)
 
@@ -223,6 +227,27 @@ def _cut_off_end(lines: list[Line], in_body: list[int], shapes: dict[int, cues.S
     ):
         shapes[id(line)] = cues.PROSE
         in_body.append(tail)
+
+
+def _signed_off(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> None:
+    """A paragraph of the story that ends with a wire-style sign-off ('... surrounding
+    streets. — Gullwing.example') is its last: the sign-off is cut off, and what follows
+    (reactions, comments, prompts) is the footer's. Only after the story has started: a
+    caption above it ends with a credit of the same shape ('... in February. — The
+    Herald')."""
+    for index in range(in_body[0] + 1, in_body[-1] + 1):
+        line = lines[index]
+        if not _undecided(line) or len(line.text) < 60 or (found := _SIGN_OFF.search(line.text)) is None:
+            continue
+        rest = line.text[: found.start()]
+        form = cues.shape(rest)
+        if not cues.is_paragraph(rest, form):
+            continue
+        line.found["tail"] = line.text[found.start() :].strip()
+        line.text = rest
+        shapes[id(line)] = form
+        in_body[:] = [i for i in in_body if i < index] + [index]
+        return
 
 
 def _caption_before_dateline(body: list[Line]) -> None:
@@ -445,6 +470,15 @@ def _glued(sentence: str) -> bool:
     )
 
 
+# A wire-style sign-off after the last sentence: '... surrounding streets. — Gullwing.example',
+# '... next year. -- AP'. The outlet's name (one to four capitalized words or a domain)
+# after a dash, with nothing after it.
+_SIGN_OFF = re.compile(
+    r"(?<=[.!?\"\u201d\u2019])\s+(?:--?|[\u2013\u2014])\s*"
+    r"(?P<outlet>[A-Z][\w&'+-]*(?:\.[a-z]{2,}|(?:\s+[A-Z][\w&'+-]*){0,3}))$"
+)
+
+
 def _unfinished_tails(lines: list[Line]) -> None:
     """Small print without a full stop glued to a paragraph ('... jobs. Unsubscribe', '...
     jobs. *Data is a real-time snapshot') leaves the paragraph looking unfinished, as no
@@ -469,13 +503,24 @@ def _unfinished_tails(lines: list[Line]) -> None:
 # and 'report'); so its words say what is spoken of, and the story's terms say whether it
 # is about the story. 'We', 'our' and 'you' are no such sign: blogs, letters and reviews
 # end their stories in them ('Our pick is the $79 model.').
+_SITE_TALK = (
+    r"|\bsign(?:ing|ed)?[\s-]+(?:up|in)\b|\blog(?:ged)?[\s-]*in\b|\bregister(?:ing|ed\s+user)\b"
+    r"|\bsubscri(?:be|bed|bing|ber|bers|ption|ptions)\b|\bnewsletters?\b|\binbox\b|\b(?:your|an)\s+account\b"
+    r"|\bmembership\b|\b(?:early|full|digital|unlimited|premium|exclusive)\s+access\b|\bjournalism\b"
+    r"|\badvert(?:isement|ising)?s?\b|\bcommunity\s+(?:guidelines|standards|rules)\b|\bconversation\b|\bforum\b"
+    r"|\b(?:continue|keep)\s+reading\b|\bcontinues\s+below\b|\bfree\s+trial\b|\bcancel\s+any\s*time\b"
+    r"|\bhave\s+access\b|\bfree\s+(?:articles?|stories)\b|[$\u00a3\u20ac]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:week|month|year)\b"
+)
 _SELF_REFERENCE = re.compile(
     r"\bplease\b|\bthis\s+(?:service|site|website|page|translation|transcript|newsletter|channel|broadcast"
     r"|podcast)\b"
-    r"|\btranscripts?\b|\bcomments?\b|\bchannel\b"
+    r"|\btranscripts?\b|\bcomment\w*|\bchannel\b"
     r"|\b(?:read|see|view)\s+(?:the\s+)?(?:original|full\s+(?:text|version))\b"  # another version of it
     r"|\btraditional\s+(?:custodians|owners)\b|\belders\s+past\b"  # a land acknowledgement
-    r"|^[A-Z]{2,6}\s*=\s",  # a legend of the page's abbreviations
+    r"|^[A-Z]{2,6}\s*=\s" + _SITE_TALK,  # a legend of the page's abbreviations
+    # the site's own business: its accounts, subscriptions, newsletters, ads and
+    # journalism ('If you are already a registered user and logged in, ...', 'Sign up to
+    # receive daily headline news', 'This advertisement has not loaded yet')
     re.I,
 )
 # Gate (speed): a word each alternative of _SELF_REFERENCE needs; the last sentence of every
@@ -483,11 +528,23 @@ _SELF_REFERENCE = re.compile(
 _SELF_REFERENCE_WORDS = (
     *("please", "this", "transcript", "comment", "channel", "traditional", "elders", "="),
     *("read", "see", "view"),
+    # the site's own business (_SITE_TALK)
+    *("sign", "log", "register", "subscri", "newsletter", "inbox", "account", "membership", "access"),
+    *("journalism", "advert", "community", "conversation", "forum", "continue", "trial", "any"),
+    *("have access", "free", "keep", "$", "\u00a3", "\u20ac"),
 )
 
 
 def _may_refer_to_itself(sentence: str) -> bool:
     return _may_hold(sentence, _SELF_REFERENCE_WORDS)
+
+
+def _all_self_reference(text: str) -> bool:
+    """Every sentence of the paragraph speaks of the page, its service or its reader."""
+    return all(
+        _may_refer_to_itself(sentence) and _SELF_REFERENCE.search(sentence) is not None
+        for sentence in _LAST_SENTENCE.split(text)
+    )
 
 
 # Quoted words are a source's, whoever they address ('"We will rebuild," she said.').
@@ -516,12 +573,51 @@ class _Story:
             return False
         if self._terms is None or self._above != len(self._body) - 1:
             self._above = len(self._body) - 1
-            self._terms = relevance.terms(" ".join(line.text for line in self._body[: self._above]))
+            # Small print above (a comment box's rules over a newsletter's sign-up) names the
+            # same publisher: the story's terms are those of its paragraphs about the story.
+            self._terms = relevance.terms(
+                " ".join(
+                    line.text for line in self._body[: self._above] if not _all_self_reference(line.text)
+                )
+            )
         if len(self._terms) < _STORY_TERMS:
             return False
         own = relevance.terms(sentence)
         shared = len(own & self._terms)
         return shared == 0 or (shared == 1 and len(own) >= (3 if after_note else 4))
+
+
+_SITE_BUSINESS = re.compile(_SITE_TALK[1:], re.I)
+
+
+def _site_notes(body: list[Line]) -> None:
+    """The site's own business between the story's paragraphs, every sentence of a
+    paragraph about accounts, subscriptions, ads or comments ('This advertisement has not
+    loaded yet, but your article continues below.', 'You can save this article by
+    registering for free here.') and about nothing the story reports: it shares at most one
+    term with the other paragraphs (a story about a paywall shares many)."""
+    if len(body) < 3:
+        return
+    notes = [
+        line
+        for line in body
+        if not any(mark in line.text for mark in _QUOTES)
+        and all(
+            _may_refer_to_itself(sentence) and _SITE_BUSINESS.search(sentence) is not None
+            for sentence in _LAST_SENTENCE.split(line.text)
+        )
+    ]
+    if not notes:
+        return
+    story = relevance.terms(" ".join(line.text for line in body if line not in notes))
+    if len(story) < _STORY_TERMS:
+        return
+    for line in notes:
+        own = relevance.terms(line.text)
+        shared = len(own & story)
+        if shared == 0 or (shared == 1 and len(own) >= 4):
+            line.decide(PROMO, "the site's own business between the paragraphs (accounts, ads, comments)")
+            body.remove(line)
 
 
 def _glued_disclaimer(body: list[Line]) -> None:
@@ -919,6 +1015,53 @@ def _person_like(name: str) -> bool:
 _TIME_LABEL = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", re.I)
 # How many time labels make a live blog.
 _LIVE_LABELS = 3
+
+
+# A summary box's label: 'In short:', 'Key points (AI-generated)', 'AI generated summary',
+# 'At a glance', 'TL;DR', 'AI 요약', '3줄 요약'.
+_SUMMARY_LABEL = re.compile(
+    r"(?:in\s+short|key\s+(?:points|takeaways|facts)|(?:ai[\s-]*(?:generated\s+)?)?summary|at\s+a\s+glance"
+    r"|tl;?\s?dr|quick\s+read|the\s+short\s+version|what\s+you\s+need\s+to\s+know|story\s+highlights"
+    r"|(?:ai|\d줄|핵심|기사)\s*요약|요약)"
+    r"(?:\s*\((?:ai[\s-]*generated|ai)\))?\s*:?",
+    re.I,
+)
+# Sentences under a label that has no bullets: as many as a box holds.
+_BOX_SENTENCES = 4
+
+
+def _summary_boxes(lines: list[Line]) -> None:
+    """A summary box over the story (its label, then bullets, or a few sentences closed by a
+    blank line, and the note on who wrote it) restates the story in other words: its points
+    are the page's, not the story's, which starts below. A label followed by anything else
+    (the headline under an 'AI 요약' button) is only a label."""
+    for index, label in enumerate(lines):
+        if not label.text or len(label.text) > 40 or not _SUMMARY_LABEL.fullmatch(label.text):
+            continue
+        box: list[Line] = []
+        position = index + 1
+        bulleted = position < len(lines) and is_bullet(lines[position].text)
+        while position < len(lines) and (line := lines[position]).text:
+            if bulleted and not is_bullet(line.text):
+                if line.verdict in ("", NOTICE) and about_itself(
+                    line.text
+                ):  # 'This summary is generated by AI ...'
+                    line.found.pop("end", None)  # the box's note, not the end of the story
+                    box.append(line)
+                break
+            if line.verdict:
+                break
+            if not bulleted and (len(box) == _BOX_SENTENCES or not cues.is_sentence(cues.shape(line.text))):
+                box = []
+                break
+            box.append(line)
+            position += 1
+        closed = position >= len(lines) or not lines[position].text
+        if not box or not (bulleted or closed):
+            continue
+        label.decide(CHROME, "a summary box's label")
+        for line in box:
+            line.decide(CHROME, "a summary box over the story (its points, not the story's)")
 
 
 def _live_entries(lines: list[Line]) -> None:

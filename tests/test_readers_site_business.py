@@ -129,3 +129,72 @@ def test_prompts_to_join_a_channel_or_continue_reading_elsewhere_are_dropped() -
     body = inspect(text).body
     assert channel not in body and elsewhere not in body
     assert body[-1] == LAST
+
+
+def test_a_match_report_label_before_a_colon_is_no_dateline() -> None:
+    lede = "FINAL: Harbor City 24, Alder 17. The Gulls scored twice in the fourth quarter to stay unbeaten."
+    text = "\n".join([HEADLINE, STAMP, lede, *STORY[1:], LAST]) + "\n"
+    reading = inspect(text)
+    assert not reading.fields.dateline
+    assert reading.body[0] == lede
+
+
+def test_a_place_before_a_colon_is_still_a_dateline() -> None:
+    lede = "PUNE: " + STORY[0]
+    text = "\n".join([HEADLINE, STAMP, lede, *STORY[1:], LAST]) + "\n"
+    reading = inspect(text)
+    assert reading.fields.dateline == "PUNE"
+    assert reading.body[0] == STORY[0]
+
+
+def test_a_sports_daily_opener_gives_the_outlet_the_venue_and_the_reporter() -> None:
+    lede = "[스포츠누리=고척, 한지민 기자] 서울 히어로즈가 9회 말 끝내기 안타로 2연승을 달렸다."
+    rest = (
+        "히어로즈는 5일 고척스카이돔에서 열린 경기에서 부산을 4-3으로 꺾었다.",
+        "결승타는 대타 박서준이 쳤다.",
+    )
+    text = "\n".join(["히어로즈, 9회 말 끝내기로 2연승", "입력 2025.05.05 21:40", lede, *rest]) + "\n"
+    reading = inspect(text)
+    assert reading.fields.authors == ("한지민",)
+    assert reading.fields.dateline == "고척"
+    assert reading.fields.outlet == "스포츠누리"
+    assert reading.body[0] == "서울 히어로즈가 9회 말 끝내기 안타로 2연승을 달렸다."
+
+
+def test_a_gallery_caption_under_its_counter_and_a_copyright_credit_is_no_headline_or_story() -> None:
+    gallery = "1/6  An evening ferry leaves Port Alder in December. \u00a9 Noor Haddad / Gullwing"
+    second = "2/6  Islanders wait on the pier at dusk."
+    text = "\n".join([gallery, HEADLINE, STAMP, "", *STORY[:2], second, *STORY[2:], LAST])
+    reading = inspect(text + "\n")
+    assert reading.headline == HEADLINE
+    assert not any("evening ferry leaves" in p or "wait on the pier" in p for p in reading.body)
+
+
+def test_a_fraction_opening_a_paragraph_is_text() -> None:
+    lede = "3/4 of the island's ferry passengers now travel in the evening, the operator's survey found."
+    text = "\n".join([HEADLINE, STAMP, lede, *STORY[1:], LAST]) + "\n"
+    assert inspect(text).body[0] == lede
+
+
+def test_a_table_of_contents_run_together_is_no_headline() -> None:
+    toc = "On this pageWhy the sailings changeWhat islanders saidWhat comes next"
+    text = "\n".join(["Gullwing Science", toc, HEADLINE, STAMP, "Loading...", *STORY, LAST]) + "\n"
+    reading = inspect(text)
+    assert reading.headline == HEADLINE
+    assert not any("On this page" in p or "Loading" in p for p in reading.body)
+
+
+def test_a_public_site_speaking_of_itself_is_no_story() -> None:
+    banner = "이 누리집은 한빛시의 공식 누리집입니다."
+    survey = "이 페이지의 정보가 도움이 되었습니까?"
+    story = (
+        "한빛시는 다음 달 1일부터 시내버스 노선 8개를 개편한다고 3일 밝혔다.",
+        "이번 개편으로 주요 노선의 배차 간격은 평균 6분 줄어든다.",
+        "시는 이 사이트와 버스정보 앱에 새 시간표를 올렸다.",
+    )
+    text = "\n".join(
+        [banner, "제목 | 한빛시, 시내버스 노선 8개 개편", "등록일 | 2025-10-03 09:30", *story, survey]
+    )
+    reading = inspect(text + "\n")
+    assert reading.headline == "한빛시, 시내버스 노선 8개 개편"
+    assert reading.body == list(story)

@@ -60,6 +60,14 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # The heading of a summary box above the story ("Key points (AI-generated)", "AI 요약").
     r"(?:key (?:points|takeaways)|highlights|at a glance|in brief|summary|(?:ai\s*)?요약|핵심\s*요약)"
     r"(?:\s*\(.{1,20}\))?\s*:?",
+    # A table of contents, its entries often run together ('On this pageWhat we foundWhat next').
+    r"(?:on this page|in this (?:article|story|guide)|table of contents|jump to(?: section)?)\s*:?\s*"
+    r"(?:(?-i:[A-Z0-9])[^.!?]*)?",
+    # A player's or a widget's placeholder, and a reactions box's question.
+    r"loading(?:\.{1,3}|\u2026)?|please wait(?:\.{1,3}|\u2026)?",
+    r"how (?:does|did) this (?:article |story )?make you feel\??",
+    r"(?:was|is) this (?:article|story|page|information) (?:helpful|useful)\??",
+    r"rate this (?:article|story)\.?",
     # E-mail-protection placeholders left where an address was.
     r"\[?\[?email\s*protected\]?\]?",
 )

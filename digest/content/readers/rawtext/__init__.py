@@ -47,6 +47,9 @@ _PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{1,2})?")
 _YEAR = re.compile(r"\d{4}")
 # A first line longer than this is a paragraph, not a headline with a stamp glued on.
 _GLUED_HEADLINE = 200
+# A board's label before the title ('제목 | 시내버스 노선 개편', 'Title: ...'): the page's field
+# name, not the headline's words.
+_TITLE_LABEL = re.compile(r"(?:제목|title|headline)\s*(?:[:|\uff5c\uff1a]\s*)(?=\S)", re.I)
 # Stamps in a format only dateparser reads: a file may have SLOW_STAMPS, and one more for
 # every CHARACTERS_PER_SLOW_STAMP of its text (real articles have one or two).
 SLOW_STAMPS = 8
@@ -79,7 +82,9 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
     if found_zones.body:
         _take_dateline(found_zones.body[0])
     fields = read_fields(lines, found_zones.body, tz, first_date)
-    headline = _inline(found_zones.headline.text) if found_zones.headline else ""
+    headline = (
+        _inline(_TITLE_LABEL.sub("", found_zones.headline.text, count=1)) if found_zones.headline else ""
+    )
     body = [cleaned for cleaned in (_inline(t) for t in body_text(found_zones.body)) if cleaned]
     warnings = [Problem(message, path, number, field or None) for number, field, message in context.warnings]
     if date_warning is not None:

@@ -362,7 +362,10 @@ _SELF = re.compile(
     r"|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글)(?:는|은|의|를)?\s).*"
     # '동방일보 앱에서 공유한 기사입니다.', '언론사가 선정한 주요기사 혹은 심층기획 기사입니다.': the
     # article saying what it is (a story's sentence does not end 'is an article')
-    r"|[^.]{0,60}(?:기사|콘텐츠)입니다\.?",
+    r"|[^.]{0,60}(?:기사|콘텐츠)입니다\.?"
+    # the site speaking of itself, politely as a story never does ('이 누리집은 ... 누리집입니다.',
+    # '이 페이지의 정보가 도움이 되었습니까?')
+    r"|(?:이|본)\s*(?:누리집|홈페이지|웹사이트|사이트|페이지)(?:은|는|에서|의|를)?\s[^.?!]{0,120}(?:니다|니까)[.?!]?",
     re.I,
 )
 
@@ -461,11 +464,24 @@ def classify(line: Line, context: Context) -> None:
             return
 
 
+def _opening(line: Line, text: str) -> bool:
+    """The outlet and reporter opening the lede ('[한빛일보 강서윤 기자] 본문', with the venue:
+    '[스포츠누리=잠실, 홍길동 기자] 본문') taken off it; the rest is text, still undecided."""
+    venue = wire.venue_opener(text)
+    if venue is not None:
+        line.text = venue.rest
+        line.found.update(authors=venue.authors, outlet=venue.wire, dateline=venue.place, opening=True)
+        return True
+    opening = opening_byline(text)
+    if opening is None:
+        return False
+    line.text = opening.rest
+    line.found.update(authors=opening.authors, outlet=opening.outlet, opening=True)
+    return True
+
+
 def _long_line(line: Line, context: Context) -> None:
-    opening = opening_byline(line.text)
-    if opening is not None:
-        line.text = opening.rest
-        line.found.update(authors=opening.authors, outlet=opening.outlet, opening=True)
+    if _opening(line, line.text):
         return
     if _caption(line, line.text, context) or _self_reference(line, line.text):
         return
@@ -685,10 +701,7 @@ def _bracketed_byline(text: str) -> bool:
 
 
 def _byline(line: Line, text: str, context: Context) -> bool:
-    opening = opening_byline(text)
-    if opening is not None:
-        line.text = opening.rest
-        line.found.update(authors=opening.authors, outlet=opening.outlet, opening=True)
+    if _opening(line, text):
         return False  # the rest of the line is text, still undecided
     found = parse_byline(text) or signoff(text)
     if found is None:
@@ -696,6 +709,24 @@ def _byline(line: Line, text: str, context: Context) -> bool:
     ends = found.rule in ("sign-off", "wire credits")  # what follows them is the site's, not the story's
     line.decide(BYLINE, found.rule, authors=found.authors, outlet=found.outlet, end=ends)
     return True
+
+
+# '3/12  Crowds fill the square ...': a gallery's counter (this picture of how many) over its
+# caption. A story's paragraph does not open with a fraction ('24/7 lines', '3/4 of ...'
+# with one space is read as text): the counter is at most its total and set apart.
+_GALLERY_COUNTER = re.compile(r"(?P<n>\d{1,2})\s*/\s*(?P<of>\d{1,2})(?:\s{2,}|\t|\s*[|\u00b7]\s*)(?=\S)")
+# '... on a January evening. © Lee Min-ji / Harbor Weekly': a picture's credit, a person or
+# an agency after the copyright sign; a glued copyright notice has a year or 'Ltd.'
+_CREDIT_COPYRIGHT = re.compile(
+    r"[.!?]['\"\u201d\u2019]?\s+[\u00a9\u24d2]\s*(?!\d{4}\b)(?![^.]*\b(?:ltd|inc|llc|plc|all\s+rights)\b)[^.]{2,60}$",
+    re.I,
+)
+# A caption is one sentence of moderate length (as `zones`).
+_CAPTION = 250
+
+
+def _counts(counter: re.Match[str]) -> bool:
+    return 1 <= int(counter["n"]) <= int(counter["of"])
 
 
 def _caption(line: Line, text: str, context: Context) -> bool:
@@ -734,6 +765,10 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         rule = "caption describing a photo's scene"
     elif " shows " in text and _SHOWS.fullmatch(text):
         rule = "a photo's caption saying what it shows"
+    elif text[:1].isdigit() and (counter := _GALLERY_COUNTER.match(text)) and _counts(counter):
+        rule = "a gallery's caption under its counter"
+    elif ("\u00a9" in tail or "\u24d2" in tail) and _CREDIT_COPYRIGHT.search(tail) and len(text) <= _CAPTION:
+        rule = "caption with a photographer's copyright"
     if rule:
         line.decide(CAPTION, rule)
         return True

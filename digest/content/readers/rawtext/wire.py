@@ -102,6 +102,18 @@ _NOT_PLACES = frozenset(
         "ADVISORY",
         "URGENT",
         "FLASH",
+        # a match report's and a programme's labels
+        "FINAL",
+        "RESULT",
+        "RESULTS",
+        "HALFTIME",
+        "RECAP",
+        "PREVIEW",
+        "REVIEW",
+        "INTERVIEW",
+        "EDITORIAL",
+        "DEVELOPING",
+        "TRENDING",
     ]
 )
 _DATELINE_HYPHEN = re.compile(
@@ -111,6 +123,12 @@ _DATELINE_HYPHEN = re.compile(
 _DATELINE_LENTICULAR = re.compile(r"\u3010\s*(?P<place>[가-힣]{1,10})\s*\u3011\s*(?P<rest>\S.*)")
 _KO_NAME = r"[가-힣]{2,4}"
 # (서울=연합뉴스) 홍길동 기자 = 본문
+# [스포츠누리=잠실, 홍길동 기자] 본문: a sports or entertainment daily's opener, the outlet
+# first, then the venue and the reporter.
+_DATELINE_KO_VENUE = re.compile(
+    rf"[(\[]\s*(?P<wire>[^=()\[\],]{{1,20}}?)\s*=\s*(?P<place>[가-힣A-Za-z]{{1,10}})\s*,\s*"
+    rf"(?P<names>{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME})*)\s*(?:기자|특파원)\s*[)\]]\s*=?\s*(?P<rest>\S.*)"
+)
 _DATELINE_KO = re.compile(
     r"[(\[\u3010]\s*(?!사진|그래픽|포토|영상|자료)(?P<place>[^=()\[\]\u3010\u3011]{1,20})=\s*(?P<wire>[^()\[\]\u3010\u3011]{1,30}?)\s*[)\]\u3011]\s*"
     rf"(?:(?P<names>{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*)\s*(?:기자|특파원)\s*)?=?\s*(?P<rest>.+)"
@@ -202,6 +220,17 @@ def is_note(line: str) -> bool:
 
 # (speed) Read of the story's first paragraph twice (for the opening the headline is measured
 # against, then to take it off); the answer depends on the text alone (Dateline is frozen).
+def venue_opener(paragraph: str) -> Dateline | None:
+    """'[스포츠누리=잠실, 홍길동 기자] 본문': the outlet, the venue as the dateline, and the
+    reporter, or None."""
+    if not paragraph.startswith(("[", "(")) or "=" not in paragraph[:30]:
+        return None
+    venue = _DATELINE_KO_VENUE.match(paragraph)
+    if venue is None:
+        return None
+    return Dateline(venue["place"], venue["wire"].strip(), split_names(venue["names"]) or (), venue["rest"])
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline opening a paragraph, or None."""
@@ -209,6 +238,9 @@ def dateline(paragraph: str) -> Dateline | None:
     if head == "\u3010" and (plain := _DATELINE_LENTICULAR.match(paragraph)) is not None:
         return Dateline(plain["place"], "", (), plain["rest"].strip())
     if head in "([\u3010":
+        venue = venue_opener(paragraph)
+        if venue is not None:
+            return venue
         match = _DATELINE_KO.match(paragraph)
         if match is None:
             return None
@@ -226,7 +258,7 @@ def dateline(paragraph: str) -> Dateline | None:
     if not head.isupper():
         return None
     colon = _DATELINE_COLON.match(paragraph[:80])
-    if colon is not None:
+    if colon is not None and colon["place"] not in _NOT_PLACES:
         return Dateline(colon["place"], "", (), (colon["rest"] + paragraph[80:]).strip())
     coded = _DATELINE_CODE.match(paragraph[:200])
     if coded is not None:

@@ -235,7 +235,10 @@ def _signed_off(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Sh
     (reactions, comments, prompts) is the footer's. Only after the story has started: a
     caption above it ends with a credit of the same shape ('... in February. — The
     Herald')."""
-    for index in range(in_body[0] + 1, in_body[-1] + 1):
+    # the story's lines, and the first line of text after them (the signed paragraph does not
+    # end like a sentence, so it was not counted in)
+    after = next((i for i in range(in_body[-1] + 1, len(lines)) if lines[i].text), in_body[-1])
+    for index in range(in_body[0] + 1, after + 1):
         line = lines[index]
         if not _undecided(line) or len(line.text) < 60 or (found := _SIGN_OFF.search(line.text)) is None:
             continue

@@ -198,3 +198,18 @@ def test_a_public_site_speaking_of_itself_is_no_story() -> None:
     reading = inspect(text + "\n")
     assert reading.headline == "한빛시, 시내버스 노선 8개 개편"
     assert reading.body == list(story)
+
+
+def test_an_accessibility_menu_at_the_top_names_no_outlet() -> None:
+    menus = (
+        "Accessibility help  Skip to navigation  Skip to content  Skip to footer",
+        "Menu  Search  Sign In",
+    )
+    text = "\n".join([*menus, HEADLINE, STAMP, *STORY, LAST]) + "\n"
+    assert inspect(text).fields.outlet == ""
+
+
+def test_two_writers_each_in_a_city_are_both_authors() -> None:
+    stamp = "March 3, 2025 - 09:41 GMT By Jane Roe in London and Kim Min-su in Seoul"
+    text = "\n".join([HEADLINE, stamp, *STORY, LAST]) + "\n"
+    assert inspect(text).fields.authors == ("Jane Roe", "Kim Min-su")

@@ -39,10 +39,14 @@ _ROLE_WORDS = re.compile(
 )
 _HANGUL_NAMES = re.compile(rf"{_KO_NAME}(?:[\s,·;]+{_KO_NAME})*")
 
+# A writer's city after the name: 'in London', 'in Rio de Janeiro' (capitalized words, so that
+# 'in London and B in Seoul' leaves the second writer to the names).
+_PLACE = r"[A-Z][\w.'-]*(?:\s+(?:(?:de|da|do|del|la|of|upon|am|on)\s+)?[A-Z][\w.'-]*){0,3}"
 _BY = re.compile(
     r"(?:[-\u2013\u2014•]\s*)?(?:(?:written|words|reporting|reported|story|text|posted)\s+by|by|reporters?|"
     r"correspondents?|staff\s+writers?|writers?|authors?)\s*[:\uff1a]?\s+(?P<names>[^\[\]()<>|@;]+?)"
-    r"(?:\s+for\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.'\u2019 -]{1,60}?))?(?:\s+in\s+[A-Z][\w.' -]{1,30})?"
+    r"(?:\s+for\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.'\u2019 -]{1,60}?))?"
+    rf"(?:\s+in\s+{_PLACE})?"
     r"\s*(?:->|→|»|>)?" + _TRAILER,
     re.I,
 )
@@ -246,7 +250,9 @@ def parse_byline(line: str) -> Byline | None:
         names = split_names(caps["names"])
         if names:
             return Byline(names, rule="byline (dash and capitals)")
-    if (english := _BY.fullmatch(line)) is not None and (names := split_names(english["names"])) is not None:
+    if (english := _BY.fullmatch(line)) is not None and (
+        names := split_names(english["names"]) or split_names(_IN_PLACE.sub("", english["names"]))
+    ) is not None:  # 'By A in London and B in Seoul': each writer's city is no name
         names, credit = _credit_apart(names)
         return Byline(names, (english["outlet"] or credit).strip(), "byline")
     if english is not None and _ROLE_WORDS.search(english["names"]):

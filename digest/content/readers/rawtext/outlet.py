@@ -465,7 +465,8 @@ def _clean(name: str) -> str:
 # UI words and an edition or region selector at the top of a page name no outlet: the
 # masthead is often the line after them.
 _UI_TOP = re.compile(
-    r"(?:main\s+)?menu|top|home|search|back|close|skip\s+to\s+(?:main\s+)?content|sign\s+(?:in|up)|log\s*in"
+    r"(?:main\s+)?menu|top|home|search|back|close|skip\s+to\s+(?:main\s+)?\w+|sign\s+(?:in|up)|log\s*in"
+    r"|accessibility(?:\s+(?:help|options|settings|statement|mode))?|(?:high\s+)?contrast|text\s+size|language"
     r"|open\s+in\s+(?:the\s+)?app|subscribe|write|register"
     r"|(?:[\w.]+\s+)?edition|international|global|world|asia|europe|americas|africa|middle\s+east|oceania"
     r"|australia|new\s+zealand|uk|us|usa|india|canada|ireland|live\b.*",

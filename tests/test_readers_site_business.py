@@ -213,3 +213,12 @@ def test_two_writers_each_in_a_city_are_both_authors() -> None:
     stamp = "March 3, 2025 - 09:41 GMT By Jane Roe in London and Kim Min-su in Seoul"
     text = "\n".join([HEADLINE, stamp, *STORY, LAST]) + "\n"
     assert inspect(text).fields.authors == ("Jane Roe", "Kim Min-su")
+
+
+def test_a_players_caption_notice_and_a_screen_readers_new_tab_note_are_not_the_story() -> None:
+    notice = "Closed captions are available for this video. Press the CC button to turn them on."
+    linked = "Shares in Harbour Lines (0457.KS), opens new tab rose 4% in morning trade."
+    text = "\n".join([HEADLINE, STAMP, "Play Video", notice, *STORY, linked, LAST]) + "\n"
+    body = inspect(text).body
+    assert body[0] == STORY[0]
+    assert "Shares in Harbour Lines (0457.KS) rose 4% in morning trade." in body

@@ -65,6 +65,7 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"(?:(?-i:[A-Z0-9])[^.!?]*)?",
     # A player's or a widget's placeholder, and a reactions box's question.
     r"loading(?:\.{1,3}|\u2026)?|please wait(?:\.{1,3}|\u2026)?",
+    r"closed captions? (?:are|is) available\b.*|press the cc button\b.*",
     r"how (?:does|did) this (?:article |story )?make you feel\??",
     r"(?:was|is) this (?:article|story|page|information) (?:helpful|useful)\??",
     r"rate this (?:article|story)\.?",
@@ -77,13 +78,16 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
 DEFAULT_BLOCK_HEADINGS: tuple[str, ...] = (
     r"related(?: articles?| stories| news| coverage| content)?\s*:?",
     r"(?:read more|more from .{1,40}|see also|recommended(?: stories| for you)?|most (?:read|viewed|popular)"
-    r"|trending(?: now)?|top stories|you may also like|editor'?s picks?)\s*:?",
+    r"|trending(?: now| stories| news| articles)?|top stories|you may also like|editor'?s picks?)\s*:?",
     r"(?:관련\s*기사|관련\s*뉴스|추천\s*기사|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|주요\s*뉴스"
     r"|이\s*시각\s*.{0,10}뉴스|함께\s*(?:볼|보면\s*좋은)\s*.{0,6}(?:기사|뉴스)|다른\s*기사\s*보기|더\s*보기)\s*:?.*",
 )
 
 # Removed wherever it appears inside a line, not only as a whole line.
-INLINE_CHROME = re.compile(r"[ \t]?\[?\[email\s*protected\]\]?", re.IGNORECASE)
+# A screen reader's note after a link ('Shares in X (123.KS), opens new tab jumped ...').
+INLINE_CHROME = re.compile(
+    r"[ \t]?\[?\[email\s*protected\]\]?|,\s*opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\b", re.IGNORECASE
+)
 # Chrome is short; longer lines are body, and are not worth matching 30 patterns against.
 MAX_CHROME_LINE = 400
 

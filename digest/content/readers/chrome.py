@@ -67,7 +67,7 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"loading(?:\.{1,3}|\u2026)?|please wait(?:\.{1,3}|\u2026)?",
     r"closed captions? (?:are|is) available\b.*|press the cc button\b.*",
     r"how (?:does|did) this (?:article |story )?make you feel\??",
-    r"(?:was|is) this (?:article|story|page|information) (?:helpful|useful)\??",
+    r"(?:was|is) this (?:article|story|page|information|summary) (?:helpful|useful)\??.{0,20}",
     r"rate this (?:article|story)\.?",
     # E-mail-protection placeholders left where an address was.
     r"\[?\[?email\s*protected\]?\]?",

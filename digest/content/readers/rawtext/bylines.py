@@ -318,6 +318,9 @@ def _credit_apart(names: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
     return names, ""
 
 
+ADDITIONAL_REPORTING = "additional reporting credit"
+
+
 def _credits(line: str) -> Byline | None:
     """'Reporting by A; Writing by B; Editing by C' (authors A and B), or None."""
     authors: list[str] = []
@@ -333,6 +336,10 @@ def _credits(line: str) -> Byline | None:
             if names is None:
                 return None
             authors.extend(names)
+    if line.lower().startswith("additional reporting"):
+        # a credit for help alone ('Additional reporting by B'): an author only where no
+        # byline names the writer (fields.py)
+        return Byline(tuple(dict.fromkeys(authors)), rule=ADDITIONAL_REPORTING)
     return Byline(tuple(dict.fromkeys(authors)), rule="wire credits")
 
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from digest.content.readers.rawtext.bylines import ADDITIONAL_REPORTING
 from digest.content.readers.rawtext.outlet import find_outlet
 from digest.content.readers.rawtext.source import BODY, STAMP, Line
 from digest.content.readers.rawtext.stamps import Stamp
@@ -41,13 +42,14 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     found = Fields(date=first_date)
     _times(lines, found, tz)
     names: list[str] = []
+    helpers: list[str] = []  # 'Additional reporting by B': authors only when nobody else is
     for line in lines:
-        names.extend(line.found.get("authors", ()))  # type: ignore[arg-type]
+        (helpers if line.rule == ADDITIONAL_REPORTING else names).extend(line.found.get("authors", ()))  # type: ignore[arg-type]
         if line.found.get("ai_notice") and not found.disclaimer:
             found.disclaimer = line.text
         if line.found.get("source_url") and not found.source_url:
             found.source_url = str(line.found["source_url"])
-    found.authors = tuple(dict.fromkeys(names))
+    found.authors = tuple(dict.fromkeys(names or helpers))
     if body and body[0].found.get("dateline"):
         found.dateline = str(body[0].found["dateline"])
     found.outlet, found.outlet_rule = find_outlet(lines, found.authors)

@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from digest.content.readers.chrome import ChromeFilter
 from digest.content.readers.dates import DateReader, TooManySlowDates
 from digest.content.readers.rawtext import cues, wire
-from digest.content.readers.rawtext.bylines import EMAIL, PUBLICATION, opening_byline, parse_byline, signoff
+from digest.content.readers.rawtext.bylines import (
+    ADDITIONAL_REPORTING,
+    EMAIL,
+    PUBLICATION,
+    opening_byline,
+    parse_byline,
+    signoff,
+)
 from digest.content.readers.rawtext.source import (
     BLANK,
     BYLINE,
@@ -168,6 +175,11 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^\s])")
 _PROMO_QUESTION = re.compile(rf"[^.!?]{{3,40}}\?\s+(?:{_CTA})\b.*", re.I)
 _PROMO_TAIL = re.compile(
     r"(?:^|[.!?]\s+)(?:sign\s+up|subscribe|register|download|learn\s+more|find\s+out\s+more)(?:\s+(?:here|now|today))?[.!]?$",
+    re.I,
+)
+# An advertiser's offer ends with its small print: 'Trade X with zero fees for 30 days. Terms apply.'
+_TERMS_APPLY = re.compile(
+    r"(?:^|[.!]\s+)(?:(?:full\s+)?terms(?:\s+(?:and|&)\s+conditions)?|t\s?&\s?cs?|conditions)\s+apply[.!]?$",
     re.I,
 )
 _SPONSORED = re.compile(
@@ -706,7 +718,11 @@ def _byline(line: Line, text: str, context: Context) -> bool:
     found = parse_byline(text) or signoff(text)
     if found is None:
         return False
-    ends = found.rule in ("sign-off", "wire credits")  # what follows them is the site's, not the story's
+    ends = found.rule in (
+        "sign-off",
+        "wire credits",
+        ADDITIONAL_REPORTING,
+    )  # what follows them is the site's, not the story's
     line.decide(BYLINE, found.rule, authors=found.authors, outlet=found.outlet, end=ends)
     return True
 
@@ -796,6 +812,8 @@ def _promo(line: Line, text: str, context: Context) -> bool:
         METERED.fullmatch(sentence) for sentence in SENTENCE_BREAK.split(text)
     ):
         rule = "a metered paywall's count and offer"
+    elif len(text) <= 200 and "apply" in text and _TERMS_APPLY.search(text):
+        rule = "an advertisement (its terms apply)"
     elif len(words) <= 12 and _OPEN_APP.fullmatch(text):
         rule = "prompt to open the app"
     elif (len(text) <= 160 and _PROMO.fullmatch(text) and _PROMO_OBJECT.search(text)) or (

@@ -428,6 +428,11 @@ _TAIL_NOTE = re.compile(
     r"|(?:©|ⓒ|\(c\)|copyright\b)\s*(?:\d{4}\b|[^.]{0,80}\b(?:ltd|limited|plc|llc|inc|all\s+rights)\b).{0,120}"
     r"|(?:registered\s+)?company\s+(?:registration\s+)?(?:number|no\.?)\s*:?\s*(?:SC|NI)?\d{6,8}\b.*"
     r"|registered\s+(?:office|address)\s*:.*"
+    # help credited after the story: 'The Pacific Wire contributed to this report.',
+    # 'Additional reporting by A.'; a memorial page's host: 'Sponsored by The Courier.'
+    r"|[^.]{2,80}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)\.?"
+    r"|additional\s+reporting\s+by\s+[^.]{2,80}\.?"
+    r"|(?:sponsored|presented)\s+by\s+(?-i:(?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})\.?"
     # a letter's sign-off: 'See you next week!', '다음 주에 또 만나요!'
     r"|(?:see\s+you\s+(?:next\s+(?:week|time|month)|soon|tomorrow)|until\s+next\s+(?:week|time))[.!]*"
     r"|다음\s*(?:주|호|달|번|시간)에\s*(?:또\s*)?(?:만나요|뵐게요|뵙겠습니다|만나겠습니다)[.!~]*",
@@ -445,7 +450,7 @@ _TAIL_NOTE_WORDS = (
     *("support", "sponsor", "brought", "presented", "code", "transcript", "rate", "review", "podcast"),
     *("music", "produced", "edited", "mixed", "sound design", "artwork"),
     *(" off", "about", "information", "learn", " part of", "(c)", "copyright", "company"),
-    *("see you", "until"),
+    *("see you", "until", "contributed", "additional", "sponsored", "presented"),
 )
 
 
@@ -623,12 +628,27 @@ def _site_notes(body: list[Line]) -> None:
             body.remove(line)
 
 
+# A note the outlet labels, under the story: every sentence after the label is the note's.
+_LABELLED_NOTE = re.compile(
+    r"\*?\s*(?:disclaimer|disclosure|corrections?|clarifications?|editor(?:'|\u2019)?s\s+note|note\s+to\s+readers)"
+    r"\s*(?:\([^()]{1,30}\))?\s*[:\u2014]\s*\S"
+    r"|\[?(?:바로잡습니다|정정\s*보도|알려드립니다)\]?",
+    re.I,
+)
+
+
 def _glued_disclaimer(body: list[Line]) -> None:
     """Disclaimers and prompts at the story's end, glued to its last paragraph or making
     up a last paragraph of their own, are cut off: the story ends with its own sentence."""
     story = _Story(body)
     while len(body) > 1:
         line = body[-1]
+        if _LABELLED_NOTE.match(line.text):
+            # 'Disclaimer: ... . Do your own research.', 'Correction: An earlier version ...
+            # It was 8-3.': the label makes the whole paragraph the outlet's note
+            line.decide(PROMO, "a labelled note after the story (a disclaimer or a correction)")
+            body.pop()
+            continue
         sentences = _LAST_SENTENCE.split(line.text)
         kept = len(sentences)
         noted = False  # a sentence about the page was cut off this paragraph
@@ -866,6 +886,17 @@ def _repeats_of_the_top(lines: list[Line]) -> None:
 _ROMANIZED = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 
 
+# A writer's role alone on its line: 'Senior Reporter', 'Transport Correspondent', 'Staff
+# Writer', 'Editor-at-large'.
+_ROLE_LINE = re.compile(
+    r"(?:(?:senior|chief|staff|special|deputy|associate|contributing|political|foreign|business|sports|science"
+    r"|health|education|transport|environment|technology|arts|culture|features|news|data|legal|court|crime"
+    r"|economics|diplomatic|investigative|digital|regional|city|markets?|property)\s+){0,2}"
+    r"(?:reporter|correspondent|editor(?:-at-large)?|writer|columnist|journalist|contributor)",
+    re.I,
+)
+
+
 def _names_by_stamps(lines: list[Line]) -> None:
     """A name alone on its line next to the stamp is the byline without 'By' ('Choi
     Min-jung' above 'Posted: ...'), when it is shaped like a person's name and not like a
@@ -901,6 +932,20 @@ def _names_by_stamps(lines: list[Line]) -> None:
         ):
             # a reader-mode export: the title, the writer's name, the reading time ('5-6 minutes')
             line.decide(BYLINE, "a person's name above the reading time", authors=names)
+            continue
+        if (
+            line.verdict in ("", MASTHEAD)
+            and 0 < position < len(texted) - 1
+            and len(texted[position + 1].text) <= 40
+            and _ROLE_LINE.fullmatch(texted[position + 1].text)
+            and (names := split_names(line.text)) is not None
+            and len(names) == 1
+            and len(names[0].split()) >= 2
+            and _person_like(names[0])
+        ):
+            # 'Lee Min-ji' over 'Senior Reporter': a writer's card, the name above the role
+            line.decide(BYLINE, "a person's name above their role", authors=names)
+            texted[position + 1].decide(LABEL, "a writer's role under the name")
             continue
         text = _HANDLE.sub("", line.text) if "@" in line.text else line.text
         if " at " in text and (venue := _AT_VENUE.fullmatch(text)) is not None:
@@ -1029,40 +1074,65 @@ _SUMMARY_LABEL = re.compile(
     r"(?:\s*\((?:ai[\s-]*generated|ai)\))?\s*:?",
     re.I,
 )
+# 'Was this summary helpful? 👍 👎': the box's own question.
+_SUMMARY_FEEDBACK = re.compile(r"(?:was|is)\s+(?:this|the)\s+summary\s+(?:helpful|useful)\b", re.I)
 # Sentences under a label that has no bullets: as many as a box holds.
 _BOX_SENTENCES = 4
 
 
+def _box_note(line: Line) -> bool:
+    """The box's note on who wrote it or whether it helped ('This summary was made by AI
+    ...', 'Was this summary helpful?')."""
+    return (line.verdict in ("", NOTICE) and about_itself(line.text)) or (
+        line.verdict == CHROME and _SUMMARY_FEEDBACK.match(line.text) is not None
+    )
+
+
 def _summary_boxes(lines: list[Line]) -> None:
     """A summary box over the story (its label, then bullets, or a few sentences closed by a
-    blank line, and the note on who wrote it) restates the story in other words: its points
-    are the page's, not the story's, which starts below. A label followed by anything else
-    (the headline under an 'AI 요약' button) is only a label."""
+    blank line or the box's note, and the note on who wrote it) restates the story in other
+    words: its points are the page's, not the story's, which starts below. A label followed
+    by anything else (the headline under an 'AI 요약' button), or standing below the story's
+    paragraphs (a report's 'Summary' section), is only a label."""
+    prose_above = 0
     for index, label in enumerate(lines):
+        if label.text and not label.verdict and cues.is_paragraph(label.text, cues.shape(label.text)):
+            prose_above += 1
         if not label.text or len(label.text) > 40 or not _SUMMARY_LABEL.fullmatch(label.text):
             continue
+        if prose_above >= 2:
+            return
         box: list[Line] = []
         position = index + 1
+        while position < len(lines) and lines[position].text and _box_note(lines[position]):
+            box.append(lines[position])  # the note may come first, under the label
+            position += 1
+        points = len(box)
         bulleted = position < len(lines) and is_bullet(lines[position].text)
-        while position < len(lines) and (line := lines[position]).text:
+        closed = False
+        while position < len(lines):
+            line = lines[position]
+            if not line.text:
+                closed = True
+                break
+            if _box_note(line):
+                box.append(line)
+                closed = True
+                break
             if bulleted and not is_bullet(line.text):
-                # the box's note on who wrote it: 'This summary was made by AI ...'
-                if line.verdict in ("", NOTICE) and about_itself(line.text):
-                    line.found.pop("end", None)  # the box's note, not the end of the story
-                    box.append(line)
                 break
-            if line.verdict:
-                break
-            if not bulleted and (len(box) == _BOX_SENTENCES or not cues.is_sentence(cues.shape(line.text))):
-                box = []
+            if line.verdict or (
+                not bulleted
+                and (len(box) - points == _BOX_SENTENCES or not cues.is_sentence(cues.shape(line.text)))
+            ):
                 break
             box.append(line)
             position += 1
-        closed = position >= len(lines) or not lines[position].text
-        if not box or not (bulleted or closed):
+        if len(box) == points or not (bulleted or closed):
             continue
         label.decide(CHROME, "a summary box's label")
         for line in box:
+            line.found.pop("end", None)  # the box's note, not the end of the story
             line.decide(CHROME, "a summary box over the story (its points, not the story's)")
 
 

@@ -267,3 +267,66 @@ def test_labelled_notes_credits_and_ads_after_or_in_the_story_are_not_its_paragr
     text = "\n".join([HEADLINE, STAMP, *STORY[:2], "Sponsored", ad, *STORY[2:], LAST, *notes]) + "\n"
     body = inspect(text).body
     assert ad not in body and body[-1] == LAST
+
+
+KO_STORY = (
+    "한빛시는 다음 달 1일부터 시내버스 노선 8개를 개편한다고 3일 밝혔다.",
+    "이번 개편으로 주요 노선의 배차 간격은 평균 6분 줄어든다.",
+    "시는 정류장마다 새 노선도를 붙이고 안내 요원을 배치할 예정이다.",
+)
+
+
+def test_a_korean_pages_buttons_and_a_camera_crews_credit_name_no_author() -> None:
+    text = "\n".join(
+        [
+            "한빛시, 시내버스 노선 8개 개편",
+            "입력 2025.10.03 09:30",
+            "한지민 기자",
+            *KO_STORY,
+            "기자 프로필",
+            "촬영기자 : 정다훈",
+        ]
+    )
+    assert inspect(text + "\n").fields.authors == ("한지민",)
+
+
+def test_a_korean_summary_note_and_a_caption_with_its_photographers_credit_are_no_story() -> None:
+    note = "AI가 자동으로 요약한 내용입니다. 전체 맥락은 기사 본문을 확인해 주세요."
+    caption = "개편된 노선을 달리는 시내버스. 사진=한빛시(시정소식)"
+    text = "\n".join(["한빛시, 시내버스 노선 8개 개편", "입력 2025.10.03 09:30", note, caption, *KO_STORY])
+    assert inspect(text + "\n").body == list(KO_STORY)
+
+
+def test_a_picture_storys_credits_name_both_makers() -> None:
+    credits = "Photographs by Noor Haddad; words by Mara Quill"
+    text = "\n".join([HEADLINE, credits, STAMP, *STORY, LAST]) + "\n"
+    assert inspect(text).fields.authors == ("Noor Haddad", "Mara Quill")
+
+
+def test_a_stamp_with_a_double_slash_before_the_time_keeps_the_time() -> None:
+    text = "\n".join([HEADLINE, "Thu 05 Mar 2026 // 11:20 UTC", *STORY, LAST]) + "\n"
+    published = inspect(text).fields.published
+    assert published is not None and (published.hour, published.minute) == (11, 20)
+
+
+def test_a_title_case_place_before_a_colon_opens_a_gulf_dailys_lede() -> None:
+    lede = "Abu Dhabi: A new ferry route across the bay will cut the trip to 12 minutes, the transport authority said."
+    text = "\n".join([HEADLINE, STAMP, lede, *STORY[1:], LAST]) + "\n"
+    reading = inspect(text)
+    assert reading.fields.dateline == "Abu Dhabi"
+    assert reading.body[0].startswith("A new ferry route")
+
+
+def test_a_memorial_pages_publisher_note_before_the_notice_is_not_its_text() -> None:
+    first = "Ruth Alder, 91, of Port Alder, died peacefully at home on February 2, 2026, with her family beside her."
+    glued = f"Published by The Alder Courier on Feb. 5, 2026. {first}"
+    text = "\n".join(["Ruth Alder Obituary", glued, *STORY[1:], LAST]) + "\n"
+    assert inspect(text).body[0] == first
+
+
+def test_a_memorial_pages_publisher_note_on_its_own_line_is_not_the_first_paragraph() -> None:
+    first = "Ruth Alder, 91, of Port Alder, died peacefully at home on February 2, 2026, with her family beside her."
+    text = "\n".join(
+        ["Ruth Alder Obituary", "Published by The Alder Courier on Feb. 5, 2026.", first, *STORY[1:]]
+    )
+    assert inspect(text + "\n").body[0] == first

@@ -200,6 +200,62 @@ def _role_after_off(part: str) -> str:
     return name if name != part and " " in name else part
 
 
+# Buttons and labels a Korean page prints beside a reporter's name, each shaped like a name
+# of two to four syllables.
+_KO_UI_WORDS = frozenset(
+    [
+        "프로필",
+        "구독",
+        "구독하기",
+        "구독자",
+        "페이지",
+        "기자페이지",
+        "응원",
+        "응원하기",
+        "응원수",
+        "팔로우",
+        "다른기사",
+        "기사보기",
+        "더보기",
+        "제보",
+        "제보하기",
+        "공유",
+        "공유하기",
+        "스크랩",
+        "댓글",
+        "추천",
+        "좋아요",
+        "알림",
+        "목록",
+        "메뉴",
+        "로그인",
+        "북마크",
+        "듣기",
+    ]
+)
+# A crew's credit alone: '촬영기자 : 정다훈', '영상편집: 이서연'; the crew are no authors.
+_KO_CREW_ALONE = re.compile(
+    rf"(?:촬영|영상|카메라|사진|그래픽|편집|영상편집|영상취재|조연출|연출|PD)\S{{0,3}}\s*[:\uff1a=]\s*{_KO_NAME}"
+)
+# 'Photographs by A; words by B', 'Words by B, pictures by A': a picture story's two makers.
+_WORDS_AND_PICTURES = re.compile(
+    r"(?P<first>photographs|photos|pictures|words|text)\s+by\s+(?P<a>[^;,]+?)\s*[;,]\s*(?:and\s+)?"
+    r"(?P<second>photographs|photos|pictures|words|text)\s+by\s+(?P<b>[^;,.]+?)\.?",
+    re.I,
+)
+
+
+def words_and_pictures(line: str) -> Byline | None:
+    """'Photographs by A; words by B': both are the story's authors, in the line's order."""
+    found = _WORDS_AND_PICTURES.fullmatch(line)
+    if found is None or {found["first"].lower(), found["second"].lower()} & {"words", "text"} == set():
+        return None
+    first, second = split_names(found["a"]), split_names(found["b"])
+    if first is None or second is None:
+        return None
+    return Byline((*first, *second), rule="credits for the words and the pictures")
+
+
 def split_names(names: str) -> tuple[str, ...] | None:
     """The names of a byline, or None when the text is not a list of names. A role or a
     team among them ('Staff Reporter', 'the Pangyo Weekly team') is left out."""
@@ -209,6 +265,8 @@ def split_names(names: str) -> tuple[str, ...] | None:
     parts = [_ROLE_BEFORE.sub("", p) for p in parts]  # 'Huaxia writers Bao Yuting': the name after the role
     # 'By A and B Staff Reporters': the role of them all after the last name
     parts = [_role_after_off(p) for p in parts]
+    # a Korean page's buttons beside the byline ('기자 프로필', '구독'): never a name
+    parts = [p for p in parts if p not in _KO_UI_WORDS]
     kept = [p for p in parts if not _ROLE_WORDS.search(p) and not p.lower().startswith("the ")]
     if not kept or not all(_looks_like_name(p, alone=len(kept) == 1) for p in kept):
         return None
@@ -386,7 +444,7 @@ def _korean(line: str) -> Byline | None:
         return Byline(names, bracket["outlet"].strip(), "byline in brackets with the outlet")
     if (bracket := _KO_ALONE.fullmatch(line)) is not None:
         return Byline(split_names(bracket["names"] or bracket["names2"]) or (), rule="byline")
-    if _KO_CREW.fullmatch(line) and "/" in line:
+    if (_KO_CREW.fullmatch(line) and "/" in line) or _KO_CREW_ALONE.fullmatch(line):
         return Byline((), rule="crew credits")
     if (intro := _KO_INTRO.fullmatch(line)) is not None:
         return Byline(split_names(intro["names"]) or (), rule="broadcast intro")

@@ -23,6 +23,7 @@ from digest.content.readers.rawtext.bylines import (
     opening_byline,
     parse_byline,
     signoff,
+    words_and_pictures,
 )
 from digest.content.readers.rawtext.source import (
     BLANK,
@@ -375,6 +376,8 @@ _SELF = re.compile(
     # '동방일보 앱에서 공유한 기사입니다.', '언론사가 선정한 주요기사 혹은 심층기획 기사입니다.': the
     # article saying what it is (a story's sentence does not end 'is an article')
     r"|[^.]{0,60}(?:기사|콘텐츠)입니다\.?"
+    # a summary's note on how it was made ('AI가 요약한 내용입니다. ...'), before the story
+    r"|[^.]{0,60}요약(?:된|한|했)\S*\s*(?:내용|것|결과)입니다\..*"
     # the site speaking of itself, politely as a story never does ('이 누리집은 ... 누리집입니다.',
     # '이 페이지의 정보가 도움이 되었습니까?')
     r"|(?:이|본)\s*(?:누리집|홈페이지|웹사이트|사이트|페이지)(?:은|는|에서|의|를)?\s[^.?!]{0,120}(?:니다|니까)[.?!]?",
@@ -737,6 +740,8 @@ _CREDIT_COPYRIGHT = re.compile(
     r"[.!?]['\"\u201d\u2019]?\s+[\u00a9\u24d2]\s*(?!\d{4}\b)(?![^.]*\b(?:ltd|inc|llc|plc|all\s+rights)\b)[^.]{2,60}$",
     re.I,
 )
+# '리허설 중인 배우. 사진=홍길동(월간무대)': a picture's credit after the caption's words.
+_CREDIT_KO_EQ = re.compile(r"(?:[.!?]|다\.|[가-힣A-Za-z0-9)])\s*(?:사진|촬영|그래픽)\s*=\s*[^=.]{2,40}$")
 # A caption is one sentence of moderate length (as `zones`).
 _CAPTION = 250
 
@@ -781,6 +786,8 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         rule = "caption describing a photo's scene"
     elif " shows " in text and _SHOWS.fullmatch(text):
         rule = "a photo's caption saying what it shows"
+    elif "=" in tail and _CREDIT_KO_EQ.search(tail):
+        rule = "caption with a photographer's credit ('사진=')"
     elif text[:1].isdigit() and (counter := _GALLERY_COUNTER.match(text)) and _counts(counter):
         rule = "a gallery's caption under its counter"
     elif ("\u00a9" in tail or "\u24d2" in tail) and _CREDIT_COPYRIGHT.search(tail) and len(text) <= _CAPTION:
@@ -792,6 +799,10 @@ def _caption(line: Line, text: str, context: Context) -> bool:
 
 
 def _chrome(line: Line, text: str, context: Context) -> bool:
+    if " by " in text and (makers := words_and_pictures(text)) is not None:
+        # a picture story's credits, which the chrome patterns would take for a photo credit
+        line.decide(BYLINE, makers.rule, authors=makers.authors)
+        return True
     if context.chrome.starts_block(text):
         line.decide(CHROME, "heading of a related-stories list", block=True)
         return True

@@ -72,6 +72,11 @@ _DATELINE_COLON = re.compile(
     r"(?P<place>[A-Z][A-Z.'\u2019-]{2,}(?:[ -][A-Z][A-Z.'\u2019-]+){0,2}):"
     r"\s+(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
 )
+# Dubai: A new water taxi route ...   (a Gulf daily's dateline: the place in title case and a
+# colon, then the lede, long as a lede is). A speaker's or a label's name is no place.
+_DATELINE_COLON_TITLE = re.compile(
+    r"(?P<place>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2}):\s+(?P<rest>(?:An?|The)\s.{60,})"
+)
 # Taichung, March 5 (FC) Taiwan's ministry ...: a place, a date and a wire's short code in
 # capitals, and no dash at all. The code's parentheses right after the date set it apart.
 _DATELINE_CODE = re.compile(
@@ -257,8 +262,8 @@ def dateline(paragraph: str) -> Dateline | None:
         return Dateline(release["place"], release["wire"].strip(), (), release["rest"].strip())
     if not head.isupper():
         return None
-    colon = _DATELINE_COLON.match(paragraph[:80])
-    if colon is not None and colon["place"] not in _NOT_PLACES:
+    colon = _DATELINE_COLON.match(paragraph[:80]) or _DATELINE_COLON_TITLE.match(paragraph[:80])
+    if colon is not None and colon["place"].upper() not in _NOT_PLACES:
         return Dateline(colon["place"], "", (), (colon["rest"] + paragraph[80:]).strip())
     coded = _DATELINE_CODE.match(paragraph[:200])
     if coded is not None:

@@ -706,12 +706,30 @@ _EDITOR_INTRO = re.compile(
 )
 
 
+# A memorial page's host before the notice: 'Published by The Evening Star on Mar. 4, 2026.'
+# (its date has a full stop of its own, so it is matched whole, not as a sentence).
+_HOST_NOTE = re.compile(
+    r"published\s+(?:by|in)\s+[^.]{2,60}?\s+(?:on|from)\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})(?:\.\s+(?=[A-Z\"\u201c])|\.?$)",
+    re.I,
+)
+
+
 def _glued_lead(body: list[Line]) -> None:
     """An affiliate disclosure, a paywall's prompt or a letter's greeting before the story,
     glued to its first paragraph or making up paragraphs of their own, is cut off: the
     story starts with its own first sentence."""
     while len(body) > 1:
         line = body[0]
+        if line.text[:10].lower() == "published " and (host := _HOST_NOTE.match(line.text)) is not None:
+            if host.end() == len(line.text):
+                line.decide(PROMO, "the page's note on who published it, before the story")
+                body.pop(0)
+                continue
+            line.found["lead"] = host.group().strip()
+            line.text = line.text[host.end() :]
+            line.rule = "first paragraph, the page's note on who published it cut off its start"
+            return
         if not _LEAD_NOTE.fullmatch(_LAST_SENTENCE.split(line.text, maxsplit=1)[0]):
             return  # (speed) the first sentence opens the story: the paragraph is not split
         sentences = _LAST_SENTENCE.split(line.text)

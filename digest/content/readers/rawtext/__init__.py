@@ -103,7 +103,11 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
 
 def _inline(text: str) -> str:
     """The text without the e-mail-protection placeholders left inside it."""
-    return INLINE_CHROME.sub("", text).strip() if "protected" in text or "new " in text else text.strip()
+    return (
+        INLINE_CHROME.sub("", text).strip()
+        if "protected" in text or "opens new" in text or "opens in" in text
+        else text.strip()
+    )
 
 
 def read_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) -> Article:

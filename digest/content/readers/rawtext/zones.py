@@ -229,6 +229,9 @@ def _cut_off_end(lines: list[Line], in_body: list[int], shapes: dict[int, cues.S
         in_body.append(tail)
 
 
+_ENDS_SENTENCE = frozenset(".!?\"'\u201d\u2019)")
+
+
 def _signed_off(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> None:
     """A paragraph of the story that ends with a wire-style sign-off ('... surrounding
     streets. — Gullwing.example') is its last: the sign-off is cut off, and what follows
@@ -240,7 +243,12 @@ def _signed_off(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Sh
     after = next((i for i in range(in_body[-1] + 1, len(lines)) if lines[i].text), in_body[-1])
     for index in range(in_body[0] + 1, after + 1):
         line = lines[index]
-        if not _undecided(line) or len(line.text) < 60 or (found := _SIGN_OFF.search(line.text)) is None:
+        if (
+            not _undecided(line)
+            or len(line.text) < 60
+            or line.text[-1] in _ENDS_SENTENCE  # gate (speed): a sign-off ends with a name
+            or (found := _SIGN_OFF.search(line.text)) is None
+        ):
             continue
         rest = line.text[: found.start()]
         form = cues.shape(rest)
@@ -536,10 +544,12 @@ _SELF_REFERENCE = re.compile(
 _SELF_REFERENCE_WORDS = (
     *("please", "this", "transcript", "comment", "channel", "traditional", "elders", "="),
     *("read", "see", "view"),
-    # the site's own business (_SITE_TALK)
-    *("sign", "log", "register", "subscri", "newsletter", "inbox", "account", "membership", "access"),
-    *("journalism", "advert", "community", "conversation", "forum", "continue", "trial", "any"),
-    *("have access", "free", "keep", "$", "\u00a3", "\u20ac"),
+    # the site's own business (_SITE_TALK), each alternative's own words
+    *("sign up", "sign in", "sign-up", "sign-in", "signing up", "signing in", "signed up", "signed in"),
+    *("log in", "logged", "login", "log-in", "registering", "registered user", "subscri", "newsletter"),
+    *("inbox", "your account", "an account", "membership", " access", "journalism", "advert", "community"),
+    *("conversation", "forum", "continue reading", "keep reading", "continues below", "trial", "cancel"),
+    *("free art", "free stor", "/week", "/month", "/year", " a week", " a month", " a year", " per "),
 )
 
 
@@ -598,6 +608,25 @@ class _Story:
 _SITE_BUSINESS = re.compile(_SITE_TALK[1:], re.I)
 
 
+def _may_speak_of_site(text: str) -> bool:
+    """Gate (speed) of _SPEAKS_OF_SITE: a word it needs, in any case."""
+    low = text.lower()
+    return (
+        "you" in low
+        or "our" in low
+        or "advert" in low
+        or "subscri" in low
+        or "sign" in low
+        or "log" in low
+        or "$" in low
+    )
+
+
+_SPEAKS_OF_SITE = re.compile(
+    r"\b(?:you|your|our|advert\w*|subscri\w*|sign(?:ing)?\s+(?:up|in)|log\s*in)\b|\$", re.I
+)
+
+
 def _site_notes(body: list[Line]) -> None:
     """The site's own business between the story's paragraphs, every sentence of a
     paragraph about accounts, subscriptions, ads or comments ('This advertisement has not
@@ -609,7 +638,11 @@ def _site_notes(body: list[Line]) -> None:
     notes = [
         line
         for line in body
-        if not any(mark in line.text for mark in _QUOTES)
+        # gate (speed): the site speaks to its reader ('your article', 'You can save ...') or
+        # of its ads; a story's paragraph reports in the third person
+        if _may_speak_of_site(line.text)
+        and _SPEAKS_OF_SITE.search(line.text)
+        and not any(mark in line.text for mark in _QUOTES)
         and all(
             _may_refer_to_itself(sentence) and _SITE_BUSINESS.search(sentence) is not None
             for sentence in _LAST_SENTENCE.split(line.text)
@@ -1112,12 +1145,18 @@ def _summary_boxes(lines: list[Line]) -> None:
     words: its points are the page's, not the story's, which starts below. A label followed
     by anything else (the headline under an 'AI 요약' button), or standing below the story's
     paragraphs (a report's 'Summary' section), is only a label."""
-    prose_above = 0
-    for index, label in enumerate(lines):
-        if label.text and not label.verdict and cues.is_paragraph(label.text, cues.shape(label.text)):
-            prose_above += 1
-        if not label.text or len(label.text) > 40 or not _SUMMARY_LABEL.fullmatch(label.text):
-            continue
+    labels = [
+        index
+        for index, line in enumerate(lines)
+        if line.text and len(line.text) <= 40 and _SUMMARY_LABEL.fullmatch(line.text)
+    ]
+    for index in labels:
+        label = lines[index]
+        prose_above = sum(
+            1
+            for line in lines[:index]
+            if line.text and not line.verdict and cues.is_paragraph(line.text, cues.shape(line.text))
+        )
         if prose_above >= 2:
             return
         box: list[Line] = []

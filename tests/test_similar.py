@@ -78,7 +78,8 @@ def test_the_fast_paths_of_a_sketch_give_what_the_plain_ones_give(monkeypatch: p
     below a bound (all of them when too few fall under it), are the plain reading's."""
     similar = digest.content.similar
     rng = random.Random(7)
-    vocabulary = ["Port", "ferry", "said", "3,400", "late-night", "Korea's", "under_score", "x"]
+    words = ["Port", "ferry", "said", "3,400", "late-night", "Korea's", "under_score", "x", "\t-\x0b"]
+    vocabulary = [*words, "(AP)\x1f", "!!"]
     texts = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 900))) for _ in range(60)]
     for text in texts:
         normalized = similar._normalized(text)

@@ -33,9 +33,10 @@ MAX_POSTINGS = 50  # a shingle in more articles than this is boilerplate, not a 
 THRESHOLD = 0.8  # Jaccard similarity from which two texts count as the same story
 IDENTITY_SIZE = 16  # bytes of a sketch that identify the text's words
 _WORD = re.compile(r"\w+")
-# On ASCII text the same words as _WORD: bytes' \w is [a-zA-Z0-9_], which is what str's
-# is on ASCII letters, and lower() is casefold() there.
-_ASCII_WORD = re.compile(rb"\w+")
+# On ASCII text, _WORD's words are the runs of [a-zA-Z0-9_] (str's \w on ASCII), and
+# lower() is casefold(): every other byte made a space, a split finds them at C speed.
+_ASCII_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_ASCII_NOT_WORD = bytes(code if code in _ASCII_WORD_BYTES else 0x20 for code in range(256))
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,8 @@ def _words(text: str) -> list[str]:
 
 def _normalized(text: str) -> bytes:
     """The text's words, casefolded, one space apart: equal for identical stories."""
-    if text.isascii():  # (speed) most texts: the bytes pattern skips Unicode's classes
-        return b" ".join(_ASCII_WORD.findall(text.lower().encode("ascii")))
+    if text.isascii():  # (speed) most texts: no pattern, no Unicode classes
+        return b" ".join(text.lower().encode("ascii").translate(_ASCII_NOT_WORD).split())
     return " ".join(_words(text)).encode("utf-8", "surrogatepass")
 
 

@@ -384,35 +384,3 @@ def test_the_last_sentence_of_a_story_is_not_matched_against_the_small_print(
     assert counted.calls == 0
     assert zones._glued("This article is not intended as financial advice.")
     assert counted.calls == 1
-
-
-# The cookie prompt's chrome pattern as it was written before its lookahead (speed).
-_COOKIES_PLAIN = r".*\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b.*"
-_COOKIE_WORDS = st.sampled_from(["we", "We", "use", "uses", "cookies", "COOKIES", "this", "site", "Our"])
-_COOKIE_LINES = (
-    "We use cookies.",
-    "Our site uses cookies to ...",
-    "this \u017fite uses cookies",  # the long s folds to s
-    "We use cookiesx",
-)
-
-
-def _cookie_lookahead(line: str) -> None:
-    from digest.content.readers.chrome import DEFAULT_CHROME_PATTERNS
-
-    fast = next(p for p in DEFAULT_CHROME_PATTERNS if p.startswith("(?=.*cookies)"))
-    assert fast == "(?=.*cookies)" + _COOKIES_PLAIN
-    plain = re.fullmatch(_COOKIES_PLAIN, line, re.I)
-    assert (re.fullmatch(fast, line, re.I) is None) == (plain is None), line
-
-
-@GATE_EXAMPLES
-@given(st.lists(st.one_of(_COOKIE_WORDS, st.text(alphabet=_CHARS, max_size=6)), max_size=10).map(" ".join))
-def test_the_cookie_prompts_lookahead_keeps_the_patterns_answer(text: str) -> None:
-    _cookie_lookahead(text)
-
-
-def test_the_cookie_prompts_lookahead_keeps_the_patterns_answer_on_every_corpus_line() -> None:
-    for line in (*_COOKIE_LINES, *CORPUS_LINES):
-        _cookie_lookahead(line)
-    assert [re.fullmatch(_COOKIES_PLAIN, line, re.I) is not None for line in _COOKIE_LINES] == [1, 1, 1, 0]

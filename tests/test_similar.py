@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import random
 import subprocess
 import sys
 from pathlib import Path
@@ -71,22 +70,3 @@ def test_texts_without_words_are_no_duplicates() -> None:
     texts = ("", "— … —", "— … —", "★ ★")
     articles = [dataclasses.replace(a, text=t) for a, t in zip(make_articles(4), texts, strict=True)]
     assert find_duplicates(articles) == []
-
-
-def test_the_fast_paths_of_a_sketch_give_what_the_plain_ones_give(monkeypatch: pytest.MonkeyPatch) -> None:
-    """An ASCII text's words read as bytes, and the smallest shingles taken from those
-    below a bound (all of them when too few fall under it), are the plain reading's."""
-    similar = digest.content.similar
-    rng = random.Random(7)
-    words = ["Port", "ferry", "said", "3,400", "late-night", "Korea's", "under_score", "x", "\t-\x0b"]
-    vocabulary = [*words, "(AP)\x1f", "!!"]
-    texts = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 900))) for _ in range(60)]
-    for text in texts:
-        normalized = similar._normalized(text)
-        assert normalized == " ".join(similar._words(text)).encode("utf-8")
-        word_ids = similar._word_ids(normalized)
-        assert similar._smallest(word_ids) == sorted(similar._shingles(word_ids))[:SKETCH_SIZE]
-    long_ids = similar._word_ids(similar._normalized(max(texts, key=len)))
-    assert len(long_ids) > 4 * SKETCH_SIZE
-    monkeypatch.setattr(similar, "_HASH_SPAN", 1)  # the bound at the lowest hash: none under it
-    assert similar._smallest(long_ids) == sorted(similar._shingles(long_ids))[:SKETCH_SIZE]

@@ -36,7 +36,7 @@ _MONTH = r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\
 # 15:15, 3:15 PM, 3:15 p.m., 오후 3:15, 오후 3시 15분, 15:15:42, (21:17), [17:20]. Between the
 # date and the time outlets print a comma, "at", a dash, a slash or a dot ("Aug. 12, 2024 -
 # 15:02", "June 20, 2024 — 4:05 pm", "Jun 11, 2025 · 6:48 AM", "Jan 14, 2025 / 09:32 PM MST",
-# "Thu 05 Mar 2026 // 11:20 UTC"):
+# "Tue 14 Jan 2025 // 09:30 UTC"):
 # each is allowed, or the time would be lost.
 # British papers print '18.20 BST' and '10.05am': a dot between hours and minutes counts
 # when a zone or am/pm follows, so a date's own dots ('2025.11.19') are never a time.

@@ -17,7 +17,7 @@ import yaml
 from bench.stories import load_set
 from digest.build import build
 from digest.config import Config
-from digest.content import related, stories, storytext
+from digest.content import related, relatedscore, stories, storytext
 from digest.content.model import Article, Item, Note, Related, Story, Tag
 from digest.content.storygroups import FORGET, StoryMemory, attach_stories_and_related
 from digest.incremental import fingerprint, storage
@@ -158,7 +158,9 @@ def test_an_article_edit_computes_again_only_what_is_near_it(
     chosen: list[int] = []
     term_counts, choose = stories.term_counts, related._Digest.choose
     monkeypatch.setattr(stories, "term_counts", lambda *a, **k: counted.append(a[0]) or term_counts(*a, **k))
-    monkeypatch.setattr(related._Digest, "choose", lambda self, i: chosen.append(i) or choose(self, i))
+    monkeypatch.setattr(
+        related._Digest, "choose", lambda self, rows: chosen.extend(rows) or choose(self, rows)
+    )
     found(_edit_article(before), config, memory)
     # The labelled set spans two months: the edit's window (a week either side) holds a
     # fraction of its 303 articles, and few items choose their related reading again.
@@ -354,11 +356,47 @@ def test_a_note_edit_makes_no_item_choose_its_related_reading_again(
     ]
     chosen: list[int] = []
     choose = related._Digest.choose
-    monkeypatch.setattr(related._Digest, "choose", lambda self, i: chosen.append(i) or choose(self, i))
+    monkeypatch.setattr(
+        related._Digest, "choose", lambda self, rows: chosen.extend(rows) or choose(self, rows)
+    )
     incremental = found((articles, edited), config, memory)
     assert chosen == []  # what a related entry shows is taken from this build's items
     assert incremental == found((articles, edited), config, None)
     assert any(r.headline == "A new headline" for item in incremental[0] for r in item.related)
+
+
+def test_a_pair_scores_the_same_float_alone_as_among_all_pairs_of_a_build(
+    config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A build from scratch scores every candidate pair in one step; a rebuild scores a
+    # few pairs (`related._to_choose`) and chooses again for a few items: both rank by
+    # the same floats, the cosine summed over the shared terms in ascending order. One
+    # item's topic laid out dense at a time, as in a digest of many terms.
+    monkeypatch.setattr(relatedscore, "_DENSE", 1)
+    items, _ = found(labelled_site(), config, None)
+    articles, _ = labelled_site()
+    links = stories.link_articles([a for a in articles if stories.has_day(a)], config.tz)
+    digest = related._Digest(items, links.vectors)
+    first, second = digest.scorer.candidates(range(len(items)), related.MAX_POSTINGS)
+    pairs = list(zip(first.tolist(), second.tolist(), strict=True))
+    together = digest.scores(pairs)
+    assert len(pairs) > 1000 and sum(score is not None for score in together) > 500
+
+    def by_hand(index: int, other: int) -> float | None:
+        mine, theirs = (
+            dict(zip(v.topic, v.topic_weights, strict=True))
+            for v in map(digest.topics.__getitem__, (index, other))
+        )
+        cosine = sum([weight * theirs[term] for term, weight in sorted(mine.items()) if term in theirs])
+        score = cosine + related.TAG_WEIGHT * len(digest.tags[index] & digest.tags[other])
+        return round(score, 6) if score >= related.MIN_SCORE else None
+
+    sample = pairs[:: len(pairs) // 300]
+    assert [digest.scores([pair])[0] for pair in sample] == [together[pairs.index(pair)] for pair in sample]
+    assert [by_hand(*pair) for pair in sample] == [together[pairs.index(pair)] for pair in sample]
+    # A choice made for a few items is the one made for all of them.
+    everyone = digest.choose(range(len(items)))
+    assert digest.choose([5, 77]) == {key: everyone[key] for key in (5, 77) if key in everyone}
 
 
 def test_story_coverage_and_related_entries_are_described_whole_by_their_repr() -> None:

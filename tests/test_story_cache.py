@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import pickle
+import subprocess
+import sys
 from array import array
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +19,7 @@ import yaml
 from bench.stories import load_set
 from digest.build import build
 from digest.config import Config
-from digest.content import related, relatedscore, stories, storytext
+from digest.content import related, relatedscore, stories, storytext, storyweights
 from digest.content.model import Article, Item, Note, Related, Story, Tag
 from digest.content.storygroups import FORGET, StoryMemory, attach_stories_and_related
 from digest.incremental import fingerprint, storage
@@ -296,11 +298,11 @@ def test_a_rebuild_after_an_article_edit_counts_its_terms_alone_and_reads_those_
     _build_edit_article(project, keys)
     counted: list[str] = []
     unpacked: list[bytes] = []
-    term_counts, unpack = storytext.term_counts, stories.unpacked_terms
+    term_counts, unpack = storytext.term_counts, stories.term_lists
     monkeypatch.setattr(
         storytext, "term_counts", lambda *a, **k: counted.append(a[0]) or term_counts(*a, **k)
     )
-    monkeypatch.setattr(stories, "unpacked_terms", lambda data: unpacked.append(data) or unpack(data))
+    monkeypatch.setattr(stories, "term_lists", lambda data: unpacked.append(data) or unpack(data))
     project.build()
     # The reader counts the edited file's terms (the others' are kept with their parsed
     # articles); the story vectors of its days read theirs.
@@ -399,6 +401,56 @@ def test_a_pair_scores_the_same_float_alone_as_among_all_pairs_of_a_build(
     assert digest.choose([5, 77]) == {key: everyone[key] for key in (5, 77) if key in everyone}
 
 
+def test_a_vector_is_weighed_alike_alone_and_among_all_articles(
+    config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A build from scratch weighs every article's vector in one step; a rebuild the
+    # vectors of an edit's few days: the same floats either way. Few articles sorted at
+    # a time, as in a digest of long texts.
+    monkeypatch.setattr(storyweights, "_SORTED", 1000)
+    articles = sorted((a for a in ARTICLES.values() if stories.has_day(a)), key=lambda a: a.id)
+    day = {a.id: stories.article_day(a, config.tz) for a in articles}
+    counts = {a.id: stories.article_terms(a) for a in articles}
+    korean = {a.id: a.language == "ko" for a in articles}
+    everyone = storyweights.weigh(counts, day, list(counts), korean)
+    assert len(everyone) == len(articles) and any(v.korean for v in everyone.values())
+    assert all(len(v.terms) and len(v.topic) for v in everyone.values())
+    assert sum(bool(v.bridge) for v in everyone.values()) > len(articles) / 2
+    for key in sorted(counts)[::37]:
+        near = {k: c for k, c in counts.items() if abs(day[k] - day[key]) <= 2 * stories.WINDOW_DAYS}
+        assert storyweights.weigh(near, day, [key], korean) == {key: everyone[key]}
+    # A vector's weights, of unit length, its heaviest terms and its topic words.
+    vector = everyone[articles[0].id]
+    assert abs(sum(w * w for w in vector.weights) - 1) < 1e-9
+    assert abs(sum(w * w for w in vector.topic_weights) - 1) < 1e-9
+    assert list(vector.terms) == sorted(vector.terms) and len(vector.terms) <= stories.TOP_TERMS
+
+
+def test_numpy_is_imported_only_when_stories_are_weighed_or_scored(project: Project) -> None:
+    # Without `stories: true` a build loads no numpy; with it, a rebuild whose story
+    # terms did not change neither (its cost would be a rebuild's budget).
+    script = (
+        "import sys, datetime as dt; from pathlib import Path; from digest.config import load_config; "
+        "from digest.build import build; "
+        f"build(load_config(Path({str(project.config_path)!r})), Path({str(project.output)!r}), "
+        f"today=dt.date.fromisoformat({SAMPLE_TODAY.isoformat()!r})); print('numpy' in sys.modules)"
+    )
+
+    def numpy_loaded() -> bool:
+        run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+        return run.stdout.strip().splitlines()[-1] == "True"
+
+    keys = november(20)
+    write_site(project, keys)
+    without = project.config_path.read_text(encoding="utf-8").replace("stories: true\n", "")
+    project.write("config.yaml", without)
+    assert not numpy_loaded()
+    project.write("config.yaml", without + "stories: true\n")
+    assert numpy_loaded()  # the stories found from scratch
+    _replace(project.root / f"content/articles/{keys[6]}.md", "---\n", '---\nauthors: ["Kim Ji-ho"]\n')
+    assert not numpy_loaded()
+
+
 def test_story_coverage_and_related_entries_are_described_whole_by_their_repr() -> None:
     # The fingerprints describe these by repr (`fingerprint._REPRESENTED`): only if every
     # field is plain and shown by it does a change of any field change the identity.
@@ -438,8 +490,8 @@ def test_an_edit_the_terms_do_not_read_computes_and_writes_no_story_again(
     # A byline, which the story terms do not read: the article's digest changes, its terms do not.
     _replace(project.root / f"content/articles/{keys[6]}.md", "---\n", '---\nauthors: ["Kim Ji-ho"]\n')
     weighed: list[object] = []
-    weigh = stories._weigh
-    monkeypatch.setattr(stories, "_weigh", lambda *a: weighed.append(a) or weigh(*a))
+    weigh = storyweights.weigh
+    monkeypatch.setattr(storyweights, "weigh", lambda *a: weighed.append(a) or weigh(*a))
     project.build()
     assert weighed == []
     after = store.stat()

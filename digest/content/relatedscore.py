@@ -21,30 +21,13 @@ from collections.abc import Iterable, Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
+from digest.content.arrays import distinct, places, ragged, run_starts
 from digest.content.stories import Vector
 
 Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
 
 _DENSE = 1 << 21  # entries of the dense rows a scoring step fills (16 MB of floats)
-
-
-def _ragged(starts: Ints, lengths: Ints) -> Ints:
-    """The positions `start, start + 1, ..., start + length - 1` of each (start, length),
-    end to end."""
-    ends = np.cumsum(lengths)
-    return np.repeat(starts - ends + lengths, lengths) + np.arange(int(ends[-1]) if len(ends) else 0)
-
-
-def _distinct(values: Ints) -> Ints:
-    """The values sorted, each once (np.unique, in a fraction of its time here)."""
-    ordered = np.sort(values)
-    return ordered[_starts(ordered)]
-
-
-def _starts(ordered: Ints) -> Ints:
-    """Where each run of equal values of a sorted array starts."""
-    return np.flatnonzero(np.concatenate([[True], ordered[1:] != ordered[:-1]])) if len(ordered) else ordered
 
 
 class _Postings:
@@ -83,7 +66,7 @@ class _Rows:
         held = postings.counts[columns]
         held[(columns == self.width) | (held > most)] = 0
         first = np.repeat(np.tile(rows, len(self.columns)), held)
-        return first, postings.rows[_ragged(postings.starts[columns], held)]
+        return first, postings.rows[ragged(postings.starts[columns], held)]
 
     def dots(self, first: Ints, second: Ints) -> Floats:
         """Each pair's dot product, summed over the second row's slots in order (see
@@ -92,7 +75,7 @@ class _Rows:
         if not len(first) or not len(self.columns):
             return out
         order = np.argsort(first, kind="stable")
-        starts = _starts(first[order])
+        starts = run_starts(first[order])
         rows = first[order][starts]
         span = self.width + 1
         step = max(1, _DENSE // span)
@@ -142,7 +125,7 @@ class Scorer:
         # Topic terms numbered in ascending order (`term_id`), so a row's stay ascending.
         terms = [t.topic for t in topics]
         flat = _flat(terms, "q")
-        found = _distinct(flat)
+        found = distinct(flat)
         columns = np.searchsorted(found, flat)
         weights = _flat([t.topic_weights for t in topics], "d")
         self.topics = _Rows(columns.astype(np.int64), weights, _lengths(terms), len(found))  # type: ignore[arg-type]
@@ -166,7 +149,7 @@ class Scorer:
         chosen = np.fromiter(rows, dtype=np.int64)
         by_term = self.topics.expand(chosen, self.topics.postings, most)
         by_tag = self.tags.expand(chosen, self.tagged, len(self.tagged.rows))
-        keys = _distinct(
+        keys = distinct(
             np.concatenate([by_term[0], by_tag[0]]) * self.size + np.concatenate([by_term[1], by_tag[1]])
         )
         first, second = keys // self.size, keys % self.size
@@ -212,10 +195,8 @@ class Scorer:
         by_pair = np.argsort(pairs, kind="stable")
         kept = np.ones(len(first), dtype=bool)
         kept[storied] = False
-        kept[storied[by_pair[_starts(pairs[by_pair])]]] = True
+        kept[storied[by_pair[run_starts(pairs[by_pair])]]] = True
         first, second, scores = first[kept], second[kept], scores[kept]
         # The first `limit` of each item.
-        starts = _starts(first)
-        place = np.arange(len(first)) - np.repeat(starts, np.diff(np.append(starts, len(first))))
-        kept = place < limit
+        kept = places(first) < limit
         return first[kept].tolist(), second[kept].tolist(), scores[kept].tolist()

@@ -19,7 +19,7 @@ from typing import Any
 
 from digest.config import Config
 from digest.content.related import RelatedMemo
-from digest.content.stories import StoryLinks, Vector
+from digest.content.stories import StoryLinks, Vector, vectors_from_columns
 from digest.content.storygroups import StoryMemory
 from digest.incremental import storage
 from digest.incremental.codekey import code_key
@@ -129,21 +129,9 @@ def _vectors(columns: object) -> dict[str, Vector]:
         or not len(topic) == len(topic_weights) == sum(lengths[2::3])
     ):
         raise ValueError("the vectors' columns differ in length")
-    made: dict[str, Vector] = {}
-    at = [0, 0, 0]
-    for index, key in enumerate(keys):
-        ends = [at[part] + lengths[3 * index + part] for part in range(3)]
-        made[key] = Vector(
-            terms[at[0] : ends[0]],
-            weights[at[0] : ends[0]],
-            bridge[at[1] : ends[1]],
-            bridge_weights[at[1] : ends[1]],
-            korean[index] == 1,
-            topic[at[2] : ends[2]],
-            topic_weights[at[2] : ends[2]],
-        )
-        at = ends
-    return made
+    return vectors_from_columns(
+        keys, lengths, korean, terms, weights, bridge, bridge_weights, topic, topic_weights
+    )
 
 
 def _from_rows(rows: object) -> StoryMemory:

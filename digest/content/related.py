@@ -83,7 +83,7 @@ class _Digest:
         self.items = items
         self.ids = [item.article.id for item in items]
         self.index = {key: i for i, key in enumerate(self.ids)}
-        self.topics = [vectors.get(key, EMPTY) for key in self.ids]
+        self.vectors = vectors
         self.inputs = [_inputs(item) for item in items]
         self.tags = [frozenset(entry[0]) for entry in self.inputs]  # type: ignore[arg-type]
         self.tagged: dict[str, list[int]] = defaultdict(list)
@@ -97,6 +97,12 @@ class _Digest:
         self.order = [(-item.note.edition.toordinal(), item.article.id) for item in items]
         self.story = [entry[1] for entry in self.inputs]
         self._related: dict[str, Related] = {}
+
+    @functools.cached_property
+    def topics(self) -> list[Vector]:
+        """Each item's vector, for its topic: looked up only when a topic is compared (the
+        cache's vectors are made when first looked up)."""
+        return [self.vectors.get(key, EMPTY) for key in self.ids]
 
     @functools.cached_property
     def postings(self) -> dict[int, list[int]]:
@@ -175,13 +181,22 @@ def _to_choose(digest: _Digest, previous: RelatedMemo) -> set[int]:
     again: set[int] = set()
     touched: set[str] = {key for key in previous.inputs if key not in digest.index}  # removed
     old_topics: dict[str, array[int]] = {}
+    same_vectors = previous.vectors is digest.vectors  # no story vector changed: no topic either
     for index, key in enumerate(ids):
-        old = previous.vectors.get(key, EMPTY) if key in previous.inputs else None
-        new = digest.topics[index]
-        if old is None or previous.inputs[key] != digest.inputs[index] or _topic(old) != _topic(new):
-            again.add(index)
-            touched.add(key)
-            old_topics[key] = old.topic if old is not None else array("q")
+        if key not in previous.inputs:
+            old_topic = array("q")
+        elif previous.inputs[key] != digest.inputs[index]:
+            old_topic = previous.vectors.get(key, EMPTY).topic
+        elif same_vectors:
+            continue
+        else:
+            old = previous.vectors.get(key, EMPTY)
+            if _topic(old) == _topic(digest.topics[index]):
+                continue
+            old_topic = old.topic
+        again.add(index)
+        touched.add(key)
+        old_topics[key] = old_topic
     for key in touched - digest.index.keys():
         old_topics[key] = previous.vectors.get(key, EMPTY).topic
     # Tags whose newest items changed: every item with the tag may choose otherwise.

@@ -32,7 +32,7 @@ import zlib
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -136,35 +136,50 @@ class StoryLinks:
     (`digest.incremental.storystore`)."""
 
     records: dict[str, tuple[str, int]] = field(default_factory=dict)  # id -> (`_made_of`, day)
-    vectors: dict[str, Vector] = field(default_factory=dict)
+    vectors: Mapping[str, Vector] = field(default_factory=dict)
     links: dict[tuple[str, str], float] = field(default_factory=dict)  # (a, b), a < b
 
 
-def vectors_from_columns(
-    keys: Sequence[str],
-    lengths: array[int],
-    korean: bytes,
-    *columns: array[Any],
-) -> dict[str, Vector]:
-    """The vectors of `keys` from columns: each one's three lengths (terms, bridge,
-    topic) end to end, its Korean flag, and each of `Vector`'s six arrays of all of them
-    end to end (how the weighing makes them and the cache keeps them)."""
-    terms, weights, bridge, bridge_weights, topic, topic_weights = columns
-    made: dict[str, Vector] = {}
-    at = [0, 0, 0]
-    for index, key in enumerate(keys):
-        ends = [at[part] + lengths[3 * index + part] for part in range(3)]
-        made[key] = Vector(
-            terms[at[0] : ends[0]],
-            weights[at[0] : ends[0]],
-            bridge[at[1] : ends[1]],
-            bridge_weights[at[1] : ends[1]],
-            korean[index] == 1,
-            topic[at[2] : ends[2]],
-            topic_weights[at[2] : ends[2]],
-        )
-        at = ends
-    return made
+class VectorColumns(Mapping[str, Vector]):
+    """Vectors kept as columns (how the weighing makes them and the cache keeps them):
+    each article's three lengths (terms, bridge, topic) end to end, its Korean flag, and
+    each of `Vector`'s six arrays of all of them end to end. A vector is made when first
+    looked up: a rebuild whose terms did not change reads none of 10,000."""
+
+    def __init__(self, keys: Sequence[str], lengths: array[int], korean: bytes, *columns: array[Any]) -> None:
+        self._keys = keys
+        self._columns = columns
+        self._korean = korean
+        self._at: dict[str, tuple[int, int, int, int]] = {}
+        at = [0, 0, 0]
+        for index, key in enumerate(keys):
+            self._at[key] = (index, *at)  # type: ignore[assignment]
+            at = [at[part] + lengths[3 * index + part] for part in range(3)]
+        self._lengths = lengths
+        self._made: dict[str, Vector] = {}
+
+    def __getitem__(self, key: str) -> Vector:
+        found = self._made.get(key)
+        if found is None:
+            index, *starts = self._at[key]
+            ends = [start + self._lengths[3 * index + part] for part, start in enumerate(starts)]
+            terms, weights, bridge, bridge_weights, topic, topic_weights = self._columns
+            found = self._made[key] = Vector(
+                terms[starts[0] : ends[0]],
+                weights[starts[0] : ends[0]],
+                bridge[starts[1] : ends[1]],
+                bridge_weights[starts[1] : ends[1]],
+                self._korean[index] == 1,
+                topic[starts[2] : ends[2]],
+                topic_weights[starts[2] : ends[2]],
+            )
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
 
 
 class _Days:

@@ -34,9 +34,8 @@ from digest.content.stories import (
     TOPIC_TERMS,
     WINDOW_DAYS,
     TermLists,
-    Vector,
+    VectorColumns,
     term_id,
-    vectors_from_columns,
 )
 
 Ints = npt.NDArray[np.int64]
@@ -49,7 +48,7 @@ def weigh(
     day: Mapping[str, int],
     affected: Iterable[str],
     korean: Mapping[str, bool],
-) -> dict[str, Vector]:
+) -> VectorColumns:
     """The vectors of the `affected` articles (`korean`: whether each is a Korean
     article), from the terms of `counts`' articles, which hold every article within
     WINDOW_DAYS of an affected one (`day`: each one's day).
@@ -122,7 +121,7 @@ def weigh(
         columns += [ids[code[part]][ordered].tobytes(), values[ordered].tobytes()]
         held.append(np.bincount(owner[part], minlength=len(keys))[rows])
     chosen = [keys[row] for row in rows.tolist()]
-    return vectors_from_columns(
+    return VectorColumns(
         chosen,
         array("q", np.stack(held, axis=1).astype(np.int64).tobytes()),
         bytes(korean[key] for key in chosen),

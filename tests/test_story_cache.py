@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import pickle
+import subprocess
+import sys
 from array import array
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +19,7 @@ import yaml
 from bench.stories import load_set
 from digest.build import build
 from digest.config import Config
-from digest.content import related, stories, storytext
+from digest.content import related, relatedscore, stories, storytext, storyweights
 from digest.content.model import Article, Item, Note, Related, Story, Tag
 from digest.content.storygroups import FORGET, StoryMemory, attach_stories_and_related
 from digest.incremental import fingerprint, storage
@@ -158,7 +160,9 @@ def test_an_article_edit_computes_again_only_what_is_near_it(
     chosen: list[int] = []
     term_counts, choose = stories.term_counts, related._Digest.choose
     monkeypatch.setattr(stories, "term_counts", lambda *a, **k: counted.append(a[0]) or term_counts(*a, **k))
-    monkeypatch.setattr(related._Digest, "choose", lambda self, i: chosen.append(i) or choose(self, i))
+    monkeypatch.setattr(
+        related._Digest, "choose", lambda self, rows: chosen.extend(rows) or choose(self, rows)
+    )
     found(_edit_article(before), config, memory)
     # The labelled set spans two months: the edit's window (a week either side) holds a
     # fraction of its 303 articles, and few items choose their related reading again.
@@ -294,11 +298,11 @@ def test_a_rebuild_after_an_article_edit_counts_its_terms_alone_and_reads_those_
     _build_edit_article(project, keys)
     counted: list[str] = []
     unpacked: list[bytes] = []
-    term_counts, unpack = storytext.term_counts, stories.unpacked_terms
+    term_counts, unpack = storytext.term_counts, stories.term_lists
     monkeypatch.setattr(
         storytext, "term_counts", lambda *a, **k: counted.append(a[0]) or term_counts(*a, **k)
     )
-    monkeypatch.setattr(stories, "unpacked_terms", lambda data: unpacked.append(data) or unpack(data))
+    monkeypatch.setattr(stories, "term_lists", lambda data: unpacked.append(data) or unpack(data))
     project.build()
     # The reader counts the edited file's terms (the others' are kept with their parsed
     # articles); the story vectors of its days read theirs.
@@ -354,11 +358,97 @@ def test_a_note_edit_makes_no_item_choose_its_related_reading_again(
     ]
     chosen: list[int] = []
     choose = related._Digest.choose
-    monkeypatch.setattr(related._Digest, "choose", lambda self, i: chosen.append(i) or choose(self, i))
+    monkeypatch.setattr(
+        related._Digest, "choose", lambda self, rows: chosen.extend(rows) or choose(self, rows)
+    )
     incremental = found((articles, edited), config, memory)
     assert chosen == []  # what a related entry shows is taken from this build's items
     assert incremental == found((articles, edited), config, None)
     assert any(r.headline == "A new headline" for item in incremental[0] for r in item.related)
+
+
+def test_a_pair_scores_the_same_float_alone_as_among_all_pairs_of_a_build(
+    config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A build from scratch scores every candidate pair in one step; a rebuild scores a
+    # few pairs (`related._to_choose`) and chooses again for a few items: both rank by
+    # the same floats, the cosine summed over the shared terms in ascending order. One
+    # item's topic laid out dense at a time, as in a digest of many terms.
+    monkeypatch.setattr(relatedscore, "_DENSE", 1)
+    items, _ = found(labelled_site(), config, None)
+    articles, _ = labelled_site()
+    links = stories.link_articles([a for a in articles if stories.has_day(a)], config.tz)
+    digest = related._Digest(items, links.vectors)
+    first, second = digest.scorer.candidates(range(len(items)), related.MAX_POSTINGS)
+    pairs = list(zip(first.tolist(), second.tolist(), strict=True))
+    together = digest.scores(pairs)
+    assert len(pairs) > 1000 and sum(score is not None for score in together) > 500
+
+    def by_hand(index: int, other: int) -> float | None:
+        mine, theirs = (
+            dict(zip(v.topic, v.topic_weights, strict=True))
+            for v in map(digest.topics.__getitem__, (index, other))
+        )
+        cosine = sum([weight * theirs[term] for term, weight in sorted(mine.items()) if term in theirs])
+        score = cosine + related.TAG_WEIGHT * len(digest.tags[index] & digest.tags[other])
+        return round(score, 6) if score >= related.MIN_SCORE else None
+
+    sample = pairs[:: len(pairs) // 300]
+    assert [digest.scores([pair])[0] for pair in sample] == [together[pairs.index(pair)] for pair in sample]
+    assert [by_hand(*pair) for pair in sample] == [together[pairs.index(pair)] for pair in sample]
+    # A choice made for a few items is the one made for all of them.
+    everyone = digest.choose(range(len(items)))
+    assert digest.choose([5, 77]) == {key: everyone[key] for key in (5, 77) if key in everyone}
+
+
+def test_a_vector_is_weighed_alike_alone_and_among_all_articles(
+    config: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A build from scratch weighs every article's vector in one step; a rebuild the
+    # vectors of an edit's few days: the same floats either way. Few articles sorted at
+    # a time, as in a digest of long texts.
+    monkeypatch.setattr(storyweights, "_SORTED", 1000)
+    articles = sorted((a for a in ARTICLES.values() if stories.has_day(a)), key=lambda a: a.id)
+    day = {a.id: stories.article_day(a, config.tz) for a in articles}
+    counts = {a.id: stories.article_terms(a) for a in articles}
+    korean = {a.id: a.language == "ko" for a in articles}
+    everyone = storyweights.weigh(counts, day, list(counts), korean)
+    assert len(everyone) == len(articles) and any(v.korean for v in everyone.values())
+    assert all(len(v.terms) and len(v.topic) for v in everyone.values())
+    assert sum(bool(v.bridge) for v in everyone.values()) > len(articles) / 2
+    for key in sorted(counts)[::37]:
+        near = {k: c for k, c in counts.items() if abs(day[k] - day[key]) <= 2 * stories.WINDOW_DAYS}
+        assert storyweights.weigh(near, day, [key], korean) == {key: everyone[key]}
+    # A vector's weights, of unit length, its heaviest terms and its topic words.
+    vector = everyone[articles[0].id]
+    assert abs(sum(w * w for w in vector.weights) - 1) < 1e-9
+    assert abs(sum(w * w for w in vector.topic_weights) - 1) < 1e-9
+    assert list(vector.terms) == sorted(vector.terms) and len(vector.terms) <= stories.TOP_TERMS
+
+
+def test_numpy_is_imported_only_when_stories_are_weighed_or_scored(project: Project) -> None:
+    # Without `stories: true` a build loads no numpy; with it, a rebuild whose story
+    # terms did not change neither (its cost would be a rebuild's budget).
+    script = (
+        "import sys, datetime as dt; from pathlib import Path; from digest.config import load_config; "
+        "from digest.build import build; "
+        f"build(load_config(Path({str(project.config_path)!r})), Path({str(project.output)!r}), "
+        f"today=dt.date.fromisoformat({SAMPLE_TODAY.isoformat()!r})); print('numpy' in sys.modules)"
+    )
+
+    def numpy_loaded() -> bool:
+        run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+        return run.stdout.strip().splitlines()[-1] == "True"
+
+    keys = november(20)
+    write_site(project, keys)
+    without = project.config_path.read_text(encoding="utf-8").replace("stories: true\n", "")
+    project.write("config.yaml", without)
+    assert not numpy_loaded()
+    project.write("config.yaml", without + "stories: true\n")
+    assert numpy_loaded()  # the stories found from scratch
+    _replace(project.root / f"content/articles/{keys[6]}.md", "---\n", '---\nauthors: ["Kim Ji-ho"]\n')
+    assert not numpy_loaded()
 
 
 def test_story_coverage_and_related_entries_are_described_whole_by_their_repr() -> None:
@@ -400,10 +490,17 @@ def test_an_edit_the_terms_do_not_read_computes_and_writes_no_story_again(
     # A byline, which the story terms do not read: the article's digest changes, its terms do not.
     _replace(project.root / f"content/articles/{keys[6]}.md", "---\n", '---\nauthors: ["Kim Ji-ho"]\n')
     weighed: list[object] = []
-    weigh = stories._weigh
-    monkeypatch.setattr(stories, "_weigh", lambda *a: weighed.append(a) or weigh(*a))
+    weigh = storyweights.weigh
+    monkeypatch.setattr(storyweights, "weigh", lambda *a: weighed.append(a) or weigh(*a))
+    # Nor does it make any of the vectors the stories file keeps (10,000 of them would
+    # cost a rebuild a few hundredths of a second).
+    looked_up: list[str] = []
+    lookup = stories.VectorColumns.__getitem__
+    monkeypatch.setattr(
+        stories.VectorColumns, "__getitem__", lambda s, k: looked_up.append(k) or lookup(s, k)
+    )
     project.build()
-    assert weighed == []
+    assert weighed == [] and looked_up == []
     after = store.stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
     assert_equals_cold(project, tmp_path)

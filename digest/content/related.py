@@ -27,9 +27,13 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from digest.content.model import Item, Related
 from digest.content.stories import EMPTY, Vector
+
+if TYPE_CHECKING:
+    from digest.content.relatedscore import Scorer
 
 LIMIT = 5
 MAX_POSTINGS = 40  # a term held by more items than this finds no candidates
@@ -79,7 +83,7 @@ class _Digest:
         self.items = items
         self.ids = [item.article.id for item in items]
         self.index = {key: i for i, key in enumerate(self.ids)}
-        self.topics = [vectors.get(key, EMPTY) for key in self.ids]
+        self.vectors = vectors
         self.inputs = [_inputs(item) for item in items]
         self.tags = [frozenset(entry[0]) for entry in self.inputs]  # type: ignore[arg-type]
         self.tagged: dict[str, list[int]] = defaultdict(list)
@@ -92,9 +96,13 @@ class _Digest:
         # Newest first among equals.
         self.order = [(-item.note.edition.toordinal(), item.article.id) for item in items]
         self.story = [entry[1] for entry in self.inputs]
-        # Made when first needed: a rebuild that changed nothing needs neither.
-        self._weights: dict[int, dict[int, float]] = {}
         self._related: dict[str, Related] = {}
+
+    @functools.cached_property
+    def topics(self) -> list[Vector]:
+        """Each item's vector, for its topic: looked up only when a topic is compared (the
+        cache's vectors are made when first looked up)."""
+        return [self.vectors.get(key, EMPTY) for key in self.ids]
 
     @functools.cached_property
     def postings(self) -> dict[int, list[int]]:
@@ -105,51 +113,31 @@ class _Digest:
                 postings[term].append(index)
         return postings
 
-    def weights(self, index: int) -> dict[int, float]:
-        found = self._weights.get(index)
-        if found is None:
-            vector = self.topics[index]
-            found = self._weights[index] = dict(zip(vector.topic, vector.topic_weights, strict=True))
-        return found
+    @functools.cached_property
+    def scorer(self) -> Scorer:
+        """The topics and tags as arrays (`content.relatedscore`): made, and numpy
+        imported, only when a pair is scored."""
+        from digest.content.relatedscore import Scorer
 
-    def score(self, index: int, other: int) -> float | None:
-        first, second = self.weights(index), self.weights(other)
-        if len(second) < len(first):
-            first, second = second, first
-        cosine = sum([weight * second[term] for term, weight in first.items() if term in second])
-        score = cosine + TAG_WEIGHT * len(self.tags[index] & self.tags[other])
-        return round(score, 6) if score >= MIN_SCORE else None
+        rank = [0] * len(self.ids)
+        for place, index in enumerate(sorted(range(len(self.ids)), key=self.order.__getitem__)):
+            rank[index] = place
+        tags = [entry[0] for entry in self.inputs]
+        return Scorer(self.topics, tags, self.tagged, rank, self.story)  # type: ignore[arg-type]
 
-    def choose(self, index: int) -> Chosen:
-        """The first `LIMIT` candidates (best first, newest first among equals), one per
-        story, none of the item's own."""
-        candidates: set[int] = set()
-        for term in self.topics[index].topic:
-            held = self.postings[term]
-            if len(held) <= MAX_POSTINGS:
-                candidates.update(held)
-        for tag in self.tags[index]:
-            candidates.update(self.tagged[tag])
-        candidates.discard(index)
-        scored = []
-        for other in candidates:
-            score = self.score(index, other)
-            if score is not None:
-                scored.append((score, other))
-        scored.sort(key=lambda pair: (-pair[0], self.order[pair[1]]))
-        own = self.story[index]
-        seen: set[str] = set()
-        chosen = []
-        for score, other in scored:
-            story = self.story[other]
-            if story and (story == own or story in seen):
-                continue
-            if story:
-                seen.add(story)
-            chosen.append((self.ids[other], score))
-            if len(chosen) == LIMIT:
-                break
-        return tuple(chosen)
+    def scores(self, pairs: Sequence[tuple[int, int]]) -> list[float | None]:
+        """The score of each pair (item, other), None below `MIN_SCORE`: the same float
+        as `choose` ranks it by."""
+        return self.scorer.listed(pairs, TAG_WEIGHT, MIN_SCORE) if pairs else []
+
+    def choose(self, rows: Iterable[int]) -> dict[int, Chosen]:
+        """For each of `rows`, its first `LIMIT` candidates (best first, newest first
+        among equals), one per story, none of its own."""
+        first, second, scores = self.scorer.chosen(rows, MAX_POSTINGS, TAG_WEIGHT, MIN_SCORE, LIMIT)
+        found: dict[int, list[tuple[str, float]]] = defaultdict(list)
+        for index, other, score in zip(first, second, scores, strict=True):
+            found[index].append((self.ids[other], score))
+        return {index: tuple(chosen) for index, chosen in found.items()}
 
     def related(self, chosen: Chosen) -> tuple[Related, ...]:
         """What the item's page lists of its chosen items: one `Related` for each
@@ -173,9 +161,10 @@ def relate(
     """The items with their related reading, and what the next call needs as `previous`
     to choose again only where a choice can differ (the answer is the same)."""
     digest = _Digest(items, vectors)
-    again = range(len(items)) if previous is None else _to_choose(digest, previous)
+    again = range(len(items)) if previous is None else sorted(_to_choose(digest, previous))
     chosen = {} if previous is None else previous.chosen
-    fresh = {digest.ids[index]: digest.choose(index) for index in again}
+    made = digest.choose(again) if again else {}
+    fresh = {digest.ids[index]: made.get(index, ()) for index in again}
     answer = {key: fresh[key] if key in fresh else chosen[key] for key in digest.ids}
     out = tuple(
         dataclasses.replace(item, related=digest.related(answer[key])) if answer[key] else item
@@ -192,13 +181,22 @@ def _to_choose(digest: _Digest, previous: RelatedMemo) -> set[int]:
     again: set[int] = set()
     touched: set[str] = {key for key in previous.inputs if key not in digest.index}  # removed
     old_topics: dict[str, array[int]] = {}
+    same_vectors = previous.vectors is digest.vectors  # no story vector changed: no topic either
     for index, key in enumerate(ids):
-        old = previous.vectors.get(key, EMPTY) if key in previous.inputs else None
-        new = digest.topics[index]
-        if old is None or previous.inputs[key] != digest.inputs[index] or _topic(old) != _topic(new):
-            again.add(index)
-            touched.add(key)
-            old_topics[key] = old.topic if old is not None else array("q")
+        if key not in previous.inputs:
+            old_topic = array("q")
+        elif previous.inputs[key] != digest.inputs[index]:
+            old_topic = previous.vectors.get(key, EMPTY).topic
+        elif same_vectors:
+            continue
+        else:
+            old = previous.vectors.get(key, EMPTY)
+            if _topic(old) == _topic(digest.topics[index]):
+                continue
+            old_topic = old.topic
+        again.add(index)
+        touched.add(key)
+        old_topics[key] = old_topic
     for key in touched - digest.index.keys():
         old_topics[key] = previous.vectors.get(key, EMPTY).topic
     # Tags whose newest items changed: every item with the tag may choose otherwise.
@@ -221,13 +219,17 @@ def _to_choose(digest: _Digest, previous: RelatedMemo) -> set[int]:
         index = digest.index.get(key)
         if index is not None and index not in again and any(other in touched for other, _ in chosen):
             again.add(index)
-    # Items for which a changed item is a candidate that may now rank above their last choice.
-    for key in touched:
-        other = digest.index.get(key)
-        if other is not None:
-            for index in _candidate_of(digest, other):
-                if index not in again and _ranks_in(digest, index, other, previous.chosen[ids[index]]):
-                    again.add(index)
+    # Items for which a changed item is a candidate that may now rank above their last
+    # choice, its score computed for all of them in one step.
+    pairs = [
+        (index, other)
+        for other in sorted(digest.index[key] for key in touched if key in digest.index)
+        for index in _candidate_of(digest, other)
+        if index not in again and index != other
+    ]
+    for (index, other), score in zip(pairs, digest.scores(pairs), strict=True):
+        if score is not None and _ranks_in(digest, other, score, previous.chosen[ids[index]]):
+            again.add(index)
     return again
 
 
@@ -242,14 +244,9 @@ def _candidate_of(digest: _Digest, other: int) -> Iterable[int]:
             yield from digest.with_tag[tag]
 
 
-def _ranks_in(digest: _Digest, index: int, other: int, chosen: Chosen) -> bool:
-    """Whether `other` would come before the last of `chosen` in the item's ranking (or
-    the choice has room for it)."""
-    if index == other:
-        return False
-    score = digest.score(index, other)
-    if score is None:
-        return False
+def _ranks_in(digest: _Digest, other: int, score: float, chosen: Chosen) -> bool:
+    """Whether `other`, scoring `score`, would come before the last of `chosen` in an
+    item's ranking (or the choice has room for it)."""
     if len(chosen) < LIMIT:
         return True
     last, last_score = chosen[-1]

@@ -16,7 +16,7 @@ articles: their vectors depend on their windows' articles only. So `link_article
 given the previous answer (`StoryLinks`, which the build keeps in its cache) recomputes
 only the vectors of the articles within `WINDOW_DAYS` of a changed article and the
 links that touch them, and gives exactly the answer a cold computation gives. At
-10,000 articles a cold computation takes about a second, an edited article a few
+10,000 articles a cold computation takes about half a second, an edited article a few
 hundredths (bench/README.md).
 
 **The editor decides in the end**: a note's `story: NAME` puts its article, and the
@@ -28,16 +28,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import math
 import zlib
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from digest.content.model import Article
-from digest.content.storytext import damped, term_counts, terms_key, unpacked_terms
+from digest.content.storytext import damped, term_counts, term_lists, terms_key
 
 WINDOW_DAYS = 3  # two articles further apart than this are never linked
 SPAN_DAYS = 4  # nor is a story ever longer than this
@@ -75,12 +75,16 @@ def article_day(article: Article, tz: dt.tzinfo) -> int:
     return article.date.toordinal()
 
 
-def article_terms(article: Article) -> dict[str, float]:
-    """The damped term counts of an article's headline and lead: as its reader packed
-    them (`Article.terms`), else counted now."""
+TermLists = tuple[list[str], "array[float]"]  # terms and their damped counts, in one order
+
+
+def article_terms(article: Article) -> TermLists:
+    """The terms of an article's headline and lead and their damped counts: as its reader
+    packed them (`Article.terms`), else counted now."""
     if article.terms:
-        return unpacked_terms(article.terms)
-    return damped(term_counts(article.headline, article.text, article.outlet))
+        return term_lists(article.terms)
+    counts = damped(term_counts(article.headline, article.text, article.outlet))
+    return list(counts), array("d", counts.values())
 
 
 def _made_of(article: Article) -> str:
@@ -132,64 +136,50 @@ class StoryLinks:
     (`digest.incremental.storystore`)."""
 
     records: dict[str, tuple[str, int]] = field(default_factory=dict)  # id -> (`_made_of`, day)
-    vectors: dict[str, Vector] = field(default_factory=dict)
+    vectors: Mapping[str, Vector] = field(default_factory=dict)
     links: dict[tuple[str, str], float] = field(default_factory=dict)  # (a, b), a < b
 
 
-def _is_korean(term: str) -> bool:
-    return term[0] >= "\uac00"
+class VectorColumns(Mapping[str, Vector]):
+    """Vectors kept as columns (how the weighing makes them and the cache keeps them):
+    each article's three lengths (terms, bridge, topic) end to end, its Korean flag, and
+    each of `Vector`'s six arrays of all of them end to end. A vector is made when first
+    looked up: a rebuild whose terms did not change reads none of 10,000."""
 
+    def __init__(self, keys: Sequence[str], lengths: array[int], korean: bytes, *columns: array[Any]) -> None:
+        self._keys = keys
+        self._columns = columns
+        self._korean = korean
+        self._at: dict[str, tuple[int, int, int, int]] = {}
+        at = [0, 0, 0]
+        for index, key in enumerate(keys):
+            self._at[key] = (index, *at)  # type: ignore[assignment]
+            at = [at[part] + lengths[3 * index + part] for part in range(3)]
+        self._lengths = lengths
+        self._made: dict[str, Vector] = {}
 
-def _packed(pairs: list[tuple[float, str]]) -> tuple[array[int], array[float]]:
-    ordered = sorted((term_id(term), weight) for weight, term in pairs)
-    return array("q", [t for t, _ in ordered]), array("d", [w for _, w in ordered])
+    def __getitem__(self, key: str) -> Vector:
+        found = self._made.get(key)
+        if found is None:
+            index, *starts = self._at[key]
+            ends = [start + self._lengths[3 * index + part] for part, start in enumerate(starts)]
+            terms, weights, bridge, bridge_weights, topic, topic_weights = self._columns
+            found = self._made[key] = Vector(
+                terms[starts[0] : ends[0]],
+                weights[starts[0] : ends[0]],
+                bridge[starts[1] : ends[1]],
+                bridge_weights[starts[1] : ends[1]],
+                self._korean[index] == 1,
+                topic[starts[2] : ends[2]],
+                topic_weights[starts[2] : ends[2]],
+            )
+        return found
 
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
 
-def _weigh(counts: dict[str, float], df: Mapping[str, int], sizes: tuple[int, int], korean: bool) -> Vector:
-    """tf-idf over the article's window, the TOP_TERMS heaviest, normalized. A Korean
-    term's rarity is counted among the window's Korean articles (`sizes`: all of them,
-    and those with Korean words), or every Korean ending would look rare. The bridge:
-    numbers and names ('#', '~' terms), the heaviest by mentions and rarity, each
-    weighted by its rarity alone; a small plain number (a count, a day) at half weight,
-    a digit not at all. The topic: the TOPIC_TERMS heaviest words ('#' and '~' terms
-    left out), the common ones kept too (`MAX_SHARE` is for stories)."""
-    weighted = []
-    bridge = []
-    topic = []
-    for term, tf in counts.items():
-        found = df.get(term, 1)
-        if term[0] in "#~":
-            rarity = math.log((max(sizes[0], MIN_RARITY_WINDOW) + 1) / found)
-            if term[0] == "#" and term[1:].isdigit():
-                if len(term) < 3:  # a digit: a score, a count of anything
-                    continue
-                if len(term) < 4:
-                    rarity /= 2
-            bridge.append((-tf * rarity, term, rarity))
-            if term[0] == "~":
-                continue
-        size = sizes[1] if _is_korean(term) else sizes[0]
-        weight = tf * math.log((max(size, MIN_RARITY_WINDOW) + 1) / found)
-        if term[0] != "#" and weight > 0:
-            topic.append((-weight, term))
-        if size >= MIN_WINDOW and found > MAX_SHARE * size:
-            continue
-        weighted.append((-weight, term))
-    # Heaviest first, then by term (a term is in an article's counts once: no full ties).
-    weighted.sort()
-    top = [(-negative, term) for negative, term in weighted[:TOP_TERMS] if negative < 0]
-    norm = math.sqrt(sum(w * w for w, _ in top)) or 1.0
-    # The bridge's terms chosen as the vector's are, by mentions and rarity: a Korean
-    # report romanizes every word, and the names it shares with an English one are the
-    # ones it repeats and puts in its headline, not its rarest words.
-    bridge.sort()
-    terms, weights = _packed([(w / norm, term) for w, term in top])
-    bridge_terms, bridge_weights = _packed([(r, term) for _, term, r in bridge[:BRIDGE_TERMS] if r > 0])
-    topic.sort()
-    topic = [(-negative, term) for negative, term in topic[:TOPIC_TERMS]]
-    topic_norm = math.sqrt(sum(w * w for w, _ in topic)) or 1.0
-    topic_terms, topic_weights = _packed([(w / topic_norm, term) for w, term in topic])
-    return Vector(terms, weights, bridge_terms, bridge_weights, korean, topic_terms, topic_weights)
+    def __len__(self) -> int:
+        return len(self._keys)
 
 
 class _Days:
@@ -242,11 +232,13 @@ def link_articles(
         key for first, last in _spread(changed_days, 2 * WINDOW_DAYS) for key in days.within(first, last)
     }
     counts = {key: article_terms(by_id[key]) for key in sorted(counted)}
-    frequencies = _window_frequencies(counts, days)
+    # As array operations (numpy, imported only here: a rebuild that changed no terms
+    # weighs nothing).
+    from digest.content.storyweights import weigh
+
     vectors = {} if previous is None else {k: v for k, v in previous.vectors.items() if k in records}
-    for key in sorted(affected):
-        df, sizes = frequencies(days.day[key])
-        vectors[key] = _weigh(counts[key], df, sizes, by_id[key].language == "ko")
+    korean = {key: by_id[key].language == "ko" for key in affected}
+    vectors.update(weigh(counts, days.day, affected, korean))
 
     links = (
         {}
@@ -262,37 +254,6 @@ def link_articles(
     )
     links.update(_links(affected, vectors, days))
     return StoryLinks(records, vectors, dict(sorted(links.items())))
-
-
-def _window_frequencies(
-    counts: Mapping[str, dict[str, float]], days: _Days
-) -> Callable[[int], tuple[Counter[str], tuple[int, int]]]:
-    """For a day: how many of the counted articles within WINDOW_DAYS of it hold each
-    term, and how many articles, and Korean articles, that window has (every article of
-    those days is counted by the caller)."""
-    per_day: dict[int, Counter[str]] = defaultdict(Counter)
-    sizes: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    for key, terms in counts.items():
-        day = days.day[key]
-        per_day[day].update(terms.keys())
-        sizes[day][0] += 1
-        sizes[day][1] += any(term[0] >= "\uac00" for term in terms)
-    made: dict[int, tuple[Counter[str], tuple[int, int]]] = {}
-
-    def frequencies(day: int) -> tuple[Counter[str], tuple[int, int]]:
-        found = made.get(day)
-        if found is None:
-            df: Counter[str] = Counter()
-            size = [0, 0]
-            for other in range(day - WINDOW_DAYS, day + WINDOW_DAYS + 1):
-                if other in per_day:
-                    df.update(per_day[other])
-                    size[0] += sizes[other][0]
-                    size[1] += sizes[other][1]
-            found = made[day] = (df, (size[0], size[1]))
-        return found
-
-    return frequencies
 
 
 def _links(affected: set[str], vectors: Mapping[str, Vector], days: _Days) -> dict[tuple[str, str], float]:

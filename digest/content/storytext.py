@@ -359,11 +359,15 @@ def terms_key(data: bytes) -> str:
 
 def unpacked_terms(data: bytes) -> dict[str, float]:
     """The damped term counts `packed_terms` packed, in the same order."""
+    return dict(zip(*term_lists(data), strict=True))
+
+
+def term_lists(data: bytes) -> tuple[list[str], array[float]]:
+    """The terms `packed_terms` packed and their damped counts, in the same order."""
     count = int.from_bytes(data[TERMS_KEY : TERMS_KEY + 4], "little")
-    if not count:
-        return {}
-    start = TERMS_KEY + 4
     weights = array("d")
+    if not count:
+        return [], weights
+    start = TERMS_KEY + 4
     weights.frombytes(data[start : start + 8 * count])
-    names = data[start + 8 * count :].decode("utf-8", "surrogatepass").split("\0")
-    return dict(zip(names, weights, strict=True))
+    return data[start + 8 * count :].decode("utf-8", "surrogatepass").split("\0"), weights

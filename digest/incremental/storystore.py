@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import contextlib
 from array import array
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from digest.config import Config
 from digest.content.related import RelatedMemo
-from digest.content.stories import StoryLinks, Vector
+from digest.content.stories import StoryLinks, Vector, VectorColumns
 from digest.content.storygroups import StoryMemory
 from digest.incremental import storage
 from digest.incremental.codekey import code_key
@@ -78,7 +79,7 @@ _ARRAYS = (
 )
 
 
-def _vector_columns(vectors: dict[str, Vector]) -> tuple[object, ...]:
+def _vector_columns(vectors: Mapping[str, Vector]) -> tuple[object, ...]:
     """The vectors as columns: their ids, each one's three lengths (terms, bridge,
     topic) and Korean flag, and each of the six arrays of all of them end to end: a
     handful of long bytes values, which pickle and load in a fraction of the time that
@@ -107,7 +108,7 @@ def _arrays(kind: str, data: object) -> array[Any]:
     return made
 
 
-def _vectors(columns: object) -> dict[str, Vector]:
+def _vectors(columns: object) -> VectorColumns:
     match columns:
         case (tuple(keys), bytes(), bytes(korean), bytes(), bytes(), bytes(), bytes(), bytes(), bytes()):
             pass
@@ -129,21 +130,7 @@ def _vectors(columns: object) -> dict[str, Vector]:
         or not len(topic) == len(topic_weights) == sum(lengths[2::3])
     ):
         raise ValueError("the vectors' columns differ in length")
-    made: dict[str, Vector] = {}
-    at = [0, 0, 0]
-    for index, key in enumerate(keys):
-        ends = [at[part] + lengths[3 * index + part] for part in range(3)]
-        made[key] = Vector(
-            terms[at[0] : ends[0]],
-            weights[at[0] : ends[0]],
-            bridge[at[1] : ends[1]],
-            bridge_weights[at[1] : ends[1]],
-            korean[index] == 1,
-            topic[at[2] : ends[2]],
-            topic_weights[at[2] : ends[2]],
-        )
-        at = ends
-    return made
+    return VectorColumns(keys, lengths, korean, terms, weights, bridge, bridge_weights, topic, topic_weights)
 
 
 def _from_rows(rows: object) -> StoryMemory:

@@ -310,7 +310,7 @@ def build(
             # again and again), and they are then moved out of its sight: that spares every
             # later collection a walk over 10,000 articles, and forked workers copy fewer
             # pages (a collection writes to every object it visits).
-            with _collector_off():
+            with collector_off():
                 site = load_site(config, today, cache=cache)
                 gc.freeze()
             progress("read", 1, 1)
@@ -341,7 +341,8 @@ def build(
 
 
 @contextlib.contextmanager
-def _collector_off() -> Iterator[None]:
+def collector_off() -> Iterator[None]:
+    """The cyclic collector paused (if it ran) while the block makes many objects."""
     enabled = gc.isenabled()
     gc.disable()
     try:

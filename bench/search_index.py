@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from digest.build import load_site, plan_site
 from digest.config import load_config
 from digest.incremental.searchstore import SearchStore
+from digest.render.plan import search_shards
 from digest.routes import Router
 from digest.search.index import MARKER, SearchPage, search_outputs
 
@@ -29,12 +30,15 @@ from digest.search.index import MARKER, SearchPage, search_outputs
 def search_pages(config_path: Path) -> tuple[list[SearchPage], Router]:
     config = load_config(config_path)
     plan = plan_site(load_site(config, dt.datetime.now(config.tz).date()))
+    articles = [group for group in plan.groups() if group.shard]
+    shard_of = search_shards(group.shard for group in articles if group.shard)
     pages = []
-    for output in (output for group in plan.groups() if group.shard for output in group.make()):
+    for output in (output for group in articles for output in group.make()):
         html = output.produce()
         if output.page is not None and MARKER in html:
             fingerprint = hashlib.sha256(html).hexdigest()
-            pages.append(SearchPage(output.route, output.page.shard, fingerprint, lambda html=html: html))
+            shard = shard_of[output.page.shard]
+            pages.append(SearchPage(output.route, shard, fingerprint, lambda html=html: html))
     return pages, plan.router
 
 
@@ -64,7 +68,7 @@ def main() -> None:
         cache = Path(folder)
         timed("cold, all shards", pages, router, cache)
         timed("unchanged, from the cache", pages, router, cache)
-        # One article of a middle month edited: only its shard is rebuilt.
+        # One article of a middle shard edited: only its shard is rebuilt.
         target = next(p for p in pages if p.shard == shards[len(shards) // 2])
         edited = target.html().replace(b"</main>", b"<p>an editor's late correction</p></main>", 1)
         changed = SearchPage(target.route, target.shard, "edited", lambda: edited)

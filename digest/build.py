@@ -7,7 +7,7 @@ import datetime as dt
 import gc
 import time
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -35,7 +35,7 @@ from digest.incremental.storystore import StoryStore
 from digest.incremental.templates import bytecode_cache
 from digest.incremental.tree import TreeSync, exclusive, live_records, live_tree, start_spare_copy
 from digest.parallel import workers
-from digest.render.plan import Group, Plan
+from digest.render.plan import Group, Plan, search_shards
 from digest.render.theme import Theme
 from digest.routes import check_routes
 from digest.search.index import MARKER as SEARCH_MARKER
@@ -187,17 +187,18 @@ def materialize(
         made.update(zip((group.name for group in todo), records, strict=True))
         return [made[group.name] for group in batch]
 
-    # The articles of the months that changed come first: Pagefind can start on a month
-    # once its pages are made, while the other months' are kept and the rest renders.
+    # The articles of the search shards that changed come first: Pagefind can start on a
+    # shard once its pages are made, while the other shards' are kept and the rest renders.
     articles = [group for group in groups if group.shard is not None]
-    changed = {group.shard for group in articles if not sink.unchanged(group, prints)}
+    shard_of = search_shards(group.shard for group in articles if group.shard is not None)
+    changed = {shard_of[group.shard] for group in articles if not sink.unchanged(group, prints)}
     for batch in (
-        [group for group in articles if group.shard in changed],
-        [group for group in articles if group.shard not in changed],
+        [group for group in articles if shard_of[group.shard] in changed],
+        [group for group in articles if shard_of[group.shard] not in changed],
     ):
         records = make_all(batch)
         if search is not None:
-            search.add(_search_pages(sink, records), early=True)
+            search.add(_search_pages(sink, records, shard_of), early=True)
     make_all([group for group in groups if group.shard is None])
     # Every page, in the plan's order, for the sitemap.
     pages = [page for group in groups for _, page in made[group.name].pages]
@@ -205,7 +206,7 @@ def materialize(
     if search is None:
         also()
         return
-    search.add(_search_pages(sink, (made[group.name] for group in groups if group.shard is None)))
+    search.add(_search_pages(sink, (made[group.name] for group in groups if group.shard is None), shard_of))
     # A cold build's next spare tree is copied while Pagefind indexes (disk work beside
     # CPU work), not after the swap.
     sink.copy_ahead()
@@ -222,14 +223,17 @@ def _is_searchable(data: bytes) -> bool:
     return SEARCH_MARKER in data
 
 
-def _search_pages(sink: Sink, groups: Iterable[GroupRecord]) -> list[SearchPage]:
+def _search_pages(sink: Sink, groups: Iterable[GroupRecord], shard_of: Mapping[str, str]) -> list[SearchPage]:
+    """The groups' pages marked for search, each in its search shard (`shard_of` maps an
+    article page's part of a month to it; other pages' shard is their own)."""
     search = []
     for group in groups:
         for route, page in group.pages:
             record = sink.records[route]
             if record.searchable:
-                # Read only if the page's month is indexed again: most come from the store.
-                search.append(SearchPage(route, page.shard, record.key, partial(sink.read, route)))
+                # Read only if the page's shard is indexed again: most come from the store.
+                shard = shard_of.get(page.shard, page.shard)
+                search.append(SearchPage(route, shard, record.key, partial(sink.read, route)))
     return search
 
 

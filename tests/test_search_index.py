@@ -13,17 +13,22 @@ def test_bundle_indexes_article_pages_in_their_languages(sample_copy) -> None:
     project: Project = sample_copy()
     result = project.build()
     shards = json.loads((project.output / "pagefind" / "shards.json").read_text(encoding="utf-8"))
-    # Every sample edition is in November 2025: one shard, named after the edition month.
-    assert [shard["name"] for shard in shards["shards"]] == [shards["primary"]] == ["2025-11"]
-    bundle = project.output / "pagefind" / "2025-11"
-    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-    languages = entry["languages"]
-    assert shards["shards"][0]["languages"] == {"en": 10, "ko": 3}
-    assert sorted(languages) == ["en", "ko"]
+    # Every sample edition is in November 2025, the newest month, whose parts are a shard
+    # each, named by their first day: the 19th to 21st, and the 24th. Newest first.
+    assert [shard["name"] for shard in shards["shards"]] == ["2025-11-22", "2025-11-15"]
+    assert shards["primary"] == "2025-11-22"
+    bundle = project.output / "pagefind" / "2025-11-22"
+    counts: dict[str, int] = {}
+    for shard in shards["shards"]:
+        entry = json.loads((project.output / "pagefind" / shard["name"] / "pagefind-entry.json").read_bytes())
+        listed = {lang: found["page_count"] for lang, found in entry["languages"].items()}
+        assert shard["languages"] == listed
+        for lang, count in listed.items():
+            counts[lang] = counts.get(lang, 0) + count
     # Every published article, and nothing else: lists, tags and editions are not results.
-    assert sum(lang["page_count"] for lang in languages.values()) == len(result.site.items) == 13
+    assert sum(counts.values()) == len(result.site.items) == 13
     korean = [i for i in result.site.items if i.article.language == "ko"]
-    assert languages["ko"]["page_count"] == len(korean) == 3
+    assert counts == {"en": 10, "ko": len(korean)} == {"en": 10, "ko": 3}
     assert (bundle / "pagefind.js").is_file() and (bundle / "wasm.en.pagefind").is_file()
     assert not list(bundle.glob("pagefind-ui.*")), "Pagefind's own UI is not shipped"
     assert (project.output / "search" / "index.html").is_file()
@@ -57,6 +62,6 @@ def test_entry_file_is_normalized_for_byte_identical_builds(sample_copy) -> None
     """Pagefind orders the entry file's languages by hash map; the build sorts them."""
     project: Project = sample_copy()
     project.build()
-    raw = (project.output / "pagefind" / "2025-11" / "pagefind-entry.json").read_bytes()
+    raw = (project.output / "pagefind" / "2025-11-15" / "pagefind-entry.json").read_bytes()
     normal = json.dumps(json.loads(raw), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     assert raw == normal.encode()

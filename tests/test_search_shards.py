@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import os
 import subprocess
@@ -18,11 +19,13 @@ from digest.errors import DigestError
 from digest.incremental import searchstore
 from digest.incremental.searchstore import SearchStore, search_store
 from digest.render.outputs import Output
+from digest.render.plan import edition_part, search_shards
 from digest.routes import Router
 from digest.search import index as search
 from digest.search import pagefind as pagefind_run
 from digest.search.index import OTHER_SHARD, SearchIndex, SearchPage, search_outputs, shard_key
 from tests.conftest import Project
+from tests.test_incremental import assert_same_as_cold, warmed
 
 
 def page_html(title: str, text: str, lang: str = "en", marked: bool = True) -> bytes:
@@ -446,3 +449,109 @@ def test_a_shard_indexed_in_the_background_shows_its_last_bundle_until_stored(
             build()
     finally:
         background.close()
+
+
+# The shards of a built site: the newest month in parts, older months whole.
+
+
+def test_an_edition_falls_in_the_part_of_its_month_named_by_the_parts_first_day() -> None:
+    parts = {day: edition_part(dt.date(2025, 11, day)) for day in (1, 7, 8, 14, 15, 21, 22, 30)}
+    assert parts == {
+        1: "2025-11-01",
+        7: "2025-11-01",
+        8: "2025-11-08",
+        14: "2025-11-08",
+        15: "2025-11-15",
+        21: "2025-11-15",
+        22: "2025-11-22",
+        30: "2025-11-22",
+    }
+    assert edition_part(dt.date(2024, 2, 29)) == "2024-02-22"
+
+
+def test_the_newest_months_parts_are_shards_and_older_months_one_each() -> None:
+    parts = ["2025-10-01", "2025-10-22", "2025-11-08", "2025-11-22", "2024-12-15", OTHER_SHARD]
+    assert search_shards(parts) == {
+        "2024-12-15": "2024-12",
+        "2025-10-01": "2025-10",
+        "2025-10-22": "2025-10",
+        "2025-11-08": "2025-11-08",
+        "2025-11-22": "2025-11-22",
+        OTHER_SHARD: OTHER_SHARD,
+    }
+    assert search_shards([OTHER_SHARD]) == {OTHER_SHARD: OTHER_SHARD}
+
+
+def edit_summary_of(project: Project, article: str) -> None:
+    """The summary of `article`'s note gets a sentence more."""
+    for path in sorted((project.root / "content/notes").glob("*.yaml")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        if f'  - article: "{article}"' in lines:
+            at = lines.index(f'  - article: "{article}"')
+            summary = next(i for i in range(at, len(lines)) if lines[i].startswith("    summary:"))
+            lines[summary] = lines[summary].rstrip('"') + ' Edited."'
+            path.write_text("\n".join(lines), encoding="utf-8")
+            return
+    raise AssertionError(f"no note on {article}")
+
+
+# The sample's editions of the 19th to the 21st, in URL order: its November part "2025-11-15".
+PART_15 = [
+    "hanriver-goheung-smallsat-launch",
+    "hanriver-kimjang-cabbage-prices",
+    "ledger-chip-export-rebound",
+    "ledger-jeonse-deposit-rules",
+    "ledger-won-weakens-exporters",
+    "pangyo-korean-llm-benchmark",
+    "pangyo-npu-startup-series-b",
+    "pangyo-startup-talent-visa",
+    "saebyeok-hbm-packaging-line",
+    "saebyeok-solid-electrolyte",
+]
+
+
+@pytest.mark.parametrize("edited", [PART_15[0], PART_15[4], PART_15[-1]], ids=["first", "middle", "last"])
+def test_a_note_edit_indexes_its_part_of_the_month_alone_as_a_cold_build_does(
+    edited: str, sample_copy: Callable[[], Project], runs: list[list[str]], tmp_path: Path
+) -> None:
+    """Issue 26: after one note is edited, Pagefind indexes the pages of its part of the
+    newest month (the sample's 19th to 21st), not the month's; the index equals a cold
+    build's wherever the edited page comes in the part's URL order."""
+    project = warmed(sample_copy)
+    runs.clear()
+    edit_summary_of(project, edited)
+    project.build()
+    assert runs == [[f"/articles/{article}/" for article in PART_15]]
+    assert_same_as_cold(project, tmp_path)
+
+
+def test_a_new_months_first_edition_makes_the_last_months_parts_one_shard(
+    sample_copy: Callable[[], Project], runs: list[list[str]], tmp_path: Path
+) -> None:
+    """The sample's editions of the 19th to 21st moved to October, the 24th's left out:
+    October is the newest month, in parts; once November's edition is back, October is
+    one shard, indexed once, and the site equals a cold build of it."""
+    project = sample_copy()
+    notes = project.root / "content/notes"
+    november = (notes / "2025-11-24.yaml").read_text(encoding="utf-8")
+    (notes / "2025-11-24.yaml").unlink()
+    for day in ("19", "20", "21"):
+        (notes / f"2025-11-{day}.yaml").rename(notes / f"2025-10-{day}.yaml")
+    for path in notes.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("2025-11-", "2025-10-"), encoding="utf-8")
+    project = warmed(lambda: project)
+    assert [s["name"] for s in json.loads(project.read("pagefind/shards.json"))["shards"]] == ["2025-10-15"]
+    runs.clear()
+    (notes / "2025-11-24.yaml").write_text(november, encoding="utf-8")
+    project.build()
+    assert [s["name"] for s in json.loads(project.read("pagefind/shards.json"))["shards"]] == [
+        "2025-11-22",
+        "2025-10",
+    ]
+    assert sorted(len(urls) for urls in runs) == [3, 10]  # November's part, and October whole
+    assert_same_as_cold(project, tmp_path)
+    runs.clear()
+    project.build()  # from the other tree: nothing to index
+    assert runs == []
+    assert_same_as_cold(project, tmp_path)

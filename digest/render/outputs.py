@@ -33,7 +33,7 @@ class Page:
     url: str  # its route as a URL path: '' for the front page, 'editions/2025-11-19/'
     lastmod: dt.date | None  # the last day its content changed
     listed: bool  # in the sitemap (the 404 page is not)
-    shard: str  # which part of the search index it belongs to
+    shard: str  # an article's: its edition's part of a month (its search shard: `search_shards`)
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """Browser fixtures: the sample site built in both themes under a sub-path, served on
 127.0.0.1, and Debian's Chromium driven by Playwright (never `playwright install`).
 
-The sample's editions all fall in November 2025, one search shard; the served copy moves
-the first edition into October, so search is tested across two shards (OLD_SHARD_ARTICLE
-lives in the older one)."""
+The sample's editions all fall in November 2025; the served copy moves the first edition
+into October, so search is tested across three shards: October whole, and the newest
+month's two parts, 2025-11-15 and 2025-11-22 (OLD_SHARD_ARTICLE lives in October)."""
 
 from __future__ import annotations
 

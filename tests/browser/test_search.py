@@ -90,8 +90,9 @@ def test_excerpts_come_from_the_text_never_from_the_tag_list(page, sites) -> Non
 
 
 def test_every_shard_is_merged_and_pagefind_loads_once(page, sites) -> None:
-    """The served sample has two shards (2025-11, the primary, and 2025-10): Pagefind's
-    script, worker and WebAssembly come from the primary only, each shard's index is read."""
+    """The served sample has three shards (November, the newest month, in two parts:
+    2025-11-22, the primary, and 2025-11-15; and 2025-10 whole): Pagefind's script,
+    worker and WebAssembly come from the primary only, each shard's index is read."""
     requested: list[str] = []
     warnings: list[str] = []
     page.on("request", lambda r: requested.append(r.url.split("?")[0]))
@@ -100,7 +101,8 @@ def test_every_shard_is_merged_and_pagefind_loads_once(page, sites) -> None:
     assert f"{PREFIX}articles/{OLD_SHARD_ARTICLE}/" in search(page, "customs")
     bundle = sites["default"] + "pagefind/"
     fetched = sorted(url.removeprefix(bundle) for url in requested if url.startswith(bundle))
-    assert "2025-10/pagefind-entry.json" in fetched and "2025-11/pagefind-entry.json" in fetched
+    for shard in ("2025-10", "2025-11-15", "2025-11-22"):
+        assert f"{shard}/pagefind-entry.json" in fetched, fetched
     runtime = [f for f in fetched if f.endswith(("pagefind.js", "pagefind-worker.js", ".pagefind"))]
-    assert runtime and all(f.startswith("2025-11/") for f in runtime), runtime
+    assert runtime and all(f.startswith("2025-11-22/") for f in runtime), runtime
     assert warnings == []

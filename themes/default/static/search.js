@@ -64,6 +64,30 @@
     return data.excerpt;
   }
 
+  // Pagefind answers a query word that no word of a shard begins with by that shard's
+  // longest word that begins the query word ("i" for "immigration"), so the shards
+  // without the word add pages that do not have it. A result is kept only if, for every
+  // query word, one of its matched words shares the query word's first three letters
+  // (all of a shorter one): a stem Pagefind matches begins as the word does.
+  const LETTERS = /[\p{L}\p{N}]+/gu;
+  function lettersOf(text) {
+    return text.toLowerCase().match(LETTERS) || [];
+  }
+  function sharedStart(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+  }
+  function matchesEveryWord(data, query) {
+    // Pagefind's own split of the page's text, which its word locations count in.
+    const text = data.raw_content || data.content || "";
+    const words = text.includes("\u200B") ? text.split("\u200B") : text.split(/[\r\n\s]+/g);
+    const matched = (data.locations || []).flatMap((at) => lettersOf(words[at] || ""));
+    return lettersOf(query).every((word) =>
+      matched.some((found) => sharedStart(found, word) >= Math.min(3, word.length)),
+    );
+  }
+
   function escapeHtml(text) {
     const span = document.createElement("span");
     span.textContent = text;
@@ -109,8 +133,13 @@
       return;
     }
     const search = await pagefind.search(query);
-    const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
-    if (ticket === latest) show(results, query);
+    // The first 30 results that have the query's words, from the best 90 at most.
+    const results = [];
+    for (let start = 0; start < Math.min(search.results.length, 90) && results.length < 30; start += 30) {
+      const batch = await Promise.all(search.results.slice(start, start + 30).map((r) => r.data()));
+      results.push(...batch.filter((data) => matchesEveryWord(data, query)));
+    }
+    if (ticket === latest) show(results.slice(0, 30), query);
   }
 
   let timer = 0;

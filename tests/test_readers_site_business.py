@@ -348,3 +348,15 @@ def test_the_writer_among_a_magazines_bar_of_labels_is_the_author() -> None:
     bar = "에디터 한지민 | 포토그래퍼 노을 | 2025.05.05 18:00"
     text = "\n".join(["한빛시, 시내버스 노선 8개 개편", bar, *KO_STORY]) + "\n"
     assert inspect(text).fields.authors == ("한지민",)
+
+
+def test_a_paragraph_after_the_furniture_that_names_nothing_the_story_names_is_the_footers() -> None:
+    promo = "Quiet pages everywhere. Save highlights and build lists of favourite writers."
+    text = "\n".join([HEADLINE, STAMP, *STORY, LAST, "Share this article", promo]) + "\n"
+    assert inspect(text).body[-1] == LAST
+
+
+def test_a_last_paragraph_after_the_furniture_that_goes_on_about_the_story_stays() -> None:
+    closing = "The operator plans to test a night crossing for freight next year."
+    text = "\n".join([HEADLINE, STAMP, *STORY, LAST, "Share this article", closing]) + "\n"
+    assert inspect(text).body[-1] == closing

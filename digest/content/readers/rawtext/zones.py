@@ -884,6 +884,11 @@ def _editor(line: Line, sentences: list[str]) -> None:
                 return
 
 
+# A sentence that goes on about what the story named ('The company plans to ...', 'It will
+# ...', 'Their next step ...'): the story's, whatever words it uses.
+_GOES_ON = re.compile(r"(?:The|This|These|Those|It|Its|He|His|She|Her|They|Their)\s")
+
+
 def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> list[int]:
     """The site's own prose at the edges of the story, as justext judges a paragraph by its
     neighbours: a sentence set apart from the story by furniture (a stamp, a byline, a
@@ -908,7 +913,24 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
     def apart(first: int, second: int) -> bool:
         return any(lines[i].text for i in range(first + 1, second))  # blank lines only: together
 
-    while len(in_body) >= 2 and apart(in_body[-2], in_body[-1]) and weak(in_body[-1]):
+    story: list[frozenset[str]] = []  # the terms of the story's other paragraphs, when asked
+
+    def off_topic(index: int) -> bool:
+        # a paragraph after the furniture that names nothing the story names ('Distraction-
+        # free reading. No ads.'): the footer's prose, not the story's last paragraph
+        text = lines[index].text
+        if any(mark in text for mark in _QUOTES) or len(text.split()) > 30 or _GOES_ON.match(text):
+            return False
+        if not story:
+            story.append(relevance.terms(" ".join(lines[i].text for i in in_body[:-1])))
+        own = relevance.terms(text)
+        return len(story[0]) >= _STORY_TERMS and len(own) >= 3 and not (own & story[0])
+
+    while (
+        len(in_body) >= 2
+        and apart(in_body[-2], in_body[-1])
+        and (weak(in_body[-1]) or off_topic(in_body[-1]))
+    ):
         in_body.pop()
     while len(in_body) >= 2 and apart(in_body[0], in_body[1]) and weak(in_body[0]):
         in_body.pop(0)

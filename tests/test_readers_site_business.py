@@ -330,3 +330,33 @@ def test_a_memorial_pages_publisher_note_on_its_own_line_is_not_the_first_paragr
         ["Ruth Alder Obituary", "Published by The Alder Courier on Feb. 5, 2026.", first, *STORY[1:]]
     )
     assert inspect(text + "\n").body[0] == first
+
+
+def test_a_caption_in_the_present_tense_above_the_lede_is_no_story() -> None:
+    caption = "A deckhand ties up the evening ferry at Port Alder on Tuesday."
+    text = "\n".join([HEADLINE, STAMP, caption, *STORY, LAST]) + "\n"
+    assert inspect(text).body[0] == STORY[0]
+
+
+def test_a_lede_in_the_past_tense_ending_on_its_day_is_the_story() -> None:
+    lede = "Harbour Lines added three winter sailings to the Kestrel Island route on Tuesday."
+    text = "\n".join([HEADLINE, STAMP, lede, *STORY[1:], LAST]) + "\n"
+    assert inspect(text).body[0] == lede
+
+
+def test_the_writer_among_a_magazines_bar_of_labels_is_the_author() -> None:
+    bar = "에디터 한지민 | 포토그래퍼 노을 | 2025.05.05 18:00"
+    text = "\n".join(["한빛시, 시내버스 노선 8개 개편", bar, *KO_STORY]) + "\n"
+    assert inspect(text).fields.authors == ("한지민",)
+
+
+def test_a_paragraph_after_the_furniture_that_names_nothing_the_story_names_is_the_footers() -> None:
+    promo = "Quiet pages everywhere. Save highlights and build lists of favourite writers."
+    text = "\n".join([HEADLINE, STAMP, *STORY, LAST, "Share this article", promo]) + "\n"
+    assert inspect(text).body[-1] == LAST
+
+
+def test_a_last_paragraph_after_the_furniture_that_goes_on_about_the_story_stays() -> None:
+    closing = "The operator plans to test a night crossing for freight next year."
+    text = "\n".join([HEADLINE, STAMP, *STORY, LAST, "Share this article", closing]) + "\n"
+    assert inspect(text).body[-1] == closing

@@ -251,6 +251,10 @@ def stamps_in_bar(line: str, dates: DateReader) -> StampLine | None:
         if found is not None and any(stamp.when is not None for stamp in found.stamps):
             stamps.extend(found.stamps)
             byline = byline or found.byline
+        elif (
+            byline is None and len(part) <= 40 and (named := parse_byline(part)) is not None and named.authors
+        ):
+            byline = named  # '에디터 한지민 | 포토그래퍼 노을 | 2025.05.05': the writer among the labels
         elif len(part.split()) > 5 or not _BAR_LABEL.fullmatch(part):
             return None
     return StampLine(tuple(stamps), byline) if stamps else None

@@ -178,6 +178,7 @@ def decide(lines: list[Line]) -> Zones:
         else:
             line.decide(TEASER, "a headline-like line inside the story (teaser or sub-head)")
     _caption_before_dateline(body)
+    _lede_caption(body)
     _scene_caption(body)
     _pull_quotes(body)
     _glued_disclaimer(body)
@@ -278,7 +279,7 @@ def _caption_before_dateline(body: list[Line]) -> None:
 # no quotation and no source. A story's sentence opens with its subject ('정부는 ...'), not
 # with where the picture was taken.
 _KO_SCENE_CAPTION = re.compile(
-    r"(?:[가-힣A-Za-z0-9·]+\s){0,5}[가-힣A-Za-z0-9·]+에서\s[^\"'\u201c\u201d\u2018\u2019.]{4,100}"
+    r"(?:[가-힣A-Za-z0-9·]+\s){0,5}[가-힣A-Za-z0-9·]+에서\s[^\"'\u201c\u201d.]{4,100}"
     r"(?:고|어|아|여|해|돼|되어|져)\s*있다\."
 )
 # A paragraph that goes on from the one before it ('이들은 ...', '이곳은 ...', '이날 ...'): the
@@ -292,6 +293,51 @@ def _scene_again(caption: str, lede: str) -> bool:
     paragraph's '이곳은' goes on from the lede, not from it."""
     place = caption.split("에서", 1)[0].split()
     return len(place) >= 2 and " ".join(place[:2]) in lede
+
+
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+)
+# A photo caption above the lede: one sentence in the present tense that ends on the day
+# the picture was taken ('A crew replaces a service line on East 79th Street on Tuesday.',
+# 'Workers dig at the site in February 2025.'). A lede reports in the past or the future
+# ('... raised rates on Wednesday.', '... will open on Monday.') or names its source.
+_EN_SCENE = re.compile(
+    rf"(?:An?|The|[A-Z][\w'\u2019-]+)\s[^.\"\u201c\u201d]{{10,180}}\s(?:on\s+{_DAYS}|on\s+{_MONTHS}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+    rf"|in\s+{_MONTHS}(?:\s+\d{{4}})?|on\s+\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?)\."
+)
+_NOT_SCENE = re.compile(
+    r"\b(?:said|says|told|according|announced|reported|will|would|could|may|might|plans?|was|were|had|has|have"
+    r"|[a-z]{3,}ed"
+    # the irregular past tenses a lede reports in
+    r"|held|kept|took|made|rose|fell|won|lost|left|met|set|cut|put|hit|began|gave|went|came|saw|found|paid|sold"
+    r"|bought|led|ran|spent|sent|built|chose|drove|grew|knew|shut|struck|stood|brought|caught|fought|thought|wrote"
+    r"|became|broke|flew|froze|got|hung|lay|meant|quit|rang|sank|shot|slid|spoke|spun|stole|swept|swore|threw|woke)\b"
+)
+
+
+def _lede_caption(body: list[Line]) -> None:
+    """A photo caption that reads like a sentence, standing above the lede (see _EN_SCENE):
+    the lede below it is longer and goes on about the same things."""
+    if len(body) < 3:
+        return
+    caption, lede = body[0], body[1]
+    text = caption.text
+    if (
+        len(text) > 200
+        or len(lede.text) <= len(text)
+        or text[-1:] != "."
+        or _SENTENCE_END.search(text[:-1])
+        or _EN_SCENE.fullmatch(text) is None
+        or _NOT_SCENE.search(text) is not None
+    ):
+        return
+    caption.decide(
+        CAPTION, "a sentence in the present tense on when a photo was taken, above the lede (a caption)"
+    )
+    del body[0]
 
 
 def _scene_caption(body: list[Line]) -> None:
@@ -838,6 +884,11 @@ def _editor(line: Line, sentences: list[str]) -> None:
                 return
 
 
+# A sentence that goes on about what the story named ('The company plans to ...', 'It will
+# ...', 'Their next step ...'): the story's, whatever words it uses.
+_GOES_ON = re.compile(r"(?:The|This|These|Those|It|Its|He|His|She|Her|They|Their)\s")
+
+
 def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> list[int]:
     """The site's own prose at the edges of the story, as justext judges a paragraph by its
     neighbours: a sentence set apart from the story by furniture (a stamp, a byline, a
@@ -862,7 +913,24 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
     def apart(first: int, second: int) -> bool:
         return any(lines[i].text for i in range(first + 1, second))  # blank lines only: together
 
-    while len(in_body) >= 2 and apart(in_body[-2], in_body[-1]) and weak(in_body[-1]):
+    story: list[frozenset[str]] = []  # the terms of the story's other paragraphs, when asked
+
+    def off_topic(index: int) -> bool:
+        # a paragraph after the furniture that names nothing the story names ('Distraction-
+        # free reading. No ads.'): the footer's prose, not the story's last paragraph
+        text = lines[index].text
+        if any(mark in text for mark in _QUOTES) or len(text.split()) > 30 or _GOES_ON.match(text):
+            return False
+        if not story:
+            story.append(relevance.terms(" ".join(lines[i].text for i in in_body[:-1])))
+        own = relevance.terms(text)
+        return len(story[0]) >= _STORY_TERMS and len(own) >= 3 and not (own & story[0])
+
+    while (
+        len(in_body) >= 2
+        and apart(in_body[-2], in_body[-1])
+        and (weak(in_body[-1]) or off_topic(in_body[-1]))
+    ):
         in_body.pop()
     while len(in_body) >= 2 and apart(in_body[0], in_body[1]) and weak(in_body[0]):
         in_body.pop(0)

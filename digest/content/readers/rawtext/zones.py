@@ -565,6 +565,9 @@ def _unfinished_tails(lines: list[Line]) -> None:
 # and 'report'); so its words say what is spoken of, and the story's terms say whether it
 # is about the story. 'We', 'our' and 'you' are no such sign: blogs, letters and reviews
 # end their stories in them ('Our pick is the $79 model.').
+# The site's own business: its accounts, subscriptions, newsletters, ads and journalism
+# ('If you are already a registered user and logged in, ...', 'Sign up to receive daily
+# headline news', 'This advertisement has not loaded yet').
 _SITE_TALK = (
     r"|\bsign(?:ing|ed)?[\s-]+(?:up|in)\b|\blog(?:ged)?[\s-]*in\b|\bregister(?:ing|ed\s+user)\b"
     r"|\bsubscri(?:be|bed|bing|ber|bers|ption|ptions)\b|\bnewsletters?\b|\binbox\b|\b(?:your|an)\s+account\b"
@@ -573,18 +576,15 @@ _SITE_TALK = (
     r"|\b(?:continue|keep)\s+reading\b|\bcontinues\s+below\b|\bfree\s+trial\b|\bcancel\s+any\s*time\b"
     r"|\bhave\s+access\b|\bfree\s+(?:articles?|stories)\b|[$\u00a3\u20ac]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:week|month|year)\b"
 )
-_SELF_REFERENCE = re.compile(
+_PAGE_TALK = (
     r"\bplease\b|\bthis\s+(?:service|site|website|page|translation|transcript|newsletter|channel|broadcast"
     r"|podcast)\b"
     r"|\btranscripts?\b|\bcomment\w*|\bchannel\b"
     r"|\b(?:read|see|view)\s+(?:the\s+)?(?:original|full\s+(?:text|version))\b"  # another version of it
     r"|\btraditional\s+(?:custodians|owners)\b|\belders\s+past\b"  # a land acknowledgement
-    r"|^[A-Z]{2,6}\s*=\s" + _SITE_TALK,  # a legend of the page's abbreviations
-    # the site's own business: its accounts, subscriptions, newsletters, ads and
-    # journalism ('If you are already a registered user and logged in, ...', 'Sign up to
-    # receive daily headline news', 'This advertisement has not loaded yet')
-    re.I,
+    r"|^[A-Z]{2,6}\s*=\s"  # a legend of the page's abbreviations
 )
+_SELF_REFERENCE = re.compile(_PAGE_TALK + _SITE_TALK, re.I)
 # Gate (speed): a word each alternative of _SELF_REFERENCE needs; the last sentence of every
 # story is asked, and seldom has one.
 _SELF_REFERENCE_WORDS = (

@@ -360,3 +360,46 @@ def test_a_last_paragraph_after_the_furniture_that_goes_on_about_the_story_stays
     closing = "The operator plans to test a night crossing for freight next year."
     text = "\n".join([HEADLINE, STAMP, *STORY, LAST, "Share this article", closing]) + "\n"
     assert inspect(text).body[-1] == closing
+
+
+WRAPPED = """GULLWING FERRY AUTHORITY                                   NEWS RELEASE
+Date: 2025-01-14
+
+Ferry operator adds winter sailings to island route
+
+PORT ALDER, January 14, 2025 - Harbour Lines will add three winter sailings a week
+between Port Alder and Kestrel Island from February, the ferry operator said on
+Tuesday.
+
+The extra crossings run on Mondays, Wednesdays and Fridays and leave the mainland
+terminal at 6:40 p.m., when islanders who work in Port Alder have asked for a later
+boat home. Ridership on the route rose 14 percent last winter, according to the
+operator's annual report.
+
+\u25a1 The island council welcomed the change but said it would keep pressing for a
+Sunday service before the summer timetable is set in April.
+
+Tickets for the new sailings go on sale at the terminal and online next Monday.
+"""
+
+
+def test_a_release_hard_wrapped_at_a_fixed_width_reads_as_paragraphs() -> None:
+    reading = inspect(WRAPPED)
+    assert reading.headline == HEADLINE
+    assert reading.fields.dateline == "PORT ALDER, January 14, 2025"
+    assert reading.body == [
+        "Harbour Lines will add three winter sailings a week between Port Alder and Kestrel Island from "
+        "February, the ferry operator said on Tuesday.",
+        "The extra crossings run on Mondays, Wednesdays and Fridays and leave the mainland terminal at 6:40 p.m., "
+        "when islanders who work in Port Alder have asked for a later boat home. Ridership on the route rose "
+        "14 percent last winter, according to the operator's annual report.",
+        "The island council welcomed the change but said it would keep pressing for a Sunday service before the "
+        "summer timetable is set in April.",
+        "Tickets for the new sailings go on sale at the terminal and online next Monday.",
+    ]
+
+
+def test_a_scrapes_paragraph_lines_and_korean_lines_are_never_joined() -> None:
+    assert inspect(page()).body == [*STORY, LAST]
+    text = "\n".join(["한빛시, 시내버스 노선 8개 개편", "입력 2025.10.03 09:30", *KO_STORY]) + "\n"
+    assert inspect(text).body == list(KO_STORY)

@@ -431,6 +431,8 @@ _RELEASE_MARKS = "\u25a1\u25cb\u25e6-\u3147"
 _RELEASE_ITEM = re.compile(
     r"(?P<mark>[\u25a1\u25cb\u25e6\u3147]|-)\s+(?P<rest>[가-힣(\"'\u201c\u2018].{12,}다\.?)"
 )
+# ... and so does an English release of one ('□ The shuttles will run every 30 minutes ...').
+_RELEASE_ITEM_EN = re.compile(r"(?P<mark>[\u25a1\u25cb\u25e6])\s+(?P<rest>[A-Z\"\u201c].{30,}[.!?\"\u201d])")
 # The licence line a public body's release ends with: '공공누리 제1유형 출처표시 조건에 따라
 # 이용할 수 있습니다.' It is about the release's reuse, not news.
 _KOGL = re.compile(r"공공누리.{0,40}(?:유형|조건|이용할\s*수)")
@@ -453,7 +455,10 @@ def classify(line: Line, context: Context) -> None:
     if "AI" in text and AI_NOTICE.search(text):  # the notice writes "AI" in capitals
         line.decide(NOTICE, "AI translation notice", ai_notice=True)
         return
-    if text[:1] in _RELEASE_MARKS and (item := _RELEASE_ITEM.fullmatch(text)) is not None:
+    if text[:1] in _RELEASE_MARKS and (
+        (item := _RELEASE_ITEM.fullmatch(text)) is not None
+        or (item := _RELEASE_ITEM_EN.fullmatch(text)) is not None
+    ):
         line.text = text = item["rest"]  # the release's paragraph, its marker off
         line.found["marker"] = item["mark"]
     if "공공누리" in text and _KOGL.search(text):

@@ -124,7 +124,63 @@ def source_lines(text: str) -> list[Line]:
             lines.extend(_line(number, part, raw) for part in _split_glued(raw))
         else:
             lines.append(_line(number, raw, raw))
-    return lines
+    return _unwrapped(lines)
+
+
+# A text hard-wrapped at a fixed width (a PDF's or a mail's text: 'Container ships calling
+# at Korean ports spent a' / 'third less time waiting ...'): its long lines run to about
+# the same width, most of them mid-sentence. A line that reaches the width without ending
+# a sentence goes on in the next line, so the two are joined; blank lines still part the
+# paragraphs. A scrape's paragraphs are lines of any length, most of them longer.
+_WRAP_LINES = 6  # long lines a file needs before its width is judged
+_WRAP_MAX = 100  # wider, a line is a paragraph of its own, not a wrapped one
+_WRAP_NEAR = 0.7  # a line this near the width reaches it
+_SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019):;\u3002")
+
+
+# 'Date: 2025-06-02', 'Pages: 2': a field of a release's header, never a sentence's rest.
+_LABEL_START = re.compile(r"[A-Z][\w ]{0,20}:\s")
+
+
+def _wrapped_prose(text: str) -> bool:
+    """A line a wrapped paragraph may hold: Latin prose in lower case, not a header laid
+    out in columns (runs of spaces) or in capitals, nor Korean (whose paragraphs are short
+    lines of their own)."""
+    return bool(text) and not HANGUL.search(text) and "   " not in text and not text.isupper()
+
+
+def _unwrapped(lines: list[Line]) -> list[Line]:
+    long = sorted(len(line.text) for line in lines if len(line.text) >= 40 and not HANGUL.search(line.text))
+    if len(long) < _WRAP_LINES:
+        return lines
+    width = long[(len(long) * 9) // 10]
+    reach = width * _WRAP_NEAR
+    if width > _WRAP_MAX or sum(1 for n in long if n > width) > len(long) // 5:
+        return lines
+    ragged = sum(1 for line in lines if len(line.text) >= reach and line.text[-1] not in _SENTENCE_ENDS)
+    if ragged < len(long) // 3:
+        return lines  # lines of that width mostly end their sentences: not wrapped
+    joined: list[Line] = []
+    last = 0  # the width of the last source line joined into joined[-1]
+    for line in lines:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and last >= reach
+            and before.text
+            and before.text[-1] not in _SENTENCE_ENDS
+            and _wrapped_prose(before.text)
+            and _wrapped_prose(line.text)
+            and line.text[:1] not in "-\u2022*#>|"
+            and not _LABEL_START.match(line.text)
+        ):
+            before.text = f"{before.text} {line.text}"
+            before.raw = f"{before.raw} {line.raw}"
+            last = len(line.text)
+            continue
+        joined.append(line)
+        last = len(line.text)
+    return joined
 
 
 # Longer lines are paragraphs, where a date may follow a word without a space ('회계연도2025-03-31').

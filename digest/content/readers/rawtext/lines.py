@@ -376,7 +376,7 @@ _SELF = re.compile(
     # '동방일보 앱에서 공유한 기사입니다.', '언론사가 선정한 주요기사 혹은 심층기획 기사입니다.': the
     # article saying what it is (a story's sentence does not end 'is an article')
     r"|[^.]{0,60}(?:기사|콘텐츠)입니다\.?"
-    # a summary's note on how it was made ('AI가 요약한 내용입니다. ...'), before the story
+    # a summary's note on how it was made ('요약봇이 요약한 내용입니다. ...'), before the story
     r"|[^.]{0,60}요약(?:된|한|했)\S*\s*(?:내용|것|결과)입니다\..*"
     # the site speaking of itself, politely as a story never does ('이 누리집은 ... 누리집입니다.',
     # '이 페이지의 정보가 도움이 되었습니까?')
@@ -486,7 +486,7 @@ def classify(line: Line, context: Context) -> None:
 
 def _opening(line: Line, text: str) -> bool:
     """The outlet and reporter opening the lede ('[한빛일보 강서윤 기자] 본문', with the venue:
-    '[스포츠누리=잠실, 홍길동 기자] 본문') taken off it; the rest is text, still undecided."""
+    '[스포츠누리=고척, 홍길동 기자] 본문') taken off it; the rest is text, still undecided."""
     venue = wire.venue_opener(text)
     if venue is not None:
         line.text = venue.rest

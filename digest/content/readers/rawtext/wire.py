@@ -128,7 +128,7 @@ _DATELINE_HYPHEN = re.compile(
 _DATELINE_LENTICULAR = re.compile(r"\u3010\s*(?P<place>[가-힣]{1,10})\s*\u3011\s*(?P<rest>\S.*)")
 _KO_NAME = r"[가-힣]{2,4}"
 # (서울=연합뉴스) 홍길동 기자 = 본문
-# [스포츠누리=잠실, 홍길동 기자] 본문: a sports or entertainment daily's opener, the outlet
+# [스포츠누리=고척, 홍길동 기자] 본문: a sports or entertainment daily's opener, the outlet
 # first, then the venue and the reporter.
 _DATELINE_KO_VENUE = re.compile(
     rf"[(\[]\s*(?P<wire>[^=()\[\],]{{1,20}}?)\s*=\s*(?P<place>[가-힣A-Za-z]{{1,10}})\s*,\s*"
@@ -226,7 +226,7 @@ def is_note(line: str) -> bool:
 # (speed) Read of the story's first paragraph twice (for the opening the headline is measured
 # against, then to take it off); the answer depends on the text alone (Dateline is frozen).
 def venue_opener(paragraph: str) -> Dateline | None:
-    """'[스포츠누리=잠실, 홍길동 기자] 본문': the outlet, the venue as the dateline, and the
+    """'[스포츠누리=고척, 홍길동 기자] 본문': the outlet, the venue as the dateline, and the
     reporter, or None."""
     if not paragraph.startswith(("[", "(")) or "=" not in paragraph[:30]:
         return None

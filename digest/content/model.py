@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from digest.config import Config, Section
 from digest.errors import Problem
-from digest.hashing import hash_bytes
+from digest.hashing import fields_digest
 from digest.text import outlet_slug
 
 
@@ -106,7 +106,7 @@ class Article:
         """A hash of every field, for the identities of the outputs that show the article.
         The reader asks for it in its worker processes, so the cached article carries it;
         an article changed after reading (`dataclasses.replace`) is a new object, without it."""
-        return hash_bytes(repr(self).encode("utf-8", "surrogatepass"))
+        return fields_digest(self)
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ class Note:
         """A hash of every field, for fingerprints. The notes reader asks for it before
         the note is cached, so the pickled note carries it and a build does not repr
         10,000 notes again. `dataclasses.replace` makes a new note, without it."""
-        return hash_bytes(repr(self).encode("utf-8", "surrogatepass"))
+        return fields_digest(self)
 
 
 @dataclass(frozen=True)

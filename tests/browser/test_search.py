@@ -106,3 +106,11 @@ def test_every_shard_is_merged_and_pagefind_loads_once(page, sites) -> None:
     runtime = [f for f in fetched if f.endswith(("pagefind.js", "pagefind-worker.js", ".pagefind"))]
     assert runtime and all(f.startswith("2025-11-22/") for f in runtime), runtime
     assert warnings == []
+
+
+@pytest.mark.parametrize("query", ["청주는", "라인은"])
+def test_a_korean_stem_with_its_particle_finds_the_article(page, sites, query: str) -> None:
+    # The article has 청주 and 라인 with other particles: Pagefind matches the two-syllable
+    # stem, and the result filter must keep what it matched.
+    page.goto(sites["default"] + "search/")
+    assert f"{PREFIX}articles/saebyeok-hbm-packaging-line/" in search(page, query)

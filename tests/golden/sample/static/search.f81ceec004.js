@@ -78,13 +78,20 @@
     while (n < a.length && n < b.length && a[n] === b[n]) n++;
     return n;
   }
+  // A Korean word is a stem of two syllables or so and a particle ("청주는", "정부가"),
+  // which Pagefind matches by the stem: two shared letters are enough there, and in a
+  // word that mixes scripts ("SK하이닉스", "IP수익"), whose Latin part is short.
+  const HANGUL = /[\uac00-\ud7a3]/;
+  function needed(word) {
+    return HANGUL.test(word) ? 2 : 3;
+  }
   function matchesEveryWord(data, query) {
     // Pagefind's own split of the page's text, which its word locations count in.
     const text = data.raw_content || data.content || "";
     const words = text.includes("\u200B") ? text.split("\u200B") : text.split(/[\r\n\s]+/g);
     const matched = (data.locations || []).flatMap((at) => lettersOf(words[at] || ""));
     return lettersOf(query).every((word) =>
-      matched.some((found) => sharedStart(found, word) >= Math.min(3, word.length)),
+      matched.some((found) => sharedStart(found, word) >= Math.min(needed(word), word.length)),
     );
   }
 

@@ -19,13 +19,12 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from digest.config import Config
 from digest.content.model import Article, Coverage, Edition, Item, Note, Related, Site, StoryRef, Tag
-from digest.hashing import hash_files, hash_text
+from digest.hashing import field_names, hash_files, hash_text
 from digest.incremental.codekey import code_key
 from digest.render.outputs import Output
 
@@ -86,7 +85,7 @@ class KeptItems:
 
 
 def _same_item(old: Item, new: Item) -> bool:
-    for name in _field_names(Item):
+    for name in field_names(Item):
         before, now = getattr(old, name), getattr(new, name)
         if before is now:
             continue
@@ -170,7 +169,7 @@ class Fingerprints:
         return (
             kind.__name__
             + "("
-            + ",".join([self.describe(getattr(value, n)) for n in _field_names(kind)])
+            + ",".join([self.describe(getattr(value, n)) for n in field_names(kind)])
             + ")"
         )
 
@@ -220,8 +219,3 @@ _PLAIN = frozenset({str, int, float, bool, type(None), dt.date, dt.datetime, Tag
 # Dataclasses of plain fields only, which their own repr describes whole: an item's story,
 # coverage and related reading (at 10,000 items, half a million fields walked one by one).
 _REPRESENTED = frozenset({StoryRef, Coverage, Related})
-
-
-@cache
-def _field_names(kind: type) -> tuple[str, ...]:
-    return tuple(field.name for field in dataclasses.fields(kind))

@@ -6,6 +6,8 @@ up.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_readers_small_print import HEADLINE, LAST, STAMP, STORY, body_end, inspect, page
 
 
@@ -309,12 +311,29 @@ def test_a_stamp_with_a_double_slash_before_the_time_keeps_the_time() -> None:
     assert published is not None and (published.hour, published.minute) == (9, 30)
 
 
-def test_a_title_case_place_before_a_colon_opens_a_gulf_dailys_lede() -> None:
-    lede = "Abu Dhabi: A new ferry route across the bay will cut the trip to 12 minutes, the transport authority said."
+@pytest.mark.parametrize(
+    ("lede", "place", "start"),
+    [
+        (
+            "Abu Dhabi: A new ferry route across the bay will cut the trip to 12 minutes, the transport authority said.",
+            "Abu Dhabi",
+            "A new ferry route",
+        ),
+        # The lede may open with the place again.
+        (
+            "Sharjah: Sharjah buses will run until 1am on weekends for the rest of the month, the authority said.",
+            "Sharjah",
+            "Sharjah buses will run",
+        ),
+    ],
+)
+def test_a_title_case_place_before_a_colon_opens_a_gulf_dailys_lede(
+    lede: str, place: str, start: str
+) -> None:
     text = "\n".join([HEADLINE, STAMP, lede, *STORY[1:], LAST]) + "\n"
     reading = inspect(text)
-    assert reading.fields.dateline == "Abu Dhabi"
-    assert reading.body[0].startswith("A new ferry route")
+    assert reading.fields.dateline == place
+    assert reading.body[0].startswith(start)
 
 
 def test_a_memorial_pages_publisher_note_before_the_notice_is_not_its_text() -> None:
@@ -403,3 +422,16 @@ def test_a_scrapes_paragraph_lines_and_korean_lines_are_never_joined() -> None:
     assert inspect(page()).body == [*STORY, LAST]
     text = "\n".join(["한빛시, 시내버스 노선 8개 개편", "입력 2025.10.03 09:30", *KO_STORY]) + "\n"
     assert inspect(text).body == list(KO_STORY)
+
+
+def test_a_speakers_name_before_a_colon_is_still_no_dateline() -> None:
+    answer = "Whitfield: We never expected the ferry to fill up this quickly, and the crews have worked double shifts."
+    text = "\n".join([HEADLINE, STAMP, answer, *STORY, LAST]) + "\n"
+    reading = inspect(text)
+    assert not reading.fields.dateline
+    assert reading.body[0] == answer
+
+
+def test_a_byline_with_a_slash_and_the_writers_role_names_the_writer() -> None:
+    text = "\n".join([HEADLINE, STAMP, "By Noor Haddad / Alder Courier Staff Writer", *STORY, LAST]) + "\n"
+    assert inspect(text).fields.authors == ("Noor Haddad",)

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 EMAIL_ONLY = re.compile(rf"[\[(<]*\s*(?:{EMAIL}|\[?email\s*protected\]?)\s*[\])>]*", re.I)
-# After the names: an e-mail, a bracket, or a bar and a short role ('| Staff writers').
-_TRAILER = rf"\s*(?:[,|]?\s*(?:[\[(<].*|{EMAIL}.*)|\|[^|]{{1,60}})?"
+# After the names: an e-mail, a bracket, or a bar or a slash and a short role ('| Staff
+# writers', '/ Yamato Shimbun Staff Writer').
+_TRAILER = rf"\s*(?:[,|]?\s*(?:[\[(<].*|{EMAIL}.*)|[|/][^|]{{1,60}})?"
 # A role or a credit's label ('기자', '사진') is never a name, so a list of names stops there:
 # '글 한소라 기자 · 사진 최동훈 기자' names one writer.
 _KO_NAME = r"(?!(?:기자|특파원|사진|영상|그래픽)(?![가-힣]))[가-힣]{2,4}"

@@ -73,9 +73,10 @@ _DATELINE_COLON = re.compile(
     r"\s+(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
 )
 # Dubai: A new water taxi route ...   (a Gulf daily's dateline: the place in title case and a
-# colon, then the lede, long as a lede is). A speaker's or a label's name is no place.
+# colon, then the lede, long as a lede is, opening with an article or with the place again:
+# 'Dubai: Dubai Metro will ...'). A speaker's or a label's name is no place.
 _DATELINE_COLON_TITLE = re.compile(
-    r"(?P<place>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2}):\s+(?P<rest>(?:An?|The)\s.{60,})"
+    r"(?P<place>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2}):\s+(?P<rest>(?:An?|The|(?P=place))\s.{60,})"
 )
 # Taichung, March 5 (FC) Taiwan's ministry ...: a place, a date and a wire's short code in
 # capitals, and no dash at all. The code's parentheses right after the date set it apart.

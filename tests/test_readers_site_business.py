@@ -336,6 +336,14 @@ def test_a_title_case_place_before_a_colon_opens_a_gulf_dailys_lede(
     assert reading.body[0].startswith(start)
 
 
+def test_a_speakers_name_before_a_colon_is_still_no_dateline() -> None:
+    answer = "Whitfield: We never expected the ferry to fill up this quickly, and the crews have worked double shifts."
+    text = "\n".join([HEADLINE, STAMP, answer, *STORY, LAST]) + "\n"
+    reading = inspect(text)
+    assert not reading.fields.dateline
+    assert reading.body[0] == answer
+
+
 def test_a_memorial_pages_publisher_note_before_the_notice_is_not_its_text() -> None:
     first = "Ruth Alder, 91, of Port Alder, died peacefully at home on February 2, 2026, with her family beside her."
     glued = f"Published by The Alder Courier on Feb. 5, 2026. {first}"
@@ -422,14 +430,6 @@ def test_a_scrapes_paragraph_lines_and_korean_lines_are_never_joined() -> None:
     assert inspect(page()).body == [*STORY, LAST]
     text = "\n".join(["한빛시, 시내버스 노선 8개 개편", "입력 2025.10.03 09:30", *KO_STORY]) + "\n"
     assert inspect(text).body == list(KO_STORY)
-
-
-def test_a_speakers_name_before_a_colon_is_still_no_dateline() -> None:
-    answer = "Whitfield: We never expected the ferry to fill up this quickly, and the crews have worked double shifts."
-    text = "\n".join([HEADLINE, STAMP, answer, *STORY, LAST]) + "\n"
-    reading = inspect(text)
-    assert not reading.fields.dateline
-    assert reading.body[0] == answer
 
 
 def test_a_byline_with_a_slash_and_the_writers_role_names_the_writer() -> None:

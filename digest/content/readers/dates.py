@@ -38,13 +38,15 @@ _MONTH = r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\
 # 15:02", "June 20, 2024 — 4:05 pm", "Jun 11, 2025 · 6:48 AM", "Jan 14, 2025 / 09:32 PM MST",
 # "Tue 14 Jan 2025 // 09:30 UTC"):
 # each is allowed, or the time would be lost.
+# An hour may stand alone before am/pm ('March 3, 2025, 6 AM ET').
 # British papers print '18.20 BST' and '10.05am': a dot between hours and minutes counts
 # when a zone or am/pm follows, so a date's own dots ('2025.11.19') are never a time.
 _DOT_TIME = r"\.(?=\d{2}\s*(?:[ap]\.?m\b|(?-i:[A-Z]{2,4})\b))"
 _TIME = (
     r"(?:\s*(?:,|[-\u2013\u2014\u00b7|]|\s//?(?=\s)|at)?\s*[(\[]?\s*(?P<ko_ampm>오전|오후)?\s*(?P<hour>\d{1,2})(?::|\s*시\s*|"
     + _DOT_TIME
-    + r")"
+    # '6 AM ET': an hour alone before am/pm
+    + r"|(?=\s*[ap]\.?m\b))"
     r"(?P<minute>\d{2})?\s*분?(?::(?P<second>\d{2})(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?m\.?)?[)\]]?)?"
 )
 # A time printed before its date, which must follow it closely: '07:30 GMT, 3 March 2025',

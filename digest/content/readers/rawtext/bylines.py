@@ -35,7 +35,8 @@ LATIN_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,4}}"
 _NAME_WORD = re.compile(rf"{_WORD}|[가-힣]{{2,5}}")
 _ROLE_WORDS = re.compile(
     r"\b(?:staff|reporters?|correspondents?|writers?|editors?|editorial|contributors?|columnists?|desk|"
-    r"team|newsroom|bureau|service|agency|office|division|department|analysts?|professor|senior)\b",
+    r"team|newsroom|bureau|service|agency|office|division|department|analysts?|professor|senior|producers?"
+    r"|anchors?|meteorologists?)\b",
     re.I,
 )
 _HANGUL_NAMES = re.compile(rf"{_KO_NAME}(?:[\s,·;]+{_KO_NAME})*")
@@ -314,6 +315,8 @@ def parse_byline(line: str) -> Byline | None:
     ) is not None:  # 'By A in London and B in Seoul': each writer's city is no name
         names, credit = _credit_apart(names)
         return Byline(names, (english["outlet"] or credit).strip(), "byline")
+    if english is None and "|" in line and (bar := _after_bar(line)) is not None:
+        return bar
     if english is not None and _ROLE_WORDS.search(english["names"]):
         return Byline((), rule="byline (a role, no name)")  # "By Pulse Markets Team"
     if _CREDIT.fullmatch(line) is not None:
@@ -354,11 +357,24 @@ def parse_byline(line: str) -> Byline | None:
     return None
 
 
+def _after_bar(line: str) -> Byline | None:
+    """'Harbour Public Radio | By Mara Quill': the outlet (or a section) before a bar,
+    then the byline. The part before the bar is the outlet only where it reads as one."""
+    before, _, after = line.partition("|")
+    before = before.strip()
+    english = _BY.fullmatch(after.strip())
+    if english is None or not 2 <= len(before) <= 40 or (names := split_names(english["names"])) is None:
+        return None
+    outlet = before if PUBLICATION.search(before) else (english["outlet"] or "").strip()
+    return Byline(names, outlet, "byline after the outlet and a bar")
+
+
 # Words that name publications and broadcasters, not people ('Sanriku Daily', 'Capital
 # Courier'): a name with one of them is an outlet's credit.
 PUBLICATION = re.compile(
     r"\b(?:news|times|daily|post|herald|tribune|journal|tv|radio|press|media|wire|gazette|courier|review|weekly"
-    r"|monthly|quarterly|magazine|report|ledger|sentinel|observer|chronicle|ilbo|sinmun|broadcasting|network)\b",
+    r"|monthly|quarterly|magazine|report|ledger|sentinel|observer|chronicle|ilbo|sinmun|broadcasting|network"
+    r"|register|examiner|dispatch|inquirer|enquirer|telegraph|bulletin)\b",
     re.I,
 )
 

@@ -183,6 +183,19 @@ _TERMS_APPLY = re.compile(
     r"(?:^|[.!]\s+)(?:(?:full\s+)?terms(?:\s+(?:and|&)\s+conditions)?|t\s?&\s?cs?|conditions)\s+apply[.!]?$",
     re.I,
 )
+# An audio edition's credit above the story: 'Produced by X using AI narration. Listen to
+# more stories on the Y app.', 'This article is narrated by an automated voice.'
+_LISTEN_MORE = (
+    r"listen\s+to\s+more\s+(?:stories|articles|audio\s+stories|narrated\s+articles)\b[^.!]{0,60}[.!]?"
+)
+_NARRATION = re.compile(
+    r"(?:(?:(?:produced|narrated|voiced|read|created)\s+by\s+[^.]{1,80}?\s+(?:using|with|via)\s+(?:ai|artificial\s+"
+    r"intelligence|synthetic|automated|text-to-speech)\b[^.]{0,40}"
+    r"|(?:this\s+(?:article|story)\s+(?:is|was|has\s+been)\s+)?(?:narrated|voiced|read\s+aloud|read)\s+by\s+"
+    r"(?:an?\s+)?(?:ai|automated|synthetic|computer-generated|artificial)\b[^.]{0,60})[.!]?"
+    rf"(?:\s+{_LISTEN_MORE})?|{_LISTEN_MORE})",
+    re.I,
+)
 _SPONSORED = re.compile(
     r"(?:sponsored|advertisement|promoted|partner\s+content|paid\s+(?:post|content))\s*[:\u2014-]", re.I
 )
@@ -803,7 +816,19 @@ def _caption(line: Line, text: str, context: Context) -> bool:
     return False
 
 
+# A science story's reference to the paper it reports, after the story: 'Reference: Quill,
+# M. et al. "Title." Journal (2025).', 'Study: ... doi:10.1038/...'.
+_CITATION = re.compile(
+    r"(?:journal\s+)?(?:references?|citations?|the\s+study|study|the\s+paper|paper)\s*:\s+"
+    r"(?=.*(?:\bet\s+al\b|\bdoi\b|\b10\.\d{4,}/|\(\d{4}\)|\bvol\.|\bjournal\b))",
+    re.I,
+)
+
+
 def _chrome(line: Line, text: str, context: Context) -> bool:
+    if ":" in text[:20] and _CITATION.match(text):
+        line.decide(CHROME, "a study's citation (the paper the story reports)")
+        return True
     if " by " in text and (makers := words_and_pictures(text)) is not None:
         # a picture story's credits, which the chrome patterns would take for a photo credit
         line.decide(BYLINE, makers.rule, authors=makers.authors)
@@ -830,6 +855,8 @@ def _promo(line: Line, text: str, context: Context) -> bool:
         rule = "a metered paywall's count and offer"
     elif len(text) <= 200 and "apply" in text and _TERMS_APPLY.search(text):
         rule = "an advertisement (its terms apply)"
+    elif len(text) <= 240 and _NARRATION.fullmatch(text):
+        rule = "the audio version's credit (a narrated article)"
     elif len(words) <= 12 and _OPEN_APP.fullmatch(text):
         rule = "prompt to open the app"
     elif (len(text) <= 160 and _PROMO.fullmatch(text) and _PROMO_OBJECT.search(text)) or (

@@ -39,6 +39,7 @@ _OUTLET_RANK = {
     "source line": 2,
     SITE_PROPERTY: 2,
     "byline": 3,
+    "byline after the outlet and a bar": 3,
     "time stamp and byline and outlet": 3,
     "'with the' outlet line": 4,
     "copyright line": 5,
@@ -66,6 +67,7 @@ _BELOW_MASTHEAD = frozenset(
     (
         "copyright line",
         "byline",
+        "byline after the outlet and a bar",
         "a newsletter's sign-off naming itself",
         "prompt to subscribe, download or try",
         "a note about the article itself",

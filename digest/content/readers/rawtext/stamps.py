@@ -57,6 +57,8 @@ _FURNITURE = re.compile(
     r"|(?:views?|hits|조회수?|추천|댓글|comments?)\s*[:\uff1a]?\s*[\d,]+|[\d,]+\s*(?:views?|comments?|reads)"
     r"|\bvia\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}"  # an aggregator's credit: 'via Tomon · Apr 23 ...'
     r"|^\s*transcript\s+of\s+[^,|]{2,60}[,|]"  # a transcript: 'Transcript of The Show, aired ...'
+    # a release wire's stamp line naming the issuer: 'March 04, 2025 16:05 ET | Source: X, Inc.'
+    r"|\|\s*source\s*:\s*[^|]{2,80}$"
     rf"|{EMAIL}|\[?email\s*protected\]?|기사\s*원문|원문\s*보기|작성자\s*[:\uff1a]?\s*\S+"
     rf"|(?<![\w])(?:{_UPDATED}|{_PUBLISHED}|{_OTHER}|{_PRINTED})(?:\s*(?:일시|일자|시각))?(?![\w])",
     re.I,

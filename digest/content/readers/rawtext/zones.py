@@ -82,6 +82,8 @@ def decide(lines: list[Line]) -> Zones:
     _summary_boxes(lines)
     _live_entries(lines)
     _names_by_stamps(lines)
+    _picture_credits(lines)
+    _bios_before_the_story(lines)
     _unfinished_tails(lines)
     _lead_paragraphs(lines)
     shapes = {
@@ -129,7 +131,14 @@ def decide(lines: list[Line]) -> Zones:
         return Zones(headline, [])
 
     _bios(lines, start)
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].found.get("end")), len(lines))
+    end = next(
+        (
+            i
+            for i in range(start + 1, len(lines))
+            if lines[i].found.get("end") and not _note_above_story(lines, start, i)
+        ),
+        len(lines),
+    )
     in_body = [
         i
         for i in range(start, end)
@@ -1010,8 +1019,10 @@ _ROMANIZED = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 _ROLE_LINE = re.compile(
     r"(?:(?:senior|chief|staff|special|deputy|associate|contributing|political|foreign|business|sports|science"
     r"|health|education|transport|environment|technology|arts|culture|features|news|data|legal|court|crime"
-    r"|economics|diplomatic|investigative|digital|regional|city|markets?|property)\s+){0,2}"
-    r"(?:reporter|correspondent|editor(?:-at-large)?|writer|columnist|journalist|contributor)",
+    r"|economics|diplomatic|investigative|digital|regional|city|markets?|property|web|multimedia|executive"
+    r"|weekend|morning|evening)\s+){0,2}"
+    r"(?:reporter|correspondent|editor(?:-at-large)?|writer|columnist|journalist|contributor|producer"
+    r"|anchor|meteorologist|photojournalist)",
     re.I,
 )
 
@@ -1066,6 +1077,10 @@ def _names_by_stamps(lines: list[Line]) -> None:
             line.decide(BYLINE, "a person's name above their role", authors=names)
             texted[position + 1].decide(LABEL, "a writer's role under the name")
             continue
+        if line.verdict in ("", MASTHEAD, LABEL) and _card_above_stamp(texted, position):
+            continue
+        if line.text.casefold() == "by" and _name_under_by(texted, position):
+            continue
         text = _HANDLE.sub("", line.text) if "@" in line.text else line.text
         if " at " in text and (venue := _AT_VENUE.fullmatch(text)) is not None:
             text = venue["name"]  # 'Mara Quill at Kestrel Park': a match reporter at the ground
@@ -1088,6 +1103,8 @@ def _names_by_stamps(lines: list[Line]) -> None:
         if not names or len(names) != 1:
             continue
         name = names[0]
+        if name.isascii() and " " not in name:
+            continue  # 'Johnson & Johnson' is one word twice: a company, no writer's full name
         first = name.split()[0]
         later = texted[position + 1 :]
         # Only below a headline (the date line's, or its repeat): a title above the stamp
@@ -1118,6 +1135,111 @@ _READING_TIME = re.compile(r"\d{1,2}(?:\s*[\u2013-]\s*\d{1,2})?\s*(?:minutes?|mi
 _AT_VENUE = re.compile(
     r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2})\s+at\s+(?:the\s+)?[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}"
 )
+
+
+# 'Nell Harrow Senior Reporter': a writer's name and role on one line, no mark between.
+_NAME_THEN_ROLE = re.compile(
+    rf"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){{1,2}}?)\s+(?i:{_ROLE_LINE.pattern})"
+)
+
+
+def _card_above_stamp(texted: list[Line], position: int) -> bool:
+    """A writers' card without 'By' just above the stamp (or above the outlet's name over
+    the stamp): 'Mara Quill and Tobias Wren', 'Nell Harrow Senior Reporter'. Each name
+    must be a person's (two or three plain words, no title's or publication's word); a
+    site's name or a section label is one name, which the rules above weigh."""
+    line = texted[position]
+    if position < 2 or len(line.text) > 80:
+        return False
+    below = texted[position + 1 : position + 3]
+    if not below or not (
+        below[0].verdict == STAMP
+        or (
+            len(below) == 2
+            and below[1].verdict == STAMP
+            and len(below[0].text) <= 40
+            and cues.is_name_like(cues.shape(below[0].text))
+        )
+    ):
+        return False
+    if (card := _NAME_THEN_ROLE.fullmatch(line.text)) is not None:
+        names = split_names(card["name"])
+        rule = "a person's name and role above the stamp"
+    else:
+        names = split_names(line.text)
+        rule = "names without 'By' above the stamp"
+        if names is not None and len(names) < 2:
+            return False
+    if not names or not all(
+        2 <= len(name.split()) <= 3 and _plain_name(name) and _person_like(name) for name in names
+    ):
+        return False
+    line.decide(BYLINE, rule, authors=names)
+    return True
+
+
+# A picture's credit alone on its line under the caption: 'Tobias Wren, Port Alder Gazette',
+# 'Nell Harrow / Harbour Public Radio', 'Lee Min-ji | Getty Images'.
+_CREDIT_LINE = re.compile(
+    r"(?P<name>[A-Z][\w'.\u2019-]+(?:\s+[A-Z][\w'.\u2019-]+){1,2})\s*(?:,|/|\|)\s*"
+    r"(?P<who>(?:The\s+)?[A-Z][\w&'.\u2019-]*(?:\s+[A-Z&][\w&'.\u2019-]*){0,4})"
+)
+# A picture agency's or a paper's photo desk, named in a credit.
+_PICTURE_DESK = re.compile(
+    r"\b(?:getty|images?|photos?|photography|pictures?|ap|afp|reuters|epa|shutterstock|alamy|pool|staff|"
+    r"contributed|handout|courtesy)\b",
+    re.I,
+)
+
+
+def _picture_credits(lines: list[Line]) -> None:
+    """A one-sentence line over a photographer's credit ('The evening ferry leaves the pier
+    in a file photo.' over 'Tobias Wren, Port Alder Gazette'): the picture's
+    caption and its credit, when the story goes on below them. The credit's right side must
+    be a paper's, a picture desk's or this page's own name (its masthead)."""
+    texted = [line for line in lines if line.text]
+    # the page's own name: a line alone (its masthead), four words at most
+    own = {_THE.sub("", line.text).casefold() for line in texted if len(line.text.split()) <= 4}
+    for position in range(1, len(texted) - 1):
+        line, above = texted[position], texted[position - 1]
+        if line.verdict not in ("", MASTHEAD, LABEL) or len(line.text) > 80 or line.text[-1:] in ".!?":
+            continue
+        credit = _CREDIT_LINE.fullmatch(line.text)
+        if credit is None or above.verdict not in ("", CAPTION) or len(above.text) > _CAPTION_MAX:
+            continue
+        who = credit["who"]
+        if not (
+            PUBLICATION.search(who)
+            or _PICTURE_DESK.search(who)
+            or _THE.sub("", who).casefold() in own - {_THE.sub("", line.text).casefold()}
+        ):
+            continue
+        names = split_names(credit["name"])
+        if not names or len(names) != 1 or not _person_like(names[0]):
+            continue
+        if not above.verdict and (
+            _SENTENCE_END.search(above.text) or not cues.is_sentence(cues.shape(above.text))
+        ):
+            continue  # a caption is one sentence
+        story = [other for other in texted[position + 1 : position + 4] if not other.verdict]
+        if not any(len(other.text) >= _PARAGRAPH_CHARS for other in story):
+            continue  # a credit with no story below it may be the story's own sign-off
+        line.decide(CAPTION, "a picture's credit (the photographer and the paper)")
+        if not above.verdict:
+            above.decide(CAPTION, "a caption over its picture's credit")
+
+
+def _name_under_by(texted: list[Line], position: int) -> bool:
+    """'By' alone, the writer's name on the next line (a page whose link around the name
+    broke the line): the two lines are the byline."""
+    if position + 1 >= len(texted) or texted[position + 1].verdict not in ("", MASTHEAD, LABEL):
+        return False
+    names = split_names(texted[position + 1].text)
+    if not names or not all(_plain_name(name) and _person_like(name) for name in names):
+        return False
+    texted[position].decide(LABEL, "'By' alone over the writer's name")
+    texted[position + 1].decide(BYLINE, "the writer's name under 'By'", authors=names)
+    return True
 
 
 def _between_headline_and_story(texted: list[Line], position: int) -> bool:
@@ -1525,27 +1647,75 @@ def _after_standfirst(
     return start
 
 
+def _author_names(lines: list[Line]) -> tuple[str, ...]:
+    """The full names the page's bylines give ('Jane Doe', '김민수'; not 'Kim' alone)."""
+    names = {name for line in lines for name in line.found.get("authors", ())}  # type: ignore[attr-defined]
+    # the longest first: 'Jane Doe-Smith is ...' is hers, not a 'Jane Doe' with '-Smith' after
+    return tuple(
+        sorted((name for name in names if " " in name or not name.isascii()), key=lambda n: (-len(n), n))
+    )
+
+
+def _bio_of(text: str, names: tuple[str, ...]) -> bool:
+    """Whether the text opens with one of the names and a verb of what the author is or does."""
+    if ":" in text[:34]:
+        text = _BIO_LABEL.sub("", text, count=1)  # 'About the author: Jane Doe is ...'
+    if text[:1] in _BIO_MARKS:
+        text = text.lstrip(_BIO_MARKS)  # '— Jane Doe is ...', '*Jane Doe is ...*': set apart by a mark
+    name = next((name for name in names if text.startswith(name)), None)
+    return name is not None and _BIO_VERB.match(text, len(name)) is not None
+
+
+def _bios_before_the_story(lines: list[Line]) -> None:
+    """'Mara Quill covers the islands for the Gazette.' above the story: a sports
+    site's writer card, opened before the first paragraph. It is the byline's furniture;
+    it neither opens the story nor ends it (a biography after the story does, `_bios`)."""
+    names = _author_names(lines)
+    if not names:
+        return
+    for index, line in enumerate(lines):
+        if line.verdict or not line.text or len(line.text) > 400 or not _bio_of(line.text, names):
+            continue
+        story = [
+            other
+            for other in lines[index + 1 :]
+            if not other.verdict and len(other.text) >= _PARAGRAPH_CHARS and not _bio_of(other.text, names)
+        ]
+        if len(story) >= _STORY_PARAGRAPHS:  # a biography with the story below it, not after it
+            line.decide(BYLINE, "the author's biography above the story")
+
+
+# Paragraphs of prose, and their least length, that make a story below a line (a writer's
+# card, a note about the article) rather than the footer after it.
+_STORY_PARAGRAPHS = 3
+_PARAGRAPH_CHARS = 100
+
+
+def _note_above_story(lines: list[Line], start: int, index: int) -> bool:
+    """'This article was featured in the X newsletter.' between the deck and the story: a
+    note about the article ends it when it follows the story, not when the story (three
+    paragraphs of prose or more) follows it and little came before."""
+    if lines[index].verdict != NOTICE:
+        return False
+
+    def prose(line: Line) -> bool:
+        return not line.verdict and len(line.text) >= _PARAGRAPH_CHARS
+
+    before = sum(1 for line in lines[start:index] if prose(line))
+    after = sum(1 for line in lines[index + 1 :] if prose(line))
+    return before < 2 and after >= _STORY_PARAGRAPHS
+
+
 def _bios(lines: list[Line], start: int) -> None:
     """'Daniel Cho is a professor of ...', 'Jane Doe covers city hall.', 'About the author:
     Jane Doe ...' after the story: the author's biography (a name of the byline, then a
     verb in the present or past: what the author is or does)."""
-    names = {name for line in lines for name in line.found.get("authors", ())}  # type: ignore[attr-defined]
-    names = {name for name in names if " " in name or not name.isascii()}  # a full name, not 'Kim'
+    names = _author_names(lines)
     if not names:
         return
-    starts = tuple(names)
     for line in lines[start + 1 :]:
-        if line.verdict:
-            continue
-        text = line.text
-        if ":" in text[:34]:
-            text = _BIO_LABEL.sub("", text, count=1)  # 'About the author: Jane Doe is ...'
-        if text[:1] in _BIO_MARKS:
-            text = text.lstrip(_BIO_MARKS)  # '— Jane Doe is ...', '*Jane Doe is ...*': set apart by a mark
-        if text.startswith(starts):
-            name = next(name for name in starts if text.startswith(name))
-            if _BIO_VERB.match(text, len(name)):
-                line.decide(BYLINE, "the author's biography", end=True)
+        if not line.verdict and _bio_of(line.text, names):
+            line.decide(BYLINE, "the author's biography", end=True)
 
 
 _BIO_MARKS = "-\u2013\u2014*_ "

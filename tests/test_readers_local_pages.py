@@ -139,3 +139,156 @@ def test_stamps_with_an_hour_alone_or_a_release_wires_source_are_read(stamp: str
 def test_an_hour_needs_am_or_pm_to_stand_alone() -> None:
     found = verdicts(_page("By Mara Quill", "March 3, 2025 6 amendments passed"))
     assert found["March 3, 2025 6 amendments passed"][0] != "stamp"
+
+
+# --- trade, student, civic and public-radio pages ---------------------------------------
+
+
+def test_a_players_label_after_the_byline_is_no_part_of_it() -> None:
+    assert inspect(_page("By Mara Quill \u00b7 Listen to article", STAMP)).fields.authors == ("Mara Quill",)
+
+
+def test_an_editors_credit_after_two_dashes_closes_the_story() -> None:
+    reading = inspect(_page("By Mara Quill", STAMP, footer=("--Editing by Sam Roe.",)))
+    assert reading.body[-1] == LAST
+    assert reading.fields.authors == ("Mara Quill",)
+
+
+def test_a_trade_services_name_and_stamp_in_the_dateline_give_outlet_and_time() -> None:
+    lede = f"Court Desk (March 4, 2025, 4:41 PM EST) -- {STORY[0]}"
+    body = "\n\n".join([lede, *STORY[1:], LAST])
+    reading = inspect("\n".join([HEADLINE, "By Mara Quill", "", body]) + "\n")
+    assert reading.fields.outlet == "Court Desk"
+    assert reading.fields.dateline == ""
+    assert reading.fields.published == dt.datetime(
+        2025, 3, 4, 16, 41, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+    assert reading.body[0] == STORY[0]
+
+
+def test_a_records_label_over_its_date_names_nobody() -> None:
+    record = ("Case Title", "Alder Ferry Co. v. Kestrel Council", "Date Filed", "February 9, 2024")
+    assert inspect(_page("By Mara Quill", STAMP, footer=record)).fields.authors == ("Mara Quill",)
+
+
+def test_a_papers_motto_under_its_name_is_no_headline() -> None:
+    text = "\n".join(
+        [
+            "The Alder Lantern",
+            "The student newspaper of Port Alder College since 1921",
+            "News",
+            HEADLINE,
+            "By Mara Quill",
+            STAMP,
+            "",
+            BODY,
+        ]
+    )
+    assert inspect(text + "\n").headline == HEADLINE
+
+
+def test_a_photo_credit_with_a_bar_is_the_pictures_not_a_menu() -> None:
+    picture = (
+        "The evening ferry leaves the Kestrel Island pier in a file photo.",
+        "Tobias Wren | Port Alder Gazette",
+    )
+    found = verdicts(_page("By Mara Quill", STAMP, *picture))
+    assert found["Tobias Wren | Port Alder Gazette"][0] == "caption"
+
+
+def test_a_civic_sites_banner_and_its_account_prompt_are_not_the_story() -> None:
+    top = (
+        "Create a Website Account - Manage notification subscriptions, save form progress and more.",
+        "Website Sign In",
+        "City of Port Alder, WA",
+        "Government",
+        "Departments",
+        "News Flash",
+        "Posted on: January 14, 2025",
+    )
+    footer = (
+        "",
+        "For more information, contact the Harbour Office at 360-555-0142 or harbour@portalder.example.",
+        "City of Port Alder",
+        "410 Harbor Avenue",
+        "Port Alder, WA 98368",
+        "Copyright Notices",
+    )
+    text = "\n".join([*top, HEADLINE, "", BODY, *footer]) + "\n"
+    reading = inspect(text)
+    assert reading.headline == HEADLINE
+    assert reading.body[0] == STORY[0]
+    assert reading.body[-1] == LAST
+    assert reading.fields.outlet == "City of Port Alder"
+
+
+def test_a_sign_up_boxs_sentences_above_the_story_are_the_headers() -> None:
+    modal = (
+        "Get email notifications on this topic daily!",
+        "Email notifications are only sent once a day, and only if there are new matching items.",
+        "Save",
+        "Please log in to use this feature",
+        "You are the owner of this article.",
+        "Edit Article",
+        "Port Alder Gazette",
+        "News",
+    )
+    text = "\n".join([*modal, HEADLINE, "By Mara Quill", STAMP, "Facebook", "Print", "", BODY]) + "\n"
+    assert inspect(text).body[0] == STORY[0]
+
+
+def test_a_role_under_the_byline_and_a_publishers_address_are_no_story() -> None:
+    footer = (
+        "Comments",
+        "Cookie settings",
+        "Harbour Media Ltd, Unit 4, Mill Works, Port Alder PA3 2TX. Registered in England & Wales | 0441772 |",
+    )
+    reading = inspect(_page("By Mara Quill", "Local Democracy Reporter", STAMP, footer=footer))
+    assert reading.fields.authors == ("Mara Quill",)
+    assert reading.body[-1] == LAST
+
+
+def test_the_masthead_under_a_consent_banner_is_the_outlet_not_a_repeated_section() -> None:
+    banner = ("We value your privacy", "I Accept", "Show Purposes")
+    text = "\n".join(
+        [
+            *banner,
+            "The Alder Echo",
+            "Sign In",
+            "News",
+            "Sport",
+            "News",
+            "Local News",
+            HEADLINE,
+            "By Mara Quill",
+            STAMP,
+            "",
+            BODY,
+        ]
+    )
+    assert inspect(text + "\n").fields.outlet == "The Alder Echo"
+
+
+def test_a_disclosures_link_and_a_teaser_to_the_reader_are_not_the_story() -> None:
+    disclosure = "If you buy something from a Gazette link, Harbour Media may earn a commission. See our ethics statement."
+    teaser = ("Related", "Ferries keep getting cancelled. Here's what you can do about it.")
+    body = "\n\n".join([disclosure, *STORY[:2], "\n".join(teaser), *STORY[2:], LAST])
+    reading = inspect("\n".join([HEADLINE, "By Mara Quill", STAMP, "", body]) + "\n")
+    assert reading.body[0] == STORY[0]
+    assert not any("what you can do" in paragraph for paragraph in reading.body)
+
+
+def test_an_update_note_with_its_time_after_the_story_is_not_its_last_paragraph() -> None:
+    note = "Update, January 14th, 1:40PM ET: Added details on how islanders can book the new sailings."
+    assert inspect(_page("By Mara Quill", STAMP, footer=(note,))).body[-1] == LAST
+
+
+def test_a_broadcasters_stamp_with_the_year_glued_to_the_time_and_its_programme() -> None:
+    header = ("January 14, 20255:00 AM ET", "Heard on Morning Tide", "Mara Quill", "Enlarge this image")
+    picture = ("The evening ferry leaves the Kestrel Island pier in a file photo.", "Mara Quill/HPR")
+    reading = inspect(_page(*header, *picture, footer=("\u00a9 2025 hpr", "HPR logo")))
+    assert reading.fields.published == dt.datetime(
+        2025, 1, 14, 5, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+    assert reading.fields.authors == ("Mara Quill",)
+    assert reading.fields.outlet == "HPR"

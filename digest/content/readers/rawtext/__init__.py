@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -80,7 +80,7 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
     _times_of_dates(lines, context)
     found_zones = zones.decide(lines)
     if found_zones.body:
-        _take_dateline(found_zones.body[0])
+        _take_dateline(found_zones.body[0], context)
     fields = read_fields(lines, found_zones.body, tz, first_date)
     headline = (
         _inline(_TITLE_LABEL.sub("", found_zones.headline.text, count=1)) if found_zones.headline else ""
@@ -206,13 +206,17 @@ def _times_of_dates(lines: list[Line], context: Context) -> None:
             below.decide(STAMP, "time of the date above")
 
 
-def _take_dateline(line: Line) -> None:
-    """'BUSAN, March 4 (Pacific Wire) - The port ...': the dateline off the first paragraph."""
+def _take_dateline(line: Line, context: Context) -> None:
+    """'BUSAN, March 4 (Pacific Wire) - The port ...': the dateline off the first paragraph.
+    A stamp in the dateline's parentheses is the story's published time."""
     found = wire.dateline(line.text)
     if found is None or not found.rest:
         return
     line.text = found.rest
     line.found.update(dateline=found.place, wire=found.wire)
+    stamped = read_stamp_line(found.stamp, context.dates) if found.stamp else None
+    if stamped is not None:
+        line.found["stamps"] = tuple(replace(stamp, labelled=True) for stamp in stamped.stamps)
     if found.authors:
         line.found["authors"] = found.authors
     line.rule = "first paragraph, dateline taken off"

@@ -289,6 +289,14 @@ _SHIFT = re.compile(
 )
 
 
+# A player's or a toolbar's label after the byline, set apart by a dot or a bar.
+_UI_AFTER = re.compile(
+    r"\s*[\u00b7\u2022|]\s*(?:listen(?:\s+to)?(?:\s+(?:this|the))?(?:\s+(?:article|story))?|share|print|follow|save"
+    r"|\d+\s*min(?:ute)?s?(?:\s+(?:read|listen))?)\s*$",
+    re.I,
+)
+
+
 # Speed: a site prints the same furniture on every page (its comment prompt, its footer)
 # and a reporter's byline on each of their stories, and every short line is asked for a
 # byline; the answer depends on the text alone (Byline is frozen), so it is kept.
@@ -303,6 +311,10 @@ def parse_byline(line: str) -> Byline | None:
             return Byline(names, rule="live blog's writers with their shifts")
     if EMAIL_ONLY.fullmatch(line):
         return Byline((), rule="e-mail alone")
+    if ("\u00b7" in line or "\u2022" in line or "|" in line) and (ui := _UI_AFTER.search(line)) is not None:
+        return parse_byline(line[: ui.start()]) if ui.start() else None  # 'By Jane Doe · Listen to article'
+    if line[:1] in "-\u2013\u2014" and _CREDIT.fullmatch(credit := line.lstrip("-\u2013\u2014 ")):
+        return _credits(credit)  # '--Editing by Sam Roe.' closing a wire story
     if ";" in line and (credits := _credits(line)) is not None:
         return credits
     head = line[:1]

@@ -166,6 +166,21 @@ def is_tagline(text: str) -> bool:
     return match is not None and is_name_like(shape(match["name"])) and not text.endswith(".")
 
 
+# A publication saying what it is under its name: 'The student newspaper of Wrenfield
+# College since 1921', 'Your source for local news', 'Serving the valley since 1898'.
+_MOTTO = re.compile(
+    r"(?:(?:the|your|an?)\s+)?(?:[\w'-]+\s+){0,3}(?:newspaper|news\s+source|news\s+site|publication|magazine|"
+    r"source\s+for\s+(?:[\w'-]+\s+){0,3}news)\b[^.!?]{0,80}"
+    r"|(?:[\w'-]+\s+){1,8}since\s+(?:1[6-9]|20)\d{2}",
+    re.I,
+)
+
+
+def is_motto(text: str) -> bool:
+    """A line that says what the publication is (its motto), not what happened."""
+    return len(text) <= 120 and _MOTTO.fullmatch(text) is not None
+
+
 def is_headline_like(text: str, form: Shape) -> bool:
     """Long enough to say something, short enough to be a headline, and not a sentence
     (a question or an exclamation may be a headline; a full stop ends prose)."""

@@ -60,7 +60,7 @@ def _times(lines: list[Line], found: Fields, tz: ZoneInfo) -> None:
     stamps: list[tuple[Line, Stamp]] = [
         (line, stamp)
         for line in lines
-        if line.verdict == STAMP or line.first
+        if line.verdict == STAMP or line.first or line.found.get("dateline") is not None
         for stamp in line.found.get("stamps", ())  # type: ignore[attr-defined]
     ]
     for line, stamp in stamps:

@@ -149,12 +149,14 @@ _KO_SCENE = re.compile(r"(?:지난\s*)?\d{1,2}일\s[^.]{10,150}(?:고|어|아|�
 _CTA = (
     r"get|try|sign\s+up|subscribe|download|join|follow|watch|listen|install|tap|swipe|click|read\s+more|"
     r"read\s+the\s+full|enjoy(?:ing)?|view|unlock|register|log\s*in|sign\s+in|don'?t\s+miss|want\s+more|"
-    r"forwarded|you\s+are\s+receiving|you\s+received\s+this|be\s+the\s+first|open\s+in|continue\s+reading|support\s+(?:us|our)"
+    r"forwarded|you\s+are\s+receiving|you\s+received\s+this|be\s+the\s+first|open\s+in|continue\s+reading|support\s+(?:us|our)|"
+    r"create\s+(?:a|an|your)"
 )
 _PROMO = re.compile(rf"(?:[^.!?]{{0,60}}[?:!\u2014\u2013]\s+)?(?:{_CTA})\b.{{0,140}}", re.I)
 _PROMO_OBJECT = re.compile(
     r"\b(?:our|your|us|app|newsletters?|inbox|briefing|alerts?|here|now|free|live|24/7|e-?mail|browser|"
-    r"print\s+edition|issues|subscribed?|subscription|story|article|comments?|access|assistant|today|channels?|"
+    r"print\s+edition|issues|subscribed?|subscriptions?|story|article|comments?|access|assistant|today|channels?|"
+    r"account|notifications?|"
     r"latest\s+(?:news|updates|stories|headlines)|must-reads?|full\s+(?:guide|story|list|report|review|interview))\b",
     re.I,
 )
@@ -370,6 +372,13 @@ _CONTACT = re.compile(
     r"(?:contact|media\s+contact|press\s+contact|inquiries|tel|phone|fax|department|attachments?|attached|"
     r"tags|keywords|topics|첨부\s*파일|첨부|붙임|담당\s*부서|담당자|문의|연락처|키워드|태그)\b\s*[:.\uff1a]?.*",
     re.I,
+)
+# A postal address: a U.K. postcode or a U.S. state and ZIP code after a comma, ending the
+# line ('…, Port Alder, WA 98368') or followed by a company's registration ('Northgate
+# Media Ltd, 4 Mill Lane, Alder AL3 2TX. Registered in England & Wales | 0441 |').
+_POSTAL_CODE = re.compile(
+    r",\s*(?:[A-Z][\w.'-]*\s+){0,3}(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
+    r"(?:\.?$|\.?\s+(?=.*\b(?i:registered|company\s+(?:no|number)|vat)\b))"
 )
 _PHONE = re.compile(r"\b0\d{1,2}-\d{3,4}-\d{4}\b|\+\d{1,3}[-\s]\d{1,4}[-\s]\d{3,4}")
 _HASHTAGS = re.compile(r"#[^#]{1,40}(?:\s*#[^#]{1,40})+")
@@ -664,6 +673,12 @@ _MAIL_FROM = re.compile(
 
 # The marks of a copyright line in its first 30 characters, lowercased (one scan, not six).
 _COPYRIGHT_MARK = re.compile(r"ⓒ|©|\(c\)|copyright|저작권|all rights reserved")
+# A footer's link to the site's policy ('Copyright Notices', 'Copyright & Trademarks'):
+# it names the policy, not the holder.
+_COPYRIGHT_LINK = re.compile(
+    r"copyright\s+(?:notices?|polic(?:y|ies)|information|info|statement|complaints?|(?:and|&)\s+\w+(?:\s+\w+)?)",
+    re.I,
+)
 # A paragraph's sentences with a copyright glued after them ('Work starts in May. © 2025
 # X Ltd.'): the paragraph's, the copyright cut off its end with the publisher's small print.
 _GLUED_RIGHTS = re.compile(r"(?:\S+\s+){3,}\S*[.!?]\s+(?:©|ⓒ|\(c\)|copyright\b)", re.I)
@@ -674,7 +689,7 @@ def _outlet_lines(line: Line, text: str, context: Context) -> bool:
         line.decide(OUTLET, "a mail's sender", outlet=sender["name"].strip())
         return True
     low = text[:30].lower()
-    if _COPYRIGHT_MARK.search(low) and not _GLUED_RIGHTS.match(text):
+    if _COPYRIGHT_MARK.search(low) and not _GLUED_RIGHTS.match(text) and not _COPYRIGHT_LINK.fullmatch(text):
         line.decide(OUTLET, "copyright line", outlet=copyright_outlet(text), end=True)
         return True
     if low.startswith("with ") and (match := _WITH.fullmatch(text)) is not None:
@@ -971,6 +986,8 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         and not _STORY_THEN.match(text)
     ):
         rule = "contact line (a phone number)"
+    elif len(text) <= 160 and "," in text and _POSTAL_CODE.search(text):
+        rule = "a postal address"
     elif len(words) <= 3 and _PAYWALL.fullmatch(text):
         rule, verdict = "paywall label (names no outlet)", CHROME
     elif len(words) <= 3 and _RUBRIC.fullmatch(text):

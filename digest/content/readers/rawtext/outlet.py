@@ -16,6 +16,7 @@ resort.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from digest.content.readers.rawtext import cues
 from digest.content.readers.rawtext.bylines import PUBLICATION, parse_byline
@@ -127,7 +128,8 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
         if not line.found.get("outlet") and not line.found.get("wire"):
             continue
         name = _clean(str(line.found.get("outlet") or ""))
-        rule = "dateline" if line.found.get("dateline") and line.found.get("wire") else line.rule
+        # (a dateline without a place still has its credit: 'Court Desk (March 4, …) --')
+        rule = "dateline" if "dateline" in line.found and line.found.get("wire") else line.rule
         if line.found.get("wire"):
             name = _clean(str(line.found["wire"]))
         if line.found.get("opening") and name:
@@ -213,6 +215,16 @@ _PRODUCER_WORD = re.compile(r"audio|media|productions?|podcasts?|studios?|networ
 _CORRECTABLE = _BELOW_MASTHEAD | {"source line", "a mail's sender", "copyright line, as the page's brand"}
 
 
+def _cased_elsewhere(name: str, lines: list[Line]) -> str:
+    """The spelling in capitals the page gives a name a footer writes in lowercase, the
+    commonest where there are several ('CPR' for 'cpr'), or ''."""
+    pattern = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w.])", re.I)
+    found = Counter(
+        spelled for line in lines for spelled in pattern.findall(line.text) if not spelled.islower()
+    )
+    return found.most_common(1)[0][0] if found else ""
+
+
 def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str, str]:
     """The outlet as the page itself presents it, when a weaker line names it another way:
     a podcast's show over its production company ('Long Haul Audio LLC'); the full
@@ -220,6 +232,8 @@ def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str,
     Korean masthead over its Latin name ('테크온' at the top, 'TECHON' in the footer)."""
     if rule.split(",")[0] not in _CORRECTABLE:
         return name, rule
+    if name.islower() and (cased := _cased_elsewhere(name, lines)):
+        return cased, f"{rule}, as the page capitalizes it"  # '© 2025 cpr' under the 'CPR logo'
     show = _show(lines)
     if show and rule.startswith("copyright line"):
         return show, f"the podcast's show (over a {rule})"
@@ -471,7 +485,11 @@ _UI_TOP = re.compile(
     r"|accessibility(?:\s+(?:help|options|settings|statement|mode))?|(?:high\s+)?contrast|text\s+size|language"
     r"|open\s+in\s+(?:the\s+)?app|subscribe|write|register"
     r"|(?:[\w.]+\s+)?edition|international|global|world|asia|europe|americas|africa|middle\s+east|oceania"
-    r"|australia|new\s+zealand|uk|us|usa|india|canada|ireland|live\b.*",
+    r"|australia|new\s+zealand|uk|us|usa|india|canada|ireland|live\b.*"
+    # a consent banner above the masthead
+    r"|we\s+value\s+your\s+privacy|i\s+(?:accept|agree)|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|agree"
+    r"|show\s+purposes|manage\s+(?:cookies|preferences|options|settings)|cookie\s+(?:settings|preferences)"
+    r"|we\s+(?:and\s+our\s+partners|use\s+cookies)\b.*",
     re.I,
 )
 # A browser's reader mode saves the site's host as the first line: 'prairiepost.example'.
@@ -546,7 +564,19 @@ def _candidate(text: str) -> str:
     if credit is not None:
         agency = credit["credit"].rpartition("/")[2].strip()
         return agency if agency and agency != credit["credit"].strip() else ""
-    return _ASIDE.sub("", text)
+    return _STATE.sub("", _ASIDE.sub("", text))
+
+
+# A section's name in a site's menu, printed again in its other menus ('News', 'Local
+# News'): the section, never the outlet.
+_SECTION_NAME = re.compile(
+    r"(?:(?:local|world|latest|top|breaking|national|city)\s+)?(?:news|sports?|home|opinion|business|politics|local"
+    r"|world|latest|weather|entertainment|lifestyle|features|culture|video|podcasts?|obituaries|events|community"
+    r"|education|health|science|tech(?:nology)?|money|markets|crime|courts?|stories)",
+    re.I,
+)
+# A local government's or paper's state after its name: 'City of Port Alder, WA'.
+_STATE = re.compile(r",\s*[A-Z]{2}$")
 
 
 def _masthead(lines: list[Line], strict: bool = False) -> str:
@@ -602,8 +632,8 @@ def _masthead(lines: list[Line], strict: bool = False) -> str:
             section = _SITE_SECTION.fullmatch(name)
             if not name or not cues.is_name_like(cues.shape(name)) or (section and is_label(section["name"])):
                 continue  # 'OPINION — Columns': a rubric and its section, no site's name
-            if _personal(name, lines) or _NEWSROOM.fullmatch(name):
-                continue  # a poster's or reporter's name, a newsroom's label: no outlet
+            if _personal(name, lines) or _NEWSROOM.fullmatch(name) or _SECTION_NAME.fullmatch(name):
+                continue  # a poster's or reporter's name, a newsroom's or a section's label: no outlet
             found = _named_elsewhere(name, line, lines)
             if found:
                 return _clean(found)
@@ -626,8 +656,9 @@ def _named_elsewhere(name: str, own: Line, lines: list[Line]) -> str:
     POST' at the top, 'Published in Northgate Post' below), or ''."""
     folded = name.casefold()
     spellings = []
+    repeat = own.text.casefold()  # the same line printed again (a menu's twin) is no second naming
     for line in lines:
-        if line is own or line.verdict == NAVIGATION or line.text.casefold() == folded:
+        if line is own or line.verdict == NAVIGATION or line.text.casefold() == repeat:
             continue
         at = line.text.casefold().find(folded)
         if at >= 0:

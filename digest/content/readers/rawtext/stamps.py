@@ -67,7 +67,9 @@ _SEPARATORS = re.compile(r"[|·•/,;:()\[\]<>\-\u2013\u2014.\s]+")
 _BY = re.compile(r"(?:(?:written|posted|reported)\s+)?by\s+[^|·•]+", re.I)
 # A Korean byline after the stamps: '기사입력 2024-06-03 17:45 | 최종수정 … 이민호 기자'.
 _KO_BY = re.compile(r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원)(?![가-힣]).*")
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# A year, or a year glued to the time after it as a page's markup ran them together
+# ('March 4, 20255:00 AM ET').
+_YEAR = re.compile(r"(?<!\d)\d{4}(?:(?!\d)|(?=\d{1,2}:\d{2}))")
 MAX_STAMP_LINE = 160
 
 

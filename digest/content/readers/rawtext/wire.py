@@ -84,6 +84,14 @@ _DATELINE_CODE = re.compile(
     rf"(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:[ -][A-Z][A-Za-z.'\u2019-]+){{0,2}}{_REGION}?)"
     rf",\s+(?P<date>{_DATE})\s+\((?P<wire>[A-Z]{{2,4}})\)\s+(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
 )
+# Court Desk (March 4, 2025, 4:41 PM EST) -- A judge ...: a trade service's own name and
+# its time stamp where a wire puts the place and its credit. The name is the outlet, the
+# stamp the published time, and there is no place.
+_DATELINE_OUTLET_STAMP = re.compile(
+    rf"(?P<wire>[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){{0,3}})\s+"
+    rf"\((?P<stamp>{_DATE},?\s+\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{{2,4}})?)\)"
+    rf"\s*{_DASH}\s+(?P<rest>\S.*)"
+)
 # OSAKA - Osaka will ...: a place in capitals and a single hyphen. A label in capitals
 # ('UPDATE - ...', 'WATCH - ...') is no place, and the place is a word of letters.
 _NOT_PLACES = frozenset(
@@ -160,6 +168,7 @@ class Dateline:
     wire: str  # the credit in it, the outlet: 'Pacific Wire', '연합뉴스'
     authors: tuple[str, ...]
     rest: str  # the paragraph without it
+    stamp: str = ""  # a stamp in its parentheses: 'Bench Desk (March 4, 2025, 4:41 PM EST) --'
 
 
 # A genre tag before a headline, with the wire's name or without: '(Hanul Feature)', '(News
@@ -266,6 +275,10 @@ def dateline(paragraph: str) -> Dateline | None:
     colon = _DATELINE_COLON.match(paragraph[:80]) or _DATELINE_COLON_TITLE.match(paragraph[:80])
     if colon is not None and colon["place"].upper() not in _NOT_PLACES:
         return Dateline(colon["place"], "", (), (colon["rest"] + paragraph[80:]).strip())
+    stamped = _DATELINE_OUTLET_STAMP.match(paragraph[:200]) if "(" in paragraph[:60] else None
+    if stamped is not None:
+        rest = stamped["rest"] + paragraph[200:]
+        return Dateline("", stamped["wire"], (), rest.strip(), stamped["stamp"])
     coded = _DATELINE_CODE.match(paragraph[:200])
     if coded is not None:
         rest = coded["rest"] + paragraph[200:]

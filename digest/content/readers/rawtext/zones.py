@@ -45,6 +45,7 @@ from digest.content.readers.rawtext.source import (
     HEADLINE,
     LABEL,
     MASTHEAD,
+    NAVIGATION,
     NOTICE,
     PROMO,
     STAMP,
@@ -175,7 +176,10 @@ def decide(lines: list[Line]) -> Zones:
             line.decide(FORUM, "a forum user's own words around the quoted story")
         elif tier == 3 or (
             cues.is_sentence(shapes[id(line)])
-            and (not in_block or cues.is_paragraph(line.text, shapes[id(line)]))
+            and (
+                not in_block
+                or (cues.is_paragraph(line.text, shapes[id(line)]) and not _teaser_to_reader(line.text))
+            )
         ):
             in_block = False
             line.decide(BODY, "paragraph" if index != start else "first paragraph")
@@ -193,7 +197,35 @@ def decide(lines: list[Line]) -> Zones:
     _glued_disclaimer(body)
     _site_notes(body)
     _glued_lead(body)
+    _contact_tail(body)
     return Zones(headline, body)
+
+
+# 'For more information, contact the Parks Department at 555-0142 or parks@x.example.': a
+# release's contact line, the office's, not the story's. It names a way to reach someone.
+_CONTACT_TAIL = re.compile(
+    r"(?:for\s+(?:more|further|additional)\s+information|for\s+questions|questions\?|media\s+inquiries)\b"
+    r"[^.]{0,40}?\b(?:contact|call|e-?mail|write\s+to|reach)\b.{0,160}"
+    r"(?:\d{3}[-.\s]\d{4}|@[\w-]+\.|https?://|www\.).{0,40}",
+    re.I,
+)
+
+
+def _contact_tail(body: list[Line]) -> None:
+    """A release's 'For more information, contact …' closing the story is its office's contact."""
+    if len(body) >= 3 and _CONTACT_TAIL.fullmatch(body[-1].text):
+        body.pop().decide(CHROME, "a release's contact line after the story")
+
+
+def _teaser_to_reader(text: str) -> bool:
+    """A related story's headline that speaks to the reader ('Old gadgets keep dying.
+    Here's what you can do about it.'), in a list of links: short, and 'you'."""
+    return len(text) < _TEASER_CHARS and _YOU.search(_QUOTED_TEXT.sub(" ", text)) is not None
+
+
+_TEASER_CHARS = 100
+_YOU = re.compile(r"\byou(?:r|'re|\u2019re|'ll|\u2019ll)?\b", re.I)
+_QUOTED_TEXT = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 
 
 # A caption is one sentence of moderate length.
@@ -718,7 +750,9 @@ def _site_notes(body: list[Line]) -> None:
 
 # A note the outlet labels, under the story: every sentence after the label is the note's.
 _LABELLED_NOTE = re.compile(
-    r"\*?\s*(?:disclaimer|disclosure|corrections?|clarifications?|editor(?:'|\u2019)?s\s+note|note\s+to\s+readers)"
+    r"\*?\s*(?:disclaimer|disclosure|corrections?|clarifications?|editor(?:'|\u2019)?s\s+note|note\s+to\s+readers"
+    # an update's note with its time: 'Update, March 4th, 1:40PM ET: Added details ...'
+    r"|updated?(?:,\s*[^:,.]{3,30}(?:,\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?)?)"
     r"\s*(?:\([^()]{1,30}\))?\s*[:\u2014]\s*\S"
     r"|\[?(?:바로잡습니다|정정\s*보도|알려드립니다)\]?",
     re.I,
@@ -780,6 +814,9 @@ _LEAD_NOTE = re.compile(
     r"|access\s+to\s+[^.]{0,40}\brequires?\s+(?:a\s+)?(?:paid\s+)?subscription\b.*"
     r"|(?:subscribe|sign\s+in|log\s+in)\s+(?:now\s+|today\s+)?to\s+(?:listen|read|continue|unlock)\b.*"
     r"|listen\s+to\s+this\s+(?:article|story)\b.*"
+    # the disclosure's link: 'See our ethics statement.', 'Read our affiliate policy.'
+    r"|(?:see|read)\s+our\s+(?:ethics|editorial|affiliate|disclosure|review|commerce)\s+"
+    r"(?:statement|policy|policies|standards|guidelines|disclosure)\.?"
     r"|(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|welcome\s+back)"
     r"(?:\s*[,!]|\s+(?:there|everyone|all|folks|readers|friends)\b)[^.!?]{0,40}[.!?]"
     r"|(?:[가-힣]{1,10}님\s*,?\s*)?(?:좋은\s*(?:아침|하루|오후|저녁)(?:입니다|이에요|예요|되세요)|안녕하세요)[^.!?]{0,40}[.!?]",
@@ -922,26 +959,28 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
     def apart(first: int, second: int) -> bool:
         return any(lines[i].text for i in range(first + 1, second))  # blank lines only: together
 
-    story: list[frozenset[str]] = []  # the terms of the story's other paragraphs, when asked
-
-    def off_topic(index: int) -> bool:
-        # a paragraph after the furniture that names nothing the story names ('Distraction-
-        # free reading. No ads.'): the footer's prose, not the story's last paragraph
+    def off_topic(index: int, others: list[int]) -> bool:
+        # a paragraph beyond the furniture that names nothing the story names ('Distraction-
+        # free reading. No ads.', a sign-up box's 'Notifications are sent once a day.'):
+        # the footer's or the header's prose, not the story's last or first paragraph
         text = lines[index].text
         if any(mark in text for mark in _QUOTES) or len(text.split()) > 30 or _GOES_ON.match(text):
             return False
-        if not story:
-            story.append(relevance.terms(" ".join(lines[i].text for i in in_body[:-1])))
+        story = relevance.terms(" ".join(lines[i].text for i in others))
         own = relevance.terms(text)
-        return len(story[0]) >= _STORY_TERMS and len(own) >= 3 and not (own & story[0])
+        return len(story) >= _STORY_TERMS and len(own) >= 3 and not (own & story)
 
     while (
         len(in_body) >= 2
         and apart(in_body[-2], in_body[-1])
-        and (weak(in_body[-1]) or off_topic(in_body[-1]))
+        and (weak(in_body[-1]) or off_topic(in_body[-1], in_body[:-1]))
     ):
         in_body.pop()
-    while len(in_body) >= 2 and apart(in_body[0], in_body[1]) and weak(in_body[0]):
+    while (
+        len(in_body) >= 2
+        and apart(in_body[0], in_body[1])
+        and (weak(in_body[0]) or off_topic(in_body[0], in_body[1:]))
+    ):
         in_body.pop(0)
     if len(in_body) >= 2 and _deck(lines, in_body[0], in_body[1], shapes):
         in_body.pop(0)
@@ -985,6 +1024,7 @@ def _site_names(lines: list[Line], first: int, last: int) -> set[str]:
 
 
 _MOTTO = re.compile(r"\s+[\u2014\u2013|-]\s+")
+_STATE_AFTER = re.compile(r",\s*[A-Z]{2}$")  # 'City of Port Alder, WA': the state after a name
 _THE = re.compile(r"^the\s+", re.I)
 
 
@@ -1087,6 +1127,8 @@ def _names_by_stamps(lines: list[Line]) -> None:
         if line.verdict or len(text) > 40 or not 2 <= text.count(" ") + 1 <= 4:
             continue
         near = texted[max(position - 1, 0) : position + 2]
+        if position >= 2 and _AIRED.fullmatch(texted[position - 1].text):
+            near = [texted[position - 2], *near]  # 'Heard on Morning Show' between the stamp and the name
         # (a social post's card under the poster's name is the post's stamp, and so is a
         # reader-mode export's 'Published in X' under the writer's, a 'Follow' button between)
         if (
@@ -1149,8 +1191,8 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
     must be a person's (two or three plain words, no title's or publication's word); a
     site's name or a section label is one name, which the rules above weigh."""
     line = texted[position]
-    if position < 2 or len(line.text) > 80:
-        return False
+    if position < 2 or len(line.text) > 80 or texted[position - 1].verdict == BYLINE:
+        return False  # (under a byline: 'Local Democracy Reporter' is the writer's role)
     below = texted[position + 1 : position + 3]
     if not below or not (
         below[0].verdict == STAMP
@@ -1202,7 +1244,12 @@ def _picture_credits(lines: list[Line]) -> None:
     own = {_THE.sub("", line.text).casefold() for line in texted if len(line.text.split()) <= 4}
     for position in range(1, len(texted) - 1):
         line, above = texted[position], texted[position - 1]
-        if line.verdict not in ("", MASTHEAD, LABEL) or len(line.text) > 80 or line.text[-1:] in ".!?":
+        # (a credit with a bar may have been taken for a menu of two links)
+        if (
+            line.verdict not in ("", MASTHEAD, LABEL, NAVIGATION)
+            or len(line.text) > 80
+            or line.text[-1:] in ".!?"
+        ):
             continue
         credit = _CREDIT_LINE.fullmatch(line.text)
         if credit is None or above.verdict not in ("", CAPTION) or len(above.text) > _CAPTION_MAX:
@@ -1268,7 +1315,9 @@ _FURNITURE_WORDS = re.compile(
     r"|home|print|e-?mail|contact|about|follow|top|new|latest"
     # a reading tool's buttons beside the byline ('Read Later', 'Text Size', 'Dark Mode')
     r"|read|later|save[sd]?|bookmark|reading|text|font|size|mode|zoom|translate|download|app"
-    r"|comments?|reply|copy|link|view|skip|back|next|previous|alerts?|notifications?)\b",
+    r"|comments?|reply|copy|link|view|skip|back|next|previous|alerts?|notifications?"
+    # a record's labels beside their dates ('Date Filed', 'Case Number')
+    r"|date|filed|number|case)\b",
     re.I,
 )
 _GLUED_WORDS = re.compile(r"[a-z]{3,}[A-Z]")  # 'Video PlayerClose': labels run together, not McDonald
@@ -1287,9 +1336,19 @@ def _plain_name(name: str) -> bool:
 
 def _named_again(name: str, own: Line, lines: list[Line]) -> bool:
     """Whether the page names it again (a site's name comes back in its copyright or
-    masthead; a reporter's name beside the stamp is printed once)."""
+    masthead; a reporter's name beside the stamp is printed once, or again as the
+    photographer's in a picture's credit: 'Jane Doe/Harbour Radio')."""
     folded = name.casefold()
-    return any(line is not own and folded in line.text.casefold() for line in lines)
+    return any(
+        line is not own
+        and folded in line.text.casefold()
+        and not ((credit := _CREDIT_LINE.fullmatch(line.text)) is not None and credit["name"] == name)
+        for line in lines
+    )
+
+
+# The programme a broadcast story aired on, between its stamp and its reporter.
+_AIRED = re.compile(r"(?:as\s+)?(?:heard|seen|aired|featured)\s+on\s+[A-Z][\w&'\u2019 ]{2,40}", re.I)
 
 
 # Words a title has and a person's name has not ('For Immediate Release', 'Board of Trade').
@@ -1562,9 +1621,19 @@ def _about_the_story(
         # A local site's masthead shares the story's words ('Harbor Gazette — Local news for
         # the bay islands'): a line naming the site, as its copyright line does, is the site's.
         names = _site_names(lines, start, len(lines))
+        below = {line.text.casefold() for line in lines[start:] if line.text and len(line.text) <= 60}
         for line in about[:-1]:
-            if any(name in line.text.casefold() for name in names):
+            if (
+                any(name in line.text.casefold() for name in names)
+                or _STATE_AFTER.sub("", line.text).casefold() in below
+            ):
+                # (or printed again alone below the story, as a city's name in its address block:
+                # 'City of Port Alder, WA' at the top, 'City of Port Alder' at the bottom)
                 line.decide(MASTHEAD, "a line naming the site (as its copyright line does) above the story")
+            elif cues.is_motto(line.text):
+                line.decide(
+                    MASTHEAD, "the publication's motto ('The student newspaper of …') above the story"
+                )
         about = [line for line in about if not line.verdict]
     first = candidates.index(about[0]) if about else -1
     for position, (line, found) in enumerate(scored):

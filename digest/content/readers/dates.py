@@ -77,6 +77,11 @@ _PATTERNS = (
         rf"{_WEEKDAY}{_TIME}",
         re.I,
     ),
+    # 25.03.04 14:21: a Korean citizen-news site's two-digit year, read only with its time
+    re.compile(
+        r"(?<![\d.])(?P<year2>\d{2})\.(?P<month_num>\d{2})\.(?P<day>\d{2})(?![\d.])"
+        r"\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?!\d)"
+    ),
     # 2025년 11월 19일 (수) 오후 3:15
     re.compile(
         rf"(?P<year>\d{{4}})\s*년\s*(?P<month_num>\d{{1,2}})\s*월\s*(?P<day>\d{{1,2}})\s*일{_WEEKDAY}{_TIME}",
@@ -167,7 +172,8 @@ _ZONE_MINUTES = {
 }
 # Longer than any printed date; a "date" of 10,000 characters is not worth parsing.
 _MAX_LENGTH = 120
-_YEAR = re.compile(r"\d{4}")
+# What every pattern holds: a year of four digits, or the two-digit year's date and time.
+_YEAR = re.compile(r"\d{4}|\d{2}\.\d{2}\.\d{2}\s+\d{1,2}:\d{2}")
 # The widest offsets in use (Kiribati +14:00, Baker Island -12:00): anything beyond is a typo.
 _MAX_OFFSET = dt.timedelta(hours=14)
 
@@ -260,7 +266,8 @@ def find_fast(text: str, tz: ZoneInfo, start: int = 0) -> Found | None:
         end = printed.end() if before is None else end
     begin = best.start() if before is None else before.start()
     try:
-        naive = dt.datetime(int(parts["year"]), month, int(parts["day"]), hour, minute, second)
+        year = int(parts["year"]) if parts.get("year") else 2000 + int(parts["year2"])
+        naive = dt.datetime(year, month, int(parts["day"]), hour, minute, second)
     except ValueError:
         return None
     other = naive.replace(month=int(parts["day"]), day=month, tzinfo=zone) if swapped else None

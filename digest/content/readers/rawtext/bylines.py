@@ -123,7 +123,14 @@ _HOSTS = re.compile(
     re.I,
 )
 # A column's writer credited without a role: '글 남궁현', '글=남궁현' alone on its line.
-_KO_WRITER = re.compile(rf"글(?:\s*[=:]\s*|\s+)(?P<names>{_KO_NAMES})")
+# A writer's profile card under the story: the name, a site id, a button ('김서연
+# (bluesea) 내방', '김서연 기자 프로필'). What follows it is the site's, not the story's.
+PROFILE_CARD = "a writer's profile card after the story"
+_KO_PROFILE_CARD = re.compile(
+    rf"(?P<names>{_KO_NAME})(?:\s*{_KO_ROLE})?(?:\s*\([\w.-]{{2,30}}\))?\s*(?:내방|내\s*방|프로필|기자\s*페이지|기자페이지)"
+)
+# A citizen reporter's site id may follow: '글: 김서연(bluesea)'.
+_KO_WRITER = re.compile(rf"글(?:\s*[=:]\s*|\s+)(?P<names>{_KO_NAMES})(?:\s*\([\w.-]{{2,30}}\))?")
 # A magazine's or feature's credits: 'Words: Jane Doe Photos: John Roe', 'Words by A,
 # pictures by B': the words are the article, so their writer is the author, not the
 # photographer.
@@ -348,6 +355,13 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(names, rule="broadcast intro")
     if "기자" in line or "특파원" in line or "입니다" in line or "에디터" in line:
         return _korean(line)
+    if (
+        len(line) <= 40
+        and "\uac00" <= head <= "\ud7a3"
+        and (card := _KO_PROFILE_CARD.fullmatch(line)) is not None
+        and (names := split_names(card["names"]))
+    ):
+        return Byline(names, rule=PROFILE_CARD)
     if head == "글" and (writer := _KO_WRITER.fullmatch(line)) is not None:
         return Byline(split_names(writer["names"]) or (), rule="byline (a column's writer)")
     if (

@@ -19,6 +19,7 @@ from digest.content.readers.rawtext import cues, wire
 from digest.content.readers.rawtext.bylines import (
     ADDITIONAL_REPORTING,
     EMAIL,
+    PROFILE_CARD,
     PUBLICATION,
     opening_byline,
     parse_byline,
@@ -103,6 +104,9 @@ _LABEL_ALONE = re.compile(r"\[[^\[\]]{1,20}\]|◀\s*[^◀▶]{1,12}\s*▶|\[\s*[
 _MARKER_PREFIX = re.compile(  # '[서울=바다통신]' with its '=' is a dateline, not a marker
     r"(?:\[[^\[\]\d=]{1,20}\]|◀\s*[^◀▶]{1,12}\s*▶)\s*(?:[^\"\u201c:]{2,60}:\s*(?=[\"\u201c]))?(?=\S)"
 )
+# A broadcast's interview bite: '[박민호/전세사기 피해자 : 말한 내용.]', the speaker and their
+# title in the bracket's label, what they said after the colon.
+_KO_BITE = re.compile(r"\[\s*(?P<who>[가-힣]{2,4}\s*/\s*[^:\[\]]{1,40}?)\s*:\s*(?P<said>[^\[\]]{2,})\]?")
 _DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"[•·▪◦●○■□▶▷►‣※]\s*")
 
@@ -394,7 +398,7 @@ _SELF = re.compile(
     r"(?:(?:this|the\s+above)\s+(?:article|story|report|summary|press\s+release|newsletter|e-?mail|content|piece|"
     r"column|page)\b|the\s+(?:views|opinions)\s+expressed\s+(?:here|above|in\s+(?:this|the)\s+(?:column|article|piece|"
     r"op-ed|essay|commentary))\b|this\s+is\s+an?\s+(?:archived\s+|older\s+|sponsored\s+)?(?:article|story|report)\b"
-    r"|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글)(?:는|은|의|를)?\s).*"
+    r"|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글)(?:는|은|의|를|가)?\s).*"
     # '동방일보 앱에서 공유한 기사입니다.', '언론사가 선정한 주요기사 혹은 심층기획 기사입니다.': the
     # article saying what it is (a story's sentence does not end 'is an article')
     r"|[^.]{0,60}(?:기사|콘텐츠)입니다\.?"
@@ -483,6 +487,9 @@ def classify(line: Line, context: Context) -> None:
     ):
         line.text = text = item["rest"]  # the release's paragraph, its marker off
         line.found["marker"] = item["mark"]
+    if text[:1] == "[" and (bite := _KO_BITE.fullmatch(text)) is not None:
+        line.text = text = bite["said"].strip()  # the words spoken, without the speaker's tag
+        line.found["marker"] = bite["who"]
     if "공공누리" in text and _KOGL.search(text):
         line.decide(CHROME, "the public-sector licence note (공공누리)")
         return
@@ -518,8 +525,23 @@ def _opening(line: Line, text: str) -> bool:
     if opening is None:
         return False
     line.text = opening.rest
-    line.found.update(authors=opening.authors, outlet=opening.outlet, opening=True)
+    outlet, place = opening.outlet, ""
+    if (where := _OUTLET_AND_PLACE.fullmatch(outlet)) is not None and not _KO_OUTLET_SUFFIX.search(
+        where["place"]
+    ):
+        outlet, place = (
+            where["outlet"],
+            where["place"],
+        )  # '[스포츠피플 수원=박준혁 기자]': the outlet, then where
+    line.found.update(authors=opening.authors, outlet=outlet, opening=True)
+    if place:
+        line.found["dateline"] = place
     return True
+
+
+# The outlet and the place a story was filed from, before a reporter's '=' ('스포츠피플 수원').
+_OUTLET_AND_PLACE = re.compile(r"(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s+(?P<place>[가-힣]{2,4})")
+_KO_OUTLET_SUFFIX = re.compile(r"(?:일보|신문|뉴스|방송|경제|통신|TV|닷컴|미디어|저널)$")
 
 
 def _long_line(line: Line, context: Context) -> None:
@@ -758,6 +780,7 @@ def _byline(line: Line, text: str, context: Context) -> bool:
         "sign-off",
         "wire credits",
         ADDITIONAL_REPORTING,
+        PROFILE_CARD,
     )  # what follows them is the site's, not the story's
     line.decide(BYLINE, found.rule, authors=found.authors, outlet=found.outlet, end=ends)
     return True

@@ -136,8 +136,8 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             rule = "byline opening the lede"
         if not name or rule not in _OUTLET_RANK or is_label(name):
             continue
-        if rule == "a mail's sender" and name in authors:
-            continue  # a letter sent in its author's name names no outlet
+        if rule in ("a mail's sender", "copyright line") and name in authors:
+            continue  # a letter sent in its author's name, a photo's 'ⓒ 김서연' by the writer: no outlet
         if rule == "byline" and line.verdict != "byline" and not line.found.get("opening"):
             continue
         rank = _OUTLET_RANK[rule]
@@ -263,6 +263,8 @@ def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str,
         # 'The Long Road' at the top, '© 2025 Long Road Audio' below: the show and its producer
         return top, f"the masthead (over its producer in a {rule})"
     korean = [word for word in top.split() if cues.HANGUL.search(word)]
+    if len(korean) == 1 and _PRODUCT_WORD.fullmatch(korean[0]):
+        korean = []  # 'GBS 뉴스': the brand's news, no Korean name of it
     if korean and not cues.HANGUL.search(name) and _korean_page(lines):
         latin = [word for word in top.split() if not cues.HANGUL.search(word)]
         if not latin or " ".join(latin).casefold() == name.casefold():
@@ -393,8 +395,12 @@ def _brand(name: str, lines: list[Line]) -> str:
         if line.verdict == BODY or not line.text or line.rule == "copyright line":
             continue
         found = brand.search(line.text)
-        if found is not None and found.group() != name:
-            return _clean(found.group())
+        if found is None or found.group() == name:
+            continue
+        after = line.text[found.end() :].lstrip()[:1]
+        if found.group()[-1].isdigit() and after and cues.HANGUL.match(after):
+            continue  # 'GBS 8 뉴스': a Korean broadcaster's eight o'clock news, not its name
+        return _clean(found.group())
     return ""
 
 

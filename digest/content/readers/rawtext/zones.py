@@ -193,6 +193,7 @@ def decide(lines: list[Line]) -> Zones:
     _caption_before_dateline(body)
     _lede_caption(body)
     _scene_caption(body)
+    _caption_under_credit(lines, body)
     _pull_quotes(body)
     _glued_disclaimer(body)
     _site_notes(body)
@@ -396,6 +397,20 @@ def _scene_caption(body: list[Line]) -> None:
     ):
         line.decide(CAPTION, "a sentence describing a photo's scene after the first paragraph (a caption)")
         del body[1]
+
+
+def _caption_under_credit(lines: list[Line], body: list[Line]) -> None:
+    """A scene under the picture's credit, above the lede ('[사진 = 연합뉴스]' over '서울
+    시내 한 은행 창구에서 고객들이 상담을 받고 있다.'): the caption, not the story's start."""
+    if len(body) < 3 or len(body[0].text) > _CAPTION_MAX:
+        return
+    index = lines.index(body[0])
+    above = next((line for line in reversed(lines[:index]) if line.text), None)
+    if above is None or above.verdict != CAPTION or len(body[1].text) <= len(body[0].text):
+        return
+    text = body[0].text
+    if _KO_SCENE_CAPTION.fullmatch(text) or (_EN_SCENE.fullmatch(text) and not _NOT_SCENE.search(text)):
+        body.pop(0).decide(CAPTION, "a scene under the picture's credit, above the lede (a caption)")
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"\u201c\uac00-\ud7a3]")
@@ -754,7 +769,8 @@ _LABELLED_NOTE = re.compile(
     # an update's note with its time: 'Update, March 4th, 1:40PM ET: Added details ...'
     r"|updated?(?:,\s*[^:,.]{3,30}(?:,\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?)?)"
     r"\s*(?:\([^()]{1,30}\))?\s*[:\u2014]\s*\S"
-    r"|\[?(?:바로잡습니다|정정\s*보도|알려드립니다)\]?",
+    r"|\[?(?:바로잡습니다|정정\s*보도|알려드립니다)\]?"
+    r"|덧붙이는\s*글\s*[|:]",  # a citizen reporter's addendum ('덧붙이는 글 | 이 기사는 ...')
     re.I,
 )
 

@@ -191,13 +191,15 @@ def _dead_pid() -> int:
     return process.pid
 
 
+# '{dead}' stands for a process that has ended, found when the test runs (the test's name
+# stays the same in every run, as a parallel run's workers need).
 @pytest.mark.parametrize(
     "leftover",
     [
         ".digest-staging-output",
         ".digest-old-output",
-        f".digest-staging-output.{_dead_pid()}",
-        f".digest-old-output.{_dead_pid()}",
+        ".digest-staging-output.{dead}",
+        ".digest-old-output.{dead}",
     ],
 )
 def test_leftover_folders_from_a_killed_build_are_cleared(tmp_path: Path, leftover: str) -> None:
@@ -205,6 +207,8 @@ def test_leftover_folders_from_a_killed_build_are_cleared(tmp_path: Path, leftov
     named after its process since builds without a cache stage apart, or without a
     process id by an older digest) is removed by the next build, and never published."""
     from tests.conftest import SAMPLE_TODAY, Project
+
+    leftover = leftover.replace("{dead}", str(_dead_pid()))
 
     project = Project(tmp_path / "site")
     project.write("config.yaml", BASE_CONFIG)

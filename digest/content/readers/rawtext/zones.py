@@ -975,6 +975,8 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
     def apart(first: int, second: int) -> bool:
         return any(lines[i].text for i in range(first + 1, second))  # blank lines only: together
 
+    story: dict[int, frozenset[str]] = {}  # the terms of the other paragraphs, by edge (speed)
+
     def off_topic(index: int, others: list[int]) -> bool:
         # a paragraph beyond the furniture that names nothing the story names ('Distraction-
         # free reading. No ads.', a sign-up box's 'Notifications are sent once a day.'):
@@ -982,9 +984,11 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
         text = lines[index].text
         if any(mark in text for mark in _QUOTES) or len(text.split()) > 30 or _GOES_ON.match(text):
             return False
-        story = relevance.terms(" ".join(lines[i].text for i in others))
+        edge = 0 if others[0] > index else -1
+        if edge not in story:
+            story[edge] = relevance.terms(" ".join(lines[i].text for i in others))
         own = relevance.terms(text)
-        return len(story) >= _STORY_TERMS and len(own) >= 3 and not (own & story)
+        return len(story[edge]) >= _STORY_TERMS and len(own) >= 3 and not (own & story[edge])
 
     while (
         len(in_body) >= 2
@@ -1093,6 +1097,7 @@ def _names_by_stamps(lines: list[Line]) -> None:
     whose first word the page never prints again (a site's name comes back in its copyright
     line, captions and credits; a writer's given name does not)."""
     texted = [line for line in lines if line.text]
+    stamped = any(line.verdict == STAMP for line in texted)  # (speed) a writers' card stands over a stamp
     for position, line in enumerate(texted):
         # 'Marisa Kent @marisakent': the name and their handle. Asked only of lines with an
         # '@': this loop sees every line, and the search cost 3 % of reading 10,000 files.
@@ -1133,7 +1138,7 @@ def _names_by_stamps(lines: list[Line]) -> None:
             line.decide(BYLINE, "a person's name above their role", authors=names)
             texted[position + 1].decide(LABEL, "a writer's role under the name")
             continue
-        if line.verdict in ("", MASTHEAD, LABEL) and _card_above_stamp(texted, position):
+        if stamped and line.verdict in ("", MASTHEAD, LABEL) and _card_above_stamp(texted, position):
             continue
         if line.text.casefold() == "by" and _name_under_by(texted, position):
             continue
@@ -1256,21 +1261,24 @@ def _picture_credits(lines: list[Line]) -> None:
     caption and its credit, when the story goes on below them. The credit's right side must
     be a paper's, a picture desk's or this page's own name (its masthead)."""
     texted = [line for line in lines if line.text]
-    # the page's own name: a line alone (its masthead), four words at most
-    own = {_THE.sub("", line.text).casefold() for line in texted if len(line.text.split()) <= 4}
+    own: set[str] = set()  # the page's own names: lines alone (its masthead), four words at most
     for position in range(1, len(texted) - 1):
         line, above = texted[position], texted[position - 1]
-        # (a credit with a bar may have been taken for a menu of two links)
+        text = line.text
         if (
-            line.verdict not in ("", MASTHEAD, LABEL, NAVIGATION)
-            or len(line.text) > 80
-            or line.text[-1:] in ".!?"
+            len(text) > 80
+            or not ("," in text or "/" in text or "|" in text)  # gate (speed): the credit's mark
+            # (a credit with a bar may have been taken for a menu of two links)
+            or line.verdict not in ("", MASTHEAD, LABEL, NAVIGATION)
+            or text[-1:] in ".!?"
         ):
             continue
         credit = _CREDIT_LINE.fullmatch(line.text)
         if credit is None or above.verdict not in ("", CAPTION) or len(above.text) > _CAPTION_MAX:
             continue
         who = credit["who"]
+        if not own:
+            own = {_THE.sub("", other.text).casefold() for other in texted if len(other.text.split()) <= 4}
         if not (
             PUBLICATION.search(who)
             or _PICTURE_DESK.search(who)
@@ -1759,7 +1767,13 @@ def _bios_before_the_story(lines: list[Line]) -> None:
     if not names:
         return
     for index, line in enumerate(lines):
-        if line.verdict or not line.text or len(line.text) > 400 or not _bio_of(line.text, names):
+        if (
+            line.verdict
+            or not line.text
+            or len(line.text) > 400
+            or not any(name in line.text[:80] for name in names)  # gate (speed)
+            or not _bio_of(line.text, names)
+        ):
             continue
         story = [
             other

@@ -176,6 +176,10 @@ _MOTTO = re.compile(
 )
 
 
+# A local government's or paper's state after its name: 'City of Port Alder, WA'.
+STATE_AFTER_NAME = re.compile(r",\s*[A-Z]{2}$")
+
+
 def is_motto(text: str) -> bool:
     """A line that says what the publication is (its motto), not what happened."""
     return len(text) <= 120 and _MOTTO.fullmatch(text) is not None

@@ -526,13 +526,10 @@ def _opening(line: Line, text: str) -> bool:
         return False
     line.text = opening.rest
     outlet, place = opening.outlet, ""
-    if (where := _OUTLET_AND_PLACE.fullmatch(outlet)) is not None and not _KO_OUTLET_SUFFIX.search(
-        where["place"]
-    ):
-        outlet, place = (
-            where["outlet"],
-            where["place"],
-        )  # '[스포츠피플 수원=박준혁 기자]': the outlet, then where
+    where = _OUTLET_AND_PLACE.fullmatch(outlet)
+    if where is not None and not _KO_OUTLET_SUFFIX.search(where["place"]):
+        # '[스포츠피플 수원=박준혁 기자]': the outlet, then where the story was filed
+        outlet, place = where["outlet"], where["place"]
     line.found.update(authors=opening.authors, outlet=outlet, opening=True)
     if place:
         line.found["dateline"] = place

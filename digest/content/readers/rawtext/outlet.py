@@ -570,7 +570,7 @@ def _candidate(text: str) -> str:
     if credit is not None:
         agency = credit["credit"].rpartition("/")[2].strip()
         return agency if agency and agency != credit["credit"].strip() else ""
-    return _STATE.sub("", _ASIDE.sub("", text))
+    return cues.STATE_AFTER_NAME.sub("", _ASIDE.sub("", text))  # 'City of X, WA': the name
 
 
 # A section's name in a site's menu, printed again in its other menus ('News', 'Local
@@ -581,8 +581,6 @@ _SECTION_NAME = re.compile(
     r"|education|health|science|tech(?:nology)?|money|markets|crime|courts?|stories)",
     re.I,
 )
-# A local government's or paper's state after its name: 'City of Port Alder, WA'.
-_STATE = re.compile(r",\s*[A-Z]{2}$")
 
 
 def _masthead(lines: list[Line], strict: bool = False) -> str:

@@ -168,7 +168,7 @@ class Dateline:
     wire: str  # the credit in it, the outlet: 'Pacific Wire', '연합뉴스'
     authors: tuple[str, ...]
     rest: str  # the paragraph without it
-    stamp: str = ""  # a stamp in its parentheses: 'Bench Desk (March 4, 2025, 4:41 PM EST) --'
+    stamp: str = ""  # a stamp in its parentheses: 'Court Desk (March 4, 2025, 4:41 PM EST) --'
 
 
 # A genre tag before a headline, with the wire's name or without: '(Hanul Feature)', '(News

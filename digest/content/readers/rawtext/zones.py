@@ -1044,7 +1044,6 @@ def _site_names(lines: list[Line], first: int, last: int) -> set[str]:
 
 
 _MOTTO = re.compile(r"\s+[\u2014\u2013|-]\s+")
-_STATE_AFTER = re.compile(r",\s*[A-Z]{2}$")  # 'City of Port Alder, WA': the state after a name
 _THE = re.compile(r"^the\s+", re.I)
 
 
@@ -1649,7 +1648,7 @@ def _about_the_story(
         for line in about[:-1]:
             if (
                 any(name in line.text.casefold() for name in names)
-                or _STATE_AFTER.sub("", line.text).casefold() in below
+                or cues.STATE_AFTER_NAME.sub("", line.text).casefold() in below
             ):
                 # (or printed again alone below the story, as a city's name in its address block:
                 # 'City of Port Alder, WA' at the top, 'City of Port Alder' at the bottom)

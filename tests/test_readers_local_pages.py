@@ -292,3 +292,60 @@ def test_a_broadcasters_stamp_with_the_year_glued_to_the_time_and_its_programme(
     )
     assert reading.fields.authors == ("Mara Quill",)
     assert reading.fields.outlet == "HPR"
+
+
+# --- English pages of Asia and Africa ---------------------------------------------------
+
+
+def test_a_dateline_glued_to_its_dash_is_taken_off_the_lede() -> None:
+    body = "\n\n".join([f"KESTREL--{STORY[0]}", *STORY[1:], LAST])
+    reading = inspect(_page("By Mara Quill", STAMP, body=body))
+    assert (reading.fields.dateline, reading.body[0]) == ("KESTREL", STORY[0])
+
+
+def test_a_broadcasters_posted_and_updated_as_of_stamps_and_its_reporters_credits() -> None:
+    header = (
+        "Mara Quill, Harbour News",
+        "Posted at Jan 14 2025 11:08 AM PHT | Updated as of Jan 14 2025 02:47 PM PHT",
+    )
+    footer = ("\u2014 With a report from Tobias Wren, Harbour News",)
+    body = "\n\n".join(
+        [*STORY, "Harbour News is now on WhatsApp. Follow our channel for breaking news and updates.", LAST]
+    )
+    reading = inspect(_page(*header, body=body, footer=footer))
+    eight = dt.timezone(dt.timedelta(hours=8))
+    assert reading.fields.published == dt.datetime(2025, 1, 14, 11, 8, tzinfo=eight)
+    assert reading.fields.updated == dt.datetime(2025, 1, 14, 14, 47, tzinfo=eight)
+    assert reading.fields.authors == ("Mara Quill", "Tobias Wren")
+    assert reading.body[-1] == LAST
+
+
+def test_reports_from_other_papers_name_no_author() -> None:
+    footer = ("With reports from El Faro and Diario del Puerto",)
+    assert inspect(_page("By Mara Quill", STAMP, footer=footer)).fields.authors == ("Mara Quill",)
+
+
+def test_a_time_alone_under_the_date_and_a_poll_tags_and_error_box_around_the_story() -> None:
+    header = ("Tuesday, 14 Jan 2025", "7:42 PM MYT", "by MARA QUILL")
+    poll = "POLL: Will you take the new evening sailing?\nYes\nNo\nNot sure"
+    body = "\n\n".join([*STORY[:2], poll, *STORY[2:], LAST])
+    footer = (
+        "Tags / Keywords: Ferries , Kestrel Island",
+        "Found a mistake in this article?",
+        "Report it to us.",
+        "Thank you for your report!",
+    )
+    reading = inspect(_page(*header, body=body, footer=footer))
+    assert reading.fields.published == dt.datetime(
+        2025, 1, 14, 19, 42, tzinfo=dt.timezone(dt.timedelta(hours=8))
+    )
+    assert not any("POLL" in paragraph for paragraph in reading.body)
+    assert reading.body[-1] == LAST
+
+
+def test_an_ordinal_date_alone_gives_no_published_time_and_a_rights_sentence_no_outlet() -> None:
+    footer = ("All rights reserved. No part of this material may be reproduced without permission.",)
+    reading = inspect(_page("14th January 2025", "By Mara Quill", footer=footer))
+    assert reading.fields.published is None
+    assert reading.fields.date == dt.date(2025, 1, 14)
+    assert "reproduced" not in reading.fields.outlet

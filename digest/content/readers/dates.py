@@ -60,8 +60,11 @@ _TIME_BEFORE = re.compile(
 _WEEKDAY = r"(?:\s*\(?(?:[월화수목금토일](?:요일)?|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?,?)?"
 
 _PATTERNS = (
-    # 19 Nov. 2025, 15:15; a terminal's 19-Nov-2025 15:15:02
-    re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})(?:\s+|-){_MONTH}(?:\s*,?\s*|-)(?P<year>\d{{4}}){_TIME}", re.I),
+    # 19 Nov. 2025, 15:15; a terminal's 19-Nov-2025 15:15:02; 14th (of) August 2025
+    re.compile(
+        rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-){_MONTH}(?:\s*,?\s*|-)(?P<year>\d{{4}}){_TIME}",
+        re.I,
+    ),
     # Nov 19, 2025 3:15 PM
     re.compile(rf"{_MONTH}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year>\d{{4}}){_TIME}", re.I),
     # 2025-11-19 15:15, 2025.11.19 15:15, 2025/11/19, 2025. 11. 19. 오후 3:15, 2025-11-19T15:15:00+09:00

@@ -117,6 +117,14 @@ _KO_BYLINE = re.compile(
 _KO_BRACKET = re.compile(
     rf"[\[(]\s*(?P<outlet>[^\[\]()=]{{2,20}}?)(?:\s+|\s*=\s*)(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}\s*[\])]\s*(?P<rest>.*)"
 )
+# '— With a report from Carla Reyes, Harbor News': a broadcaster's credit for its reporter,
+# under the story; the outlet after the comma is the reporter's.
+_REPORT_FROM = re.compile(
+    # (one report, one reporter: 'with reports from' two papers names the sources)
+    r"(?:[-\u2013\u2014]\s*)?with\s+a\s+report\s+from\s+(?P<names>[^,;()]+?)"
+    r"(?:,\s*(?P<outlet>[A-Z][\w&.' -]{1,40}))?\.?",
+    re.I,
+)
 # A podcast's or show's hosts are its authors: 'Hosted by A and B', 'Hosts: A, B', '진행 권나래'.
 _HOSTS = re.compile(
     r"(?:hosted\s+by|hosts?\s*[:\uff1a]|presenters?\s*[:\uff1a]|진행\s*[:=\uff1a]?)\s*(?P<names>[^\[\]()<>|@;:]+?)\.?",
@@ -340,6 +348,12 @@ def parse_byline(line: str) -> Byline | None:
         return Byline((), rule="byline (a role, no name)")  # "By Pulse Markets Team"
     if _CREDIT.fullmatch(line) is not None:
         return _credits(line)
+    if (
+        "report" in line
+        and (report := _REPORT_FROM.fullmatch(line)) is not None
+        and (names := split_names(report["names"]))
+    ):
+        return Byline(names, (report["outlet"] or "").strip(), "a reporter's credit ('With a report from')")
     if (hosts := _HOSTS.fullmatch(line)) is not None and (names := split_names(hosts["names"])):
         return Byline(names, rule="a show's hosts")
     if (words := _WORDS_PHOTOS.fullmatch(line)) is not None and (names := split_names(words["names"])):
@@ -400,7 +414,7 @@ def _after_bar(line: str) -> Byline | None:
 PUBLICATION = re.compile(
     r"\b(?:news|times|daily|post|herald|tribune|journal|tv|radio|press|media|wire|gazette|courier|review|weekly"
     r"|monthly|quarterly|magazine|report|ledger|sentinel|observer|chronicle|ilbo|sinmun|broadcasting|network"
-    r"|register|examiner|dispatch|inquirer|enquirer|telegraph|bulletin)\b",
+    r"|register|examiner|dispatch|inquirer|enquirer|telegraph|bulletin|diario|jornal|zeitung|shimbun)\b",
     re.I,
 )
 

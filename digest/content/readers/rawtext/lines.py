@@ -94,7 +94,13 @@ def copyright_outlet(text: str) -> str:
     name = _KO_COMPANY.sub("", " ".join(rest.split())).strip(" .-&:()")
     while (shorter := _COMPANY.sub("", name)) != name and shorter.lower() not in ("", "the"):
         name = shorter
+    if _SENTENCE_WORDS.search(name):
+        return ""  # 'All rights reserved. No part of this material may be reproduced …': no holder
     return name if 2 <= len(name) <= 60 else ""
+
+
+# Words of a sentence about the rights, which a holder's name never has.
+_SENTENCE_WORDS = re.compile(r"\b(?:may|must|not|be|is|are|this|without|permission|reproduced)\b")
 
 
 _WITH = re.compile(r"with\s+(?:the\s+)?(?P<outlet>[A-Z\uac00-\ud7a3][\w&.'\u2019 -]{1,60}?)\.?")
@@ -217,6 +223,24 @@ _OPEN_APP = re.compile(
     r"|linkedin|telegram|whatsapp|tiktok|kakao\w*|naver)\b.{0,20}",
     re.I,
 )
+# 'Harbor News is now on WhatsApp. Follow our channel for breaking news.': the site on a
+# messaging platform, and the invitation to follow it.
+_NOW_ON = re.compile(
+    r"[^.!?]{1,60}\s(?:is|are)\s+now\s+on\s+(?:whatsapp|telegram|viber|instagram|tiktok|youtube|google\s+news"
+    r"|threads|kakao\w*|naver|line|signal)\b[^.!?]{0,40}[.!]?(?:\s+(?:follow|join|subscribe|click)\b[^.!?]{0,80}[.!]?)?",
+    re.I,
+)
+# 'Found a mistake in this article? Report it to us.', 'Thank you for your report!': the
+# site's box for reporting errors, and its thanks.
+_ERROR_REPORT = re.compile(
+    r"(?:(?:found|spotted|see|noticed?)\s+(?:a|an)\s+(?:mistake|typo|error)\b[^.!?]{0,40}[.!?]?\s*)?"
+    r"(?:(?:report\s+it\s+to\s+us|(?:report|tell\s+us\s+about|let\s+us\s+know\s+about)\s+(?:an?\s+)?(?:error|mistake|typo)s?)"
+    r"\b[^.!?]{0,30}[.!?]?)?"
+    r"|thank\s+you\s+for\s+your\s+(?:report|feedback|submission)[.!]?",
+    re.I,
+)
+# 'POLL: Will you switch to the bus?': a reader poll's question (its answers follow as labels).
+_POLL = re.compile(r"(?:quick\s+)?poll\s*[:\u2014-]\s*\S", re.I)
 # A link's trailing chevron ('앱에서 더 빠르게 보기 >', 'See all >'): it marks a button or a
 # link, so the label is judged without it.
 _CHEVRONS = ">\u203a\u00bb\u3009\u25b6\u25b7"
@@ -894,6 +918,12 @@ def _promo(line: Line, text: str, context: Context) -> bool:
         rule = "the audio version's credit (a narrated article)"
     elif len(words) <= 12 and _OPEN_APP.fullmatch(text):
         rule = "prompt to open the app"
+    elif len(text) <= 200 and " now on " in text and _NOW_ON.fullmatch(text):
+        rule = "prompt to follow the site on a messaging platform"
+    elif len(text) <= 120 and _ERROR_REPORT.fullmatch(text):
+        rule = "a prompt to report an error in the article"
+    elif len(text) <= 160 and text[:5].lower() in ("poll:", "poll ", "quick") and _POLL.match(text):
+        rule = "a reader poll's question"
     elif (len(text) <= 160 and _PROMO.fullmatch(text) and _PROMO_OBJECT.search(text)) or (
         len(text) <= 120 and (_PROMO_QUESTION.fullmatch(text) or _PROMO_TAIL.search(text))
     ):
@@ -990,13 +1020,21 @@ def _is_menu_item(part: str) -> bool:
 _STORY_THEN = re.compile(r"[^.!?]{10,}다\.\s+\S")
 
 
+# The article's tags under it: 'Tags / Keywords: Penang, LRT', 'Topics: …', '태그: …'.
+_TAGS_LINE = re.compile(
+    r"(?:tags?|keywords?|topics?|태그|키워드)(?:\s*/\s*(?:tags?|keywords?|topics?))?\s*[:\uff1a]\s*\S", re.I
+)
+
+
 def _furniture(line: Line, text: str, context: Context) -> bool:
     words = text.split()
-    rule, verdict = "", CONTACT
+    rule, verdict, ends = "", CONTACT, False
     if _COUNTER.fullmatch(text):
         rule, verdict = "counter", FORUM
     elif 2 <= len(words) <= 4 and all(word.lower() in _FORUM_BUTTONS for word in words):
         rule, verdict = "forum buttons", FORUM
+    elif _TAGS_LINE.match(text):
+        rule, verdict, ends = "the article's tags (the story is over)", CHROME, True
     elif _CONTACT.fullmatch(text) and (":" in text[:30] or "\uff1a" in text[:30] or len(words) == 1):
         rule = "contact, attachment or label line"
     elif (
@@ -1025,7 +1063,7 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
     elif not any(c.isalnum() for c in text) or len(text) <= 2:
         rule, verdict = "symbols or a single character", CHROME
     if rule:
-        line.decide(verdict, rule)
+        line.decide(verdict, rule, end=ends)
         return True
     return False
 

@@ -39,7 +39,7 @@ _PRINTED = r"printed(?:\s+on)?|인쇄\s*일시?"
 # Korean labels name the kind of moment after the event: '배포 일시', '게시 일자'.
 _LABELS = (
     rf"(?:(?P<updated>{_UPDATED})|(?P<other>{_OTHER})|(?P<printed>{_PRINTED})|(?:{_PUBLISHED}))"
-    r"(?:\s*(?:일시|일자|시각|일))?(?:\s+(?:on|at))?"
+    r"(?:\s*(?:일시|일자|시각|일))?(?:\s+(?:on|at|as\s+of))?"
 )
 # A label's separator: a colon, or a dash ('Published - March 04, 2025 06:12 pm IST').
 _LABEL_BEFORE = re.compile(
@@ -281,7 +281,11 @@ def _next_date(line: str, start: int, dates: DateReader) -> Found | None:
     when = dates(printed)
     if when is None:
         return None
-    return Found(when, True, line.index(printed), len(line))
+    # a time only where a clock is printed: '14th August 2025' is a date alone
+    return Found(when, _CLOCK.search(printed) is not None, line.index(printed), len(line))
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|\d\s*시|noon|midnight", re.I)
 
 
 def _unreadable(line: str, force: bool = False) -> StampLine | None:
@@ -310,7 +314,13 @@ def glued_stamp(text: str, dates: DateReader) -> tuple[str, Found, Byline | None
 
 # A release's 'Time 2.30 pm (UTC+10:00)' under its 'Date 4 March 2025': the time of day of
 # the date on the line above, printed on a line of its own.
-_TIME_LINE = re.compile(r"(?:time|시각|시간)\s*[:\uff1a]?\s*(?P<clock>\d{1,2}[:.]\d{2}.{0,24})", re.I)
+# The time under a date: labelled ('Time 2.30 pm (UTC+10:00)'), or a clock alone with its
+# am/pm or zone ('7:42 PM MYT'; a bare '24:17' may be a player's duration).
+_TIME_LINE = re.compile(
+    r"(?:time|시각|시간)\s*[:\uff1a]?\s*(?P<clock>\d{1,2}[:.]\d{2}.{0,24})"
+    r"|(?P<bare>\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?(?:\s*(?-i:[A-Z]{2,5}))?|(?-i:[A-Z]{2,5})))",
+    re.I,
+)
 
 
 def time_of_date(stamp: Stamp, line: str, dates: DateReader) -> Stamp | None:
@@ -319,7 +329,8 @@ def time_of_date(stamp: Stamp, line: str, dates: DateReader) -> Stamp | None:
     match = _TIME_LINE.fullmatch(line.strip())
     if match is None or stamp.has_time or stamp.when is None:
         return None
-    found = find_fast(f"{stamp.text} {match['clock']}", dates.tz)
+    clock = match["clock"] or match["bare"]
+    found = find_fast(f"{stamp.text} {clock}", dates.tz)
     if found is None or not found.has_time or not in_range(found.when):
         return None
-    return replace(stamp, when=found.when, has_time=True, text=f"{stamp.text} {match['clock']}")
+    return replace(stamp, when=found.when, has_time=True, text=f"{stamp.text} {clock}")

@@ -56,7 +56,8 @@ _CAPS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LONG_DASH = re.compile(r"--|\u2014|\s\u2013\s")
 _DATELINE_CAPS = re.compile(
     rf"(?P<place>[{_CAPS}][{_CAPS}.'\u2019-]+(?:[ -][{_CAPS}][{_CAPS}.'\u2019-]+){{0,3}}{_REGION}?)"
-    rf"(?:,\s+(?P<date>{_DATE}))?{_WIRE}?\s*{_DASH}\s+(?P<rest>\S.*)"
+    # (a Japanese daily's English site glues the dash to the lede: 'OSAKA--The last ...')
+    rf"(?:,\s+(?P<date>{_DATE}))?{_WIRE}?\s*(?:{_DASH}\s+|(?:--|\u2014)(?=[A-Z\"\u201c]))(?P<rest>\S.*)"
 )
 # Sejong, April 22 — The Ministry ...   Tokyo (Kyodo) - ...  (a place in title case needs
 # a date or a credit)

@@ -1224,9 +1224,16 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
         )
     ):
         return False
+    outlet = ""
     if (card := _NAME_THEN_ROLE.fullmatch(line.text)) is not None:
         names = split_names(card["name"])
         rule = "a person's name and role above the stamp"
+    elif (credited := _NAME_AND_OUTLET.fullmatch(line.text)) is not None and PUBLICATION.search(
+        credited["outlet"]
+    ):
+        names = split_names(credited["name"])
+        outlet = credited["outlet"]
+        rule = "a person's name and outlet above the stamp"
     else:
         names = split_names(line.text)
         rule = "names without 'By' above the stamp"
@@ -1236,8 +1243,14 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
         2 <= len(name.split()) <= 3 and _plain_name(name) and _person_like(name) for name in names
     ):
         return False
-    line.decide(BYLINE, rule, authors=names)
+    line.decide(BYLINE, rule, authors=names, outlet=outlet)
     return True
+
+
+# 'Carla Reyes, Harbor News' over the stamp: the writer and the outlet they work for.
+_NAME_AND_OUTLET = re.compile(
+    r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2}),\s+(?P<outlet>[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3})"
+)
 
 
 # A picture's credit alone on its line under the caption: 'Tobias Wren, Port Alder Gazette',

@@ -20,6 +20,7 @@ import html
 import ipaddress
 import mimetypes
 import re
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -211,6 +212,14 @@ class _HTTPServer(ThreadingHTTPServer):
     # as a page with its images, scripts and search files, reloaded in a few tabs, opens.
     request_queue_size = 1024
     daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A browser that hangs up before the answer is written (a reload, a closed tab, a
+        # client's timeout) is no error of the server's: the standard library would print
+        # a traceback for each, in the editor's terminal. Anything else still shows.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 _HOST = re.compile(r"(?:\[(?P<ipv6>[0-9A-Fa-f:.]+)\]|(?P<name>[A-Za-z0-9._-]+)):(?P<port>[0-9]{1,5})")

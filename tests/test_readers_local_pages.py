@@ -349,3 +349,90 @@ def test_an_ordinal_date_alone_gives_no_published_time_and_a_rights_sentence_no_
     assert reading.fields.published is None
     assert reading.fields.date == dt.date(2025, 1, 14)
     assert "reproduced" not in reading.fields.outlet
+
+
+# --- English pages of Australia, Canada, Ireland, government and market news ------------
+
+
+def _flat(*lines: str) -> str:
+    """A page pasted without blank lines, as some browsers copy it."""
+    return "\n".join(lines) + "\n"
+
+
+def test_a_summary_box_with_its_whats_next_heading_on_a_page_without_blank_lines() -> None:
+    text = _flat(
+        HEADLINE,
+        "By Mara Quill",
+        "In short:",
+        "Three winter sailings a week will be added between Port Alder and Kestrel Island.",
+        "Islanders had asked for a later boat home.",
+        "What's next?",
+        "Tickets go on sale next Monday.",
+        *STORY,
+        LAST,
+    )
+    assert inspect(text).body[0] == STORY[0]
+
+
+def test_a_pictures_alt_text_and_a_sign_up_forms_data_note_and_a_land_acknowledgement() -> None:
+    text = _flat(
+        HEADLINE,
+        "By Mara Quill",
+        "A man in an orange vest stands on the ferry ramp beside a row of waiting cars.",
+        "Deckhand Ari Tamm says the later sailing will fill quickly. (Harbour News: Tobias Wren)",
+        *STORY[:2],
+        "Your information is being handled in accordance with the Harbour News Privacy Collection Statement.",
+        *STORY[2:],
+        LAST,
+        "Related stories",
+        "Harbour News pays respect to the Traditional Custodians of the lands and waters where we live and work.",
+    )
+    reading = inspect(text)
+    assert (reading.body[0], reading.body[-1]) == (STORY[0], LAST)
+    assert not any("Privacy Collection" in paragraph for paragraph in reading.body)
+
+
+def test_accented_names_under_an_authors_label_and_over_a_beat_and_role() -> None:
+    label = inspect(_page("Author of the article:", "Élise Brouillette", STAMP))
+    assert label.fields.authors == ("Élise Brouillette",)
+    role = inspect(
+        _page("Ciarán Ó Donnabháin", "Social Affairs Correspondent", STAMP, "Video Player is loading.")
+    )
+    assert role.fields.authors == ("Ciarán Ó Donnabháin",)
+    assert role.body[0] == STORY[0]
+    beat = inspect(_page("Mara Quill", "Senior Editor, Shipping", "London", STAMP))
+    assert beat.fields.authors == ("Mara Quill",)
+
+
+def test_a_caption_over_a_photo_credit_line_is_not_the_lede() -> None:
+    caption = "The Kestrel Island pier was closed by storms last winter."
+    body = "\n".join([caption, "Photo: Harbour News / Tobias Wren", *STORY, LAST])
+    assert inspect(_page("By Mara Quill", STAMP, body=body)).body[0] == STORY[0]
+
+
+def test_a_government_release_gives_its_headline_time_and_issuing_office() -> None:
+    text = _flat(
+        "An official website of the State of Alderland",
+        "Here's how you know",
+        "Official websites use .gov",
+        "Office of Governor Ana Ruiz",
+        "Home / Newsroom / Press Releases",
+        "Governor Ruiz Announces Three Winter Sailings to Kestrel Island",
+        "For Release: Tuesday, January 14, 2025 10:00 a.m. EST",
+        *STORY,
+        LAST,
+        "###",
+    )
+    reading = inspect(text)
+    assert reading.headline == "Governor Ruiz Announces Three Winter Sailings to Kestrel Island"
+    assert reading.fields.outlet == "Office of Governor Ana Ruiz"
+    assert reading.fields.published == dt.datetime(
+        2025, 1, 14, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+    assert reading.body[0] == STORY[0]
+
+
+def test_a_stock_quote_card_in_the_story_is_not_a_paragraph() -> None:
+    body = "\n\n".join([*STORY[:2], "HRBR Harbour Lines Inc.", *STORY[2:], LAST])
+    reading = inspect(_page("By Mara Quill", STAMP, body=body))
+    assert "HRBR Harbour Lines Inc." not in reading.body

@@ -15,6 +15,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -798,3 +799,26 @@ def test_a_rebuild_leaves_what_it_made_frozen_and_frees_the_last_ones_cycles(
     finally:
         server.httpd.server_close()
         gc.unfreeze()
+
+
+def test_a_browser_hanging_up_mid_answer_prints_no_traceback(capsys: pytest.CaptureFixture[str]) -> None:
+    """A reload or a client's timeout closes the socket before the answer is written
+    (BrokenPipeError in the handler): the editor's terminal stays quiet. Another error in
+    a handler is still reported."""
+    from digest.serve import _HTTPServer
+
+    server = _HTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
+    try:
+        for gone in (BrokenPipeError(32, "Broken pipe"), ConnectionResetError(104, "reset")):
+            try:
+                raise gone
+            except ConnectionError:
+                server.handle_error(None, ("127.0.0.1", 1))
+        assert capsys.readouterr().err == ""
+        try:
+            raise ValueError("a handler's own bug")
+        except ValueError:
+            server.handle_error(None, ("127.0.0.1", 1))
+        assert "a handler's own bug" in capsys.readouterr().err
+    finally:
+        server.server_close()

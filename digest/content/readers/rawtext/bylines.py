@@ -30,7 +30,11 @@ _KO_NAME = r"(?!(?:기자|특파원|사진|영상|그래픽)(?![가-힣]))[가-�
 _KO_NAMES = rf"{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*"
 _KO_ROLE = r"(?:선임기자|객원기자|수습기자|기자|특파원|논설위원|선임연구원|통신원|앵커|리포터|에디터)"
 # A Latin name of one to five capitalized words, with the particles names have.
-_WORD = r"(?:[A-Z][\w'\u2019.-]*|van|von|der|den|de|da|di|del|du|dos|la|le|ter|bin|al)"
+# (a capital may carry an accent: 'Élise', 'Ó Donnabháin', 'Łukasz')
+_WORD = (
+    r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][\w'\u2019.-]*"
+    r"|van|von|der|den|de|da|di|del|du|dos|la|le|ter|bin|al|mac|ní|ó)"
+)
 LATIN_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,4}}"
 _NAME_WORD = re.compile(rf"{_WORD}|[가-힣]{{2,5}}")
 _ROLE_WORDS = re.compile(

@@ -176,6 +176,14 @@ _MOTTO = re.compile(
 )
 
 
+# An office's or an agency's name, the issuer of a release: 'Office of Governor Dana Reyes',
+# 'U.S. Inland Waterways Administration', 'Department of Health'.
+ORGANIZATION = re.compile(
+    r"(?:the\s+)?(?:office|department|ministry|bureau|agency|city|county|state|town|village|council|commission|board)"
+    r"\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,5}"
+    r"|(?:(?-i:[A-Z])[\w.'&-]*\s+){1,6}(?:administration|agency|department|ministry|commission|authority|bureau|institute)",
+    re.I,
+)
 # A local government's or paper's state after its name: 'City of Port Alder, WA'.
 STATE_AFTER_NAME = re.compile(r",\s*[A-Z]{2}$")
 

@@ -113,6 +113,21 @@ _MARKER_PREFIX = re.compile(  # '[서울=바다통신]' with its '=' is a dateli
 # A broadcast's interview bite: '[박민호/전세사기 피해자 : 말한 내용.]', the speaker and their
 # title in the bracket's label, what they said after the colon.
 _KO_BITE = re.compile(r"\[\s*(?P<who>[가-힣]{2,4}\s*/\s*[^:\[\]]{1,40}?)\s*:\s*(?P<said>[^\[\]]{2,})\]?")
+# The banner over every U.S. government page and its explanation: 'An official website of
+# the State of X', 'Official websites use .gov', '… Share sensitive information only on
+# official, secure websites.'
+_GOV_BANNER = re.compile(
+    r"^an\s+official\s+website\s+of\s+(?:the\s+)?[\w .,'-]{3,60}$|^official\s+websites\s+(?:use|belong)\b"
+    r"|\bofficial,\s+secure\s+websites\b|^secure\s+\.gov\s+websites\b|^a\s+\.gov\s+website\s+belongs\b"
+    r"|^here(?:'|\u2019)?s\s+how\s+you\s+know$",
+    re.I,
+)
+# 'X acknowledges the Traditional Custodians of the lands …', 'X pays respect to … the
+# Traditional Owners …': a site's acknowledgement of country, printed under every story.
+_LAND_ACKNOWLEDGEMENT = re.compile(
+    r"\b(?:acknowledges?|pays?\s+(?:our\s+|its\s+)?respects?\s+to)\b.{0,120}\btraditional\s+(?:custodians|owners)\b",
+    re.I,
+)
 _DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"[•·▪◦●○■□▶▷►‣※]\s*")
 
@@ -239,6 +254,16 @@ _ERROR_REPORT = re.compile(
     r"|thank\s+you\s+for\s+your\s+(?:report|feedback|submission)[.!]?",
     re.I,
 )
+# A sign-up form's small print on the reader's data: 'Your information is being handled in
+# accordance with the X Privacy Collection Statement.'
+_DATA_NOTE = re.compile(
+    r"(?:your\s+(?:information|data|details|personal\s+information)\s+(?:is|are|will\s+be)\s+(?:being\s+)?"
+    r"(?:handled|used|processed|collected|stored)|we\s+(?:will\s+)?(?:handle|use|process)\s+your\s+"
+    r"(?:information|data|details|e-?mail))\b[^.]{0,160}\.?",
+    re.I,
+)
+# A video player's placeholder text: 'Video Player is loading.', 'Loading video...'.
+_PLAYER_LOADING = re.compile(r"(?:the\s+)?video(?:\s+player)?\s+is\s+loading\.*|loading\s+video\.*", re.I)
 # 'POLL: Will you switch to the bus?': a reader poll's question (its answers follow as labels).
 _POLL = re.compile(r"(?:quick\s+)?poll\s*[:\u2014-]\s*\S", re.I)
 # A link's trailing chevron ('앱에서 더 빠르게 보기 >', 'See all >'): it marks a button or a
@@ -408,6 +433,12 @@ _POSTAL_CODE = re.compile(
     r",\s*(?:[A-Z][\w.'-]*\s+){0,3}(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
     r"(?:\.?$|\.?\s+(?=.*\b(?i:registered|company\s+(?:no|number)|vat)\b))"
 )
+# A market page's quote card in the story: 'BWAY Brightway Stores Inc.', the ticker, then the
+# company's name with its corporate suffix.
+_QUOTE_CARD = re.compile(
+    r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,5}\s+"
+    r"(?:Inc|Corp|Co|Ltd|plc|PLC|Group|Holdings|SA|AG|NV|SE|LLC)\.?"
+)
 _PHONE = re.compile(r"\b0\d{1,2}-\d{3,4}-\d{4}\b|\+\d{1,3}[-\s]\d{1,4}[-\s]\d{3,4}")
 _HASHTAGS = re.compile(r"#[^#]{1,40}(?:\s*#[^#]{1,40})+")
 # A greeting opens a letter ('Hello, readers'), not a name that starts like one ('Hello
@@ -514,6 +545,12 @@ def classify(line: Line, context: Context) -> None:
     if text[:1] == "[" and (bite := _KO_BITE.fullmatch(text)) is not None:
         line.text = text = bite["said"].strip()  # the words spoken, without the speaker's tag
         line.found["marker"] = bite["who"]
+    if ("fficial" in text or "know" in text) and _GOV_BANNER.search(text):
+        line.decide(CHROME, "a government site's banner ('An official website of …')")
+        return
+    if "raditional" in text and _LAND_ACKNOWLEDGEMENT.search(text):
+        line.decide(CHROME, "a land acknowledgement (the site's, on every page)")
+        return
     if "공공누리" in text and _KOGL.search(text):
         line.decide(CHROME, "the public-sector licence note (공공누리)")
         return
@@ -920,6 +957,14 @@ def _promo(line: Line, text: str, context: Context) -> bool:
         rule = "prompt to open the app"
     elif len(text) <= 200 and " now on " in text and _NOW_ON.fullmatch(text):
         rule = "prompt to follow the site on a messaging platform"
+    elif (
+        len(text) <= 200
+        and text[:4].lower() in ("your", "we w", "we h", "we u", "we p")
+        and _DATA_NOTE.fullmatch(text)
+    ):
+        rule = "a sign-up form's note on the reader's data"
+    elif len(text) <= 40 and _PLAYER_LOADING.fullmatch(text):
+        rule = "a video player's placeholder"
     elif len(text) <= 120 and _ERROR_REPORT.fullmatch(text):
         rule = "a prompt to report an error in the article"
     elif len(text) <= 160 and text[:5].lower() in ("poll:", "poll ", "quick") and _POLL.match(text):
@@ -1046,6 +1091,8 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule = "contact line (a phone number)"
     elif len(text) <= 160 and "," in text and _POSTAL_CODE.search(text):
         rule = "a postal address"
+    elif len(words) <= 8 and text[:1].isupper() and _QUOTE_CARD.fullmatch(text):
+        rule, verdict = "a stock quote's card (ticker and company)", CHROME
     elif len(words) <= 3 and _PAYWALL.fullmatch(text):
         rule, verdict = "paywall label (names no outlet)", CHROME
     elif len(words) <= 3 and _RUBRIC.fullmatch(text):

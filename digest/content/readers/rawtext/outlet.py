@@ -366,6 +366,11 @@ def _issuer(lines: list[Line]) -> str:
     for line in lines:
         if line.text[:2] in ("담당", "주관") and (found := _DEPARTMENT.match(line.text)) is not None:
             return found["body"]
+    for line in lines:
+        if line.zone != HEADER_ZONE:
+            break
+        if line.verdict in (MASTHEAD, "label") and cues.ORGANIZATION.fullmatch(line.text):
+            return _clean(line.text)  # 'Office of Governor Dana Reyes' over a release
     return ""
 
 
@@ -432,7 +437,9 @@ def _longer_at_the_top(name: str, lines: list[Line]) -> str:
             and _site_like(top)
             and len(top.split()) <= 4
             and not (len(extra) == 1 and _PRODUCT_WORD.fullmatch(extra[0].casefold()))  # 'Coinvault Reviews'
-            and not any(word.isupper() or _EDITION_WORD.fullmatch(word) for word in extra)
+            and not any(
+                word.isupper() or _EDITION_WORD.fullmatch(word) or _UI_TOP.fullmatch(word) for word in extra
+            )
             and cues.HANGUL.search(top) is None  # '한빛TV 뉴스', '테크온 TECHON': a product or a romanization
         ):
             return top  # 'Daily Beacon', 'Beacon Freight Review'; not 'XY7 News English'

@@ -26,6 +26,7 @@ the stamp is the byline.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -84,6 +85,7 @@ def decide(lines: list[Line]) -> Zones:
     _live_entries(lines)
     _names_by_stamps(lines)
     _picture_credits(lines)
+    _alt_text_over_captions(lines)
     _bios_before_the_story(lines)
     _unfinished_tails(lines)
     _lead_paragraphs(lines)
@@ -194,6 +196,7 @@ def decide(lines: list[Line]) -> Zones:
     _lede_caption(body)
     _scene_caption(body)
     _caption_under_credit(lines, body)
+    _caption_over_credit(lines, body)
     _pull_quotes(body)
     _glued_disclaimer(body)
     _site_notes(body)
@@ -397,6 +400,28 @@ def _scene_caption(body: list[Line]) -> None:
     ):
         line.decide(CAPTION, "a sentence describing a photo's scene after the first paragraph (a caption)")
         del body[1]
+
+
+# A picture's credit on its own line: 'Photo: Harbour News / Mara Quill', 'Image: Getty'.
+_CREDIT_LABEL = re.compile(
+    r"(?:photo(?:graph)?|picture|image|credit|illustration|file\s+photo)s?(?:\s+by)?\s*[:\uff1a]\s*\S.{0,80}",
+    re.I,
+)
+
+
+def _caption_over_credit(lines: list[Line], body: list[Line]) -> None:
+    """The story's first 'paragraph' a short sentence over a credit line, the lede below it
+    longer ('The stopbank was overtopped in the floods of 2023.' over 'Photo: X / Y'): the
+    picture's caption, not the lede."""
+    if len(body) < 3 or len(body[0].text.split()) > _CAPTION_WORDS or len(body[1].text) <= len(body[0].text):
+        return
+    first, second = lines.index(body[0]), lines.index(body[1])
+    between = [line for line in lines[first + 1 : second] if line.text]
+    if len(between) == 1 and len(between[0].text) <= 90 and _CREDIT_LABEL.fullmatch(between[0].text):
+        body.pop(0).decide(CAPTION, "a sentence over the picture's credit, above the lede (a caption)")
+
+
+_CAPTION_WORDS = 25
 
 
 def _caption_under_credit(lines: list[Line], body: list[Line]) -> None:
@@ -1079,7 +1104,9 @@ _ROLE_LINE = re.compile(
     r"(?:(?:senior|chief|staff|special|deputy|associate|contributing|political|foreign|business|sports|science"
     r"|health|education|transport|environment|technology|arts|culture|features|news|data|legal|court|crime"
     r"|economics|diplomatic|investigative|digital|regional|city|markets?|property|web|multimedia|executive"
-    r"|weekend|morning|evening)\s+){0,2}"
+    r"|weekend|morning|evening"
+    # or the beat in capitalized words: 'Social Affairs Correspondent'
+    r"|(?-i:[A-Z][a-z&'\u2019-]+))\s+){0,3}"
     r"(?:reporter|correspondent|editor(?:-at-large)?|writer|columnist|journalist|contributor|producer"
     r"|anchor|meteorologist|photojournalist)",
     re.I,
@@ -1126,8 +1153,8 @@ def _names_by_stamps(lines: list[Line]) -> None:
         if (
             line.verdict in ("", MASTHEAD)
             and 0 < position < len(texted) - 1
-            and len(texted[position + 1].text) <= 40
-            and _ROLE_LINE.fullmatch(texted[position + 1].text)
+            and len(texted[position + 1].text) <= 50
+            and _ROLE_AND_BEAT.fullmatch(texted[position + 1].text)
             and (names := split_names(line.text)) is not None
             and len(names) == 1
             and len(names[0].split()) >= 2
@@ -1139,7 +1166,7 @@ def _names_by_stamps(lines: list[Line]) -> None:
             continue
         if stamped and line.verdict in ("", MASTHEAD, LABEL) and _card_above_stamp(texted, position):
             continue
-        if line.text.casefold() == "by" and _name_under_by(texted, position):
+        if len(line.text) <= 30 and _BY_ALONE.fullmatch(line.text) and _name_under_by(texted, position):
             continue
         text = _HANDLE.sub("", line.text) if "@" in line.text else line.text
         if " at " in text and (venue := _AT_VENUE.fullmatch(text)) is not None:
@@ -1199,6 +1226,8 @@ _AT_VENUE = re.compile(
 )
 
 
+# A role with its beat or its desk after a comma: 'Senior Editor, LNG', 'Reporter | Courts'.
+_ROLE_AND_BEAT = re.compile(rf"(?:{_ROLE_LINE.pattern})(?:\s*[,|/\u2013-]\s*[\w&'\u2019 .-]{{1,30}})?", re.I)
 # 'Nell Harrow Senior Reporter': a writer's name and role on one line, no mark between.
 _NAME_THEN_ROLE = re.compile(
     rf"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){{1,2}}?)\s+(?i:{_ROLE_LINE.pattern})"
@@ -1312,9 +1341,39 @@ def _picture_credits(lines: list[Line]) -> None:
             above.decide(CAPTION, "a caption over its picture's credit")
 
 
+# A picture's description for screen readers (its alt text), printed over its caption: 'A
+# woman in a work jacket stands in a paddock in front of a herd of cows.' One sentence, a
+# scene in the present tense, who is there and what they do.
+_ALT_SCENE = re.compile(
+    r"(?:An?|The|Two|Three|Four|Several|Many|People|Children|Workers|Crowds?)\s[^.\"\u201c]{5,160}?\b"
+    r"(?:stands?|sits?|walks?|holds?|looks?|waits?|works?|poses?|smiles?|leans?|rides?|runs?|gathers?|lies|lie"
+    r"|wears?|carr(?:y|ies)|points?|is\s+seen|are\s+seen|line\s+up|lines\s+up)\b[^.\"\u201c]{0,140}\."
+)
+
+
+def _alt_text_over_captions(lines: list[Line]) -> None:
+    """A scene described over a caption with its credit is the picture's alt text."""
+    texted = [line for line in lines if line.text]
+    for above, below in itertools.pairwise(texted):
+        if (
+            below.verdict == CAPTION
+            and not above.verdict
+            and len(above.text) <= _CAPTION_MAX
+            and _ALT_SCENE.fullmatch(above.text)
+            and not _NOT_SCENE.search(above.text)
+        ):
+            above.decide(CAPTION, "a picture's description (its alt text) over its caption")
+
+
+# 'By' or an author's label alone on its line, over the writer's name.
+_BY_ALONE = re.compile(
+    r"by|written\s+by|words\s+by|story\s+by|authors?(?:\s+of\s+the\s+article)?\s*:?|reporter\s*:|par", re.I
+)
+
+
 def _name_under_by(texted: list[Line], position: int) -> bool:
-    """'By' alone, the writer's name on the next line (a page whose link around the name
-    broke the line): the two lines are the byline."""
+    """'By' alone (or 'Author of the article:'), the writer's name on the next line (a page
+    whose link around the name broke the line): the two lines are the byline."""
     if position + 1 >= len(texted) or texted[position + 1].verdict not in ("", MASTHEAD, LABEL):
         return False
     names = split_names(texted[position + 1].text)
@@ -1424,6 +1483,13 @@ def _box_note(line: Line) -> bool:
     )
 
 
+# A summary box's last heading: 'What's next?', 'What happens next?', 'Why it matters'.
+_BOX_SUBLABEL = re.compile(
+    r"what(?:'|\u2019)?s\s+next\??|what\s+happens\s+next\??|why\s+it\s+matters:?|what(?:'|\u2019)?s\s+the\s+impact\??",
+    re.I,
+)
+
+
 def _summary_boxes(lines: list[Line]) -> None:
     """A summary box over the story (its label, then bullets, or a few sentences closed by a
     blank line or the box's note, and the note on who wrote it) restates the story in other
@@ -1452,6 +1518,7 @@ def _summary_boxes(lines: list[Line]) -> None:
         points = len(box)
         bulleted = position < len(lines) and is_bullet(lines[position].text)
         closed = False
+        last_point = False  # after the box's own sub-label ('What's next?'): one point, then the story
         while position < len(lines):
             line = lines[position]
             if not line.text:
@@ -1463,6 +1530,11 @@ def _summary_boxes(lines: list[Line]) -> None:
                 break
             if bulleted and not is_bullet(line.text):
                 break
+            if not bulleted and not last_point and _BOX_SUBLABEL.fullmatch(line.text):
+                box.append(line)
+                last_point = True
+                position += 1
+                continue
             if line.verdict or (
                 not bulleted
                 and (len(box) - points == _BOX_SENTENCES or not cues.is_sentence(cues.shape(line.text)))
@@ -1470,6 +1542,9 @@ def _summary_boxes(lines: list[Line]) -> None:
                 break
             box.append(line)
             position += 1
+            if last_point:
+                closed = True
+                break
         if len(box) == points or not (bulleted or closed):
             continue
         label.decide(CHROME, "a summary box's label")
@@ -1666,6 +1741,8 @@ def _about_the_story(
                 # (or printed again alone below the story, as a city's name in its address block:
                 # 'City of Port Alder, WA' at the top, 'City of Port Alder' at the bottom)
                 line.decide(MASTHEAD, "a line naming the site (as its copyright line does) above the story")
+            elif cues.ORGANIZATION.fullmatch(line.text):
+                line.decide(MASTHEAD, "the issuing office's name ('Office of Governor …') above the story")
             elif cues.is_motto(line.text):
                 line.decide(
                     MASTHEAD, "the publication's motto ('The student newspaper of …') above the story"

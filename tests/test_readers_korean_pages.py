@@ -89,3 +89,48 @@ def test_a_sports_dailys_outlet_and_place_before_the_reporters_mark() -> None:
     assert (reading.fields.outlet, reading.fields.dateline) == ("스포츠누리", "수원")
     assert reading.fields.authors == ("박준혁",)
     assert reading.body[0] == STORY[0]
+
+
+def test_a_release_board_page_gives_its_title_and_leaves_its_greeting_and_survey_out() -> None:
+    text = "\n".join(
+        [
+            "HOME > 알림마당 > 보도자료",
+            "바다생태원의 새로운 소식을 전해드립니다.",
+            f"제목\t{HEADLINE}",
+            "작성자 : 홍보팀 | 등록일 : 2025.03.04",
+            "",
+            BODY,
+            "",
+            "이 보도자료와 관련하여 보다 자세한 내용을 원하시면 담당자에게 연락 주시기 바랍니다.",
+            "현재 페이지의 내용에 만족하십니까?",
+        ]
+    )
+    reading = inspect(text + "\n")
+    assert reading.headline == HEADLINE
+    assert (reading.body[0], reading.body[-1]) == (STORY[0], LAST)
+
+
+def test_an_ai_summarys_note_a_correspondents_city_and_a_two_digit_years_dashes() -> None:
+    header = (
+        "입력 : 25-07-15 17:40 | 수정 : 25-07-16 09:05",
+        "AI 요약",
+        "이 요약은 AI가 작성했으며, 정확한 내용은 기사 본문을 확인해 주세요.",
+    )
+    lede = f"[새너제이=박재현 특파원] {STORY[0]}"
+    reading = inspect(_page(*header, body="\n\n".join([lede, *STORY[1:], LAST])))
+    assert reading.fields.published == dt.datetime(2025, 7, 15, 17, 40, tzinfo=SEOUL)
+    assert reading.fields.updated == dt.datetime(2025, 7, 16, 9, 5, tzinfo=SEOUL)
+    assert (reading.fields.dateline, reading.fields.outlet) == ("새너제이", "바다뉴스")
+    assert reading.fields.authors == ("박재현",)
+    assert reading.body[0] == STORY[0]
+
+
+def test_a_byline_with_its_place_after_the_story_and_a_related_stocks_box_inside_it() -> None:
+    body = "\n\n".join(
+        [*STORY[:2], "이 기사와 관련된 종목\n한결전자 (104830) 12,450 ▲560 +4.71%", *STORY[2:], LAST]
+    )
+    reading = inspect(
+        _page("입력 2025.03.04 14:21", body=body, footer=("영암=문경호 기자 moon@badanews.example",))
+    )
+    assert reading.fields.authors == ("문경호",)
+    assert reading.body[-1] == LAST

@@ -80,9 +80,9 @@ _PATTERNS = (
         rf"{_WEEKDAY}{_TIME}",
         re.I,
     ),
-    # 25.03.04 14:21: a Korean citizen-news site's two-digit year, read only with its time
+    # 25.03.04 14:21, 25-07-15 17:40: a Korean site's two-digit year, read only with its time
     re.compile(
-        r"(?<![\d.])(?P<year2>\d{2})\.(?P<month_num>\d{2})\.(?P<day>\d{2})(?![\d.])"
+        r"(?<![\d.-])(?P<year2>\d{2})(?P<sep2>[.-])(?P<month_num>\d{2})(?P=sep2)(?P<day>\d{2})(?![\d.-])"
         r"\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?!\d)"
     ),
     # 2025년 11월 19일 (수) 오후 3:15
@@ -176,7 +176,7 @@ _ZONE_MINUTES = {
 # Longer than any printed date; a "date" of 10,000 characters is not worth parsing.
 _MAX_LENGTH = 120
 # What every pattern holds: a year of four digits, or the two-digit year's date and time.
-_YEAR = re.compile(r"\d{4}|\d{2}\.\d{2}\.\d{2}\s+\d{1,2}:\d{2}")
+_YEAR = re.compile(r"\d{4}|\d{2}[.-]\d{2}[.-]\d{2}\s+\d{1,2}:\d{2}")
 # The widest offsets in use (Kiribati +14:00, Baker Island -12:00): anything beyond is a typo.
 _MAX_OFFSET = dt.timedelta(hours=14)
 

@@ -109,9 +109,9 @@ _KO_BEAT = r"(?:\s+[가-힣A-Za-z·]{1,10}\s?(?:전문|담당|전담)(?:\s+|(?=�
 # The credit's label may stand apart from the names by a space alone: '글 강유진·서민호 기자'.
 # A list dash may open it: '- 남궁현 기자' closing a story.
 # A desk's label or a place before the name: '[인터넷팀] 봉수아 기자', '서울 / 윤지호 특파원',
-# '/ 윤지호 특파원' after a dateline's place.
+# '/ 윤지호 특파원' after a dateline's place, '영암=문경호 기자' (the place and an '=').
 _KO_BYLINE = re.compile(
-    r"(?:\[[^\[\]]{1,12}\]\s*|(?:[가-힣A-Za-z]{1,10}\s*)?/\s*)?"
+    r"(?:\[[^\[\]]{1,12}\]\s*|(?:[가-힣A-Za-z]{1,10}\s*)?/\s*|[가-힣]{1,10}\s*=\s*)?"
     rf"(?:[-\u2013\u2014]\s*)?(?:(?:글|사진|글·사진|글\s*·\s*사진|영상|정리|취재|글·정리|취재·정리)\s*(?:[=:]\s*|\s))?(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}"
     r"(?P<rest>\s+.*|\s*[=\[(<].*)?"
 )

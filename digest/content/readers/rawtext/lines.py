@@ -360,6 +360,11 @@ _READING = re.compile(
     r"(?:[,.!]\s.{0,160}|[.!]?)"
 )
 _KO_PROMPT = re.compile(r".{0,30}(?:제보|구독|뉴스레터|앱\s*설치).{0,20}")
+# A board's or a page's words to its visitor: '… 새로운 소식을 전해드립니다.' over a release
+# board, '현재 페이지의 내용에 만족하십니까?' under it.
+_KO_SITE_TALK = re.compile(
+    r".{0,40}(?:소식을\s*전해\s*드립니다|만족하십니까\??|만족도를?\s*평가해\s*주세요)[.!?]?"
+)
 _READ_AT = re.compile(
     r"(?:read|see|continue)\b.{0,30}\b(?:story|article|report)\s+(?:at|on|from)\s+(?:the\s+)?"
     r"(?P<outlet>[A-Z][\w&.' -]{1,40}?)\.?$",
@@ -453,7 +458,9 @@ _SELF = re.compile(
     r"(?:(?:this|the\s+above)\s+(?:article|story|report|summary|press\s+release|newsletter|e-?mail|content|piece|"
     r"column|page)\b|the\s+(?:views|opinions)\s+expressed\s+(?:here|above|in\s+(?:this|the)\s+(?:column|article|piece|"
     r"op-ed|essay|commentary))\b|this\s+is\s+an?\s+(?:archived\s+|older\s+|sponsored\s+)?(?:article|story|report)\b"
-    r"|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글)(?:는|은|의|를|가)?\s).*"
+    r"|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글|요약)(?:는|은|의|를|가)?\s).*"
+    # a release's closing request ('이 보도자료와 관련하여 … 연락 주시기 바랍니다.')
+    r"|(?:이|본)\s*(?:기사|보도\s*자료)(?:와|과)\s*관련하여\s.*(?:바랍니다|주십시오|주세요)\.?"
     # '동방일보 앱에서 공유한 기사입니다.', '언론사가 선정한 주요기사 혹은 심층기획 기사입니다.': the
     # article saying what it is (a story's sentence does not end 'is an article')
     r"|[^.]{0,60}(?:기사|콘텐츠)입니다\.?"
@@ -588,7 +595,11 @@ def _opening(line: Line, text: str) -> bool:
     line.text = opening.rest
     outlet, place = opening.outlet, ""
     where = _OUTLET_AND_PLACE.fullmatch(outlet)
-    if where is not None and not _KO_OUTLET_SUFFIX.search(where["place"]):
+    bracket = text[: len(text) - len(opening.rest)]
+    if "=" in bracket and "특파원" in bracket:
+        # '[새너제이=박재현 특파원]': a correspondent's city before the '=', not an outlet
+        outlet, place = "", outlet
+    elif where is not None and not _KO_OUTLET_SUFFIX.search(where["place"]):
         # '[스포츠피플 수원=박준혁 기자]': the outlet, then where the story was filed
         outlet, place = where["outlet"], where["place"]
     line.found.update(authors=opening.authors, outlet=outlet, opening=True)
@@ -979,6 +990,12 @@ def _promo(line: Line, text: str, context: Context) -> bool:
         rule = "user-interface label"
     elif len(text) <= 40 and not text.endswith("다.") and _KO_PROMPT.fullmatch(text):
         rule = "prompt to subscribe or send tips"
+    elif (
+        len(text) <= 60
+        and ("니다" in text or "니까" in text or "세요" in text)
+        and _KO_SITE_TALK.fullmatch(text)
+    ):
+        rule = "the site's words to its visitor (a board's greeting, a survey)"
     if not rule:
         return False
     read_at = _READ_AT.search(text)

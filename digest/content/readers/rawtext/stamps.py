@@ -69,7 +69,9 @@ _BY = re.compile(r"(?:(?:written|posted|reported)\s+)?by\s+[^|·•]+", re.I)
 _KO_BY = re.compile(r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원)(?![가-힣]).*")
 # A year, or a year glued to the time after it as a page's markup ran them together
 # ('March 4, 20255:00 AM ET'), or a two-digit year's date with its time ('25.03.04 14:21').
-_YEAR = re.compile(r"(?<!\d)\d{4}(?:(?!\d)|(?=\d{1,2}:\d{2}))|(?<![\d.])\d{2}\.\d{2}\.\d{2}\s+\d{1,2}:\d{2}")
+_YEAR = re.compile(
+    r"(?<!\d)\d{4}(?:(?!\d)|(?=\d{1,2}:\d{2}))|(?<![\d.-])\d{2}[.-]\d{2}[.-]\d{2}\s+\d{1,2}:\d{2}"
+)
 MAX_STAMP_LINE = 160
 # A bar a scrape turned into the letter 'l', glued to the time before it ('14:21l최종 수정').
 _GLUED_BAR = re.compile(r"(?<=\d)l(?=[\s\uac00-\ud7a3]|$)")

@@ -21,8 +21,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Two workers: the suite is mostly single-threaded Python, and CI's machine has two cores.
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 # Rewrite tests/golden/ from the current code; review the diff before committing.
 golden: $(STAMP)

@@ -150,7 +150,7 @@ def test_raw_text_hands_few_dates_to_the_slow_parser(monkeypatch: pytest.MonkeyP
     head = "date 2025-11-19 Headline\n"
     chrome = ChromeFilter()
     for stamp in ("Published", "Updated"):
-        line = f"{stamp}: Tuesday 18th of November 2025 at 10.05am\n"
+        line = f"{stamp}: November the 18th, 2025 at 10.05am\n"
         text = head + "A first paragraph that reads like a sentence.\n" + line * 5000
         calls = 0
         article = read_raw_text(Path("b.txt"), text, SEOUL, chrome)

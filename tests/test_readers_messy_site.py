@@ -140,7 +140,7 @@ def test_email_only_byline_and_outlet_time_zone(articles: dict) -> None:
     article = articles["email-only"]
     assert article.authors == ()
     assert article.outlet == "Pacific Wire"  # from config.yaml's outlets: rule
-    # "Tuesday 18th of November 2025 at 10.05am" needs dateparser; the outlet's zone applies.
+    # "Tuesday 18th of November 2025 at 10.05am": the outlet's zone applies.
     assert article.published == dt.datetime(2025, 11, 18, 10, 5, tzinfo=ZoneInfo("America/Los_Angeles"))
     assert (
         article.text.split("\n\n")[-1]

@@ -275,7 +275,7 @@ def _next_date(line: str, start: int, dates: DateReader) -> Found | None:
     if found is not None or start > 0:
         return found
     # No fast pattern: dateparser reads the line if it is short and looks like a date
-    # ('Tuesday 18th of November 2025 at 10.05am'), within the file's budget.
+    # ('November the 18th, 2025 at 10.05am'), within the file's budget.
     text = _LABEL_START.fullmatch(line)
     printed = text["rest"] if text else line
     if len(printed) > 60 or not _YEAR.search(printed):

@@ -84,10 +84,10 @@ def test_a_scene_under_the_pictures_credit_is_its_caption() -> None:
 
 
 def test_a_sports_dailys_outlet_and_place_before_the_reporters_mark() -> None:
-    lede = f"[스포츠누리 수원=박준혁 기자] {STORY[0]}"
+    lede = f"[스포츠누리 수원=홍길동 기자] {STORY[0]}"
     reading = inspect(_page("입력 2025.03.04 21:47", body="\n\n".join([lede, *STORY[1:], LAST])))
     assert (reading.fields.outlet, reading.fields.dateline) == ("스포츠누리", "수원")
-    assert reading.fields.authors == ("박준혁",)
+    assert reading.fields.authors == ("홍길동",)
     assert reading.body[0] == STORY[0]
 
 
@@ -116,12 +116,12 @@ def test_an_ai_summarys_note_a_correspondents_city_and_a_two_digit_years_dashes(
         "AI 요약",
         "이 요약은 AI가 작성했으며, 정확한 내용은 기사 본문을 확인해 주세요.",
     )
-    lede = f"[새너제이=박재현 특파원] {STORY[0]}"
+    lede = f"[워싱턴=윤지호 특파원] {STORY[0]}"
     reading = inspect(_page(*header, body="\n\n".join([lede, *STORY[1:], LAST])))
     assert reading.fields.published == dt.datetime(2025, 7, 15, 17, 40, tzinfo=SEOUL)
     assert reading.fields.updated == dt.datetime(2025, 7, 16, 9, 5, tzinfo=SEOUL)
-    assert (reading.fields.dateline, reading.fields.outlet) == ("새너제이", "바다뉴스")
-    assert reading.fields.authors == ("박재현",)
+    assert (reading.fields.dateline, reading.fields.outlet) == ("워싱턴", "바다뉴스")
+    assert reading.fields.authors == ("윤지호",)
     assert reading.body[0] == STORY[0]
 
 
@@ -130,7 +130,7 @@ def test_a_byline_with_its_place_after_the_story_and_a_related_stocks_box_inside
         [*STORY[:2], "이 기사와 관련된 종목\n한결전자 (104830) 12,450 ▲560 +4.71%", *STORY[2:], LAST]
     )
     reading = inspect(
-        _page("입력 2025.03.04 14:21", body=body, footer=("영암=문경호 기자 moon@badanews.example",))
+        _page("입력 2025.03.04 14:21", body=body, footer=("영암=서민재 기자 moon@badanews.example",))
     )
-    assert reading.fields.authors == ("문경호",)
+    assert reading.fields.authors == ("서민재",)
     assert reading.body[-1] == LAST

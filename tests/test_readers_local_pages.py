@@ -8,6 +8,7 @@ with an hour and no minutes. Every name and sentence is made up.
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -210,7 +211,7 @@ def test_a_civic_sites_banner_and_its_account_prompt_are_not_the_story() -> None
         "",
         "For more information, contact the Harbour Office at 360-555-0142 or harbour@portalder.example.",
         "City of Port Alder",
-        "410 Harbor Avenue",
+        "12 Quay Road",
         "Port Alder, WA 98368",
         "Copyright Notices",
     )
@@ -436,3 +437,47 @@ def test_a_stock_quote_card_in_the_story_is_not_a_paragraph() -> None:
     body = "\n\n".join([*STORY[:2], "HRBR Harbour Lines Inc.", *STORY[2:], LAST])
     reading = inspect(_page("By Mara Quill", STAMP, body=body))
     assert "HRBR Harbour Lines Inc." not in reading.body
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Mara Quill / Tobias Wren", ("Mara Quill", "Tobias Wren")),
+        ("By Mara Quill / Harbour Times Staff Writer", ("Mara Quill",)),
+        ("By Mara Quill / New York", ("Mara Quill",)),
+    ],
+)
+def test_names_after_a_bylines_slash_are_writers_and_a_role_or_place_is_not(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    assert inspect(_page(byline, STAMP)).fields.authors == authors
+
+
+def test_an_english_editions_stamp_in_a_citys_time_its_text_credit_and_its_translation_note() -> None:
+    header = (
+        "Text: Mara Quill",
+        "Published on January 14, 2025, at 9:41 am (Paris), updated at 11:02 am",
+        "Time to read 4 min.",
+    )
+    note = "Translation of an original article published in French on harbour.example; the publisher is liable for the French version only."
+    reading = inspect(_page(*header, footer=(note,)))
+    paris = ZoneInfo("Europe/Paris")
+    assert reading.fields.published == dt.datetime(2025, 1, 14, 9, 41, tzinfo=paris)
+    assert reading.fields.updated == dt.datetime(2025, 1, 14, 11, 2, tzinfo=paris)
+    assert reading.fields.authors == ("Mara Quill",)
+    assert (reading.body[0], reading.body[-1]) == (STORY[0], LAST)
+
+
+def test_a_mottos_service_of_the_copyright_company_names_the_brand() -> None:
+    text = "\n".join(
+        [
+            "KVX News \u2013 the international service of Kestrel Broadcasting",
+            HEADLINE,
+            "By Mara Quill",
+            STAMP,
+            "",
+            BODY,
+        ]
+    )
+    reading = inspect(text + "\n\nCopyright 2025 Kestrel Broadcasting. All rights reserved.\n")
+    assert reading.fields.outlet == "KVX News"

@@ -43,7 +43,7 @@ _MONTH = r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\
 # when a zone or am/pm follows, so a date's own dots ('2025.11.19') are never a time.
 _DOT_TIME = r"\.(?=\d{2}\s*(?:[ap]\.?m\b|(?-i:[A-Z]{2,4})\b))"
 _TIME = (
-    r"(?:\s*(?:,|[-\u2013\u2014\u00b7|]|\s//?(?=\s)|at)?\s*[(\[]?\s*(?P<ko_ampm>오전|오후)?\s*(?P<hour>\d{1,2})(?::|\s*시\s*|"
+    r"(?:\s*(?:,\s*at|,|[-\u2013\u2014\u00b7|]|\s//?(?=\s)|at)?\s*[(\[]?\s*(?P<ko_ampm>오전|오후)?\s*(?P<hour>\d{1,2})(?::|\s*시\s*|"
     + _DOT_TIME
     # '6 AM ET': an hour alone before am/pm
     + r"|(?=\s*[ap]\.?m\b))"
@@ -96,8 +96,31 @@ _ZONE = re.compile(
     r"|WAT|CAT|SAST|A[ECW][SD]T|NZ[SD]T|PHT|WIB|WITA|WIT|PKT|NPT|BDT|SLST|ICT|MYT|GST|A[SD]T|TRT|MSK|BRT|ART"
     r"|CLS?T|COT|PET)(?![A-Za-z])"
     r"(?:\s*(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?"
-    r"|(?P<osign>[+-])(?P<ohours>\d{2}):?(?P<ominutes>\d{2})\b)\)?"
+    r"|(?P<osign>[+-])(?P<ohours>\d{2}):?(?P<ominutes>\d{2})\b"
+    # a city in parentheses, as a paper's English edition prints its zone: '9:41 am (Paris)'
+    r"|(?<=\()(?P<city>Paris|London|Berlin|Brussels|Madrid|Rome|Geneva|Zurich|Amsterdam|Tokyo|Seoul|Beijing"
+    r"|Singapore|Sydney|New York|Washington|Hong Kong)(?=\)))\)?"
 )
+# The zones of the cities an edition may print after its times.
+_CITY_ZONES = {
+    "paris": "Europe/Paris",
+    "london": "Europe/London",
+    "berlin": "Europe/Berlin",
+    "brussels": "Europe/Brussels",
+    "madrid": "Europe/Madrid",
+    "rome": "Europe/Rome",
+    "geneva": "Europe/Zurich",
+    "zurich": "Europe/Zurich",
+    "amsterdam": "Europe/Amsterdam",
+    "tokyo": "Asia/Tokyo",
+    "seoul": "Asia/Seoul",
+    "beijing": "Asia/Shanghai",
+    "singapore": "Asia/Singapore",
+    "sydney": "Australia/Sydney",
+    "new york": "America/New_York",
+    "washington": "America/New_York",
+    "hong kong": "Asia/Hong_Kong",
+}
 # US zones printed without S or D ("11:40 p.m. ET") follow daylight saving time.
 _ZONE_NAMES = {
     "ET": "America/New_York",
@@ -331,6 +354,8 @@ class _ImpossibleOffset(ValueError):
 def _zone_of(match: re.Match[str]) -> dt.tzinfo:
     """The zone printed after a time. An impossible offset raises: reading `+25:00` as the
     default zone would be a silent guess."""
+    if match["city"]:
+        return ZoneInfo(_CITY_ZONES[match["city"].lower()])
     if match["name"] and not match["sign"]:
         name = match["name"].upper()
         if name == "KST":

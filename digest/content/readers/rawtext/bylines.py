@@ -50,7 +50,8 @@ _HANGUL_NAMES = re.compile(rf"{_KO_NAME}(?:[\s,·;]+{_KO_NAME})*")
 _PLACE = r"[A-Z][\w.'-]*(?:\s+(?:(?:de|da|do|del|la|of|upon|am|on)\s+)?[A-Z][\w.'-]*){0,3}"
 _BY = re.compile(
     r"(?:[-\u2013\u2014•]\s*)?(?:(?:written|words|reporting|reported|story|text|posted)\s+by|by|reporters?|"
-    r"correspondents?|staff\s+writers?|writers?|authors?)\s*[:\uff1a]?\s+(?P<names>[^\[\]()<>|@;]+?)"
+    r"correspondents?|staff\s+writers?|writers?|authors?|(?:text|words)(?=\s*[:\uff1a]))"  # 'Text: Jane Doe'
+    r"\s*[:\uff1a]?\s+(?P<names>[^\[\]()<>|@;]+?)"
     r"(?:\s+for\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.'\u2019 -]{1,60}?))?"
     rf"(?:\s+in\s+{_PLACE})?"
     r"\s*(?:->|→|»|>)?" + _TRAILER,
@@ -109,7 +110,7 @@ _KO_BEAT = r"(?:\s+[가-힣A-Za-z·]{1,10}\s?(?:전문|담당|전담)(?:\s+|(?=�
 # The credit's label may stand apart from the names by a space alone: '글 강유진·서민호 기자'.
 # A list dash may open it: '- 남궁현 기자' closing a story.
 # A desk's label or a place before the name: '[인터넷팀] 봉수아 기자', '서울 / 윤지호 특파원',
-# '/ 윤지호 특파원' after a dateline's place, '영암=문경호 기자' (the place and an '=').
+# '/ 윤지호 특파원' after a dateline's place, '영암=홍길동 기자' (the place and an '=').
 _KO_BYLINE = re.compile(
     r"(?:\[[^\[\]]{1,12}\]\s*|(?:[가-힣A-Za-z]{1,10}\s*)?/\s*|[가-힣]{1,10}\s*=\s*)?"
     rf"(?:[-\u2013\u2014]\s*)?(?:(?:글|사진|글·사진|글\s*·\s*사진|영상|정리|취재|글·정리|취재·정리)\s*(?:[=:]\s*|\s))?(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}"
@@ -135,13 +136,13 @@ _HOSTS = re.compile(
     re.I,
 )
 # A column's writer credited without a role: '글 남궁현', '글=남궁현' alone on its line.
-# A writer's profile card under the story: the name, a site id, a button ('김서연
-# (bluesea) 내방', '김서연 기자 프로필'). What follows it is the site's, not the story's.
+# A writer's profile card under the story: the name, a site id, a button ('한소라
+# (sora22) 내방', '한소라 기자 프로필'). What follows it is the site's, not the story's.
 PROFILE_CARD = "a writer's profile card after the story"
 _KO_PROFILE_CARD = re.compile(
     rf"(?P<names>{_KO_NAME})(?:\s*{_KO_ROLE})?(?:\s*\([\w.-]{{2,30}}\))?\s*(?:내방|내\s*방|프로필|기자\s*페이지|기자페이지)"
 )
-# A citizen reporter's site id may follow: '글: 김서연(bluesea)'.
+# A citizen reporter's site id may follow: '글: 한소라(sora22)'.
 _KO_WRITER = re.compile(rf"글(?:\s*[=:]\s*|\s+)(?P<names>{_KO_NAMES})(?:\s*\([\w.-]{{2,30}}\))?")
 # A magazine's or feature's credits: 'Words: Jane Doe Photos: John Roe', 'Words by A,
 # pictures by B': the words are the article, so their writer is the author, not the
@@ -345,6 +346,8 @@ def parse_byline(line: str) -> Byline | None:
         names := split_names(english["names"]) or split_names(_IN_PLACE.sub("", english["names"]))
     ) is not None:  # 'By A in London and B in Seoul': each writer's city is no name
         names, credit = _credit_apart(names)
+        if "/" in line:
+            names = (*names, *_names_after_slashes(line, names))  # 'By Jane Doe / John Roe'
         return Byline(names, (english["outlet"] or credit).strip(), "byline")
     if english is None and "|" in line and (bar := _after_bar(line)) is not None:
         return bar
@@ -399,6 +402,34 @@ def parse_byline(line: str) -> Byline | None:
             if names:
                 return Byline(names, rule="name and role")
     return None
+
+
+# The first words of two-word places a byline's slash may name ('New York', 'Hong Kong').
+_PLACE_START = re.compile(
+    r"(?:new|san|santa|los|las|hong|buenos|rio|sao|são|st\.?|saint|kuala|abu|cape|tel|ho|el|la|port|mexico"
+    r"|north|south|east|west)\s",
+    re.I,
+)
+
+
+def _names_after_slashes(line: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The writers after a byline's slashes ('By Jane Doe / John Roe'): each part that is a
+    person's name alone. A role or an outlet there ('/ Staff Writer', '/ Harbour News') is
+    none, and neither is a part that repeats a name already given."""
+    more: list[str] = []
+    for part in line.split("/")[1:]:
+        found = split_names(part.strip())
+        if (
+            found is None
+            or len(found) != 1
+            or " " not in found[0]
+            or PUBLICATION.search(found[0])
+            or found[0] in names
+            or _PLACE_START.match(found[0])  # 'By Jane Doe / New York': where she wrote from
+        ):
+            return ()  # a slash before a role or an outlet: the names were all before it
+        more.append(found[0])
+    return tuple(more)
 
 
 def _after_bar(line: str) -> Byline | None:

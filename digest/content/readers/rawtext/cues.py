@@ -177,7 +177,7 @@ _MOTTO = re.compile(
 
 
 # An office's or an agency's name, the issuer of a release: 'Office of Governor Dana Reyes',
-# 'U.S. Inland Waterways Administration', 'Department of Health'.
+# 'U.S. Harbor Safety Administration', 'Department of Health'.
 ORGANIZATION = re.compile(
     r"(?:the\s+)?(?:office|department|ministry|bureau|agency|city|county|state|town|village|council|commission|board)"
     r"\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,5}"

@@ -110,7 +110,7 @@ _LABEL_ALONE = re.compile(r"\[[^\[\]]{1,20}\]|◀\s*[^◀▶]{1,12}\s*▶|\[\s*[
 _MARKER_PREFIX = re.compile(  # '[서울=바다통신]' with its '=' is a dateline, not a marker
     r"(?:\[[^\[\]\d=]{1,20}\]|◀\s*[^◀▶]{1,12}\s*▶)\s*(?:[^\"\u201c:]{2,60}:\s*(?=[\"\u201c]))?(?=\S)"
 )
-# A broadcast's interview bite: '[박민호/전세사기 피해자 : 말한 내용.]', the speaker and their
+# A broadcast's interview bite: '[김도윤/해수욕장 상인 : 말한 내용.]', the speaker and their
 # title in the bracket's label, what they said after the colon.
 _KO_BITE = re.compile(r"\[\s*(?P<who>[가-힣]{2,4}\s*/\s*[^:\[\]]{1,40}?)\s*:\s*(?P<said>[^\[\]]{2,})\]?")
 # The banner over every U.S. government page and its explanation: 'An official website of
@@ -261,6 +261,10 @@ _DATA_NOTE = re.compile(
     r"(?:handled|used|processed|collected|stored)|we\s+(?:will\s+)?(?:handle|use|process)\s+your\s+"
     r"(?:information|data|details|e-?mail))\b[^.]{0,160}\.?",
     re.I,
+)
+# A page's reading time alone: 'Time to read 4 min.', 'Reading time: 3 minutes'.
+_READ_TIME = re.compile(
+    r"(?:time\s+to\s+read|reading\s+time|read\s+time)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?", re.I
 )
 # A video player's placeholder text: 'Video Player is loading.', 'Loading video...'.
 _PLAYER_LOADING = re.compile(r"(?:the\s+)?video(?:\s+player)?\s+is\s+loading\.*|loading\s+video\.*", re.I)
@@ -438,7 +442,7 @@ _POSTAL_CODE = re.compile(
     r",\s*(?:[A-Z][\w.'-]*\s+){0,3}(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
     r"(?:\.?$|\.?\s+(?=.*\b(?i:registered|company\s+(?:no|number)|vat)\b))"
 )
-# A market page's quote card in the story: 'BWAY Brightway Stores Inc.', the ticker, then the
+# A market page's quote card in the story: 'HRBR Harbour Lines Inc.', the ticker, then the
 # company's name with its corporate suffix.
 _QUOTE_CARD = re.compile(
     r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,5}\s+"
@@ -458,6 +462,8 @@ _SELF = re.compile(
     r"(?:(?:this|the\s+above)\s+(?:article|story|report|summary|press\s+release|newsletter|e-?mail|content|piece|"
     r"column|page)\b|the\s+(?:views|opinions)\s+expressed\s+(?:here|above|in\s+(?:this|the)\s+(?:column|article|piece|"
     r"op-ed|essay|commentary))\b|this\s+is\s+an?\s+(?:archived\s+|older\s+|sponsored\s+)?(?:article|story|report)\b"
+    # an edition's note on its translation: 'Translation of an original article published in French …'
+    r"|(?:this\s+is\s+a\s+)?translation\s+of\s+an?\s+(?:original\s+)?(?:article|story)\b"
     r"|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글|요약)(?:는|은|의|를|가)?\s).*"
     # a release's closing request ('이 보도자료와 관련하여 … 연락 주시기 바랍니다.')
     r"|(?:이|본)\s*(?:기사|보도\s*자료)(?:와|과)\s*관련하여\s.*(?:바랍니다|주십시오|주세요)\.?"
@@ -597,10 +603,10 @@ def _opening(line: Line, text: str) -> bool:
     where = _OUTLET_AND_PLACE.fullmatch(outlet)
     bracket = text[: len(text) - len(opening.rest)]
     if "=" in bracket and "특파원" in bracket:
-        # '[새너제이=박재현 특파원]': a correspondent's city before the '=', not an outlet
+        # '[워싱턴=윤지호 특파원]': a correspondent's city before the '=', not an outlet
         outlet, place = "", outlet
     elif where is not None and not _KO_OUTLET_SUFFIX.search(where["place"]):
-        # '[스포츠피플 수원=박준혁 기자]': the outlet, then where the story was filed
+        # '[스포츠누리 수원=홍길동 기자]': the outlet, then where the story was filed
         outlet, place = where["outlet"], where["place"]
     line.found.update(authors=opening.authors, outlet=outlet, opening=True)
     if place:
@@ -608,7 +614,7 @@ def _opening(line: Line, text: str) -> bool:
     return True
 
 
-# The outlet and the place a story was filed from, before a reporter's '=' ('스포츠피플 수원').
+# The outlet and the place a story was filed from, before a reporter's '=' ('스포츠누리 수원').
 _OUTLET_AND_PLACE = re.compile(r"(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s+(?P<place>[가-힣]{2,4})")
 _KO_OUTLET_SUFFIX = re.compile(r"(?:일보|신문|뉴스|방송|경제|통신|TV|닷컴|미디어|저널)$")
 
@@ -974,6 +980,8 @@ def _promo(line: Line, text: str, context: Context) -> bool:
         and _DATA_NOTE.fullmatch(text)
     ):
         rule = "a sign-up form's note on the reader's data"
+    elif len(text) <= 40 and _READ_TIME.fullmatch(text):
+        rule = "the page's reading time"
     elif len(text) <= 40 and _PLAYER_LOADING.fullmatch(text):
         rule = "a video player's placeholder"
     elif len(text) <= 120 and _ERROR_REPORT.fullmatch(text):
@@ -1082,7 +1090,7 @@ def _is_menu_item(part: str) -> bool:
 _STORY_THEN = re.compile(r"[^.!?]{10,}다\.\s+\S")
 
 
-# The article's tags under it: 'Tags / Keywords: Penang, LRT', 'Topics: …', '태그: …'.
+# The article's tags under it: 'Tags / Keywords: Ferries, Kestrel Island', 'Topics: …', '태그: …'.
 _TAGS_LINE = re.compile(
     r"(?:tags?|keywords?|topics?|태그|키워드)(?:\s*/\s*(?:tags?|keywords?|topics?))?\s*[:\uff1a]\s*\S", re.I
 )

@@ -137,7 +137,7 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
         if not name or rule not in _OUTLET_RANK or is_label(name):
             continue
         if rule in ("a mail's sender", "copyright line") and name in authors:
-            continue  # a letter sent in its author's name, a photo's 'ⓒ 김서연' by the writer: no outlet
+            continue  # a letter sent in its author's name, a photo's 'ⓒ 한소라' by the writer: no outlet
         if rule == "byline" and line.verdict != "byline" and not line.found.get("opening"):
             continue
         rank = _OUTLET_RANK[rule]
@@ -163,7 +163,7 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             over = f"masthead the page names again (over a {best[2]})"
             return _brand_in_sentences(masthead, lines), over
         if best[2] == "copyright line":
-            brand = _brand(best[1], lines)
+            brand = _brand(best[1], lines) or _service_of(best[1], lines)
             if brand:
                 return brand, best[2] + ", as the page's brand"
             longer = _longer_at_the_top(best[1], lines)
@@ -264,7 +264,7 @@ def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str,
         return top, f"the masthead (over its producer in a {rule})"
     korean = [word for word in top.split() if cues.HANGUL.search(word)]
     if len(korean) == 1 and _PRODUCT_WORD.fullmatch(korean[0]):
-        korean = []  # 'GBS 뉴스': the brand's news, no Korean name of it
+        korean = []  # 'HBC 뉴스': the brand's news, no Korean name of it
     if korean and not cues.HANGUL.search(name) and _korean_page(lines):
         latin = [word for word in top.split() if not cues.HANGUL.search(word)]
         if not latin or " ".join(latin).casefold() == name.casefold():
@@ -362,6 +362,20 @@ def _spelled_out(code: str, lines: list[Line]) -> str:
     return _clean(spelled[0]) if spelled else ""
 
 
+def _service_of(company: str, lines: list[Line]) -> str:
+    """The brand a header's motto says the copyright's company runs: 'KVX News \u2013 the
+    international service of Kestrel Broadcasting' over '© Kestrel Broadcasting'."""
+    motto = re.compile(
+        rf"(?P<brand>[^\u2013\u2014|]{{2,40}}?)\s+[\u2013\u2014|-]\s+.{{0,60}}\b(?:of|by|from)\s+(?:the\s+)?"
+        rf"{re.escape(company)}\b.{{0,20}}",
+        re.I,
+    )
+    for line in lines:
+        if line.zone == HEADER_ZONE and (found := motto.fullmatch(line.text)) is not None:
+            return _clean(found["brand"])
+    return ""
+
+
 def _issuer(lines: list[Line]) -> str:
     for line in lines:
         if line.text[:2] in ("담당", "주관") and (found := _DEPARTMENT.match(line.text)) is not None:
@@ -404,7 +418,7 @@ def _brand(name: str, lines: list[Line]) -> str:
             continue
         after = line.text[found.end() :].lstrip()[:1]
         if found.group()[-1].isdigit() and after and cues.HANGUL.match(after):
-            continue  # 'GBS 8 뉴스': a Korean broadcaster's eight o'clock news, not its name
+            continue  # 'HBC 8 뉴스': a Korean broadcaster's eight o'clock news, not its name
         return _clean(found.group())
     return ""
 

@@ -137,7 +137,14 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         position = found.end
     if not stamps:
         return _unreadable(line)
-    leftover.append(line[position:])
+    tail = line[position:]
+    if (later := _UPDATED_AT.search(tail)) is not None and (
+        updated := _later_the_same_day(stamps[-1], later)
+    ):
+        # '… at 9:41 am (Paris), updated at 11:02 am': the update's time, on the same day
+        stamps.append(updated)
+        tail = tail[: later.start()] + tail[later.end() :]
+    leftover.append(tail)
     rest = " ".join(part.strip() for part in leftover if part.strip())
     byline = None
     by = _BY.search(rest) or _KO_BY.search(rest)
@@ -175,6 +182,25 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         # (a forwarded e-mail's 'Date:' header above it is when the mail was sent).
         return StampLine(tuple(replace(stamp, labelled=True, beside_author=True) for stamp in stamps), dotted)
     return StampLine(tuple(stamps), byline)
+
+
+# An update's time alone after the stamp, its date the stamp's: ', updated at 11:02 am'.
+_UPDATED_AT = re.compile(
+    rf"(?:{_UPDATED})\s*(?:at|:)?\s*(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})\s*(?P<ampm>[ap]\.?m\.?)?(?!\s*\d)",
+    re.I,
+)
+
+
+def _later_the_same_day(stamp: Stamp, found: re.Match[str]) -> Stamp | None:
+    if stamp.when is None or not stamp.has_time:
+        return None
+    hour, minute = int(found["hour"]), int(found["minute"])
+    ampm = (found["ampm"] or "").lower().replace(".", "")
+    hour = hour % 12 + 12 if ampm == "pm" else hour % 12 if ampm == "am" else hour
+    if hour > 23 or minute > 59:
+        return None
+    when = stamp.when.replace(hour=hour, minute=minute)
+    return Stamp("updated", when, True, True, found.group()) if when > stamp.when else None
 
 
 # A site's or section's name before a header's stamp: one to three capitalized words (or

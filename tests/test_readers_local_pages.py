@@ -1,8 +1,9 @@
-"""The raw reader on local news sites' pages (issue 20): writers' cards without 'By' (names
-over the stamp, a name and role on one line, 'By' on a line of its own, the outlet and a
-bar before the byline), writers' biographies above and below the story, a picture's
-credit line under its caption, an audio edition's credit, a study's citation, and stamps
-with an hour and no minutes. Every name and sentence is made up.
+"""The raw reader on the English pages of stop 35's blind batches (issue 20): local
+dailies, broadcasters, trade and market news, student, civic and government pages, and
+English editions abroad. Writers' cards without 'By', biographies above and below the
+story, captions and their credit lines, page furniture (banners, polls, tags, error
+boxes, notes on the article), stamps in more dress, and outlets. Every name and sentence
+is made up; the shapes are those the batches showed.
 """
 
 from __future__ import annotations

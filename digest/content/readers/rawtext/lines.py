@@ -238,6 +238,9 @@ _OPEN_APP = re.compile(
     r"|linkedin|telegram|whatsapp|tiktok|kakao\w*|naver)\b.{0,20}",
     re.I,
 )
+# Gates (speed): a word each alternative of _NARRATION and of _ERROR_REPORT holds.
+_NARRATION_WORDS = ("AI", " ai", "arrat", "oice", "isten", "ynthetic", "utomated", "speech", "rtificial")
+_ERROR_WORDS = ("eport", "istake", "typo", "rror", "hank you")
 # 'Harbor News is now on WhatsApp. Follow our channel for breaking news.': the site on a
 # messaging platform, and the invitation to follow it.
 _NOW_ON = re.compile(
@@ -558,7 +561,7 @@ def classify(line: Line, context: Context) -> None:
     if text[:1] == "[" and (bite := _KO_BITE.fullmatch(text)) is not None:
         line.text = text = bite["said"].strip()  # the words spoken, without the speaker's tag
         line.found["marker"] = bite["who"]
-    if ("fficial" in text or "know" in text) and _GOV_BANNER.search(text):
+    if ("fficial" in text or "how you know" in text) and _GOV_BANNER.search(text):
         line.decide(CHROME, "a government site's banner ('An official website of …')")
         return
     if "raditional" in text and _LAND_ACKNOWLEDGEMENT.search(text):
@@ -968,7 +971,7 @@ def _promo(line: Line, text: str, context: Context) -> bool:
         rule = "a metered paywall's count and offer"
     elif len(text) <= 200 and "apply" in text and _TERMS_APPLY.search(text):
         rule = "an advertisement (its terms apply)"
-    elif len(text) <= 240 and _NARRATION.fullmatch(text):
+    elif len(text) <= 240 and any(word in text for word in _NARRATION_WORDS) and _NARRATION.fullmatch(text):
         rule = "the audio version's credit (a narrated article)"
     elif len(words) <= 12 and _OPEN_APP.fullmatch(text):
         rule = "prompt to open the app"
@@ -980,11 +983,11 @@ def _promo(line: Line, text: str, context: Context) -> bool:
         and _DATA_NOTE.fullmatch(text)
     ):
         rule = "a sign-up form's note on the reader's data"
-    elif len(text) <= 40 and _READ_TIME.fullmatch(text):
+    elif len(text) <= 40 and "ead" in text and _READ_TIME.fullmatch(text):
         rule = "the page's reading time"
-    elif len(text) <= 40 and _PLAYER_LOADING.fullmatch(text):
+    elif len(text) <= 40 and "oading" in text and _PLAYER_LOADING.fullmatch(text):
         rule = "a video player's placeholder"
-    elif len(text) <= 120 and _ERROR_REPORT.fullmatch(text):
+    elif len(text) <= 120 and any(word in text for word in _ERROR_WORDS) and _ERROR_REPORT.fullmatch(text):
         rule = "a prompt to report an error in the article"
     elif len(text) <= 160 and text[:5].lower() in ("poll:", "poll ", "quick") and _POLL.match(text):
         rule = "a reader poll's question"
@@ -1114,7 +1117,7 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         and not _STORY_THEN.match(text)
     ):
         rule = "contact line (a phone number)"
-    elif len(text) <= 160 and "," in text and _POSTAL_CODE.search(text):
+    elif len(text) <= 160 and "," in text and _DIGIT.search(text) and _POSTAL_CODE.search(text):
         rule = "a postal address"
     elif len(words) <= 8 and text[:1].isupper() and _QUOTE_CARD.fullmatch(text):
         rule, verdict = "a stock quote's card (ticker and company)", CHROME

@@ -279,11 +279,8 @@ def find_fast(text: str, tz: ZoneInfo, start: int = 0) -> Found | None:
     hour = int(parts["hour"]) if parts.get("hour") else 0
     minute = int(parts["minute"]) if parts.get("minute") else 0
     second = int(parts["second"]) if parts.get("second") else 0
-    ampm = (parts.get("ampm") or "").lower().replace(".", "")
-    if ampm == "pm" or parts.get("ko_ampm") == "오후":
-        hour = hour % 12 + 12
-    elif ampm == "am" or parts.get("ko_ampm") == "오전":
-        hour = hour % 12
+    korean = {"오후": "pm", "오전": "am"}.get(parts.get("ko_ampm") or "", "")  # '오후 3:15'
+    hour = clock_hour(hour, parts.get("ampm") or korean)
     end = best.end()
     zone: dt.tzinfo = tz
     printed = _ZONE.match(text, end) if before is None else _ZONE.match(text, before.end("ampm_end"))
@@ -298,6 +295,16 @@ def find_fast(text: str, tz: ZoneInfo, start: int = 0) -> Found | None:
         return None
     other = naive.replace(month=int(parts["day"]), day=month, tzinfo=zone) if swapped else None
     return Found(naive.replace(tzinfo=zone), parts.get("hour") is not None, begin, end, other)
+
+
+def clock_hour(hour: int, ampm: str) -> int:
+    """The hour on a 24-hour clock of '9' and 'p.m.' (or 'PM', 'am', '' for none)."""
+    marker = ampm.lower().replace(".", "")
+    if marker == "pm":
+        return hour % 12 + 12
+    if marker == "am":
+        return hour % 12
+    return hour
 
 
 def _day_and_month(first: int, second: int, separator: str) -> tuple[int, int, bool]:

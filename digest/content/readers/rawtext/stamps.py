@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from digest.content.readers.dates import DateReader, Found, find_fast
+from digest.content.readers.dates import DateReader, Found, clock_hour, find_fast
 from digest.content.readers.rawtext.bylines import EMAIL, PUBLICATION, Byline, parse_byline, split_names
 from digest.moments import in_range
 
@@ -194,9 +194,7 @@ _UPDATED_AT = re.compile(
 def _later_the_same_day(stamp: Stamp, found: re.Match[str]) -> Stamp | None:
     if stamp.when is None or not stamp.has_time:
         return None
-    hour, minute = int(found["hour"]), int(found["minute"])
-    ampm = (found["ampm"] or "").lower().replace(".", "")
-    hour = hour % 12 + 12 if ampm == "pm" else hour % 12 if ampm == "am" else hour
+    hour, minute = clock_hour(int(found["hour"]), found["ampm"] or ""), int(found["minute"])
     if hour > 23 or minute > 59:
         return None
     when = stamp.when.replace(hour=hour, minute=minute)

@@ -1098,9 +1098,9 @@ def _repeats_of_the_top(lines: list[Line]) -> None:
 _ROMANIZED = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 
 
-# A writer's role alone on its line: 'Senior Reporter', 'Transport Correspondent', 'Staff
-# Writer', 'Editor-at-large'.
-_ROLE_LINE = re.compile(
+# A writer's role: 'Senior Reporter', 'Transport Correspondent', 'Staff Writer',
+# 'Editor-at-large' (matched without regard to case where it is used).
+_ROLE = (
     r"(?:(?:senior|chief|staff|special|deputy|associate|contributing|political|foreign|business|sports|science"
     r"|health|education|transport|environment|technology|arts|culture|features|news|data|legal|court|crime"
     r"|economics|diplomatic|investigative|digital|regional|city|markets?|property|web|multimedia|executive"
@@ -1108,8 +1108,7 @@ _ROLE_LINE = re.compile(
     # or the beat in capitalized words: 'Social Affairs Correspondent'
     r"|(?-i:[A-Z][a-z&'\u2019-]+))\s+){0,3}"
     r"(?:reporter|correspondent|editor(?:-at-large)?|writer|columnist|journalist|contributor|producer"
-    r"|anchor|meteorologist|photojournalist)",
-    re.I,
+    r"|anchor|meteorologist|photojournalist)"
 )
 
 
@@ -1227,11 +1226,9 @@ _AT_VENUE = re.compile(
 
 
 # A role with its beat or its desk after a comma: 'Senior Editor, LNG', 'Reporter | Courts'.
-_ROLE_AND_BEAT = re.compile(rf"(?:{_ROLE_LINE.pattern})(?:\s*[,|/\u2013-]\s*[\w&'\u2019 .-]{{1,30}})?", re.I)
+_ROLE_AND_BEAT = re.compile(rf"(?:{_ROLE})(?:\s*[,|/\u2013-]\s*[\w&'\u2019 .-]{{1,30}})?", re.I)
 # 'Nell Harrow Senior Reporter': a writer's name and role on one line, no mark between.
-_NAME_THEN_ROLE = re.compile(
-    rf"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){{1,2}}?)\s+(?i:{_ROLE_LINE.pattern})"
-)
+_NAME_THEN_ROLE = re.compile(rf"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){{1,2}}?)\s+(?i:{_ROLE})")
 
 
 def _card_above_stamp(texted: list[Line], position: int) -> bool:

@@ -27,7 +27,7 @@ STAGES = {
     "plan": "plan the groups",
     "fingerprint": "fingerprint groups and outputs",
     "keep": "keep unchanged groups",
-    "sync": "render and write what changed",
+    "produce": "render and write what changed",
     "outputs": "search index (wait)",
     "finish": "swap, spare tree",
     "hygiene": "hygiene",
@@ -64,12 +64,11 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("of", "group_key"):
         setattr(Fingerprints, name, timed(seconds, "fingerprint", getattr(Fingerprints, name)))
     SearchIndex.outputs = timed(seconds, "outputs", SearchIndex.outputs)  # type: ignore[method-assign]
-    for name in ("sync", "finish", "keep"):
+    for name in ("produce", "finish", "keep"):
         setattr(TreeSync, name, timed(seconds, name, getattr(TreeSync, name)))
     started = time.perf_counter()
     result = digest.build.build(config)
     total = time.perf_counter() - started
-    seconds["sync"] = seconds.get("sync", 0.0) - seconds.get("fingerprint", 0.0)  # sync fingerprints
     print(f"{result.files} files, {total:.2f} s in all")
     for name, label in STAGES.items():
         print(f"  {label:32s} {seconds.get(name, 0.0):7.2f} s")

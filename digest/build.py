@@ -24,6 +24,7 @@ from digest.content.storygroups import FORGET
 from digest.errors import Collector, Problem
 from digest.incremental.contentstore import ContentStore
 from digest.incremental.duplicates import cached_duplicates
+from digest.incremental.entrystore import EntryStore
 from digest.incremental.fingerprint import Fingerprints, KeptItems, base_key
 from digest.incremental.imagestore import image_store
 from digest.incremental.kept import KeptContent
@@ -120,9 +121,13 @@ def editorial_checks(site: Site, cache: Path | None = None) -> list[Finding]:
 
 
 def plan_site(site: Site, cache: Path | None = None) -> Plan:
-    """The plan of every output of the site. With `cache`, compiled templates and resized
-    pictures are kept there between builds."""
-    return Plan(site, Theme(site.config, bytecode_cache(cache)), image_store(cache))
+    """The plan of every output of the site. With `cache`, compiled templates, resized
+    pictures and feed entries are kept there between builds."""
+    theme = Theme(site.config, bytecode_cache(cache))
+    entries = None
+    if cache is not None:
+        entries = EntryStore(cache, Fingerprints(site, base_key(site.config, theme.layers)))
+    return Plan(site, theme, image_store(cache), entries)
 
 
 def materialize(
@@ -213,8 +218,8 @@ def materialize(
     meanwhile = search.indexing
     if meanwhile:
         also()
-    index = search.outputs()  # and no thread of it is left once this returns
-    sink.sync(index, prints, rendered=False)
+    index = search.groups()  # and no thread of it is left once this returns
+    sink.make_many(index, prints, rendered=False)
     if not meanwhile:
         also()
 
@@ -252,6 +257,7 @@ def render_in_memory(
     sink = MemorySink(previous)
     with SearchIndex(plan.router, search_store(cache)) as search:
         materialize(plan, sink, search, first=first, then=lambda: then(sink))
+    plan.keep_feed_entries()
     return sink
 
 
@@ -386,6 +392,7 @@ def write_tree(
         sink.abandon()  # staging, and a copy started ahead, go (again, if sync did it)
         raise
     sink.finish()
+    plan.keep_feed_entries()
     plan.forget_other_images()
     return sink
 

@@ -133,6 +133,7 @@ STORES: dict[str, Plant] = {
     "last build": _replace_all("last-build.pickle", "os.system"),
     "output trees": _replace_all("trees-output.pickle", "subprocess"),
     "duplicates": _replace_all("duplicates.pickle", "builtins.eval"),
+    "feed entries": _replace_all("feed-entries.pickle", "os.system"),
     "search listing": _search_listing("search"),
     "compiled templates": _compiled_templates("templates"),
 }

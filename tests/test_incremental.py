@@ -29,7 +29,7 @@ from digest.incremental import prune as treeprune
 from digest.incremental.sinks import MemorySink
 from digest.render.outputs import Output
 from digest.render.pages import PagePlan
-from digest.render.plan import Plan
+from digest.render.plan import Group, Plan
 from digest.search import index as search
 from tests.conftest import CACHE_DIR, SAMPLE_TODAY, Project
 
@@ -156,12 +156,9 @@ def test_a_withdrawn_articles_search_fragment_goes_from_a_month_nothing_else_cha
     assert_same_as_cold(project, tmp_path)
 
 
-def test_a_new_site_field_read_by_a_template_is_part_of_the_identity(
-    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Identity is derived from what an output read, not from a list someone keeps: a
-    field added to the site (here from content/motto.txt) and a template that shows it
-    (the 404 page) need no change to digest's fingerprints for a rebuild to see it."""
+def add_a_motto_to_the_site(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A field added to the site, `motto`, read from content/motto.txt: a value no
+    fingerprint of digest's lists."""
     import dataclasses
 
     import digest.build
@@ -180,6 +177,15 @@ def test_a_new_site_field_read_by_a_template_is_part_of_the_identity(
         return SiteWithMotto(**values, motto=motto)
 
     monkeypatch.setattr(digest.build, "build_site", with_motto)
+
+
+def test_a_new_site_field_read_by_a_template_is_part_of_the_identity(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Identity is derived from what an output read, not from a list someone keeps: a
+    field added to the site (here from content/motto.txt) and a template that shows it
+    (the 404 page) need no change to digest's fingerprints for a rebuild to see it."""
+    add_a_motto_to_the_site(monkeypatch)
     project = sample_copy()
     project.write("content/motto.txt", "Read slowly.")
     template = (REPO / "themes/default/templates/404.html").read_text(encoding="utf-8")
@@ -228,6 +234,19 @@ def test_a_new_item_field_shown_on_its_page_is_part_of_the_identity(
     assert_same_as_cold(project, tmp_path)
 
 
+def noting_makes(groups: list[Group], planned: list[str]) -> list[Group]:
+    """The groups, each noting its name in `planned` when it is planned (made)."""
+    for group in groups:
+        make = group.make
+
+        def noted(name: str = group.name, make: Callable[[], list[Output]] = make) -> list[Output]:
+            planned.append(name)
+            return make()
+
+        object.__setattr__(group, "make", noted)
+    return groups
+
+
 def test_a_note_edit_plans_only_the_groups_that_show_it(
     sample_copy: Callable[[], Project], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -240,18 +259,8 @@ def test_a_note_edit_plans_only_the_groups_that_show_it(
     real_groups = digest.render.plan.Plan.groups
 
     def watched(self: Plan) -> list[digest.render.plan.Group]:
-        groups = real_groups(self)
-        for group in groups:
+        return noting_makes(real_groups(self), planned)
 
-            def make(group: digest.render.plan.Group = group) -> list[Output]:
-                planned.append(group.name)
-                return original[group.name]()
-
-            original[group.name] = group.make
-            object.__setattr__(group, "make", make)
-        return groups
-
-    original: dict[str, Callable[[], list[Output]]] = {}
     monkeypatch.setenv("DIGEST_VERIFY_GROUPS", "")  # a check that plans the kept groups too
     monkeypatch.setattr(digest.render.plan.Plan, "groups", watched)
     project.build()
@@ -283,6 +292,76 @@ def test_a_note_edit_plans_only_the_groups_that_show_it(
         "tag:semiconductors",
         "tag:반도체",
     ]
+
+
+def test_a_note_edit_keeps_every_other_search_shard_whole(
+    sample_copy: Callable[[], Project], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search index's files come in groups, one per shard, kept whole while the
+    shard's key stays: after one note edit only its shard's group and shards.json (which
+    lists every shard) are planned; the other shard and Pagefind's runtime (in the
+    primary, newest shard) are kept without keying their files one by one."""
+    project = warmed(sample_copy)
+    planned: list[str] = []
+    real_groups = search.bundle_groups
+
+    def watched(prefix: str, bundles: search.Shards) -> list[Group]:
+        return noting_makes(real_groups(prefix, bundles), planned)
+
+    monkeypatch.setenv("DIGEST_VERIFY_GROUPS", "")  # a check that plans the kept groups too
+    monkeypatch.setattr(search, "bundle_groups", watched)
+    project.build()
+    assert planned == []
+    shards = sorted(path.name for path in (project.output / "pagefind").iterdir() if path.is_dir())
+    assert shards == ["2025-11-15", "2025-11-22"]
+    edit_note(project)  # of 2025-11-20: the part of November from the 15th
+    project.build()
+    assert sorted(planned) == ["search:#shards.json", "search:2025-11-15"]
+
+
+def test_a_note_edit_makes_the_feed_entry_of_its_item_alone(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The feeds that carry an edited item are made again, but of their entries only the
+    edited item's is: the others come from the last build (`incremental/entrystore.py`),
+    and the feeds are what a cold build writes."""
+    from digest.render.feeds import FeedBuilder
+
+    project = warmed(sample_copy)
+    assert (project.root / CACHE_DIR / "feed-entries.pickle").is_file()
+    made: list[str] = []
+    real_entry = FeedBuilder._entry
+
+    def watched(self: FeedBuilder, item: Any) -> Any:
+        made.append(item.id)
+        return real_entry(self, item)
+
+    monkeypatch.setattr(FeedBuilder, "_entry", watched)
+    edit_note(project)
+    project.build()
+    assert made == ["saebyeok-hbm-packaging-line"]
+    assert "(edited)" in project.read("feed.xml")
+    assert_same_as_cold(project, tmp_path)
+
+
+def test_a_feed_entry_that_reads_the_site_is_made_again_when_that_changes(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A kept entry carries the site's fields its template read: when their values
+    change, the entry is made again, as a cold build makes it."""
+    add_a_motto_to_the_site(monkeypatch)
+    project = sample_copy()
+    project.write("content/motto.txt", "Read slowly.")
+    template = (REPO / "themes/default/templates/feed_entry.html").read_text(encoding="utf-8")
+    project.write("themes/default/templates/feed_entry.html", template + "<p>{{ site.motto }}</p>\n")
+    project.build()
+    project.build()
+    assert "Read slowly." in project.read("feed.xml")
+    project.write("content/motto.txt", "Read twice.")
+    project.build()
+    assert "Read slowly." not in project.read("feed.xml")
+    assert "Read twice." in project.read("feed.xml")
+    assert_same_as_cold(project, tmp_path)
 
 
 def test_a_group_made_from_a_value_missing_from_its_inputs_is_caught(

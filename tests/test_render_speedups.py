@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from digest.render.feedmodel import _XML_UNSAFE, xml_safe
 from digest.render.jsontext import indented_json
-from digest.render.pages import SiteReads, fragment_cache
+from digest.render.pages import fragment_cache
+from digest.render.reads import SiteReads
 
 _LEAVES = st.none() | st.booleans() | st.integers() | st.text() | st.floats(allow_nan=True)
 _VALUES = st.recursive(

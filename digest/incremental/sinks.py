@@ -6,8 +6,8 @@ values the group was made from, and its routes). `Sink.make` is the one reuse lo
 digest, in two steps. A group whose key (`Fingerprints.group_key`, derived from its
 inputs) and whose reads of the whole site are as recorded is kept whole, without being
 planned: after one edit, that is every group but the few that show it. The others are
-planned, and `Sink.sync` keeps each output whose identity (`Fingerprints.of`) matches
-its file's record (`Made.matches`); only the rest are produced. The sinks are:
+planned, and each output whose identity (`Fingerprints.of`) matches
+its file's record (`Made.matches`) is kept; only the rest are produced. The sinks are:
 
 - the output tree on disk (`tree.TreeSync`): staged, then swapped in atomically; with the
   cache folder it keeps a spare tree to update, without (`--no-cache`) it starts empty;
@@ -29,7 +29,7 @@ from digest.incremental.fingerprint import Fingerprints, Made
 from digest.render.outputs import Output, Page
 from digest.routes import checked_route
 
-# What producing an output read of the whole site (`render.pages.SiteReads`), asked right
+# What producing an output read of the whole site (`render.reads.SiteReads`), asked right
 # after it was produced.
 Reads = Callable[[], tuple[str, ...]]
 # Whether a produced file belongs in the search index.
@@ -70,13 +70,13 @@ def never(_: bytes) -> bool:
 
 
 class Sink(ABC):
-    """Holds a site's files: `sync` batches of outputs, then `finish`."""
+    """Holds a site's files: `make` groups of outputs, then `finish`."""
 
     def __init__(self, previous_groups: Mapping[str, GroupRecord] | None = None) -> None:
-        self.records: dict[str, Made] = {}  # every synced route: what its file was made from
+        self.records: dict[str, Made] = {}  # every route made or kept: what its file was made from
         self.groups: dict[str, GroupRecord] = {}  # every group made or kept
         self.previous_groups = previous_groups or {}  # the last build's, in this sink
-        self.produced = 0  # outputs produced by this sink's syncs
+        self.produced = 0  # outputs produced by this sink
 
     def make(
         self,
@@ -87,7 +87,8 @@ class Sink(ABC):
         rendered: bool = True,
     ) -> GroupRecord:
         """Make the sink hold a group's outputs: kept whole when it was made from the
-        same values (and read the same of the site), else planned and synced."""
+        same values (and read the same of the site), else planned, keeping each output
+        made from the same inputs."""
         return self.make_many([group], prints, reads, searchable, rendered)[0]
 
     def make_many(
@@ -163,26 +164,6 @@ class Sink(ABC):
         """Keep the files this sink holds for these routes as the last build recorded
         them, recording each in `records`: all of them, or none (False)."""
 
-    def sync(
-        self,
-        outputs: Sequence[Output],
-        prints: Fingerprints,
-        reads: Reads = reads_nothing,
-        searchable: Searchable = never,
-        rendered: bool = True,
-    ) -> None:
-        """Make the sink hold these outputs, producing only those it holds no file for
-        that was made from the same inputs. Outputs that are not `rendered` but only read
-        (the search index's stored files) are never worth sending to other processes."""
-        missing: list[tuple[Output, str]] = []
-        try:
-            self._claim(outputs, prints, set(), missing)
-            self.produce(missing, prints, reads, searchable, rendered)
-        except BaseException:
-            self.abandon()
-            raise
-        self.produced += len(missing)
-
     def _claim(
         self,
         outputs: Sequence[Output],
@@ -220,7 +201,7 @@ class Sink(ABC):
 
     @abstractmethod
     def read(self, route: str) -> bytes:
-        """The current bytes of a synced route."""
+        """The current bytes of a route made or kept."""
 
     def copy_ahead(self) -> None:  # noqa: B027 - most sinks have nothing to do here
         """Called when the sink holds all but the last few outputs (the output tree uses

@@ -392,7 +392,7 @@ def _anything(_: Record) -> bool:
 
 
 class TreeSync(Sink):
-    """The output tree on disk: one build's writes, `sync` batches of outputs into
+    """The output tree on disk: one build's writes, groups of outputs made into
     staging, then `finish` swaps."""
 
     def __init__(
@@ -468,12 +468,12 @@ class TreeSync(Sink):
                 self.manifest_path.unlink(missing_ok=True)
 
     def path(self, route: str) -> Path:
-        """Where a synced route's current bytes are: in staging, or in the live tree."""
+        """Where a route's current bytes are: in staging, or in the live tree."""
         pending = self.pending.get(route)
         return Path(pending[0] if pending else f"{self.staging}/{checked_route(route)}")
 
     def read(self, route: str) -> bytes:
-        """The current bytes of a synced route."""
+        """The current bytes of a route made or kept."""
         return self.path(route).read_bytes()
 
     def produce(

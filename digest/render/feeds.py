@@ -15,8 +15,9 @@ import datetime as dt
 import html
 import itertools
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 import nh3
 
@@ -25,6 +26,7 @@ from digest.content.model import Edition, Item, Site
 from digest.render.feedmodel import Feed, FeedEntry, FeedImage, language_tag, one_line
 from digest.render.formatting import Formatter
 from digest.render.images import Pictures
+from digest.render.reads import SiteReads
 from digest.render.theme import Theme
 from digest.routes import Router
 
@@ -103,8 +105,34 @@ def story_category(item: Item, _: Callable[..., str]) -> tuple[str, ...]:
     return (_("Story: %(story)s", story=item.story.title),) if item.story else ()
 
 
+class EntryMemo(Protocol):
+    """Article entries kept from one build to the next (`digest.incremental.entrystore`),
+    by what they are made from: a rebuild after one edit renders the entry of the edited
+    item, not every entry of the feeds that carry it (at 1,000 articles, the template and
+    the sanitizer took half of the feeds' time, and the feeds half of a one-note build)."""
+
+    def recall(self, inputs: tuple[object, ...]) -> tuple[FeedEntry, tuple[str, ...]] | None:
+        """The entry made from these inputs, with the site's fields making it read, if
+        those fields still have the values they had then."""
+
+    def keep(self, inputs: tuple[object, ...], entry: FeedEntry, fields: tuple[str, ...]) -> None:
+        """Remember an entry made from these inputs, and the site's fields it read."""
+
+    def close(self, carried: Collection[str]) -> None:
+        """The build is done: keep, for the next, the entries of these ids alone (those
+        the site's feeds carry now)."""
+
+
 class FeedBuilder:
-    def __init__(self, site: Site, theme: Theme, router: Router, pictures: Pictures) -> None:
+    def __init__(
+        self,
+        site: Site,
+        theme: Theme,
+        router: Router,
+        pictures: Pictures,
+        reads: SiteReads | None = None,
+        memo: EntryMemo | None = None,
+    ) -> None:
         self.site = site
         self.config = site.config
         self.router = router
@@ -122,7 +150,10 @@ class FeedBuilder:
             for edition in site.editions
             for position, item in enumerate(edition.items)
         }
-        self._entries: dict[str, FeedEntry] = {}
+        # Entries made in this build, by item id, with the site's fields their making read.
+        self._entries: dict[str, tuple[FeedEntry, tuple[str, ...]]] = {}
+        self.reads = reads if reads is not None else SiteReads()  # what templates read of `site`
+        self.memo = memo
 
     # Dates: aware, in the site's time zone; the round trip through UTC settles times that
     # a daylight-saving change skips or repeats.
@@ -144,28 +175,50 @@ class FeedBuilder:
 
     # Entries.
     def entry(self, item: Item) -> FeedEntry:
-        """One article's entry; the same in every feed that carries it."""
-        if item.id not in self._entries:
-            link = self.router.absolute(self.router.article(item.article))
-            content = self.item_template.render(item=item, full=self.config.feeds.full_content)
-            self._entries[item.id] = FeedEntry(
-                id=entry_id(item.id),
-                title=item.headline,
-                link=link,
-                published=self.config.edition_datetime(item.edition),
-                updated=self.entry_updated(item),
-                authors=item.authors,
-                categories=tuple(tag.name for tag in item.tags) + story_category(item, self.gettext),
-                summary=item.note.summary,
-                content_html=absolutize(content, link).strip(),
-                image=self.image(item),
-                language=self.language(item.note.language),
-                title_language=self.language(item.headline_language),
-                content_language=self.language(
-                    item.article.language if self.config.feeds.full_content else item.note.language
-                ),
-            )
-        return self._entries[item.id]
+        """One article's entry; the same in every feed that carries it. Made from the item
+        and its place in its edition (`entry_updated`) alone, besides the configuration and
+        the theme, and whatever of the whole site its template reads (`reads`)."""
+        made = self._entries.get(item.id)
+        if made is not None:
+            # A second feed that carries it read what its template read, too.
+            self.reads.fields.update(made[1])
+            return made[0]
+        inputs: tuple[object, ...] = ("feed-entry", item, self.seconds_after.get(item.id, 0))
+        recalled = self.memo.recall(inputs) if self.memo is not None else None
+        if recalled is not None:
+            found, fields = recalled
+            self.reads.fields.update(fields)
+        else:
+            # This entry's own reads, for the memo; the feed's reads take them too.
+            before, self.reads.fields = self.reads.fields, set()
+            found = self._entry(item)
+            fields = self.reads()
+            self.reads.fields = before | self.reads.fields
+            if self.memo is not None:
+                self.memo.keep(inputs, found, fields)
+        self._entries[item.id] = (found, fields)
+        return found
+
+    def _entry(self, item: Item) -> FeedEntry:
+        link = self.router.absolute(self.router.article(item.article))
+        content = self.item_template.render(item=item, full=self.config.feeds.full_content)
+        return FeedEntry(
+            id=entry_id(item.id),
+            title=item.headline,
+            link=link,
+            published=self.config.edition_datetime(item.edition),
+            updated=self.entry_updated(item),
+            authors=item.authors,
+            categories=tuple(tag.name for tag in item.tags) + story_category(item, self.gettext),
+            summary=item.note.summary,
+            content_html=absolutize(content, link).strip(),
+            image=self.image(item),
+            language=self.language(item.note.language),
+            title_language=self.language(item.headline_language),
+            content_language=self.language(
+                item.article.language if self.config.feeds.full_content else item.note.language
+            ),
+        )
 
     def language(self, tag: str) -> str:
         """A part's language: its own ('ko'), or else the site's, as a BCP 47 tag."""
@@ -220,6 +273,19 @@ class FeedBuilder:
                 for date, items in itertools.islice(runs, limit)
             )
         return tuple(self.entry(item) for item in scope.items[:limit])
+
+    def carried(self) -> set[str]:
+        """The ids of every article entry the site's feeds carry (`entry_id`)."""
+        limit = self.config.feeds.limit
+        carried = set()
+        for scope in self.scopes():
+            if self.config.feeds.unit == "edition":
+                runs = itertools.groupby(scope.items, key=lambda item: item.edition)
+                items: Iterable[Item] = (item for _, run in itertools.islice(runs, limit) for item in run)
+            else:
+                items = scope.items[:limit]
+            carried.update(entry_id(item.id) for item in items)
+        return carried
 
     def entry_items(self, scope: Scope) -> tuple[object, ...]:
         """What `entries(scope)` is made from: the items of its entries (with their

@@ -22,6 +22,7 @@ from digest.errors import DigestError
 from digest.render.formatting import Formatter
 from digest.render.images import Pictures
 from digest.render.metadata import StructuredData, jsonld
+from digest.render.reads import SiteReads
 from digest.render.subscriptions import FeedInfo
 from digest.render.theme import Theme
 from digest.routes import Router
@@ -90,23 +91,6 @@ def template_error(error: jinja2.TemplateError, what: str) -> DigestError:
         if not frame.filename.endswith(".py") and Path(frame.filename).is_file():
             return DigestError(f"{error} (rendering {what})", Path(frame.filename), frame.lineno, "template")
     return DigestError(f"{error} (rendering {what})", None, None, "template")
-
-
-class SiteReads:
-    """Which fields of the whole site (the `site` and `schema` globals) the template being
-    rendered has read, beyond the values handed to it: its output depends on them, and
-    the incremental layer derives part of the output's identity from their values. A
-    page that reads none depends on its own values alone."""
-
-    def __init__(self) -> None:
-        self.fields: set[str] = set()
-
-    def reset(self) -> None:
-        self.fields = set()
-
-    def __call__(self) -> tuple[str, ...]:
-        """The fields read since the last reset, sorted."""
-        return tuple(sorted(self.fields))
 
 
 # What each method of the site that templates may call reads; any other method counts as

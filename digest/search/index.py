@@ -36,13 +36,16 @@ from typing import Protocol
 
 from digest.hashing import hash_bytes
 from digest.render.outputs import Output, Source
-from digest.render.plan import OTHER_SHARD
+from digest.render.plan import OTHER_SHARD, Group
 from digest.routes import Router
 from digest.search import pagefind as pagefind_run
 
 MARKER = b"data-pagefind-body"
 ENTRY = "pagefind-entry.json"
 SHARDS = "shards.json"
+# The search index's groups of outputs are named this and a shard's name, or '#runtime'
+# and '#shards.json' (no shard's name has a '#').
+SEARCH_GROUP = "search:"
 # Two Pagefind processes at a time: CI and the developers' machines have two cores.
 PARALLEL = 2
 # Part of every shard key: change it when what is stored for a shard changes.
@@ -125,7 +128,7 @@ class SearchIndex:
         self.router = router
         self.store = store if store is not None else MemoryStore()
         self.background = background
-        self.groups: dict[str, list[SearchPage]] = {}
+        self.pages: dict[str, list[SearchPage]] = {}  # by shard
         self.keys: dict[str, str] = {}
         self.stale: dict[str, str] = {}  # shard -> key of the bundle shown while it is indexed
         self.building: dict[str, Future[None]] = {}
@@ -151,10 +154,10 @@ class SearchIndex:
         for page in pages:
             if not _SHARD_NAME.fullmatch(page.shard):
                 raise ValueError(f"search shard {page.shard!r}: use letters, digits, '-' and '_'")
-            if page.shard in self.groups:
+            if page.shard in self.pages:
                 raise ValueError(f"search shard {page.shard!r}: its pages came in two parts")
             groups.setdefault(page.shard, []).append(page)
-        self.groups.update(groups)
+        self.pages.update(groups)
         missing = []
         for name in sorted(groups):
             key = self.keys[name] = shard_key(groups[name])
@@ -187,18 +190,23 @@ class SearchIndex:
         self.pools.append(pool)
 
     def _build_and_store(self, name: str) -> None:
-        self.store.put(self.keys[name], _build(self.groups[name]))
+        self.store.put(self.keys[name], _build(self.pages[name]))
 
     def outputs(self) -> list[Output]:
-        """Every file of the bundle, once Pagefind has built the missing shards. No thread
-        of this index is left when it returns."""
+        """Every file of the bundle (`groups`, made), in route order."""
+        return sorted((output for group in self.groups() for output in group.make()), key=lambda o: o.route)
+
+    def groups(self) -> list[Group]:
+        """Every file of the bundle, once Pagefind has built the missing shards, as
+        groups a sink keeps whole while their shard keys stay (`bundle_groups`). No
+        thread of this index is left when it returns."""
         self._start(self.waiting)
         self.waiting = []
         # The shards stored already are listed while Pagefind runs (after one edit, that
         # is every month but one); only those it builds are left for after.
         built = sorted(self.building)
         keys = {name: self.stale.get(name, key) for name, key in self.keys.items()}
-        bundles = {name: self.store.get(keys[name]) for name in self.groups if name not in self.building}
+        bundles = {name: self.store.get(keys[name]) for name in self.pages if name not in self.building}
         for name in built:
             self.building[name].result()  # raises what the run raised
         self.building = {}
@@ -209,7 +217,7 @@ class SearchIndex:
         if self.background is not None:
             self.background.shown(keys)
         prefix = self.router.search_bundle()
-        return _outputs(prefix, {name: b for name, b in bundles.items() if b})
+        return bundle_groups(prefix, {name: (keys[name], b) for name, b in bundles.items() if b})
 
 
 class Background:
@@ -363,38 +371,71 @@ class MemoryStore:
         self.shards = {key: files for key, files in self.shards.items() if key in keep}
 
 
-def _outputs(prefix: str, bundles: Mapping[str, Bundle]) -> list[Output]:
+# Built shards by name: each one's key and bundle.
+Shards = Mapping[str, tuple[str, Bundle]]
+
+
+def bundle_groups(prefix: str, bundles: Shards) -> list[Group]:
+    """The files of these shards' bundles (by name: their key and files) as groups: one
+    per shard, Pagefind's runtime, and shards.json. A shard's files are those stored
+    under its key, so a group's inputs are its shard's key (and name and place): a
+    rebuild after one edit keeps every other shard's group whole instead of keying and
+    claiming each of its files (10,400 at 10,000 articles)."""
     # Newest shard first (the primary: Pagefind's runtime is loaded from it), the
     # non-article shard last.
     order = sorted((n for n in bundles if n != OTHER_SHARD), reverse=True)
     order += [OTHER_SHARD] if OTHER_SHARD in bundles else []
-    outputs: list[Output] = []
-    runtime: dict[str, StoredFile] = {}
+    if not order:
+        return [_shards_group(prefix, [], bundles)]
+    groups = [
+        Group(SEARCH_GROUP + name, (prefix, name, key), partial(_shard_files, prefix, name, bundles))
+        for name in order
+        for key in [bundles[name][0]]
+    ]
+    primary = order[0]
+    runtime = partial(_runtime_files, prefix, primary, bundles)
+    groups.append(Group(SEARCH_GROUP + "#runtime", (prefix, primary, bundles[primary][0]), runtime))
+    groups.append(_shards_group(prefix, order, bundles))
+    return groups
+
+
+def _shard_files(prefix: str, name: str, bundles: Shards) -> list[Output]:
+    return [
+        _stored_output(f"{prefix}{name}/{file}", stored)
+        for file, stored in bundles[name][1].items()
+        if not _RUNTIME.fullmatch(file)
+    ]
+
+
+def _runtime_files(prefix: str, primary: str, bundles: Shards) -> list[Output]:
+    """Pagefind's script, worker and WebAssembly: once, in the primary shard's folder."""
+    files = bundles[primary][1]
+    runtime = sorted(file for file in files if _RUNTIME.fullmatch(file))
+    return [_stored_output(f"{prefix}{primary}/{file}", files[file]) for file in runtime]
+
+
+def _shards_group(prefix: str, order: Sequence[str], bundles: Shards) -> Group:
+    inputs = (prefix, tuple((name, bundles[name][0]) for name in order))
+    return Group(f"{SEARCH_GROUP}#{SHARDS}", inputs, partial(_shards_file, prefix, order, bundles))
+
+
+def _shards_file(prefix: str, order: Sequence[str], bundles: Shards) -> list[Output]:
+    """shards.json: the shards, primary first, with their languages' page counts."""
     listed = []
     for name in order:
-        bundle = bundles[name]
-        for file, stored in bundle.items():
-            if _RUNTIME.fullmatch(file):
-                runtime.setdefault(file, stored)
-            else:
-                outputs.append(_stored_output(f"{prefix}{name}/{file}", stored))
-        entry = bundle[ENTRY].read()
+        entry = bundles[name][1][ENTRY].read()
         languages = json.loads(entry)["languages"]
         counts = {lang: languages[lang]["page_count"] for lang in sorted(languages)}
         # The entry names each index by a hash of its contents: a tag for the browser's cache
         # that changes with the index, not with how it was fingerprinted.
         listed.append({"name": name, "languages": counts, "tag": hashlib.sha256(entry).hexdigest()[:16]})
-    if order:
-        for file, stored in sorted(runtime.items()):
-            outputs.append(_stored_output(f"{prefix}{order[0]}/{file}", stored))
     data = json.dumps(
         {"primary": order[0] if order else None, "shards": listed},
         ensure_ascii=False,
         sort_keys=True,
         separators=(",", ":"),
     ).encode()
-    outputs.append(Output(prefix + SHARDS, ("bytes", hashlib.sha256(data).hexdigest()), lambda: data))
-    return sorted(outputs, key=lambda o: o.route)
+    return [Output(prefix + SHARDS, ("bytes", hashlib.sha256(data).hexdigest()), lambda: data)]
 
 
 def _stored_output(route: str, stored: StoredFile) -> Output:

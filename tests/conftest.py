@@ -46,9 +46,11 @@ sections:
 CACHE_DIR = ".digest-cache"
 CACHE_FILE = re.compile(r"(articles|notes|images)\.\d\d(\.stamps)?\.pickle")  # parsed content, newer stamps
 # Duplicates found, resized pictures, what the last build was made from, links checked, the search shards
-# (serve: its own), the spare output tree and its manifest, compiled templates, story links and related reading.
+# (serve: its own), the spare output tree and its manifest, compiled templates, story links and related reading,
+# feed entries.
 OTHER_CACHE_FILES = {
     "duplicates.pickle",
+    "feed-entries.pickle",
     "images",
     "last-build.pickle",
     "links.json",

@@ -82,6 +82,7 @@ def decide(lines: list[Line]) -> Zones:
     """Give every undecided line its verdict and every line its zone."""
     _repeats_of_the_top(lines)
     _summary_boxes(lines)
+    _ai_summaries(lines)
     _live_entries(lines)
     _names_by_stamps(lines)
     _picture_credits(lines)
@@ -614,11 +615,12 @@ def _glued(sentence: str) -> bool:
 
 
 # A wire-style sign-off after the last sentence: '... surrounding streets. — Gullwing.example',
-# '... next year. -- AP'. The outlet's name (one to four capitalized words or a domain)
-# after a dash, with nothing after it.
+# '... next year. -- AP'. The outlet's name (one to four capitalized words or a domain,
+# which a site may print in lower case: '\u2013 harbournews.example') after a dash, with
+# nothing after it.
 _SIGN_OFF = re.compile(
     r"(?<=[.!?\"\u201d\u2019])\s+(?:--?|[\u2013\u2014])\s*"
-    r"(?P<outlet>[A-Z][\w&'+-]*(?:\.[a-z]{2,}|(?:\s+[A-Z][\w&'+-]*){0,3}))$"
+    r"(?P<outlet>[A-Z][\w&'+-]*(?:\.[a-z]{2,}|(?:\s+[A-Z][\w&'+-]*){0,3})|[a-z][\w-]*(?:\.[a-z]{2,})+)$"
 )
 
 
@@ -1548,6 +1550,58 @@ def _summary_boxes(lines: list[Line]) -> None:
         for line in box:
             line.found.pop("end", None)  # the box's note, not the end of the story
             line.decide(CHROME, "a summary box over the story (its points, not the story's)")
+
+
+# A machine summary's own notice, with no label over it: 'This is an AI-generated summary,
+# which may have errors.', 'Harbour News is using AI to summarize this article.'
+_AI_SUMMARY_NOTE = re.compile(
+    r"[^.]{0,60}\b(?:AI[\s-]+generated\s+summar|(?:using|uses|used)\s+AI\s+to\s+summari[sz]e"
+    r"|summar(?:y|ies|ized|ised)\s+(?:was\s+|were\s+|is\s+)?(?:generated|written|made)\s+(?:by|with|using)\s+AI)"
+    r".{0,160}"
+)
+# The buttons such a box may carry between its notice and its points ('Show key takeaways').
+_AI_SUMMARY_BUTTON = 40
+
+
+def _ai_summaries(lines: list[Line]) -> None:
+    """An AI summary's notice above the story, then its points (a few sentences, no bullet
+    marks) up to the writer's card or the paragraph that opens with the dateline: the
+    points restate the story and are the page's, not the story's. Only a box that closes
+    so is taken; points running on into plain paragraphs leave the notice alone chrome."""
+    for index, line in enumerate(lines):
+        if not line.text or line.verdict not in ("", NOTICE) or "AI" not in line.text:
+            continue  # gate (speed): the notice writes "AI" in capitals
+        if _AI_SUMMARY_NOTE.fullmatch(line.text) is None:
+            continue
+        line.decide(CHROME, "an AI summary's notice")
+        points = _ai_summary_points(lines, index + 1)
+        for point in points:
+            point.decide(CHROME, "an AI summary's point over the story")
+        return
+
+
+def _ai_summary_points(lines: list[Line], position: int) -> list[Line]:
+    """The sentences under an AI summary's notice, when a card (a short line that is no
+    sentence) or a datelined paragraph closes them; none otherwise."""
+    texted = [line for line in lines[position:] if line.text]
+    while (
+        texted
+        and len(texted[0].text) <= _AI_SUMMARY_BUTTON
+        and not cues.is_sentence(cues.shape(texted[0].text))
+    ):
+        texted.pop(0)  # the box's button
+    points: list[Line] = []
+    for line in texted:
+        opens_story = wire.dateline(line.text) is not None
+        if line.verdict or opens_story or not cues.is_sentence(cues.shape(line.text)):
+            closed = opens_story or (
+                line.verdict in ("", BYLINE, STAMP, MASTHEAD, LABEL) and len(line.text) <= 80
+            )
+            return points if closed else []
+        if len(points) == _BOX_SENTENCES:
+            return []
+        points.append(line)
+    return []
 
 
 def _live_entries(lines: list[Line]) -> None:

@@ -50,7 +50,7 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"(?:\s*(?:photo|/|-|=).*)?",
     # Newsletter and cookie prompts.
     r"(?:get|receive|sign up for|subscribe to|join) (?:our|the) .{0,40}newsletters?.*",
-    r"newsletters?|sign up|subscribe(?: now| today)?.{0,40}|enter your e-?mail(?: address)?.*",
+    r"newsletters?|sign up|subscribe(?: now| today)?.{0,40}|(?:enter|type) your e-?mail(?: address)?.*",
     # (speed) The lookahead finds 'cookies' in one scan first: without it, every position of
     # every line was tried against the three openings (5 us a headline, the dearest pattern).
     r"(?=.*cookies).*\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b.*",

@@ -48,6 +48,7 @@ from digest.content.readers.rawtext.source import (
     MASTHEAD,
     NAVIGATION,
     NOTICE,
+    OUTLET,
     PROMO,
     STAMP,
     STANDFIRST,
@@ -139,7 +140,9 @@ def decide(lines: list[Line]) -> Zones:
         (
             i
             for i in range(start + 1, len(lines))
-            if lines[i].found.get("end") and not _note_above_story(lines, start, i)
+            if lines[i].found.get("end")
+            and not _note_above_story(lines, start, i)
+            and not _sign_up_box(lines, i)
         ),
         len(lines),
     )
@@ -658,6 +661,8 @@ _SITE_TALK = (
     r"|\badvert(?:isement|ising)?s?\b|\bcommunity\s+(?:guidelines|standards|rules)\b|\bconversation\b|\bforum\b"
     r"|\b(?:continue|keep)\s+reading\b|\bcontinues\s+below\b|\bfree\s+trial\b|\bcancel\s+any\s*time\b"
     r"|\bhave\s+access\b|\bfree\s+(?:articles?|stories)\b|[$\u00a3\u20ac]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:week|month|year)\b"
+    # how the publication is paid for: 'Harbour Notes is a reader-supported publication.'
+    r"|\b(?:reader|listener|member|viewer)-(?:supported|funded)\b"
 )
 _PAGE_TALK = (
     r"\bplease\b|\bthis\s+(?:service|site|website|page|translation|transcript|newsletter|channel|broadcast"
@@ -679,6 +684,7 @@ _SELF_REFERENCE_WORDS = (
     *("inbox", "your account", "an account", "membership", " access", "journalism", "advert", "community"),
     *("conversation", "forum", "continue reading", "keep reading", "continues below", "trial", "cancel"),
     *("free art", "free stor", "/week", "/month", "/year", " a week", " a month", " a year", " per "),
+    *("-supported", "-funded"),
 )
 
 
@@ -1265,7 +1271,9 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
     else:
         names = split_names(line.text)
         rule = "names without 'By' above the stamp"
-        if names is not None and len(names) < 2:
+        if names is not None and len(names) == 1 and _own_name_over_stamp(texted, position, names[0]):
+            rule = "a person's name alone above the stamp, printed again only in the copyright"
+        elif names is not None and len(names) < 2:
             return False
     if not names or not all(
         2 <= len(name.split()) <= 3 and _plain_name(name) and _person_like(name) for name in names
@@ -1273,6 +1281,33 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
         return False
     line.decide(BYLINE, rule, authors=names, outlet=outlet)
     return True
+
+
+def _own_name_over_stamp(texted: list[Line], position: int, name: str) -> bool:
+    """A newsletter writer's name right above the stamp, under the title: the page prints
+    their given name nowhere else but in its copyright line ('© 2025 Mara Quill': a
+    one-person publication's rights are the writer's). A site's or a section's name comes
+    back in its menus, captions or story."""
+    if texted[position + 1].verdict != STAMP or not any(_titled(other) for other in texted[:position]):
+        return False
+    given = name.split()[0]
+    return not any(
+        given in other.text for other in texted if other is not texted[position] and other.verdict != OUTLET
+    )
+
+
+def _titled(line: Line) -> bool:
+    """A title above: the date line's, one printed twice, or a headline-like line of four
+    words or more."""
+    return (
+        line.first
+        or line.verdict == HEADLINE
+        or (
+            not line.verdict
+            and len(line.text.split()) >= 4
+            and cues.is_headline_like(line.text, cues.shape(line.text))
+        )
+    )
 
 
 # 'Carla Reyes, Harbor News' over the stamp: the writer and the outlet they work for.
@@ -1943,6 +1978,30 @@ def _note_above_story(lines: list[Line], start: int, index: int) -> bool:
     before = sum(1 for line in lines[start:index] if prose(line))
     after = sum(1 for line in lines[index + 1 :] if prose(line))
     return before < 2 and after >= _STORY_PARAGRAPHS
+
+
+# A sign-up form's fields and buttons under a newsletter's sign-off ('Type your email...',
+# 'Subscribe'): short lines, a few of them.
+_FORM_FIELD = 30
+_FORM_FIELDS = 3
+
+
+def _sign_up_box(lines: list[Line], index: int) -> bool:
+    """'Thanks for reading X! Subscribe for free ...' over a sign-up form, with the story's
+    prose going on below it (two paragraphs at least): a box inside the post, not its
+    end. At the real end, counts, comment tabs and the footer's links follow instead."""
+    if lines[index].verdict != NOTICE:
+        return False
+    texted = [line for line in lines[index + 1 :] if line.text]
+    fields = 0
+    while fields < len(texted) and len(texted[fields].text) <= _FORM_FIELD:
+        fields += 1
+    if not 0 < fields <= _FORM_FIELDS:
+        return False
+    resumed = texted[fields : fields + 2]
+    return len(resumed) == 2 and all(
+        not line.verdict and len(line.text) >= _PARAGRAPH_CHARS for line in resumed
+    )
 
 
 def _bios(lines: list[Line], start: int) -> None:

@@ -666,12 +666,26 @@ def _self_reference(line: Line, text: str) -> bool:
         line.decide(NOTICE, "a newsletter's sign-off naming itself", end=True, outlet=reading["outlet"])
         return True
     if about_itself(text):
+        home = _FIRST_APPEARED.search(text) if "appeared" in text or "published" in text else None
+        if home is not None:
+            line.decide(NOTICE, FIRST_APPEARED_RULE, end=True, outlet=home["outlet"])
+            return True
         issue = _ISSUE_OF.search(text)
         line.decide(
             NOTICE, "a note about the article itself", end=True, outlet=issue["outlet"] if issue else ""
         )
         return True
     return False
+
+
+# A syndicated article's note on its home: 'This article originally appeared on The Port
+# Alder Gazette: <its headline>', 'This story first appeared in Harbour News's Opinion
+# section.' A portal or a network that carries it prints it; the outlet is the home's.
+FIRST_APPEARED_RULE = "a note naming where the article first appeared"
+_FIRST_APPEARED = re.compile(
+    r"\b(?:originally|first)\s+(?:appeared|published)\s+(?:on|in)\s+"
+    r"(?P<outlet>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,4}?)(?=['\u2019]s\b|\s*[:,.]|\s+on\b|$)"
+)
 
 
 # A social network's post card (LinkedIn-like): the poster's headline with the reader's

@@ -21,7 +21,7 @@ from collections import Counter
 from digest.content.readers.rawtext import cues
 from digest.content.readers.rawtext.bylines import PUBLICATION, parse_byline
 from digest.content.readers.rawtext.clipper import SITE_PROPERTY
-from digest.content.readers.rawtext.lines import LEAD_IN, SOURCE_BOILERPLATE, is_label
+from digest.content.readers.rawtext.lines import FIRST_APPEARED_RULE, LEAD_IN, SOURCE_BOILERPLATE, is_label
 from digest.content.readers.rawtext.source import (
     BODY,
     HEADER_ZONE,
@@ -43,6 +43,8 @@ _OUTLET_RANK = {
     "byline after the outlet and a bar": 3,
     "time stamp and byline and outlet": 3,
     "'with the' outlet line": 4,
+    # a portal's or a network's own copyright line (rank 5) is the carrier's, not the home's
+    FIRST_APPEARED_RULE: 4,
     "copyright line": 5,
     "sign-off": 6,
     "a mail's sender": 6,

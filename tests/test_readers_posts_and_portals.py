@@ -1,0 +1,166 @@
+"""The raw reader on shapes of stop 36's read halves (issue 20): newsletter posts on a
+writers' platform, portals carrying another outlet's story, machine summaries over the
+story, and the furniture between and after its paragraphs. Every name and sentence is
+made up; the shapes are those the batches showed.
+"""
+
+from __future__ import annotations
+
+from tests.test_readers_small_print import HEADLINE, LAST, STORY
+from tests.test_readers_unseen import inspect, verdicts
+
+BODY = "\n\n".join([*STORY, LAST])
+
+
+# --- a machine summary over the story ---------------------------------------------------
+
+SUMMARY_NOTE = "This is an AI-generated summary, which may have errors. Read the full story below."
+POINTS = (
+    "The ferry operator will run three more winter crossings a week to the island.",
+    "Islanders had asked for a later boat home after work.",
+)
+DATELINED = "PORT ALDER, Maine \u2013 " + STORY[0]
+
+
+def test_an_ai_summarys_points_over_the_writers_card_are_not_the_story() -> None:
+    text = "\n".join(
+        [
+            HEADLINE,
+            SUMMARY_NOTE,
+            *POINTS,
+            "MARA QUILL",
+            "Jan 14, 2025 9:30 AM EST",
+            DATELINED,
+            *STORY[1:],
+            LAST,
+        ]
+    )
+    reading = inspect(text + "\n")
+    assert reading.body[0] == STORY[0]
+    assert reading.fields.dateline == "PORT ALDER, Maine"
+    assert not any(point in " ".join(reading.body) for point in (SUMMARY_NOTE, *POINTS))
+
+
+def test_an_ai_summarys_points_over_the_datelined_paragraph_are_not_the_story() -> None:
+    notice = "Harbour News is using AI to summarize this article. The summary may leave things out."
+    text = "\n".join(
+        [HEADLINE, "Mara Quill", "Jan 14, 2025 9:30 AM EST", notice, "Show key points", *POINTS, DATELINED]
+    )
+    reading = inspect(text + "\n\n" + "\n\n".join([*STORY[1:], LAST]) + "\n")
+    assert reading.body[0] == STORY[0]
+    assert reading.fields.dateline == "PORT ALDER, Maine"
+
+
+def test_sentences_under_an_ai_notice_that_run_into_the_story_stay_the_story() -> None:
+    """Nothing closes the box (no card, no dateline): where the points end is not known,
+    so only the notice leaves."""
+    text = "\n".join([HEADLINE, "By Mara Quill", "Jan 14, 2025 9:30 AM EST", SUMMARY_NOTE, *STORY, LAST])
+    reading = inspect(text + "\n")
+    assert reading.body[0] == STORY[0]
+    assert SUMMARY_NOTE not in reading.body
+
+
+# --- a site's domain signing the story off ----------------------------------------------
+
+
+def test_a_lower_case_domain_signing_off_the_last_paragraph_is_cut_off() -> None:
+    signed = LAST + " \u2013 harbournews.example"
+    footer = ["Mara Quill is a Harbour News correspondent based in Port Alder.", "Add a comment"]
+    text = "\n".join([HEADLINE, "By Mara Quill", "Jan 14, 2025 9:30 AM EST", "", *STORY, signed, *footer])
+    reading = inspect(text + "\n")
+    assert reading.body[-1] == LAST
+
+
+# --- a newsletter post on a writers' platform --------------------------------------------
+
+
+def _post(*middle: str, tail: tuple[str, ...] = ()) -> str:
+    top = ["Low Water Notes", "Subscribe", "Sign in", "Share this post", HEADLINE, "Copy link"]
+    card = ["A ferry timetable, and what it says about who the island is for", "Tobias Wren", "Jan 14, 2025"]
+    footer = [
+        "12 Likes\u22193 Restacks",
+        "Discussion about this post",
+        "Ready for more?",
+        "\u00a9 2025 Tobias Wren",
+    ]
+    return "\n".join([*top, *card, "Share", "", *STORY[:2], *middle, *STORY[2:], LAST, *tail, *footer]) + "\n"
+
+
+def test_a_writers_name_alone_over_the_stamp_named_again_only_in_the_copyright_is_the_author() -> None:
+    assert inspect(_post()).fields.authors == ("Tobias Wren",)
+
+
+def test_a_sites_name_over_the_stamp_that_its_footer_prints_again_is_no_author() -> None:
+    text = _post(tail=("About Kestrel Point",)).replace("Tobias Wren\nJan 14", "Kestrel Point\nJan 14")
+    assert inspect(text).fields.authors == ()
+
+
+def test_a_reader_supported_box_between_the_paragraphs_is_not_the_story() -> None:
+    box = (
+        "Low Water Notes is a reader-supported publication. To receive new posts and support my work, "
+        "consider becoming a free or paid subscriber."
+    )
+    reading = inspect(_post(box, "Subscribe"))
+    assert box not in reading.body
+    assert reading.body[-1] == LAST
+
+
+def test_a_sign_up_box_inside_the_post_does_not_end_it() -> None:
+    box = (
+        "Thanks for reading Low Water Notes! Subscribe for free to receive new posts.",
+        "Type your email...",
+    )
+    reading = inspect(_post(*box, "Subscribe"))
+    assert reading.body[-1] == LAST
+    assert not any(line in reading.body for line in box)
+
+
+def test_a_sign_off_at_the_end_of_the_post_still_ends_it() -> None:
+    tail = ("Thanks for reading Low Water Notes! This post is public so feel free to share it.", "Share")
+    reading = inspect(_post(tail=tail))
+    assert reading.body[-1] == LAST
+    assert verdicts(_post(tail=tail))[tail[0]][0] == "notice"
+
+
+# --- a portal carrying another outlet's story --------------------------------------------
+
+
+def test_the_outlet_a_portal_names_as_the_articles_first_home_is_the_outlet() -> None:
+    footer = [
+        "Mara Quill covers the waterfront for the Port Alder Gazette.",
+        f"This article originally appeared on Port Alder Gazette: {HEADLINE}",
+        "Terms and Privacy Policy",
+        "Copyright \u00a9 2025 Skyhub Inc. All rights reserved.",
+    ]
+    top = [
+        "Skyhub",
+        "Mail",
+        "News",
+        "Skyhub News",
+        "Port Alder Gazette",
+        HEADLINE,
+        "Mara Quill",
+        "Jan 14, 2025",
+    ]
+    text = "\n".join([*top, "", BODY, "", *footer]) + "\n"
+    assert inspect(text).fields.outlet == "Port Alder Gazette"
+
+
+def test_a_professional_networks_repost_names_the_paper_it_first_appeared_in() -> None:
+    note = (
+        "This article first appeared in The Harbour Courier's Business Opinion section on January 13, 2025."
+    )
+    text = "\n".join(
+        [
+            HEADLINE,
+            "Tobias Wren",
+            "Published Jan 14, 2025",
+            "",
+            BODY,
+            "",
+            note,
+            "Like",
+            "Linkpost \u00a9 2025",
+        ]
+    )
+    assert inspect(text + "\n").fields.outlet == "The Harbour Courier"

@@ -164,3 +164,73 @@ def test_a_professional_networks_repost_names_the_paper_it_first_appeared_in() -
         ]
     )
     assert inspect(text + "\n").fields.outlet == "The Harbour Courier"
+
+
+# --- a daily's correspondent and its small print ----------------------------------------
+
+
+def _daily(*header: str, tail: tuple[str, ...] = ()) -> str:
+    top = ["Harbour Courier", "News", HEADLINE, "Published 14 January 2025", *header]
+    return "\n".join([*top, "", BODY, "", *tail]) + "\n"
+
+
+def test_a_correspondent_from_a_city_under_by_alone_is_the_author() -> None:
+    reading = inspect(_daily("By", "From Mara Quill, Port Alder"))
+    assert reading.fields.authors == ("Mara Quill",)
+    assert reading.body[0] == STORY[0]
+
+
+def test_a_follow_us_prompt_and_a_rights_notice_after_the_story_are_not_its_end() -> None:
+    follow = (
+        "Stay ahead of the tide! Follow Harbour Courier on WhatsApp for breaking news and exclusive updates. "
+        "Join now!"
+    )
+    rights = (
+        "ALL RIGHTS RESERVED. This material may not be reproduced, published, broadcast or redistributed in "
+        "whole or in part without prior written permission from HARBOUR COURIER."
+    )
+    reading = inspect(_daily("By Mara Quill", tail=("Kindly share this story:", follow, "", rights)))
+    assert reading.body[-1] == LAST
+    assert verdicts(_daily(tail=(follow,)))[follow][0] == "promo"
+
+
+def test_a_story_that_reports_an_appeal_to_follow_a_channel_keeps_it() -> None:
+    urged = (
+        "Harbour Lines urged islanders to follow the ferry operator on WhatsApp for changes to the winter "
+        "sailings, which would be posted there first."
+    )
+    reading = inspect(_daily("By Mara Quill", tail=(urged,)))
+    assert reading.body[-1] == urged
+
+
+def test_a_tip_lines_box_between_the_paragraphs_is_not_the_story() -> None:
+    box = "Do you have information about the ferry contracts? Contact our reporters at tips@courier.example."
+    text = _daily("By Mara Quill").replace(STORY[1], f"{STORY[1]}\n\n{box}")
+    reading = inspect(text)
+    assert box not in reading.body
+    assert reading.body[-1] == LAST
+
+
+def test_leave_to_republish_after_the_story_is_not_its_last_paragraph() -> None:
+    tail = ("Republish this story for free. Read our republishing guidelines.",)
+    assert inspect(_daily("By Mara Quill", tail=tail)).body[-1] == LAST
+
+
+# --- a podcast episode's page ------------------------------------------------------------
+
+
+def test_a_shows_credits_end_its_notes_before_the_transcripts_excerpt() -> None:
+    after = (
+        "Guests: Tobias Wren, island correspondent",
+        "This episode was produced by Nell Harrow and Ivo Brandt, with help from Sana Okoye.",
+        "Transcript",
+        "[00:00:03] Mara Quill: From the Harbour Courier, this is Tide Talk. I'm Mara Quill.",
+        "[00:00:09] Tobias Wren: Thanks, Mara. The pier was packed on Monday night.",
+        "More episodes",
+        "Episode 41: The lighthouse that moved",
+    )
+    text = "\n".join(
+        ["Harbour Courier", "Tide Talk", HEADLINE, "Hosted by Mara Quill", "Jan 14, 2025 5:00 AM ET"]
+    )
+    reading = inspect(text + "\n\n" + BODY + "\n\n" + "\n".join(after) + "\n")
+    assert reading.body[-1] == LAST

@@ -625,7 +625,11 @@ _KO_OUTLET_SUFFIX = re.compile(r"(?:일보|신문|뉴스|방송|경제|통신|TV
 def _long_line(line: Line, context: Context) -> None:
     if _opening(line, line.text):
         return
-    if _caption(line, line.text, context) or _self_reference(line, line.text):
+    if (
+        _caption(line, line.text, context)
+        or _self_reference(line, line.text)
+        or _small_print(line, line.text, context)
+    ):
         return
     if context.chrome.is_extra_chrome(line.text):
         line.decide(CHROME, "chrome pattern of config.yaml")
@@ -641,6 +645,11 @@ def _prose_line(line: Line, context: Context) -> None:
         return
     if len(text) <= 160 and (_promo(line, text, context) or _forum(line, text, context)):
         return
+    if _small_print(line, text, context):
+        return
+    if len(text) <= _FOLLOW_PROMPT and "ollow" in text and _FOLLOW_ON_PLATFORM.search(text):
+        line.decide(PROMO, "an invitation to follow the site on a platform (the paragraph's)")
+        return
     if _GREETING.match(text) and len(text) <= 160 and not _greets_then_reports(text):
         line.decide(CHROME, "greeting")
     elif _SIGNED.search(text[-24:]) and _byline(line, text, context):
@@ -649,6 +658,46 @@ def _prose_line(line: Line, context: Context) -> None:
         line.decide(CHROME, "chrome pattern")
     elif context.chrome.is_extra_chrome(text):
         line.decide(CHROME, "chrome pattern of config.yaml")
+
+
+# 'Stay in the know! Follow Harbour News on WhatsApp for breaking news. Join now!': a
+# sentence that tells the reader to follow the site on a platform (an imperative, opening
+# its sentence: a story reports that someone urged others to follow), in a short paragraph.
+_FOLLOW_PROMPT = 250
+_FOLLOW_ON_PLATFORM = re.compile(
+    r"(?:^|[.!?]\s+)follow\s+[^.!?]{1,40}\s+on\s+(?:whatsapp|telegram|viber|instagram|tiktok|youtube|google\s+news"
+    r"|threads|facebook|x|twitter|linkedin|kakao\w*|naver|line|signal)\b",
+    re.I,
+)
+# A podcast's or a programme's credits under its notes: 'This episode was produced by Mara
+# Quill and Tobias Wren, with help from ...'. What follows (a transcript's excerpt, other
+# episodes) is the page's.
+_SHOW_CREDITS = re.compile(
+    r"(?:this|today'?s)\s+(?:episode|show|podcast|programme|program)\s+(?:was|is)\s+"
+    r"(?:produced|edited|mixed|engineered)\s+by\s+[A-Z]",
+    re.I,
+)
+# A rights notice in the page's words, without the copyright's mark: 'ALL RIGHTS RESERVED.
+# This material may not be reproduced, published or redistributed without prior written
+# permission from Harbour News.' The site's small print closes the story.
+_RIGHTS_NOTICE = re.compile(
+    r"all\s+rights\s+reserved\b.*"
+    r"|[^.]{0,80}\bmay\s+not\s+be\s+(?:reproduced|republished|copied|redistributed)\b[^.]{0,200}\bwithout\b"
+    r"[^.]{0,40}\bpermission\b.*",
+    re.I,
+)
+
+
+def _small_print(line: Line, text: str, context: Context) -> bool:
+    """The page's small print that closes the story: a rights notice in words, a show's
+    credits. What follows it is the footer's."""
+    if ("ermission" in text or "eserved" in text or "ESERVED" in text) and _RIGHTS_NOTICE.fullmatch(text):
+        line.decide(CHROME, "a rights notice (no reproduction without permission)", end=True)
+        return True
+    if " by " in text and _SHOW_CREDITS.match(text):
+        line.decide(CHROME, "a show's credits (its notes end above them)", end=True)
+        return True
+    return False
 
 
 # 'Good morning, readers! The water board said ...': a letter's greeting glued to the lede.
@@ -1166,6 +1215,7 @@ _RULES = (
     _marker,
     _byline,
     _caption,
+    _small_print,
     _chrome,
     _promo,
     _navigation,

@@ -204,6 +204,7 @@ def decide(lines: list[Line]) -> Zones:
     _pull_quotes(body)
     _glued_disclaimer(body)
     _site_notes(body)
+    _tip_boxes(body)
     _glued_lead(body)
     _contact_tail(body)
     return Zones(headline, body)
@@ -496,6 +497,7 @@ _LAST_SENTENCE = SENTENCE_BREAK
 # to write or phone, with the address or number to use.
 _TAIL_PROMPT = re.compile(
     r"(?:have|got)\s+(?:a\s+)?(?:news\s+)?(?:tip|story\s+idea)s?\b[^.?!]{0,40}\?"
+    r"|do\s+you\s+have\s+(?:information|a\s+tip|tips|documents)\b[^.?!]{0,60}\?"
     r"|(?:e-?mail|call|contact|text|write\s+to)\b[^!?]{0,80}(?:@|\(\d{3}\)|\b\d{3}-\d{4}\b)[^!?]{0,60}",
     re.I,
 )
@@ -527,6 +529,8 @@ _TAIL_NOTE = re.compile(
     r"|group|communications|corporation|company|press|office|department|publishing|publications|university)\b[^.]{0,60}\.?"
     r"|[^.]{2,80}\bis\s+a\s+registered\s+charity\b[^.]{0,60}\(?(?:no\.?\s*)?[A-Z]{0,3}\d{5,}\)?\.?"
     r"|[^.]{0,120}\b(?:(?:is|are)\s+free\s+to\s+republish|may\s+be\s+(?:used|republished|reproduced)\s+free\s+of\s+charge)\b.*"
+    r"|(?:republish|reprint)\s+(?:this|our)\s+(?:story|article|stories|articles)\b.*"
+    r"|[^.]{0,40}\brepublishing\s+(?:guidelines|policy|terms)\b.*"
     r"|this\s+is\s+a\s+(?:breaking(?:\s+news)?|developing)\s+(?:news\s+)?story\b.*"
     r"|(?:more\s+to\s+follow|(?:check\s+back|stay\s+tuned)\s+for\s+updates?)[.!]?"
     r"|you(?:'re|\s+are)\s+receiving\s+this\b.*|unsubscribe\b.{0,60}"
@@ -589,7 +593,7 @@ _TAIL_NOTE_WORDS = (
     *("support", "sponsor", "brought", "presented", "code", "transcript", "rate", "review", "podcast"),
     *("music", "produced", "edited", "mixed", "sound design", "artwork"),
     *(" off", "about", "information", "learn", " part of", "(c)", "copyright", "company"),
-    *("see you", "until", "contributed", "additional", "sponsored", "presented"),
+    *("see you", "until", "contributed", "additional", "sponsored", "presented", "republish", "reprint"),
 )
 
 
@@ -793,6 +797,19 @@ def _site_notes(body: list[Line]) -> None:
         shared = len(own & story)
         if shared == 0 or (shared == 1 and len(own) >= 4):
             line.decide(PROMO, "the site's own business between the paragraphs (accounts, ads, comments)")
+            body.remove(line)
+
+
+def _tip_boxes(body: list[Line]) -> None:
+    """A tip line's box between the paragraphs: a question for the reader's information
+    and the way to reach the reporters ('Do you have information about the port? Contact
+    our reporters at tips@x.example or on Signal.'), every sentence the prompt's."""
+    for line in body[1:-1]:
+        if "@" not in line.text and "?" not in line.text:
+            continue  # gate (speed): the box asks, and gives an address
+        sentences = _LAST_SENTENCE.split(line.text)
+        if len(sentences) >= 2 and all(_TAIL_PROMPT.fullmatch(sentence) for sentence in sentences):
+            line.decide(PROMO, "a tip line's box between the paragraphs")
             body.remove(line)
 
 
@@ -1405,12 +1422,21 @@ _BY_ALONE = re.compile(
 )
 
 
+# A correspondent's name and post under 'By': 'From Mara Quill, Port Alder' (the paper's
+# reporter filing from a city away from its newsroom).
+_FROM_POST = re.compile(
+    r"From\s+(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2}),\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?"
+)
+
+
 def _name_under_by(texted: list[Line], position: int) -> bool:
     """'By' alone (or 'Author of the article:'), the writer's name on the next line (a page
     whose link around the name broke the line): the two lines are the byline."""
     if position + 1 >= len(texted) or texted[position + 1].verdict not in ("", MASTHEAD, LABEL):
         return False
-    names = split_names(texted[position + 1].text)
+    under = texted[position + 1].text
+    posted = _FROM_POST.fullmatch(under) if under.startswith("From ") else None
+    names = split_names(posted["name"] if posted else under)
     if not names or not all(_plain_name(name) and _person_like(name) for name in names):
         return False
     texted[position].decide(LABEL, "'By' alone over the writer's name")

@@ -227,6 +227,11 @@ _SPONSORED = re.compile(
     r"(?:sponsored|advertisement|promoted|partner\s+content|paid\s+(?:post|content))\s*[:\u2014-]", re.I
 )
 _UI_SHORT = re.compile(rf"(?:{_CTA}|open|expand|collapse|scroll|share|listen|skip|show|hide)\b.*", re.I)
+# The platforms a site asks its readers to follow it on.
+_PLATFORM = (
+    r"(?:google\s+news|apple\s+news|flipboard|twitter|x|facebook|instagram|youtube|threads"
+    r"|linkedin|telegram|whatsapp|tiktok|kakao\w*|naver)"
+)
 # 'Open the app for the full experience': the verb 'open' prompts only with an app or a
 # browser as its object (a headline opens with 'Open' for other things: 'Open borders ...').
 _OPEN_APP = re.compile(
@@ -234,8 +239,7 @@ _OPEN_APP = re.compile(
     # 'Read this story in our app', 'Continue in the Harbor app': a reader's verb, then the app
     r"|(?:read|continue|view|watch|listen|switch)\b.{0,50}\b(?:in|on|to)\s+(?:the|our|this)?\s*(?:[\w-]+\s+)?app\b.{0,40}"
     # 'Follow Harbor Sentinel on Google News': following the site on a platform
-    r"|follow\s+.{1,40}\s+on\s+(?:google\s+news|apple\s+news|flipboard|twitter|x|facebook|instagram|youtube|threads"
-    r"|linkedin|telegram|whatsapp|tiktok|kakao\w*|naver)\b.{0,20}",
+    rf"|follow\s+.{{1,40}}\s+on\s+{_PLATFORM}\b.{{0,20}}",
     re.I,
 )
 # Gates (speed): a word each alternative of _NARRATION and of _ERROR_REPORT holds.
@@ -664,11 +668,7 @@ def _prose_line(line: Line, context: Context) -> None:
 # sentence that tells the reader to follow the site on a platform (an imperative, opening
 # its sentence: a story reports that someone urged others to follow), in a short paragraph.
 _FOLLOW_PROMPT = 250
-_FOLLOW_ON_PLATFORM = re.compile(
-    r"(?:^|[.!?]\s+)follow\s+[^.!?]{1,40}\s+on\s+(?:whatsapp|telegram|viber|instagram|tiktok|youtube|google\s+news"
-    r"|threads|facebook|x|twitter|linkedin|kakao\w*|naver|line|signal)\b",
-    re.I,
-)
+_FOLLOW_ON_PLATFORM = re.compile(rf"(?:^|[.!?]\s+)follow\s+[^.!?]{{1,40}}\s+on\s+{_PLATFORM}\b", re.I)
 # A podcast's or a programme's credits under its notes: 'This episode was produced by Mara
 # Quill and Tobias Wren, with help from ...'. What follows (a transcript's excerpt, other
 # episodes) is the page's.

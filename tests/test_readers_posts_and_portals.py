@@ -234,3 +234,26 @@ def test_a_shows_credits_end_its_notes_before_the_transcripts_excerpt() -> None:
     )
     reading = inspect(text + "\n\n" + BODY + "\n\n" + "\n".join(after) + "\n")
     assert reading.body[-1] == LAST
+
+
+# --- a policy newsletter's web page -------------------------------------------------------
+
+
+def test_a_double_barrelled_name_in_capitals_keeps_both_capitals() -> None:
+    text = (
+        "\n".join([HEADLINE, "By MARA QUILL-WREN and HAN YEONG-IK", "01/14/2025 10:00 AM EST", "", BODY])
+        + "\n"
+    )
+    assert inspect(text).fields.authors == ("Mara Quill-Wren", "Han Yeong-ik")
+
+
+def test_a_label_in_capitals_under_the_sponsors_line_is_no_second_writer() -> None:
+    header = [
+        "Tide Brief",
+        HEADLINE,
+        "By MARA QUILL",
+        "01/14/2025 10:00 AM EST",
+        "Presented by Kestrel Power Trust",
+    ]
+    text = "\n".join([*header, "SHORT TAKE", *STORY, LAST]) + "\n"
+    assert inspect(text).fields.authors == ("Mara Quill",)

@@ -181,14 +181,24 @@ class Byline:
     rest: str = ""  # text after an opening byline ('[한빛일보 강서윤 기자] text')
 
 
+# One romanized Korean syllable: an initial consonant (or none), a vowel, a final consonant.
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:kk|tt|pp|ss|jj|ch|[bcdghjkmnprstw])?(?:[wy]?[aeiou]{1,2})(?:ng|[nklmpth])?", re.I
+)
+
+
 def title_case_name(name: str) -> str:
-    """'HAN YEONG-IK' -> 'Han Yeong-ik': romanized Korean given names keep one capital."""
+    """'HAN YEONG-IK' -> 'Han Yeong-ik': romanized Korean given names keep one capital;
+    'MARA QUILL-WREN' -> 'Mara Quill-Wren': a double-barrelled name keeps two."""
     if not name.isupper():
         return name
     words = []
     for word in name.split():
         first, *rest = word.split("-")
-        words.append("-".join([first.capitalize(), *(part.lower() for part in rest)]))
+        if all(_KOREAN_SYLLABLE.fullmatch(part) for part in (first, *rest)):
+            words.append("-".join([first.capitalize(), *(part.lower() for part in rest)]))
+        else:
+            words.append("-".join(part.capitalize() for part in (first, *rest)))
     return " ".join(words)
 
 

@@ -651,7 +651,7 @@ def _prose_line(line: Line, context: Context) -> None:
         return
     if _small_print(line, text, context):
         return
-    if len(text) <= _FOLLOW_PROMPT and "ollow" in text and _FOLLOW_ON_PLATFORM.search(text):
+    if len(text) <= _FOLLOW_PROMPT and "ollow" in text and _follow_prompt(text):
         line.decide(PROMO, "an invitation to follow the site on a platform (the paragraph's)")
         return
     if _GREETING.match(text) and len(text) <= 160 and not _greets_then_reports(text):
@@ -668,7 +668,21 @@ def _prose_line(line: Line, context: Context) -> None:
 # sentence that tells the reader to follow the site on a platform (an imperative, opening
 # its sentence: a story reports that someone urged others to follow), in a short paragraph.
 _FOLLOW_PROMPT = 250
-_FOLLOW_ON_PLATFORM = re.compile(rf"(?:^|[.!?]\s+)follow\s+[^.!?]{{1,40}}\s+on\s+{_PLATFORM}\b", re.I)
+_FOLLOW_ON_PLATFORM = re.compile(rf"follow\s+[^.!?]{{1,40}}\s+on\s+{_PLATFORM}\b.*", re.I)
+# The exclamations around it: 'Stay in the know!', 'Join now!'
+_EXCLAIMED = 60
+
+
+def _follow_prompt(text: str) -> bool:
+    """Every sentence of the paragraph is the invitation or an exclamation around it (a
+    story's sentence glued to one is cut off in zones.py, not taken with it)."""
+    sentences = SENTENCE_BREAK.split(text)
+    return any(_FOLLOW_ON_PLATFORM.fullmatch(sentence) for sentence in sentences) and all(
+        _FOLLOW_ON_PLATFORM.fullmatch(sentence) or (len(sentence) <= _EXCLAIMED and sentence.endswith("!"))
+        for sentence in sentences
+    )
+
+
 # A podcast's or a programme's credits under its notes: 'This episode was produced by Mara
 # Quill and Tobias Wren, with help from ...'. What follows (a transcript's excerpt, other
 # episodes) is the page's.

@@ -1209,7 +1209,7 @@ def _names_by_stamps(lines: list[Line]) -> None:
             and not any(
                 other.text.startswith("Published in ") for other in texted[position + 1 : position + 3]
             )
-            and not (_between_headline_and_story(texted, position))
+            and not _between_headline_and_story(texted, position)
         ):
             continue
         names = split_names(text)
@@ -1449,6 +1449,8 @@ def _between_headline_and_story(texted: list[Line], position: int) -> bool:
     byline of a page that prints no stamp ('Nadia Okafor' under the title)."""
     if position == 0 or position + 1 >= len(texted):
         return False
+    if any(line.verdict == BYLINE for line in texted[:position]):
+        return False  # the writers were named above: a label under the sponsor's line ('QUICK TAKE')
     above, below = texted[position - 1], texted[position + 1]
     headline = above.first or (
         not above.verdict

@@ -257,3 +257,30 @@ def test_a_label_in_capitals_under_the_sponsors_line_is_no_second_writer() -> No
     ]
     text = "\n".join([*header, "SHORT TAKE", *STORY, LAST]) + "\n"
     assert inspect(text).fields.authors == ("Mara Quill",)
+
+
+def test_a_sponsors_message_and_the_tip_line_between_a_newsletters_sections_are_not_the_story() -> None:
+    sponsor = (
+        "A MESSAGE FROM KESTREL POWER TRUST: Island grids need steady power through the winter storms, and the "
+        "trust is building the cables to carry it. Learn how we keep the lights on."
+    )
+    tips = "Send tips and gripes to mquill@tidebrief.example. Follow us on X at @TideBrief."
+    text = _daily("By Mara Quill").replace(STORY[1], f"{STORY[1]}\n\n{sponsor}\n\n{tips}")
+    reading = inspect(text)
+    assert sponsor not in reading.body and tips not in reading.body
+    assert reading.body[-1] == LAST
+
+
+# --- a press office's blog ---------------------------------------------------------------
+
+
+def test_a_time_before_its_date_with_the_zone_in_parentheses_is_the_stamp() -> None:
+    text = "\n".join(
+        [HEADLINE, "Author: Press Office", "Date: 10:31 (UTC+1) on Tuesday 14 January 2025", "", BODY]
+    )
+    assert inspect(text + "\n").fields.published.isoformat() == "2025-01-14T10:31:00+01:00"
+
+
+def test_a_blogs_like_button_still_loading_is_not_the_last_paragraph() -> None:
+    tail = ("Share this:", "Like this:", "Like Loading...", "Related")
+    assert inspect(_daily("By Mara Quill", tail=tail)).body[-1] == LAST

@@ -66,7 +66,8 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"(?:on this page|in this (?:article|story|guide)|table of contents|jump to(?: section)?)\s*:?\s*"
     r"(?:(?-i:[A-Z0-9])[^.!?]*)?",
     # A player's or a widget's placeholder, and a reactions box's question.
-    r"loading(?:\.{1,3}|\u2026)?|please wait(?:\.{1,3}|\u2026)?",
+    # (a blog's like button over its counter, still loading: 'Like Loading...')
+    r"(?:like\s+)?loading(?:\.{1,3}|\u2026)?|please wait(?:\.{1,3}|\u2026)?",
     r"closed captions? (?:are|is) available\b.*|press the cc button\b.*",
     r"how (?:does|did) this (?:article |story )?make you feel\??",
     r"(?:was|is) this (?:article|story|page|information|summary) (?:helpful|useful)\??.{0,20}",

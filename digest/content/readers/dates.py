@@ -53,7 +53,8 @@ _TIME = (
 # 'Economy 09:41 March 04, 2025'.
 _TIME_BEFORE = re.compile(
     r"(?<![\d.:])(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?P<ampm_end>\s*(?P<ampm>[ap]\.?m\.?)?)"
-    r"(?:\s*(?-i:[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?)?[\s,]*(?:on\s+)?"
+    # the zone, maybe in parentheses: '10:31 (UTC+1) on Tuesday 10 June 2025'
+    r"(?:\s*\(?(?-i:[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?[\s,]*(?:on\s+)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
     re.I,
 )

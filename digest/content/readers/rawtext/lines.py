@@ -224,7 +224,10 @@ _NARRATION = re.compile(
     re.I,
 )
 _SPONSORED = re.compile(
-    r"(?:sponsored|advertisement|promoted|partner\s+content|paid\s+(?:post|content))\s*[:\u2014-]", re.I
+    r"(?:sponsored|advertisement|promoted|partner\s+content|paid\s+(?:post|content)"
+    # a newsletter's sponsor between its sections: 'A MESSAGE FROM KESTREL POWER TRUST:'
+    r"|a\s+message\s+from\s+[^:.!?]{2,60}?)\s*[:\u2014-]",
+    re.I,
 )
 _UI_SHORT = re.compile(rf"(?:{_CTA}|open|expand|collapse|scroll|share|listen|skip|show|hide)\b.*", re.I)
 # The platforms a site asks its readers to follow it on.
@@ -651,9 +654,6 @@ def _prose_line(line: Line, context: Context) -> None:
         return
     if _small_print(line, text, context):
         return
-    if len(text) <= _FOLLOW_PROMPT and "ollow" in text and _follow_prompt(text):
-        line.decide(PROMO, "an invitation to follow the site on a platform (the paragraph's)")
-        return
     if _GREETING.match(text) and len(text) <= 160 and not _greets_then_reports(text):
         line.decide(CHROME, "greeting")
     elif _SIGNED.search(text[-24:]) and _byline(line, text, context):
@@ -669,16 +669,21 @@ def _prose_line(line: Line, context: Context) -> None:
 # its sentence: a story reports that someone urged others to follow), in a short paragraph.
 _FOLLOW_PROMPT = 250
 _FOLLOW_ON_PLATFORM = re.compile(rf"follow\s+[^.!?]{{1,40}}\s+on\s+{_PLATFORM}\b.*", re.I)
-# The exclamations around it: 'Stay in the know!', 'Join now!'
+# The exclamations around it ('Stay in the know!', 'Join now!') and the address for tips
+# ('Send tips to desk@harbour.example.').
 _EXCLAIMED = 60
+_SEND_TO = re.compile(r"(?:send|e-?mail|write|contact|reach)\b[^!?]{0,80}@[\w-]+(?:\.[\w-]+)+.*", re.I)
 
 
 def _follow_prompt(text: str) -> bool:
-    """Every sentence of the paragraph is the invitation or an exclamation around it (a
-    story's sentence glued to one is cut off in zones.py, not taken with it)."""
+    """Every sentence of the paragraph is the invitation, an exclamation around it or the
+    address for tips (a story's sentence glued to one is cut off in zones.py, not taken
+    with it)."""
     sentences = SENTENCE_BREAK.split(text)
     return any(_FOLLOW_ON_PLATFORM.fullmatch(sentence) for sentence in sentences) and all(
-        _FOLLOW_ON_PLATFORM.fullmatch(sentence) or (len(sentence) <= _EXCLAIMED and sentence.endswith("!"))
+        _FOLLOW_ON_PLATFORM.fullmatch(sentence)
+        or (len(sentence) <= _EXCLAIMED and sentence.endswith("!"))
+        or ("@" in sentence and _SEND_TO.fullmatch(sentence))
         for sentence in sentences
     )
 
@@ -703,8 +708,15 @@ _RIGHTS_NOTICE = re.compile(
 
 
 def _small_print(line: Line, text: str, context: Context) -> bool:
-    """The page's small print that closes the story: a rights notice in words, a show's
-    credits. What follows it is the footer's."""
+    """The page's small print in a paragraph of its own: a sponsor's message or an
+    invitation to follow the site (between the sections), a rights notice in words or a
+    show's credits (what follows those two is the footer's)."""
+    if _SPONSORED.match(text):
+        line.decide(PROMO, "sponsored promo")
+        return True
+    if len(text) <= _FOLLOW_PROMPT and "ollow" in text and _follow_prompt(text):
+        line.decide(PROMO, "an invitation to follow the site on a platform (the paragraph's)")
+        return True
     if ("ermission" in text or "eserved" in text or "ESERVED" in text) and _RIGHTS_NOTICE.fullmatch(text):
         line.decide(CHROME, "a rights notice (no reproduction without permission)", end=True)
         return True
@@ -1229,9 +1241,9 @@ _RULES = (
     _marker,
     _byline,
     _caption,
-    _small_print,
     _chrome,
     _promo,
+    _small_print,  # (after the prompts: 'Follow X on ...' alone names the outlet there)
     _navigation,
     _furniture,
 )

@@ -284,3 +284,39 @@ def test_a_time_before_its_date_with_the_zone_in_parentheses_is_the_stamp() -> N
 def test_a_blogs_like_button_still_loading_is_not_the_last_paragraph() -> None:
     tail = ("Share this:", "Like this:", "Like Loading...", "Related")
     assert inspect(_daily("By Mara Quill", tail=tail)).body[-1] == LAST
+
+
+# --- a notices platform and a fact-check ---------------------------------------------------
+
+
+def test_the_paper_a_notices_platform_says_published_the_notice_is_the_outlet_and_ends_it() -> None:
+    tail = (
+        "Published by The Port Alder Gazette from Jan. 12 to Jan. 13, 2025.",
+        "To plant trees in memory, please visit the Sympathy Shop.",
+        "Service Information",
+        "Jan 18, 2025 2:00 p.m. - 4:00 p.m.",
+        "\u00a9 2025 Keepsake Notices. All rights reserved.",
+    )
+    reading = inspect("\n".join(["Keepsake Notices", "Obituaries", HEADLINE, "", BODY, "", *tail]) + "\n")
+    assert reading.fields.outlet == "The Port Alder Gazette"
+    assert reading.body[-1] == LAST
+
+
+def test_a_claim_from_above_the_story_printed_again_under_it_is_not_its_end() -> None:
+    claim = "Starting in March, every island ferry will charge cyclists a fee of $20 per crossing."
+    header = [
+        "Harbour Checks",
+        "stated on January 9, 2025 in a post:",
+        f'"{claim}"',
+        HEADLINE,
+        "By Mara Quill",
+    ]
+    tail = ("Share the check", "Social media posts", claim)
+    reading = inspect("\n".join([*header, "", BODY, "", *tail]) + "\n")
+    assert reading.body[-1] == LAST
+
+
+def test_a_screenshots_caption_with_its_credit_in_parentheses_is_not_the_story() -> None:
+    caption = "A screenshot of the post, which was shared more than 9,000 times. (Screenshot from Chatterbox)"
+    text = _daily("By Mara Quill").replace(STORY[1], f"{STORY[1]}\n\n{caption}")
+    assert caption not in inspect(text).body

@@ -45,7 +45,9 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r".*\((?:photo|image|사진|자료사진|그래픽)\s*[:=/].*\)",
     r"[\[(<]?\s*(?:사진|자료\s*사진|그래픽|영상|이미지)\s*(?:=|:|제공|출처|설명).*",
     r"[▲△▶▷■□●◆◇▼▽☞].*",
-    r".*[\[(][^\[\]()]{0,30}(?:사진|그래픽|캡처|제공|photo|file photo)[^\[\]()]{0,20}[\])]",
+    # ('A screenshot of the post. (Screenshot from Chatterbox)': a screen's picture, credited)
+    r".*[\[(][^\[\]()]{0,30}(?:사진|그래픽|캡처|제공|photo|file photo|screenshot|screen ?grab)"
+    r"[^\[\]()]{0,20}[\])]",
     r"(?:getty\s*images|shutterstock|reuters|ap|afp|epa|newsis|news1|yonhap|연합뉴스|뉴시스|뉴스1)"
     r"(?:\s*(?:photo|/|-|=).*)?",
     # Newsletter and cookie prompts.

@@ -723,7 +723,21 @@ def _small_print(line: Line, text: str, context: Context) -> bool:
     if " by " in text and _SHOW_CREDITS.match(text):
         line.decide(CHROME, "a show's credits (its notes end above them)", end=True)
         return True
+    if (
+        text.startswith("Published by ")
+        and (paper := _PUBLISHED_BY.fullmatch(text))
+        and PUBLICATION.search(paper["outlet"])
+    ):
+        line.decide(NOTICE, FIRST_APPEARED_RULE, end=True, outlet=paper["outlet"])
+        return True
     return False
+
+
+# A platform's note on the paper that ran the article: 'Published by The Port Alder Gazette
+# from Jan. 12 to Jan. 13, 2025.' (an obituary's, on a notices site), '... on Jan. 12, 2025.'
+_PUBLISHED_BY = re.compile(
+    r"Published\s+by\s+(?P<outlet>(?:The\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})\s+(?:from|on)\s+[A-Z0-9].{0,60}"
+)
 
 
 # 'Good morning, readers! The water board said ...': a letter's greeting glued to the lede.

@@ -203,6 +203,7 @@ def decide(lines: list[Line]) -> Zones:
     _caption_over_credit(lines, body)
     _pull_quotes(body)
     _glued_disclaimer(body)
+    _printed_again_below(lines, body)
     _site_notes(body)
     _tip_boxes(body)
     _glued_lead(body)
@@ -800,6 +801,17 @@ def _site_notes(body: list[Line]) -> None:
             body.remove(line)
 
 
+def _printed_again_below(lines: list[Line], body: list[Line]) -> None:
+    """A last paragraph that prints again, word for word, a line from above the story (a
+    fact-check's claim in a share widget, a deck in a card) is the page's repeat, not the
+    story's end."""
+    above = {
+        line.text.strip(_QUOTE_MARKS) for line in lines if line.zone == HEADER_ZONE and len(line.text) >= 40
+    }
+    while len(body) > 1 and body[-1].text.strip(_QUOTE_MARKS) in above:
+        body.pop().decide(CHROME, "a line from above the story printed again under it")
+
+
 def _tip_boxes(body: list[Line]) -> None:
     """A tip line's box between the paragraphs: a question for the reader's information
     and the way to reach the reporters ('Do you have information about the port? Contact
@@ -1300,13 +1312,20 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
     return True
 
 
+# Paragraphs of prose above a line that show the story has begun (a deck is one).
+_STORY_STARTED = 2
+
+
 def _own_name_over_stamp(texted: list[Line], position: int, name: str) -> bool:
     """A newsletter writer's name right above the stamp, under the title: the page prints
     their given name nowhere else but in its copyright line ('© 2025 Mara Quill': a
     one-person publication's rights are the writer's). A site's or a section's name comes
     back in its menus, captions or story."""
-    if texted[position + 1].verdict != STAMP or not any(_titled(other) for other in texted[:position]):
+    above = texted[:position]
+    if texted[position + 1].verdict != STAMP or not any(_titled(other) for other in above):
         return False
+    if sum(1 for other in above if other.prose) >= _STORY_STARTED:
+        return False  # under the story's paragraphs (a deck is one): a guest book's signature
     given = name.split()[0]
     return not any(
         given in other.text for other in texted if other is not texted[position] and other.verdict != OUTLET

@@ -320,3 +320,36 @@ def test_a_screenshots_caption_with_its_credit_in_parentheses_is_not_the_story()
     caption = "A screenshot of the post, which was shared more than 9,000 times. (Screenshot from Chatterbox)"
     text = _daily("By Mara Quill").replace(STORY[1], f"{STORY[1]}\n\n{caption}")
     assert caption not in inspect(text).body
+
+
+def test_an_obituarys_title_is_its_headline() -> None:
+    notice = (
+        "Nell Harrow Quill, 91, of Port Alder, died peacefully on Thursday, January 9, 2025, at home with her "
+        "family beside her.",
+        "Nell kept the harbour light for thirty years and taught half the island to row. She is survived by "
+        "her sons, Ivo and Tam, and six grandchildren.",
+        "A service will be held at St. Brendan's Church on Saturday at 11 a.m.",
+    )
+    text = "\n".join(
+        ["Keepsake Notices", "Obituaries", "Nell Harrow Quill Obituary", "Nell Harrow Quill", ""]
+    )
+    assert inspect(text + "\n" + "\n\n".join(notice) + "\n").headline == "Nell Harrow Quill Obituary"
+
+
+def test_a_link_to_the_writers_other_articles_names_the_writer_when_no_byline_does() -> None:
+    top = [
+        "Linkpost",
+        HEADLINE,
+        "Report this article",
+        "Tobias Wren",
+        "Tobias Wren",
+        "Harbour master | Ports",
+    ]
+    tail = ("Like", "Comment", "More articles by Tobias Wren", "Linkpost \u00a9 2025")
+    reading = inspect("\n".join([*top, "Published Jan 14, 2025", "", BODY, "", *tail]) + "\n")
+    assert reading.fields.authors == ("Tobias Wren",)
+
+
+def test_a_link_to_another_writers_articles_does_not_join_the_byline() -> None:
+    tail = ("More stories from Nell Harrow",)
+    assert inspect(_daily("By Mara Quill", tail=tail)).fields.authors == ("Mara Quill",)

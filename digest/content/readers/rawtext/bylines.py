@@ -479,6 +479,22 @@ def _credit_apart(names: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
 
 
 ADDITIONAL_REPORTING = "additional reporting credit"
+# 'More articles by Mara Quill' under a post: the writer's other posts, so the writer
+# (counted, as 'Additional reporting by', only when no byline names anyone).
+MORE_BY = "a link to the writer's other articles"
+_MORE_BY = re.compile(
+    r"(?:more|other|see\s+more|read\s+more)\s+(?:articles|stories|posts|columns)\s+(?:by|from)\s+"
+    r"(?P<name>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})",
+    re.I,
+)
+
+
+def more_by(text: str) -> Byline | None:
+    """The writer a 'More articles by X' link names, or None."""
+    found = _MORE_BY.fullmatch(text) if len(text) <= 60 else None
+    if found is None or not _looks_like_name(found["name"]):
+        return None
+    return Byline((found["name"],), rule=MORE_BY)
 
 
 def _credits(line: str) -> Byline | None:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from digest.content.readers.rawtext.bylines import ADDITIONAL_REPORTING
+from digest.content.readers.rawtext.bylines import ADDITIONAL_REPORTING, MORE_BY
 from digest.content.readers.rawtext.outlet import find_outlet
 from digest.content.readers.rawtext.source import BODY, STAMP, Line
 from digest.content.readers.rawtext.stamps import Stamp
@@ -38,13 +38,18 @@ class Fields:
     warnings: list[tuple[int, str, str]] = field(default_factory=list)
 
 
+# Lines that name a writer only when no byline names anyone: a helper's credit, a link to
+# the writer's other articles.
+_HELPERS = (ADDITIONAL_REPORTING, MORE_BY)
+
+
 def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: dt.date | None) -> Fields:
     found = Fields(date=first_date)
     _times(lines, found, tz)
     names: list[str] = []
     helpers: list[str] = []  # 'Additional reporting by B': authors only when nobody else is
     for line in lines:
-        (helpers if line.rule == ADDITIONAL_REPORTING else names).extend(line.found.get("authors", ()))  # type: ignore[arg-type]
+        (helpers if line.rule in _HELPERS else names).extend(line.found.get("authors", ()))  # type: ignore[arg-type]
         if line.found.get("ai_notice") and not found.disclaimer:
             found.disclaimer = line.text
         if line.found.get("source_url") and not found.source_url:

@@ -21,6 +21,7 @@ from digest.content.readers.rawtext.bylines import (
     EMAIL,
     PROFILE_CARD,
     PUBLICATION,
+    more_by,
     opening_byline,
     parse_byline,
     signoff,
@@ -954,7 +955,7 @@ def _bracketed_byline(text: str) -> bool:
 def _byline(line: Line, text: str, context: Context) -> bool:
     if _opening(line, text):
         return False  # the rest of the line is text, still undecided
-    found = parse_byline(text) or signoff(text)
+    found = parse_byline(text) or signoff(text) or (more_by(text) if "by" in text or "from" in text else None)
     if found is None:
         return False
     ends = found.rule in (

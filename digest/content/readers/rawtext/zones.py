@@ -1748,6 +1748,10 @@ def _over_byline(lines: list[Line], index: int) -> bool:
     return below is not None and below.verdict in (BYLINE, STAMP)
 
 
+# An obituary's title: the person's full name, then the word ('Mara Ellen Quill Obituary').
+_OBITUARY_TITLE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}[A-Z][\w'\u2019-]+\s+Obituary")
+
+
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
     """The first untagged headline-like line before the body that is about the story, else
     the last; a bold line (a forum repost's headline) wins over the lines around it."""
@@ -1772,6 +1776,9 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             line.text = line.text.lstrip("* ")  # '*HANBIT TO RECALL ...': a flash, '*' the wire's marker
         text = wire.strip_tags(line.text)
         form = cues.shape(text)
+        if text.endswith("Obituary") and _OBITUARY_TITLE.fullmatch(text):
+            candidates.append(line)  # a notice's title is a name: 'Mara Quill Obituary'
+            continue
         if cues.is_name_like(form) or _LIST_ITEM.match(text) or cues.is_tagline(text):
             continue  # a site's name, a section; a list item under the headline is a sub-head
         if text.endswith(":"):

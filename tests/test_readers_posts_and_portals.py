@@ -353,3 +353,14 @@ def test_a_link_to_the_writers_other_articles_names_the_writer_when_no_byline_do
 def test_a_link_to_another_writers_articles_does_not_join_the_byline() -> None:
     tail = ("More stories from Nell Harrow",)
     assert inspect(_daily("By Mara Quill", tail=tail)).fields.authors == ("Mara Quill",)
+
+
+def test_a_status_label_ends_the_trending_bar_above_the_headline() -> None:
+    top = ["Harbour Courier", "Trending:", "Island Ferries", "Winter Storms", "LIVE"]
+    headline = "Island ferry updates LIVE: Winter sailings added, evening boat to leave later"
+    deck = (
+        "A storm closed the pier at Port Alder on Tuesday morning, and the ferry operator moved the evening "
+        "sailing while crews checked the ramps."
+    )
+    text = "\n".join([*top, headline, deck, "By Mara Quill", "Jan 14, 2025, 09:30 IST", "", BODY]) + "\n"
+    assert inspect(text).headline == headline

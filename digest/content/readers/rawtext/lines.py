@@ -1230,7 +1230,7 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
     elif len(words) <= 3 and _RUBRIC.fullmatch(text):
         rule, verdict = "rubric (the page's genre: names no outlet)", CHROME
     elif len(words) <= 3 and _STATUS.fullmatch(text):
-        rule, verdict = "status label (live, breaking: names no outlet)", CHROME
+        rule, verdict = STATUS_LABEL, CHROME
     elif text.startswith("※"):
         rule = "reference note"
     elif text.startswith("#") and _HASHTAGS.fullmatch(text):
@@ -1262,6 +1262,9 @@ _RULES = (
     _navigation,
     _furniture,
 )
+
+
+STATUS_LABEL = "status label (live, breaking: names no outlet)"
 
 
 def is_label(text: str) -> bool:

@@ -32,7 +32,14 @@ from dataclasses import dataclass
 
 from digest.content.readers.rawtext import cues, relevance, wire
 from digest.content.readers.rawtext.bylines import PUBLICATION, split_names
-from digest.content.readers.rawtext.lines import INTRO, METERED, SENTENCE_BREAK, about_itself, is_bullet
+from digest.content.readers.rawtext.lines import (
+    INTRO,
+    METERED,
+    SENTENCE_BREAK,
+    STATUS_LABEL,
+    about_itself,
+    is_bullet,
+)
 from digest.content.readers.rawtext.source import (
     BODY,
     BODY_ZONE,
@@ -1764,6 +1771,8 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     for index, line in enumerate(lines[:start]):
         if line.found.get("block"):
             in_block = True  # the headlines of a related-stories list are not this story's
+        if line.rule == STATUS_LABEL:
+            in_block = False  # 'LIVE' over the page's own headline: the list above has ended
         if line.verdict or not line.text:
             continue
         if in_block and not cues.is_sentence(shapes[id(line)]) and not _over_byline(lines, index):

@@ -14,7 +14,7 @@ BODY = "\n\n".join([*STORY, LAST])
 
 # --- a machine summary over the story ---------------------------------------------------
 
-SUMMARY_NOTE = "This is an AI-generated summary, which may have errors. Read the full story below."
+SUMMARY_NOTE = "An AI-generated summary: check it against the story below."
 POINTS = (
     "The ferry operator will run three more winter crossings a week to the island.",
     "Islanders had asked for a later boat home after work.",
@@ -42,7 +42,7 @@ def test_an_ai_summarys_points_over_the_writers_card_are_not_the_story() -> None
 
 
 def test_an_ai_summarys_points_over_the_datelined_paragraph_are_not_the_story() -> None:
-    notice = "Harbour News is using AI to summarize this article. The summary may leave things out."
+    notice = "Harbour News used AI to summarise this story; the full text is below."
     text = "\n".join(
         [HEADLINE, "Mara Quill", "Jan 14, 2025 9:30 AM EST", notice, "Show key points", *POINTS, DATELINED]
     )
@@ -65,7 +65,7 @@ def test_sentences_under_an_ai_notice_that_run_into_the_story_stay_the_story() -
 
 def test_a_lower_case_domain_signing_off_the_last_paragraph_is_cut_off() -> None:
     signed = LAST + " \u2013 harbournews.example"
-    footer = ["Mara Quill is a Harbour News correspondent based in Port Alder.", "Add a comment"]
+    footer = ["Mara Quill writes about the islands for Harbour News.", "Add a comment"]
     text = "\n".join([HEADLINE, "By Mara Quill", "Jan 14, 2025 9:30 AM EST", "", *STORY, signed, *footer])
     reading = inspect(text + "\n")
     assert reading.body[-1] == LAST
@@ -75,12 +75,12 @@ def test_a_lower_case_domain_signing_off_the_last_paragraph_is_cut_off() -> None
 
 
 def _post(*middle: str, tail: tuple[str, ...] = ()) -> str:
-    top = ["Low Water Notes", "Subscribe", "Sign in", "Share this post", HEADLINE, "Copy link"]
+    top = ["Brine Letters", "Subscribe", "Sign in", "Pass it on", HEADLINE, "Copy link"]
     card = ["A ferry timetable, and what it says about who the island is for", "Tobias Wren", "Jan 14, 2025"]
     footer = [
-        "12 Likes\u22193 Restacks",
-        "Discussion about this post",
-        "Ready for more?",
+        "31 Hearts \u00b7 4 Shares",
+        "Talk about this letter",
+        "Want another one?",
         "\u00a9 2025 Tobias Wren",
     ]
     return "\n".join([*top, *card, "Share", "", *STORY[:2], *middle, *STORY[2:], LAST, *tail, *footer]) + "\n"
@@ -97,8 +97,8 @@ def test_a_sites_name_over_the_stamp_that_its_footer_prints_again_is_no_author()
 
 def test_a_reader_supported_box_between_the_paragraphs_is_not_the_story() -> None:
     box = (
-        "Low Water Notes is a reader-supported publication. To receive new posts and support my work, "
-        "consider becoming a free or paid subscriber."
+        "Brine Letters is reader-funded. Become a paying subscriber to keep the letters coming to your "
+        "inbox each week."
     )
     reading = inspect(_post(box, "Subscribe"))
     assert box not in reading.body
@@ -107,8 +107,8 @@ def test_a_reader_supported_box_between_the_paragraphs_is_not_the_story() -> Non
 
 def test_a_sign_up_box_inside_the_post_does_not_end_it() -> None:
     box = (
-        "Thanks for reading Low Water Notes! Subscribe for free to receive new posts.",
-        "Type your email...",
+        "Thanks for reading Brine Letters! Join free and get each new letter.",
+        "Type your e-mail address here",
     )
     reading = inspect(_post(*box, "Subscribe"))
     assert reading.body[-1] == LAST
@@ -116,7 +116,7 @@ def test_a_sign_up_box_inside_the_post_does_not_end_it() -> None:
 
 
 def test_a_sign_off_at_the_end_of_the_post_still_ends_it() -> None:
-    tail = ("Thanks for reading Low Water Notes! This post is public so feel free to share it.", "Share")
+    tail = ("Thanks for reading Brine Letters! Pass it on to a friend who likes boats.", "Share")
     reading = inspect(_post(tail=tail))
     assert reading.body[-1] == LAST
     assert verdicts(_post(tail=tail))[tail[0]][0] == "notice"
@@ -128,15 +128,15 @@ def test_a_sign_off_at_the_end_of_the_post_still_ends_it() -> None:
 def test_the_outlet_a_portal_names_as_the_articles_first_home_is_the_outlet() -> None:
     footer = [
         "Mara Quill covers the waterfront for the Port Alder Gazette.",
-        f"This article originally appeared on Port Alder Gazette: {HEADLINE}",
-        "Terms and Privacy Policy",
-        "Copyright \u00a9 2025 Skyhub Inc. All rights reserved.",
+        f"This story was originally published in Port Alder Gazette: {HEADLINE}",
+        "Terms \u00b7 Privacy",
+        "\u00a9 2025 Orbitpage Holdings",
     ]
     top = [
-        "Skyhub",
-        "Mail",
-        "News",
-        "Skyhub News",
+        "Orbitpage",
+        "Email",
+        "Headlines",
+        "Orbitpage Headlines",
         "Port Alder Gazette",
         HEADLINE,
         "Mara Quill",
@@ -147,9 +147,7 @@ def test_the_outlet_a_portal_names_as_the_articles_first_home_is_the_outlet() ->
 
 
 def test_a_professional_networks_repost_names_the_paper_it_first_appeared_in() -> None:
-    note = (
-        "This article first appeared in The Harbour Courier's Business Opinion section on January 13, 2025."
-    )
+    note = "This column first appeared in The Harbour Courier's weekend pages on January 13, 2025."
     text = "\n".join(
         [
             HEADLINE,
@@ -182,14 +180,14 @@ def test_a_correspondent_from_a_city_under_by_alone_is_the_author() -> None:
 
 def test_a_follow_us_prompt_and_a_rights_notice_after_the_story_are_not_its_end() -> None:
     follow = (
-        "Stay ahead of the tide! Follow Harbour Courier on WhatsApp for breaking news and exclusive updates. "
-        "Join now!"
+        "Never miss a sailing! Follow Harbour Courier on Telegram for storm alerts and timetable changes. "
+        "Tap to join!"
     )
     rights = (
-        "ALL RIGHTS RESERVED. This material may not be reproduced, published, broadcast or redistributed in "
-        "whole or in part without prior written permission from HARBOUR COURIER."
+        "All rights reserved. Nothing on this site may be copied, printed or sent on without the written "
+        "permission of the Harbour Courier."
     )
-    reading = inspect(_daily("By Mara Quill", tail=("Kindly share this story:", follow, "", rights)))
+    reading = inspect(_daily("By Mara Quill", tail=("Pass this story on:", follow, "", rights)))
     assert reading.body[-1] == LAST
     assert verdicts(_daily(tail=(follow,)))[follow][0] == "promo"
 
@@ -204,7 +202,7 @@ def test_a_story_that_reports_an_appeal_to_follow_a_channel_keeps_it() -> None:
 
 
 def test_a_tip_lines_box_between_the_paragraphs_is_not_the_story() -> None:
-    box = "Do you have information about the ferry contracts? Contact our reporters at tips@courier.example."
+    box = "Do you have documents about the ferry contracts? Email the desk at tips@courier.example."
     text = _daily("By Mara Quill").replace(STORY[1], f"{STORY[1]}\n\n{box}")
     reading = inspect(text)
     assert box not in reading.body
@@ -212,7 +210,7 @@ def test_a_tip_lines_box_between_the_paragraphs_is_not_the_story() -> None:
 
 
 def test_leave_to_republish_after_the_story_is_not_its_last_paragraph() -> None:
-    tail = ("Republish this story for free. Read our republishing guidelines.",)
+    tail = ("Reprint this article at no cost. See our republishing terms.",)
     assert inspect(_daily("By Mara Quill", tail=tail)).body[-1] == LAST
 
 
@@ -221,16 +219,16 @@ def test_leave_to_republish_after_the_story_is_not_its_last_paragraph() -> None:
 
 def test_a_shows_credits_end_its_notes_before_the_transcripts_excerpt() -> None:
     after = (
-        "Guests: Tobias Wren, island correspondent",
-        "This episode was produced by Nell Harrow and Ivo Brandt, with help from Sana Okoye.",
+        "With Tobias Wren, who covers the islands",
+        "Today's show was edited by Nell Harrow and engineered by Ivo Brandt.",
         "Transcript",
-        "[00:00:03] Mara Quill: From the Harbour Courier, this is Tide Talk. I'm Mara Quill.",
-        "[00:00:09] Tobias Wren: Thanks, Mara. The pier was packed on Monday night.",
-        "More episodes",
+        "[00:01:12] Mara Quill: Welcome back to Tide Talk.",
+        "[00:01:15] Tobias Wren: Glad to be here. The pier was packed on Monday night.",
+        "Earlier shows",
         "Episode 41: The lighthouse that moved",
     )
     text = "\n".join(
-        ["Harbour Courier", "Tide Talk", HEADLINE, "Hosted by Mara Quill", "Jan 14, 2025 5:00 AM ET"]
+        ["Harbour Courier", "Tide Talk", HEADLINE, "Hosted by Mara Quill", "Jan 14, 2025 6:15 AM ET"]
     )
     reading = inspect(text + "\n\n" + BODY + "\n\n" + "\n".join(after) + "\n")
     assert reading.body[-1] == LAST
@@ -241,7 +239,7 @@ def test_a_shows_credits_end_its_notes_before_the_transcripts_excerpt() -> None:
 
 def test_a_double_barrelled_name_in_capitals_keeps_both_capitals() -> None:
     text = (
-        "\n".join([HEADLINE, "By MARA QUILL-WREN and HAN YEONG-IK", "01/14/2025 10:00 AM EST", "", BODY])
+        "\n".join([HEADLINE, "By MARA QUILL-WREN and HAN YEONG-IK", "01/14/2025 8:20 AM EST", "", BODY])
         + "\n"
     )
     assert inspect(text).fields.authors == ("Mara Quill-Wren", "Han Yeong-ik")
@@ -252,7 +250,7 @@ def test_a_label_in_capitals_under_the_sponsors_line_is_no_second_writer() -> No
         "Tide Brief",
         HEADLINE,
         "By MARA QUILL",
-        "01/14/2025 10:00 AM EST",
+        "01/14/2025 8:20 AM EST",
         "Presented by Kestrel Power Trust",
     ]
     text = "\n".join([*header, "SHORT TAKE", *STORY, LAST]) + "\n"
@@ -261,10 +259,10 @@ def test_a_label_in_capitals_under_the_sponsors_line_is_no_second_writer() -> No
 
 def test_a_sponsors_message_and_the_tip_line_between_a_newsletters_sections_are_not_the_story() -> None:
     sponsor = (
-        "A MESSAGE FROM KESTREL POWER TRUST: Island grids need steady power through the winter storms, and the "
+        "A message from our partner, Kestrel Power Trust: Island grids need steady power through the winter storms, and the "
         "trust is building the cables to carry it. Learn how we keep the lights on."
     )
-    tips = "Send tips and gripes to mquill@tidebrief.example. Follow us on X at @TideBrief."
+    tips = "Write to the desk at mquill@tidebrief.example. Follow Tide Brief on Threads."
     text = _daily("By Mara Quill").replace(STORY[1], f"{STORY[1]}\n\n{sponsor}\n\n{tips}")
     reading = inspect(text)
     assert sponsor not in reading.body and tips not in reading.body
@@ -276,13 +274,13 @@ def test_a_sponsors_message_and_the_tip_line_between_a_newsletters_sections_are_
 
 def test_a_time_before_its_date_with_the_zone_in_parentheses_is_the_stamp() -> None:
     text = "\n".join(
-        [HEADLINE, "Author: Press Office", "Date: 10:31 (UTC+1) on Tuesday 14 January 2025", "", BODY]
+        [HEADLINE, "Author: Harbour Desk", "Posted: 08:05 (UTC+2) on Tuesday 14 January 2025", "", BODY]
     )
-    assert inspect(text + "\n").fields.published.isoformat() == "2025-01-14T10:31:00+01:00"
+    assert inspect(text + "\n").fields.published.isoformat() == "2025-01-14T08:05:00+02:00"
 
 
 def test_a_blogs_like_button_still_loading_is_not_the_last_paragraph() -> None:
-    tail = ("Share this:", "Like this:", "Like Loading...", "Related")
+    tail = ("Share it:", "Like it?", "Like Loading\u2026", "More like this")
     assert inspect(_daily("By Mara Quill", tail=tail)).body[-1] == LAST
 
 
@@ -291,14 +289,14 @@ def test_a_blogs_like_button_still_loading_is_not_the_last_paragraph() -> None:
 
 def test_the_paper_a_notices_platform_says_published_the_notice_is_the_outlet_and_ends_it() -> None:
     tail = (
-        "Published by The Port Alder Gazette from Jan. 12 to Jan. 13, 2025.",
-        "To plant trees in memory, please visit the Sympathy Shop.",
-        "Service Information",
-        "Jan 18, 2025 2:00 p.m. - 4:00 p.m.",
+        "Published by the Port Alder Gazette on Jan. 12, 2025.",
+        "Send flowers to the family through our shop.",
+        "Services",
+        "Saturday, Jan 18, 2025, 2 to 4 p.m.",
         "\u00a9 2025 Keepsake Notices. All rights reserved.",
     )
     reading = inspect("\n".join(["Keepsake Notices", "Obituaries", HEADLINE, "", BODY, "", *tail]) + "\n")
-    assert reading.fields.outlet == "The Port Alder Gazette"
+    assert reading.fields.outlet == "Port Alder Gazette"
     assert reading.body[-1] == LAST
 
 
@@ -306,18 +304,18 @@ def test_a_claim_from_above_the_story_printed_again_under_it_is_not_its_end() ->
     claim = "Starting in March, every island ferry will charge cyclists a fee of $20 per crossing."
     header = [
         "Harbour Checks",
-        "stated on January 9, 2025 in a post:",
+        "said in a video on January 9, 2025:",
         f'"{claim}"',
         HEADLINE,
         "By Mara Quill",
     ]
-    tail = ("Share the check", "Social media posts", claim)
+    tail = ("Share the check", "Posts online", claim)
     reading = inspect("\n".join([*header, "", BODY, "", *tail]) + "\n")
     assert reading.body[-1] == LAST
 
 
 def test_a_screenshots_caption_with_its_credit_in_parentheses_is_not_the_story() -> None:
-    caption = "A screenshot of the post, which was shared more than 9,000 times. (Screenshot from Chatterbox)"
+    caption = "The post as it appeared on Tuesday morning. (Screenshot via Chatterbox)"
     text = _daily("By Mara Quill").replace(STORY[1], f"{STORY[1]}\n\n{caption}")
     assert caption not in inspect(text).body
 
@@ -326,9 +324,9 @@ def test_an_obituarys_title_is_its_headline() -> None:
     notice = (
         "Nell Harrow Quill, 91, of Port Alder, died peacefully on Thursday, January 9, 2025, at home with her "
         "family beside her.",
-        "Nell kept the harbour light for thirty years and taught half the island to row. She is survived by "
-        "her sons, Ivo and Tam, and six grandchildren.",
-        "A service will be held at St. Brendan's Church on Saturday at 11 a.m.",
+        "Nell kept the harbour light for thirty years and taught half the island to row. Her sons, Ivo and "
+        "Tam, and six grandchildren miss her.",
+        "Friends will gather at St. Brendan's Church on Saturday morning.",
     )
     text = "\n".join(
         ["Keepsake Notices", "Obituaries", "Nell Harrow Quill Obituary", "Nell Harrow Quill", ""]
@@ -340,12 +338,12 @@ def test_a_link_to_the_writers_other_articles_names_the_writer_when_no_byline_do
     top = [
         "Linkpost",
         HEADLINE,
-        "Report this article",
+        "Flag this post",
         "Tobias Wren",
         "Tobias Wren",
         "Harbour master | Ports",
     ]
-    tail = ("Like", "Comment", "More articles by Tobias Wren", "Linkpost \u00a9 2025")
+    tail = ("Like", "Comment", "Other posts by Tobias Wren", "Linkpost \u00a9 2025")
     reading = inspect("\n".join([*top, "Published Jan 14, 2025", "", BODY, "", *tail]) + "\n")
     assert reading.fields.authors == ("Tobias Wren",)
 

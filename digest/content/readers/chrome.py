@@ -45,7 +45,7 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r".*\((?:photo|image|사진|자료사진|그래픽)\s*[:=/].*\)",
     r"[\[(<]?\s*(?:사진|자료\s*사진|그래픽|영상|이미지)\s*(?:=|:|제공|출처|설명).*",
     r"[▲△▶▷■□●◆◇▼▽☞].*",
-    # ('A screenshot of the post. (Screenshot from Chatterbox)': a screen's picture, credited)
+    # ('The post on Tuesday. (Screenshot via Chatterbox)': a screen's picture, credited)
     r".*[\[(][^\[\]()]{0,30}(?:사진|그래픽|캡처|제공|photo|file photo|screenshot|screen ?grab)"
     r"[^\[\]()]{0,20}[\])]",
     r"(?:getty\s*images|shutterstock|reuters|ap|afp|epa|newsis|news1|yonhap|연합뉴스|뉴시스|뉴스1)"
@@ -68,7 +68,7 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"(?:on this page|in this (?:article|story|guide)|table of contents|jump to(?: section)?)\s*:?\s*"
     r"(?:(?-i:[A-Z0-9])[^.!?]*)?",
     # A player's or a widget's placeholder, and a reactions box's question.
-    # (a blog's like button over its counter, still loading: 'Like Loading...')
+    # (a blog's like button run into its counter's placeholder: 'Like' and 'Loading')
     r"(?:like\s+)?loading(?:\.{1,3}|\u2026)?|please wait(?:\.{1,3}|\u2026)?",
     r"closed captions? (?:are|is) available\b.*|press the cc button\b.*",
     r"how (?:does|did) this (?:article |story )?make you feel\??",

@@ -53,7 +53,7 @@ _TIME = (
 # 'Economy 09:41 March 04, 2025'.
 _TIME_BEFORE = re.compile(
     r"(?<![\d.:])(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?P<ampm_end>\s*(?P<ampm>[ap]\.?m\.?)?)"
-    # the zone, maybe in parentheses: '10:31 (UTC+1) on Tuesday 10 June 2025'
+    # the zone, maybe in parentheses: '08:05 (UTC+2) on Friday 3 May 2024'
     r"(?:\s*\(?(?-i:[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?[\s,]*(?:on\s+)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
     re.I,

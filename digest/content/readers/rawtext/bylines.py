@@ -479,7 +479,7 @@ def _credit_apart(names: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
 
 
 ADDITIONAL_REPORTING = "additional reporting credit"
-# 'More articles by Mara Quill' under a post: the writer's other posts, so the writer
+# 'Other posts by Mara Quill' under a post: the writer's other posts, so the writer
 # (counted, as 'Additional reporting by', only when no byline names anyone).
 MORE_BY = "a link to the writer's other articles"
 _MORE_BY = re.compile(
@@ -490,7 +490,7 @@ _MORE_BY = re.compile(
 
 
 def more_by(text: str) -> Byline | None:
-    """The writer a 'More articles by X' link names, or None."""
+    """The writer an 'Other posts by X' link names, or None."""
     found = _MORE_BY.fullmatch(text) if len(text) <= 60 else None
     if found is None or not _looks_like_name(found["name"]):
         return None

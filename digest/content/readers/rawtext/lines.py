@@ -226,7 +226,7 @@ _NARRATION = re.compile(
 )
 _SPONSORED = re.compile(
     r"(?:sponsored|advertisement|promoted|partner\s+content|paid\s+(?:post|content)"
-    # a newsletter's sponsor between its sections: 'A MESSAGE FROM KESTREL POWER TRUST:'
+    # a newsletter's sponsor between its sections: 'A message from our partner, Kestrel Trust:'
     r"|a\s+message\s+from\s+[^:.!?]{2,60}?)\s*[:\u2014-]",
     re.I,
 )
@@ -665,13 +665,13 @@ def _prose_line(line: Line, context: Context) -> None:
         line.decide(CHROME, "chrome pattern of config.yaml")
 
 
-# 'Stay in the know! Follow Harbour News on WhatsApp for breaking news. Join now!': a
+# 'Never miss a tide! Follow Harbour News on Telegram for storm alerts. Tap to join!': a
 # sentence that tells the reader to follow the site on a platform (an imperative, opening
 # its sentence: a story reports that someone urged others to follow), in a short paragraph.
 _FOLLOW_PROMPT = 250
 _FOLLOW_ON_PLATFORM = re.compile(rf"follow\s+[^.!?]{{1,40}}\s+on\s+{_PLATFORM}\b.*", re.I)
-# The exclamations around it ('Stay in the know!', 'Join now!') and the address for tips
-# ('Send tips to desk@harbour.example.').
+# The exclamations around it ('Never miss a tide!', 'Tap to join!') and the address for
+# tips ('Write to desk@harbour.example.').
 _EXCLAIMED = 60
 _SEND_TO = re.compile(r"(?:send|e-?mail|write|contact|reach)\b[^!?]{0,80}@[\w-]+(?:\.[\w-]+)+.*", re.I)
 
@@ -689,17 +689,17 @@ def _follow_prompt(text: str) -> bool:
     )
 
 
-# A podcast's or a programme's credits under its notes: 'This episode was produced by Mara
-# Quill and Tobias Wren, with help from ...'. What follows (a transcript's excerpt, other
+# A podcast's or a programme's credits under its notes: 'Today's show was edited by Mara
+# Quill and engineered by Tobias Wren.' What follows (a transcript's excerpt, other
 # episodes) is the page's.
 _SHOW_CREDITS = re.compile(
     r"(?:this|today'?s)\s+(?:episode|show|podcast|programme|program)\s+(?:was|is)\s+"
     r"(?:produced|edited|mixed|engineered)\s+by\s+[A-Z]",
     re.I,
 )
-# A rights notice in the page's words, without the copyright's mark: 'ALL RIGHTS RESERVED.
-# This material may not be reproduced, published or redistributed without prior written
-# permission from Harbour News.' The site's small print closes the story.
+# A rights notice in the page's words, without the copyright's mark: 'All rights reserved.
+# Nothing here may be copied or sent on without the written permission of Harbour News.'
+# The site's small print closes the story.
 _RIGHTS_NOTICE = re.compile(
     r"all\s+rights\s+reserved\b.*"
     r"|[^.]{0,80}\bmay\s+not\s+be\s+(?:reproduced|republished|copied|redistributed)\b[^.]{0,200}\bwithout\b"
@@ -734,10 +734,10 @@ def _small_print(line: Line, text: str, context: Context) -> bool:
     return False
 
 
-# A platform's note on the paper that ran the article: 'Published by The Port Alder Gazette
-# from Jan. 12 to Jan. 13, 2025.' (an obituary's, on a notices site), '... on Jan. 12, 2025.'
+# A platform's note on the paper that ran the article (an obituary's, on a notices site):
+# 'Published by the Port Alder Gazette on Jan. 12, 2025.', or the days it ran ('from ... to ...').
 _PUBLISHED_BY = re.compile(
-    r"Published\s+by\s+(?P<outlet>(?:The\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})\s+(?:from|on)\s+[A-Z0-9].{0,60}"
+    r"Published\s+by\s+(?:the\s+)?(?P<outlet>(?:The\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4})\s+(?:from|on)\s+[A-Z0-9].{0,60}"
 )
 
 
@@ -768,8 +768,8 @@ def _self_reference(line: Line, text: str) -> bool:
     return False
 
 
-# A syndicated article's note on its home: 'This article originally appeared on The Port
-# Alder Gazette: <its headline>', 'This story first appeared in Harbour News's Opinion
+# A syndicated article's note on its home: 'This story was originally published in The
+# Port Alder Gazette.', 'This story first appeared in Harbour News's Opinion
 # section.' A portal or a network that carries it prints it; the outlet is the home's.
 FIRST_APPEARED_RULE = "a note naming where the article first appeared"
 _FIRST_APPEARED = re.compile(

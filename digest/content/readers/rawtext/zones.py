@@ -673,7 +673,7 @@ _SITE_TALK = (
     r"|\badvert(?:isement|ising)?s?\b|\bcommunity\s+(?:guidelines|standards|rules)\b|\bconversation\b|\bforum\b"
     r"|\b(?:continue|keep)\s+reading\b|\bcontinues\s+below\b|\bfree\s+trial\b|\bcancel\s+any\s*time\b"
     r"|\bhave\s+access\b|\bfree\s+(?:articles?|stories)\b|[$\u00a3\u20ac]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:week|month|year)\b"
-    # how the publication is paid for: 'Harbour Notes is a reader-supported publication.'
+    # how the publication is paid for: 'Harbour Notes is reader-funded.'
     r"|\b(?:reader|listener|member|viewer)-(?:supported|funded)\b"
 )
 _PAGE_TALK = (
@@ -821,8 +821,8 @@ def _printed_again_below(lines: list[Line], body: list[Line]) -> None:
 
 def _tip_boxes(body: list[Line]) -> None:
     """A tip line's box between the paragraphs: a question for the reader's information
-    and the way to reach the reporters ('Do you have information about the port? Contact
-    our reporters at tips@x.example or on Signal.'), every sentence the prompt's."""
+    and the way to reach the reporters ('Do you have documents on the port deal? Email the
+    desk at tips@x.example.'), every sentence the prompt's."""
     for line in body[1:-1]:
         if "@" not in line.text and "?" not in line.text:
             continue  # gate (speed): the box asks, and gives an address
@@ -1641,8 +1641,8 @@ def _summary_boxes(lines: list[Line]) -> None:
             line.decide(CHROME, "a summary box over the story (its points, not the story's)")
 
 
-# A machine summary's own notice, with no label over it: 'This is an AI-generated summary,
-# which may have errors.', 'Harbour News is using AI to summarize this article.'
+# A machine summary's own notice, with no label over it: 'An AI-generated summary: check it
+# against the story.', 'Harbour News uses AI to summarise its stories.'
 _AI_SUMMARY_NOTE = re.compile(
     r"[^.]{0,60}\b(?:AI[\s-]+generated\s+summar|(?:using|uses|used)\s+AI\s+to\s+summari[sz]e"
     r"|summar(?:y|ies|ized|ised)\s+(?:was\s+|were\s+|is\s+)?(?:generated|written|made)\s+(?:by|with|using)\s+AI)"
@@ -2043,14 +2043,14 @@ def _note_above_story(lines: list[Line], start: int, index: int) -> bool:
     return before < 2 and after >= _STORY_PARAGRAPHS
 
 
-# A sign-up form's fields and buttons under a newsletter's sign-off ('Type your email...',
-# 'Subscribe'): short lines, a few of them.
+# A sign-up form's fields and buttons under a newsletter's sign-off ('Your e-mail address',
+# 'Join'): short lines, a few of them.
 _FORM_FIELD = 30
 _FORM_FIELDS = 3
 
 
 def _sign_up_box(lines: list[Line], index: int) -> bool:
-    """'Thanks for reading X! Subscribe for free ...' over a sign-up form, with the story's
+    """'Thanks for reading X! Join free ...' over a sign-up form, with the story's
     prose going on below it (two paragraphs at least): a box inside the post, not its
     end. At the real end, counts, comment tabs and the footer's links follow instead."""
     if lines[index].verdict != NOTICE:

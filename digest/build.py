@@ -389,7 +389,7 @@ def write_tree(
         with SearchIndex(plan.router, shards, background) as search:
             materialize(plan, sink, search, also, first, lambda: then(sink), hurry, kept)
     except BaseException:
-        sink.abandon()  # staging, and a copy started ahead, go (again, if sync did it)
+        sink.abandon()  # staging, and a copy started ahead, go (again, if the sink did it)
         raise
     sink.finish()
     plan.keep_feed_entries()

@@ -6,8 +6,8 @@ values the group was made from, and its routes). `Sink.make` is the one reuse lo
 digest, in two steps. A group whose key (`Fingerprints.group_key`, derived from its
 inputs) and whose reads of the whole site are as recorded is kept whole, without being
 planned: after one edit, that is every group but the few that show it. The others are
-planned, and each output whose identity (`Fingerprints.of`) matches
-its file's record (`Made.matches`) is kept; only the rest are produced. The sinks are:
+planned, and each output whose identity (`Fingerprints.of`) matches its file's record
+(`Made.matches`) is kept; only the rest are produced. The sinks are:
 
 - the output tree on disk (`tree.TreeSync`): staged, then swapped in atomically; with the
   cache folder it keeps a spare tree to update, without (`--no-cache`) it starts empty;
@@ -102,7 +102,8 @@ class Sink(ABC):
         """`make` for each group, with the outputs of them all that must be produced
         produced in one batch: a group holds a page or a few, and a batch of one group is
         too small to be worth a pool of workers (`produce`), where the 10,000 article
-        pages of a cold build are."""
+        pages of a cold build are. Outputs that are not `rendered` but only read (the
+        search index's stored files) are never worth sending to other processes."""
         made: dict[str, GroupRecord] = {}
         planned: list[tuple[Group, str, Sequence[Output]]] = []
         missing: list[tuple[Output, str]] = []

@@ -109,7 +109,7 @@ class EntryMemo(Protocol):
     """Article entries kept from one build to the next (`digest.incremental.entrystore`),
     by what they are made from: a rebuild after one edit renders the entry of the edited
     item, not every entry of the feeds that carry it (at 1,000 articles, the template and
-    the sanitizer took half of the feeds' time, and the feeds half of a one-note build)."""
+    the sanitizer took half of the feeds' time, and the feeds 40 % of a one-note build)."""
 
     def recall(self, inputs: tuple[object, ...]) -> tuple[FeedEntry, tuple[str, ...]] | None:
         """The entry made from these inputs, with the site's fields making it read, if

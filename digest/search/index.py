@@ -15,9 +15,10 @@ A shard's key is a hash of its pages' (route, identity) pairs and the Pagefind v
 Built shards are kept by key in a store handed to the index: in memory for one build,
 or on disk between builds (`digest.incremental.searchstore`), so an unchanged shard never
 runs Pagefind again. Nothing here writes into output/: the files go back to the caller
-as Outputs, each with its stored file as a `Source` when it has one, which the output
-tree hard-links instead of writing the bytes again (10,500 files at 10,000 articles:
-seconds of file creation in a cold build).
+as Outputs in groups, one per shard (`bundle_groups`: a sink keeps a shard's group whole
+while its key stays), each with its stored file as a `Source` when it has one, which the
+output tree hard-links instead of writing the bytes again (10,500 files at 10,000
+articles: seconds of file creation in a cold build).
 """
 
 from __future__ import annotations

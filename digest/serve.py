@@ -456,27 +456,43 @@ class DevServer:
         server without a watcher for good; the folders are then taken as changed, so the
         rebuild reports that name (`digest.readers.content_files`), and watched by
         polling from then on: inotify reports the watcher's own opening of a folder so
-        named, so a new inotify watcher would fail at once, again and again."""
+        named, so a new inotify watcher would fail at once, again and again.
+
+        The new watcher is in place before the folders are handed over: their rebuild
+        takes a while, and a file saved meanwhile would otherwise be part of the new
+        watcher's first look, never seen as changed (the tests' edit right after the
+        rebuild was lost on a busy machine)."""
         folders = paths if isinstance(paths, list) else [paths]
         polling = False
+        failed: set[tuple[watchfiles.Change, str]] = set()
         while not stop.is_set():
+            watcher = watchfiles.watch(
+                *folders,
+                stop_event=stop,
+                debounce=200,
+                step=WATCH_STEP_MS,
+                raise_interrupt=False,
+                rust_timeout=WATCH_TIMEOUT_MS,
+                yield_on_timeout=True,
+                force_polling=polling,
+                poll_delay_ms=300,
+                **options,
+            )
             try:
-                yield from watchfiles.watch(
-                    *folders,
-                    stop_event=stop,
-                    debounce=200,
-                    step=WATCH_STEP_MS,
-                    raise_interrupt=False,
-                    rust_timeout=WATCH_TIMEOUT_MS,
-                    yield_on_timeout=True,
-                    force_polling=polling,
-                    poll_delay_ms=300,
-                    **options,
-                )
+                if failed:
+                    # The first answer comes once the watch is in place (or at its timeout).
+                    first = next(watcher, None)
+                    yield failed | (first or set())
+                    failed = set()
+                    if first is None:
+                        return
+                yield from watcher
                 return
             except WatchfilesRustInternalError:
+                if failed:
+                    yield failed  # failed again at once: rebuild now, which names the file
                 polling = True
-                yield {(watchfiles.Change.modified, str(folder)) for folder in folders}
+                failed = {(watchfiles.Change.modified, str(folder)) for folder in folders}
 
     def _watch_root(self) -> None:
         """The project folder itself, not recursively: config.yaml, and content/ or themes/

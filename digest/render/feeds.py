@@ -264,26 +264,25 @@ class FeedBuilder:
         )
 
     def entries(self, scope: Scope) -> tuple[FeedEntry, ...]:
-        limit = self.config.feeds.limit
         if self.config.feeds.unit == "edition":
-            # scope.items is ordered newest edition first, so each edition is one run.
-            runs = itertools.groupby(scope.items, key=lambda item: item.edition)
-            return tuple(
-                self.edition_entry(self.editions[date], tuple(items), scope)
-                for date, items in itertools.islice(runs, limit)
-            )
-        return tuple(self.entry(item) for item in scope.items[:limit])
+            runs = self._edition_runs(scope)
+            return tuple(self.edition_entry(self.editions[date], items, scope) for date, items in runs)
+        return tuple(self.entry(item) for item in scope.items[: self.config.feeds.limit])
+
+    def _edition_runs(self, scope: Scope) -> list[tuple[dt.date, tuple[Item, ...]]]:
+        """The editions a feed of editions carries, newest first, each with its items of
+        the scope (scope.items is ordered newest edition first: each edition is one run)."""
+        runs = itertools.groupby(scope.items, key=lambda item: item.edition)
+        return [(date, tuple(items)) for date, items in itertools.islice(runs, self.config.feeds.limit)]
 
     def carried(self) -> set[str]:
         """The ids of every article entry the site's feeds carry (`entry_id`)."""
-        limit = self.config.feeds.limit
         carried = set()
         for scope in self.scopes():
             if self.config.feeds.unit == "edition":
-                runs = itertools.groupby(scope.items, key=lambda item: item.edition)
-                items: Iterable[Item] = (item for _, run in itertools.islice(runs, limit) for item in run)
+                items: Iterable[Item] = (item for _, run in self._edition_runs(scope) for item in run)
             else:
-                items = scope.items[:limit]
+                items = scope.items[: self.config.feeds.limit]
             carried.update(entry_id(item.id) for item in items)
         return carried
 
@@ -291,10 +290,9 @@ class FeedBuilder:
         """What `entries(scope)` is made from: the items of its entries (with their
         editions, when an entry is an edition; with their place in their edition, which
         dates an article's entry), not every item of the scope."""
-        limit = self.config.feeds.limit
         if self.config.feeds.unit == "edition":
-            runs = itertools.groupby(scope.items, key=lambda item: item.edition)
-            return tuple((self.editions[date], tuple(items)) for date, items in itertools.islice(runs, limit))
+            return tuple((self.editions[date], items) for date, items in self._edition_runs(scope))
+        limit = self.config.feeds.limit
         return tuple((item, self.seconds_after.get(item.id, 0)) for item in scope.items[:limit])
 
     # Feeds.

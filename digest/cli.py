@@ -261,7 +261,7 @@ def build_command(
                 spare_copy = start_spare_copy(target, config.cache_path)
                 if spare_copy is not None:
                     held.callback(spare_copy.cancel)  # unless the build used it
-                key, newest = uptodate.signature(config, config_path, day, target)
+                key, racy = uptodate.signature(config, config_path, day, target)
                 reports = uptodate.remembered(config.cache_path, key)
                 if reports is not None and live_tree_intact(target, config.cache_path):
                     if not quiet:
@@ -281,7 +281,7 @@ def build_command(
 
             reports = {flag: build_report(result, root, flag) for flag in (False, True)}
             if not no_cache:  # under the lock: another build's record cannot come between
-                uptodate.remember(config.cache_path, key, newest, reports)
+                uptodate.remember(config.cache_path, key, racy, reports)
     if not quiet:
         for line in reports[verbose]:
             click.echo(line)

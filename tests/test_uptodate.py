@@ -11,6 +11,7 @@ from click.testing import CliRunner, Result
 
 import digest.build
 from digest.cli import main
+from digest.incremental import uptodate
 from tests.conftest import Project
 
 
@@ -87,7 +88,46 @@ def test_no_cache_always_builds(project: Project, counted: list[int]) -> None:
     assert len(counted) == 2
 
 
-def test_a_file_changed_right_before_the_build_is_not_trusted(project: Project, counted: list[int]) -> None:
-    run(project)  # the content was written moments ago
+def test_a_file_changed_right_before_the_build_is_trusted_by_its_content(
+    project: Project, counted: list[int]
+) -> None:
+    # The content was written moments ago: its stamps alone cannot be trusted, its hashes can.
+    run(project)
+    second = run(project)
+    assert len(counted) == 1
+    assert "Up to date" in second.output
+
+
+def test_a_new_file_written_again_within_its_timestamp_tick_means_a_real_build(
+    project: Project, counted: list[int]
+) -> None:
+    note = project.root / "content/notes/2025-11-19.yaml"
+    run(project)
+    # A second write the file system dates the same as the first: same size, same
+    # modification time, same inode; only the content tells it apart.
+    before = note.stat()
+    text = note.read_text(encoding="utf-8")
+    assert "Three new routes." in text
+    note.write_text(text.replace("Three new routes.", "Three old routes."), encoding="utf-8")
+    os.utime(note, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (note.stat().st_size, note.stat().st_mtime_ns, note.stat().st_ino) == (
+        before.st_size,
+        before.st_mtime_ns,
+        before.st_ino,
+    )
+    result = run(project)
+    assert len(counted) == 2, result.output
+    assert "Three old routes." in (project.output / "index.html").read_text(encoding="utf-8")
+
+
+def test_too_many_new_files_to_hash_mean_a_real_build(
+    project: Project, counted: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(uptodate, "RACY_FILES", 0)
+    run(project)
     run(project)
     assert len(counted) == 2
+    age(project.root / "content")
+    run(project)
+    assert "Up to date" in run(project).output
+    assert len(counted) == 3

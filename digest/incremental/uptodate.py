@@ -5,9 +5,15 @@ date it was built for, and the size, modification time and inode of every file u
 content/ and the themes. When all of that is the same and output/ still holds exactly
 what the last build wrote, `digest build` says so and stops; anything else (an edited,
 added, removed or touched file, a file changed in output/) means a real build, which
-itself only redoes what changed. Files modified within two seconds of the last build are
-never trusted to be unchanged (a second write within one timestamp tick would look the
-same), as git does with its index.
+itself only redoes what changed.
+
+A file modified within two seconds of the moment its stamp is taken could be written
+again within the same timestamp tick, and its stamp would not show it. As git does with
+its index's "racily clean" entries, such a file is trusted by its content instead: its
+hash is taken with the stamps, before the build reads it, and the next check hashes it
+again (so the build right after an edit can be up to date). When more than a few files
+are that new (a fresh clone, a corpus just written), hashing them all would cost more
+than it saves, and the next build is a real one.
 """
 
 from __future__ import annotations
@@ -26,10 +32,17 @@ from digest.incremental.stamps import RACY_NS, stamp
 from digest.render.shipped import shipped_themes_dir
 
 _FILE = "last-build.pickle"
-_FORMAT = 1
+_FORMAT = 2
+# Files this new, at most, are trusted by their content's hash; more mean a real build.
+RACY_FILES = 64
+RACY_BYTES = 8 << 20
+
+Racy = dict[str, str]  # path -> sha256 of its content, taken with the stamps
 
 
-def _walk(folder: Path, into: list[tuple[str, int, int, int]], newest: list[int]) -> None:
+def _walk(
+    folder: Path, into: list[tuple[str, int, int, int]], recent: list[tuple[str, int]], since: int
+) -> None:
     for current, folders, files in os.walk(folder):
         folders.sort()
         for name in sorted(files):
@@ -39,51 +52,78 @@ def _walk(folder: Path, into: list[tuple[str, int, int, int]], newest: list[int]
             except OSError:
                 continue
             into.append((path, *stamp(stat)))
-            newest[0] = max(newest[0], stat.st_mtime_ns)
+            if stat.st_mtime_ns >= since:
+                recent.append((path, stat.st_size))
 
 
-def signature(config: Config, config_path: Path, today: dt.date, output: Path) -> tuple[str, int]:
-    """(a hash of everything a build reads, the newest modification time among its files)."""
+def _hashes(recent: list[tuple[str, int]]) -> Racy | None:
+    """The content hashes of files whose stamps cannot be trusted, or None when they are
+    too many or too large to hash (or one vanished): nothing can then be trusted."""
+    if len(recent) > RACY_FILES or sum(size for _, size in recent) > RACY_BYTES:
+        return None
+    hashes: Racy = {}
+    for path, _ in recent:
+        try:
+            hashes[path] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        except OSError:
+            return None
+    return hashes
+
+
+def signature(config: Config, config_path: Path, today: dt.date, output: Path) -> tuple[str, Racy | None]:
+    """(a hash of everything a build reads, the content hashes of its files modified too
+    recently for their stamps to be trusted; None if there are too many of those).
+    Taken before the build reads anything: a file written after its hash was taken
+    either moves its stamp or no longer has that hash."""
     entries: list[tuple[str, int, int, int]] = []
-    newest = [0]
+    recent: list[tuple[str, int]] = []
+    # Any file modified less than RACY_NS before its stat could change again unseen;
+    # measured from before the walk, which only takes in more files.
+    since = time.time_ns() - RACY_NS
     for folder in (config.root / config.content_dir, config.root / "themes", shipped_themes_dir()):
-        _walk(folder, entries, newest)
+        _walk(folder, entries, recent, since)
     h = hashlib.sha256()
     for part in (code_key(), repr(config), config_path.read_bytes().hex(), today.isoformat(), str(output)):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
     h.update(repr(entries).encode("utf-8", "surrogatepass"))
-    return h.hexdigest(), newest[0]
+    return h.hexdigest(), _hashes(recent)
 
 
-Stored = tuple[int, str, int, int, dict[bool, list[str]]]
+Stored = tuple[int, str, Racy, dict[bool, list[str]]]
 
 
 def _parse(value: object) -> Stored:
-    """(format, key, newest mtime, when written, the report's lines by verbosity)."""
+    """(format, key, content hashes of the files too new to trust, the report's lines
+    by verbosity)."""
     match value:
-        case (int(), str(), int(), int(), {False: [*quiet], True: [*verbose]}) if all(
-            isinstance(line, str) for line in [*quiet, *verbose]
+        case (int(), str(), dict() as racy, {False: [*quiet], True: [*verbose]}) if all(
+            isinstance(item, str) for item in [*racy, *racy.values(), *quiet, *verbose]
         ):
             return value  # type: ignore[return-value]
     raise picklefile.WrongShape
 
 
 def remembered(cache: Path, key: str) -> dict[bool, list[str]] | None:
-    """The last build's report lines (by verbosity) if it was made from `key`."""
+    """The last build's report lines (by verbosity) if it was made from `key`, and the
+    files too new to trust by their stamps still have the content they had then."""
     stored = picklefile.read(cache / _FILE, parse=_parse)
     if stored is None:  # missing, damaged or of another shape: build
         return None
-    version, stored_key, newest, written_at, reports = stored
-    if version != _FORMAT or stored_key != key or written_at - newest < RACY_NS:
+    version, stored_key, racy, reports = stored
+    if version != _FORMAT or stored_key != key or _hashes([(path, 0) for path in racy]) != racy:
         return None
     return reports
 
 
-def remember(cache: Path, key: str, newest: int, reports: dict[bool, list[str]]) -> None:
-    """Note what a successful build was made from; failing to note it costs a build."""
+def remember(cache: Path, key: str, racy: Racy | None, reports: dict[bool, list[str]]) -> None:
+    """Note what a successful build was made from; failing to note it costs a build, and
+    so does a build whose new files were too many to hash (`racy` None)."""
+    if racy is None:
+        forget(cache)
+        return
     with contextlib.suppress(OSError):
-        picklefile.write(cache / _FILE, (_FORMAT, key, newest, time.time_ns(), reports))
+        picklefile.write(cache / _FILE, (_FORMAT, key, racy, reports))
 
 
 def forget(cache: Path) -> None:

@@ -111,8 +111,10 @@ _KO_BEAT = r"(?:\s+[가-힣A-Za-z·]{1,10}\s?(?:전문|담당|전담)(?:\s+|(?=�
 # A list dash may open it: '- 남궁현 기자' closing a story.
 # A desk's label or a place before the name: '[인터넷팀] 봉수아 기자', '서울 / 윤지호 특파원',
 # '/ 윤지호 특파원' after a dateline's place, '영암=홍길동 기자' (the place and an '=').
+# The reporter's e-mail may come first, as a site's template prints it under the story:
+# 'hong@x.example 홍길동 기자'.
 _KO_BYLINE = re.compile(
-    r"(?:\[[^\[\]]{1,12}\]\s*|(?:[가-힣A-Za-z]{1,10}\s*)?/\s*|[가-힣]{1,10}\s*=\s*)?"
+    rf"(?:\[[^\[\]]{{1,12}}\]\s*|(?:[가-힣A-Za-z]{{1,10}}\s*)?/\s*|[가-힣]{{1,10}}\s*=\s*|{EMAIL}\s+)?"
     rf"(?:[-\u2013\u2014]\s*)?(?:(?:글|사진|글·사진|글\s*·\s*사진|영상|정리|취재|글·정리|취재·정리)\s*(?:[=:]\s*|\s))?(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}"
     r"(?P<rest>\s+.*|\s*[=\[(<].*)?"
 )
@@ -164,8 +166,8 @@ _BROADCASTER = r"(?:[A-Z]{2,}[\w&-]*|[\w&-]+\s+(?:News|TV|Radio))(?:\s+(?:News|T
 _SIGNOFF_EN = re.compile(
     rf"(?:(?P<outlet>{_BROADCASTER}),\s+(?P<names>{LATIN_NAME})|(?P<names2>{LATIN_NAME}),\s+(?P<outlet2>{_BROADCASTER}))\.",
 )
-_SIGNOFF_KO = re.compile(
-    rf"(?P<outlet>[\w&]+\s*(?:뉴스|방송|TV))\s+(?P<names>{_KO_NAME})(?:\s*{_KO_ROLE})?(?:입니다|이었습니다|였습니다)\.?"
+_SIGNOFF_KO = re.compile(  # (a channel may sign off with its call sign alone: 'HBN 한소라입니다.')
+    rf"(?P<outlet>[\w&]+\s*(?:뉴스|방송|TV)|[A-Z][A-Z0-9&]{{1,6}})\s+(?P<names>{_KO_NAME})(?:\s*{_KO_ROLE})?(?:입니다|이었습니다|였습니다)\.?"
 )
 _SENTENCE_END = re.compile(r"(?:[.!?。…]|[.!?][\"\u201d\u2019')\]]+)$")
 MAX_BYLINE = 300

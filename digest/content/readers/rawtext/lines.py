@@ -176,6 +176,8 @@ _CTA = (
     r"get|try|sign\s+up|subscribe|download|join|follow|watch|listen|install|tap|swipe|click|read\s+more|"
     r"read\s+the\s+full|enjoy(?:ing)?|view|unlock|register|log\s*in|sign\s+in|don'?t\s+miss|want\s+more|"
     r"forwarded|you\s+are\s+receiving|you\s+received\s+this|be\s+the\s+first|open\s+in|continue\s+reading|support\s+(?:us|our)|"
+    # a letter's link to its web copy: 'Email looking odd? Open it in your browser.'
+    r"open\s+(?:it|this\s+\w+)\s+in|"
     r"create\s+(?:a|an|your)"
 )
 _PROMO = re.compile(rf"(?:[^.!?]{{0,60}}[?:!\u2014\u2013]\s+)?(?:{_CTA})\b.{{0,140}}", re.I)
@@ -354,10 +356,13 @@ _RUBRIC = re.compile(
 _LEAD_IN = re.compile(
     r"(?:(?:just\s+)?(?:saw|found|spotted|came\s+across|stumbled\s+(?:on|upon))\s+this|(?:pasting|posting|sharing|"
     r"reposting|copying)\s+(?:it|this|the\s+(?:article|story|text|whole\s+thing))|(?:fyi|psa)\b"
-    r"|(?:here'?s|here\s+is)\s+(?:the\s+)?(?:full\s+|whole\s+)?(?:text|article|story)\b).{0,160}",
+    r"|(?:here'?s|here\s+is)\s+(?:the\s+)?(?:full\s+|whole\s+)?(?:text|article|story)\b"
+    # the verb in the past, no subject: 'Copied off the Gazette, their site is down again.'
+    r"|(?:pasted|copied|reposted|grabbed)\s+(?:(?:it|this)\s+)?(?:here\s+)?(?:from|off)\s).{0,160}",
     re.I,
 )
 LEAD_IN = "a poster's lead-in to the pasted article (no subject, the poster's verb)"
+REPOST_TITLE = "a repost's title: the source's name, then the headline printed below"
 # A forum user's introduction naming where the story comes from: '... in the Busan Tribune:'.
 INTRO = re.compile(
     r".*\b(?:in|on|from|via|at)\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}).*:"
@@ -824,13 +829,26 @@ def _source(line: Line, text: str, context: Context) -> bool:
     name = _URL.sub("", rest).strip(" -|·:")
     if name.endswith((".", "?", "!")) and len(name.split()) > 6:
         return False  # "Source: the ministry said the plan would ..." is prose
-    line.decide(SOURCE, "source line", source_url=url.group() if url else line.link, outlet=name)
+    # Under the story it closes the pasted text: what follows is the poster's or the thread's.
+    line.decide(SOURCE, "source line", source_url=url.group() if url else line.link, outlet=name, end=True)
     return True
+
+
+# A picture desk's caption: the scene in a sentence (a credit in parentheses may follow),
+# then the day the picture was taken and the photographer's e-mail ('... 덮쳐 있다.
+# (사진=바다소방서 제공) 2024.07.09. photo@x.example'). A story's paragraph never ends with
+# a date and an address; the name before the '=' of its dateline shape is the photographer's.
+_DATED_CAPTION = re.compile(
+    rf".{{20,}}[.!?]\s+(?:[(\[][^()\[\]]{{2,60}}[)\]]\s*)?\d{{4}}[./-]\s?\d{{1,2}}[./-]\s?\d{{1,2}}\.?\s+{EMAIL}"
+)
 
 
 def _stamp(line: Line, text: str, context: Context) -> bool:
     if len(text) > 160:
         return False
+    if "@" in text[-60:] and _DATED_CAPTION.fullmatch(text):
+        line.decide(CAPTION, "a caption with the day the picture was taken and the photographer's e-mail")
+        return True
     if ":" not in text and "\uff1a" not in text and _DIGIT.search(text) is None:
         return False
     try:
@@ -883,6 +901,20 @@ _COPYRIGHT_LINK = re.compile(
     r"copyright\s+(?:notices?|polic(?:y|ies)|information|info|statement|complaints?|(?:and|&)\s+\w+(?:\s+\w+)?)",
     re.I,
 )
+# The same links in a Korean footer ('저작권보호정책', '저작권 안내').
+_KO_COPYRIGHT_LINK = re.compile(r"저작권\s*(?:보호\s*)?(?:정책|방침|안내|규정)")
+
+
+def _policy_links(text: str) -> bool:
+    """Whether every part of a footer's row that bears a copyright mark is a link to a
+    policy ('Copyright Notice | Cookie Settings', '이용약관 | 저작권정책'): the row
+    names the site's pages, not the holder, which its own line below gives."""
+    marked = [cell.strip() for cell in text.split("|") if _COPYRIGHT_MARK.search(cell.lower())]
+    return bool(marked) and all(
+        _COPYRIGHT_LINK.fullmatch(cell) or _KO_COPYRIGHT_LINK.fullmatch(cell) for cell in marked
+    )
+
+
 # A paragraph's sentences with a copyright glued after them ('Work starts in May. © 2025
 # X Ltd.'): the paragraph's, the copyright cut off its end with the publisher's small print.
 _GLUED_RIGHTS = re.compile(r"(?:\S+\s+){3,}\S*[.!?]\s+(?:©|ⓒ|\(c\)|copyright\b)", re.I)
@@ -893,7 +925,7 @@ def _outlet_lines(line: Line, text: str, context: Context) -> bool:
         line.decide(OUTLET, "a mail's sender", outlet=sender["name"].strip())
         return True
     low = text[:30].lower()
-    if _COPYRIGHT_MARK.search(low) and not _GLUED_RIGHTS.match(text) and not _COPYRIGHT_LINK.fullmatch(text):
+    if _COPYRIGHT_MARK.search(low) and not _GLUED_RIGHTS.match(text) and not _policy_links(text):
         line.decide(OUTLET, "copyright line", outlet=copyright_outlet(text), end=True)
         return True
     if low.startswith("with ") and (match := _WITH.fullmatch(text)) is not None:

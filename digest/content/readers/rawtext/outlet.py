@@ -21,7 +21,13 @@ from collections import Counter
 from digest.content.readers.rawtext import cues
 from digest.content.readers.rawtext.bylines import PUBLICATION, parse_byline
 from digest.content.readers.rawtext.clipper import SITE_PROPERTY
-from digest.content.readers.rawtext.lines import FIRST_APPEARED_RULE, LEAD_IN, SOURCE_BOILERPLATE, is_label
+from digest.content.readers.rawtext.lines import (
+    FIRST_APPEARED_RULE,
+    LEAD_IN,
+    REPOST_TITLE,
+    SOURCE_BOILERPLATE,
+    is_label,
+)
 from digest.content.readers.rawtext.source import (
     BODY,
     HEADER_ZONE,
@@ -56,6 +62,7 @@ _OUTLET_RANK = {
     "a note about the article itself": 8,
     "introduction to a quoted story": 9,
     LEAD_IN: 9,
+    REPOST_TITLE: 9,
     "a newsletter's sign-off naming itself": 8,
     "the page naming itself": 8,
     "time stamp and outlet": 8,
@@ -85,15 +92,34 @@ _BELOW_MASTHEAD = frozenset(
 _PRODUCT_WORD = re.compile(r"news|뉴스|reviews?|blog|guides?|deals|online|digital|hub|plus|app|홈|home")
 
 
+# A magazine's frequency before its name ('주간 바다', '월간 온결', 'Weekly Harbour').
+_PERIODICAL = re.compile(r"(?:주간|월간|격주간|격월간|계간|weekly|monthly|quarterly)\s+(?P<brand>\S.*)", re.I)
+# A Korean particle after a name used in a sentence ('바다가 분석한 결과', '바다를 구독하시면').
+_KO_PARTICLE = r"(?:가|이|는|은|를|을|의|와|과|도|에서|에)\s"
+
+
 def _brand_in_sentences(masthead: str, lines: list[Line]) -> str:
     """The name a site uses for itself in its sentences: the header says 'Coinvault
     Reviews', the disclosure 'Coinvault may earn a commission ...': the brand without the
     product's word, when a sentence runs on from it in lowercase."""
+    if (periodical := _PERIODICAL.fullmatch(masthead)) is not None:
+        return _brand_without_frequency(masthead, periodical["brand"], lines)
     brand, _, product = masthead.rpartition(" ")
     if not brand or not _PRODUCT_WORD.fullmatch(product.casefold()):
         return masthead
     in_sentence = re.compile(rf"(?<!\w){re.escape(brand)}(?:\s+[a-z]|['\u2019]s\s)")
     return brand if any(in_sentence.search(line.text) for line in lines) else masthead
+
+
+def _brand_without_frequency(masthead: str, brand: str, lines: list[Line]) -> str:
+    """A magazine's name without its frequency when the story calls it so: '주간 바다' at
+    the top, '바다가 분석한 결과' in a paragraph (with a particle, not after '주간')."""
+    frequency = masthead[: len(masthead) - len(brand)]
+    in_sentence = re.compile(rf"(?<!\w){re.escape(brand)}(?:{_KO_PARTICLE}|\s+[a-z]|['\u2019]s\s)")
+    for line in lines:
+        if line.verdict == BODY and frequency not in line.text and in_sentence.search(line.text):
+            return brand
+    return masthead
 
 
 def _same_outlet(name: str, masthead: str) -> bool:
@@ -469,6 +495,8 @@ def _site_and_section(lines: list[Line]) -> str:
     for line in lines:
         if line.verdict == NAVIGATION and len(line.found.get("items", ())) == 2:  # type: ignore[arg-type]
             name = str(line.found["items"][0])  # type: ignore[index]
+            if line.rule == "breadcrumbs" and _masthead(lines, strict=True):
+                continue  # 'Policy & Markets > Statements' under a masthead the page names again: sections
             if " " in name and _site_like(name) and line.zone == HEADER_ZONE and not _UI_TOP.fullmatch(name):
                 return _clean(name)  # 'The Eastern Ledger | Opinion' (not 'Australia > Weather')
             continue

@@ -75,6 +75,9 @@ _YEAR = re.compile(
 MAX_STAMP_LINE = 160
 # A bar a scrape turned into the letter 'l', glued to the time before it ('14:21l최종 수정').
 _GLUED_BAR = re.compile(r"(?<=\d)l(?=[\s\uac00-\ud7a3]|$)")
+# A date glued to the next one's month, as a page prints a date twice (for a screen
+# reader and for the eye): '06/02/2025June 2, 2025'.
+_GLUED_MONTH = re.compile(r"(?<=\d)(?=[A-Z][a-z]{2})")
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,7 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         return _unreadable(line)
     if "l" in line:
         line = _GLUED_BAR.sub(" | ", line)
+    line = _GLUED_MONTH.sub(" ", line)
     stamps: list[Stamp] = []
     leftover: list[str] = []
     position = 0
@@ -273,9 +277,8 @@ def stamps_in_bar(line: str, dates: DateReader) -> StampLine | None:
         return None
     stamps: list[Stamp] = []
     byline = None
-    for part in _BAR.split(line.strip()):
-        if not part:
-            continue
+    parts = [part for part in _BAR.split(line.strip()) if part]
+    for part in parts:
         # Only a part with a year and a clock time, or a label ('Date: 2025-06-02'), is read
         # as a stamp: a bar is tried on every line of labels with a year in it.
         timed = _YEAR.search(part) is not None and (
@@ -291,6 +294,10 @@ def stamps_in_bar(line: str, dates: DateReader) -> StampLine | None:
             byline = named  # '에디터 한지민 | 포토그래퍼 노을 | 2025.05.05': the writer among the labels
         elif len(part.split()) > 5 or not _BAR_LABEL.fullmatch(part):
             return None
+    if byline is None and len(parts) == 2 and len(stamps) == 1:
+        # 'Tom Brannigan | Jun - 12 - 2025 , 08:20 GMT': a name beside a stamp in a form
+        # only the slow parser reads, as beside any other stamp
+        byline = _name_beside([parts[0] + " |"], parts[0])
     return StampLine(tuple(stamps), byline) if stamps else None
 
 
@@ -341,10 +348,13 @@ def glued_stamp(text: str, dates: DateReader) -> tuple[str, Found, Byline | None
 # A release's 'Time 2.30 pm (UTC+10:00)' under its 'Date 4 March 2025': the time of day of
 # the date on the line above, printed on a line of its own.
 # The time under a date: labelled ('Time 2.30 pm (UTC+10:00)'), or a clock alone with its
-# am/pm or zone ('7:42 PM MYT'; a bare '24:17' may be a player's duration).
+# am/pm or zone ('9:05 PM MYT'; a bare '24:17' may be a player's duration), or a release's
+# issue time, its zone maybe before the clock ('Released at SGT 09:15').
 _TIME_LINE = re.compile(
     r"(?:time|시각|시간)\s*[:\uff1a]?\s*(?P<clock>\d{1,2}[:.]\d{2}.{0,24})"
-    r"|(?P<bare>\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?(?:\s*(?-i:[A-Z]{2,5}))?|(?-i:[A-Z]{2,5})))",
+    r"|(?P<bare>\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?(?:\s*(?-i:[A-Z]{2,5}))?|(?-i:[A-Z]{2,5})))"
+    r"|(?:issued|released|published|posted)\s+(?:at\s+)?(?:(?P<zone>(?-i:[A-Z]{2,5}))\s+)?"
+    r"(?P<issued>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{2,5}))?)",
     re.I,
 )
 
@@ -355,7 +365,7 @@ def time_of_date(stamp: Stamp, line: str, dates: DateReader) -> Stamp | None:
     match = _TIME_LINE.fullmatch(line.strip())
     if match is None or stamp.has_time or stamp.when is None:
         return None
-    clock = match["clock"] or match["bare"]
+    clock = match["clock"] or match["bare"] or f"{match['issued']} {match['zone'] or ''}".strip()
     found = find_fast(f"{stamp.text} {clock}", dates.tz)
     if found is None or not found.has_time or not in_range(found.when):
         return None

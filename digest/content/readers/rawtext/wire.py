@@ -227,6 +227,20 @@ def is_tagged(line: str) -> bool:
     return _HEAD_TAGS.match(line) is not None or (")" in line and _TAIL_TAGS.search(line) is not None)
 
 
+# A tag that marks the story's own later version ('(LEAD)', '(2nd LD)', 'UPDATE 2-', '(종합2보)'):
+# the line is the story's headline as it stands now, not a flash it replaced.
+_UPDATE_WORDS = r"LEAD|\d+(?:st|nd|rd|th)\s+LD|LD|UPDATE\s*\d*|종합\s*\d*\s*보?|[2-9]\s*보"
+_UPDATE_TAG = re.compile(
+    rf"^\s*(?:\((?:{_UPDATE_WORDS})\)|UPDATE\s*\d*\s*-)|\((?:{_UPDATE_WORDS})\)\s*$", re.I
+)
+
+
+def is_update(line: str) -> bool:
+    """Whether a line's tag marks the story's own update ('(LEAD) ...', '... (종합2보)'),
+    which a flash's tag ('(URGENT)', '[속보]') and a forum's ('[펌]') do not."""
+    return _UPDATE_TAG.search(line) is not None
+
+
 def is_note(line: str) -> bool:
     """A line that is nothing but a wire tag or an editors' note."""
     return (

@@ -35,6 +35,7 @@ from digest.content.readers.rawtext.bylines import PUBLICATION, split_names
 from digest.content.readers.rawtext.lines import (
     INTRO,
     METERED,
+    REPOST_TITLE,
     SENTENCE_BREAK,
     STATUS_LABEL,
     about_itself,
@@ -210,6 +211,7 @@ def decide(lines: list[Line]) -> Zones:
     _caption_over_credit(lines, body)
     _pull_quotes(body)
     _glued_disclaimer(body)
+    _polite_tail(body)
     _printed_again_below(lines, body)
     _site_notes(body)
     _tip_boxes(body)
@@ -399,20 +401,31 @@ def _lede_caption(body: list[Line]) -> None:
 
 
 def _scene_caption(body: list[Line]) -> None:
-    """A Korean caption describing the picture's scene, right after the first paragraph
-    where the picture stands, is not the story: it starts with the place, not a subject."""
+    """A Korean caption describing the picture's scene is not the story, wherever the
+    picture stands (above the lede, after the first paragraph, between an interview's
+    answers): it names the place where someone is doing something, in the present
+    progressive, and the paragraph after it does not go on from it."""
     if len(body) < 3:
         return
-    line = body[1]
-    first_word = line.text.split(" ", 1)[0]
-    if (
-        _KO_SCENE_CAPTION.fullmatch(line.text)
-        and not first_word.endswith(("는", "은"))  # '정부는 세종청사에서 ... 검토하고 있다.': the story's
-        and "에 따르면" not in line.text
-        and (not _CONTINUED.match(body[2].text) or _scene_again(line.text, body[0].text))
-    ):
-        line.decide(CAPTION, "a sentence describing a photo's scene after the first paragraph (a caption)")
-        del body[1]
+    index = 0
+    while index < len(body) - 1:
+        line, after = body[index], body[index + 1]
+        if (
+            line.text.endswith("있다.")  # gate (speed): the pattern's last word
+            and _KO_SCENE_CAPTION.fullmatch(line.text)
+            and not line.text.split(" ", 1)[0].endswith(
+                ("는", "은")
+            )  # '정부는 세종청사에서 ... 검토하고 있다.': the story's
+            and "에 따르면" not in line.text
+            and (index or len(after.text) > len(line.text))  # above the lede, the lede is the longer
+            and (
+                not _CONTINUED.match(after.text) or (index and _scene_again(line.text, body[index - 1].text))
+            )
+        ):
+            line.decide(CAPTION, "a sentence describing a photo's scene (a caption)")
+            del body[index]
+            continue
+        index += 1
 
 
 # A picture's credit on its own line: 'Photo: Harbour News / Mara Quill', 'Image: Getty'.
@@ -585,7 +598,8 @@ _TAIL_NOTE = re.compile(
     r"|additional\s+reporting\s+by\s+[^.]{2,80}\.?"
     r"|(?:sponsored|presented)\s+by\s+(?-i:(?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})\.?"
     # a letter's sign-off: 'See you next week!', '다음 주에 또 만나요!'
-    r"|(?:see\s+you\s+(?:next\s+(?:week|time|month)|soon|tomorrow)|until\s+next\s+(?:week|time))[.!]*"
+    rf"|(?:see\s+you\s+(?:next\s+(?:week|time|month)|soon|tomorrow|(?:on\s+)?{_DAYS})|until\s+next\s+(?:week|time))[.!]*"
+    r"|that(?:'|\u2019|\s+i)s\s+(?:it|all)\s+for\s+(?:today|this\s+week|this\s+issue|now)[.!]*"
     r"|다음\s*(?:주|호|달|번|시간)에\s*(?:또\s*)?(?:만나요|뵐게요|뵙겠습니다|만나겠습니다)[.!~]*",
     re.I,
 )
@@ -601,7 +615,18 @@ _TAIL_NOTE_WORDS = (
     *("support", "sponsor", "brought", "presented", "code", "transcript", "rate", "review", "podcast"),
     *("music", "produced", "edited", "mixed", "sound design", "artwork"),
     *(" off", "about", "information", "learn", " part of", "(c)", "copyright", "company"),
-    *("see you", "until", "contributed", "additional", "sponsored", "presented", "republish", "reprint"),
+    *(
+        "see you",
+        "it for",
+        "all for",
+        "until",
+        "contributed",
+        "additional",
+        "sponsored",
+        "presented",
+        "republish",
+        "reprint",
+    ),
 )
 
 
@@ -878,6 +903,30 @@ def _glued_disclaimer(body: list[Line]) -> None:
         return
 
 
+# A Korean sentence's last word in the polite register ('-니다.') and in the plain one a
+# printed story is written in ('-다.' but not '-니다.').
+_POLITE = re.compile(r"니다[.!]?$")
+_PLAIN = re.compile(r"(?<!니)다\.?$")
+_POLITE_TAIL_CHARS = 120
+_PLAIN_STORY = 3
+
+
+def _polite_tail(body: list[Line]) -> None:
+    """A short last paragraph in the polite register under a story in the plain one is the
+    site or the writer speaking to the reader, not the story: a tip line's call ('… 여러분의
+    제보를 기다립니다.'), a reporter's line about their beat ('… 취재합니다.'). A broadcast
+    report, spoken in the polite register throughout, never shifts."""
+    while len(body) > _PLAIN_STORY:
+        text = body[-1].text
+        if len(text) > _POLITE_TAIL_CHARS or not _POLITE.search(text):
+            return  # gate (speed): short, and its last word polite
+        if not all(_POLITE.search(sentence) for sentence in _LAST_SENTENCE.split(text)):
+            return
+        if sum(1 for line in body[:-1] if _PLAIN.search(line.text)) < max(_PLAIN_STORY, len(body) // 2):
+            return
+        body.pop().decide(PROMO, "the site's or the writer's words under a story in the plain register")
+
+
 # What a page prints before the story, in sentences no lede opens with: an affiliate
 # disclosure ('Disclosure: ...', '... may earn a commission when you buy ...'), a paywall's
 # or a player's prompt ('Access to Premium articles requires a subscription.', 'Subscribe
@@ -904,12 +953,20 @@ _LEAD_NOTE = re.compile(
     r"(?:statement|policy|policies|standards|guidelines|disclosure)\.?"
     r"|(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|welcome\s+back)"
     r"(?:\s*[,!]|\s+(?:there|everyone|all|folks|readers|friends)\b)[^.!?]{0,40}[.!?]"
+    r"|(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|welcome\s+back)[.!]"
     r"|(?:[가-힣]{1,10}님\s*,?\s*)?(?:좋은\s*(?:아침|하루|오후|저녁)(?:입니다|이에요|예요|되세요)|안녕하세요)[^.!?]{0,40}[.!?]",
     re.I,
 )
 # After a greeting, the letter goes on speaking to its reader before the story starts: a
 # sentence in the polite '-요' of a letter (the news writes '-다'), or one that says 'you'.
 _CHATTY = re.compile(r".*[가-힣]요[.!~]*")
+# ... or it lists the issue's contents and its reading time ('Today: the ferry timetable, ...',
+# 'In this issue: ...', "It's a 3-minute read.").
+_CONTENTS = re.compile(
+    r"(?:today|in\s+(?:this|today(?:'|\u2019)s)\s+(?:issue|edition|letter|newsletter)|inside|on\s+the\s+agenda)\s*:\s+\S.*"
+    r"|(?:it(?:'|\u2019)s|this\s+is)\s+an?\s+\d{1,2}[-\s]min(?:ute)?\s+read[.!]?",
+    re.I,
+)
 # ... and its editor introduces themself ('바다레터 에디터 한소연입니다.'): the letter's author.
 _EDITOR_INTRO = re.compile(
     r"[^.!?]{0,30}?(?:에디터|편집자|편집장|발행인|기자)\s*(?P<name>[가-힣]{2,4})(?:입니다|이에요|예요)[.!]?"
@@ -969,6 +1026,7 @@ def _lead_sentences(sentences: list[str]) -> int:
             and (
                 _CHATTY.fullmatch(sentences[cut])
                 or cues.addresses_reader(sentences[cut])
+                or _CONTENTS.fullmatch(sentences[cut])
                 or _EDITOR_INTRO.fullmatch(sentences[cut])
             )
         )
@@ -1086,13 +1144,23 @@ def _deck(lines: list[Line], first: int, second: int, shapes: dict[int, cues.Sha
     if shapes[id(lines[first])].hangul:
         return False  # Korean pages print the byline under a short lede as often as under a deck
     text = lines[first].text
+    stamped = any(line.verdict in (BYLINE, "stamp") for line in between)
+    if stamped and len(text) < _PICTURED_DECK and _pictured(between):
+        return True  # the template's block under the deck: its date, then the picture and its caption
     if len(text) >= _DECK or _REPORTING.search(text):
         return False  # long, or it reports (who said what, when): the lede
-    return any(line.verdict in (BYLINE, "stamp") for line in between)
+    return stamped
 
 
-# A deck sums the story up in one sentence shorter than a lede.
+# A deck sums the story up in one sentence shorter than a lede; with the date and the
+# picture under it (a template's header block, which no lede is followed by) up to this.
 _DECK = 160
+_PICTURED_DECK = 300
+
+
+def _pictured(between: list[Line]) -> bool:
+    """Whether a picture stands among these lines: its caption, or its credit's label."""
+    return any(line.verdict == CAPTION or _CREDIT_LABEL.match(line.text) for line in between)
 
 
 _CREDIT = re.compile(r"\([^()]{1,40}\)")
@@ -1827,16 +1895,26 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     chosen: Line | None = None
     opening: Line | None = None  # the first untagged headline-like line: the raw format puts it first
     earliest: Line | None = None  # the first headline-like line, tagged or not
-    for line in _about_the_story(lines, start, shapes, candidates):
+    about = _about_the_story(lines, start, shapes, candidates)
+    for line in about:
         if chosen is not None and chosen.bold and not line.bold:
             continue
         earliest = earliest or line
         quotation = _QUOTATION.fullmatch(wire.strip_tags(line.text)) is not None
-        if opening is None and not wire.is_tagged(line.text) and not line.quoted and not quotation:
-            # The first headline-like line, untagged: a flash or a thread title is tagged, and a
-            # quotation standing alone ('“수주 절벽 끝났다”') is a sub-head or another story's.
+        untagged = not wire.is_tagged(line.text) or wire.is_update(line.text)
+        if opening is None and untagged and not line.quoted and not quotation:
+            # The first headline-like line, untagged: a flash or a thread title is tagged (an
+            # update's tag is the story's own), and a quotation standing alone ('“수주 절벽
+            # 끝났다”') is a sub-head or another story's.
             opening = line
         chosen = line
+    if opening is not None and (pasted := _pasted_headline(lines, start, opening, about)) is not None:
+        opening.decide(LABEL, "a post's own title, over the pasted story's headline and stamp")
+        opening = chosen = pasted
+    if opening is not None and (bare := _without_source(opening, about)) is not None:
+        source = opening.text[: len(opening.text) - len(bare.text)].strip(" :|-\u2013\u2014")
+        opening.decide(LABEL, REPOST_TITLE, outlet=source)
+        opening = chosen = bare
     if (
         opening is not None
         and chosen is not None
@@ -1856,6 +1934,38 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             else "a later headline-like line (the earlier tagged, or this one the quoted story's)",
         )
     return chosen
+
+
+def _pasted_headline(lines: list[Line], start: int, opening: Line, about: list[Line]) -> Line | None:
+    """A blog's or a forum's post pasting a story prints two headers, each a title and its
+    stamp: the post's, then the story's right above it. The later title is the story's
+    headline when each has a stamp of its own under it."""
+    at = lines.index(opening)
+    stamps = [i for i in range(at + 1, start) if lines[i].verdict == STAMP]
+    if len(about) < 2 or not stamps:
+        return None
+    later = about[-1]
+    where = lines.index(later)
+    if later is opening or later.text.endswith((".", "?", "!")) or not stamps[0] < where < stamps[-1]:
+        return None
+    return later
+
+
+# What a repost's title puts before the headline it pastes: the source's name and a colon
+# or a dash ('Harbour News: Ferry operator adds ...').
+_SOURCE_PREFIX = re.compile(r"[^:|\u2013\u2014]{2,40}?\s*(?::|\s[|\u2013\u2014-])\s*")
+
+
+def _without_source(opening: Line, about: list[Line]) -> Line | None:
+    """The line below a repost's title that prints the title's headline without the
+    source's name before it: the story's own headline ('Harbour News: Ferry operator adds
+    ...' over 'Ferry operator adds ...')."""
+    after = about[about.index(opening) + 1 :] if opening in about else []
+    for line in after:
+        prefix = opening.text[: len(opening.text) - len(line.text)]
+        if prefix and opening.text.endswith(line.text) and _SOURCE_PREFIX.fullmatch(prefix):
+            return line
+    return None
 
 
 def _about_the_story(

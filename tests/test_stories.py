@@ -11,11 +11,13 @@ import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from bench.stories import found_pairs, labelled_pairs, load_set, score
 from digest.content.model import Article
 from digest.content.stories import assemble, clusters, link_articles
 from digest.content.storytext import numbers, term_counts
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SAMPLE_TODAY, Project
 
 TZ = ZoneInfo("Asia/Seoul")
 
@@ -114,3 +116,23 @@ def test_a_note_joins_a_story_by_name_and_leaves_it_with_none() -> None:
     assert left.stories == (("", ("a", "c")),)
     alone = assemble(automatic, {"a": "none", "b": "None"}, day)
     assert alone.stories == ()
+
+
+def test_an_item_changed_by_but_equals_one_made_by_dataclasses_replace(project: Project) -> None:
+    from digest.build import load_site
+    from digest.content.model import Coverage, Related, StoryRef
+
+    (item,) = load_site(project.config(), SAMPLE_TODAY, cache=False).items
+    story = StoryRef(slug="night-buses", title="Night buses", outlets=2, page=False)
+    coverage = (Coverage("other", "Harbour News", "Buses", "https://harbour.example/buses", noted=False),)
+    related = (Related("other", "Buses", "Harbour News", item.edition, "en"),)
+    changes = {"story": story, "coverage": coverage, "related": related}
+    made = item.but(**changes)
+    assert made == dataclasses.replace(item, **changes)  # type: ignore[arg-type]
+    assert made.__dict__ == dataclasses.replace(item, **changes).__dict__  # type: ignore[arg-type]
+    assert item.related == () and item.story is None  # the item itself is left as it was
+    # Only what `__init__` would have set: no `__post_init__` to skip, nothing else kept.
+    assert not hasattr(type(item), "__post_init__")
+    assert set(item.__dict__) == {field.name for field in dataclasses.fields(item)}
+    with pytest.raises(TypeError, match="no field 'relate'"):
+        item.but(relate=related)

@@ -21,7 +21,6 @@ room for it). The answer is the one `relate` gives without it.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from array import array
 from collections import defaultdict
@@ -167,7 +166,7 @@ def relate(
     fresh = {digest.ids[index]: made.get(index, ()) for index in again}
     answer = {key: fresh[key] if key in fresh else chosen[key] for key in digest.ids}
     out = tuple(
-        dataclasses.replace(item, related=digest.related(answer[key])) if answer[key] else item
+        item.but(related=digest.related(answer[key])) if answer[key] else item
         for key, item in zip(digest.ids, items, strict=True)
     )
     tagged = {tag: tuple(digest.ids[i] for i in held) for tag, held in digest.tagged.items()}

@@ -11,7 +11,6 @@ them again like any other change of an item.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -111,8 +110,7 @@ def attach_stories(
         if ref.page:
             pages.append(Story(ref, reports))
     attached = tuple(
-        dataclasses.replace(
-            item,
+        item.but(
             story=refs[item.article.id],
             coverage=tuple(r for r in reports_of[item.article.id] if r.article_id != item.article.id),
         )

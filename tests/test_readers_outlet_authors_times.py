@@ -189,7 +189,7 @@ def test_an_outlet_and_reporter_in_brackets_open_the_lede() -> None:
         ("ICT", "+07:00"),
         ("MYT", "+08:00"),
         ("GST", "+04:00"),
-        ("AST", "+03:00"),
+        ("AST", "-04:00"),
         ("ADT", "-03:00"),
         ("TRT", "+03:00"),
         ("MSK", "+03:00"),

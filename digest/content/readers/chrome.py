@@ -18,7 +18,9 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # Comment boxes and their counters.
     r"To write comments, please log in.*",
     r"Standards Board Policy.*",
-    r"(?:\d+\s*)?comments?|(?:leave|write|post|view|show) (?:a |all )?comments?.*",
+    r"(?:\d+\s*)?comments?(?:\s*\(\d+\))?|(?:leave|write|post|view|show) (?:a |all )?comments?.*",
+    # (a closed box says so where its comments would be)
+    r"comments?\s+(?:are|is|have\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)\b.{0,40}",
     r"댓글\s*\d*.*|댓글\s*(?:쓰기|달기|보기)",
     r"\(?\d+\s*/\s*\d+\s*자\)?",
     # Share, like, scrap, print and font-size buttons.

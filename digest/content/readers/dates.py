@@ -97,7 +97,8 @@ _ZONE = re.compile(
     r"|WAT|CAT|SAST|A[ECW][SD]T|NZ[SD]T|PHT|WIB|WITA|WIT|PKT|NPT|BDT|SLST|ICT|MYT|GST|A[SD]T|TRT|MSK|BRT|ART"
     r"|CLS?T|COT|PET)(?![A-Za-z])"
     r"(?:\s*(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?"
-    r"|(?P<osign>[+-])(?P<ohours>\d{2}):?(?P<ominutes>\d{2})\b"
+    # an offset of hours alone stands in parentheses: '09:35 (-03)'
+    r"|(?P<osign>[+-])(?P<ohours>\d{2})(?::?(?P<ominutes>\d{2})\b|(?=\)))"
     # a city in parentheses, as a paper's English edition prints its zone: '9:41 am (Paris)'
     r"|(?<=\()(?P<city>Paris|London|Berlin|Brussels|Madrid|Rome|Geneva|Zurich|Amsterdam|Tokyo|Seoul|Beijing"
     r"|Singapore|Sydney|New York|Washington|Hong Kong)(?=\)))\)?"
@@ -137,9 +138,10 @@ _ZONE_NAMES = {
 # also Mexico's 'hora del centro' (-06:00, no daylight saving since 2022). BDT is
 # Bangladesh's (+06:00): British sites print their summer time as BST, Bangladeshi dailies
 # print BDT. GST is the Gulf's (+04:00), the zone of the English-language Gulf dailies,
-# not South Georgia's. AST is Arabia's (+03:00), as the Saudi and Gulf outlets print it;
-# the Atlantic zone's outlets (Atlantic Canada, the Caribbean) more often print AT or ADT,
-# and ADT, which only the Atlantic zone has, is its daylight-saving form (-03:00).
+# not South Georgia's. AST is the Atlantic zone's (-04:00: Atlantic Canada, the eastern
+# Caribbean, Puerto Rico), the only zone the tz database still calls AST (Arabia's has been
+# '+03' since 2017, and the Gulf's English-language sites print their time without a zone);
+# ADT is its daylight-saving form (-03:00).
 _ZONE_MINUTES = {
     "JST": 9 * 60,
     "UTC": 0,
@@ -186,7 +188,7 @@ _ZONE_MINUTES = {
     "WIT": 9 * 60,
     "MYT": 8 * 60,
     "GST": 4 * 60,
-    "AST": 3 * 60,
+    "AST": -4 * 60,
     "ADT": -3 * 60,
     "TRT": 3 * 60,
     "MSK": 3 * 60,

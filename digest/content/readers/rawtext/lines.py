@@ -90,6 +90,21 @@ def copyright_outlet(text: str) -> str:
     """The name a copyright line gives, or '' when it gives none."""
     if (holder := _KO_RIGHTS_HOLDER.search(text)) is not None:
         return holder["name"]
+    if "|" in text:
+        # a footer's row of the company's address and the copyright ('(주)X 부산 해운대구
+        # … | ⓒ X. All rights reserved.'): the part bearing the mark names the holder
+        marked = [part for part in text.split("|") if _MARK.search(part)]
+        if marked and (name := _holder(marked[0])):
+            return name
+    return _holder(text)
+
+
+# The copyright's own marks, which name no holder by themselves.
+_MARK = re.compile(r"ⓒ|©|\(c\)|copyright", re.I)
+
+
+def _holder(text: str) -> str:
+    """The name left in a copyright line once its marks, years and wording are taken away."""
     rest = _COPYRIGHT_MARKS.sub(" ", text)
     rest = _NAME_END.split(rest.strip(" .-&:"), maxsplit=1)[0]
     name = _KO_COMPANY.sub("", " ".join(rest.split())).strip(" .-&:()")
@@ -942,6 +957,17 @@ _BOILERPLATE = re.compile(
     r"(?:About|ABOUT)\s+(?:the\s+)?[A-Z][\w&'.-]*(?:,?\s+[A-Z][\w&'.()-]*){0,5}:?"
     r"|SOURCE\s+[A-Z][\w&'.-]*(?:,?\s+[A-Z][\w&'.()-]*){0,5}"
 )
+# The Korean release's heading of the same paragraph: the company's name (or the word
+# 'company') and '소개', maybe after a box mark ('■ 바다제약 소개', '[회사 소개]').
+_KO_BOILERPLATE = re.compile(
+    r"[■□◆◇●○▶▷\[<]?\s*(?:\(주\)|㈜)?\s*[가-힣A-Za-z0-9&.]{2,15}(?:\s*(?:회사|기업))?\s*소개\s*[\]>:]?"
+)
+# The heading of a reference list under a science story or a study: the citations after
+# it are no part of the story, which is over.
+_REFERENCES = re.compile(
+    r"(?:references|bibliography|works\s+cited|literature\s+cited|footnotes|endnotes|참고\s*문헌|각주)\s*:?",
+    re.I,
+)
 
 
 def _wire(line: Line, text: str, context: Context) -> bool:
@@ -956,6 +982,12 @@ def _wire(line: Line, text: str, context: Context) -> bool:
             line.decide(CHROME, SOURCE_BOILERPLATE, end=True, outlet=copyright_outlet(text[6:]))
         else:
             line.decide(CHROME, "a press release's 'About Company' boilerplate", end=True)
+        return True
+    if len(text) <= 25 and "소개" in text and _KO_BOILERPLATE.fullmatch(text):
+        line.decide(CHROME, "a press release's 'About Company' boilerplate", end=True)
+        return True
+    if len(text) <= 25 and _REFERENCES.fullmatch(text):
+        line.decide(CHROME, "a reference list's heading (the citations end the story)", end=True)
         return True
     if wire.is_note(text):
         line.decide(WIRE_TAG, "wire tag or editors' note")

@@ -270,7 +270,11 @@ def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str,
         return name, rule
     words, top_words = name.casefold().split(), top.casefold().split()
     extra = top_words[len(words) :]
-    if top_words[: len(words)] == words and not (len(extra) == 1 and _PRODUCT_WORD.fullmatch(extra[0])):
+    if (
+        top_words[: len(words)] == words
+        and not (len(extra) == 1 and _PRODUCT_WORD.fullmatch(extra[0]))
+        and not _translated(words, extra)
+    ):
         # ('새벽방송' under '새벽방송 뉴스' is the brand of its news product: it stands)
         return top, f"full masthead (over a {rule}'s short form)"
     if (
@@ -298,6 +302,13 @@ def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str,
         if not latin or " ".join(latin).casefold() == name.casefold():
             return " ".join(korean), f"Korean masthead of a Korean page (over a {rule})"
     return name, rule
+
+
+def _translated(words: list[str], extra: list[str]) -> bool:
+    """'바다과학 SEA SCIENCE' over '바다과학': the masthead's extra words are the name again in
+    Latin letters, a translation and no fuller name."""
+    korean_name = any(cues.HANGUL.search(word) for word in words)
+    return korean_name and not any(cues.HANGUL.search(word) for word in extra)
 
 
 def _show(lines: list[Line]) -> str:
@@ -724,4 +735,27 @@ def _named_elsewhere(name: str, own: Line, lines: list[Line]) -> str:
 
 def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]:
     """The outlet's name as the page presents it, and the rule of the line that gave it."""
-    return _as_the_page_names_it(*_outlet(lines, authors), lines)
+    name, rule = _as_the_page_names_it(*_outlet(lines, authors), lines)
+    return _korean_company(name, rule, lines)
+
+
+# A Korean company's legal name in a footer: '(주)바다제약 서울 …', '주식회사 바다제약'.
+_KO_LEGAL_NAME = re.compile(
+    r"(?:\(주\)|㈜|주식회사)\s*(?P<name>[가-힣][가-힣A-Za-z0-9]{1,14})(?![가-힣A-Za-z0-9])"
+)
+
+
+def _korean_company(name: str, rule: str, lines: list[Line]) -> tuple[str, str]:
+    """On a Korean page whose outlet came out in Latin letters ('BADA PHARM' in the masthead
+    and the copyright line), the company's Korean legal name in the footer, when the page
+    names it so elsewhere too (its newsroom's title, the release's sentences): the Korean
+    name is how the page presents itself."""
+    if not name or cues.HANGUL.search(name):
+        return name, rule
+    for line in lines:
+        if "주" not in line.text or (legal := _KO_LEGAL_NAME.search(line.text)) is None:
+            continue  # gate (speed): the legal form holds '주'
+        korean = legal["name"]
+        if any(korean in other.text for other in lines if other is not line) and _korean_page(lines):
+            return korean, f"the company's Korean name (over a {rule})"
+    return name, rule

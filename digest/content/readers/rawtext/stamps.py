@@ -24,7 +24,7 @@ from digest.content.readers.rawtext.bylines import EMAIL, PUBLICATION, Byline, p
 from digest.moments import in_range
 
 _UPDATED = (
-    r"updated|last\s+updated?|modified|last\s+modified|revised|edited|수정|최종\s*(?:수정|편집|업데이트)"
+    r"updated?|last\s+updated?|modified|last\s+modified|revised|edited|수정|최종\s*(?:수정|편집|업데이트)"
     r"|기사\s*수정|업데이트"
 )
 _PUBLISHED = (
@@ -43,7 +43,8 @@ _LABELS = (
 )
 # A label's separator: a colon, or a dash ('Published - March 04, 2025 06:12 pm IST').
 _LABEL_BEFORE = re.compile(
-    rf"(?<![\w])(?:{_LABELS})\s*[:\uff1a\-\u2013\u2014]?\s*[\[(]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
+    # (the weekday set apart by a bar, as the date's parts are: 'Updated:Friday | May 2, 2025')
+    rf"(?<![\w])(?:{_LABELS})\s*[:\uff1a\-\u2013\u2014]?\s*[\[(]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[,|]?\s*)?$",
     re.I,
 )
 _LABEL_START = re.compile(rf"[\[(]?\s*(?:{_LABELS})\s*[:\uff1a]\s*(?P<rest>\S.*)", re.I)

@@ -49,13 +49,19 @@ _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 # The wire's credit: '(Pacific Wire)', '/Newswire/'.
 _WIRE = r"(?:\s+\((?P<wire>[^()]{2,30})\)|\s+/(?P<slash>[^/]{2,30})/)"
 # BUSAN, March 4 (Pacific Wire) -      SEOUL, Dec. 3 (Yonhap) --      SAVANNAH, Ga. —
-# The place may name its state or country: 'SAVANNAH, Ga.', 'INCHEON, South Korea'.
-_REGION = rf"(?:,\s+(?!{_MONTH}\s)(?:[A-Z][a-z]{{1,4}}\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
-# Capitals with Latin-1's accented ones: 'VALPARAÍSO', 'SÃO PAULO'.
+# Capitals with Latin-1's accented ones: 'VALPARAÍSO', 'SÃO PAULO'; and small letters.
 _CAPS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_SMALL = "a-z\u00df-\u00f6\u00f8-\u00ff"
+# The place may name its state, province or country, in up to three words and with the
+# accents of its language: 'SAVANNAH, Ga.', 'INCHEON, South Korea', 'WRENFORD, North
+# Kestrel Province', 'LAS TORRES, Valdemoña'.
+_REGION = (
+    rf"(?:,\s+(?!{_MONTH}\s)(?:[A-Z][a-z]{{1,4}}\.|[{_CAPS}][{_SMALL}]+(?:\s+[{_CAPS}][{_SMALL}]+){{0,2}}))"
+)
 _LONG_DASH = re.compile(r"--|\u2014|\s\u2013\s")
 _DATELINE_CAPS = re.compile(
-    rf"(?P<place>[{_CAPS}][{_CAPS}.'\u2019-]+(?:[ -][{_CAPS}][{_CAPS}.'\u2019-]+){{0,3}}{_REGION}?)"
+    # (two cities filing together are joined by a slash: 'MARAVI/KESSO, 3 August 2025')
+    rf"(?P<place>[{_CAPS}][{_CAPS}.'\u2019-]+(?:[ /-][{_CAPS}][{_CAPS}.'\u2019-]+){{0,3}}{_REGION}?)"
     # (a Japanese daily's English site glues the dash to the lede: 'OSAKA--The last ...')
     rf"(?:,\s+(?P<date>{_DATE}))?{_WIRE}?\s*(?:{_DASH}\s+|(?:--|\u2014)(?=[A-Z\"\u201c]))(?P<rest>\S.*)"
 )

@@ -208,6 +208,7 @@ def decide(lines: list[Line]) -> Zones:
     _lede_caption(body)
     _scene_caption(body)
     _caption_under_credit(lines, body)
+    _caption_under_credit_below(lines, body)
     _caption_over_credit(lines, body)
     _pull_quotes(body)
     _glued_disclaimer(body)
@@ -464,6 +465,63 @@ def _caption_under_credit(lines: list[Line], body: list[Line]) -> None:
         body.pop(0).decide(CAPTION, "a scene under the picture's credit, above the lede (a caption)")
 
 
+# A picture's credit on a line of its own: 'Photo: Name/Agency', 'Picture by Name', '[사진=기관]'.
+_PICTURE_CREDIT = re.compile(
+    r"(?:photo(?:graph)?|picture|image|credit)s?\s*(?:by\b|:|=)|[\[(]?\s*사진\s*[=:]", re.I
+)
+_CREDIT_CHARS = 80
+
+
+def _caption_under_credit_below(lines: list[Line], body: list[Line]) -> None:
+    """Between the paragraphs, a page that prints a picture's credit over its caption (as
+    it did over a caption elsewhere, above the lede) leaves one sentence under the credit:
+    a scene in the present ('A ferryman mends a net on the quay.', '... 살펴보고 있다.'),
+    the caption, not the story's (a story reports in the past, quotes, says). A credit
+    under its caption, or alone, leaves the next paragraph the story's."""
+    # gate (speed): a caption is one short sentence, quoting no one
+    short = {
+        id(line)
+        for line in body[1:]
+        if len(line.text) <= _CAPTION_MAX and not any(mark in line.text for mark in _QUOTE_MARKS[:4])
+    }
+    if not short:
+        return
+    texted = [line for line in lines if line.text]
+    layout: bool | None = None
+    for before, credit, line in zip(texted, texted[1:], texted[2:], strict=False):
+        if id(line) not in short or before.verdict == CAPTION or not _picture_credit(credit):
+            continue
+        if layout is None:
+            layout = _credit_over_caption(texted)
+        if layout and _scene(line.text):
+            line.decide(CAPTION, "a scene under the picture's credit between the paragraphs (a caption)")
+            body.remove(line)
+
+
+def _picture_credit(line: Line) -> bool:
+    return (
+        line.verdict in (CHROME, CAPTION)
+        and len(line.text) <= _CREDIT_CHARS
+        and _PICTURE_CREDIT.match(line.text) is not None
+    )
+
+
+def _credit_over_caption(texted: list[Line]) -> bool:
+    """Whether the page prints a picture's credit right over a line it reads as a caption."""
+    return any(
+        above.verdict != CAPTION and _picture_credit(above) and below.verdict == CAPTION
+        for above, below in itertools.pairwise(texted)
+    )
+
+
+def _scene(text: str) -> bool:
+    """One sentence of a scene: a Korean caption's present progressive, or an English
+    sentence that reports nothing (no past tense, no 'said', no future)."""
+    if cues.HANGUL.search(text):
+        return _KO_SCENE_CAPTION.fullmatch(text) is not None
+    return len(_LAST_SENTENCE.split(text)) == 1 and not _NOT_SCENE.search(text)
+
+
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"\u201c\uac00-\ud7a3]")
 # A quotation alone, or with its speaker after a dash ('“…” — Park Dong-sik').
 _PULL_QUOTE = re.compile(
@@ -707,6 +765,10 @@ _PAGE_TALK = (
     r"|\btranscripts?\b|\bcomment\w*|\bchannel\b"
     r"|\b(?:read|see|view)\s+(?:the\s+)?(?:original|full\s+(?:text|version))\b"  # another version of it
     r"|\btraditional\s+(?:custodians|owners)\b|\belders\s+past\b"  # a land acknowledgement
+    # the publisher's accountability and the code it keeps: 'X is accountable for what
+    # appears on its websites.', 'Our journalism is bound by the code of ethics.'
+    r"|\b(?:its|our)\s+web\s?sites?\b|\b(?:press|ethics|ethical|editorial)\s+(?:code|codes|standards|guidelines)\b"
+    r"|\bcode\s+of\s+(?:ethics|practice|conduct)\b"
     r"|^[A-Z]{2,6}\s*=\s"  # a legend of the page's abbreviations
 )
 _SELF_REFERENCE = re.compile(_PAGE_TALK + _SITE_TALK, re.I)
@@ -714,6 +776,7 @@ _SELF_REFERENCE = re.compile(_PAGE_TALK + _SITE_TALK, re.I)
 # story is asked, and seldom has one.
 _SELF_REFERENCE_WORDS = (
     *("please", "this", "transcript", "comment", "channel", "traditional", "elders", "="),
+    *("its web", "our web", " code", " standards", " guidelines"),
     *("read", "see", "view"),
     # the site's own business (_SITE_TALK), each alternative's own words
     *("sign up", "sign in", "sign-up", "sign-in", "signing up", "signing in", "signed up", "signed in"),
@@ -903,9 +966,10 @@ def _glued_disclaimer(body: list[Line]) -> None:
         return
 
 
-# A Korean sentence's last word in the polite register ('-니다.') and in the plain one a
-# printed story is written in ('-다.' but not '-니다.').
-_POLITE = re.compile(r"니다[.!]?$")
+# A Korean sentence's last word in the polite register, formal ('-니다.') or a letter's
+# friendly one ('주말 잘 보내세요!'), and in the plain one a printed story is written in
+# ('-다.' but not '-니다.').
+_POLITE = re.compile(r"(?:니다|[가-힣]요)[.!~]?$")
 _PLAIN = re.compile(r"(?<!니)다\.?$")
 _POLITE_TAIL_CHARS = 120
 _PLAIN_STORY = 3
@@ -1994,7 +2058,7 @@ def _about_the_story(
         below = {line.text.casefold() for line in lines[start:] if line.text and len(line.text) <= 60}
         for line in about[:-1]:
             if (
-                any(name in line.text.casefold() for name in names)
+                _opens_with_name(line.text, names)
                 or cues.STATE_AFTER_NAME.sub("", line.text).casefold() in below
             ):
                 # (or printed again alone below the story, as a city's name in its address block:
@@ -2014,6 +2078,13 @@ def _about_the_story(
         elif position < first and not found.about:
             line.decide(LABEL, "a line before the story's headline that shares few words with the story")
     return about or related
+
+
+def _opens_with_name(text: str, names: set[str]) -> bool:
+    """A masthead opens with the site's name ('Harbor Gazette — Local news ...'); a
+    headline may end with it, as a release's names its issuer ('..., the agency says')."""
+    text = _THE.sub("", text).casefold()
+    return any(text.startswith(name) for name in names)
 
 
 def _opening(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> tuple[list[str], str]:

@@ -22,8 +22,10 @@ KO_BODY = "\n\n".join([*KO_STORY, KO_LAST])
 KO_STAMP = "입력 2024.11.20 16:05"
 
 
-def _ko_page(*header: str, body: str = KO_BODY, footer: tuple[str, ...] = ()) -> str:
-    return "\n".join(["바다뉴스", "정치 경제 사회", *header, "", body, "", *footer]) + "\n"
+def ko_page(*header: str, body: str = KO_BODY, footer: tuple[str, ...] = (), top: str = "바다뉴스") -> str:
+    """A Korean daily's page (also `test_readers_new_kinds`'): masthead `top`, a menu,
+    `header`, the story and `footer`."""
+    return "\n".join([top, "정치 경제 사회", *header, "", body, "", *footer]) + "\n"
 
 
 # --- a footer's row of links ------------------------------------------------------------
@@ -34,7 +36,7 @@ def test_a_row_of_policy_links_is_not_the_copyright_line() -> None:
         "개인정보 보호정책 | 이용약관 | 저작권정책",
         "COPYRIGHT \u24d2 BADA NEWS. ALL RIGHTS RESERVED",
     )
-    reading = inspect(_ko_page(KO_HEADLINE, KO_STAMP, footer=footer))
+    reading = inspect(ko_page(KO_HEADLINE, KO_STAMP, footer=footer))
     assert reading.fields.outlet == "바다뉴스"
 
 
@@ -60,13 +62,13 @@ def test_an_english_row_of_policy_links_is_not_the_copyright_line() -> None:
 
 
 def test_a_reporters_e_mail_before_the_name_and_role_is_a_byline() -> None:
-    reading = inspect(_ko_page(KO_HEADLINE, KO_STAMP, footer=("sora@badanews.example 한소라 기자",)))
+    reading = inspect(ko_page(KO_HEADLINE, KO_STAMP, footer=("sora@badanews.example 한소라 기자",)))
     assert reading.fields.authors == ("한소라",)
 
 
 def test_a_channels_call_sign_signing_off_ends_the_report() -> None:
     body = "\n\n".join([*KO_STORY, KO_LAST, "HBN 한소라입니다."])
-    reading = inspect(_ko_page(KO_HEADLINE, KO_STAMP, body=body))
+    reading = inspect(ko_page(KO_HEADLINE, KO_STAMP, body=body))
     assert reading.body[-1] == KO_LAST
     assert reading.fields.authors == ("한소라",)
 
@@ -83,14 +85,14 @@ def test_a_reporters_line_about_the_beat_under_the_byline_is_not_the_story() -> 
             "사회부에서 해수욕장과 바다시 행정을 취재합니다. 피서객과 주민의 이야기를 꼼꼼히 담겠습니다.",
         ]
     )
-    reading = inspect(_ko_page(KO_HEADLINE, KO_STAMP, body=body))
+    reading = inspect(ko_page(KO_HEADLINE, KO_STAMP, body=body))
     assert reading.body[-1] == KO_LAST
     assert reading.fields.authors == ("한소라",)
 
 
 def test_a_tip_lines_call_in_the_polite_register_is_not_the_story() -> None:
     body = "\n\n".join([*KO_STORY, KO_LAST, "바다뉴스는 여러분의 제보로 만들어집니다."])
-    reading = inspect(_ko_page(KO_HEADLINE, KO_STAMP, body=body))
+    reading = inspect(ko_page(KO_HEADLINE, KO_STAMP, body=body))
     assert reading.body[-1] == KO_LAST
 
 
@@ -101,7 +103,7 @@ def test_a_broadcast_report_in_the_polite_register_keeps_its_last_paragraph() ->
         "개장 기간에는 안전요원 120명이 배치됩니다.",
         "야간 개장은 7월부터 주말에만 운영됩니다.",
     )
-    reading = inspect(_ko_page(KO_HEADLINE, KO_STAMP, body="\n\n".join(spoken)))
+    reading = inspect(ko_page(KO_HEADLINE, KO_STAMP, body="\n\n".join(spoken)))
     assert reading.body[-1] == spoken[-1]
 
 
@@ -112,14 +114,14 @@ MID_SCENE = "바다초등학교 학생들이 운동장 옆 텃밭에서 상추 �
 
 
 def test_a_scene_caption_above_the_lede_is_not_the_story() -> None:
-    reading = inspect(_ko_page(KO_HEADLINE, KO_STAMP, body="\n\n".join([SCENE, *KO_STORY, KO_LAST])))
+    reading = inspect(ko_page(KO_HEADLINE, KO_STAMP, body="\n\n".join([SCENE, *KO_STORY, KO_LAST])))
     assert reading.body[0] == KO_STORY[0]
     assert SCENE not in reading.body
 
 
 def test_a_scene_caption_between_paragraphs_is_not_the_story() -> None:
     body = "\n\n".join([*KO_STORY[:3], MID_SCENE, KO_STORY[3], KO_LAST])
-    reading = inspect(_ko_page(KO_HEADLINE, KO_STAMP, body=body))
+    reading = inspect(ko_page(KO_HEADLINE, KO_STAMP, body=body))
     assert MID_SCENE not in reading.body
     assert reading.body[-1] == KO_LAST
 
@@ -127,7 +129,7 @@ def test_a_scene_caption_between_paragraphs_is_not_the_story() -> None:
 def test_a_story_sentence_in_the_progressive_with_a_topic_stays_the_story() -> None:
     sentence = "시는 현재 해수욕장 주변에서 주차장 확장 공사를 하고 있다."
     body = "\n\n".join([*KO_STORY[:3], sentence, KO_STORY[3], KO_LAST])
-    assert sentence in inspect(_ko_page(KO_HEADLINE, KO_STAMP, body=body)).body
+    assert sentence in inspect(ko_page(KO_HEADLINE, KO_STAMP, body=body)).body
 
 
 # --- a wire's update and its picture desk --------------------------------------------------

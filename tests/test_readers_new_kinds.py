@@ -13,6 +13,7 @@ import pytest
 from digest.content.readers.dates import parse_datetime
 from digest.content.readers.rawtext import wire
 from digest.content.readers.rawtext.lines import copyright_outlet
+from tests.test_readers_last_halves import KO_HEADLINE, KO_LAST, KO_STAMP, KO_STORY, ko_page
 from tests.test_readers_unseen import SEOUL, inspect
 
 EN_STORY = (
@@ -28,22 +29,6 @@ EN_BODY = "\n\n".join([*EN_STORY, EN_LAST])
 def _en_page(*header: str, body: str = EN_BODY, footer: tuple[str, ...] = ()) -> str:
     top = ["Port Alder Gazette", "News | Business | Sport", "Harbour board orders dredging of north channel"]
     return "\n".join([*top, *header, "", body, "", *footer]) + "\n"
-
-
-KO_STORY = (
-    "바다시가 올해 해수욕장 개장일을 예년보다 2주 앞당긴 6월 15일로 정했다고 4일 밝혔다.",
-    "시는 지난해 6월 기온이 평년보다 높아 개장 전부터 피서객이 몰렸던 점을 고려했다고 설명했다.",
-    "개장 기간에는 안전요원 120명이 배치되며 야간 개장은 7월부터 주말에만 운영된다.",
-    '시 관계자는 "조기 개장에 맞춰 샤워장과 주차장 정비를 이달 안에 마치겠다"고 말했다.',
-)
-KO_LAST = "해수욕장 운영 시간과 교통 안내는 시 누리집에서 확인할 수 있다."
-KO_BODY = "\n\n".join([*KO_STORY, KO_LAST])
-KO_HEADLINE = "바다시, 여름철 해수욕장 개장 2주 앞당겨"
-KO_STAMP = "입력 2024.11.20 16:05"
-
-
-def _ko_page(*header: str, body: str = KO_BODY, footer: tuple[str, ...] = (), top: str = "바다뉴스") -> str:
-    return "\n".join([top, "정치 경제 사회", *header, "", body, "", *footer]) + "\n"
 
 
 # --- time stamps ----------------------------------------------------------------------------
@@ -130,7 +115,7 @@ def test_a_korean_releases_about_the_company_heading_ends_the_story() -> None:
         "바다제약은 부산에 본사를 둔 제약회사로 바다 생물에서 얻은 물질로 신약을 개발한다.",
     )
     body = "\n\n".join([*KO_STORY, KO_LAST, *about])
-    assert inspect(_ko_page(KO_HEADLINE, KO_STAMP, body=body)).body[-1] == KO_LAST
+    assert inspect(ko_page(KO_HEADLINE, KO_STAMP, body=body)).body[-1] == KO_LAST
 
 
 def test_the_publishers_responsibility_and_press_code_are_small_print() -> None:
@@ -147,7 +132,7 @@ def test_the_publishers_responsibility_and_press_code_are_small_print() -> None:
 
 def test_a_letters_friendly_sign_off_is_not_the_story() -> None:
     body = "\n\n".join([*KO_STORY, KO_LAST, "이번 호는 여기서 마칠게요. 주말 잘 보내세요!"])
-    assert inspect(_ko_page(KO_HEADLINE, KO_STAMP, body=body)).body[-1] == KO_LAST
+    assert inspect(ko_page(KO_HEADLINE, KO_STAMP, body=body)).body[-1] == KO_LAST
 
 
 def test_a_scene_under_a_credit_between_the_paragraphs_is_a_caption() -> None:
@@ -220,11 +205,11 @@ def test_the_part_of_a_footer_row_bearing_the_mark_names_the_holder() -> None:
 
 def test_a_bilingual_masthead_is_the_name_in_the_pages_language() -> None:
     footer = ("\u24d2 바다과학 All rights reserved",)
-    reading = inspect(_ko_page(KO_HEADLINE, KO_STAMP, footer=footer, top="바다과학 SEA SCIENCE"))
+    reading = inspect(ko_page(KO_HEADLINE, KO_STAMP, footer=footer, top="바다과학 SEA SCIENCE"))
     assert reading.fields.outlet == "바다과학"
 
 
 def test_a_korean_newsroom_in_latin_letters_takes_the_companys_korean_name() -> None:
     footer = ("(주)바다제약 부산광역시 해운대구 바다로 12 | 대표 한소라", "\u00a9 2025 BADA PHARM Co., Ltd.")
-    reading = inspect(_ko_page("바다제약 뉴스룸", KO_HEADLINE, KO_STAMP, footer=footer, top="BADA PHARM"))
+    reading = inspect(ko_page("바다제약 뉴스룸", KO_HEADLINE, KO_STAMP, footer=footer, top="BADA PHARM"))
     assert reading.fields.outlet == "바다제약"

@@ -28,13 +28,14 @@ from digest.incremental.entrystore import EntryStore
 from digest.incremental.fingerprint import Fingerprints, KeptItems, base_key
 from digest.incremental.imagestore import image_store
 from digest.incremental.kept import KeptContent
+from digest.incremental.lock import exclusive
 from digest.incremental.outputfolder import check_output_folder
 from digest.incremental.searchstore import SearchStore, search_store
 from digest.incremental.sinks import DryRunSink, GroupRecord, MemorySink, Sink, never
 from digest.incremental.sparecopy import SpareCopy
 from digest.incremental.storystore import StoryStore
 from digest.incremental.templates import bytecode_cache
-from digest.incremental.tree import TreeSync, exclusive, live_records, live_tree, start_spare_copy
+from digest.incremental.tree import TreeSync, live_records, live_tree, start_spare_copy
 from digest.parallel import workers
 from digest.render.plan import Group, Plan, search_shards
 from digest.render.theme import Theme

@@ -21,7 +21,7 @@ from digest import DISTRIBUTION, __version__
 from digest.config import Config, load_config
 from digest.errors import DigestError, DigestErrors, disk_problem, shown_path
 from digest.incremental import cachewarnings, uptodate
-from digest.incremental.tree import exclusive, live_tree_intact, start_spare_copy
+from digest.incremental.lock import exclusive
 from digest.moments import RANGE, date_in_range
 from digest.starter import LANGUAGES
 from digest.text import plural, single_line
@@ -258,12 +258,15 @@ def build_command(
                 held.enter_context(exclusive(config.cache_path))
                 # With output/ gone, the copy for the next spare tree starts before anything
                 # else: the disk work then overlaps imports and the up-to-date check too.
-                spare_copy = start_spare_copy(target, config.cache_path)
+                if not target.exists():  # the trees' machinery is imported only then
+                    from digest.incremental.tree import start_spare_copy
+
+                    spare_copy = start_spare_copy(target, config.cache_path)
                 if spare_copy is not None:
                     held.callback(spare_copy.cancel)  # unless the build used it
                 key, racy = uptodate.signature(config, config_path, day, target)
-                reports = uptodate.remembered(config.cache_path, key)
-                if reports is not None and live_tree_intact(target, config.cache_path):
+                reports = uptodate.remembered(config.cache_path, key, target)
+                if reports is not None:
                     if not quiet:
                         seconds = time.perf_counter() - started
                         click.echo(
@@ -281,7 +284,7 @@ def build_command(
 
             reports = {flag: build_report(result, root, flag) for flag in (False, True)}
             if not no_cache:  # under the lock: another build's record cannot come between
-                uptodate.remember(config.cache_path, key, racy, reports)
+                uptodate.remember(config.cache_path, key, racy, reports, target)
     if not quiet:
         for line in reports[verbose]:
             click.echo(line)

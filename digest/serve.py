@@ -43,8 +43,9 @@ from digest.errors import DigestError, Problem, disk_problem
 from digest.hashing import hash_bytes
 from digest.incremental.fingerprint import KeptItems
 from digest.incremental.kept import KeptContent
+from digest.incremental.lock import exclusive
 from digest.incremental.searchstore import search_store
-from digest.incremental.tree import TreeSync, exclusive
+from digest.incremental.tree import TreeSync
 from digest.search.index import Background
 
 VERSION_ENDPOINT = "__digest/version"

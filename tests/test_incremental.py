@@ -812,7 +812,7 @@ def test_a_second_build_waits_for_the_first(sample_copy: Callable[[], Project], 
     """Two builds would update the same spare tree: the second waits for the lock."""
     import threading
 
-    from digest.incremental.tree import exclusive
+    from digest.incremental.lock import exclusive
 
     project = sample_copy()
     project.build()

@@ -56,7 +56,16 @@ def test_a_build_with_nothing_changed_stops_early(project: Project, counted: lis
 
 @pytest.mark.parametrize(
     "change",
-    ["content edited", "content touched", "file added", "output edited", "output deleted", "other day"],
+    [
+        "content edited",
+        "content touched",
+        "file added",
+        "file added in a new folder",
+        "output edited",
+        "output deleted",
+        "output rebuilt without the cache",
+        "other day",
+    ],
 )
 def test_any_change_means_a_real_build(project: Project, counted: list[int], change: str) -> None:
     age(project.root / "content")
@@ -69,13 +78,18 @@ def test_any_change_means_a_real_build(project: Project, counted: list[int], cha
         os.utime(note)
     elif change == "file added":
         project.write("content/articles/second.txt", "date 2025-11-19 Second story\nBody.\n")
+    elif change == "file added in a new folder":
+        project.write("content/articles/more/second.txt", "date 2025-11-19 Second story\nBody.\n")
+    elif change == "output rebuilt without the cache":  # the same files, written anew
+        run(project, "--no-cache")
+        counted.pop()
     elif change == "output edited":
         (project.output / "index.html").write_text("changed by hand", encoding="utf-8")
     elif change == "output deleted":
         (project.output / "index.html").unlink()
     else:
         extra = ("--today", "2025-11-26")
-    age(project.root / "content")  # so only the change itself can tell the builds apart
+    # Not aged again: a new modification time would itself tell the builds apart.
     result = run(project, *extra)
     assert len(counted) == 2, result.output
     assert "Up to date" not in result.output

@@ -26,12 +26,11 @@ import itertools
 import operator
 import os
 import shutil
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest.errors import DigestError, naming
+from digest.errors import naming
 from digest.hashing import hash_bytes
 from digest.incremental import safepickle
 from digest.incremental import storage as picklefile
@@ -46,11 +45,6 @@ from digest.parallel import can_fork, chunk_size, fork_pool, process_alive
 from digest.render.outputs import Output, Page
 from digest.routes import checked_route
 
-try:
-    import fcntl
-except ImportError:  # not POSIX: builds are not serialized
-    fcntl = None  # type: ignore[assignment]
-
 MANIFEST_VERSION = 7  # 7: plain data (safepickle), records as tables
 # Below this many files to produce, forking workers costs more than it saves.
 POOL_THRESHOLD = 400
@@ -64,9 +58,6 @@ class Record(Made):
     mtime_ns: int = -1
     inode: int = -1
     digest: str = ""  # `hashing.hash_bytes` of the file's bytes
-
-    def describes(self, path: str) -> bool:
-        return has_stamp(path, self._stamp)
 
     def found_at(self, path: str) -> Record | None:
         """This record, if the file at `path` is the one it describes: by its stat, or else
@@ -220,8 +211,8 @@ def _spare_path(cache: Path, output: Path) -> Path:
 class _Trees:
     """Both trees as the last build left them: each file's record, each folder's mtime;
     and the groups of outputs the last build made (`sinks.GroupRecord`), whose files
-    either tree may hold. The groups are stored after the rest, in the same file, so the
-    up-to-date check, which needs the live tree alone, does not read them."""
+    either tree may hold. The groups are stored after the rest, in the same file, so a
+    reader that needs the trees alone (the spare tree's copy) does not read them."""
 
     live: Manifest
     spare: Manifest
@@ -312,7 +303,10 @@ def _read_manifests(path: Path, output: Path, groups: bool = True) -> _Trees:
         stat = path.stat()  # before reading: a manifest replaced meanwhile has another
     except FileNotFoundError:
         return _NO_TREES
+    # A build's own trees, held with their groups, serve a read without them too.
     found = _READ.get((path, output, groups), stat)
+    if found is None and not groups:
+        found = _READ.get((path, output, True), stat)
     if found is not None:
         return found
     trees = picklefile.read_all(path, 2 if groups else 1, parse=_from_plain(output))
@@ -335,13 +329,6 @@ def live_tree(output: Path, cache: Path) -> tuple[Manifest, dict[str, GroupRecor
     return trees.live, trees.groups if trees.live else {}
 
 
-def live_tree_intact(output: Path, cache: Path) -> bool:
-    """Whether `output` holds exactly the files the last build wrote there, untouched."""
-    live = live_records(output, cache)
-    root = str(output.resolve())
-    return bool(live) and all(record.describes(f"{root}/{route}") for route, record in live.items())
-
-
 def start_spare_copy(output: Path, cache: Path | None) -> SpareCopy | None:
     """When `output` is missing and `cache` holds a spare tree for it, start copying that
     tree for the build's next spare (`sparecopy`); None when there is nothing to copy."""
@@ -350,41 +337,6 @@ def start_spare_copy(output: Path, cache: Path | None) -> SpareCopy | None:
     output, cache = output.resolve(), cache.resolve()
     trees = _read_manifests(_manifest_path(cache, output), output, groups=False)
     return start_copy(_spare_path(cache, output), trees.spare.keys(), copy_folder(cache, output))
-
-
-# Cache folders whose lock a thread of this process holds, with how many `exclusive`
-# blocks hold it. Another thread takes the lock anew, and so waits like another process.
-_HELD: dict[tuple[Path, int], int] = {}
-
-
-@contextlib.contextmanager
-def exclusive(cache: Path | None) -> Iterator[None]:
-    """One build at a time per cache folder: two would update the same spare tree.
-    A second build waits for the first (an advisory lock, released when a build ends or
-    its process dies). Blocks nest within a process: `digest build` takes the lock before
-    the up-to-date check, and the build inside takes it again."""
-    if cache is None or fcntl is None:
-        yield
-        return
-    if os.path.lexists(cache) and not cache.is_dir():
-        raise DigestError("the cache must be a folder, and this is a file: move it away or delete it", cache)
-    cache.mkdir(parents=True, exist_ok=True)
-    key = (cache.resolve(), threading.get_ident())
-    if key in _HELD:
-        _HELD[key] += 1
-        try:
-            yield
-        finally:
-            _HELD[key] -= 1
-        return
-    with (cache / "lock").open("a+b") as handle:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-        _HELD[key] = 1
-        try:
-            yield
-        finally:
-            del _HELD[key]
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def _anything(_: Record) -> bool:

@@ -83,9 +83,11 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
 # A heading that starts a list of links to other stories: the heading and the
 # headline-like lines after it are dropped, up to the next real paragraph.
 DEFAULT_BLOCK_HEADINGS: tuple[str, ...] = (
-    r"related(?: articles?| stories| news| coverage| content)?\s*:?",
+    # (a heading may name the site: 'Related coverage from Port Alder Gazette')
+    r"related(?: articles?| stories| news| coverage| content)?(?: (?:from|on|at) .{1,40})?\s*:?",
     r"(?:read more|more from .{1,40}|see also|recommended(?: stories| for you)?|most (?:read|viewed|popular)"
-    r"|trending(?: now| stories| news| articles)?|top stories|you may also like|editor'?s picks?)\s*:?",
+    r"|trending(?: now| stories| news| articles)?|top stories(?: (?:from|on|at) .{1,40})?"
+    r"|you (?:may|might) also like|more like this|editor'?s picks?)\s*:?",
     r"(?:관련\s*기사|관련\s*뉴스|추천\s*기사|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|주요\s*뉴스"
     r"|이\s*시각\s*.{0,10}뉴스|함께\s*(?:볼|보면\s*좋은)\s*.{0,6}(?:기사|뉴스)|다른\s*기사\s*보기|더\s*보기)\s*:?.*",
 )

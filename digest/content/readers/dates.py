@@ -95,7 +95,7 @@ _PATTERNS = (
 _ZONE = re.compile(
     r"\s*\(?\s*(?:(?<![A-Za-z])(?P<name>KST|JST|UTC|GMT|Z|[ECMP][SD]?T|CES?T|E?ES?T|WES?T|BST|HKT|SGT|IST|EAT"
     r"|WAT|CAT|SAST|A[ECW][SD]T|NZ[SD]T|PHT|WIB|WITA|WIT|PKT|NPT|BDT|SLST|ICT|MYT|GST|A[SD]T|TRT|MSK|BRT|ART"
-    r"|CLS?T|COT|PET)(?![A-Za-z])"
+    r"|CLS?T|COT|PET|H[SD]T|AK[SD]T)(?![A-Za-z])"
     r"(?:\s*(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?"
     # an offset of hours alone stands in parentheses: '09:35 (-03)'
     r"|(?P<osign>[+-])(?P<ohours>\d{2})(?::?(?P<ominutes>\d{2})\b|(?=\)))"
@@ -198,6 +198,11 @@ _ZONE_MINUTES = {
     "CLST": -3 * 60,
     "COT": -5 * 60,
     "PET": -5 * 60,
+    # Hawaii (no daylight saving time there; HDT is the Aleutians' summer) and Alaska
+    "HST": -10 * 60,
+    "HDT": -9 * 60,
+    "AKST": -9 * 60,
+    "AKDT": -8 * 60,
 }
 # Longer than any printed date; a "date" of 10,000 characters is not worth parsing.
 _MAX_LENGTH = 120

@@ -31,7 +31,7 @@ from digest.content.markup import paragraphs_html
 from digest.content.model import Article
 from digest.content.readers.chrome import INLINE_CHROME, ChromeFilter
 from digest.content.readers.dates import DateReader
-from digest.content.readers.rawtext import wire, zones
+from digest.content.readers.rawtext import capture, wire, zones
 from digest.content.readers.rawtext.bylines import read_byline
 from digest.content.readers.rawtext.clipper import read_properties
 from digest.content.readers.rawtext.fields import Fields, body_text, read_fields
@@ -77,6 +77,7 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
     for line in lines:
         if not line.verdict:
             classify(line, context)
+    capture.capture_toolbar(lines)
     _times_of_dates(lines, context)
     found_zones = zones.decide(lines)
     if found_zones.body:

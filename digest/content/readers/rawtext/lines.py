@@ -138,6 +138,14 @@ _GOV_BANNER = re.compile(
     r"|^here(?:'|\u2019)?s\s+how\s+you\s+know$",
     re.I,
 )
+# A consent banner's text, as a capture keeps it around the page: 'We respect your
+# privacy', 'We and our 212 vendors keep and read data on your device …'.
+_CONSENT = re.compile(
+    r"we,?\s+and\s+our\s+(?:\d[\d,]*\s+)?(?:(?:advertising|trusted|ad)\s+)?(?:partners|vendors)\b.{0,60}?"
+    r"\b(?:store|access|use|process|collect)\b.{0,80}?\b(?:information|data|cookies|identifiers)\b.*"
+    r"|we\s+(?:care\s+about|value|respect)\s+your\s+privacy\.?",
+    re.I,
+)
 # 'X acknowledges the Traditional Custodians of the lands …', 'X pays respect to … the
 # Traditional Owners …': a site's acknowledgement of country, printed under every story.
 _LAND_ACKNOWLEDGEMENT = re.compile(
@@ -592,6 +600,9 @@ def classify(line: Line, context: Context) -> None:
     if ("fficial" in text or "how you know" in text) and _GOV_BANNER.search(text):
         line.decide(CHROME, "a government site's banner ('An official website of …')")
         return
+    if ("artners" in text or "endors" in text or "rivacy" in text) and _CONSENT.fullmatch(text):
+        line.decide(CHROME, "a consent banner (the site's, on every page)")
+        return
     if "raditional" in text and _LAND_ACKNOWLEDGEMENT.search(text):
         line.decide(CHROME, "a land acknowledgement (the site's, on every page)")
         return
@@ -669,6 +680,8 @@ def _prose_line(line: Line, context: Context) -> None:
     """A sentence of some length that starts like prose: a paragraph, unless its credit
     makes it a caption, it speaks of the article itself, or it prompts the reader."""
     text = line.text
+    if "ublished" in text and _originally_published(line, text, context):
+        return
     if _outlet_lines(line, text, context) or _caption(line, text, context) or _self_reference(line, text):
         return
     if len(text) <= 160 and (_promo(line, text, context) or _forum(line, text, context)):
@@ -771,7 +784,17 @@ def _greets_then_reports(text: str) -> bool:
     return rest is not None and not cues.addresses_reader(rest["rest"])
 
 
+# A blog's feed item ends with the platform's note on where it ran: 'The post <headline>
+# appeared first on <Site>.' (WordPress). The site is the outlet, and the story ends above.
+_FEED_FOOTER = re.compile(
+    r"[Tt]he\s+post\s+.{3,300}?\s+appeared\s+first\s+on\s+(?P<outlet>[A-Z0-9][\w&'\u2019. -]{1,60}?)\s*\.?"
+)
+
+
 def _self_reference(line: Line, text: str) -> bool:
+    if "appeared first on" in text and (feed := _FEED_FOOTER.fullmatch(text.strip())) is not None:
+        line.decide(NOTICE, FIRST_APPEARED_RULE, end=True, outlet=feed["outlet"])
+        return True
     if text[:3].lower() in ("you", "tha") and (reading := _READING.fullmatch(text)) is not None:
         line.decide(NOTICE, "a newsletter's sign-off naming itself", end=True, outlet=reading["outlet"])
         return True
@@ -858,9 +881,40 @@ _DATED_CAPTION = re.compile(
 )
 
 
+# The note under a story on when it first ran: 'This article was first published Feb 27,
+# 2025 at 6:05 AM PST.' The time it gives is the story's published time, as a
+# 'Published:' label's; the story ends above it.
+# ('First published …' alone is a stamp's label, wherever the page prints it.)
+_ORIGINALLY = re.compile(
+    r"(?:(?P<note>(?:this|the)\s+(?:story|article|report)\s+was\s+(?:originally|first))|originally)\s+published\s+"
+    r"(?:on\s+|at\s+)?(?P<when>[^\s].{6,70}?)\.?",
+    re.I,
+)
+
+
+def _originally_published(line: Line, text: str, context: Context) -> bool:
+    if len(text) > 120 or (match := _ORIGINALLY.fullmatch(text)) is None:
+        return False
+    try:
+        found = read_stamp_line("Published " + match["when"], context.dates)
+    except TooManySlowDates:
+        return False
+    if found is None or found.byline is not None or not any(s.when and s.has_time for s in found.stamps):
+        return False
+    line.decide(
+        STAMP,
+        "a note on when the story was first published (its time)",
+        stamps=found.stamps,
+        end=bool(match["note"]),
+    )
+    return True
+
+
 def _stamp(line: Line, text: str, context: Context) -> bool:
     if len(text) > 160:
         return False
+    if "ublished" in text and _originally_published(line, text, context):
+        return True
     if "@" in text[-60:] and _DATED_CAPTION.fullmatch(text):
         line.decide(CAPTION, "a caption with the day the picture was taken and the photographer's e-mail")
         return True
@@ -1016,9 +1070,44 @@ def _bracketed_byline(text: str) -> bool:
     return found is not None and bool(found.authors)
 
 
+# A feed reader's line over the item: its parts set apart by slashes, dots or bars, one
+# of them the item's age ('5h', '2 days ago', 'yesterday'), one the writer ('by Mara
+# Quill'), the rest the feed's or site's name ('Port Alder Gazette - Harbour').
+_ITEM_PARTS = re.compile(r"\s+[/\u00b7\u2022|]\s+")
+_ITEM_AGE = re.compile(
+    r"\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)|\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago"
+    r"|just\s+now|yesterday|\d{1,3}(?:\s*[\u2013-]\s*\d{1,3})?\s?(?:min|mins|minutes?)(?:\s+read)?",
+    re.I,
+)
+_ITEM_PART_WORDS = 8
+
+
+def _item_line(line: Line, text: str) -> bool:
+    if len(text) > 140 or ("by " not in text and "By " not in text):
+        return False  # gate (speed): the writer's part
+    if not any(mark in text for mark in (" / ", " \u00b7 ", " \u2022 ", " | ")):
+        return False
+    parts = [part.strip() for part in _ITEM_PARTS.split(text) if part.strip()]
+    if len(parts) < 3 or not any(_ITEM_AGE.fullmatch(part) for part in parts):
+        return False
+    others = [part for part in parts if not _ITEM_AGE.fullmatch(part)]
+    if any(len(part.split()) > _ITEM_PART_WORDS for part in others):
+        return False
+    by = [part for part in others if part[:3].lower() == "by "]
+    if len(by) != 1:
+        return False
+    found = parse_byline(by[0])
+    if found is None or not found.authors or len(found.authors) > 3:
+        return False
+    line.decide(BYLINE, "a feed reader's item line (feed, writer, age)", authors=found.authors)
+    return True
+
+
 def _byline(line: Line, text: str, context: Context) -> bool:
     if _opening(line, text):
         return False  # the rest of the line is text, still undecided
+    if _item_line(line, text):
+        return True
     found = parse_byline(text) or signoff(text) or (more_by(text) if "by" in text or "from" in text else None)
     if found is None:
         return False
@@ -1126,7 +1215,22 @@ def _chrome(line: Line, text: str, context: Context) -> bool:
     return False
 
 
+# A news app's share sheet, pasted with the story: 'Saw this and thought of you, read it
+# in the Port Alder Gazette app', 'Shared from the Port Alder Gazette app on iOS',
+# 'Download the Port Alder Gazette app: https://…'. The app is the outlet's: it names it.
+APP_SHARE_RULE = "an app's share note (the outlet's app)"
+_APP_NAME = r"(?-i:(?P<outlet>[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w&'\u2019.-]*){0,4}))"
+_APP_SHARE = re.compile(
+    rf"(?:.{{0,40}}?\b(?:found|read|saw|spotted)\b.{{0,30}}?\bin|shared\s+from|get|download)"
+    rf"\s+(?:the\s+)?{_APP_NAME}\s+app\b.{{0,60}}",
+    re.I,
+)
+
+
 def _promo(line: Line, text: str, context: Context) -> bool:
+    if " app" in text and len(text) <= 160 and (share := _APP_SHARE.fullmatch(text)) is not None:
+        line.decide(PROMO, APP_SHARE_RULE, outlet=share["outlet"])
+        return True
     if text[-1:] in _CHEVRONS:
         text = _CHEVRON.sub("", text) or text
     words = text.split()

@@ -22,6 +22,7 @@ from digest.content.readers.rawtext import cues
 from digest.content.readers.rawtext.bylines import PUBLICATION, parse_byline
 from digest.content.readers.rawtext.clipper import SITE_PROPERTY
 from digest.content.readers.rawtext.lines import (
+    APP_SHARE_RULE,
     FIRST_APPEARED_RULE,
     LEAD_IN,
     REPOST_TITLE,
@@ -54,6 +55,7 @@ _OUTLET_RANK = {
     "copyright line": 5,
     "sign-off": 6,
     "a mail's sender": 6,
+    APP_SHARE_RULE: 6,
     "prompt to subscribe, download or try": 7,
     # a release's 'SOURCE Company' names its issuer; the outlet a reader saw it in is the
     # distributor ('/Wirebridge/ --' in the dateline), and two labellers who never saw

@@ -178,6 +178,11 @@ def decide(lines: list[Line]) -> Zones:
         line.zone = HEADER_ZONE if index < start else BODY_ZONE if index <= last else FOOTER_ZONE
         if line.found.get("block"):
             in_block = True
+        if in_block and line.verdict == STAMP and start < index <= last:
+            # a related story's time under its headline, in the list: not this story's
+            line.found.pop("stamps", None)
+            line.decide(TEASER, "a related story's time stamp in a related-stories list")
+            continue
         if line.verdict:
             continue
         if headline is not None and _same(line.text, headline.text):
@@ -205,6 +210,7 @@ def decide(lines: list[Line]) -> Zones:
         else:
             line.decide(TEASER, "a headline-like line inside the story (teaser or sub-head)")
     _caption_before_dateline(body)
+    _credit_under_caption(lines, body)
     _lede_caption(body)
     _scene_caption(body)
     _caption_under_credit(lines, body)
@@ -212,6 +218,7 @@ def decide(lines: list[Line]) -> Zones:
     _caption_over_credit(lines, body)
     _pull_quotes(body)
     _glued_disclaimer(body)
+    _briefs_after_story(lines, body)
     _polite_tail(body)
     _printed_again_below(lines, body)
     _site_notes(body)
@@ -333,6 +340,36 @@ def _caption_before_dateline(body: list[Line]) -> None:
         return
     body[0].decide(CAPTION, "a sentence before the dateline's paragraph (a photo caption)")
     del body[0]
+
+
+# A photographer's credit in capitals with the address of the picture desk or the
+# photographer ('NELL BRACKEN NBRACKEN@PORTALDER.EXAMPLE'): the name and its address, no 'By'.
+_CAPITALS_CREDIT = re.compile(
+    r"(?-i:[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){1,3})\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I
+)
+
+
+def _credit_under_caption(lines: list[Line], body: list[Line]) -> None:
+    """A name with an e-mail between the caption and the dateline's paragraph, on a page
+    whose story has its byline above, is the picture's credit (the photographer's), not a
+    second writer's byline."""
+    if not body or wire.dateline(body[0].text) is None:
+        return
+    texted = [line for line in lines if line.text]
+    at = next((i for i, line in enumerate(texted) if line is body[0]), None)
+    if at is None or at < 2:
+        return
+    credit, caption = texted[at - 1], texted[at - 2]
+    if (
+        credit.verdict != BYLINE
+        or caption.verdict != CAPTION
+        or "@" not in credit.text
+        or _CAPITALS_CREDIT.fullmatch(credit.text) is None
+        or not any(line.verdict == BYLINE for line in texted[: at - 2])
+    ):
+        return
+    credit.found.pop("authors", None)
+    credit.decide(CAPTION, "a picture's credit (a name in capitals and its address) under the caption")
 
 
 # A Korean photo caption that reads like a sentence: a place ('서울 마포구의 한 공동육아방에서'),
@@ -658,6 +695,8 @@ _TAIL_NOTE = re.compile(
     # a letter's sign-off: 'See you next week!', '다음 주에 또 만나요!'
     rf"|(?:see\s+you\s+(?:next\s+(?:week|time|month)|soon|tomorrow|(?:on\s+)?{_DAYS})|until\s+next\s+(?:week|time))[.!]*"
     r"|that(?:'|\u2019|\s+i)s\s+(?:it|all)\s+for\s+(?:today|this\s+week|this\s+issue|now)[.!]*"
+    # a letter's invitation to answer it: 'Just reply to this newsletter with …'
+    r"|(?:just\s+)?(?:hit\s+)?reply\s+to\s+this\s+(?:e-?mail|newsletter|message|letter)\b.*"
     r"|다음\s*(?:주|호|달|번|시간)에\s*(?:또\s*)?(?:만나요|뵐게요|뵙겠습니다|만나겠습니다)[.!~]*",
     re.I,
 )
@@ -675,6 +714,7 @@ _TAIL_NOTE_WORDS = (
     *(" off", "about", "information", "learn", " part of", "(c)", "copyright", "company"),
     *(
         "see you",
+        "reply",
         "it for",
         "all for",
         "until",
@@ -964,6 +1004,61 @@ def _glued_disclaimer(body: list[Line]) -> None:
             line.found["tail"] = " ".join(sentences[kept:] + earlier)
             line.rule = "last paragraph, a disclaimer or a prompt cut off its end"
         return
+
+
+# A mailing's other sections under its main story: a heading in capitals ('ALSO TODAY',
+# 'IN OTHER NEWS', 'QUICK HITS') over items of one sentence each. The mailing says what it
+# is (an unsubscribe link, an offer to open it in a web browser, 'You're receiving this').
+_MAILING = re.compile(
+    r"unsubscribe|(?:view|open|read)\s+(?:this\s+)?(?:e-?mail|newsletter|issue)?\s*(?:in|on)\s+"
+    r"(?:your\s+|a\s+|the\s+)?(?:web\s+)?browser"
+    r"|you(?:'re|\u2019re|\s+are)\s+receiving\s+this",
+    re.I,
+)
+_SECTION_HEADING = re.compile(r"[A-Z][A-Z&' ]{2,28}[A-Z]:?")
+_BRIEF_CHARS = 200
+_BRIEFS = 2
+_STORY_BEFORE = 3
+
+
+def _briefs_after_story(lines: list[Line], body: list[Line]) -> None:
+    """In a mailing, a heading in capitals after the main story's paragraphs, over items of
+    one sentence each (no quotation), starts the letter's other sections: the story ends
+    above it, and the items are the letter's briefs, not the story's."""
+    if len(body) < _STORY_BEFORE + _BRIEFS:
+        return
+    last = body[-1]
+    heading_at = None
+    for position, line in enumerate(lines):
+        if line is last:
+            break
+        if (
+            heading_at is None
+            and line.verdict == TEASER
+            and line.zone == BODY_ZONE
+            and len(line.text) <= 30
+            and _SECTION_HEADING.fullmatch(line.text)
+        ):
+            heading_at = position
+    if heading_at is None:
+        return
+    later = {id(line) for line in lines[heading_at + 1 :]}
+    after = [line for line in body if id(line) in later]
+    story = len(body) - len(after)
+    if story < _STORY_BEFORE or len(after) < _BRIEFS:
+        return
+    if any(
+        len(line.text) > _BRIEF_CHARS
+        or _SENTENCE_END.search(line.text[:-1]) is not None
+        or any(mark in line.text for mark in _QUOTES)
+        for line in after
+    ):
+        return
+    if not any(_MAILING.search(line.text) for line in lines if line.zone != BODY_ZONE and line.text):
+        return
+    for line in after:
+        line.decide(TEASER, "a mailing's brief under a section heading after the main story")
+        body.remove(line)
 
 
 # A Korean sentence's last word in the polite register, formal ('-니다.') or a letter's

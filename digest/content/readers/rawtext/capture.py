@@ -1,0 +1,78 @@
+"""The capture tool's own furniture: what a web archive or a search engine's cache adds
+around the page it shows.
+
+An editor does not always copy the page from the site: from a web archive's copy the
+archive's toolbar comes along on top (`<Archive> - https://…/web/2025…/https://…`, `42
+captures`, the captures' calendar, a panel on the capture with the collection's own
+sentences, `TIMESTAMPS`), from a cache its banner (`This is X's cache of https://…`, its
+versions and `View source`, a `Ctrl+F` hint). These lines are the tool's, never the
+story's, however much they read like sentences, and the capture's date is never the
+article's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.content.readers.rawtext.source import CHROME, Line
+
+# The banner a capture opens with: an archive's address of the captured page (the
+# capture's time, 8 to 14 digits, between `/web/` and the page's address), or a cache's
+# sentence about its copy ('This is X's cache of https://…', '… took a snapshot of this
+# page on …').
+_BANNER = re.compile(
+    r".{0,60}?https?://\S+/web/\d{8,14}[a-z_]*/(?:https?://)?\S+.*"
+    r"|.{0,60}?\bcache\s+of\s+(?:https?://)?\S+\.\S+.*"
+    r"|.{0,80}?\bsnapshot\s+of\s+(?:the|this)\s+page\b.*",
+    re.I,
+)
+# The toolbar's labels after the banner: the count of captures and their calendar (months,
+# years), the panel on the capture and its collection, the cache's versions and its hint
+# on finding the searched words.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_MARK = re.compile(
+    r"[\d,]+\s+captures?\b.{0,60}"
+    r"|about\s+this\s+capture|collected\s+by|timestamps|success|fail(?:ed)?"
+    r"|(?:organi[sz]ation|collection)\s*:\s*.{1,80}"
+    rf"|{_MONTH}(?:\s+{_MONTH}){{1,11}}|(?:(?:19|20)\d{{2}}\s+){{1,11}}(?:19|20)\d{{2}}"
+    r"|(?:full|text[- ]only|cached?)\s+version(?:\s+.{0,60})?|view\s+source"
+    r"|(?:tip|hint)?\s*:?\s*.{0,80}\b(?:ctrl|cmd|command|\u2318)\s*[-+]\s*f\b.{0,80}"
+    r"|(?:the\s+)?current\s+page\s+(?:could|may)\s+have\s+changed\b.{0,60}",
+    re.I,
+)
+_TOP = 4  # the banner stands among the first lines with text
+_GAP = 5  # lines with text between two of the toolbar's marks, at most
+_REACH = 45  # the toolbar ends within this many lines with text of the banner
+
+
+def capture_toolbar(lines: list[Line]) -> None:
+    """The lines from the banner down to the capture tool's last toolbar mark near it are
+    the tool's: chrome, and no stamp, byline or paragraph of the page's."""
+    top: list[int] = []  # the first lines with text
+    for position, line in enumerate(lines):
+        if line.text:
+            top.append(position)
+            if len(top) == _TOP:
+                break
+    banner = next(
+        (
+            position
+            for position in top
+            if ("/web/" in (text := lines[position].text) or "ache of" in text or "napshot" in text)
+            and _BANNER.fullmatch(text)
+        ),
+        None,
+    )
+    if banner is None:
+        return
+    toolbar = [line for line in lines[banner : banner + 4 * _REACH] if line.text][:_REACH]
+    last = 0  # the banner
+    for position in range(1, len(toolbar)):
+        if position - last > _GAP:
+            break
+        text = toolbar[position].text.strip()
+        if len(text) <= 200 and _MARK.fullmatch(text):
+            last = position
+    for line in toolbar[: last + 1]:
+        line.found.clear()
+        line.decide(CHROME, "the capture tool's toolbar (a web archive's or a cache's, not the page's)")

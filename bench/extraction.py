@@ -241,9 +241,9 @@ def _raw_text(record: Record) -> str:
 def lint_corpus(records: list[Record]) -> list[str]:
     """Problems with the records themselves, found without digest's reader: every
     chrome string must be in its file and in no text the site shows (the record's own
-    headline, sentences, authors and outlet); chrome another file shares must be chrome
-    there too; sentences and a headline not from the note must be in the file; a field
-    the note gives must be the note's value."""
+    headline, sentences, authors and outlet, and the page's 'Source: <outlet>'); chrome
+    another file shares must be chrome there too; sentences and a headline not from the
+    note must be in the file; a field the note gives must be the note's value."""
     problems: list[str] = []
     raw: dict[str, str] = {}
     for record in records:
@@ -266,6 +266,9 @@ def lint_corpus(records: list[Record]) -> list[str]:
             wanted["outlet"] or "",
         ]
         shown.extend(wanted["authors"])
+        if wanted["outlet"]:
+            # the article page credits the outlet itself: 'Source: Huaxia'
+            shown.append(f"Source: {wanted['outlet']}")
         for name in ("first_sentence", "last_sentence"):
             if norm(wanted[name]) not in plain:
                 problems.append(f"{record.id}: {name} is not in the file: {wanted[name]!r}")

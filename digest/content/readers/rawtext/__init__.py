@@ -31,7 +31,7 @@ from digest.content.markup import paragraphs_html
 from digest.content.model import Article
 from digest.content.readers.chrome import INLINE_CHROME, ChromeFilter
 from digest.content.readers.dates import DateReader
-from digest.content.readers.rawtext import capture, wire, zones
+from digest.content.readers.rawtext import capture, furniture, wire, zones
 from digest.content.readers.rawtext.bylines import read_byline
 from digest.content.readers.rawtext.clipper import read_properties
 from digest.content.readers.rawtext.fields import Fields, body_text, read_fields
@@ -74,9 +74,12 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
     read_properties(lines)
     context = Context(DateReader(tz, SLOW_STAMPS + len(text) // CHARACTERS_PER_SLOW_STAMP), chrome)
     first_date, date_warning = _first_line(lines, context)
+    furniture.glued_end_marks(lines)
     for line in lines:
         if not line.verdict:
             classify(line, context)
+    furniture.membership_pitch(lines)
+    furniture.follower_counts(lines)
     capture.capture_toolbar(lines)
     _times_of_dates(lines, context)
     found_zones = zones.decide(lines)

@@ -30,7 +30,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from digest.content.readers.rawtext import cues, relevance, wire
+from digest.content.readers.rawtext import cues, furniture, relevance, wire
 from digest.content.readers.rawtext.bylines import PUBLICATION, split_names
 from digest.content.readers.rawtext.lines import (
     INTRO,
@@ -197,7 +197,11 @@ def decide(lines: list[Line]) -> Zones:
             cues.is_sentence(shapes[id(line)])
             and (
                 not in_block
-                or (cues.is_paragraph(line.text, shapes[id(line)]) and not _teaser_to_reader(line.text))
+                or (
+                    cues.is_paragraph(line.text, shapes[id(line)])
+                    and not _teaser_to_reader(line.text)
+                    and not furniture.headline_ending_in_abbreviation(line.text)
+                )
             )
         ):
             in_block = False
@@ -213,6 +217,7 @@ def decide(lines: list[Line]) -> Zones:
     _credit_under_caption(lines, body)
     _lede_caption(body)
     _scene_caption(body)
+    furniture.noun_captions(lines, body)
     _caption_under_credit(lines, body)
     _caption_under_credit_below(lines, body)
     _caption_over_credit(lines, body)
@@ -2326,7 +2331,7 @@ _FORM_FIELDS = 3
 
 
 def _sign_up_box(lines: list[Line], index: int) -> bool:
-    """'Thanks for reading X! Join free ...' over a sign-up form, with the story's
+    """'Thanks for reading X! Join free ...' over a sign-up form (or alone), with the story's
     prose going on below it (two paragraphs at least): a box inside the post, not its
     end. At the real end, counts, comment tabs and the footer's links follow instead."""
     if lines[index].verdict != NOTICE:
@@ -2335,7 +2340,7 @@ def _sign_up_box(lines: list[Line], index: int) -> bool:
     fields = 0
     while fields < len(texted) and len(texted[fields].text) <= _FORM_FIELD:
         fields += 1
-    if not 0 < fields <= _FORM_FIELDS:
+    if fields > _FORM_FIELDS:  # none: the prompt alone between two paragraphs
         return False
     resumed = texted[fields : fields + 2]
     return len(resumed) == 2 and all(

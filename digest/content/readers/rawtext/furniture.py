@@ -1,0 +1,147 @@
+"""Furniture at a story's edges that only its neighbours give away.
+
+    SEOUL, Aug. 22 (Hanul) -- The central bank ... (END)    -> the end mark is a line of its own
+    Sign up to discover ... / Free / Ad-free reading. / Membership / Read member-only stories
+                                                            -> a platform's membership pitch
+    Written by Jane Doe / 1.4K Followers · Writer for X / <bio>
+                                                            -> a writer card: the story is over
+    옛 교실을 고친 객실. 칠판을 그대로 살렸다.                  -> a caption (it opens with a noun)
+
+`glued_end_marks` runs before the lines are judged, `membership_pitch` and
+`follower_counts` after, `noun_captions` once the body is known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.content.readers.rawtext.source import BYLINE, CAPTION, CHROME, PROMO, Line
+
+# '... for the 13th consecutive meeting. (END)': a wire's end mark glued to the last
+# paragraph, after its full stop.
+_GLUED_END = re.compile(r"(?<=[.!?\"'\u201d\u2019\ub2e4])\s+(?P<mark>\((?:END|ENDS|\ub05d)\))\s*$", re.I)
+
+
+def glued_end_marks(lines: list[Line]) -> None:
+    """A paragraph with the wire's end mark glued on: the mark becomes a line of its own
+    after it, so the story ends there and what follows (a feedback link, a share row) is
+    the footer's."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if not line.text or line.verdict or ")" not in line.text[-1:]:  # gate (speed)
+            continue
+        match = _GLUED_END.search(line.text, max(0, len(line.text) - 12))
+        if match is None or match.start() < 20:
+            continue
+        line.text = line.text[: match.start()]
+        lines.insert(index, Line(line.number, match["mark"], match["mark"]))
+        index += 1
+
+
+# A plan's name alone on a line of a platform's pitch ('Free', 'Membership', 'Premium
+# $5/month', '멤버십'), and a line of the pitch: short.
+_PLAN = re.compile(
+    r"(?:free|members?(?:hip)?|premium|plus|pro|basic|standard|paid|supporter|monthly|annual|yearly|"
+    r"founding\s+member|\ubb34\ub8cc|\uba64\ubc84\uc2ed|\ud504\ub9ac\ubbf8\uc5c4|\uc720\ub8cc(?:\s*\uad6c\ub3c5)?)"
+    r"(?:\s*[-\u2013\u2014\u00b7:]?\s*[$\u20ac\u00a3\u20a9]?\d[\d.,]*\s*(?:/\s*\w+)?)?",
+    re.I,
+)
+_PITCH_LINE = 60
+_PITCH_LINES = 10
+
+
+def membership_pitch(lines: list[Line]) -> None:
+    """'Sign up to discover …' and under it the plans a blogging platform sells, each
+    plan's name alone over short lines of what it gives ('Distraction-free reading. No
+    ads.'): the platform's pitch, however much its lines read like sentences. The run of
+    short lines after the sign-up prompt is the pitch when it opens with a plan's name."""
+    for index, line in enumerate(lines):
+        if line.verdict != PROMO:
+            continue
+        run: list[Line] = []
+        for other in lines[index + 1 :]:
+            if not other.text:
+                continue
+            if len(other.text) > _PITCH_LINE or len(run) == _PITCH_LINES:
+                break
+            if other.verdict not in ("", PROMO, CHROME):
+                break
+            run.append(other)
+        plans = {id(other) for other in run if _PLAN.fullmatch(other.text)}
+        if run and id(run[0]) in plans and any(not other.verdict and id(other) not in plans for other in run):
+            for other in run:
+                if not other.verdict:
+                    other.decide(PROMO, "a platform's membership pitch (plans and what they give)")
+
+
+# '312 Followers', '1.2K followers · Writer for Harbor Lines', 'Followers 3,104', '팔로워 312명':
+# a writer card's count, after the story. The card (the writer's bio) and the platform's
+# footer follow it.
+_FOLLOWERS = re.compile(
+    r"(?:\d[\d.,]*\s*[KkMm]?\s+followers?|followers?\s*:?\s*\d[\d.,]*\s*[KkMm]?|\ud314\ub85c\uc6cc\s*\d[\d.,]*\s*\uba85?)"
+    r"(?:\s*[\u00b7\u2022|,]\s*[^.!?]{1,60})?",
+    re.I,
+)
+
+
+def follower_counts(lines: list[Line]) -> None:
+    """A writer card's follower count ends the story: the bio under it is the writer's."""
+    for line in lines:
+        if (
+            not line.verdict
+            and line.text
+            and len(line.text) <= 100
+            and ("ollower" in line.text or "\ud314\ub85c\uc6cc" in line.text)  # gate (speed)
+            and _FOLLOWERS.fullmatch(line.text)
+        ):
+            line.decide(BYLINE, "a writer card's follower count (the story is over)", end=True)
+
+
+# A Korean caption that reads like a sentence opens with a noun phrase ('옛 교실을 고친
+# 객실.', '행사에 참석한 주민들 모습.'): its first sentence ends on a noun, where the story's end
+# on a verb's ending ('…했다.', '…이다.', '…요.').
+_NOUN_FIRST = re.compile(r"[^.!?\"'\u201c\u201d]{4,40}?[\uac00-\ud7a3]\.(?:\s+[^.!?]{4,80}[.!?])?")
+_VERB_ENDINGS = frozenset("다요죠까네지오라자음함임됨군")
+# A picture in the file: a photographer's credit ('글·사진=', '사진=', '[사진]', '사진 제공'),
+# '▲' over a caption.
+_PICTURE = re.compile(r"\uc0ac\uc9c4\s*[=\]:\uc81c]|\u25b2|\ucd2c\uc601\s*=")
+_CAPTION_CHARS = 100
+
+
+def noun_captions(lines: list[Line], body: list[Line]) -> None:
+    """A short line between the story's paragraphs that opens with a noun phrase is a
+    picture's caption when the page has pictures (a photographer's credit, a '▲')."""
+    story = {id(line) for line in body}
+    if len(body) < 4 or not any(
+        _PICTURE.search(line.text) for line in lines if line.text and id(line) not in story
+    ):
+        return
+    index = 1
+    while index < len(body) - 1:
+        line = body[index]
+        text = line.text
+        if (
+            len(text) <= _CAPTION_CHARS
+            and "." in text[4:42]  # gate (speed)
+            and _NOUN_FIRST.fullmatch(text) is not None
+            and text[text.index(".") - 1] not in _VERB_ENDINGS
+        ):
+            line.decide(CAPTION, "a caption opening with a noun phrase (the page has pictures)")
+            del body[index]
+            continue
+        index += 1
+
+
+# 'Police identify driver in crash on Chinden Blvd.': a headline in a related-stories list
+# whose last word is an abbreviation; its full stop is the abbreviation's, not a
+# sentence's, and it is one sentence.
+_ABBREVIATED_END = re.compile(
+    r"[^.!?]{10,120}\s(?:Blvd|St|Ave|Rd|Dr|Hwy|Pkwy|Ln|Ct|Pl|Sq|Mt|Ft|Co|Inc|Corp|Ltd|Jr|Sr|Dept)\."
+)
+
+
+def headline_ending_in_abbreviation(text: str) -> bool:
+    """One sentence whose only full stop is an abbreviation's ('… on Chinden Blvd.')."""
+    return text[-1:] == "." and _ABBREVIATED_END.fullmatch(text) is not None

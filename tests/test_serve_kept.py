@@ -173,6 +173,42 @@ def test_a_note_edit_in_serve_reads_that_file_alone(project: Project) -> None:
         server.stop()
 
 
+def test_the_rebuild_that_serves_the_new_search_index_reuses_the_site_it_follows(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A note edit's month is indexed beside its rebuild, and a second rebuild serves the
+    index once it is stored. Nothing changed in between, so that one does not read the
+    site again (a second at 10,000 articles, which the next edit would wait for)."""
+    import digest.serve
+    from digest.serve import DevServer
+
+    reads: list[int] = []
+    read_site = digest.serve.load_site
+
+    def counting(*args: object, **kwargs: object) -> Site:
+        reads.append(1)
+        return read_site(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(digest.serve, "load_site", counting)
+    messages: list[str] = []
+    server = DevServer(
+        project.config_path, "127.0.0.1", 0, lambda message, error: messages.append(message), SAMPLE_TODAY
+    )
+    server.start()
+    try:
+        built, read = len([m for m in messages if m.startswith("Built")]), len(reads)
+        edit(project.root / "content/notes/2025-11-19.yaml", "Three new routes.", "Four new routes.")
+        wait_for(
+            lambda: len([m for m in messages if m.startswith("Built")]) >= built + 2,
+            "the edit's rebuild and the search index's",
+        )
+        assert len(reads) == read + 1, messages
+        index = server.snapshot().read("pagefind/shards.json")
+        assert index is not None
+    finally:
+        server.stop()
+
+
 def test_kept_listings_follow_files_that_come_go_or_are_saved_through_a_temporary_file(
     tmp_path: Path,
 ) -> None:

@@ -60,6 +60,12 @@ class KeptContent:
                 else:
                     self.whole = True
 
+    def unchanged(self) -> bool:
+        """Whether no path has changed since the last read began (a rebuild may then
+        reuse what that read made)."""
+        with self.lock:
+            return not self.whole and not self.pending
+
     def forget(self) -> None:
         """Trust nothing kept: the next read is a full one."""
         with self.lock:

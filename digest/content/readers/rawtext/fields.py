@@ -58,7 +58,15 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     if body and body[0].found.get("dateline"):
         found.dateline = str(body[0].found["dateline"])
     found.outlet, found.outlet_rule = find_outlet(lines, found.authors)
+    if len(found.authors) > 1 and found.outlet:
+        # 'By Odile Brancato, Fenmarsh Review': a republished story's byline names its writer
+        # and the outlet it comes from, which is no second writer
+        outlet = _THE.sub("", found.outlet).casefold()
+        found.authors = tuple(name for name in found.authors if _THE.sub("", name).casefold() != outlet)
     return found
+
+
+_THE = re.compile(r"^the\s+", re.I)
 
 
 def _times(lines: list[Line], found: Fields, tz: ZoneInfo) -> None:

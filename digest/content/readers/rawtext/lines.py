@@ -19,6 +19,7 @@ from digest.content.readers.rawtext import cues, wire
 from digest.content.readers.rawtext.bylines import (
     ADDITIONAL_REPORTING,
     EMAIL,
+    MORE_BY,
     PROFILE_CARD,
     PUBLICATION,
     more_by,
@@ -108,6 +109,8 @@ def _holder(text: str) -> str:
     rest = _COPYRIGHT_MARKS.sub(" ", text)
     rest = _NAME_END.split(rest.strip(" .-&:"), maxsplit=1)[0]
     name = _KO_COMPANY.sub("", " ".join(rest.split())).strip(" .-&:()")
+    if name[:3].lower() == "by ":
+        name = name[3:]  # 'Copyright 2025 by X. All rights reserved.': the holder after 'by'
     while (shorter := _COMPANY.sub("", name)) != name and shorter.lower() not in ("", "the"):
         name = shorter
     if _SENTENCE_WORDS.search(name):
@@ -609,6 +612,12 @@ def classify(line: Line, context: Context) -> None:
     if "공공누리" in text and _KOGL.search(text):
         line.decide(CHROME, "the public-sector licence note (공공누리)")
         return
+    if text[:1] in _CHAT_OPENERS and ":" in text[:40] and _CHAT_MESSAGE.match(text):
+        line.decide(FORUM, CHAT_RULE)
+        return
+    if text[:1] in _CORRECTION_OPENERS and _CORRECTION_WORDS.search(text[:40]) and _CORRECTION.match(text):
+        line.decide(NOTICE, "a correction notice (the paper's note on the article)", end=True)
+        return
     if len(text) > SHORT:
         _long_line(line, context)
         return
@@ -627,6 +636,34 @@ def classify(line: Line, context: Context) -> None:
     for rule in _RULES:
         if rule(line, line.text, context):  # a rule may take a marker off the text
             return
+
+
+# A message of a chat's export (KakaoTalk, WhatsApp, Telegram), where a story is shared as
+# a link or pasted: the sender and the time open each message ('[Name] [오후 3:05] …',
+# '[Name] [3:05 PM] …', '4/2/25, 3:05 PM - Name: …', '[02.04.25, 15:05:41] Name: …',
+# '2025. 4. 2. 오후 3:05, Name : …'). What the members write is theirs, not the story's;
+# a live blog's time label ('[09:14] …') names no sender and stays the story's.
+CHAT_RULE = "a chat message (its sender and time)"
+_CHAT_OPENERS = frozenset("[0123456789")
+_CHAT_TIME = r"(?:(?:오전|오후)\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)"
+_CHAT_MESSAGE = re.compile(
+    rf"\[[^\[\]]{{1,20}}\]\s*\[{_CHAT_TIME}\]\s*\S"
+    rf"|\[?\d{{1,4}}[./-]\s?\d{{1,2}}[./-]\s?\d{{1,4}}\.?,?\s+{_CHAT_TIME}(?:\]\s*|\s*[-,]\s+)"
+    r"[^:\s\[\]|][^:\[\]|]{0,30}?\s?:\s"
+)
+
+
+# A paper's correction under the story, its heading alone ('[바로잡습니다]', 'Correction',
+# '정정보도') or opening the note ('Correction: …', 'Clarification (March 4): …', 'An earlier
+# version of this article gave …'): a note about the article, not the story.
+_CORRECTION_OPENERS = frozenset("[(<CcAa바정")
+_CORRECTION_WORDS = re.compile(r"orrect|ORRECT|larif|LARIF|version|바로잡|정정")  # gate (speed): one scan
+_CORRECTION = re.compile(
+    r"[\[(<]?\s*(?:바로잡습니다|정정\s*(?:보도|합니다|및\s*반론\s*보도)?|correction|clarification)\s*[\])>]?\s*[:.]?\s*$"
+    r"|(?:correction|clarification)s?\s*(?:\([^()]{1,30}\))?\s*:\s+\S"
+    r"|an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|post)\b",
+    re.I,
+)
 
 
 def _opening(line: Line, text: str) -> bool:
@@ -817,7 +854,7 @@ def _self_reference(line: Line, text: str) -> bool:
 FIRST_APPEARED_RULE = "a note naming where the article first appeared"
 _FIRST_APPEARED = re.compile(
     r"\b(?:originally|first)\s+(?:appeared|published)\s+(?:on|in)\s+"
-    r"(?P<outlet>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,4}?)(?=['\u2019]s\b|\s*[:,.]|\s+on\b|$)"
+    r"(?P<outlet>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,4}?)(?=['\u2019]s\b|\s*[:,.;]|\s+(?:on|and|under|with)\b|$)"
 )
 
 
@@ -1116,6 +1153,7 @@ def _byline(line: Line, text: str, context: Context) -> bool:
         "wire credits",
         ADDITIONAL_REPORTING,
         PROFILE_CARD,
+        MORE_BY,  # the writer's other articles, listed under it
     )  # what follows them is the site's, not the story's
     line.decide(BYLINE, found.rule, authors=found.authors, outlet=found.outlet, end=ends)
     return True
@@ -1198,7 +1236,22 @@ _CITATION = re.compile(
 )
 
 
+# A writer's profile card after the story, on a blogging or newsletter platform: 'Written
+# by X', then '4.7K Followers' (with '· Writer for Y' or '· 12 Following'), a bio, a
+# Follow button. The count marks the card; the story has ended above it.
+_FOLLOWERS = re.compile(
+    r"[\d.,]+\s*[KkMm]?\s+(?:followers|subscribers)\b(?:\s*[\u00b7\u2022|,]\s*.{1,80})?", re.I
+)
+
+
 def _chrome(line: Line, text: str, context: Context) -> bool:
+    if (
+        ("ollowers" in text or "ubscribers" in text)  # gate (speed): the count's word
+        and len(text) <= 100
+        and _FOLLOWERS.fullmatch(text)
+    ):
+        line.decide(CHROME, "a writer's profile card (the follower count) after the story", end=True)
+        return True
     if ":" in text[:20] and _CITATION.match(text):
         line.decide(CHROME, "a study's citation (the paper the story reports)")
         return True

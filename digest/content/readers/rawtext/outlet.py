@@ -360,7 +360,7 @@ _DEPARTMENT = re.compile(
 # outlet's channel: they only confirm a masthead, as `_named_elsewhere` finds them.)
 _MENTION = re.compile(
     rf"(?:first\s+)?(?:appeared|published|ran)\s+(?:first\s+)?in\s+"
-    rf"(?P<name>(?:the\s+)?{_NAME_WORDS})(?=\s+(?:on|for)\b|\s*[,.]|$)",
+    rf"(?P<name>(?:the\s+)?{_NAME_WORDS})(?=\s+(?:on|for|and\s+is)\b|\s*[,.;]|$)",
     re.I,
 )
 
@@ -738,7 +738,52 @@ def _named_elsewhere(name: str, own: Line, lines: list[Line]) -> str:
 def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]:
     """The outlet's name as the page presents it, and the rule of the line that gave it."""
     name, rule = _as_the_page_names_it(*_outlet(lines, authors), lines)
+    if "masthead" in rule or rule == "copyright line":
+        card = _publication_card(lines, name)
+        if card:
+            return card, f"a publication's card on a platform (over the {rule})"
     return _korean_company(name, rule, lines)
+
+
+# A publication's own button on a platform that carries it (a news app's channel, a
+# newsletter on a network or a blogging site): 'Follow', '+ Follow', 'Subscribe'.
+_CARD_BUTTON = re.compile(r"\+?\s*(?:follow|subscribe)", re.I)
+_CARD_REACH = 3  # text lines from the publication's name to its button
+
+
+def _publication_card(lines: list[Line], masthead: str) -> str:
+    """A platform's page names the platform at the top ('Linkbase', 'Newsstand' with its
+    menu) and, lower in the header, the publication whose story it carries, with the
+    publication's own Follow or Subscribe button beside its name ('THE HARBOR LEDGER /
+    Follow', 'Tideway Notes / its description / By Name / Subscribe'): that publication is
+    the outlet over the platform. A writer's name with a Follow button is a person's card,
+    and a site's own name over its Subscribe button is the masthead itself."""
+    header = [line for line in lines if line.text and line.zone == HEADER_ZONE]
+    top = masthead.casefold()
+    for position, line in enumerate(header):
+        if not _CARD_BUTTON.fullmatch(line.text) or position == 0:
+            continue
+        for name_line in reversed(header[max(0, position - _CARD_REACH) : position]):
+            name = _clean(name_line.text.title() if name_line.text.isupper() else name_line.text)
+            if (
+                name_line.verdict not in (MASTHEAD, "")
+                or len(name.split()) < 2
+                or not cues.is_name_like(cues.shape(name_line.text))
+                or _personal(name, lines)
+                or _SECTION_NAME.fullmatch(name)
+                or is_label(name)
+            ):
+                continue
+            folded = name.casefold().removeprefix("the ")
+            if folded == top.removeprefix("the ") or folded in top or top in folded:
+                return ""  # the masthead's own button
+            spelled = _named_elsewhere(name, name_line, lines)
+            between = header[header.index(name_line) + 1 : position]
+            described = any(cues.is_headline_like(other.text, cues.shape(other.text)) for other in between)
+            if not spelled and not described:
+                break  # a menu's item or a widget over the site's own button: no publication's card
+            return _clean(spelled) if spelled and not spelled.isupper() else name
+    return ""
 
 
 # A Korean company's legal name in a footer: '(주)바다제약 서울 …', '주식회사 바다제약'.

@@ -12,6 +12,7 @@ text is escaped again when it is written.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -152,7 +153,7 @@ def _wrapped_prose(text: str) -> bool:
 def _unwrapped(lines: list[Line]) -> list[Line]:
     long = sorted(len(line.text) for line in lines if len(line.text) >= 40 and not HANGUL.search(line.text))
     if len(long) < _WRAP_LINES:
-        return lines
+        return _phone_unwrapped(lines)
     width = long[(len(long) * 9) // 10]
     reach = width * _WRAP_NEAR
     if width > _WRAP_MAX or sum(1 for n in long if n > width) > len(long) // 5:
@@ -180,6 +181,96 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
             continue
         joined.append(line)
         last = len(line.text)
+    return joined
+
+
+# A page copied from a phone's screen (a text selection on a mobile site): every line is
+# broken where the screen ends, about 35 characters ('The county board voted on' /
+# 'Tuesday to close the old ferry' / ... / 'landing for good.'), headlines and captions
+# too, in English as in Korean (whose characters are twice as wide). Too narrow for the
+# wrapped text above (a PDF's, a mail's: 40 characters and more). Its mark is the wrapped
+# paragraph: lines near the screen's width, none ending a sentence, then one that does,
+# with a blank line after; a scrape's menus and lists of headlines end no sentence, and
+# its paragraphs are lines of their own. A line that reaches the width without ending a
+# sentence goes on in the next: the two are joined (a stamp, a label, a menu in columns,
+# a button's one word are no paragraph's part).
+_PHONE_MIN = 12  # narrower lines are labels and buttons, not the screen's width
+_PHONE_MAX = 64  # wider (in half-width columns), no phone held upright
+_PHONE_LINES = 12  # lines a page needs before its width is judged
+_PHONE_PARAGRAPHS = 3  # wrapped paragraphs that show a phone's copy
+_PHONE_NEAR = 0.6  # a line this near the width reaches it
+_PHONE_OVER = 1.15  # a line this much wider than the width was never wrapped
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]")
+_PHONE_ENDS = frozenset(".!?\"'\u201d\u2019):;\u3002")
+_DATE_AND_TIME = re.compile(r"\d{4}.*\d:\d\d|\d:\d\d.*\d{4}")
+_COLUMNS = re.compile(r"\s{3,}|[\u3000\t|]")
+
+
+def _columns(text: str) -> int:
+    """The width of a line on a screen: Hangul and other wide characters take two columns."""
+    return len(text) + (len(_WIDE.findall(text)) if not text.isascii() else 0)
+
+
+def _phone_part(text: str) -> bool:
+    """A line a paragraph wrapped at a phone's width may hold: text, not a stamp, a
+    label, a bullet or a menu laid out in columns."""
+    return (
+        bool(text)
+        and not _COLUMNS.search(text)
+        and text[:1] not in "-\u2022*#>|\u25b6\u25b2\u203b[(\uff3b"
+        and not _LABEL_START.match(text)
+        and _DATE_AND_TIME.search(text) is None
+    )
+
+
+def _phone_unwrapped(lines: list[Line]) -> list[Line]:
+    texted = [line for line in lines if len(line.text) >= _PHONE_MIN // 2]
+    if (
+        len(texted) < _PHONE_LINES
+        or sum(1 for line in texted if len(line.text) <= _PHONE_MAX) * 3 < len(texted) * 2
+    ):
+        return lines  # (speed) most lines of a page are longer than a phone's: not copied from one
+    widths = sorted(n for n in (_columns(line.text) for line in lines) if n >= _PHONE_MIN)
+    if len(widths) < _PHONE_LINES:
+        return lines
+    width = widths[(len(widths) * 3) // 4]  # (a page's menus and footer run wider than its screen)
+    if width > _PHONE_MAX:
+        return lines
+    reach, over = width * _PHONE_NEAR, width * _PHONE_OVER
+
+    def goes_on(before: Line, line: Line) -> bool:
+        """`before` reaches the screen's edge mid-sentence, and `line` carries it on."""
+        return (
+            bool(line.text)
+            and reach <= _columns(before.text) <= over
+            and before.text[-1] not in _PHONE_ENDS
+            and _columns(line.text) <= over
+            and (" " in line.text or line.text[-1] in _PHONE_ENDS)
+            and _phone_part(before.text)
+            and _phone_part(line.text)
+        )
+
+    wrapped = 0  # paragraphs of two lines or more, wrapped, ending a sentence
+    run = 0
+    for before, line in itertools.pairwise(lines):
+        if goes_on(before, line):
+            run += 1
+            continue
+        if run and before.text and before.text[-1] in _PHONE_ENDS and not line.text:
+            wrapped += 1
+        run = 0
+    if wrapped < _PHONE_PARAGRAPHS:
+        return lines
+    joined: list[Line] = []
+    last: Line | None = None  # the last source line joined into joined[-1]
+    for line in lines:
+        if joined and last is not None and goes_on(last, line):
+            before = joined[-1]
+            before.text = f"{before.text} {line.text}"
+            before.raw = f"{before.raw} {line.raw}"
+        else:
+            joined.append(line)
+        last = line
     return joined
 
 

@@ -34,6 +34,11 @@ _HEAD_TAGS = re.compile(
     re.I,
 )
 _TAIL_TAGS = re.compile(rf"(?:\s*\((?:{_TAG_WORDS})\)\s*)+$", re.I)
+# A financial wire's version after the headline: 'Tarnwell Mills Beats Forecasts -- Update',
+# '... -- 2nd Update', '... -- Correction', '... -- WSJ' is no tag (a source).
+_VERSION_TAIL = re.compile(
+    r"\s+--\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:update|correction|corrected|clarification|refile|repeat)\s*$", re.I
+)
 # A line that is only a tag or an editors' note: "(LEAD)", "(ATTN: ...)", "(Adds ...)".
 _NOTE = re.compile(
     rf"\((?:{_TAG_WORDS}|(?:ATTN|EDS|EDITORS?|NOTE|CORRECTS?)\s*:.*|(?:adds|updates|recasts|corrects|changes|"
@@ -212,6 +217,8 @@ def strip_tags(headline: str) -> str:
     stripped = _HEAD_TAGS.sub("", headline)
     if ")" in stripped:  # gate (speed): a tail tag closes its parenthesis; the pattern tries every position
         stripped = _TAIL_TAGS.sub("", stripped)
+    if "--" in stripped:  # gate (speed): a financial wire's version follows its double hyphen
+        stripped = _VERSION_TAIL.sub("", stripped)
     stripped = stripped.strip()
     return stripped or headline.strip()
 

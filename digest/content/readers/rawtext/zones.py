@@ -134,6 +134,7 @@ def decide(lines: list[Line]) -> Zones:
     headline = _headline(lines, start if start is not None else len(lines), shapes)
     if start is not None and tier == 1:
         start = _short_lede(lines, start, headline, shapes)
+    entry = _entry_title(lines, start) if start is not None and tier == 1 else None
     if start is not None and tier == 1 and headline is not None:
         start = _after_standfirst(lines, start, headline, shapes, starts_body)
     if start is None:
@@ -144,6 +145,7 @@ def decide(lines: list[Line]) -> Zones:
         return Zones(headline, [])
 
     _bios(lines, start)
+    _comment_sections(lines, start)
     end = next(
         (
             i
@@ -164,6 +166,8 @@ def decide(lines: list[Line]) -> Zones:
     if tier == 1:
         in_body = _edges(lines, in_body, shapes)
         moved, start = start, in_body[0] if in_body else start
+        if entry is not None and in_body and entry < in_body[0] == moved:
+            start = entry  # the first entry's title opens the live blog's story
         if headline is None and start > moved:
             # The story starts lower than its first sentence did ('Watch the full report in
             # the video player above.' was the header's): the headline is looked for above it.
@@ -187,6 +191,9 @@ def decide(lines: list[Line]) -> Zones:
             continue
         if headline is not None and _same(line.text, headline.text):
             line.decide(HEADLINE, "the headline repeated")
+        elif line.found.get("entry") and line.zone == BODY_ZONE:
+            line.decide(BODY, "a live blog entry's title")
+            body.append(line)
         elif line.zone == HEADER_ZONE:
             _header_leftover(line, shapes)
         elif line.zone == FOOTER_ZONE:
@@ -252,7 +259,11 @@ def _contact_tail(body: list[Line]) -> None:
 def _teaser_to_reader(text: str) -> bool:
     """A related story's headline that speaks to the reader ('Old gadgets keep dying.
     Here's what you can do about it.'), in a list of links: short, and 'you'."""
-    return len(text) < _TEASER_CHARS and _YOU.search(_QUOTED_TEXT.sub(" ", text)) is not None
+    if len(text) >= _TEASER_CHARS:
+        return False
+    if text[-1:] == "?" and len(SENTENCE_BREAK.split(text)) == 1:
+        return True  # or one that asks ('Why do pipes burst in a cold snap?'), as an explainer's does
+    return _YOU.search(_QUOTED_TEXT.sub(" ", text)) is not None
 
 
 _TEASER_CHARS = 100
@@ -486,8 +497,26 @@ def _caption_over_credit(lines: list[Line], body: list[Line]) -> None:
         return
     first, second = lines.index(body[0]), lines.index(body[1])
     between = [line for line in lines[first + 1 : second] if line.text]
-    if len(between) == 1 and len(between[0].text) <= 90 and _CREDIT_LABEL.fullmatch(between[0].text):
+    if len(between) != 1 or len(between[0].text) > 90:
+        return
+    if _CREDIT_LABEL.fullmatch(between[0].text):
         body.pop(0).decide(CAPTION, "a sentence over the picture's credit, above the lede (a caption)")
+    elif _own_name(lines, between[0].text, first):
+        body.pop(0).decide(
+            CAPTION, "a sentence over the site's own name as its credit: the picture's caption"
+        )
+
+
+def _own_name(lines: list[Line], text: str, first: int) -> bool:
+    """Whether a short line is the site's own name, as its masthead above the story or its
+    copyright line prints it: a station's picture credited to itself ('KVLT 4' alone
+    under the caption, as 'Staff' or an agency's name would be)."""
+    if len(text.split()) > 5:
+        return False
+    name = _THE.sub("", text.strip()).casefold()
+    return any(
+        line.verdict == MASTHEAD and _THE.sub("", line.text).casefold() == name for line in lines[:first]
+    ) or name in _site_names(lines, first, len(lines))
 
 
 _CAPTION_WORDS = 25
@@ -1281,12 +1310,25 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
         own = relevance.terms(text)
         return len(story[edge]) >= _STORY_TERMS and len(own) >= 3 and not (own & story[edge])
 
-    while (
-        len(in_body) >= 2
-        and apart(in_body[-2], in_body[-1])
-        and (weak(in_body[-1]) or off_topic(in_body[-1], in_body[:-1]))
-    ):
-        in_body.pop()
+    while len(in_body) >= 2:
+        if apart(in_body[-2], in_body[-1]) and (weak(in_body[-1]) or off_topic(in_body[-1], in_body[:-1])):
+            in_body.pop()
+            continue
+        # A box's few short lines together after the story, set apart from it ('Quiet
+        # pages. No pop-ups.' / 'Keep bookmarks in folders.': a membership pitch's points):
+        # the box's when every one of them is.
+        size = 1
+        while size < min(_BOX_LINES, len(in_body) - 2) and not apart(in_body[-size - 1], in_body[-size]):
+            size += 1
+        if (
+            size > 1
+            and apart(in_body[-size - 1], in_body[-size])
+            and all(len(lines[i].text) <= _BOX_CHARS for i in in_body[-size:])
+            and all(weak(i) or off_topic(i, in_body[:-size]) for i in in_body[-size:])
+        ):
+            del in_body[-size:]
+            continue
+        break
     while (
         len(in_body) >= 2
         and apart(in_body[0], in_body[1])
@@ -1296,6 +1338,11 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
     if len(in_body) >= 2 and _deck(lines, in_body[0], in_body[1], shapes):
         in_body.pop(0)
     return in_body
+
+
+# A box's lines: a few, each short.
+_BOX_LINES = 3
+_BOX_CHARS = 100
 
 
 def _deck(lines: list[Line], first: int, second: int, shapes: dict[int, cues.Shape]) -> bool:
@@ -1948,6 +1995,15 @@ def _live_entries(lines: list[Line]) -> None:
         line.found["entry"] = True
 
 
+def _entry_title(lines: list[Line], start: int) -> int | None:
+    """The line over the story's first paragraph when it opens a live blog's entry (under
+    its time label): the entry's title, where the story starts."""
+    above = next((i for i in range(start - 1, -1, -1) if lines[i].text), None)
+    if above is None or lines[above].verdict or not lines[above].found.get("entry"):
+        return None
+    return above
+
+
 def _undecided(line: Line) -> bool:
     return not line.verdict and bool(line.text)
 
@@ -2007,6 +2063,8 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             in_block = False  # 'LIVE' over the page's own headline: the list above has ended
         if line.verdict or not line.text:
             continue
+        if line.found.get("entry"):
+            continue  # a live blog's entry title under its time label: the entry's, not the page's
         if in_block and not cues.is_sentence(shapes[id(line)]) and not _over_byline(lines, index):
             line.decide(TEASER, "headline in a related-stories list")
             continue
@@ -2087,6 +2145,15 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
         # The headline comes first; a later headline-like line is a deck, a label, a menu
         # or a byline, unless it is the quoted story's, set in bold or a wire's lead.
         chosen = opening
+    if opening is not None and chosen is opening and (twin := _printed_twice(about)) is not None:
+        if twin is not opening:
+            opening.decide(
+                LABEL, "a line before the headline the page prints twice (a title bar, a chat's name)"
+            )
+            opening = chosen = twin
+    elif opening is not None and chosen is opening and (card := _over_the_card(lines, start, opening, about)):
+        opening.decide(LABEL, _SITE_LINE_RULE)
+        opening = chosen = card
     if chosen is not None:
         chosen.text = wire.strip_tags(chosen.text)
         chosen.decide(
@@ -2098,6 +2165,58 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             else "a later headline-like line (the earlier tagged, or this one the quoted story's)",
         )
     return chosen
+
+
+def _printed_twice(about: list[Line]) -> Line | None:
+    """The headline-like line the page prints twice before the story: a link's preview
+    card and the pasted story's own header, a share widget or a title bar repeating the
+    title. The repeat names the story; a chat's or a platform's title above it does not."""
+    if len(about) < 2:
+        return None
+    seen: dict[str, Line] = {}
+    for line in about:
+        key = wire.strip_tags(line.text).casefold()
+        if key in seen:
+            return seen[key]
+        seen[key] = line
+    return None
+
+
+_SITE_LINE_RULE = "the site's line above the story's own header (a tagline, a banner), not the headline"
+# How far under its headline the story's own header runs: a deck, the writer's name and
+# card, a follow button, 'Published in X', a reading time, then the stamp.
+_CARD_LINES = 8
+# 'Flood watch: Lower valley', 'Travel alert: Ferry delays': a banner's label and its topic.
+_BANNER_LABEL = re.compile(r"[A-Z][\w'\u2019 -]{1,30}:\s+\S[^:]{0,60}")
+
+
+def _over_the_card(lines: list[Line], start: int, opening: Line, about: list[Line]) -> Line | None:
+    """A later headline-like line that stands over the story's own header (the stamp, a
+    few lines below it) while the first one stands among the site's furniture, parted
+    from it by more furniture: the first is a publication's tagline under its name (a
+    newsletter's or a blog's 'Field notes on farming, for growers and cooks'), a
+    banner's label and topic ('Flood watch: Lower valley') or any line above the breadcrumbs, and the later
+    one the headline. A deck right under its headline is not parted from it."""
+    at = lines.index(opening)
+    texted = [i for i in range(at + 1, start) if lines[i].text]
+    later = [line for line in about if lines.index(line) > at]
+    if not later or not texted:
+        return None
+    card = later[0]
+    where = lines.index(card)
+    between = [lines[i] for i in texted if i < where]
+    if not between or any(line.verdict == STAMP for line in between):
+        return None  # the deck right under the headline; or the first one's own stamp
+    below = [line for line in lines[where + 1 :] if line.text][:_CARD_LINES]  # (the deck may be the start)
+    if not any(line.verdict == STAMP for line in below):
+        return None
+    above = next((lines[i] for i in range(at - 1, -1, -1) if lines[i].text), None)
+    under_name = (
+        above is not None and above.verdict in ("", MASTHEAD) and cues.is_name_like(cues.shape(above.text))
+    )
+    crumbs = any(line.verdict == NAVIGATION and line.rule == "breadcrumbs" for line in between)
+    banner = _BANNER_LABEL.fullmatch(opening.text) is not None
+    return card if under_name or crumbs or banner else None
 
 
 def _pasted_headline(lines: list[Line], start: int, opening: Line, about: list[Line]) -> Line | None:
@@ -2172,12 +2291,26 @@ def _about_the_story(
                 )
         about = [line for line in about if not line.verdict]
     first = candidates.index(about[0]) if about else -1
+    if first > 0 and scored[first - 1][1].shared and _over_its_deck(lines, candidates[first - 1], about[0]):
+        first -= 1
+        about.insert(0, candidates[first])
     for position, (line, found) in enumerate(scored):
         if not found.shared:
             line.decide(LABEL, "a line before the story that shares no words with it (not the headline)")
         elif position < first and not found.about:
             line.decide(LABEL, "a line before the story's headline that shares few words with the story")
     return about or related
+
+
+def _over_its_deck(lines: list[Line], line: Line, deck: Line) -> bool:
+    """A headline sharing a word or so with the story (a feature's turn of phrase) right
+    over the line that is about it, longer, over the byline or the stamp: the deck sums
+    the story up in its words, the headline above it is the story's all the same."""
+    at, under = lines.index(line), lines.index(deck)
+    if any(other.text for other in lines[at + 1 : under]) or len(deck.text) < len(line.text) * 1.2:
+        return False
+    below = [other for other in lines[under + 1 :] if other.text][:2]
+    return any(other.verdict in (BYLINE, STAMP) for other in below)
 
 
 def _opens_with_name(text: str, names: set[str]) -> bool:
@@ -2307,6 +2440,35 @@ def _bios_before_the_story(lines: list[Line]) -> None:
 # card, a note about the article) rather than the footer after it.
 _STORY_PARAGRAPHS = 3
 _PARAGRAPH_CHARS = 100
+
+
+# The heading of the readers' comments under a story: 'Comments', '14 comments', 'Leave a
+# comment', 'Discussion about this post', 'Join the conversation', '댓글 5', '독자 의견 7'.
+_COMMENT_HEADING = re.compile(
+    r"(?:\d+\s+)?comments?(?:\s*\(\d+\))?|discussion\s+about\s+this\s+(?:post|article|story)"
+    r"|(?:leave|write|post|add|view|show|read|see)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?"
+    r"|join\s+the\s+(?:discussion|conversation)|readers?'?\s+comments|댓글\s*\d*\s*개?|독자\s*의견\s*\d*",
+    re.I,
+)
+# A comment's own buttons: 'Reply', 'Like · Reply · 3h', '04.02 09:10 답글 1 👍 6'.
+_REPLY = re.compile(r"(?:.{0,40}\W)?(?:reply|답글|답장)(?:\W.{0,40})?", re.I)
+_COMMENT_LINES = 10  # how far under its heading a comment's buttons show it
+
+
+def _comment_sections(lines: list[Line], start: int) -> None:
+    """Readers' comments under the story, each a name, a time, the words and a Reply
+    button: their heading ends the story (a comment is a reader's, however it reads). The
+    same heading over a story's share bar ('Comments' beside 'Share') has no replies under it."""
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if not line.text or len(line.text) > 40 or not _COMMENT_HEADING.fullmatch(line.text):
+            continue
+        below = [other for other in lines[index + 1 :] if other.text][:_COMMENT_LINES]
+        if line.text[:1] in "Dd" or any(
+            len(other.text) <= 60 and _REPLY.fullmatch(other.text) for other in below
+        ):
+            line.found["end"] = True
+            return
 
 
 def _note_above_story(lines: list[Line], start: int, index: int) -> bool:

@@ -63,3 +63,30 @@ def test_the_cookie_prompts_lookahead_keeps_the_patterns_answer_on_every_corpus_
     for line in (*_COOKIE_LINES, *CORPUS_LINES):
         _cookie_lookahead(line)
     assert [re.fullmatch(_COOKIES_PLAIN, line, re.I) is not None for line in _COOKIE_LINES] == [1, 1, 1, 0]
+
+
+def test_the_binary_bytes_counted_by_deleting_them_are_the_patterns() -> None:
+    """`decode` counts a file's control bytes by deleting them: the bytes the pattern
+    matches, and as many of them."""
+    from digest.content.readers import encoding
+
+    matched = {code for code in range(256) if encoding._BINARY_BYTES.fullmatch(bytes([code]))}
+    assert matched == set(encoding._BINARY_SET)
+    rng = random.Random(3)
+    for _ in range(300):
+        data = bytes(rng.randrange(256) for _ in range(rng.randint(0, 400)))
+        deleted = len(data) - len(data.translate(None, encoding._BINARY_SET))
+        assert deleted == len(encoding._BINARY_BYTES.findall(data))
+
+
+@given(st.text(max_size=300))
+def test_an_ascii_sample_is_not_searched_for_hangul(text: str) -> None:
+    """`detect_language` takes an ASCII sample for one without Hangul, unsearched."""
+    from digest.content.language import detect_language
+    from digest.text import HANGUL
+
+    if text.isascii():
+        assert HANGUL.search(text) is None
+    plain = "" if HANGUL.search(text[:2000]) is None else None
+    if plain == "":
+        assert detect_language(text) == ""

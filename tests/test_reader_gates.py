@@ -404,3 +404,69 @@ def test_the_last_sentence_of_a_story_is_not_matched_against_the_small_print(
     assert counted.calls == 0
     assert zones._glued("This article is not intended as financial advice.")
     assert counted.calls == 1
+
+
+# The gates of the speed pass after the capture-tool rules (issue 20): each is checked as
+# the ones above are, with words that reach the patterns they stand before.
+_SPEED_WORDS = st.sampled_from(
+    [
+        *("An", "an", "A", "official", "Official", "OFFICIAL", "official,", "OFFICIAL,", "off\u0131cial,"),
+        *("secure", "SECURE", "\u017fecure", "websites", ".gov", "website", "belongs", "use", "belong"),
+        *("Here's", "here\u2019s", "HERE", "how", "you", "know", "of", "the", "State", "officials"),
+        *("2025-03-04", "2025.3.4", "1999-12-31", "\uff12\uff1025-1-2", "news2025.04.15", "20.25", "2025-"),
+    ]
+)
+SPEED_TEXTS = st.one_of(
+    st.text(alphabet=_CHARS + "fcuhlg,.-", max_size=80),
+    st.lists(st.one_of(_SPEED_WORDS, st.text(alphabet=_CHARS, max_size=6)), max_size=10).map(
+        lambda words: " ".join(words)
+    ),
+    st.lists(_SPEED_WORDS, max_size=8).map("".join),
+)
+
+
+def _speed_pass_gates(text: str) -> None:
+    if not lines._may_be_gov_banner(text):
+        assert lines._GOV_BANNER.search(text) is None
+    if source._GLUED_YEAR.search(text) is None:
+        assert source._GLUED_DATE.search(text) is None
+
+
+@GATE_EXAMPLES
+@given(SPEED_TEXTS)
+def test_the_speed_pass_gates_give_the_patterns_answer_on_generated_text(text: str) -> None:
+    _speed_pass_gates(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_the_speed_pass_gates_give_the_patterns_answer_on_any_text(text: str) -> None:
+    _speed_pass_gates(text)
+
+
+def test_the_speed_pass_gates_give_the_patterns_answer_on_every_corpus_line() -> None:
+    banners = (
+        "An official website of the State of Oregon",
+        "Official websites use .gov",
+        "Share sensitive information only on official, secure websites.",
+        "Secure .gov websites use HTTPS",
+        "A .gov website belongs to an official government organization",
+        "Here\u2019s how you know",
+        "OFFICIAL, SECURE WEBSITES only, officials said",
+    )
+    for text in (*banners, *CORPUS_LINES):
+        _speed_pass_gates(text)
+    assert all(lines._may_be_gov_banner(text) and lines._GOV_BANNER.search(text) for text in banners)
+    assert source._GLUED_DATE.search("Harbour News2025.04.15 20:14") is not None
+
+
+def test_a_line_with_officials_in_it_is_not_searched_for_the_government_banner(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    counted = _Counted(lines._GOV_BANNER)
+    monkeypatch.setattr(lines, "_GOV_BANNER", counted)
+    text = "Officials s" + PROSE[5:] + " City officials, who asked not to be named, agreed."
+    line = Line(1, text, text)
+    classify(line, Context(DateReader(ZoneInfo("Asia/Seoul")), ChromeFilter()))
+    assert counted.calls == 0
+    assert line.verdict == ""

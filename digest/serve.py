@@ -391,7 +391,7 @@ class DevServer:
             config = config.with_base_url(ORIGIN + base_path)
             today = self.today or dt.datetime.now(config.tz).date()
             unchanged = follow and self.kept is not None and self.kept.unchanged() and self.site_day == today
-            site = self.site if unchanged and self.site is not None else None
+            site = self.site if unchanged else None
             self.site = None  # until this rebuild succeeds
             if site is None:
                 site = load_site(config, today, include_drafts=True, kept=self.kept)

@@ -9,7 +9,6 @@ Anything that does not decode cleanly is an error naming the file, never mojibak
 from __future__ import annotations
 
 import codecs
-import re
 from pathlib import Path
 
 from digest.errors import DigestError
@@ -28,8 +27,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # C0 controls other than tab, newline, form feed and carriage return: text never has many.
-_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-# The same bytes, counted by deleting them (speed: a quarter of the pattern's scan of every file).
+# Counted by deleting them (speed: a quarter of the time a pattern's scan of every file took).
 _BINARY_SET = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
 
 

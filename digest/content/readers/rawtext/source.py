@@ -262,10 +262,12 @@ def _phone_unwrapped(lines: list[Line]) -> list[Line]:
             and _phone_part(line.text)
         )
 
+    # Whether each line carries on the one above it: asked once, of the lines as read.
+    joins = list(itertools.starmap(goes_on, itertools.pairwise(lines)))
     wrapped = 0  # paragraphs of two lines or more, wrapped, ending a sentence
     run = 0
-    for before, line in itertools.pairwise(lines):
-        if goes_on(before, line):
+    for (before, line), join in zip(itertools.pairwise(lines), joins, strict=True):
+        if join:
             run += 1
             continue
         if run and before.text and before.text[-1] in _PHONE_ENDS and not line.text:
@@ -273,16 +275,14 @@ def _phone_unwrapped(lines: list[Line]) -> list[Line]:
         run = 0
     if wrapped < _PHONE_PARAGRAPHS:
         return lines
-    joined: list[Line] = []
-    last: Line | None = None  # the last source line joined into joined[-1]
-    for line in lines:
-        if joined and last is not None and goes_on(last, line):
+    joined = [lines[0]]
+    for line, join in zip(lines[1:], joins, strict=True):
+        if join:
             before = joined[-1]
             before.text = f"{before.text} {line.text}"
             before.raw = f"{before.raw} {line.raw}"
         else:
             joined.append(line)
-        last = line
     return joined
 
 

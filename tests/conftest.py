@@ -7,7 +7,7 @@ import os
 import re
 import shutil
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,6 +74,17 @@ def project_files(root: Path) -> list[str]:
     ):
         names.remove(CACHE_DIR)
     return names
+
+
+def tree_differences(left: Mapping[str, object], right: Mapping[str, object]) -> list[str]:
+    """The files two trees do not share, or hold with other content: what a failed
+    comparison names, rather than every file's bytes (a failure's report is read from
+    the end of CI's log, where a dump of a whole site leaves no room for the names)."""
+    return [
+        f"{'only left' if route not in right else 'only right' if route not in left else 'differs'}: {route}"
+        for route in sorted(set(left) | set(right))
+        if left.get(route) != right.get(route)
+    ]
 
 
 @pytest.fixture(scope="session", autouse=True)

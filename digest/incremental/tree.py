@@ -384,6 +384,7 @@ class TreeSync(Sink):
         self.pending: dict[str, tuple[str, str]] = {}
         self.differs = False  # whether anything differs from the live tree
         self.from_spare: set[str] = set()  # routes whose file staging already held
+        self.written: set[str] = set()  # routes this build wrote anew into staging
         # What a copy started by `copy_ahead` holds; None for the copy of the spare tree
         # started before reading (it holds the spare tree, as `finish` works out).
         self.copy_holds: Manifest | None = None
@@ -444,6 +445,7 @@ class TreeSync(Sink):
         workers = self.workers if rendered else 1
         for index, stat, digest, fields, is_searchable in _produce_all(work, workers):
             output, identity = missing[index]
+            self.written.add(output.route)
             made = prints.made(identity, fields, is_searchable)
             self.records[output.route] = Record(
                 made.identity,
@@ -572,8 +574,19 @@ class TreeSync(Sink):
             held = self.copy_holds
             if held is None:
                 # The copy holds what staging held when the build began: the files this
-                # build kept, as found (a restored cache's have new inodes), and the older ones.
-                held = {**self.spare, **{route: self.records[route] for route in self.from_spare}}
+                # build kept, as found (a restored cache's have new inodes), and the older
+                # ones; not those it wrote anew. A file is rewritten by unlinking the old
+                # name first, so the copy may have found no file there and linked nothing,
+                # and the new file may have been given the old one's freed inode: by its
+                # records the copy would seem to hold it.
+                held = {
+                    route: record
+                    for route, record in {
+                        **self.spare,
+                        **{r: self.records[r] for r in self.from_spare},
+                    }.items()
+                    if route not in self.written
+                }
             try:
                 copy.folder.rename(self.staging)
                 self._catch_up(held)

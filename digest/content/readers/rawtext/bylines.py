@@ -45,6 +45,7 @@ _ROLE_WORDS = re.compile(
     r"|college|school|faculty|institute|laborator(?:y|ies))\b",
     re.I,
 )
+ROLE_WORDS = _ROLE_WORDS  # (cards.py tells a team from a person by the same words)
 _HANGUL_NAMES = re.compile(rf"{_KO_NAME}(?:[\s,·;]+{_KO_NAME})*")
 
 # A writer's city after the name: 'in London', 'in Rio de Janeiro' (capitalized words, so that
@@ -164,7 +165,11 @@ _BROADCAST_INTRO = re.compile(
 _KO_INTRO = re.compile(rf"(?P<names>{_KO_NAMES})\s*{_KO_ROLE}(?:가\s*보도합니다|입니다|의\s*보도입니다)\.?")
 # "KBX News, Kim Min-su." / "Kim Min-su, KBX News." / "KBX 뉴스 김민수입니다.": an outlet
 # whose name has an acronym or a broadcast word, and a reporter.
-_BROADCASTER = r"(?:[A-Z]{2,}[\w&-]*|[\w&-]+\s+(?:News|TV|Radio))(?:\s+(?:News|TV|Radio|[A-Z][\w&-]*)){0,3}"
+# (the broadcast word may come after a name of several words: 'Brackwater Public Radio News')
+_BROADCASTER = (
+    r"(?:[A-Z]{2,}[\w&-]*|[\w&-]+\s+(?:News|TV|Radio)|(?:[A-Z][\w&-]*\s+){2,3}(?:News|TV|Radio))"
+    r"(?:\s+(?:News|TV|Radio|[A-Z][\w&-]*)){0,3}"
+)
 _SIGNOFF_EN = re.compile(
     rf"(?:(?P<outlet>{_BROADCASTER}),\s+(?P<names>{LATIN_NAME})|(?P<names2>{LATIN_NAME}),\s+(?P<outlet2>{_BROADCASTER}))\.",
 )

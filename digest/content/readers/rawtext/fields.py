@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from digest.content.readers.rawtext.bylines import ADDITIONAL_REPORTING, MORE_BY
+from digest.content.readers.rawtext.cards import card_authors, plain_authors
 from digest.content.readers.rawtext.outlet import find_outlet
 from digest.content.readers.rawtext.source import BODY, STAMP, Line
 from digest.content.readers.rawtext.stamps import Stamp
@@ -54,6 +55,8 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
             found.disclaimer = line.text
         if line.found.get("source_url") and not found.source_url:
             found.source_url = str(line.found["source_url"])
+    # (no line read as a byline: a card near the headline or the stamp may still name one)
+    names = plain_authors(lines, names) if names else list(card_authors(lines))
     found.authors = tuple(dict.fromkeys(names or helpers))
     if body and body[0].found.get("dateline"):
         found.dateline = str(body[0].found["dateline"])

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from digest.content.readers.rawtext import cues
+from digest.content.readers.rawtext.agreement import agreed_outlet
 from digest.content.readers.rawtext.bylines import PUBLICATION, parse_byline
 from digest.content.readers.rawtext.clipper import SITE_PROPERTY
 from digest.content.readers.rawtext.lines import (
@@ -276,6 +277,7 @@ def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str,
         top_words[: len(words)] == words
         and not (len(extra) == 1 and _PRODUCT_WORD.fullmatch(extra[0]))
         and not _translated(words, extra)
+        and not _edition(extra)
     ):
         # ('새벽방송' under '새벽방송 뉴스' is the brand of its news product: it stands)
         return top, f"full masthead (over a {rule}'s short form)"
@@ -304,6 +306,14 @@ def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str,
         if not latin or " ".join(latin).casefold() == name.casefold():
             return " ".join(korean), f"Korean masthead of a Korean page (over a {rule})"
     return name, rule
+
+
+def _edition(extra: list[str]) -> bool:
+    """'Le Monde in English' over '© Le Monde': the extra words name a version of the site
+    (a language, an edition), not a fuller name."""
+    return any(_EDITION_WORD.fullmatch(word) for word in extra) and all(
+        word == "in" or _EDITION_WORD.fullmatch(word) for word in extra
+    )
 
 
 def _translated(words: list[str], extra: list[str]) -> bool:
@@ -457,6 +467,9 @@ def _brand(name: str, lines: list[Line]) -> str:
         found = brand.search(line.text)
         if found is None or found.group() == name:
             continue
+        if line.text[found.start() + len(letters) :].lstrip().casefold().startswith(name.casefold()):
+            # 'BPR Brackwater Public Radio': the initials and the name they stand for, no other brand
+            return ""
         after = line.text[found.end() :].lstrip()[:1]
         if found.group()[-1].isdigit() and after and cues.HANGUL.match(after):
             continue  # 'HBC 8 뉴스': a Korean broadcaster's eight o'clock news, not its name
@@ -742,7 +755,9 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
         card = _publication_card(lines, name)
         if card:
             return card, f"a publication's card on a platform (over the {rule})"
-    return _korean_company(name, rule, lines)
+    name, rule = _korean_company(name, rule, lines)
+    agreed = agreed_outlet(lines, name, rule)
+    return (agreed, f"the name two kinds of place agree on (over the {rule})") if agreed else (name, rule)
 
 
 # A publication's own button on a platform that carries it (a news app's channel, a

@@ -1,0 +1,234 @@
+"""Bylines found by their shape and their place, when no line reads as a byline.
+
+A site's byline is often not a sentence starting with 'By' but a *card*: a short line
+next to the headline or the time stamp whose parts, split by a separator (a middle
+dot, a bar, an en or em dash), are a person's name and the card's other furniture: the site's host, the
+date, a reading time, a page number, the outlet, the writer's role:
+
+    quarrytimes.example · Odile Farrant · 6 min
+    Daily Paper · 14 Jan 2025 · A1 · JANE ROE STAFF WRITER jroe@paper.example
+    Jane Roe · Local Reporting Program Reporter
+    By Jane Roe - Staff Reporter, Harbour Business Journal   (the dash an en dash)
+    Jane Roe in Lisbon
+    Jane Roe                      (a name alone, over a line of its role)
+    Senior Fellow, Maritime Programme
+
+The card is told by its place (between the headline and the story, or beside the stamp)
+and by the shape of its parts (capitalised name words, one to four of them; a Korean
+name of two to four syllables before its title), not by a list of sites. It is read only
+when nothing else on the page names a writer, so a page whose header has a byline keeps
+it. (A line of the same shape after the story, an author bio, is never read here: the
+window ends at the story's first paragraph.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.content.readers.rawtext.bylines import EMAIL, ROLE_WORDS, title_case_name
+from digest.content.readers.rawtext.source import BODY, BYLINE, HEADLINE, STAMP, Line
+
+# The separators of a card's parts, with spaces around them; 'Â·' and '쨌' are a middle
+# dot's two bytes read as Latin-1 or as CP949 (a mojibake page keeps the card's shape).
+_SEPARATOR = re.compile(r"\s+(?:Â·|[·•|\u2013\u2014쨌])\s+")
+# One word of a person's name: capitalised or in capitals, maybe hyphenated or with an
+# apostrophe ('Min-a', "O'Neil", 'Ekström'); a particle inside ('van', 'de').
+_NAME_TOKEN = re.compile(
+    r"[A-Z][a-zà-ÿ'\u2019]+(?:-[A-Za-zà-ÿ'\u2019]+)*|[A-Z][A-Z'\u2019]+(?:-[A-Z'\u2019]+)*|[A-Z]\."
+)
+_PARTICLES = frozenset(("van", "von", "de", "da", "del", "der", "di", "du", "la", "le", "bin", "al"))
+# A role's head noun ('Staff Writer', 'Local Reporting Program Reporter', 'Senior Fellow,
+# European Security Programme'): a role line or the role after a name.
+_ROLE_NOUN = re.compile(
+    r"\b(?:reporters?|writers?|correspondents?|editors?|columnists?|contributors?|journalists?"
+    r"|fellows?|analysts?|critics?|producers?|researchers?|director|professor)\b",
+    re.I,
+)
+# Words that open a role after a name in capitals ('JANE ROE STAFF WRITER').
+_ROLE_OPENERS = frozenset(("staff", "senior", "chief", "special", "local", "contributing", "deputy"))
+_BY = re.compile(r"^by\s+", re.I)
+_IN_PLACE = re.compile(
+    r"^(?P<name>.+?)\s+in\s+(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})$"
+)
+_EMAIL_AT_END = re.compile(rf"\s*[\[(<]?{EMAIL}[\])>]?$")
+# A part that is the card's furniture: a date or a time, a host, a reading time, a page.
+_FURNITURE_PART = re.compile(r".*\d.*|[\w-]+(?:\.[\w-]+)+|[A-Z]\d{1,3}")
+# A Korean name (three syllables, as most are) and one word of its title, a person's
+# calling ('한도윤 소설가', '교수', '위원', '기자', '변호사', '원장'), beside the stamp; the
+# name opens with one of the common family names, which tells a name from a label of the
+# same length ('오피니언 칼럼').
+_KO_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성"
+    "차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부"
+)
+_KO_NAME_TITLE = re.compile(rf"(?P<name>[{_KO_SURNAMES}][가-힣]{{2}})\s+[가-힣]{{1,5}}(?:가|수|원|자|사|장)")
+# How far from the headline or the stamp a card may stand, in text lines.
+_REACH = 4
+MAX_CARD = 160  # longer lines are sentences, not cards
+
+
+def _name(part: str) -> str:
+    """The person's name a card's part is, or ''."""
+    words = part.split()
+    if not 2 <= len(words) <= 4 or not words[0][0].isupper() or not words[-1][0].isupper():
+        return ""
+    if not all(_NAME_TOKEN.fullmatch(word) or word in _PARTICLES for word in words):
+        return ""
+    if ROLE_WORDS.search(part):
+        return ""  # 'By Coast Markets Team', 'Metro Desk': a team or a role, no person
+    return title_case_name(part)
+
+
+def _role(part: str) -> bool:
+    return len(part.split()) <= 10 and _ROLE_NOUN.search(part) is not None
+
+
+def _name_and_role(part: str) -> str:
+    """'Jane Roe', 'By Jane Roe', 'JANE ROE STAFF WRITER jroe@x.example', 'Jane Roe in
+    Lisbon': the name, or ''."""
+    part = _EMAIL_AT_END.sub("", _BY.sub("", part.strip()))
+    in_place = _IN_PLACE.fullmatch(part)
+    if in_place:
+        part = in_place["name"]
+    words = part.split()
+    # a role after the name ('JANE ROE STAFF WRITER'): the name is the words before the
+    # role's first word (an opener such as 'Staff', or a role noun in capitals); a part
+    # that opens with it ('Local Reporting Program Reporter') or that ends with a role noun
+    # in mixed case after a beat ('Rural Affairs Reporter') is a role alone
+    at = next(
+        (
+            n
+            for n, word in enumerate(words)
+            if word.casefold() in _ROLE_OPENERS or (word.isupper() and _ROLE_NOUN.fullmatch(word))
+        ),
+        None,
+    )
+    if at is not None and _role(" ".join(words[at:])):
+        return _name(" ".join(words[:at])) if at >= 2 else ""
+    return "" if words and _ROLE_NOUN.fullmatch(words[-1]) else _name(part)
+
+
+def _marked(text: str, parts: list[str]) -> bool:
+    """Whether a line says it is a byline besides holding a name: 'By', 'in <Place>', an
+    e-mail, a role, or a part with a date, a time, a host, a reading time or a page. (A
+    bar of short capitalised labels, 'Top Stories | Southeast Asia', is a menu.)"""
+    return (
+        _BY.match(text) is not None
+        or _IN_PLACE.fullmatch(parts[0]) is not None
+        or "@" in text
+        or any(_FURNITURE_PART.fullmatch(part) or _ROLE_NOUN.search(part) for part in parts)
+    )
+
+
+def read_card(text: str) -> tuple[str, ...]:
+    """The writers a card line names, or () when it is no card (see the module's doc)."""
+    if len(text) > MAX_CARD or text.endswith((".", "?", "!", ":")):
+        return ()
+    parts = _SEPARATOR.split(text)
+    if not _marked(text, parts):
+        return ()
+    names = []
+    for part in parts:
+        name = _name_and_role(part)
+        if name:
+            names.append(name)
+        elif not (_FURNITURE_PART.fullmatch(part) or _role(part) or len(part.split()) <= 5):
+            return ()  # a part that is neither name nor furniture: a sentence, no card
+    # one card names one or two writers; more names than that is a list of links
+    return tuple(names) if 1 <= len(names) <= 2 else ()
+
+
+def _korean_beside_stamp(lines: list[Line], at: int, texted: list[int]) -> str:
+    """'한도윤 소설가' on the line right above or below the stamp: the name, or ''."""
+    ko = _KO_NAME_TITLE.fullmatch(lines[at].text)
+    if ko is None:
+        return ""
+    n = texted.index(at)
+    beside = [lines[texted[m]] for m in (n - 1, n + 1) if 0 <= m < len(texted)]
+    return ko["name"] if any(line.verdict == STAMP for line in beside) else ""
+
+
+def _name_over_role(lines: list[Line], at: int) -> str:
+    """'Jane Roe' alone over 'Senior Fellow, Maritime Programme': the name, or ''."""
+    name = _name(lines[at].text) if lines[at].text else ""
+    following = next((line for line in lines[at + 1 :] if line.text), None)
+    return name if name and following is not None and _role(following.text) else ""
+
+
+def _outlet_names(lines: list[Line]) -> set[str]:
+    """The names the page gives itself (a line's outlet, the copyright line's holder),
+    folded: a card's part that is one of them is the outlet, not a writer."""
+    return {_fold(str(line.found["outlet"])) for line in lines if line.found.get("outlet")}
+
+
+def _fold(name: str) -> str:
+    return _THE.sub("", name.strip()).casefold()
+
+
+_THE = re.compile(r"^the\s+", re.I)
+
+
+def _window(lines: list[Line]) -> list[int]:
+    """The indexes of the lines where a card may stand: before the story's first paragraph
+    and within reach of the headline or of a time stamp; and any line taken for a byline
+    whose names the byline's grammar could not read ('By Jane Roe - Staff Reporter, ...'
+    after a deck the zones took for the story)."""
+    texted = [at for at, line in enumerate(lines) if line.text]
+    first_body = next((n for n, at in enumerate(texted) if lines[at].verdict == BODY), len(texted))
+    anchors = [n for n in range(first_body) if lines[texted[n]].verdict in (HEADLINE, STAMP)]
+    return [
+        at
+        for n, at in enumerate(texted)
+        if (lines[at].verdict == BYLINE and not lines[at].found.get("authors"))
+        or (
+            n < first_body
+            and lines[at].verdict not in (HEADLINE, STAMP)
+            and any(abs(n - a) <= _REACH for a in anchors)
+        )
+    ]
+
+
+def card_authors(lines: list[Line]) -> tuple[str, ...]:
+    """The writers named by the cards near the headline and the stamp, in page order."""
+    names: list[str] = []
+    texted = [at for at, line in enumerate(lines) if line.text]
+    for at in _window(lines):
+        found = read_card(lines[at].text) or (
+            _name_over_role(lines, at),
+            _korean_beside_stamp(lines, at, texted),
+        )
+        names.extend(name for name in found if name)
+    if names:
+        outlets = _outlet_names(lines)
+        names = [name for name in names if _fold(name) not in outlets]
+    return tuple(dict.fromkeys(names))
+
+
+# The weakest byline: a name alone beside the stamp, read by its place only. It names a
+# writer only when no line with a byline's own shape ('By …', 'Written by …') names one:
+# beside them it is a label of the page's own ('Revised Edition' over a revision date).
+_ALONE = "a person's name alone"
+# 'By JANE ROE Harbour Press': a name in capitals and, in mixed case after it, the outlet.
+_CAPS_THEN_OUTLET = re.compile(
+    r"(?P<name>[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){1,3})\s+[A-Z][a-z][\w&'\u2019 -]*"
+)
+
+
+def plain_authors(lines: list[Line], names: list[str]) -> list[str]:
+    """The names of the bylines, without a name alone beside the stamp when a byline of a
+    byline's own shape names someone, and without an outlet glued after capitals."""
+    if len(names) > 1:  # (one name cannot be a weak one beside a strong one)
+        weak = {
+            line.text.strip()
+            for line in lines
+            if line.rule.startswith(_ALONE) and line.text.strip() in line.found.get("authors", ())  # type: ignore[operator]
+        }
+        if weak and any(name not in weak for name in names):
+            names = [name for name in names if name not in weak]
+    return [_caps_off(name) for name in names]
+
+
+def _caps_off(name: str) -> str:
+    # (a cheap gate: capitals first, not capitals throughout)
+    glued = _CAPS_THEN_OUTLET.fullmatch(name) if name[:2].isupper() and not name.isupper() else None
+    return title_case_name(glued["name"]) if glued else name

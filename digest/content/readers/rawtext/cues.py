@@ -244,11 +244,19 @@ _ADDRESS = re.compile(r"\b(?:you|your|you're|yours|we|we're|our|us)\b", re.I)
 _ADDRESS_START = re.compile(r"\W{0,3}(?:you|your|you're|we|we're|our|please)\b", re.I)
 
 
+# Korean's honorific request or question to the reader ('...찾아보세요.', '...필요하신가요?',
+# '...하십시오'): a report's sentences end in the plain '-다', a children's page's in '-요',
+# neither in these forms outside a quotation.
+_HONORIFIC_ADDRESS = re.compile(r"(?:세요|신가요|십시오|십니까)[.!?]?(?=\s|$)")
+
+
 def addresses_reader(text: str) -> bool:
     """The site speaking to its reader ('We value your privacy', 'You're receiving this
     email because ...'), outside quotations: a story reports in the third person."""
     bare = _QUOTED.sub(" ", text)
-    return _ADDRESS_START.match(bare) is not None or len(_ADDRESS.findall(bare)) >= 2
+    if _ADDRESS_START.match(bare) is not None or len(_ADDRESS.findall(bare)) >= 2:
+        return True
+    return not bare.isascii() and _HONORIFIC_ADDRESS.search(bare) is not None
 
 
 def is_slight(form: Shape) -> bool:

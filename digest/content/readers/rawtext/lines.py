@@ -1424,7 +1424,15 @@ def _is_ui_label(part: str) -> bool:
 
 def _is_menu_item(part: str) -> bool:
     part = part.strip()
-    return 0 < len(part) <= 30 and len(part.split()) <= 4 and not part.endswith((".", "다."))
+    return (
+        0 < len(part) <= 30
+        and len(part.split()) <= 4
+        and (not part.endswith((".", "다.")) or _ABBREVIATION.fullmatch(part) is not None)
+    )
+
+
+# A table's column heading cut short ('Pct.', 'Avg.', 'No.'): one short word, no sentence.
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.")
 
 
 # A story's sentence first ('… 설명했다. 본 보도자료에 관한 문의는 …(044-200-1234)…'): the

@@ -22,6 +22,15 @@ opens with the dateline is a caption, a quotation the story prints again is a pu
 and disclaimers and prompts glued to (or closing) the story's end are cut off. A live
 blog's entries, each under its time label, stay the story's; a person's name alone beside
 the stamp is the byline.
+
+Some boundaries are read from the page's structure, whatever its words: a mark of the end
+with a run of reporting paragraphs on the story's subject under it was a picture's credit,
+not the end (`_story_resumes`); a short run of prose under the story's signature, or a
+newsroom biography closing it, is the footer's (`_after_the_signature`, `_closing_bio`);
+the site speaking of itself to its reader is not the story (`_Story.off_topic_note`); what
+stands over the page's whole byline-and-stamp block is its header (a deck, a sentence
+headline: `_deck`, `_over_the_block`), and so are a label's few short points over a longer
+lede (`_summary_points`).
 """
 
 from __future__ import annotations
@@ -153,6 +162,7 @@ def decide(lines: list[Line]) -> Zones:
             if lines[i].found.get("end")
             and not _note_above_story(lines, start, i)
             and not _sign_up_box(lines, i)
+            and not _story_resumes(lines, start, i, shapes)
         ),
         len(lines),
     )
@@ -170,8 +180,11 @@ def decide(lines: list[Line]) -> Zones:
             start = entry  # the first entry's title opens the live blog's story
         if headline is None and start > moved:
             # The story starts lower than its first sentence did ('Watch the full report in
-            # the video player above.' was the header's): the headline is looked for above it.
-            headline = _headline(lines, start, shapes)
+            # the video player above.' was the header's): the headline is looked for above it,
+            # and else it is the sentence headline over the deck and the byline block.
+            headline = _headline(lines, start, shapes) or next(
+                (lines[i] for i in range(moved, start) if lines[i].found.get("sentence_headline")), None
+            )
     if tier == 1 and in_body:
         _cut_off_end(lines, in_body, shapes)
         _signed_off(lines, in_body, shapes)
@@ -248,6 +261,58 @@ _CONTACT_TAIL = re.compile(
     r"(?:\d{3}[-.\s]\d{4}|@[\w-]+\.|https?://|www\.).{0,40}",
     re.I,
 )
+
+
+def _story_resumes(lines: list[Line], start: int, mark: int, shapes: dict[int, cues.Shape]) -> bool:
+    """Whether the story goes on below a mark of the end (a picture's '© Paper / Name'
+    credit, a results table's 'Source:' line): a run of reporting paragraphs, on the
+    story's subject, follows it after a few lines of furniture at most. A footer's prose
+    (a bio, notes, comments, a boilerplate) comes one paragraph at a time, or does not
+    report, or is about something else."""
+    run = _prose_run_below(lines, mark, shapes)
+    if len(run) < _RESUMED_PARAGRAPHS:
+        return False
+    texts = [lines[i].text for i in run]
+    least = _RESUMED_CHARS_HANGUL if cues.HANGUL.search(texts[0]) else _RESUMED_CHARS
+    if sum(map(len, texts)) < least * len(texts) or _NOTE_NUMBER.match(texts[0]):
+        return False
+    if not any(_REPORTING.search(text) for text in texts):
+        return False
+    story = relevance.terms(" ".join(line.text for line in lines[start:mark] if not line.verdict))
+    return len(relevance.terms(" ".join(texts)) & story) >= _SHARED_TERMS
+
+
+def _prose_run_below(lines: list[Line], mark: int, shapes: dict[int, cues.Shape]) -> list[int]:
+    """The paragraphs of prose that follow each other (blank lines between at most) first
+    met below the mark, within `_RESUME_GAP` lines of text (a picture's credit printed
+    again, a table's rows); they stop at a line that is not."""
+    run: list[int] = []
+    gap = 0
+    for index in range(mark + 1, len(lines)):
+        line = lines[index]
+        if not line.text:
+            continue
+        form = shapes.get(id(line))
+        if not line.verdict and form is not None and cues.is_paragraph(line.text, form):
+            run.append(index)
+            continue
+        if run:
+            break
+        gap += 1
+        if gap > _RESUME_GAP:
+            break
+    return run
+
+
+# A resumed story: at least this many paragraphs in a row, this long on average, sharing
+# this many terms with the story above the mark, within this many lines under it.
+_RESUMED_PARAGRAPHS = 2
+_RESUMED_CHARS = 80
+_RESUMED_CHARS_HANGUL = 50  # a Korean sentence says as much in fewer characters
+_SHARED_TERMS = 2
+_RESUME_GAP = 4
+# A footnote's or a list's number: '[1] Figures ...', '1. The company ...'.
+_NOTE_NUMBER = re.compile(r"\[?\d{1,2}[.)\]]\s")
 
 
 def _contact_tail(body: list[Line]) -> None:
@@ -725,6 +790,9 @@ _TAIL_NOTE = re.compile(
     # 'Additional reporting by A.'; a memorial page's host: 'Sponsored by The Courier.'
     r"|[^.]{2,80}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)\.?"
     r"|additional\s+reporting\s+by\s+[^.]{2,80}\.?"
+    # who reported from where: 'Staff writer Jane Doe reported from the rally; ...'
+    r"|(?:[\w'-]+\s+){0,2}(?:reporters?|staff\s+writers?|correspondents?|photographers?)\s+"
+    r"(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2})\s+(?:reported|contributed)\b.*"
     r"|(?:sponsored|presented)\s+by\s+(?-i:(?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})\.?"
     # a letter's sign-off: 'See you next week!', '다음 주에 또 만나요!'
     rf"|(?:see\s+you\s+(?:next\s+(?:week|time|month)|soon|tomorrow|(?:on\s+)?{_DAYS})|until\s+next\s+(?:week|time))[.!]*"
@@ -753,6 +821,7 @@ _TAIL_NOTE_WORDS = (
         "all for",
         "until",
         "contributed",
+        "reported",
         "additional",
         "sponsored",
         "presented",
@@ -899,7 +968,13 @@ class _Story:
         too, whatever its words ('Keep it civil. Abusive posts will be removed.')."""
         if any(mark in sentence for mark in _QUOTES):
             return False
-        if not after_note and not (_may_refer_to_itself(sentence) and _SELF_REFERENCE.search(sentence)):
+        site_talk = _may_refer_to_itself(sentence) and _SELF_REFERENCE.search(sentence) is not None
+        if (site_talk or _THIS_STORY.search(sentence)) and _YOU.search(sentence):
+            # the site speaking of itself to its reader ('You can find ... on our website',
+            # 'If this story has raised issues for you, ...'; quotations were left out above):
+            # the site's voice, however many of the story's words it borrows
+            return True
+        if not after_note and not site_talk:
             return False
         if self._terms is None or self._above != len(self._body) - 1:
             self._above = len(self._body) - 1
@@ -915,6 +990,11 @@ class _Story:
         own = relevance.terms(sentence)
         shared = len(own & self._terms)
         return shared == 0 or (shared == 1 and len(own) >= (3 if after_note else 4))
+
+
+# The page naming itself to its reader ('If this story has raised issues for you'); a
+# writer's 'the most curious part of this story' speaks to no one.
+_THIS_STORY = re.compile(r"\bthis\s+(?:story|article)\b", re.I)
 
 
 _SITE_BUSINESS = re.compile(_SITE_TALK[1:], re.I)
@@ -1313,6 +1393,8 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
         own = relevance.terms(text)
         return len(story[edge]) >= _STORY_TERMS and len(own) >= 3 and not (own & story[edge])
 
+    _after_the_signature(lines, in_body)
+    _closing_bio(lines, in_body)
     while len(in_body) >= 2:
         if apart(in_body[-2], in_body[-1]) and (weak(in_body[-1]) or off_topic(in_body[-1], in_body[:-1])):
             in_body.pop()
@@ -1338,9 +1420,60 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
         and (weak(in_body[0]) or off_topic(in_body[0], in_body[1:]))
     ):
         in_body.pop(0)
-    if len(in_body) >= 2 and _deck(lines, in_body[0], in_body[1], shapes):
+    points = _summary_points(lines, in_body)
+    if points:
+        del in_body[:points]
+    elif len(in_body) >= 2 and _deck(lines, in_body[0], in_body[1], shapes):
         in_body.pop(0)
+    elif len(in_body) >= _DECKS + _STORY_PARAGRAPHS and _over_the_block(lines, in_body):
+        if not any(lines[i].text for i in range(in_body[0] + 1, in_body[1])):
+            lines[in_body[0]].found["sentence_headline"] = True  # nothing between: headline, deck
+        del in_body[:_DECKS]
     return in_body
+
+
+def _after_the_signature(lines: list[Line], in_body: list[int]) -> None:
+    """A story signs off with its writer's byline ('Jane Doe, jdoe@x.example'): a short run
+    of prose under the signature, closing the page, is another item's (the next brief on a
+    paper's page, a box), not the story's. A mid-article byline has the story's bulk below
+    it, so only a run of at most `_SIGNED_TAIL` paragraphs after at least
+    `_SIGNED_STORY` is cut, and the boundary is the last byline, not the first."""
+    if len(in_body) < _SIGNED_STORY + 1:
+        return
+    for size in range(1, min(_SIGNED_TAIL, len(in_body) - _SIGNED_STORY) + 1):
+        before, after = in_body[-size - 1], in_body[-size]
+        if any(line.verdict == BYLINE for line in lines[before + 1 : after]):
+            del in_body[-size:]
+            return
+
+
+def _closing_bio(lines: list[Line], in_body: list[int]) -> None:
+    """A biography closing the page ('Jane Doe is a health reporter with the Gazette.',
+    '강원 정선 출생. ...'), even when no byline named its subject (`_bios` needs the name):
+    a person's name, then what the person is in a newsroom's words, or a birthplace. Only
+    the story's last paragraph: a source described mid-story is the story's."""
+    while len(in_body) > _SIGNED_STORY:
+        text = lines[in_body[-1]].text
+        head = text[:_BIO_HEAD]  # (speed) the name and its verb, or the birthplace, open the line
+        english = (" is " in head or " was " in head) and _NEWSROOM_BIO.match(text) is not None
+        if not (english or ("출생" in head and _BORN.match(text))):
+            return
+        in_body.pop()
+
+
+# 'Jane Doe is a staff reporter ...', 'Kim Min-su was the paper's correspondent ...'.
+_NEWSROOM_BIO = re.compile(
+    r"[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,2}\s(?:is|was)\s(?:a|an|the)\s[^.]{0,80}?"
+    r"\b(?:reporter|writer|correspondent|columnist|journalist|editor|contributor|photographer|freelancer)s?\b"
+)
+_BIO_HEAD = 60
+# A Korean writer's biography opens with the birthplace: '강원 정선 출생.', '1975년 부산 출생.'
+_BORN = re.compile(r"[^.]{2,30}\s출생[.,]")
+
+
+# A signature's tail: at most this many paragraphs, under a story of at least so many.
+_SIGNED_TAIL = 2
+_SIGNED_STORY = 3
 
 
 # A box's lines: a few, each short.
@@ -1361,6 +1494,8 @@ def _deck(lines: list[Line], first: int, second: int, shapes: dict[int, cues.Sha
     stamped = any(line.verdict in (BYLINE, "stamp") for line in between)
     if stamped and len(text) < _PICTURED_DECK and _pictured(between):
         return True  # the template's block under the deck: its date, then the picture and its caption
+    if len(text) < _PICTURED_DECK and _header_block(between):
+        return True  # the whole header block (byline, stamp, tools) stands between it and the story
     if len(text) >= _DECK or _REPORTING.search(text):
         return False  # long, or it reports (who said what, when): the lede
     return stamped
@@ -1370,6 +1505,88 @@ def _deck(lines: list[Line], first: int, second: int, shapes: dict[int, cues.Sha
 # picture under it (a template's header block, which no lede is followed by) up to this.
 _DECK = 160
 _PICTURED_DECK = 300
+
+
+def _summary_points(lines: list[Line], in_body: list[int]) -> int:
+    """How many of the first paragraphs are the header's, down to a summary box's last
+    point: under a short label that is no sentence ('What to know:', 'In brief'), two to
+    four short sentences in a row, then a lede longer than any of them. Whatever the
+    label's words (`_summary_boxes` knows the usual ones), the shape is the box's: a lede
+    does not follow a label, and a story's paragraphs are not all shorter than the next
+    one by a third. The box may stand under the first paragraph (a deck, a quoted claim).
+    Korean pages write short paragraphs and label their pictures so; they are left alone."""
+    if len(in_body) < _BOX_POINTS[-1] + _STORY_PARAGRAPHS + 1 or cues.HANGUL.search(lines[in_body[0]].text):
+        return 0
+    for at in (0, 1):
+        count = _box_at(lines, in_body[at:])
+        if count:
+            return at + count
+    return 0
+
+
+def _box_at(lines: list[Line], in_body: list[int]) -> int:
+    """The number of a summary box's points opening `in_body`, or 0."""
+    label = next((lines[i] for i in range(in_body[0] - 1, -1, -1) if lines[i].text), None)
+    if label is None or len(label.text) > _LABEL_CHARS or label.verdict in (HEADLINE, BYLINE, STAMP):
+        return 0
+    if cues.is_sentence(cues.shape(label.text)) and not label.text.endswith(":"):
+        return 0
+    # the lines with text down to the lede after the most points a box holds
+    texted = [i for i in range(in_body[0], in_body[_BOX_POINTS[-1]] + 1) if lines[i].text]
+    for count in _BOX_POINTS:
+        if texted[: count + 1] != in_body[: count + 1]:
+            return 0  # furniture between: not one box
+        longest = max(len(lines[i].text) for i in in_body[:count])
+        lede = len(lines[in_body[count]].text)
+        if longest >= _POINT_CHARS:
+            return 0
+        if lede >= _LEDE_CHARS and lede >= _LEDE_RATIO * longest:
+            return count
+    return 0
+
+
+# A summary box: a label this short, 2 to 4 points each shorter than _POINT_CHARS, then a
+# lede at least _LEDE_CHARS long and _LEDE_RATIO times the longest point.
+_LABEL_CHARS = 40
+_BOX_POINTS = (2, 3, 4)
+_POINT_CHARS = 160
+_LEDE_CHARS = 150
+_LEDE_RATIO = 1.3
+
+
+def _over_the_block(lines: list[Line], in_body: list[int]) -> bool:
+    """Two short sentences over the page's byline-and-stamp block, the story below it: a
+    sentence headline and its deck ('Half the pipes are still lead. The deadline is 2034.'
+    over 'A federal rule gives the city ten years.'), or a banner and the deck with the
+    headline between them. A lede is longer than a deck; a broadcast's two-sentence anchor
+    lead stands over the reporter's name and the report's marker, with no stamp."""
+    first, second, third = in_body[:3]
+    if third - second <= _BLOCK_LINES - 1 or any(len(lines[i].text) >= _DECK for i in (first, second)):
+        return False  # (speed) too few lines between for a block, read first
+    between = [line for line in lines[second + 1 : third] if line.text]
+    if len(between) < _BLOCK_LINES - 1 or any(line.verdict == "transcript" for line in between):
+        return False
+    verdicts = {line.verdict for line in between}
+    return BYLINE in verdicts and STAMP in verdicts
+
+
+# The paragraphs over a header block that are the header's: a headline or banner, a deck.
+_DECKS = 2
+
+
+def _header_block(between: list[Line]) -> bool:
+    """Whether the lines between two paragraphs are a page's whole header block: a byline
+    and a stamp with more furniture (reading time, share buttons, a picture). A lede
+    printed above the byline has the byline alone (or with its stamp) under it; a deck
+    has the block that opens the article."""
+    if len(between) < _BLOCK_LINES:
+        return False
+    verdicts = {line.verdict for line in between}
+    return BYLINE in verdicts and STAMP in verdicts
+
+
+# The lines of a header block under a deck: byline, stamp and at least two more.
+_BLOCK_LINES = 4
 
 
 def _pictured(between: list[Line]) -> bool:

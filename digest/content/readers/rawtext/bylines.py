@@ -135,6 +135,24 @@ _REPORT_FROM = re.compile(
     r"(?:,\s*(?P<outlet>[A-Z][\w&.' -]{1,40}))?\.?",
     re.I,
 )
+# A reporter credited under the story, maybe with their paper: 'Jane Roe of The Fenmarsh
+# Ledger contributed reporting.', 'Jane Roe contributed to this report.' A reporting
+# credit, as a wire's 'Reporting by': the reporter is an author (the paper is not the
+# outlet: the story ran here).
+_CONTRIBUTED = re.compile(
+    rf"(?P<names>{_NAMES})(?:,?\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,4}},?)?"
+    r"\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?"
+)
+
+
+def _contributed(line: str) -> Byline | None:
+    found = _CONTRIBUTED.fullmatch(line)
+    if found is None or PUBLICATION.search(found["names"]):
+        return None  # 'The Harbour Wire contributed to this report': a wire's help, no person
+    names = split_names(found["names"])
+    return Byline(names, rule="reporting credit (contributed)") if names else None
+
+
 # A podcast's or show's hosts are its authors: 'Hosted by A and B', 'Hosts: A, B', '진행 권나래'.
 _HOSTS = re.compile(
     r"(?:hosted\s+by|hosts?\s*[:\uff1a]|presenters?\s*[:\uff1a]|진행\s*[:=\uff1a]?)\s*(?P<names>[^\[\]()<>|@;:]+?)\.?",
@@ -153,7 +171,8 @@ _KO_WRITER = re.compile(rf"글(?:\s*[=:]\s*|\s+)(?P<names>{_KO_NAMES})(?:\s*\([\
 # pictures by B': the words are the article, so their writer is the author, not the
 # photographer.
 _WORDS_PHOTOS = re.compile(
-    r"(?:words|text|story)\s*(?:by\b|[:\uff1a])\s*(?P<names>[^:|;]+?)\s*[,|/·]?\s+"
+    # (a bullet may part them: 'Story by A • Photos by B')
+    r"(?:words|text|story)\s*(?:by\b|[:\uff1a])\s*(?P<names>[^:|;•]+?)\s*[,|/·•]?\s+"
     r"(?:photos?|photographs?|pictures?|images?|photography)\s*(?:by\b|[:\uff1a])\s*\S.{0,60}",
     re.I,
 )
@@ -328,6 +347,11 @@ _SHIFT = re.compile(
 )
 
 
+# A text browser's link number glued to the link's text ('By [13]Jane Doe' in a `lynx -dump`):
+# no part of the name.
+_LINK_MARKER = re.compile(r"\[\d{1,4}\](?=[A-Z\u00c0-\u017f])")
+
+
 # A player's or a toolbar's label after the byline, set apart by a dot or a bar.
 _UI_AFTER = re.compile(
     r"\s*[\u00b7\u2022|]\s*(?:listen(?:\s+to)?(?:\s+(?:this|the))?(?:\s+(?:article|story))?|share|print|follow|save"
@@ -344,6 +368,8 @@ def parse_byline(line: str) -> Byline | None:
     """A byline in any of the shapes above, or None."""
     if len(line) > MAX_BYLINE or not line:
         return None
+    if "[" in line and _LINK_MARKER.search(line):
+        return parse_byline(_LINK_MARKER.sub("", line))  # 'By [13]Jane Doe': a text browser's link number
     if "(" in line and _SHIFT.search(line):
         names = split_names(_SHIFT.sub("", line))
         if names:
@@ -380,6 +406,8 @@ def parse_byline(line: str) -> Byline | None:
         and (names := split_names(report["names"]))
     ):
         return Byline(names, (report["outlet"] or "").strip(), "a reporter's credit ('With a report from')")
+    if "contributed" in line and (credit := _contributed(line)) is not None:
+        return credit
     if (hosts := _HOSTS.fullmatch(line)) is not None and (names := split_names(hosts["names"])):
         return Byline(names, rule="a show's hosts")
     if (words := _WORDS_PHOTOS.fullmatch(line)) is not None and (names := split_names(words["names"])):

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 
-from digest.content.readers.rawtext.bylines import EMAIL, ROLE_WORDS, title_case_name
-from digest.content.readers.rawtext.source import BODY, BYLINE, HEADLINE, STAMP, Line
+from digest.content.readers.rawtext.bylines import EMAIL, PUBLICATION, ROLE_WORDS, title_case_name
+from digest.content.readers.rawtext.source import BODY, BYLINE, HEADLINE, MASTHEAD, STAMP, Line
 
 # The separators of a card's parts, with spaces around them; 'Â·' and '쨌' are a middle
 # dot's two bytes read as Latin-1 or as CP949 (a mojibake page keeps the card's shape).
@@ -76,6 +76,8 @@ def _name(part: str) -> str:
         return ""
     if ROLE_WORDS.search(part):
         return ""  # 'By Coast Markets Team', 'Metro Desk': a team or a role, no person
+    if PUBLICATION.search(part):
+        return ""  # 'Jane Roe · Harbour Herald · 4 min read': the card's outlet, no person
     return title_case_name(part)
 
 
@@ -120,13 +122,24 @@ def _marked(text: str, parts: list[str]) -> bool:
     )
 
 
-def read_card(text: str) -> tuple[str, ...]:
-    """The writers a card line names, or () when it is no card (see the module's doc)."""
+def _name_and_outlet(parts: list[str], outlets: frozenset[str]) -> bool:
+    """'Jane Roe | Harbour Business': two parts, one of them a name the page gives itself
+    (its masthead, an outlet a line names), the other a person's name: a card that needs
+    no other mark. (A menu's two labels are no page's name.)"""
+    return len(parts) == 2 and any(_fold(part) in outlets for part in parts)
+
+
+def read_card(text: str, outlets: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The writers a card line names, or () when it is no card (see the module's doc);
+    `outlets` are the page's names for itself, folded (never a writer)."""
     if len(text) > MAX_CARD or text.endswith((".", "?", "!", ":")):
         return ()
     parts = _SEPARATOR.split(text)
-    if not _marked(text, parts):
+    beside_outlet = _name_and_outlet(parts, outlets)
+    if not (beside_outlet or _marked(text, parts)):
         return ()
+    if beside_outlet:
+        parts = [part for part in parts if _fold(part) not in outlets]
     names = []
     for part in parts:
         name = _name_and_role(part)
@@ -161,6 +174,12 @@ def _outlet_names(lines: list[Line]) -> set[str]:
     return {_fold(str(line.found["outlet"])) for line in lines if line.found.get("outlet")}
 
 
+def _page_names(lines: list[Line]) -> frozenset[str]:
+    """The outlets lines name and the masthead's lines ('KAROO BUSINESS'), folded."""
+    mastheads = {_fold(line.text) for line in lines if line.verdict == MASTHEAD and line.text}
+    return frozenset(_outlet_names(lines) | mastheads)
+
+
 def _fold(name: str) -> str:
     return _THE.sub("", name.strip()).casefold()
 
@@ -192,8 +211,10 @@ def card_authors(lines: list[Line]) -> tuple[str, ...]:
     """The writers named by the cards near the headline and the stamp, in page order."""
     names: list[str] = []
     texted = [at for at, line in enumerate(lines) if line.text]
-    for at in _window(lines):
-        found = read_card(lines[at].text) or (
+    window = _window(lines)
+    outlets = _page_names(lines) if window else frozenset()
+    for at in window:
+        found = read_card(lines[at].text, outlets) or (
             _name_over_role(lines, at),
             _korean_beside_stamp(lines, at, texted),
         )
@@ -202,6 +223,20 @@ def card_authors(lines: list[Line]) -> tuple[str, ...]:
         outlets = _outlet_names(lines)
         names = [name for name in names if _fold(name) not in outlets]
     return tuple(dict.fromkeys(names))
+
+
+def card_outlet(lines: list[Line]) -> str:
+    """The outlet a writer's card names beside the writer ('Jane Roe · Harbour Herald · 4
+    min read'): its part with a publication's word, or ''. Asked only of a page that names
+    its outlet nowhere else."""
+    for at in _window(lines):
+        text = lines[at].text
+        if not read_card(text):
+            continue
+        for part in _SEPARATOR.split(text):
+            if PUBLICATION.search(part) and len(part.split()) <= 5 and not _FURNITURE_PART.fullmatch(part):
+                return part.strip()
+    return ""
 
 
 # The weakest byline: a name alone beside the stamp, read by its place only. It names a

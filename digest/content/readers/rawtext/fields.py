@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from digest.content.readers.rawtext.bylines import ADDITIONAL_REPORTING, MORE_BY
-from digest.content.readers.rawtext.cards import card_authors, plain_authors
+from digest.content.readers.rawtext.cards import card_authors, card_outlet, plain_authors
 from digest.content.readers.rawtext.outlet import find_outlet
 from digest.content.readers.rawtext.source import BODY, STAMP, Line
 from digest.content.readers.rawtext.stamps import Stamp
@@ -61,6 +61,8 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     if body and body[0].found.get("dateline"):
         found.dateline = str(body[0].found["dateline"])
     found.outlet, found.outlet_rule = find_outlet(lines, found.authors)
+    if not found.outlet and (carded := card_outlet(lines)):
+        found.outlet, found.outlet_rule = carded, "the outlet on the writer's card"
     if len(found.authors) > 1 and found.outlet:
         # 'By Odile Brancato, Fenmarsh Review': a republished story's byline names its writer
         # and the outlet it comes from, which is no second writer

@@ -191,6 +191,8 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
                 masthead, lines
             ), f"masthead the page names again (over a person in a {best[2]})"
         if masthead and _same_outlet(best[1], masthead):
+            if best[2] == "copyright line" and (label := _news_label(masthead, lines)):
+                return label, f"the brand's news label (over its masthead and a {best[2]})"
             over = f"masthead the page names again (over a {best[2]})"
             return _brand_in_sentences(masthead, lines), over
         if best[2] == "copyright line":
@@ -200,12 +202,15 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             longer = _longer_at_the_top(best[1], lines)
             if longer:
                 return longer, best[2] + ", as the top of the page spells it"
+            brand = _brand_over_company(best[1], lines)
+            if brand:
+                return brand, "the masthead's brand (over the company in a copyright line)"
         return best[1], best[2]
     site = _site_and_section(lines)
     if site:
         return site, "a site's name and its section"
     masthead = _masthead(lines)
-    if masthead:
+    if masthead and masthead not in authors:  # a card's parts taken for a menu: its first is the writer
         return _brand_in_sentences(masthead, lines), "masthead"
     issuer = _issuer(lines)
     if issuer:
@@ -498,6 +503,10 @@ def _longer_at_the_top(name: str, lines: list[Line]) -> str:
             top = _clean(line.text)
         else:
             continue
+        if top.isupper() and len(top.split()) >= 2 and not name.isupper():
+            # 'THE HARBOUR SENTINEL' over '© Sentinel Media Pty Ltd': a masthead set in
+            # capitals, spelled as a name (the company's word as the company writes it)
+            top = _as_name(top, name)
         extra = whole.sub(" ", top).split() if top != name else []
         if (
             extra
@@ -511,6 +520,61 @@ def _longer_at_the_top(name: str, lines: list[Line]) -> str:
             and cues.HANGUL.search(top) is None  # '한빛TV 뉴스', '테크온 TECHON': a product or a romanization
         ):
             return top  # 'Daily Beacon', 'Beacon Freight Review'; not 'XY7 News English'
+    return ""
+
+
+def _news_label(brand: str, lines: list[Line]) -> str:
+    """A broadcaster's news label over its bare brand: 'Awen' at the top with its products
+    ('Awen Play', 'Awen Sounds') and 'Awen News' on a line of its own in the header above
+    the story, under a corporation's copyright ('© Awen Broadcasting Corporation'): the
+    story is the news service's. '' when no header line is the brand and 'News'."""
+    if " " in brand or not _has_legal_form(lines):
+        return ""
+    label = f"{brand} News"
+    header = (line for line in lines if line.zone == HEADER_ZONE and line.verdict != BODY)
+    return label if any(line.text.strip() == label for line in header) else ""
+
+
+def _has_legal_form(lines: list[Line]) -> bool:
+    owner = next((line for line in lines if line.rule == "copyright line" and line.found.get("outlet")), None)
+    return owner is not None and _LEGAL_FORM.search(owner.text) is not None
+
+
+def _as_name(capitals: str, company: str) -> str:
+    """'THE HARBOUR SENTINEL' written as a name: each word capitalized, a word the company
+    spells too ('Sentinel', 'KVX') as the company spells it."""
+    spelled = {word.casefold(): word for word in company.split()}
+    return " ".join(spelled.get(word.casefold(), word.capitalize()) for word in capitals.split())
+
+
+# A company's legal form in a copyright line: the holder is the publisher, not the brand.
+_LEGAL_FORM = re.compile(
+    r"\b(?:ltd|limited|pvt|pty|plc|inc|llc|corp|corporation|gmbh|s\.a\.|co\.)(?![\w])", re.I
+)
+_TOP_LINES = 3  # content lines from the top (under UI labels) where a masthead stands
+
+
+def _brand_over_company(company: str, lines: list[Line]) -> str:
+    """The masthead's brand over a company the copyright line names by its legal form
+    ('bourse daily' at the top, '(Bourse Daily)' in a caption, '© Kaveri Media Pvt Ltd'
+    at the foot): the top line, a publication's name (a news word: Daily, Post, Times)
+    sharing no word with the company, that the page names again on a line of another
+    text; spelled as there. '' when the copyright line names no company."""
+    if not _has_legal_form(lines):
+        return ""
+    company_words = set(re.findall(r"\w+", company.casefold()))
+    top = [
+        line for line in lines if line.text and line.zone == HEADER_ZONE and not _UI_TOP.fullmatch(line.text)
+    ]
+    for line in top[:_TOP_LINES]:
+        name = _clean(line.text)
+        if not name or len(name.split()) > 4 or PUBLICATION.search(name) is None:
+            continue
+        if set(re.findall(r"\w+", name.casefold())) & company_words or _personal(name, lines):
+            continue
+        spelled = _named_elsewhere(name, line, lines)
+        if spelled and not spelled.islower():
+            return _clean(spelled)
     return ""
 
 
@@ -551,8 +615,15 @@ _FOOTER_LINK = re.compile(
 )
 
 
+# A wire desk's code after the outlet in a source line: 'Source: Harbourview/na(rk)',
+# 'Source: Tomon/ab': a writer's and an editor's initials, lower case, after a slash.
+_DESK_CODE = re.compile(r"(?<=[\w)])/[a-z]{1,4}(?:\s*\([a-z]{1,4}\))?$")
+
+
 def _clean(name: str) -> str:
     name = " ".join(name.split()).strip(" .,:;-|")
+    if "/" in name:
+        name = _DESK_CODE.sub("", name)
     name = _YEAR_SUFFIX.sub("", name)
     if " " in name:
         name = _NAME_SUFFIX.sub("", name)

@@ -248,7 +248,8 @@ def _hyphenated(name: str) -> bool:
 
 
 def _author_and_outlet(rest: str) -> Byline | None:
-    parts = [part.strip(" ,") for part in _CARD_PARTS.split(rest.strip(" ·•,")) if part.strip(" ,")]
+    # (the bar before a second stamp is the stamps' separator: 'Name · Outlet · Posted: … | Updated: …')
+    parts = [part.strip(" ,") for part in _CARD_PARTS.split(rest.strip(" ·•,|")) if part.strip(" ,")]
     if len(parts) != 2 or any(len(part.split()) > 5 or part.isupper() for part in parts):
         return None
     names = split_names(parts[0])

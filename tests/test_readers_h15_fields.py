@@ -247,3 +247,27 @@ def test_a_cards_publication_part_is_the_outlet_when_nothing_else_names_one() ->
     )
     assert article.authors == ("Ines Korhonen",)
     assert article.outlet == "Pellham Herald"
+
+
+def test_a_masthead_on_its_own_line_stays_the_outlet_when_the_byline_names_it_too() -> None:
+    """'한빛경제' alone at the top and '한빛경제 홍길동 기자' as the byline: the masthead is the
+    outlet and the byline's writer the one author (a masthead is skipped only when it is a
+    card's first part, its parts taken for a menu)."""
+    article = read(
+        "\n\n".join(
+            (
+                "한빛경제",
+                "코스피 외국인 매수에 1% 상승 마감",
+                "한빛경제 홍길동 기자",
+                "입력 2025.03.04 15:12",
+                "코스피가 외국인 매수에 힘입어 1% 넘게 올라 2,700선을 회복했다.",
+                "4일 한국거래소에 따르면 코스피는 전 거래일보다 28.5포인트 오른 2,712.3에 장을 마쳤다.",
+                "시장에서는 반도체 업종의 실적 기대가 매수세를 이끌었다고 분석했다.",
+                "ⓒ 한빛경제, 무단전재 및 재배포 금지",
+                "(주)한빛경제신문사 | 서울특별시 중구 세종대로 1 | 발행·편집인 김철수",
+            )
+        )
+        + "\n"
+    )
+    assert article.authors == ("홍길동",)
+    assert article.outlet == "한빛경제"

@@ -210,7 +210,7 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
     if site:
         return site, "a site's name and its section"
     masthead = _masthead(lines)
-    if masthead and masthead not in authors:  # a card's parts taken for a menu: its first is the writer
+    if masthead and not _card_writer(masthead, authors, lines):
         return _brand_in_sentences(masthead, lines), "masthead"
     issuer = _issuer(lines)
     if issuer:
@@ -521,6 +521,14 @@ def _longer_at_the_top(name: str, lines: list[Line]) -> str:
         ):
             return top  # 'Daily Beacon', 'Beacon Freight Review'; not 'XY7 News English'
     return ""
+
+
+def _card_writer(masthead: str, authors: tuple[str, ...], lines: list[Line]) -> bool:
+    """Whether the masthead found is a writer's card's first part, its parts taken for a
+    menu ('Jane Roe · Harbour Herald · 4 min read'). A masthead standing on a line of its
+    own stays one, even where a byline names it beside the writer ('한빛경제 홍길동 기자'
+    under '한빛경제' at the top: the byline's outlet, taken off its writers later)."""
+    return masthead in authors and not any(line.text.strip() == masthead for line in lines)
 
 
 def _news_label(brand: str, lines: list[Line]) -> str:

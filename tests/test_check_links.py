@@ -197,12 +197,14 @@ def test_external_links_are_checked_concurrently_two_at_a_time_per_host(project:
     lock = threading.Lock()
     running: dict[str, int] = {}
     peak: dict[str, int] = {}
+    both = [0]  # the most requests in flight at once, both hosts together
 
     def counted(handler, request) -> None:
         host = request.headers["host"].split(":")[0]
         with lock:
             running[host] = running.get(host, 0) + 1
             peak[host] = max(peak.get(host, 0), running[host])
+            both[0] = max(both[0], sum(running.values()))
         time.sleep(0.15)
         with lock:
             running[host] -= 1
@@ -223,13 +225,13 @@ def test_external_links_are_checked_concurrently_two_at_a_time_per_host(project:
             f'    source_url: "http://{host}:{port}/p{n}"',
         ]
     project.note("2025-11-19.yaml", "\n".join(notes) + "\n")
-    started = time.monotonic()
     result = check(project, "--links", "--external")
-    elapsed = time.monotonic() - started
     assert result.exit_code == 0, result.output
     assert "dead link (" not in result.output, result.output
     assert peak == {"127.0.0.1": 2, "localhost": 2}
-    assert elapsed < 12 * 0.15 * 2  # not one after another
+    # The hosts are checked at the same time, not one after another: counted, not timed
+    # (a time limit failed on a loaded machine, where the whole check is slower).
+    assert both[0] > 2
 
 
 def test_check_links_writes_nothing(project: Project) -> None:

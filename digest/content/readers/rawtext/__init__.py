@@ -213,7 +213,7 @@ def _times_of_dates(lines: list[Line], context: Context) -> None:
 def _take_dateline(line: Line, context: Context) -> None:
     """'BUSAN, March 4 (Pacific Wire) - The port ...': the dateline off the first paragraph.
     A stamp in the dateline's parentheses is the story's published time."""
-    found = wire.dateline(line.text)
+    found = wire.lede_dateline(line.text)
     if found is None or not found.rest:
         return
     line.text = found.rest

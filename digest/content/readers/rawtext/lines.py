@@ -35,6 +35,7 @@ from digest.content.readers.rawtext.source import (
     CHROME,
     CONTACT,
     FORUM,
+    LABEL,
     MARKUP,
     MOJIBAKE,
     NAVIGATION,
@@ -647,6 +648,8 @@ def classify(line: Line, context: Context) -> None:
         _prose_line(line, context)  # most lines of a story: only the rules prose can meet
         line.prose = not line.verdict
         return
+    if text[-1] == ":" and _time_label(line, text):  # (speed) only a line ending in a colon
+        return  # (before the forum's rule: 'Update, 3.15pm:' is no poster's lead-in)
     for rule in _RULES:
         if rule(line, line.text, context):  # a rule may take a marker off the text
             return
@@ -907,6 +910,11 @@ def _forum(line: Line, text: str, context: Context) -> bool:
     return False
 
 
+# The desk's initials after the outlet in a source line ('Source: Straitsview/na(rk)'):
+# the writer's and the editor's marks in lower case, not part of the outlet's name.
+_DESK_INITIALS = re.compile(r"(?<=\w)/[a-z]{1,4}(?:\([a-z]{1,4}\))?(?:/[a-z]{1,4})*\s*$")
+
+
 def _source(line: Line, text: str, context: Context) -> bool:
     match = _SOURCE.fullmatch(text)
     if match is None:
@@ -915,7 +923,7 @@ def _source(line: Line, text: str, context: Context) -> bool:
     if "|" in rest and stamps_in_bar(text, context.dates) is not None:
         return False  # 'Source: Huaxia | 2025-01-06 18:32:17 (GMT+8) | Editor: ...': a bar of stamps
     url = _URL.search(rest) or _URL.search(line.link)
-    name = _URL.sub("", rest).strip(" -|·:")
+    name = _DESK_INITIALS.sub("", _URL.sub("", rest)).strip(" -|·:")
     if name.endswith((".", "?", "!")) and len(name.split()) > 6:
         return False  # "Source: the ministry said the plan would ..." is prose
     # Under the story it closes the pasted text: what follows is the poster's or the thread's.
@@ -1488,6 +1496,23 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         line.decide(verdict, rule, end=ends)
         return True
     return False
+
+
+# A developing story's time labels over its updates: 'Update, 3.15pm:', 'Updated 10:40 AM
+# ET:', 'Original story:'. They say when a part was written; the story's text is below them.
+_TIME_LABEL = re.compile(
+    r"(?:update[ds]?|earlier|original\s+(?:story|report|article)|previously)"
+    r"(?:,?\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*:",
+    re.I,
+)
+_TIME_LABEL_CHARS = 40
+
+
+def _time_label(line: Line, text: str) -> bool:
+    if len(text) > _TIME_LABEL_CHARS or _TIME_LABEL.fullmatch(text) is None:
+        return False
+    line.decide(LABEL, "a developing story's time label over an update")
+    return True
 
 
 _RULES = (

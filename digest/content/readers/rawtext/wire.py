@@ -301,7 +301,11 @@ def dateline(paragraph: str) -> Dateline | None:
     if not head.isupper():
         return None
     colon = _DATELINE_COLON.match(paragraph[:80]) or _DATELINE_COLON_TITLE.match(paragraph[:80])
-    if colon is not None and colon["place"].upper() not in _NOT_PLACES:
+    if (
+        colon is not None
+        and colon["place"].upper() not in _NOT_PLACES
+        and not _label_or_opener(colon["place"])
+    ):
         return Dateline(colon["place"], "", (), (colon["rest"] + paragraph[80:]).strip())
     stamped = _DATELINE_OUTLET_STAMP.match(paragraph[:200]) if "(" in paragraph[:60] else None
     if stamped is not None:
@@ -332,3 +336,109 @@ def dateline(paragraph: str) -> Dateline | None:
         rest = found["rest"] + paragraph[200:]
         return Dateline(place.strip(), wire.strip(), (), rest.strip())
     return None
+
+
+# Chennai: Himshila Ltd plans ...   Johannesburg (en dash) The miner said ...: a place in title case
+# with a colon or a spaced dash, and nothing else (no date, no credit, no article opening the
+# lede). Anywhere else such a line is a label or a speaker ('Update: ...', 'Smith: ...'); at
+# the story's first paragraph, over a long lede, it is where the story was filed. So this
+# shape is read only there (see `lede_dateline`).
+_DATELINE_BARE_TITLE = re.compile(
+    r"(?P<place>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2})(?::|\s[\u2013\u2014])\s+"
+    r"(?P<rest>[A-Z0-9\"\u201c\u2018][^:]{100,}[.!?\"\u201d\u2019])"
+)
+# Words a label or a sentence opens with, not a place: 'Update: ...', 'Meanwhile (en dash) ...'.
+_LABEL_OR_OPENER = frozenset(
+    (
+        "update",
+        "updated",
+        "watch",
+        "read",
+        "listen",
+        "note",
+        "editor",
+        "breaking",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "photo",
+        "photos",
+        "video",
+        "live",
+        "correction",
+        "clarification",
+        "warning",
+        "source",
+        "summary",
+        "background",
+        "context",
+        "disclaimer",
+        "disclosure",
+        "sponsored",
+        "caption",
+        "credit",
+        "advertisement",
+        "related",
+        "also",
+        "more",
+        "key",
+        "question",
+        "answer",
+        "transcript",
+        "interviewer",
+        "host",
+        "reporter",
+        "speaker",
+        "however",
+        "meanwhile",
+        "still",
+        "yet",
+        "but",
+        "and",
+        "instead",
+        "then",
+        "now",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "here",
+        "there",
+        "this",
+        "that",
+        "these",
+        "those",
+        "first",
+        "finally",
+        "officials",
+        "police",
+        "latest",
+        "developing",
+        "review",
+        "preview",
+        "result",
+        "results",
+        "recap",
+    )
+)
+
+
+def _label_or_opener(place: str) -> bool:
+    """'Meanwhile: The ...', 'Key Points: The ...': a word of the place is a label's or an opener's."""
+    return any(word.lower() in _LABEL_OR_OPENER for word in place.split())
+
+
+def lede_dateline(paragraph: str) -> Dateline | None:
+    """The dateline opening the story's first paragraph: any of `dateline`'s, or a bare place
+    in title case before a colon or a spaced dash, over a lede long as a lede is."""
+    found = dateline(paragraph)
+    if found is not None or not paragraph[:1].isupper():
+        return found
+    # gate (speed): the colon or the dash stands within the place's three words
+    head = paragraph[:40]
+    if ":" not in head and "\u2013" not in head and "\u2014" not in head:
+        return None
+    bare = _DATELINE_BARE_TITLE.match(paragraph)
+    if bare is None or _label_or_opener(bare["place"]):
+        return None
+    return Dateline(bare["place"], "", (), bare["rest"].strip())

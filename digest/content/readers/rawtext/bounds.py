@@ -1,0 +1,220 @@
+"""Where the story's paragraphs stop being the story's: the page's small print and data
+boxes at its end, and the boxes a page sets between its paragraphs.
+
+`zones.py` decides the body from the page's structure; what is left in it here is shaped
+like prose but is the site's: a publisher's legal and funding notes ('X is not a registered
+financial services provider.', 'This story was produced in partnership with Y.', 'X is part
+of the Y Network, ...'), a newsletter's consent ('By signing up you agree ...'), a donation
+appeal, a science story's reference list (authors' initials, title, journal and year), a
+match report's line-ups ('TEAM: A Name; B Name, C Name; ...'), and a sponsor's or a
+newsletter's box between paragraphs (a pitch set among a box's prompts and labels).
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.content.readers.rawtext.source import BLANK, BODY, CAPTION, CHROME, LABEL, PROMO, TEASER, Line
+
+# The site's small print, in sentences no report is made of. Each is anchored on the small
+# print's own words, so a story that reports a firm's licence or a charity's network is no
+# small print ('The regulator said the firm was not a registered provider' has no subject
+# of its own that is the page).
+_SMALL_PRINT = re.compile(
+    # advice disclaimed: 'X is not a registered financial services provider.', 'Nothing in
+    # this article constitutes investment advice.'
+    r"(?-i:[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,4})\s+is\s+not\s+an?\s+(?:registered|licensed|authori[sz]ed)\s+"
+    r"(?:financial|investment)(?:\s+services)?\s+(?:provider|adviser|advisor|firm|broker)\b[^.]{0,80}\.?"
+    r"|nothing\s+(?:in|on)\s+(?:this|the|our)\s+[^.]{0,40}?\b(?:constitutes|is|should\s+be\s+(?:taken|construed)\s+as)\s+"
+    r"(?:a\s+)?(?:financial|investment|legal|tax)\s+(?:advice|recommendation)\b[^.]{0,60}\.?"
+    # a story's partners and funders: 'This story was produced in partnership with Y.', 'X
+    # is part of the Y Network, a nonprofit ...', 'X retains editorial independence.'
+    r"|(?:this|the)\s+(?:story|article|report|project|series|investigation)\s+(?:was|is)\s+"
+    r"(?:produced|published|reported|co-published|done)\s+(?:in\s+partnership|in\s+collaboration|jointly)\s+with\b.*"
+    r"|(?-i:[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,4})\s+is\s+(?:a\s+)?(?:part|member)\s+of\s+"
+    r"(?:the\s+)?[^.]{2,60}?\bnetwork\b.*"
+    r"|(?-i:[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,4})\s+retains?\s+(?:full\s+)?editorial\s+"
+    r"(?:independence|control)\b[^.]{0,60}\.?"
+    # a reporting credit after the story: 'A Name of The Paper contributed reporting.'
+    r"|[^.]{2,80}\bcontributed\s+(?:additional\s+)?reporting\b[^.]{0,40}\.?"
+    # a newsletter's consent and a donation appeal: 'By signing up you agree to ...', 'You
+    # can unsubscribe at any time.', 'Become a monthly donor today.'
+    r"|by\s+(?:signing\s+up|subscribing|registering|clicking\s+[^.]{1,20}|submitting\s+[^.]{1,20})[^.]{0,40}?"
+    r"\b(?:agree|accept|consent)\b.*"
+    r"|you\s+(?:can|may)\s+(?:unsubscribe|opt\s+out|cancel)\b[^.]{0,40}\.?"
+    r"|(?:please\s+)?(?:become\s+a\s+(?:monthly\s+|sustaining\s+|founding\s+)?(?:donor|member|supporter)"
+    r"|(?:donate|give)\s+(?:today|now|monthly))\b[^.]{0,60}[.!]?"
+    r"|sign\s+up\s+(?:for\s+free|now|today|here)[.!]?"
+    # leave to read and republish: 'X is free to read and free to republish.'
+    r"|(?-i:[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,4})\s+is\s+free\s+to\s+(?:read|republish)\b[^.]{0,60}\.?",
+    re.I,
+)
+# Gate (speed): words one of which each alternative needs, looked for as substrings of the
+# lower-cased text (a pattern's case-blind search is many times slower on a paragraph).
+_SMALL_PRINT_WORDS = (
+    *("advice", "registered", "licensed", "authoris", "authoriz", "partnership", "collaboration"),
+    *("jointly", "network", "editorial", "contributed", "by signing", "by subscribing", "by registering"),
+    *("by clicking", "by submitting", "unsubscribe", "opt out", "cancel", "become a", "donate", "give "),
+    *("sign up", "free to "),
+)
+
+
+def _may_be_small_print(text: str) -> bool:
+    low = text.lower()
+    for word in _SMALL_PRINT_WORDS:  # noqa: SIM110 - (speed) a loop, not any() over a generator
+        if word in low:
+            return True
+    return False
+
+
+# A label in capitals over the appeal: 'SUPPORT NONPROFIT NEWS: ...'
+_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z&'\u2019 -]{3,40}:\s+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^\s])")
+
+
+def small_print(sentence: str) -> bool:
+    """Whether the sentence is the site's small print (see `_SMALL_PRINT`)."""
+    if not _may_be_small_print(sentence):
+        return False
+    return _SMALL_PRINT.fullmatch(sentence.strip()) is not None
+
+
+def _all_small_print(text: str, glued: object) -> bool:
+    """Every sentence of the paragraph (after a label in capitals) is small print: ours or
+    the story end's (`glued`, a predicate of `zones.py`)."""
+    if not _may_be_small_print(text):
+        return False  # (speed) no sentence of it can be ours
+    label = _CAPITALS_LABEL.match(text)
+    sentences = _SENTENCE_BREAK.split(text[label.end() :] if label else text)
+    ours = [small_print(sentence) for sentence in sentences]
+    if not any(ours):
+        return False  # (a paragraph of the end's notes alone is `zones.py`'s to judge)
+    return all(mine or glued(sentence) for mine, sentence in zip(ours, sentences, strict=True))  # type: ignore[operator]
+
+
+def notices_between(body: list[Line], glued: object) -> None:
+    """A paragraph between the story's paragraphs made only of small print (an appeal under a
+    label, a newsletter's consent) is the site's: the story goes on around it."""
+    for line in list(body[1:]):
+        if len(line.text) <= _NOTICE_CHARS and _all_small_print(line.text, glued):
+            line.decide(PROMO, "the site's small print between the story's paragraphs (every sentence)")
+            body.remove(line)
+
+
+_NOTICE_CHARS = 250  # small print is a sentence or two; a longer paragraph is the story's
+
+# A reference list's entry: authors as surname and initials ('Bhatt K, Owusu L'), a title,
+# a journal and the year in parentheses, or a volume and pages ('2025;12:345').
+_CITATION = re.compile(
+    r"(?:[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?\s[A-Z]{1,3},\s+){0,8}"
+    r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?\s[A-Z]{1,3}(?:,?\s+et\s+al)?\.\s+"
+    r"[^()]{10,300}?(?:\(\d{4}\)|\b\d{4};\s*\d+[:(][^.]{0,20})\.?"
+)
+# A line-up: a team's name in capitals, then players as initial and surname in lines
+# marked by semicolons ('DRUMCARNE: M Boyle; S Fegan, J Rafferty; ...').
+_LINE_UP = re.compile(r"[A-Z][A-Z.'\u2019 -]{2,40}:\s+[A-Z]\.?\s[A-Z][\w'\u2019-]+[,;]\s")
+_PLAYER = re.compile(r"(?:^|[;,:]\s)[A-Z]\.?\s[A-Z][\w'\u2019-]+")
+_LINE_UP_PLAYERS = 6
+
+
+def _data_line(text: str) -> bool:
+    """A reference's entry or a team's line-up: data printed after the story."""
+    if _LINE_UP.match(text) is not None:
+        return len(_PLAYER.findall(text)) >= _LINE_UP_PLAYERS
+    if (text[-1:] in ".)" and "(" in text) or ";" in text:  # gate (speed): a year or a volume
+        return _CITATION.fullmatch(text) is not None
+    return False
+
+
+def data_after_story(body: list[Line]) -> None:
+    """Reference entries and line-ups under the story's last paragraph are the page's data
+    box, not the story: the story ends above them."""
+    while len(body) > 1 and _data_line(body[-1].text):
+        body.pop().decide(CHROME, "a reference list's entry or a team's line-up after the story")
+
+
+# What a box between paragraphs is made of around its one pitch: its label, its prompts,
+# its form's fields and buttons.
+_BOX_PARTS = frozenset((PROMO, CHROME, TEASER, LABEL))
+_BOX_LINES = 6
+_PITCH_CHARS = 300
+
+
+def _box_around(lines: list[Line], index: int) -> list[Line] | None:
+    """The lines of the block (no blank line between them) holding the line at `index`,
+    when a blank line bounds it on both sides and it is short, else None."""
+    start = index
+    while start > 0 and lines[start - 1].verdict != BLANK and lines[start - 1].text:
+        start -= 1
+    end = index
+    while end + 1 < len(lines) and lines[end + 1].verdict != BLANK and lines[end + 1].text:
+        end += 1
+    if start == 0 or end + 1 >= len(lines) or end - start + 1 > _BOX_LINES:
+        return None  # (a page pasted without blank lines has no boxes to see)
+    return lines[start : end + 1]
+
+
+def _touching(lines: list[Line], index: int) -> list[Line]:
+    """The lines of text right above and below the line at `index` (no blank line between)."""
+    above = lines[index - 1] if index > 0 else None
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return [line for line in (above, below) if line is not None and line.text]
+
+
+def _in_a_box(lines: list[Line], index: int) -> bool:
+    """Whether the short paragraph at `index` is set in a box among its prompts and labels."""
+    touching = _touching(lines, index)
+    if not touching or any(other.verdict not in _BOX_PARTS for other in touching):
+        return False  # (speed) between blank lines, or next to the story's text: no box
+    box = _box_around(lines, index)
+    if box is None:
+        return False
+    others = [other for other in box if other is not lines[index]]
+    return all(other.verdict in _BOX_PARTS for other in others) and any(o.verdict == PROMO for o in others)
+
+
+def _is_caption(lines: list[Line], index: int) -> bool:
+    """Whether the paragraph at `index` has a picture's credit on the very next line."""
+    if index + 1 >= len(lines):
+        return False
+    credit = lines[index + 1]
+    return (
+        bool(credit.text)
+        and credit.verdict != BODY
+        and _CREDIT.fullmatch(credit.text) is not None
+        and len(lines[index].text.split()) <= _CAPTION_WORDS
+    )
+
+
+def between_paragraphs(lines: list[Line], body: list[Line]) -> None:
+    """What a page sets between the story's paragraphs in a block of its own: a short
+    paragraph in a box with a prompt ('Learn more', 'Sign up') and the box's other
+    furniture (a sponsor's or a newsletter's pitch), and a short sentence with a picture's
+    credit on the very next line (its caption). Neither is the story's."""
+    if len(body) < 2:
+        return
+    later = {id(line) for line in body[1:]}
+    last = len(lines) - 1
+    for index, line in enumerate(lines):
+        if line.verdict != BODY or id(line) not in later:  # (speed) the verdict first
+            continue
+        # (speed) what touches the paragraph decides first: between blank lines or the
+        # story's own lines, it is in no box and over no credit
+        above, below = lines[index - 1], lines[index + 1] if index < last else None
+        boxed = not (above.text and above.verdict not in _BOX_PARTS) and not (
+            below is not None and below.text and below.verdict not in _BOX_PARTS
+        )
+        credited = below is not None and bool(below.text) and below.verdict != BODY
+        if boxed and len(line.text) <= _PITCH_CHARS and _in_a_box(lines, index):
+            line.decide(PROMO, "a box's pitch between the story's paragraphs (among its prompts)")
+            body.remove(line)
+        elif credited and _is_caption(lines, index):
+            line.decide(CAPTION, "a sentence over a picture's credit between the paragraphs (a caption)")
+            body.remove(line)
+
+
+# A picture's credit on the line under its caption: 'Photo: A Name', 'Picture / The Council'.
+_CREDIT = re.compile(
+    r"(?:photo(?:graph)?|picture|image|credit|illustration)s?(?:\s+by)?\s*(?:[:\uff1a]|\s/)\s*\S.{0,80}", re.I
+)
+_CAPTION_WORDS = 25

@@ -102,6 +102,23 @@ def test_a_korean_request_to_the_reader_after_the_story_is_not_the_story() -> No
     assert reading.body[-1] == K4
 
 
+def test_a_request_in_a_story_told_politely_throughout_is_the_storys() -> None:
+    """Card news and a public office's pages speak politely from the first card to the
+    last: there a closing request ('…확인하세요.') set apart by the card's number is the
+    story's last paragraph, not the site addressing its reader."""
+    cards = (
+        "동해시가 7월부터 시내버스 첫차 시간을 30분 앞당겨요.",
+        "새벽에 출근하는 시민들의 민원이 많았기 때문이에요.",
+        "시는 버스 기사 12명을 새로 뽑고 차고지 운영 시간도 늘렸어요.",
+        "첫차 시간표는 동해시 버스 앱에서 미리 확인하세요.",
+    )
+    text = page(
+        KO_HEADLINE, "입력 2025.06.03 10:15", *[f"[{n}/4]\n{card}" for n, card in enumerate(cards, 1)]
+    )
+    text += "ⓒ 동해매일 무단전재 및 재배포 금지\n"
+    assert inspect(text).body[-1] == cards[-1]
+
+
 # --- the end: a biography closing the page, its subject named by no byline -----------------------
 
 

@@ -250,13 +250,27 @@ _ADDRESS_START = re.compile(r"\W{0,3}(?:you|your|you're|we|we're|our|please)\b",
 _HONORIFIC_ADDRESS = re.compile(r"(?:세요|신가요|십시오|십니까)[.!?]?(?=\s|$)")
 
 
-def addresses_reader(text: str) -> bool:
+def addresses_reader(text: str, honorific: bool = True) -> bool:
     """The site speaking to its reader ('We value your privacy', 'You're receiving this
-    email because ...'), outside quotations: a story reports in the third person."""
+    email because ...'), outside quotations: a story reports in the third person. With
+    `honorific` False (a story told in the polite register throughout, as card news and a
+    public office's pages are), a Korean request is the story's own voice, no cue."""
     bare = _QUOTED.sub(" ", text)
     if _ADDRESS_START.match(bare) is not None or len(_ADDRESS.findall(bare)) >= 2:
         return True
-    return not bare.isascii() and _HONORIFIC_ADDRESS.search(bare) is not None
+    return honorific and not bare.isascii() and _HONORIFIC_ADDRESS.search(bare) is not None
+
+
+# A Korean sentence's polite ending ('…했어요.', '…입니다.', '…하세요.'), against a report's plain '-다.'
+_POLITE_END = re.compile(r"(?:요|니다|세요|시오)[.!?]?[\"'\u201d\u2019)]*$")
+
+
+def polite_register(texts: list[str]) -> bool:
+    """Whether most of a story's Korean paragraphs end in the polite register: then a
+    request to the reader at its edge is the story's, not the site's."""
+    korean = [text.rstrip() for text in texts if text and not text.isascii()]
+    polite = sum(1 for text in korean if _POLITE_END.search(text))
+    return len(korean) >= 2 and polite * 2 > len(korean)
 
 
 def is_slight(form: Shape) -> bool:

@@ -1378,12 +1378,16 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
     if len(in_body) < 2:
         return in_body
     names: list[set[str]] = []  # the site's names, found only when an edge needs them
+    polite: list[bool] = []  # whether the story speaks politely throughout, once asked
 
     def weak(index: int) -> bool:
         if lines[index].found.get("entry"):
             return False  # a live blog's entry under its time label: the story's, however it speaks
         text = lines[index].text
-        if cues.addresses_reader(text) or cues.is_slight(shapes[id(lines[index])]):
+        if not polite and not text.isascii():
+            polite.append(cues.polite_register([lines[i].text for i in in_body]))
+        honorific = not (polite and polite[0])
+        if cues.addresses_reader(text, honorific) or cues.is_slight(shapes[id(lines[index])]):
             return True
         if not names:
             names.append(_site_names(lines, in_body[0], in_body[-1]))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from digest.content.readers.rawtext import cues
 from digest.content.readers.rawtext.source import BLANK, BODY, CAPTION, CHROME, LABEL, PROMO, TEASER, Line
 
 # The site's small print, in sentences no report is made of. Each is anchored on the small
@@ -60,11 +61,7 @@ _SMALL_PRINT_WORDS = (
 
 
 def _may_be_small_print(text: str) -> bool:
-    low = text.lower()
-    for word in _SMALL_PRINT_WORDS:  # noqa: SIM110 - (speed) a loop, not any() over a generator
-        if word in low:
-            return True
-    return False
+    return cues.has_any(text.lower(), _SMALL_PRINT_WORDS)
 
 
 # A label in capitals over the appeal: 'SUPPORT NONPROFIT NEWS: ...'

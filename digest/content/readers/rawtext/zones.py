@@ -840,11 +840,7 @@ def _may_hold(sentence: str, words: tuple[str, ...]) -> bool:
     case-blind match may meet a letter that lower() keeps as it is)."""
     if not sentence.isascii():
         return True
-    low = sentence.lower()
-    for word in words:  # noqa: SIM110 - (speed) a loop, not any() over a generator: half the time
-        if word in low:
-            return True
-    return False
+    return cues.has_any(sentence.lower(), words)
 
 
 def _may_be_tail_note(sentence: str) -> bool:

@@ -23,8 +23,9 @@ import re
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -37,11 +38,12 @@ import watchfiles
 # Raised by watchfiles for any failure of its Rust core; the package does not export it.
 from watchfiles._rust_notify import WatchfilesRustInternalError
 
-from digest.build import collector_off, load_site, write_tree
+from digest.build import Hurried, collector_off, load_site, write_tree
 from digest.config import load_config
 from digest.content.model import Site
 from digest.errors import DigestError, Problem, disk_problem
 from digest.hashing import hash_bytes
+from digest.incremental import storage
 from digest.incremental.fingerprint import KeptItems
 from digest.incremental.kept import KeptContent
 from digest.incremental.lock import exclusive
@@ -178,23 +180,18 @@ def _content_type(name: str) -> str:
     return guessed + "; charset=utf-8" if guessed.startswith("text/") else guessed
 
 
-@contextlib.contextmanager
-def _collected_after() -> Iterator[None]:
-    """A rebuild with the cyclic collector paused, then one pass of it over everything,
-    and what survives frozen (out of the collector's sight). A rebuild at 10,000 articles
-    makes a million objects that live until the next one: the collector, running as they
-    were made, walked them again and again (0.45 s of a warm start's 1.6 s of CPU), and
-    between rebuilds each pass of the oldest generation would walk them all again. The
-    one pass comes after the rebuild, so after the pages it serves (0.12 s at 10,000
-    articles); it also frees the last rebuild's objects that were in cycles (7,000 of
-    them at 10,000 articles), which a frozen object never is until unfrozen."""
-    try:
-        with collector_off():
-            yield
-    finally:
-        gc.unfreeze()
-        gc.collect()
-        gc.freeze()
+def _collect() -> None:
+    """After a rebuild (which runs with the cyclic collector paused): one pass of it over
+    everything, and what survives frozen (out of the collector's sight). A rebuild at
+    10,000 articles makes a million objects that live until the next one: the collector,
+    running as they were made, walked them again and again (0.45 s of a warm start's
+    1.6 s of CPU), and between rebuilds each pass of the oldest generation would walk them
+    all again. The one pass comes after the rebuild, so after the pages it serves (0.12 s
+    at 10,000 articles); it also frees the last rebuild's objects that were in cycles
+    (7,000 of them at 10,000 articles), which a frozen object never is until unfrozen."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 class _Either:
@@ -283,9 +280,10 @@ class DevServer:
         self.published = threading.Condition(self.lock)  # notified whenever `state` is replaced
         self.state = _State(base_path=config.base_path, starting=True)
         self.wanted: list[str] = []  # the pages browsers asked for, the latest first
-        # Changes waiting for the rebuild under way: it then leaves the groups it has not
-        # made yet as they are, for the next rebuild (`materialize`'s `hurry`).
+        # Changes waiting for the rebuild under way: it then stops once the pages browsers
+        # show are made, and the next rebuild goes on from there (`materialize`'s `hurry`).
         self.waiting = 0
+        self.edited = threading.Event()  # set by the watchers: a rebuild is due
         self.httpd = _HTTPServer((host, port), _handler_for(self))
         self.host = host
         self.stop_event = threading.Event()
@@ -300,7 +298,13 @@ class DevServer:
         # One store for every rebuild and the indexing beside them: its listings of the
         # stored months are read once (0.4 s of CPU at 10,000 articles), not by each rebuild.
         self.search_store = search_store(self.cache)
-        self.search = Background(self.search_store, self.search_ready.set)
+        # The bundles last shown, remembered from server to server: a rebuild that stops
+        # for the next edit before it takes them (`Hurried`) leaves this process none to
+        # show, and each rebuild would then index its month itself, and wait for it.
+        shown = self.cache / SHOWN_FILE
+        self.search = Background(
+            self.search_store, self.search_ready.set, _remembered_keys(shown), partial(_remember_keys, shown)
+        )
         self._threads: list[threading.Thread] = []
 
     @property
@@ -378,9 +382,19 @@ class DevServer:
 
     def rebuild(self, follow: bool = False) -> bool:
         """Build into the serve tree; on failure keep serving, with the error page. A
-        rebuild that `follow`s the search index reuses the last site if nothing changed."""
-        with _collected_after():
-            return self._rebuild(follow)
+        rebuild that `follow`s the search index reuses the last site if nothing changed.
+        A rebuild that stops for an edit waiting (`Hurried`) leaves its objects to the
+        collection after the next."""
+        hurried = False
+        try:
+            with collector_off():
+                return self._rebuild(follow)
+        except Hurried:
+            hurried = True
+            return True
+        finally:
+            if not hurried:
+                _collect()
 
     def _rebuild(self, follow: bool = False) -> bool:
         started = time.perf_counter()
@@ -419,6 +433,11 @@ class DevServer:
                 )
             digests = {route: record.digest for route, record in sink.records.items()}
             self.site, self.site_day = site, today
+        except Hurried:
+            # Another edit waits: the pages browsers show are served already, and the next
+            # rebuild, which starts at once, goes on from the files this one made.
+            self.echo(f"Stopped for the next change ({time.perf_counter() - started:.2f} s)", False)
+            raise
         except Exception as error:  # the server must survive anything a rebuild raises
             if self.kept is not None and not isinstance(error, DigestError):
                 self.kept.forget()  # a read may have stopped midway: read everything again
@@ -448,10 +467,23 @@ class DevServer:
         self.echo(f"Changed: {', '.join(names)}; rebuilding", False)
         with self.lock:
             self.waiting += 1
-        with self.rebuilding:  # both watchers may fire at once; one build at a time
-            with self.lock:
-                self.waiting -= 1
-            self.rebuild()
+        self.edited.set()
+
+    def _rebuild_on_change(self) -> None:
+        """Rebuild after the changes the watchers saw, in a thread of its own: a change
+        seen while a rebuild runs stops it once the pages browsers show are made
+        (`hurry`), and the next rebuild starts at once. (Rebuilt in a watcher's thread,
+        a save was not seen until the rebuild under way had finished: at 10,000
+        articles, a second or more.)"""
+        while not self.stop_event.is_set():
+            if not self.edited.wait(0.2):
+                continue
+            self.edited.clear()
+            with self.rebuilding:  # one build at a time
+                with self.lock:
+                    self.waiting = 0  # the changes seen so far: this rebuild reads them
+                if not self.stop_event.is_set():
+                    self.rebuild()
 
     def _follow_search(self) -> None:
         """Rebuild whenever the search shards indexed beside a rebuild are stored, unless
@@ -553,6 +585,7 @@ class DevServer:
         self._thread(self.httpd.serve_forever, "digest-http")
         with self.rebuilding:
             self.rebuild()
+        self._thread(self._rebuild_on_change, "digest-rebuild")
         self._thread(self._follow_search, "digest-search-follow")
 
     def _thread(self, target: Callable[[], None], name: str) -> None:
@@ -570,6 +603,28 @@ class DevServer:
         for thread in self._threads:
             thread.join(timeout=5)
         gc.unfreeze()  # what the rebuilds left frozen can be collected again
+
+
+# The keys of the search bundles the last rebuild took, by shard (`Background.shown`).
+SHOWN_FILE = "search-shown.pickle"
+
+
+def _remembered_keys(path: Path) -> dict[str, str]:
+    """The keys `_remember_keys` wrote; none for a missing, damaged or foreign file."""
+    return storage.read(path, parse=_keys) or {}
+
+
+def _keys(value: object) -> dict[str, str]:
+    match value:
+        case dict() if all(type(k) is str and type(v) is str for k, v in value.items()):
+            return value
+        case _:
+            raise storage.WrongShape("not a table of search shards and their keys")
+
+
+def _remember_keys(path: Path, keys: Mapping[str, str]) -> None:
+    with contextlib.suppress(OSError):  # only the shortcut is lost
+        storage.write(path, dict(sorted(keys.items())))
 
 
 def _file_name(relative: str) -> str:

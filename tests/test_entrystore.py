@@ -93,10 +93,56 @@ def test_an_entry_of_another_shape_is_reported_and_ignored(
     first = store(tmp_path)
     first.keep(("feed-entry", "a", 0), entry("a"), ())
     first.close({"urn:uuid:a"})
-    version, rows = storage.read_all(tmp_path / FILE, 2, (FeedEntry, FeedImage)) or (None, None)
+    version, (rows, written) = storage.read_all(tmp_path / FILE, 2, (FeedEntry, FeedImage)) or (None, None)
     key, kept, fields, fields_key = rows[0]
     broken = object.__new__(FeedEntry)
     broken.__dict__.update({**{f.name: getattr(kept, f.name) for f in dataclasses.fields(kept)}, **change})
-    storage.write(tmp_path / FILE, version, [(key, broken, fields, fields_key)], types=(FeedEntry, FeedImage))
+    storage.write(
+        tmp_path / FILE, version, ([(key, broken, fields, fields_key)], written), types=(FeedEntry, FeedImage)
+    )
     assert store(tmp_path).recall(("feed-entry", "a", 0)) is None
+    assert f"{FILE}: " in capsys.readouterr().err
+
+
+ITEM = b"    <item>\n      <title>Cranes</title>\n    </item>\n"
+
+
+def test_entries_as_written_are_kept_while_the_feeds_carry_them(tmp_path: Path) -> None:
+    first = store(tmp_path)
+    first.keep_fragment("urn:uuid:a", "k1", ITEM)
+    first.keep_fragment("urn:uuid:b", "k2", ITEM.replace(b"Cranes", b"Ships"))
+    first.close({"urn:uuid:a", "urn:uuid:b"})
+    second = store(tmp_path)
+    assert second.fragment("k1") == ITEM
+    # b's entry written anew (edited): its older form goes; a's, recalled, stays; an
+    # entry the feeds no longer carry goes.
+    second.keep_fragment("urn:uuid:b", "k3", ITEM.replace(b"Cranes", b"Boats"))
+    second.keep_fragment("urn:uuid:c", "k4", ITEM)
+    second.close({"urn:uuid:a", "urn:uuid:b"})
+    third = store(tmp_path)
+    assert third.fragment("k1") == ITEM
+    assert third.fragment("k2") is None
+    assert third.fragment("k3") == ITEM.replace(b"Cranes", b"Boats")
+    assert third.fragment("k4") is None
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ("k1", "urn:uuid:a", b"<script>alert(1)</script>"),
+        ("k1", "urn:uuid:a", "    <item>\n    </item>\n"),
+        ("k1", b"urn:uuid:a", ITEM),
+    ],
+)
+def test_an_entry_as_written_of_another_shape_is_reported_and_ignored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], row: tuple[object, ...]
+) -> None:
+    """The feeds splice an entry as written into the feed as it is: a file holding
+    anything but whole RSS items, Atom entries and JSON Feed items is not used."""
+    first = store(tmp_path)
+    first.keep_fragment("urn:uuid:a", "k1", ITEM)
+    first.close({"urn:uuid:a"})
+    version, (rows, _) = storage.read_all(tmp_path / FILE, 2, (FeedEntry, FeedImage)) or (None, None)
+    storage.write(tmp_path / FILE, version, (rows, [row]), types=(FeedEntry, FeedImage))
+    assert store(tmp_path).fragment("k1") is None
     assert f"{FILE}: " in capsys.readouterr().err

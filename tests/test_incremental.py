@@ -323,9 +323,11 @@ def test_a_note_edit_makes_the_feed_entry_of_its_item_alone(
     sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The feeds that carry an edited item are made again, but of their entries only the
-    edited item's is: the others come from the last build (`incremental/entrystore.py`),
-    and the feeds are what a cold build writes."""
-    from digest.render.feeds import FeedBuilder
+    edited item's is, and only it is written by feedgen and the JSON writer: the others,
+    and their written forms, come from the last build (`incremental/entrystore.py`); the
+    feeds are what a cold build writes."""
+    from digest.render import feedformats
+    from digest.render.feeds import FeedBuilder, entry_id
 
     project = warmed(sample_copy)
     assert (project.root / CACHE_DIR / "feed-entries.pickle").is_file()
@@ -336,10 +338,27 @@ def test_a_note_edit_makes_the_feed_entry_of_its_item_alone(
         made.append(item.id)
         return real_entry(self, item)
 
+    written: list[tuple[str, str]] = []
+    real_feedgen, real_json = feedformats._feedgen, feedformats._json_item
+
+    def feedgen(feed: Any, kind: str, self_url: str, entries: Any) -> bytes:
+        written.extend((kind, entry.id) for entry in entries)
+        return real_feedgen(feed, kind, self_url, entries)
+
+    def json_item(feed: Any, entry: Any) -> dict[str, object]:
+        written.append(("json", entry.id))
+        return real_json(feed, entry)
+
     monkeypatch.setattr(FeedBuilder, "_entry", watched)
+    monkeypatch.setattr(feedformats, "_feedgen", feedgen)
+    monkeypatch.setattr(feedformats, "_json_item", json_item)
     edit_note(project)
     project.build()
     assert made == ["saebyeok-hbm-packaging-line"]
+    edited = entry_id("saebyeok-hbm-packaging-line")
+    # Once in each kind of feed (and each way a feed writes it: beside pictures or not).
+    assert {kind for kind, _ in written} == {"rss", "atom", "json"}
+    assert {entry for _, entry in written} == {edited}
     assert "(edited)" in project.read("feed.xml")
     assert_same_as_cold(project, tmp_path)
 
@@ -428,6 +447,31 @@ def test_files_put_into_output_by_hand_do_not_survive(
     (project.output / "stray.html").write_text("left by hand", encoding="utf-8")
     os.utime(project.output / "index.html", ns=(1, 1))  # and a file touched in place
     project.build()
+    project.build()
+    assert_same_as_cold(project, tmp_path)
+
+
+@pytest.mark.parametrize("how", ["replaced", "deleted", "same bytes, new file"])
+def test_a_page_changed_in_output_by_hand_is_restored_when_nothing_else_changed(
+    sample_copy: Callable[[], Project], tmp_path: Path, how: str
+) -> None:
+    """With nothing changed in content, every file is kept from the spare tree, and
+    whether the live tree still holds each is asked only then (`TreeSync._live_holds`):
+    a page replaced or deleted there by hand is the one difference, and it takes a swap.
+    A page of the same bytes in a new file has a new stat to record: a swap too."""
+    project = warmed(sample_copy)
+    page = project.output / "archive" / "index.html"
+    built = page.read_bytes()
+    page.unlink()
+    if how == "replaced":
+        page.write_text("edited by hand", encoding="utf-8")
+    elif how == "same bytes, new file":
+        page.write_bytes(built)
+    inode = page.stat().st_ino if page.exists() else None
+    project.build()
+    assert page.read_bytes() == built
+    if how == "same bytes, new file":
+        assert page.stat().st_ino != inode  # the staged tree was swapped in
     project.build()
     assert_same_as_cold(project, tmp_path)
 
@@ -1273,13 +1317,20 @@ def test_the_trees_a_build_wrote_are_not_read_again_by_the_next_in_the_same_proc
     assert_same_as_cold(project, tmp_path)
 
 
-def test_a_build_in_a_hurry_leaves_the_groups_it_has_not_made_to_the_next(
-    sample_copy: Callable[[], Project], tmp_path: Path
+@pytest.mark.parametrize("recorded", [False, True])
+def test_a_build_in_a_hurry_stops_and_the_next_goes_on_from_what_it_made(
+    sample_copy: Callable[[], Project], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, recorded: bool
 ) -> None:
-    """`digest serve` with another edit waiting: the pages browsers show are made, every
-    other group keeps its files as they are, and the next build makes those again."""
-    from digest.build import load_site, write_tree
+    """`digest serve` with another edit waiting: the pages browsers show are made, and the
+    build stops there (`Hurried`), leaving output/ as it was and what it made in the
+    spare tree. The next build makes the rest and equals a cold one. With many files
+    made, the paused build records them, and the next keeps them; with few (here, one
+    page and its search index), it does not, and the next makes them again."""
+    from digest.build import Hurried, load_site, write_tree
+    from digest.incremental import tree as outputtree
 
+    if recorded:
+        monkeypatch.setattr(outputtree, "_WORTH_RECORDING", 0)
     project = warmed(sample_copy)
     before = tree(project.output)
     edit_note(project)
@@ -1287,13 +1338,22 @@ def test_a_build_in_a_hurry_leaves_the_groups_it_has_not_made_to_the_next(
     site = load_site(config, SAMPLE_TODAY)
     note = next(item for item in site.items if item.note.summary.endswith("(edited)"))
     page = f"articles/{note.article.id}/index.html"
-    edition = f"editions/{note.edition.isoformat()}/index.html"
-    write_tree(site, project.output, config.cache_path, first=[page], hurry=lambda: True)
-    hurried = tree(project.output)
-    assert "(edited)" in hurried[page].decode() and "(edited)" not in before[page].decode()
-    changed = {route for route in hurried if hurried[route] != before.get(route)}
-    assert {route for route in changed if not route.startswith("pagefind/")} == {page}  # and its index
-    assert "(edited)" not in hurried[edition].decode()
-    project.build()
-    assert "(edited)" in project.read(edition)
+    shown: list[bytes] = []
+    with pytest.raises(Hurried):
+        write_tree(
+            site,
+            project.output,
+            config.cache_path,
+            first=[page],
+            then=lambda sink: shown.append(sink.read(page)),
+            hurry=lambda: True,
+        )
+    assert "(edited)" in shown[0].decode() and "(edited)" not in before[page].decode()
+    assert tree(project.output) == before
+    spare = next(path for path in (project.root / CACHE_DIR).iterdir() if path.name.startswith("spare-"))
+    assert (spare / page).read_bytes() == shown[0]
+    with rendered_pages() as routes:
+        project.build()
+    assert (page.removesuffix("index.html") in routes) is not recorded
+    assert any(route.startswith("editions/") for route in routes)  # what the paused build left
     assert_same_as_cold(project, tmp_path)

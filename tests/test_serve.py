@@ -860,3 +860,82 @@ def test_a_browser_hanging_up_mid_answer_prints_no_traceback(capsys: pytest.Capt
         assert "a handler's own bug" in capsys.readouterr().err
     finally:
         server.server_close()
+
+
+def test_a_save_during_a_rebuild_stops_it_and_the_next_rebuild_shows_both_edits(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The watchers only note a save, and a thread of its own rebuilds: a save seen while
+    a rebuild runs stops that rebuild once the page a browser shows is made (`Hurried`),
+    and the next rebuild starts at once with both edits. (Rebuilt in the watcher's own
+    thread, the second save was not even seen until the first rebuild had finished.)"""
+    import digest.serve
+    from digest.serve import DevServer
+
+    messages: list[str] = []
+    server = DevServer(project.config_path, "127.0.0.1", 0, lambda message, error: messages.append(message))
+    article = "articles/night-buses/index.html"
+    server.want(article)
+    held, holding = threading.Event(), threading.Event()
+    real_load = digest.serve.load_site
+    loads = []
+
+    def load_site(*args: Any, **kwargs: Any) -> Any:
+        loads.append(1)
+        if len(loads) == 2:  # the rebuild after the first save: held until the second
+            holding.set()
+            assert held.wait(30)
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(digest.serve, "load_site", load_site)
+    notes = project.root / "content/notes/2025-11-19.yaml"
+
+    def save(old: str, new: str) -> None:
+        notes.write_text(notes.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+    server.start()
+    try:
+        save("Three new routes.", "Four new routes.")
+        assert holding.wait(TIMEOUT)
+        save("Four new routes.", "Five new routes.")
+        wait_for(lambda: server.waiting > 0, "the second save to be seen during the rebuild")
+        held.set()
+        wait_for(lambda: b"Five new routes." in (server.snapshot().read("feed.xml") or b""), "both edits")
+        assert any(message.startswith("Stopped for the next change") for message in messages)
+        assert b"Five new routes." in (server.snapshot().read(article) or b"")
+    finally:
+        held.set()
+        server.stop()
+
+
+def test_the_search_bundles_shown_are_remembered_for_the_next_server(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A rebuild that stops for the next edit does not take the search bundles; a server
+    whose rebuilds all stopped so would have none to show while a month is indexed, and
+    would index it itself, and wait. The keys the last finished rebuild took are kept in
+    the cache for the next server; a file of another shape is reported and ignored."""
+    from digest.serve import SHOWN_FILE, DevServer
+
+    first = DevServer(project.config_path, "127.0.0.1", 0, lambda message, error: None)
+    try:
+        assert first.rebuild()
+        shown = dict(first.search._shown)
+    finally:
+        first.search.close()
+        first.httpd.server_close()
+    assert shown
+    second = DevServer(project.config_path, "127.0.0.1", 0, lambda message, error: None)
+    try:
+        assert second.search._shown == shown
+    finally:
+        second.search.close()
+        second.httpd.server_close()
+    (second.cache / SHOWN_FILE).write_bytes(b"not a pickle")
+    third = DevServer(project.config_path, "127.0.0.1", 0, lambda message, error: None)
+    try:
+        assert third.search._shown == {}
+        assert SHOWN_FILE in capsys.readouterr().err
+    finally:
+        third.search.close()
+        third.httpd.server_close()

@@ -136,16 +136,6 @@ class Sink(ABC):
             )
         return [made[group.name] for group in groups]
 
-    def keep_stale(self, name: str) -> GroupRecord | None:
-        """Keep the files the last build made for the group `name` as they are, whatever
-        its inputs are now (a build in a hurry); None when the sink does not hold them
-        all. The group keeps its old record, so the next build makes it again."""
-        old = self.previous_groups.get(name)
-        if old is None or not self.keep(old.routes):
-            return None
-        self.groups[name] = old
-        return old
-
     def unchanged(self, group: Group, prints: Fingerprints) -> bool:
         """Whether the last build made this group from the same values (and reads)."""
         old = self.previous_groups.get(group.name)
@@ -210,6 +200,11 @@ class Sink(ABC):
 
     def abandon(self) -> None:  # noqa: B027 - most sinks have nothing to do here
         """After a failure: whatever the sink staged goes."""
+
+    def pause(self) -> None:
+        """The build stops for the next one (`build.Hurried`): whatever the sink staged
+        that the next build can go on from stays; by default, nothing does."""
+        self.abandon()
 
 
 def made_here(

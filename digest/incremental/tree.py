@@ -48,6 +48,10 @@ from digest.routes import checked_route
 MANIFEST_VERSION = 7  # 7: plain data (safepickle), records as tables
 # Below this many files to produce, forking workers costs more than it saves.
 POOL_THRESHOLD = 400
+# A paused build (`TreeSync.pause`) records the files it wrote when there are more than
+# this: recording them costs a manifest's write (0.1-0.2 s at 10,000 articles), leaving
+# them unrecorded costs making them again.
+_WORTH_RECORDING = 200
 
 
 @dataclass(frozen=True)
@@ -492,9 +496,9 @@ class TreeSync(Sink):
         spare = self.spare.get(route)
         if spare is not None:
             spare = spare.found_at(f"{self.staging}/{route}") if wanted(spare) else None
-        if spare is not None and self.differs:
-            # A swap is coming and staging has the file: where the live tree stands
-            # does not matter (this spares a stat per file of a small rebuild).
+        if spare is not None:
+            # Staging has the file. Where the live tree stands matters only if no swap
+            # comes: `finish` looks then (a small rebuild spares a stat per kept file).
             return spare, None, None
         recorded = self.live.get(route)
         live = recorded.found_at(f"{self.output}/{route}") if recorded and wanted(recorded) else None
@@ -503,14 +507,11 @@ class TreeSync(Sink):
     def _hold(self, route: str, spare: Record | None, recorded: Record | None, live: Record | None) -> bool:
         if spare is not None:
             self.from_spare.add(route)
-            if self.differs:
-                self.records[route] = spare
-                return True
+            self.records[route] = spare
+            return True
         # A file found by its hash has a new stat to record: that takes a swap too.
         self.differs = self.differs or live is None or live is not recorded
-        if spare is not None:
-            self.records[route] = spare
-        elif live is not None:
+        if live is not None:
             self.records[route] = live  # a hard link shares the inode, hence the stat
             self.pending[route] = (f"{self.output}/{route}", f"{self.staging}/{route}")
         else:
@@ -526,10 +527,26 @@ class TreeSync(Sink):
         else:
             self._save(_NO_TREES)
 
+    def pause(self) -> None:
+        """Stop here for the next build (`digest serve` has another edit waiting): the live
+        tree stays as it is, and staging, the spare tree, with the files this build wrote
+        into it, which the next build finds and keeps where their inputs are the same. A
+        few are recorded by no manifest (writing the manifest costs more at 10,000
+        articles than making them again); their stat then matches no record, so they are
+        taken for no file. Many, as a start-up build writes, are recorded."""
+        self._drop_copy()
+        if self.cache is None:
+            self.abandon()
+            return
+        if len(self.written) > _WORTH_RECORDING:
+            trees = self.trees
+            spare = {**trees.spare, **{route: self.records[route] for route in self.written}}
+            self._save(_Trees(trees.live, spare, trees.live_folders, trees.spare_folders, trees.groups))
+
     def finish(self) -> int:
         """Delete what the new site no longer has, swap staging in, remember both trees.
         When the live tree already is the new site, nothing is written at all."""
-        if not self.differs and self.records.keys() == self.live.keys():
+        if not self.differs and self.records.keys() == self.live.keys() and self._live_holds(self.from_spare):
             if self.cache is None:
                 shutil.rmtree(self.staging)
             return len(self.records)
@@ -604,6 +621,21 @@ class TreeSync(Sink):
         else:
             self._save(_Trees(self.records, self.records, folders, spare_folders, self.groups))
         return len(self.records)
+
+    def _live_holds(self, routes: Iterable[str]) -> bool:
+        """Whether the live tree holds, as it was left, the file of each of these routes
+        that this build took from staging (the same record: made from the same inputs)."""
+        for route in routes:
+            taken, recorded = self.records[route], self.live.get(route)
+            if recorded is None or (recorded.identity, recorded.fields, recorded.fields_key) != (
+                taken.identity,
+                taken.fields,
+                taken.fields_key,
+            ):
+                return False
+            if recorded.found_at(f"{self.output}/{route}") is not recorded:
+                return False  # gone, changed, or found by its hash (a new stat to record)
+        return True
 
     def _rename_into_place(self) -> None:
         """Where the atomic exchange is not to be had: the output steps aside, staging

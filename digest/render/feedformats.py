@@ -6,12 +6,16 @@ it raises on control characters, which `feedmodel` has already removed.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from feedgen.ext.base import BaseEntryExtension, BaseExtension
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
 from digest import __version__
-from digest.render.feedmodel import Feed, FeedEntry
+from digest.hashing import hash_text
+from digest.render.feedmodel import Feed, FeedEntry, Fragments
 from digest.render.jsontext import indented_json
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
@@ -107,20 +111,79 @@ class EntryExtras(BaseEntryExtension):
         return element
 
 
-def write_feed(feed: Feed, kind: str, self_url: str) -> bytes:
+def write_feed(feed: Feed, kind: str, self_url: str, fragments: Fragments | None = None) -> bytes:
     if kind == "json":
-        return json_feed(feed, self_url)
-    return rss_or_atom(feed, kind, self_url)
+        return json_feed(feed, self_url, fragments)
+    return rss_or_atom(feed, kind, self_url, fragments)
 
 
-def rss_or_atom(feed: Feed, kind: str, self_url: str) -> bytes:
+# Where a feed's entries go in the pretty-printed document, and how each begins: feedgen
+# appends them after every other element of the channel (RSS) or feed (Atom), each on a
+# line of its own at one depth. Text and attributes never hold a raw `<` (lxml escapes
+# it), so a line that begins this way begins an entry.
+_CLOSE = {"rss": b"  </channel>\n</rss>\n", "atom": b"</feed>\n"}
+_OPENS = {"rss": re.compile(rb"^    <item>$", re.M), "atom": re.compile(rb"^  <entry[ >]", re.M)}
+
+
+def fragment_key(kind: str, language: str, media: bool, entry: FeedEntry) -> str:
+    """What an entry's written form depends on: the kind of feed, the feed's language
+    (Atom and JSON Feed state an entry's only where it differs) and whether the feed
+    carries Media RSS (`media`), and every field of the entry (`FeedEntry.digest`)."""
+    return hash_text(kind, language, str(media), entry.digest)
+
+
+def rss_or_atom(feed: Feed, kind: str, self_url: str, fragments: Fragments | None = None) -> bytes:
+    """The feed written by feedgen. With `fragments`, the entries written before are
+    spliced into the feed's head as feedgen wrote them, and feedgen writes only the
+    others (all of them in one document, cut apart): the bytes are the same either way
+    (tests/test_feed_fragments.py)."""
+    if fragments is None or not feed.entries:
+        return _feedgen(feed, kind, self_url, feed.entries)
+    media = kind == "rss" and _with_images(feed)
+    keys = [fragment_key(kind, feed.language, media, entry) for entry in feed.entries]
+    found = [fragments.fragment(key) for key in keys]
+    head = _feedgen(feed, kind, self_url, ())
+    close = _CLOSE[kind]
+    if not head.endswith(close):  # not the layout this module knows: written whole
+        return _feedgen(feed, kind, self_url, feed.entries)
+    opening = head[: -len(close)]
+    missing = [index for index, data in enumerate(found) if data is None]
+    if missing:
+        written = _feedgen(feed, kind, self_url, [feed.entries[index] for index in missing])
+        parts = _cut(written, opening, close, kind, len(missing))
+        if parts is None:
+            return _feedgen(feed, kind, self_url, feed.entries)
+        for index, data in zip(missing, parts, strict=True):
+            found[index] = data
+            fragments.keep_fragment(feed.entries[index].id, keys[index], data)
+    return b"".join([opening, *(data for data in found if data is not None), close])
+
+
+def _cut(written: bytes, opening: bytes, close: bytes, kind: str, count: int) -> list[bytes] | None:
+    """The entries of a feed written by feedgen, each as its lines; None unless the
+    document is `opening`, `count` entries and `close`."""
+    if not (written.startswith(opening) and written.endswith(close)):
+        return None
+    entries = written[len(opening) : len(written) - len(close)]
+    starts = [found.start() for found in _OPENS[kind].finditer(entries)]
+    if len(starts) != count or (starts and starts[0] != 0):
+        return None
+    return [entries[start:end] for start, end in zip(starts, [*starts[1:], len(entries)], strict=True)]
+
+
+def _with_images(feed: Feed) -> bool:
+    return any(entry.image is not None for entry in feed.entries)
+
+
+def _feedgen(feed: Feed, kind: str, self_url: str, entries: Sequence[FeedEntry]) -> bytes:
+    """The feed with these of its entries, written by feedgen."""
     plain = rss_text if kind == "rss" else str
     generator = FeedGenerator()
     # dc:creator carries item authors in RSS, whose <author> demands an e-mail address;
     # Atom has real <author> elements, so the extension would only duplicate them there.
     generator.load_extension("dc", atom=False, rss=True)
-    with_images = any(entry.image is not None for entry in feed.entries)
-    if with_images and kind == "rss":
+    # By the whole feed, not by `entries`: the namespace is declared in the feed's head.
+    if _with_images(feed) and kind == "rss":
         generator.register_extension("media", MediaNamespace, EntryExtras, atom=False, rss=True)
     elif kind == "atom":
         generator.register_extension("extras", BaseExtension, EntryExtras, atom=True, rss=False)
@@ -146,7 +209,7 @@ def rss_or_atom(feed: Feed, kind: str, self_url: str) -> bytes:
     generator.link(href=feed.home, rel="alternate", type="text/html")
     generator.lastBuildDate(feed.updated)
     generator.updated(feed.updated)
-    for entry in feed.entries:
+    for entry in entries:
         item = generator.add_entry(order="append")
         item.id(entry.id)
         item.guid(entry.id, permalink=False)
@@ -175,29 +238,10 @@ def rss_or_atom(feed: Feed, kind: str, self_url: str) -> bytes:
     return generator.atom_str(pretty=True)
 
 
-def json_feed(feed: Feed, self_url: str) -> bytes:
-    items = []
-    for entry in feed.entries:
-        item: dict[str, object] = {
-            "id": entry.id,
-            "url": entry.link,
-            "title": entry.title,
-        }
-        if entry.summary:
-            item["summary"] = entry.summary
-        item["content_html"] = entry.content_html
-        if entry.image is not None:
-            item["image"] = entry.image.url
-        if entry.content_language and entry.content_language != feed.language:
-            item["language"] = entry.content_language
-        item["date_published"] = entry.published.isoformat(timespec="seconds")
-        item["date_modified"] = entry.updated.isoformat(timespec="seconds")
-        if entry.authors:
-            item["authors"] = [{"name": name} for name in entry.authors]
-        if entry.categories:
-            item["tags"] = list(entry.categories)
-        items.append(item)
-    document = {
+def json_feed(feed: Feed, self_url: str, fragments: Fragments | None = None) -> bytes:
+    """The feed as JSON Feed 1.1. With `fragments`, each entry's JSON is kept, and written
+    once."""
+    document: dict[str, object] = {
         "version": JSON_FEED_VERSION,
         "title": feed.title,
         "home_page_url": feed.home,
@@ -205,8 +249,55 @@ def json_feed(feed: Feed, self_url: str) -> bytes:
         "description": feed.description or feed.title,
         "language": feed.language,
         "authors": [{"name": feed.author}],
-        "items": items,
+        "items": [],
     }
     if feed.hub:
         document["hubs"] = [{"type": "WebSub", "url": feed.hub}]
-    return (indented_json(document) + "\n").encode("utf-8")
+    if fragments is None:
+        document["items"] = [_json_item(feed, entry) for entry in feed.entries]
+        return (indented_json(document) + "\n").encode("utf-8")
+    texts = []
+    for entry in feed.entries:
+        key = fragment_key("json", feed.language, False, entry)
+        text = fragments.fragment(key)
+        if text is None:
+            text = indented_json(_json_item(feed, entry), _ITEM_INDENT).encode("utf-8")
+            fragments.keep_fragment(entry.id, key, text)
+        texts.append(text)
+    # The items' list as indented_json writes it, each item's text as kept: the head's
+    # empty list is the one line, at the top level's indent, that opens with the key.
+    head = indented_json(document).encode("utf-8")
+    empty = b'\n  "items": []'
+    cut = head.index(empty) + len(empty) - 2
+    items = (
+        b"[" + _ITEM_INDENT.encode() + (b"," + _ITEM_INDENT.encode()).join(texts) + b"\n  ]"
+        if texts
+        else b"[]"
+    )
+    return head[:cut] + items + head[cut + 2 :] + b"\n"
+
+
+# Where an item of a JSON Feed starts: a newline and two levels of indent.
+_ITEM_INDENT = "\n    "
+
+
+def _json_item(feed: Feed, entry: FeedEntry) -> dict[str, object]:
+    item: dict[str, object] = {
+        "id": entry.id,
+        "url": entry.link,
+        "title": entry.title,
+    }
+    if entry.summary:
+        item["summary"] = entry.summary
+    item["content_html"] = entry.content_html
+    if entry.image is not None:
+        item["image"] = entry.image.url
+    if entry.content_language and entry.content_language != feed.language:
+        item["language"] = entry.content_language
+    item["date_published"] = entry.published.isoformat(timespec="seconds")
+    item["date_modified"] = entry.updated.isoformat(timespec="seconds")
+    if entry.authors:
+        item["authors"] = [{"name": name} for name in entry.authors]
+    if entry.categories:
+        item["tags"] = list(entry.categories)
+    return item

@@ -13,13 +13,15 @@ from json.encoder import encode_basestring
 from typing import Any
 
 
-def indented_json(value: Any) -> str:
-    """The text of json.dumps(value, ensure_ascii=False, indent=2)."""
+def indented_json(value: Any, newline: str = "\n") -> str:
+    """The text of json.dumps(value, ensure_ascii=False, indent=2); with `newline`, as it
+    would be written inside another value, starting on a line of that indent."""
     parts: list[str] = []
     try:
-        _encode(value, "\n", parts)
+        _encode(value, newline, parts)
     except TypeError:
-        return json.dumps(value, ensure_ascii=False, indent=2)
+        text = json.dumps(value, ensure_ascii=False, indent=2)
+        return text.replace("\n", newline) if newline != "\n" else text
     return "".join(parts)
 
 

@@ -231,11 +231,22 @@ class Background:
     indexed again by the next build itself, which reports the failure as a build does.
     A shard handed in again under another key before its run started is not run."""
 
-    def __init__(self, store: ShardStore, ready: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        store: ShardStore,
+        ready: Callable[[], None],
+        shown: Mapping[str, str] | None = None,
+        remember: Callable[[Mapping[str, str]], None] = lambda keys: None,
+    ) -> None:
+        """`shown`: the keys of the bundles the last build took, by shard, as `remember`
+        was last given them (by a server before this one): until a build of this process
+        takes its bundles, a shard edited is indexed here, beside the build, too."""
         self.store = store
         self.ready = ready
+        self.remember = remember
         self._lock = threading.Lock()
-        self._shown: dict[str, str] = {}  # shard -> key of the bundle the last build took
+        # shard -> key of the bundle the last build took
+        self._shown: dict[str, str] = dict(shown or {})
         self._wanted: dict[str, str] = {}  # shard -> key being indexed
         self._failed: set[str] = set()
         self._pool = ThreadPoolExecutor(max_workers=PARALLEL, thread_name_prefix="digest-search")
@@ -259,6 +270,7 @@ class Background:
         """The bundles a build took, by shard: what it shows until the next build."""
         with self._lock:
             self._shown = dict(keys)
+        self.remember(keys)
 
     def _run(self, name: str, key: str, pages: Sequence[SearchPage]) -> None:
         with self._lock:

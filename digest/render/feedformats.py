@@ -133,42 +133,43 @@ def fragment_key(kind: str, language: str, media: bool, entry: FeedEntry) -> str
 
 
 def rss_or_atom(feed: Feed, kind: str, self_url: str, fragments: Fragments | None = None) -> bytes:
-    """The feed written by feedgen. With `fragments`, the entries written before are
-    spliced into the feed's head as feedgen wrote them, and feedgen writes only the
-    others (all of them in one document, cut apart): the bytes are the same either way
-    (tests/test_feed_fragments.py)."""
+    """The feed written by feedgen. With `fragments`, feedgen writes the feed with only the
+    entries not written before, which is cut apart at the lines that open an entry; the
+    others are spliced in as feedgen wrote them, each in its place: the bytes are the
+    same either way (tests/test_feed_fragments.py)."""
     if fragments is None or not feed.entries:
         return _feedgen(feed, kind, self_url, feed.entries)
     media = kind == "rss" and _with_images(feed)
     keys = [fragment_key(kind, feed.language, media, entry) for entry in feed.entries]
     found = [fragments.fragment(key) for key in keys]
-    head = _feedgen(feed, kind, self_url, ())
-    close = _CLOSE[kind]
-    if not head.endswith(close):  # not the layout this module knows: written whole
-        return _feedgen(feed, kind, self_url, feed.entries)
-    opening = head[: -len(close)]
     missing = [index for index, data in enumerate(found) if data is None]
-    if missing:
-        written = _feedgen(feed, kind, self_url, [feed.entries[index] for index in missing])
-        parts = _cut(written, opening, close, kind, len(missing))
-        if parts is None:
-            return _feedgen(feed, kind, self_url, feed.entries)
-        for index, data in zip(missing, parts, strict=True):
-            found[index] = data
-            fragments.keep_fragment(feed.entries[index].id, keys[index], data)
-    return b"".join([opening, *(data for data in found if data is not None), close])
+    # The head comes with the missing entries (a cold build writes each feed once, as
+    # before), or alone when every entry was written before.
+    written = _feedgen(feed, kind, self_url, [feed.entries[index] for index in missing])
+    cut = _cut(written, kind, len(missing))
+    if cut is None:  # not the layout this module knows: written whole
+        return _feedgen(feed, kind, self_url, feed.entries)
+    opening, parts = cut
+    for index, data in zip(missing, parts, strict=True):
+        found[index] = data
+        fragments.keep_fragment(feed.entries[index].id, keys[index], data)
+    return b"".join([opening, *(data for data in found if data is not None), _CLOSE[kind]])
 
 
-def _cut(written: bytes, opening: bytes, close: bytes, kind: str, count: int) -> list[bytes] | None:
-    """The entries of a feed written by feedgen, each as its lines; None unless the
-    document is `opening`, `count` entries and `close`."""
-    if not (written.startswith(opening) and written.endswith(close)):
+def _cut(written: bytes, kind: str, count: int) -> tuple[bytes, list[bytes]] | None:
+    """A feed written by feedgen with `count` entries, as its head and its entries, each
+    as its lines; None unless it ends as feedgen ends a feed and has that many."""
+    close = _CLOSE[kind]
+    if not written.endswith(close):
         return None
-    entries = written[len(opening) : len(written) - len(close)]
-    starts = [found.start() for found in _OPENS[kind].finditer(entries)]
-    if len(starts) != count or (starts and starts[0] != 0):
+    body = written[: len(written) - len(close)]
+    starts = [found.start() for found in _OPENS[kind].finditer(body)]
+    if len(starts) != count:
         return None
-    return [entries[start:end] for start, end in zip(starts, [*starts[1:], len(entries)], strict=True)]
+    if not starts:
+        return body, []
+    ends = [*starts[1:], len(body)]
+    return body[: starts[0]], [body[start:end] for start, end in zip(starts, ends, strict=True)]
 
 
 def _with_images(feed: Feed) -> bool:

@@ -173,14 +173,12 @@ def _entries(rows: list[Any]) -> dict[str, _Kept]:
 
 
 def _fragments(rows: list[Any]) -> dict[str, _Written]:
-    """Entries as written: each an RSS item or an Atom entry, whole (the feeds splice
-    them in as they are)."""
+    """Entries as written: each an RSS item, an Atom entry or a JSON Feed item, whole (the
+    feeds splice them in as they are)."""
     written: dict[str, _Written] = {}
     for row in rows:
         match row:
-            case (str(key), str(entry_id), bytes(data)) if data.startswith(
-                _FRAGMENT_STARTS
-            ) and data.endswith(_FRAGMENT_ENDS):
+            case (str(key), str(entry_id), bytes(data)) if _is_fragment(data):
                 written[key] = (entry_id, data)
             case _:
                 raise storage.WrongShape("an entry as written of another shape")

@@ -270,16 +270,13 @@ def json_feed(feed: Feed, self_url: str, fragments: Fragments | None = None) -> 
     head = indented_json(document).encode("utf-8")
     empty = b'\n  "items": []'
     cut = head.index(empty) + len(empty) - 2
-    items = (
-        b"[" + _ITEM_INDENT.encode() + (b"," + _ITEM_INDENT.encode()).join(texts) + b"\n  ]"
-        if texts
-        else b"[]"
-    )
+    items = b"[" + _ITEM_START + (b"," + _ITEM_START).join(texts) + b"\n  ]" if texts else b"[]"
     return head[:cut] + items + head[cut + 2 :] + b"\n"
 
 
 # Where an item of a JSON Feed starts: a newline and two levels of indent.
 _ITEM_INDENT = "\n    "
+_ITEM_START = _ITEM_INDENT.encode()
 
 
 def _json_item(feed: Feed, entry: FeedEntry) -> dict[str, object]:

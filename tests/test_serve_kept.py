@@ -252,6 +252,11 @@ def test_kept_listings_follow_files_that_come_go_or_are_saved_through_a_temporar
     assert read() == {"b.yaml": "b.yaml", "c.yaml": "c"}
     assert kept.relisted == 2
     assert set(kept.outcomes["notes"]) == {folder / "b.yaml", folder / "c.yaml"}
+    # The new listing's files are known by name: saving one lists nothing again.
+    (folder / "c.yaml").write_text("c, saved", encoding="utf-8")
+    kept.changed([folder / "c.yaml"])
+    assert read()["c.yaml"] == "c, saved"
+    assert kept.relisted == 2
 
     # A folder moved away with its files.
     sub = folder / "2025"

@@ -95,7 +95,7 @@ _PATTERNS = (
 _ZONE = re.compile(
     r"\s*\(?\s*(?:(?<![A-Za-z])(?P<name>KST|JST|UTC|GMT|Z|[ECMP][SD]?T|CES?T|E?ES?T|WES?T|BST|HKT|SGT|IST|EAT"
     r"|WAT|CAT|SAST|A[ECW][SD]T|NZ[SD]T|PHT|WIB|WITA|WIT|PKT|NPT|BDT|SLST|ICT|MYT|GST|A[SD]T|TRT|MSK|BRT|ART"
-    r"|CLS?T|COT|PET|H[SD]T|AK[SD]T|N[SD]T)(?![A-Za-z])"
+    r"|CLS?T|COT|PET|H[SD]T|AK[SD]T|N[SD]T|TOT|FJT|ChST)(?![A-Za-z])"
     r"(?:\s*(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?"
     # an offset of hours alone stands in parentheses: '09:35 (-03)'
     r"|(?P<osign>[+-])(?P<ohours>\d{2})(?::?(?P<ominutes>\d{2})\b|(?=\)))"
@@ -206,6 +206,11 @@ _ZONE_MINUTES = {
     # Newfoundland, half an hour off the Atlantic zone (its broadcaster's bureau prints NST/NDT)
     "NST": -(3 * 60 + 30),
     "NDT": -(2 * 60 + 30),
+    # The Pacific islands' broadcasters print their own zones: Tonga (+13:00, no daylight
+    # saving since 2017), Fiji (+12:00) and Chamorro time of Guam and the Marianas (+10:00)
+    "TOT": 13 * 60,
+    "FJT": 12 * 60,
+    "CHST": 10 * 60,
 }
 # Longer than any printed date; a "date" of 10,000 characters is not worth parsing.
 _MAX_LENGTH = 120

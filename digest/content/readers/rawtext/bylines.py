@@ -139,8 +139,11 @@ _REPORT_FROM = re.compile(
 # Ledger contributed reporting.', 'Jane Roe contributed to this report.' A reporting
 # credit, as a wire's 'Reporting by': the reporter is an author (the paper is not the
 # outlet: the story ran here).
+# A wire names its writer by outlet and role, and where they filed from: 'Harbour Wire
+# writer Jane Roe in Kelso contributed to this report.'
 _CONTRIBUTED = re.compile(
-    rf"(?P<names>{_NAMES})(?:,?\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,4}},?)?"
+    r"(?:(?:[A-Z][\w&'\u2019.-]*\s+){1,4}(?i:writers?|reporters?|correspondents?|photographers?)\s+)?"
+    rf"(?P<names>{_NAMES})(?:\s+in\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,2}})?(?:,?\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,4}},?)?"
     r"\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?"
 )
 
@@ -378,10 +381,18 @@ def parse_byline(line: str) -> Byline | None:
         return Byline((), rule="e-mail alone")
     if ("\u00b7" in line or "\u2022" in line or "|" in line) and (ui := _UI_AFTER.search(line)) is not None:
         return parse_byline(line[: ui.start()]) if ui.start() else None  # 'By Jane Doe · Listen to article'
-    if line[:1] in "-\u2013\u2014" and _CREDIT.fullmatch(credit := line.lstrip("-\u2013\u2014 ")):
-        return _credits(credit)  # '--Editing by Sam Roe.' closing a wire story
+    if line[:1] in "-\u2013\u2014" and _CREDIT.fullmatch(
+        credit := _MAIL_AFTER.sub("", line.lstrip("-\u2013\u2014 "))
+        if "@" in line
+        else line.lstrip("-\u2013\u2014 ")
+    ):
+        # '--Editing by Sam Roe.' closing a wire story; a terminal prints each credit with the
+        # person's e-mail after a comma ('--Reporting by Jane Roe, jane@x.example'): contact, not a name
+        return _credits(credit)
     if ";" in line and (credits := _credits(line)) is not None:
         return credits
+    if ("\u00b7" in line or "|" in line) and (shared := _shared_credits(line)) is not None:
+        return shared
     head = line[:1]
     if head in "-\u2013\u2014" and (caps := _DASH_CAPS.fullmatch(line)):
         names = split_names(caps["names"])
@@ -391,6 +402,8 @@ def parse_byline(line: str) -> Byline | None:
         names := split_names(english["names"]) or split_names(_IN_PLACE.sub("", english["names"]))
     ) is not None:  # 'By A in London and B in Seoul': each writer's city is no name
         names, credit = _credit_apart(names)
+        if (posted := _outlet_before_post(english["names"])) is not None:
+            names, credit = split_names(posted[0]) or names, posted[1]
         if "/" in line:
             names = (*names, *_names_after_slashes(line, names))  # 'By Jane Doe / John Roe'
         return Byline(names, (english["outlet"] or credit).strip(), "byline")
@@ -514,6 +527,52 @@ def _credit_apart(names: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
         return full, "" if PUBLICATION.search(single[0]) else single[0]
     return names, ""
 
+
+# 'By Jane Roe, Harbor News correspondent, Kelso': a writer's role names her outlet before
+# the role word; the single word after it is where she is posted, not a wire's credit.
+_OUTLET_ROLE = re.compile(
+    r"(?P<outlet>(?:[A-Z][\w&.'\u2019-]*\s+){1,4}?)(?i:correspondent|reporter|writer|editor|producer)s?"
+)
+
+
+def _outlet_before_post(names: str) -> tuple[str, str] | None:
+    """The writers before a role that is followed by one more part (the writer's post),
+    and the outlet the role names ('' when it names no publication); None for any other
+    byline."""
+    parts = [part.strip() for part in names.split(",")]
+    if len(parts) < 3 or _ROLE_WORDS.search(parts[-1]) or len(parts[-1].split()) > 3:
+        return None
+    for at, part in enumerate(parts[1:-1], start=1):
+        role = _OUTLET_ROLE.fullmatch(part)
+        if role is not None:
+            outlet = role["outlet"].strip()
+            return ", ".join(parts[:at]), outlet if PUBLICATION.search(outlet) else ""
+        if _ROLE_WORDS.search(part):
+            return ", ".join(parts[:at]), ""
+    return None
+
+
+# A show's credits on one line, parted by a bullet or a bar: 'Hosted by A · Reported by B'.
+# Who hosts and who reports are its authors; a producer or an editor is not.
+_SHARED_CREDIT = re.compile(r"(?:hosted|reported|written|presented)\s+by\s+(?P<names>.+)", re.I)
+
+
+def _shared_credits(line: str) -> Byline | None:
+    parts = [part.strip() for part in re.split(r"\s[\u00b7|]\s", line)]
+    if len(parts) < 2:
+        return None
+    names: list[str] = []
+    for part in parts:
+        credit = _SHARED_CREDIT.fullmatch(part)
+        found = split_names(credit["names"]) if credit is not None else None
+        if not found:
+            return None
+        names.extend(found)
+    return Byline(tuple(dict.fromkeys(names)), rule="a show's credits (hosted and reported by)")
+
+
+# An e-mail closing a credit line after a comma.
+_MAIL_AFTER = re.compile(rf",\s*{EMAIL}\s*$")
 
 ADDITIONAL_REPORTING = "additional reporting credit"
 # 'Other posts by Mara Quill' under a post: the writer's other posts, so the writer

@@ -104,14 +104,19 @@ _KO_PARTICLE = r"(?:가|이|는|은|를|을|의|와|과|도|에서|에)\s"
 def _brand_in_sentences(masthead: str, lines: list[Line]) -> str:
     """The name a site uses for itself in its sentences: the header says 'Coinvault
     Reviews', the disclosure 'Coinvault may earn a commission ...': the brand without the
-    product's word, when a sentence runs on from it in lowercase."""
+    product's word, when a sentence runs on from it in lowercase. A story that quotes its
+    own outlet by the whole name ('told MBS News') keeps it: the product word is part of
+    the name (a broadcaster's news brand, where 'the MBS newsroom' is the company's)."""
     if (periodical := _PERIODICAL.fullmatch(masthead)) is not None:
         return _brand_without_frequency(masthead, periodical["brand"], lines)
     brand, _, product = masthead.rpartition(" ")
     if not brand or not _PRODUCT_WORD.fullmatch(product.casefold()):
         return masthead
     in_sentence = re.compile(rf"(?<!\w){re.escape(brand)}(?:\s+[a-z]|['\u2019]s\s)")
-    return brand if any(in_sentence.search(line.text) for line in lines) else masthead
+    if not any(in_sentence.search(line.text) for line in lines):
+        return masthead
+    whole = re.compile(rf"(?<!\w){re.escape(masthead)}(?!\w)")
+    return masthead if any(line.verdict == BODY and whole.search(line.text) for line in lines) else brand
 
 
 def _brand_without_frequency(masthead: str, brand: str, lines: list[Line]) -> str:

@@ -52,7 +52,8 @@ _LABEL_START = re.compile(rf"[\[(]?\s*(?:{_LABELS})\s*[:\uff1a]\s*(?P<rest>\S.*)
 _FURNITURE = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|[월화수목금토일]요일|\((?:[월화수목금토일])\)"
     r"|(?:updated|posted)?\s*\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|weeks?)\s+ago\b|\b\d+\s*[hm]\b"
-    r"|\d+\s*(?:시간|분|일)\s*전|\d+\s*min(?:ute)?s?\.?\s+read|\btimer\b"
+    # (a reading time, or an episode's length: 'April 8, 2025 · 5:00 AM PT · 4 min')
+    r"|\d+\s*(?:시간|분|일)\s*전|\d+\s*min(?:ute)?s?\.?(?:\s+(?:read|listen)|(?=\s*$))|\btimer\b"
     # a Korean release's terms beside its time: '… 11:00 이후 보도', '(4일 조간)', '(석간)'
     r"|이후\s*(?:보도|사용|게재)?|\(?\s*(?:\d{1,2}일\s*(?:자\s*)?)?(?:조간|석간)\s*\)?"
     r"|(?:views?|hits|조회수?|추천|댓글|comments?)\s*[:\uff1a]?\s*[\d,]+|[\d,]+\s*(?:views?|comments?|reads)"

@@ -71,10 +71,11 @@ _DATELINE_CAPS = re.compile(
     rf"(?:,\s+(?P<date>{_DATE}))?{_WIRE}?\s*(?:{_DASH}\s+|(?:--|\u2014)(?=[A-Z\"\u201c]))(?P<rest>\S.*)"
 )
 # Sejong, April 22 — The Ministry ...   Tokyo (Kyodo) - ...  (a place in title case needs
-# a date or a credit)
+# a date or a credit). A terminal's text view glues the double hyphen to the lede, as the
+# capitals' pattern allows: 'Rotterdam (Agency)--Stocks ...'.
 _DATELINE_TITLE = re.compile(
     rf"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_REGION}?)(?:,\s+(?P<date>{_DATE}))?"
-    rf"{_WIRE}?\s*{_DASH}\s+(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
+    rf"{_WIRE}?\s*(?:{_DASH}\s+|--(?=[A-Z\"\u201c]))(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
 )
 # PUNE: The standing committee ...   (an Indian or Pakistani daily's dateline: the place in
 # capitals and a colon). A label in capitals ('UPDATE:', 'WATCH:') is no place.
@@ -254,8 +255,18 @@ def is_update(line: str) -> bool:
     return _UPDATE_TAG.search(line) is not None
 
 
+# A wire's note to editors outside parentheses, as a members' page prints its advisory
+# over the story: 'Eds: Transmitted under embargo ...', 'ATTN: ...', and the embargo
+# line itself ('Embargoed story: for release at 0001 GMT on ...', 'EMBARGOED UNTIL ...').
+_OPEN_NOTE = re.compile(
+    r"(?:EDS|Eds|ATTN|Attn)\s*:\s+\S|(?i:embargo(?:ed)?)\b[^.!?]{0,40}?(?:\d{4}|\d{1,2}:?\d{2})"
+)
+
+
 def is_note(line: str) -> bool:
     """A line that is nothing but a wire tag or an editors' note."""
+    if line[:1] in "EeAa" and _OPEN_NOTE.match(line) is not None:
+        return True
     return (
         line.startswith("(") and line.endswith(")") and len(line) <= 200 and _NOTE.fullmatch(line) is not None
     )

@@ -1825,6 +1825,8 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
         rule = "names without 'By' above the stamp"
         if names is not None and len(names) == 1 and _own_name_over_stamp(texted, position, names[0]):
             rule = "a person's name alone above the stamp, printed again only in the copyright"
+        elif names is not None and len(names) == 1 and len(below) == 2 and _site_name(below[0], texted):
+            rule = "a person's name alone over the site's own name and the stamp"
         elif names is not None and len(names) < 2:
             return False
     if not names or not all(
@@ -1833,6 +1835,25 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
         return False
     line.decide(BYLINE, rule, authors=names, outlet=outlet)
     return True
+
+
+# A site's host name printed as its brand: 'League.example', 'news.tidemark.example'.
+_HOST_NAME = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+def _site_name(line: Line, texted: list[Line]) -> bool:
+    """A writer's card prints the site under the name: its host, or the name the page's
+    copyright line or masthead gives it ('Le Riverain' over the stamp, '© 2025 Le
+    Riverain.' in the footer). A name over the site's own name is the writer's."""
+    if _HOST_NAME.fullmatch(line.text):
+        return True
+    name = line.text.casefold()
+    if len(name) < 4:
+        return False
+    return any(
+        other is not line and other.verdict in (OUTLET, MASTHEAD) and name in other.text.casefold()
+        for other in texted
+    )
 
 
 # Paragraphs of prose above a line that show the story has begun (a deck is one).

@@ -128,6 +128,14 @@ def test_an_embargo_advisory_over_the_headline_is_no_headline() -> None:
     assert read(text).headline == HEADLINE
 
 
+def test_a_paragraph_that_opens_on_the_word_embargo_stays_in_the_story() -> None:
+    """Only an embargo given as the line's label ('Embargoed story:', 'EMBARGOED UNTIL')
+    is the wire's note; the word opening a sentence of the story is the story's."""
+    sentence = "Embargo talks between the two ports stalled in 2024 over the cost of new cranes."
+    article = read(page(HEADLINE, "By Ines Okafor", "May 5, 2025 06:00 GMT", tail=(sentence,)))
+    assert article.text.rstrip().endswith(sentence)
+
+
 def test_a_wire_writer_in_a_place_contributed_is_an_author() -> None:
     text = page(
         HEADLINE,

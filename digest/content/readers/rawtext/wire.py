@@ -258,8 +258,12 @@ def is_update(line: str) -> bool:
 # A wire's note to editors outside parentheses, as a members' page prints its advisory
 # over the story: 'Eds: Transmitted under embargo ...', 'ATTN: ...', and the embargo
 # line itself ('Embargoed story: for release at 0001 GMT on ...', 'EMBARGOED UNTIL ...').
+# The embargo must be the line's label (a colon, 'until', 'for release'), with a time or
+# a year after it: a paragraph may open on the word ('Embargo talks stalled in 2024 ...').
 _OPEN_NOTE = re.compile(
-    r"(?:EDS|Eds|ATTN|Attn)\s*:\s+\S|(?i:embargo(?:ed)?)\b[^.!?]{0,40}?(?:\d{4}|\d{1,2}:?\d{2})"
+    r"(?:EDS|Eds|ATTN|Attn)\s*:\s+\S"
+    r"|(?i:embargo(?:ed)?(?:\s+(?:story|copy|material|report))?\s*(?::|until\b|till\b|for\s+release\b))"
+    r"[^.!?]{0,40}?(?:\d{4}|\d{1,2}:?\d{2})"
 )
 
 

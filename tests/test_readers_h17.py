@@ -1,4 +1,4 @@
-"""The raw reader on the h17a batch's shapes: a Pacific zone (TOT), a byline whose role
+"""The raw reader on the h17a batch's shapes: Pacific zones (TOT, FJT, ChST), a byline whose role
 names the outlet before the writer's post, a broadcaster's masthead the story quotes
 whole, a writer's name over the site's own name over the stamp, a terminal's title-case
 dateline glued by '--', a wire credit closing with an e-mail, an embargo advisory over the
@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from digest.content.model import Article
 from digest.content.readers.chrome import ChromeFilter
@@ -36,9 +38,10 @@ def page(*header: str, tail: tuple[str, ...] = (), lede: str = L1) -> str:
     return "\n\n".join((*header, lede, L2, L3, *tail)) + "\n"
 
 
-def test_a_tongan_stamp_keeps_its_zone() -> None:
-    article = read(page(HEADLINE, "By Mele Tupou", "Monday 5 May 2025, 9:15 am TOT"))
-    assert article.published == dt.datetime(2025, 5, 5, 9, 15, tzinfo=dt.timezone(dt.timedelta(hours=13)))
+@pytest.mark.parametrize(("zone", "hours"), [("TOT", 13), ("FJT", 12), ("ChST", 10)])
+def test_a_pacific_stamp_keeps_its_zone(zone: str, hours: int) -> None:
+    article = read(page(HEADLINE, "By Mele Tupou", f"Monday 5 May 2025, 9:15 am {zone}"))
+    assert article.published == dt.datetime(2025, 5, 5, 9, 15, tzinfo=dt.timezone(dt.timedelta(hours=hours)))
 
 
 def test_the_outlet_before_the_role_not_the_post_after_it() -> None:

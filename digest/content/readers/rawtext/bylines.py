@@ -381,14 +381,14 @@ def parse_byline(line: str) -> Byline | None:
         return Byline((), rule="e-mail alone")
     if ("\u00b7" in line or "\u2022" in line or "|" in line) and (ui := _UI_AFTER.search(line)) is not None:
         return parse_byline(line[: ui.start()]) if ui.start() else None  # 'By Jane Doe · Listen to article'
-    if line[:1] in "-\u2013\u2014" and _CREDIT.fullmatch(
-        credit := _MAIL_AFTER.sub("", line.lstrip("-\u2013\u2014 "))
-        if "@" in line
-        else line.lstrip("-\u2013\u2014 ")
-    ):
+    if line[:1] in "-\u2013\u2014":
         # '--Editing by Sam Roe.' closing a wire story; a terminal prints each credit with the
         # person's e-mail after a comma ('--Reporting by Jane Roe, jane@x.example'): contact, not a name
-        return _credits(credit)
+        credit = line.lstrip("-\u2013\u2014 ")
+        if "@" in credit:
+            credit = _MAIL_AFTER.sub("", credit)
+        if _CREDIT.fullmatch(credit):
+            return _credits(credit)
     if ";" in line and (credits := _credits(line)) is not None:
         return credits
     if ("\u00b7" in line or "|" in line) and (shared := _shared_credits(line)) is not None:
@@ -555,10 +555,11 @@ def _outlet_before_post(names: str) -> tuple[str, str] | None:
 # A show's credits on one line, parted by a bullet or a bar: 'Hosted by A · Reported by B'.
 # Who hosts and who reports are its authors; a producer or an editor is not.
 _SHARED_CREDIT = re.compile(r"(?:hosted|reported|written|presented)\s+by\s+(?P<names>.+)", re.I)
+_CREDIT_PARTS = re.compile(r"\s[\u00b7|]\s")
 
 
 def _shared_credits(line: str) -> Byline | None:
-    parts = [part.strip() for part in re.split(r"\s[\u00b7|]\s", line)]
+    parts = [part.strip() for part in _CREDIT_PARTS.split(line)]
     if len(parts) < 2:
         return None
     names: list[str] = []

@@ -67,7 +67,12 @@ def _kinds(name: str, header: list[str], owners: list[str], text: str) -> int:
     short = _squash(re.sub(r"^the\s+", "", name, flags=re.I))
     in_header = any(line.casefold() == folded for line in header)
     in_owner = any(folded in owner.casefold() for owner in owners)
-    in_host = len(short) >= _MIN_LABEL and (f"{squashed}." in text or f"{short}." in text)
+    in_host = (
+        len(short) >= _MIN_LABEL
+        # a name in other letters is no host's: squashed, 'atmosphere 대기' would be 'atmosphere'
+        and name.isascii()
+        and (f"{squashed}." in text or f"{short}." in text)
+    )
     return in_header + in_owner + in_host
 
 

@@ -170,6 +170,37 @@ _KO_PROFILE_CARD = re.compile(
 )
 # A citizen reporter's site id may follow: '글: 한소라(sora22)'.
 _KO_WRITER = re.compile(rf"글(?:\s*[=:]\s*|\s+)(?P<names>{_KO_NAMES})(?:\s*\([\w.-]{{2,30}}\))?")
+# A Korean magazine's credits, each role before its name, parted by a spaced '·' or a
+# '|': '에디터 한가람 · 포토그래퍼 윤재하', '글 한가람 | 사진 윤재하'. The article is the writer's:
+# those who wrote it are the authors, not those who made its pictures.
+_KO_WRITES = r"(?:글|에디터|취재|기획·글|글·사진|글과\s사진|취재·글|인터뷰·글)"
+_KO_MAKES = (
+    r"(?:사진|포토그래퍼|포토|일러스트|영상|디자인|스타일리스트|촬영|그래픽|편집|어시스턴트"
+    r"|번역·해설|번역|해설|감수)"
+)
+# (the role a word of its own: '글자크기' is a button, not '글' and a name; a Latin name
+# for a foreign writer, with a post in parentheses: '글 Emily Carter (Staff Writer)')
+_KO_CREDIT_PART = re.compile(
+    rf"(?P<role>{_KO_WRITES}|{_KO_MAKES})(?:\s*[=:]\s*|\s+)(?P<names>{_KO_NAMES}|{LATIN_NAME})"
+    rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*{_KO_ROLE})?"
+)
+_KO_CREDIT_SEPARATOR = re.compile(r"\s[·\u00b7|/]\s|\s*\|\s*")
+_KO_WRITER_ROLE = re.compile(_KO_WRITES)
+
+
+def _role_first_credits(line: str) -> Byline | None:
+    """A Korean magazine's credits, role before name ('에디터 A · 포토그래퍼 B'): the
+    writers are the authors."""
+    parts = [_KO_CREDIT_PART.fullmatch(part) for part in _KO_CREDIT_SEPARATOR.split(line)]
+    if any(part is None for part in parts):
+        return None
+    writers = ", ".join(
+        part["names"] for part in parts if part is not None and _KO_WRITER_ROLE.fullmatch(part["role"])
+    )
+    names = split_names(writers) if writers else None
+    return Byline(names, rule="credits (each role before its name)") if names else None
+
+
 # A magazine's or feature's credits: 'Words: Jane Doe Photos: John Roe', 'Words by A,
 # pictures by B': the words are the article, so their writer is the author, not the
 # photographer.
@@ -445,6 +476,8 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(names, rule=PROFILE_CARD)
     if head == "글" and (writer := _KO_WRITER.fullmatch(line)) is not None:
         return Byline(split_names(writer["names"]) or (), rule="byline (a column's writer)")
+    if len(line) <= 60 and "\uac00" <= head <= "\ud7a3" and (credits := _role_first_credits(line)):
+        return credits
     if (
         len(line) <= 40
         and "\uac00" <= head <= "\ud7a3"
@@ -674,7 +707,7 @@ def _korean(line: str) -> Byline | None:
         if all(found is not None and not found["rest"] for found in each):
             names = split_names(", ".join(found["names"] for found in each if found is not None))
             return Byline(names, rule="bylines on one line") if names is not None else None
-    return None
+    return _role_first_credits(line) if len(line) <= 60 else None
 
 
 def signoff(line: str) -> Byline | None:

@@ -6,15 +6,19 @@
     Written by Jane Doe / 1.4K Followers · Writer for X / <bio>
                                                             -> a writer card: the story is over
     옛 교실을 고친 객실. 칠판을 그대로 살렸다.                  -> a caption (it opens with a noun)
+    사진 2 / 12 / 실내를 둘러보는 관람객들.                      -> a gallery's counter over its caption
+    1. Why did the ferry stop? / 2. Find the island on a map.  -> a quiz after the story
 
 `glued_end_marks` runs before the lines are judged, `membership_pitch` and
-`follower_counts` after, `noun_captions` once the body is known.
+`follower_counts` after, `noun_captions`, `gallery_captions` and `quiz_after_story` once
+the body is known.
 """
 
 from __future__ import annotations
 
 import re
 
+from digest.content.readers.rawtext import wire
 from digest.content.readers.rawtext.source import BYLINE, CAPTION, CHROME, PROMO, Line
 
 # '... for the 13th consecutive meeting. (END)': a wire's end mark glued to the last
@@ -102,29 +106,34 @@ def follower_counts(lines: list[Line]) -> None:
 # A Korean caption that reads like a sentence opens with a noun phrase ('옛 교실을 고친
 # 객실.', '행사에 참석한 주민들 모습.'): its first sentence ends on a noun, where the story's end
 # on a verb's ending ('…했다.', '…이다.', '…요.').
-_NOUN_FIRST = re.compile(r"[^.!?\"'\u201c\u201d]{4,40}?[\uac00-\ud7a3]\.(?:\s+[^.!?]{4,80}[.!?])?")
+# (a decimal point is no full stop: '12.3인치 화면 두 개가 이어져 있다.')
+_NOUN_FIRST = re.compile(r"[^.!?\"'\u201c\u201d]{4,40}?[\uac00-\ud7a3]\.(?:\s+(?:[^.!?]|\d\.\d){4,80}[.!?])?")
 _VERB_ENDINGS = frozenset("다요죠까네지오라자음함임됨군")
-# A picture in the file: a photographer's credit ('글·사진=', '사진=', '[사진]', '사진 제공'),
-# '▲' over a caption.
-_PICTURE = re.compile(r"\uc0ac\uc9c4\s*[=\]:\uc81c]|\u25b2|\ucd2c\uc601\s*=")
+# A picture in the file: a photographer's credit ('글·사진=', '사진=', '[사진]', '사진 제공',
+# '포토그래퍼 이름'), '▲' over a caption, a gallery's counter ('사진 2 / 12').
+_PICTURE = re.compile(
+    r"\uc0ac\uc9c4\s*(?:[=\]:\uc81c]|\d{1,2}\s*/\s*\d)|\u25b2|\ucd2c\uc601\s*=|\ud3ec\ud1a0\uadf8\ub798\ud37c"
+)
 _CAPTION_CHARS = 100
 
 
 def noun_captions(lines: list[Line], body: list[Line]) -> None:
-    """A short line between the story's paragraphs that opens with a noun phrase is a
-    picture's caption when the page has pictures (a photographer's credit, a '▲')."""
+    """A short line among the story's paragraphs, or above a longer lede, that opens with
+    a noun phrase is a picture's caption when the page has pictures (a photographer's
+    credit, a '▲')."""
     story = {id(line) for line in body}
     if len(body) < 4 or not any(
         _PICTURE.search(line.text) for line in lines if line.text and id(line) not in story
     ):
         return
-    index = 1
+    index = 0
     while index < len(body) - 1:
         line = body[index]
         text = line.text
         if (
             len(text) <= _CAPTION_CHARS
             and "." in text[4:42]  # gate (speed)
+            and (index or len(body[1].text) > len(text))  # above the lede, the lede is the longer
             and _NOUN_FIRST.fullmatch(text) is not None
             and text[text.index(".") - 1] not in _VERB_ENDINGS
         ):
@@ -132,6 +141,69 @@ def noun_captions(lines: list[Line], body: list[Line]) -> None:
             del body[index]
             continue
         index += 1
+
+
+# A caption is one sentence or two of moderate length.
+_GALLERY_CAPTION_CHARS = 200
+_GALLERY_COUNTER = "a gallery's counter (this picture of how many)"
+
+
+def gallery_captions(lines: list[Line], body: list[Line]) -> None:
+    """The line right under a gallery's counter ('사진 2 / 12', 'Photo 3 of 8') is that
+    picture's caption, however much it reads like the story ('A ferry crosses the bay.'),
+    above the lede as between the paragraphs; unless it opens with a dateline, which only
+    a story's first paragraph does (a gallery whose pictures have no caption)."""
+    if not any(line.rule == _GALLERY_COUNTER for line in lines):
+        return
+    story = {id(line) for line in body}
+    above: Line | None = None
+    for line in lines:
+        if not line.text:
+            continue
+        if (
+            above is not None
+            and above.rule == _GALLERY_COUNTER
+            and id(line) in story
+            and len(line.text) <= _GALLERY_CAPTION_CHARS
+            and len(body) > 2
+            and wire.dateline(line.text) is None
+        ):
+            line.decide(CAPTION, "the line under a gallery's counter (its caption)")
+            body.remove(line)
+        above = line
+
+
+# A learning page's questions for its reader after the story: numbered from 1, each a
+# question or an instruction ('2. Find the island on a map.', '2. 방법을 찾아 적어 보세요.').
+_NUMBERED = re.compile(r"(?:Q\s?)?(?P<n>\d{1,2})[.)]\s+\S.{2,150}")
+_TO_READER = re.compile(
+    r"(?:\?|세요\.|시오\.|봅시다\.|봐요\.)$"
+    r"|^(?:Q\s?)?\d{1,2}[.)]\s+(?:Find|Write|Explain|Describe|Discuss|List|Name|Compare|Look|Think|Tell)\b"
+)
+
+
+def quiz_after_story(body: list[Line]) -> None:
+    """Numbered questions for the reader that close the story's lines (a quiz, a
+    worksheet's questions under a learning article) are not the story's end: two or more,
+    numbered from 1, each a question or an instruction, one a question at least."""
+    run = 0
+    while run < len(body) - 2 and (found := _NUMBERED.fullmatch(body[-1 - run].text)) is not None:
+        if not _TO_READER.search(body[-1 - run].text):
+            return
+        run += 1
+        if found["n"] == "1":
+            break
+    first = _NUMBERED.fullmatch(body[-run].text) if run else None
+    if (
+        run < 2
+        or first is None
+        or first["n"] != "1"
+        or not any(line.text.endswith("?") for line in body[-run:])
+    ):
+        return
+    for line in body[-run:]:
+        line.decide(CHROME, "a quiz's numbered question after the story")
+    del body[-run:]
 
 
 # 'Police identify driver in crash on Chinden Blvd.': a headline in a related-stories list

@@ -1185,6 +1185,12 @@ def _byline(line: Line, text: str, context: Context) -> bool:
 # caption. A story's paragraph does not open with a fraction ('24/7 lines', '3/4 of ...'
 # with one space is read as text): the counter is at most its total and set apart.
 _GALLERY_COUNTER = re.compile(r"(?P<n>\d{1,2})\s*/\s*(?P<of>\d{1,2})(?:\s{2,}|\t|\s*[|\u00b7]\s*)(?=\S)")
+# A gallery's counter on a line of its own, over its caption ('사진 2 / 12', 'Photo 3 of 8',
+# '4/12'): `furniture.gallery_captions` takes the line under it.
+GALLERY_COUNTER_LINE = re.compile(
+    r"(?:(?:사진|포토|이미지|photo|image|picture|slide)\s*)?(?P<n>\d{1,2})\s*(?:/|of)\s*(?P<of>\d{1,2})",
+    re.I,
+)
 # '... on a January evening. © Lee Min-ji / Harbor Weekly': a picture's credit, a person or
 # an agency after the copyright sign; a glued copyright notice has a year or 'Ltd.'
 _CREDIT_COPYRIGHT = re.compile(
@@ -1213,6 +1219,8 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         for credit in re.findall(r"\(([^()]*)\)", credits["credits"])
     ):
         rule = "caption with a credit in parentheses"
+    elif len(text) <= 16 and (counter := GALLERY_COUNTER_LINE.fullmatch(text)) and _counts(counter):
+        rule = "a gallery's counter (this picture of how many)"
     elif "/" in tail and (_CREDIT_SLASH.search(tail) or _CREDIT_ORG_NAME.search(tail)):
         rule = "caption with a credit after a slash"
     elif tail[-1:] != "." and _CREDIT_PHOTO.search(tail):  # gate (speed): a credit has no full stop after it

@@ -151,37 +151,61 @@ _LABEL_START = re.compile(r"[A-Z][\w ]{0,20}:\s")
 
 
 def _wrapped_prose(text: str) -> bool:
-    """A line a wrapped paragraph may hold: Latin prose in lower case, not a header laid
-    out in columns (runs of spaces) or in capitals, nor Korean (whose paragraphs are short
-    lines of their own)."""
-    return bool(text) and not HANGUL.search(text) and "   " not in text and not text.isupper()
+    """A line a wrapped paragraph may hold: prose, not a header laid out in columns (runs
+    of spaces) or in capitals."""
+    return bool(text) and "   " not in text and not text.isupper()
 
 
 def _unwrapped(lines: list[Line]) -> list[Line]:
-    long = sorted(
-        len(line.text)
-        for line in lines
-        # (speed) an ASCII line has no Hangul: isascii() reads a flag, the search every character
-        if len(line.text) >= 40 and (line.text.isascii() or not HANGUL.search(line.text))
-    )
+    """The lines with each wrapped paragraph joined: wrapped at a phone's width, or else
+    at a fixed one (whose test a phone's copy would pass too, on its wider menus and
+    footer)."""
+    phone = _phone_unwrapped(lines)
+    return phone if phone is not lines else _fixed_unwrapped(lines)
+
+
+def _no_room(last: int, text: str, width: int) -> bool:
+    """Whether the next line's first word would not have fitted on a line `last` columns
+    wide: then a sentence ending there ended at the wrap, and its paragraph goes on (a
+    paragraph's own last line leaves room for the word after it)."""
+    return last + 1 + _columns(text.split(" ", 1)[0]) > width
+
+
+def _fixed_unwrapped(lines: list[Line]) -> list[Line]:
+    # Widths in a screen's columns: a text browser wraps Korean at the same 78 or 80
+    # columns as English, which is 40 Hangul syllables.
+    widths = [_columns(line.text) for line in lines]
+    long = sorted(n for n in widths if n >= 40)
     if len(long) < _WRAP_LINES:
-        return _phone_unwrapped(lines)
+        return lines
     width = long[(len(long) * 9) // 10]
     reach = width * _WRAP_NEAR
     if width > _WRAP_MAX or sum(1 for n in long if n > width) > len(long) // 5:
         return lines
-    ragged = sum(1 for line in lines if len(line.text) >= reach and line.text[-1] not in _SENTENCE_ENDS)
-    if ragged < len(long) // 3:
+    ragged = sum(
+        1 for line, n in zip(lines, widths, strict=True) if n >= reach and line.text[-1] not in _SENTENCE_ENDS
+    )
+    if ragged < max(len(long) // 3, _WRAP_LINES):
         return lines  # lines of that width mostly end their sentences: not wrapped
+    # Blank lines part the paragraphs (a text browser's dump): a line that ends a sentence
+    # without a blank line under it may still be a wrapped paragraph's (see `_no_room`).
+    parted = (
+        sum(
+            1
+            for above, below in itertools.pairwise(lines)
+            if not below.text and above.text[-1:] in _SENTENCE_ENDS
+        )
+        >= _WRAP_LINES // 2
+    )
     joined: list[Line] = []
     last = 0  # the width of the last source line joined into joined[-1]
-    for line in lines:
+    for line, n in zip(lines, widths, strict=True):
         before = joined[-1] if joined else None
         if (
             before is not None
             and last >= reach
             and before.text
-            and before.text[-1] not in _SENTENCE_ENDS
+            and (before.text[-1] not in _SENTENCE_ENDS or (parted and _no_room(last, line.text, width)))
             and _wrapped_prose(before.text)
             and _wrapped_prose(line.text)
             and line.text[:1] not in "-\u2022*#>|"
@@ -189,10 +213,10 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
         ):
             before.text = f"{before.text} {line.text}"
             before.raw = f"{before.raw} {line.raw}"
-            last = len(line.text)
+            last = n
             continue
         joined.append(line)
-        last = len(line.text)
+        last = n
     return joined
 
 

@@ -204,3 +204,67 @@ def test_wrapped_paragraphs_without_blank_lines_between_them_stay_apart() -> Non
     )
     reading = inspect("Ferry adds a later crossing\n\nBy Ada Quint\n\n" + wrapped_text + "\n")
     assert list(reading.body) == paragraphs
+
+
+BOARD_POST = "한빛시, 시립도서관 다섯 곳 야간 운영 시작"
+
+
+def board(*top: str, description: str = "시정 소식과 보도자료를 신속하게 알려드립니다.") -> str:
+    """A city's board page: skip links, the city's name and slogan, menus, the board's
+    name and description, then one post: its title, its record and its text."""
+    return (
+        "\n".join(
+            (
+                *top,
+                "한빛시",
+                "시민과 함께 여는 한빛",
+                "분야별정보 | 시정소식 | 정보공개 | 시민참여",
+                "HOME > 시정소식 > 보도자료",
+                "보도자료",
+                description,
+                BOARD_POST,
+                "작성자 공보담당관실 | 등록일 2025-06-24 15:02 | 조회수 1,087",
+                "첨부 보도자료(도서관 야간 운영).hwp [내려받기]",
+                "",
+                *(f"{p}\n" for p in PARAGRAPHS),
+                "담당부서 공보담당관실 | 연락처 052-000-2020",
+                "COPYRIGHT ⓒ HANBIT CITY. ALL RIGHTS RESERVED.",
+            )
+        )
+        + "\n"
+    )
+
+
+def test_a_boards_description_is_not_the_story_and_the_post_title_is_the_headline() -> None:
+    reading = inspect(board())
+    assert reading.headline == BOARD_POST
+    assert list(reading.body) == list(PARAGRAPHS)
+
+
+def test_a_quoted_claim_over_a_record_is_no_boards_description() -> None:
+    # a fact check's claim card: the quotation is the story's, not a board's note
+    reading = inspect(board(description='"한빛시 도서관은 모두 오후 6시에 문을 닫습니다."'))
+    assert reading.body[0].startswith('"한빛시 도서관은')
+
+
+def test_a_korean_page_under_skip_links_keeps_its_korean_masthead_over_a_latin_copyright() -> None:
+    assert inspect(board()).fields.outlet == "한빛시"
+    assert inspect(board("본문 바로가기", "주메뉴 바로가기")).fields.outlet == "한빛시"
+
+
+def test_a_regional_reporters_town_before_the_equals_sign_is_the_dateline() -> None:
+    lede = f"[한빛=문소라 기자] {PARAGRAPHS[0]}"
+    text = "\n\n".join(("한빛일보", HEADLINE, "입력 2025.07.21 13:05", lede, *PARAGRAPHS[1:])) + "\n"
+    reading = inspect(text)
+    assert reading.fields.dateline == "한빛"
+    assert reading.fields.outlet == "한빛일보"
+    assert reading.fields.authors == ("문소라",)
+    assert reading.body[0] == PARAGRAPHS[0]
+
+
+def test_an_outlet_before_the_equals_sign_stays_the_outlet() -> None:
+    lede = f"[연예누리=문소라 기자] {PARAGRAPHS[0]}"
+    text = "\n\n".join((HEADLINE, "입력 2025.07.21 13:05", lede, *PARAGRAPHS[1:])) + "\n"
+    reading = inspect(text)
+    assert reading.fields.outlet == "연예누리"
+    assert not reading.fields.dateline

@@ -653,6 +653,8 @@ _UI_TOP = re.compile(
     r"|open\s+in\s+(?:the\s+)?app|subscribe|write|register"
     r"|(?:[\w.]+\s+)?edition|international|global|world|asia|europe|americas|africa|middle\s+east|oceania"
     r"|australia|new\s+zealand|uk|us|usa|india|canada|ireland|live\b.*"
+    # a Korean page's skip links ('본문 바로가기', '주메뉴 바로가기')
+    r"|(?:본문|주\s*메뉴|메뉴|내용|검색|하단)\s*(?:으로\s*)?바로\s*가기"
     # a consent banner above the masthead
     r"|we\s+value\s+your\s+privacy|i\s+(?:accept|agree)|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|agree"
     r"|show\s+purposes|manage\s+(?:cookies|preferences|options|settings)|cookie\s+(?:settings|preferences)"

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from digest.content.readers.rawtext import bounds, cues, furniture, relevance, wire
@@ -146,6 +147,11 @@ def decide(lines: list[Line]) -> Zones:
     entry = _entry_title(lines, start) if start is not None and tier == 1 else None
     if start is not None and tier == 1 and headline is not None:
         start = _after_standfirst(lines, start, headline, shapes, starts_body)
+    if start is not None and tier == 1 and (post := _post_under_board(lines, start, shapes, starts_body)):
+        start = post
+        if headline is not None and lines.index(headline) < start:
+            headline.decide(LABEL, "a headline-like line above a board's description (the site's slogan)")
+        headline = _headline(lines, start, shapes)
     if start is None:
         for line in lines:
             line.zone = HEADER_ZONE
@@ -2650,6 +2656,52 @@ def _after_standfirst(
             return index
         break
     return start
+
+
+# A board's description under its name, a short sentence or two saying what it posts
+# ('시장 브리핑의 전문을 게시합니다.', 'News and notices from the county clerk.').
+_BOARD_NOTE_LINES = 2
+# Text lines a post's record (its title, writer, date and views, one per line on some
+# boards, then its attachments) may take between the description and the post's text.
+_POST_RECORD_LINES = 24
+
+
+def _post_under_board(
+    lines: list[Line], start: int, shapes: dict[int, cues.Shape], starts_body: Callable[[Line], bool]
+) -> int | None:
+    """A public body's board above one post: the board's name, its description (a short
+    sentence, read as the first paragraph), then the post's title over its record (a
+    stamp: who posted it and when) and the post's text. The story starts under the
+    record; the description is the board's (None when the page is no such board)."""
+    texted = [i for i in range(start, len(lines)) if lines[i].text]
+    notes: list[int] = []
+    for i in texted:
+        if not starts_body(lines[i]):
+            break
+        form = shapes[id(lines[i])]
+        if (
+            len(notes) == _BOARD_NOTE_LINES
+            or form.chars >= (_STANDFIRST_HANGUL if form.hangul else _STANDFIRST)
+            or _SENTENCE_END.search(lines[i].text[:-1])
+            or _REPORTING.search(lines[i].text)
+            or lines[i].text[:1] in _QUOTE_MARKS
+        ):
+            return None  # long, several sentences, reporting or quoting: the story's own lede
+        notes.append(i)
+    record = texted[len(notes) : len(notes) + _POST_RECORD_LINES]
+    body_at = next((i for i in record if starts_body(lines[i])), None)
+    if not notes or body_at is None:
+        return None
+    between = [lines[i] for i in record if i < body_at]
+    stamp = next((n for n, line in enumerate(between) if line.verdict == STAMP), None)
+    # the post's title over its record: undecided text above the stamp, not a sentence
+    if stamp is None or not any(
+        not line.verdict and not cues.is_sentence(shapes[id(line)]) for line in between[:stamp]
+    ):
+        return None
+    for i in notes:
+        lines[i].decide(LABEL, "a board's description above its post")
+    return body_at
 
 
 def _author_names(lines: list[Line]) -> tuple[str, ...]:

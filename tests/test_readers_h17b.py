@@ -1,6 +1,11 @@
-"""The raw reader on the h17b batch's shapes (Korean pages): a text browser's dump whose
-paragraphs are hard-wrapped at the screen's 78 columns, where a Hangul syllable takes two.
-One test per mechanism, each failing without it.
+"""The raw reader on the h17b batch's shapes (Korean pages, most of them): a text
+browser's dump hard-wrapped at the screen's 78 columns, where a Hangul syllable takes two;
+a caption over a longer lede that opens with a noun phrase, or under a gallery's counter;
+a magazine's credits, each role before its name; a learning page's quiz after the story;
+a glossary line in two scripts; a public body's board over one post; skip links over the
+masthead; a regional reporter's town before the '='; a video's title with the channel's
+name glued on, and its timed transcript under the description. One test per mechanism,
+each failing without it.
 
 Every name, outlet and sentence here is made up; what is real is the shape.
 """
@@ -268,3 +273,40 @@ def test_an_outlet_before_the_equals_sign_stays_the_outlet() -> None:
     reading = inspect(text)
     assert reading.fields.outlet == "연예누리"
     assert not reading.fields.dateline
+
+
+@pytest.mark.parametrize(("outlet", "separator"), [("한빛바다방송", " / "), ("Hanbit Sea Radio", " | ")])
+def test_the_outlets_name_glued_to_the_headline_after_a_separator_comes_off(
+    outlet: str, separator: str
+) -> None:
+    # (a video's title, the channel's name under it)
+    text = "\n\n".join(
+        (f"{HEADLINE}{separator}{outlet}", outlet, "입력 2025.07.21 13:05", *PARAGRAPHS, f"ⓒ {outlet}")
+    )
+    reading = inspect(text + "\n")
+    assert reading.fields.outlet == outlet
+    assert reading.headline == HEADLINE
+
+
+def test_a_video_pages_timed_transcript_is_the_story_not_its_description() -> None:
+    summary = "한빛시 도서관 다섯 곳이 밤 10시까지 문을 엽니다. 시민들은 대체로 반기고 있습니다."
+    said = [f"{sentence}." for p in PARAGRAPHS for sentence in p.rstrip(".").split(". ")]  # a line each
+    assert len(said) >= 8
+    timed = [line for n, sentence in enumerate(said) for line in (f"0:{n * 5:02d}", sentence)]
+    text = "\n".join(
+        (
+            "건너뛰기",
+            f"{HEADLINE} / 한빛방송",
+            "한빛방송",
+            "구독자 12.5만명",
+            "조회수 3,214회  최초 공개: 2025. 7. 21.",
+            summary,
+            "ⓒ 한빛방송 (무단 전재 및 재배포 금지)",
+            "스크립트",
+            *timed,
+            "댓글 12개",
+        )
+    )
+    reading = inspect(text + "\n")
+    assert list(reading.body) == said
+    assert reading.headline == HEADLINE

@@ -89,6 +89,7 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
     headline = (
         _inline(_TITLE_LABEL.sub("", found_zones.headline.text, count=1)) if found_zones.headline else ""
     )
+    headline = _without_outlet(headline, fields.outlet)
     body = [cleaned for cleaned in (_inline(t) for t in body_text(found_zones.body)) if cleaned]
     warnings = [Problem(message, path, number, field or None) for number, field, message in context.warnings]
     if date_warning is not None:
@@ -103,6 +104,23 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
         if line.verdict == MOJIBAKE
     )
     return Reading(lines, fields, headline, body, sorted(warnings, key=lambda p: (p.line or 0, p.message)))
+
+
+# The separators a page's title puts between the headline and the site's name.
+_TITLE_SEPARATORS = (" / ", " | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ")
+
+
+def _without_outlet(headline: str, outlet: str) -> str:
+    """The headline without the outlet's name glued on after a separator, as a page's
+    title or a video's has it ('Ferry to run twice as often | Harbor News',
+    '“바다가 끓는다”…어획량 역대 최저 / 솔바람방송')."""
+    if not outlet or not headline.endswith(outlet):
+        return headline
+    rest = headline[: -len(outlet)]
+    for separator in _TITLE_SEPARATORS:
+        if rest.endswith(separator) and len(rest) > len(separator) + 10:
+            return rest[: -len(separator)].rstrip()
+    return headline
 
 
 def _inline(text: str) -> str:

@@ -103,6 +103,7 @@ def decide(lines: list[Line]) -> Zones:
     _summary_boxes(lines)
     _ai_summaries(lines)
     _live_entries(lines)
+    _timed_transcript(lines)
     _names_by_stamps(lines)
     _picture_credits(lines)
     _alt_text_over_captions(lines)
@@ -2238,6 +2239,9 @@ def _ai_summary_points(lines: list[Line], position: int) -> list[Line]:
     return []
 
 
+_TIME_LABEL_RULE = "a live blog entry's time label"
+
+
 def _live_entries(lines: list[Line]) -> None:
     """A live blog is a run of entries, each under its time label. The paragraph that opens
     an entry is the story's even when it greets or speaks to the reader ('Good morning.
@@ -2251,7 +2255,7 @@ def _live_entries(lines: list[Line]) -> None:
     if len(labels) < _LIVE_LABELS:
         return
     for index in labels:
-        lines[index].decide(CHROME, "a live blog entry's time label")
+        lines[index].decide(CHROME, _TIME_LABEL_RULE)
         after = next((i for i in range(index + 1, len(lines)) if lines[i].text), None)
         if after is None:
             continue
@@ -2259,6 +2263,28 @@ def _live_entries(lines: list[Line]) -> None:
         if line.verdict == "chrome" and line.rule == "greeting":
             line.verdict, line.rule = "", ""
         line.found["entry"] = True
+
+
+# A video's transcript panel times every caption line from the clip's start: '0:00',
+# '0:05', '1:12' (minutes and seconds, no hour, no 'am').
+_CLIP_TIME = re.compile(r"\d{1,2}:\d\d")
+_CLIP_START = re.compile(r"0:0\d")
+_CLIP_LINES = 8  # timed lines that make a transcript, not a few entries of a live blog
+
+
+def _timed_transcript(lines: list[Line]) -> None:
+    """A video page saved with its transcript panel open: the transcript, each line under
+    its time from the clip's start, is the story; what the page shows above it (the
+    video's description with its summary, the channel's prompts) is not; its title stays
+    the headline."""
+    timed = [
+        i for i, line in enumerate(lines) if line.rule == _TIME_LABEL_RULE and _CLIP_TIME.fullmatch(line.text)
+    ]
+    if len(timed) < _CLIP_LINES or not _CLIP_START.fullmatch(lines[timed[0]].text):
+        return
+    for line in lines[: timed[0]]:
+        if line.text and not line.verdict and cues.is_sentence(cues.shape(line.text)):
+            line.decide(LABEL, "a video page's sentences above its timed transcript (the description)")
 
 
 def _entry_title(lines: list[Line], start: int) -> int | None:

@@ -113,10 +113,10 @@ def test_body_text_is_escaped() -> None:
 def test_config_chrome_patterns_extend_the_list() -> None:
     text = (
         " date 2025-11-21 Headline\nPublished: 21 Nov. 2025, 10:05\nBody one.\n"
-        "Related: five things to know about the plan.\nBody two.\n"
+        "From our partners: five things to know about the plan.\nBody two.\n"
     )
-    assert "Related" in read(text).text
-    assert "Related" not in read(text, extra=("Related:.*",)).text
+    assert "partners" in read(text).text
+    assert "partners" not in read(text, extra=("From our partners:.*",)).text
 
 
 def test_seed_format_example_reads(tmp_path: Path) -> None:

@@ -287,3 +287,24 @@ def test_a_reader_mode_export_s_name_above_the_reading_time_is_the_author() -> N
 def test_a_korean_byline_in_brackets_with_its_outlet_alone_on_its_line(byline: str) -> None:
     text = "\n".join([K_HEADLINE, K_STAMP, byline, "", *(p + "\n" for p in K_STORY)]) + "\n"
     assert inspect(text).fields.authors == ("김가온",)
+
+
+def body_of(text: str) -> list[str]:
+    return list(inspect(text).body)
+
+
+def test_a_teaser_under_its_label_between_the_paragraphs_is_no_paragraph() -> None:
+    teaser = "RELATED: Can the island council win a Sunday ferry service?"
+    text = page().replace(STORY[2], f"{STORY[2]}\n\n{teaser}")
+    assert body_of(text) == [*STORY, LAST]
+
+
+def test_an_interviews_note_on_its_editing_is_no_paragraph() -> None:
+    note = "This interview has been edited for length and clarity."
+    assert body_of(page("", note)) == [*STORY, LAST]
+    assert body_of(page().replace(STORY[0], f"{note}\n\n{STORY[0]}")) == [*STORY, LAST]
+
+
+def test_an_update_note_with_its_date_and_year_over_the_story_is_not_its_lede() -> None:
+    note = "Update, January 15th, 2025, 4:10 PM PT: Added the island council's response."
+    assert body_of(page().replace(STORY[0], f"{note}\n\n{STORY[0]}")) == [*STORY, LAST]

@@ -69,6 +69,13 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # A table of contents, its entries often run together ('On this pageWhat we foundWhat next').
     r"(?:on this page|in this (?:article|story|guide)|table of contents|jump to(?: section)?)\s*:?\s*"
     r"(?:(?-i:[A-Z0-9])[^.!?]*)?",
+    # A teaser for another story under its label, between the paragraphs ('RELATED: Can a
+    # smartwatch measure blood pressure?', 'Also read: ...').
+    r"(?:related(?:\s+(?:story|article|coverage|reading))?|also\s+read|read\s+also|read\s+more|see\s+also"
+    r"|more\s+on\s+this(?:\s+story)?|recommended(?:\s+reading)?|don'?t\s+miss|must\s+read)\s*:\s+\S.{3,140}",
+    # An interview's note on its editing ('This interview has been edited for length and clarity.').
+    r"\(?(?:this|the\s+following)?\s*(?:interview|conversation|transcript|q\s*&\s*a|exchange|discussion"
+    r"|responses|answers|remarks)\s+(?:has|have)\s+been\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed).{0,60}",
     # A player's or a widget's placeholder, and a reactions box's question.
     # (a blog's like button run into its counter's placeholder: 'Like' and 'Loading')
     r"(?:like\s+)?loading(?:\.{1,3}|\u2026)?|please wait(?:\.{1,3}|\u2026)?",

@@ -252,6 +252,7 @@ def decide(lines: list[Line]) -> Zones:
     _pull_quotes(body)
     bounds.data_after_story(body)
     furniture.quiz_after_story(body)
+    _note_over_story(body)
     _glued_disclaimer(body)
     _briefs_after_story(lines, body)
     _polite_tail(body)
@@ -1090,12 +1091,27 @@ def _tip_boxes(body: list[Line]) -> None:
 _LABELLED_NOTE = re.compile(
     r"\*?\s*(?:disclaimer|disclosure|corrections?|clarifications?|editor(?:'|\u2019)?s\s+note|note\s+to\s+readers"
     # an update's note with its time: 'Update, March 4th, 1:40PM ET: Added details ...'
-    r"|updated?(?:,\s*[^:,.]{3,30}(?:,\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?)?)"
+    # (the date may carry its year: 'Update, March 4th, 2025, 4:10 PM PT: ...')
+    r"|updated?(?:,\s*[^:,.]{3,30}(?:,\s*\d{4})?(?:,\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?)?)"
     r"\s*(?:\([^()]{1,30}\))?\s*[:\u2014]\s*\S"
     r"|\[?(?:바로잡습니다|정정\s*보도|알려드립니다)\]?"
     r"|덧붙이는\s*글\s*[|:]",  # a citizen reporter's addendum ('덧붙이는 글 | 이 기사는 ...')
     re.I,
 )
+
+
+def _note_over_story(body: list[Line]) -> None:
+    """A labelled note over the story's first paragraph ('Update, March 4, 2025, 4:10 PM:
+    Added a statement from ...', 'Editor's note: ...'): the outlet's note on the article,
+    not its lede. (A note glued to the lede is cut off it elsewhere: this takes a note that
+    is one sentence of its own.)"""
+    if (
+        len(body) > 2
+        and _LABELLED_NOTE.match(body[0].text)
+        and len(_LAST_SENTENCE.split(body[0].text)) == 1
+        and not _LABELLED_NOTE.match(body[1].text)
+    ):
+        body.pop(0).decide(PROMO, "a labelled note above the story (an update or an editor's note)")
 
 
 def _glued_disclaimer(body: list[Line]) -> None:

@@ -694,3 +694,27 @@ def test_a_deck_set_apart_from_the_story_by_a_stamp_is_not_the_lede() -> None:
         f"Water board to double desalination capacity\n[Anchor]\n{deck}\nJane Doe reports.\n[Report]\n{P1}\n{P2}\n"
     )
     assert lead.text.startswith(deck)
+
+
+def test_a_bullet_between_the_date_and_the_time_keeps_the_time() -> None:
+    article = read(
+        f"Water board doubles desalination plant\n\nBy Dana Roe\n\nTuesday, December 2, 2025 • 5:03 PM EDT\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    assert article.published == dt.datetime(2025, 12, 2, 17, 3, tzinfo=EDT)
+
+
+@pytest.mark.parametrize("desk", ["SOCCER-", "GLOBAL MARKETS-", "BRIEF-"])
+def test_a_wires_desk_glued_to_the_headline_comes_off(desk: str) -> None:
+    article = read(f"{desk}Water board doubles desalination plant\n\nBy Dana Roe\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert article.headline == "Water board doubles desalination plant"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "US-Korea water board doubles desalination plant",
+        "Oil-rich region's water board doubles desalination plant",
+    ],
+)
+def test_a_hyphenated_word_opening_a_headline_is_no_wire_desk(headline: str) -> None:
+    assert read(f"{headline}\n\nBy Dana Roe\n\n{P1}\n\n{P2}\n\n{P3}\n").headline == headline

@@ -29,8 +29,17 @@ _TAG_WORDS = (
 # (2) ...') is the headline's: the number says which part of the series this story is.
 _SERIES_NUMBER = r"\s*(?:[\u2460-\u2473\u2776-\u277f]|\(\d{1,2}\)|<\d{1,2}>|\d{1,2}\s*[.)]\s)"
 _SERIES_PART = re.compile(rf"\[[^\[\]]{{1,20}}\]{_SERIES_NUMBER}")
+# A financial and sports wire's desk before the headline, in capitals and glued by its
+# hyphen: 'SOCCER-Lions edge Rangers ...', 'GLOBAL MARKETS-Stocks slip ...', 'BRIEF-...'.
+_DESK = (
+    r"(?-i:(?:SOCCER|TENNIS|GOLF|CRICKET|RUGBY(?: UNION| LEAGUE)?|ATHLETICS|CYCLING|OLYMPICS|BASKETBALL"
+    r"|BASEBALL|MOTOR RACING|BOXING|SWIMMING|SKIING|US STOCKS|GLOBAL MARKETS|EMERGING MARKETS|FOREX|GOLD|OIL"
+    r"|METALS|GRAINS|BRIEF|EXCLUSIVE|FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|COLUMN|BREAKINGVIEWS)"
+    r"-(?=[A-Z0-9\"'\u2018\u201c]))"
+)
 _HEAD_TAGS = re.compile(
-    rf"^(?:\s*(?:\((?:{_TAG_WORDS})[^()]{{0,20}}\)|\[[^\[\]]{{1,12}}\](?!{_SERIES_NUMBER})|(?:UPDATE|CORRECTED|REFILE)\s*\d*\s*-|Re:)\s*)+",
+    rf"^(?:\s*(?:\((?:{_TAG_WORDS})[^()]{{0,20}}\)|\[[^\[\]]{{1,12}}\](?!{_SERIES_NUMBER})|(?:UPDATE|CORRECTED|REFILE)\s*\d*\s*-"
+    rf"|{_DESK}|Re:)\s*)+",
     re.I,
 )
 _TAIL_TAGS = re.compile(rf"(?:\s*\((?:{_TAG_WORDS})\)\s*)+$", re.I)

@@ -45,6 +45,11 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # for the pictures of a feature, a credit line and no sentence (no full stop ends it).
     r"(?:photographs?|photography|pictures?|illustrations|words\s+and\s+pictures)\s+(?:by|courtesy\s+of)\s+[^.]*",
     r".*\((?:photo|image|사진|자료사진|그래픽)\s*[:=/].*\)",
+    # A broadcaster's picture labels, each a line: 'Image source, Getty Images', 'Image
+    # caption, Blossom damaged by frost', 'Media caption, ...'.
+    r"(?:image|media|video|audio)\s+(?:caption|source)\s*,\s*.*",
+    # A caption run into its credit: '... on Monday.Credit...Andrew Testa for The Daily Record'.
+    r".{10,300}credit\s*(?:\.{2,3}|\u2026)\s*\S.{2,80}",
     r"[\[(<]?\s*(?:사진|자료\s*사진|그래픽|영상|이미지)\s*(?:=|:|제공|출처|설명).*",
     r"[▲△▶▷■□●◆◇▼▽☞].*",
     # ('The post on Tuesday. (Screenshot via Chatterbox)': a screen's picture, credited)

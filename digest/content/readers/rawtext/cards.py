@@ -161,11 +161,20 @@ def _korean_beside_stamp(lines: list[Line], at: int, texted: list[int]) -> str:
     return ko["name"] if any(line.verdict == STAMP for line in beside) else ""
 
 
+# A broadcaster's card under the writer's name: its newsroom and where the writer files
+# from ('BBC News, Kent', 'Harbour Radio News, Wellington').
+_DESK_AND_PLACE = re.compile(r"(?P<desk>[^,]{2,40}),\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}")
+
+
 def _name_over_role(lines: list[Line], at: int) -> str:
-    """'Jane Roe' alone over 'Senior Fellow, Maritime Programme': the name, or ''."""
+    """'Jane Roe' alone over 'Senior Fellow, Maritime Programme', or over her newsroom
+    and place ('BBC News, Kent'): the name, or ''."""
     name = _name(lines[at].text) if lines[at].text else ""
     following = next((line for line in lines[at + 1 :] if line.text), None)
-    return name if name and following is not None and _role(following.text) else ""
+    if not name or following is None:
+        return ""
+    desk = _DESK_AND_PLACE.fullmatch(following.text)
+    return name if _role(following.text) or (desk and PUBLICATION.search(desk["desk"])) else ""
 
 
 def _outlet_names(lines: list[Line]) -> set[str]:

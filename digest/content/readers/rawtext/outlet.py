@@ -727,12 +727,20 @@ def _person_shaped(name: str) -> bool:
     )
 
 
+# The logo's link text after the site's name: 'The Guardian - Back to home', 'BBC Homepage'.
+_HOME_LINK = re.compile(
+    r"\s*(?:[-\u2013\u2014|:]\s*(?:back\s+to\s+|go\s+to\s+)?(?:the\s+)?home(?:\s*page)?|\s+homepage)$", re.I
+)
+
+
 def _candidate(text: str) -> str:
-    """The name a top line may hold: a credit's agency, a name without a forum's aside."""
+    """The name a top line may hold: a credit's agency, a name without a forum's aside or
+    its logo's link text."""
     credit = _CREDIT.fullmatch(text)
     if credit is not None:
         agency = credit["credit"].rpartition("/")[2].strip()
         return agency if agency and agency != credit["credit"].strip() else ""
+    text = _HOME_LINK.sub("", text)
     return cues.STATE_AFTER_NAME.sub("", _ASIDE.sub("", text))  # 'City of X, WA': the name
 
 
@@ -831,6 +839,8 @@ def _named_elsewhere(name: str, own: Line, lines: list[Line]) -> str:
         if at >= 0:
             spellings.append(line.text[at : at + len(name)])
     spellings.sort(key=str.isupper)
+    if spellings and not name.isupper() and not name.islower():
+        return name  # its own mixed case stands ('The Guardian', named again in 'Support the Guardian')
     return spellings[0] if spellings else ""
 
 

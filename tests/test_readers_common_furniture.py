@@ -2,8 +2,11 @@
 select-all copy keeps: a broadcaster's picture labels ('Image source, ...', 'Image caption,
 ...'), a caption run into its credit ('...on Monday.Credit...Name for The Paper'), a
 writer's name over the newsroom and place ('Harbour News, Kent'), and the logo's link
-text after the site's name ('The Harbour Ledger - Back to home'). One test per shape, each
-failing without its rule.
+text after the site's name ('The Harbour Ledger - Back to home'), the paper a writer's
+biography names (over a motto alone at the top), an outlet's possessive before a
+contributor's name, a 'Link Copied!' toast, a deck under the headline (no board's
+description) and a source line's 'and news agencies'. One test per shape, each failing
+without its rule.
 
 Every outlet, name and sentence here is made up; what is real is the shape.
 """
@@ -79,3 +82,48 @@ def test_the_logo_link_text_after_the_sites_name_leaves_the_outlet() -> None:
         *STORY,
     )
     assert reading.fields.outlet == "The Harbour Ledger"
+
+
+def test_the_paper_a_biography_names_is_the_outlet_over_a_motto_at_the_top() -> None:
+    reading = inspect(
+        "Light Through Every Window",  # the paper's motto, alone at the top
+        HEADLINE,
+        "By Jane Porter",
+        "March 4, 2025 at 9:41 a.m. EST",
+        *STORY,
+        "Jane Porter is a London-based correspondent for The Harbour Post.",
+    )
+    assert reading.fields.outlet == "The Harbour Post"
+    assert reading.body == STORY
+
+
+def test_a_contributors_outlet_before_the_name_is_no_part_of_it() -> None:
+    reading = inspect(
+        "Harbour News",
+        HEADLINE,
+        "By Jane Porter, Harbour News",
+        "Updated 10:14 AM EST, Tue March 4, 2025",
+        "Link Copied!",
+        *STORY,
+        "Harbour News' Ana Ruiz contributed to this report.",
+    )
+    assert reading.fields.authors == ("Jane Porter", "Ana Ruiz")
+    assert reading.body == STORY
+
+
+def test_an_archive_pictures_bracketed_credit_and_a_source_with_agencies() -> None:
+    reading = inspect(
+        HEADLINE,
+        "Growers say blossom was badly damaged after temperatures fell below freezing.",
+        "Listen to this article",
+        "Apple blossom damaged by frost in the valley on March 3, 2025 [File: Ana Ruiz/Harbour Wire]",
+        "By Jane Porter",
+        "Published On 4 Mar 2025",
+        *STORY[:2],
+        "Growers inspect frost-damaged blossom in the valley on March 3, 2025 [File: Ana Ruiz/Harbour Wire]",
+        *STORY[2:],
+        "Source: Harbour Network and news agencies",
+    )
+    assert reading.headline == HEADLINE
+    assert reading.body == STORY
+    assert reading.fields.outlet == "Harbour Network"

@@ -143,6 +143,9 @@ _REPORT_FROM = re.compile(
 # writer Jane Roe in Kelso contributed to this report.'
 _CONTRIBUTED = re.compile(
     r"(?:(?:[A-Z][\w&'\u2019.-]*\s+){1,4}(?i:writers?|reporters?|correspondents?|photographers?)\s+)?"
+    # the outlet's possessive before the name: "CNN's Ana Ruiz contributed to this report.",
+    # "Harbour News' Ana Ruiz ..."
+    r"(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:['\u2019]s|(?<=s)['\u2019])\s+(?=[A-Z]))?"
     rf"(?P<names>{_NAMES})(?:\s+in\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,2}})?(?:,?\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,4}},?)?"
     r"\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?"
 )

@@ -920,6 +920,11 @@ def _forum(line: Line, text: str, context: Context) -> bool:
 _DESK_INITIALS = re.compile(r"(?<=\w)/[a-z]{1,4}(?:\([a-z]{1,4}\))?(?:/[a-z]{1,4})*\s*$")
 
 
+# The agencies a source line adds to the outlet ('Source: Harbour News and news agencies',
+# '... and wire services'): the outlet is the name before them.
+_AND_AGENCIES = re.compile(r"\s*(?:,|\band\b|&)\s*(?:news\s+)?(?:agencies|wire\s+services|wires)\s*$", re.I)
+
+
 def _source(line: Line, text: str, context: Context) -> bool:
     match = _SOURCE.fullmatch(text)
     if match is None:
@@ -928,7 +933,7 @@ def _source(line: Line, text: str, context: Context) -> bool:
     if "|" in rest and stamps_in_bar(text, context.dates) is not None:
         return False  # 'Source: Huaxia | 2025-01-06 18:32:17 (GMT+8) | Editor: ...': a bar of stamps
     url = _URL.search(rest) or _URL.search(line.link)
-    name = _DESK_INITIALS.sub("", _URL.sub("", rest)).strip(" -|·:")
+    name = _AND_AGENCIES.sub("", _DESK_INITIALS.sub("", _URL.sub("", rest))).strip(" -|·:")
     if name.endswith((".", "?", "!")) and len(name.split()) > 6:
         return False  # "Source: the ministry said the plan would ..." is prose
     # Under the story it closes the pasted text: what follows is the poster's or the thread's.

@@ -63,6 +63,8 @@ _OUTLET_RANK = {
     # this code said so: the issuer stands only when no line names an outlet
     SOURCE_BOILERPLATE: 7,
     "a note about the article itself": 8,
+    # '... a correspondent for The Harbour Post.': the paper the writer works for
+    "the author's biography": 8,
     "introduction to a quoted story": 9,
     LEAD_IN: 9,
     REPOST_TITLE: 9,

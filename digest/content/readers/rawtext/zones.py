@@ -148,7 +148,12 @@ def decide(lines: list[Line]) -> Zones:
     entry = _entry_title(lines, start) if start is not None and tier == 1 else None
     if start is not None and tier == 1 and headline is not None:
         start = _after_standfirst(lines, start, headline, shapes, starts_body)
-    if start is not None and tier == 1 and (post := _post_under_board(lines, start, shapes, starts_body)):
+    if (
+        start is not None
+        and tier == 1
+        and not _deck_under(headline, lines, start)
+        and (post := _post_under_board(lines, start, shapes, starts_body))
+    ):
         start = post
         if headline is not None and lines.index(headline) < start:
             headline.decide(LABEL, "a headline-like line above a board's description (the site's slogan)")
@@ -2700,6 +2705,16 @@ def _after_standfirst(
     return start
 
 
+def _deck_under(headline: Line | None, lines: list[Line], start: int) -> bool:
+    """Whether the story's first sentence stands right under the headline, with only
+    buttons between (a deck, 'Listen to this article'): no board's name and menus part
+    them, as they part a site's slogan from a board's description."""
+    if headline is None:
+        return False
+    at = lines.index(headline)
+    return at < start and all(line.verdict in (CHROME, PROMO) for line in lines[at + 1 : start] if line.text)
+
+
 # A board's description under its name, a short sentence or two saying what it posts
 # ('시장 브리핑의 전문을 게시합니다.', 'News and notices from the county clerk.').
 _BOARD_NOTE_LINES = 2
@@ -2883,6 +2898,15 @@ def _bios(lines: list[Line], start: int) -> None:
     for line in lines[start + 1 :]:
         if not line.verdict and _bio_of(line.text, names):
             line.decide(BYLINE, "the author's biography", end=True)
+            if (employer := _BIO_EMPLOYER.search(line.text)) and PUBLICATION.search(employer["outlet"]):
+                line.found["outlet"] = employer["outlet"]  # '... a correspondent for The Daily Ledger.'
+
+
+# The paper a biography says the writer works for, ending its sentence: '... is a London-based
+# correspondent for The Harbour Post.'
+_BIO_EMPLOYER = re.compile(
+    r"\b(?:for|at|with)\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})\.?$"
+)
 
 
 _BIO_MARKS = "-\u2013\u2014*_ "

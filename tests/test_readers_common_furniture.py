@@ -1,12 +1,12 @@
 """The raw reader on furniture the largest English news sites put around a story, which a
 select-all copy keeps: a broadcaster's picture labels ('Image source, ...', 'Image caption,
 ...'), a caption run into its credit ('...on Monday.Credit...Name for The Paper'), a
-writer's name over the newsroom and place ('Harbour News, Kent'), and the logo's link
-text after the site's name ('The Harbour Ledger - Back to home'), the paper a writer's
-biography names (over a motto alone at the top), an outlet's possessive before a
-contributor's name, a 'Link Copied!' toast, a deck under the headline (no board's
-description) and a source line's 'and news agencies'. One test per shape, each failing
-without its rule.
+writer's name over the newsroom and place ('Harbour News, Kent') or over where she files
+from ('in Seoul'), the logo's link text after the site's name ('The Harbour Ledger - Back
+to home'), the paper a writer's biography names (over a motto alone at the top), an
+outlet's possessive before a contributor's name, a 'Link Copied!' toast, a deck under the
+headline (no board's description) and a source line's 'and news agencies'. One test per
+shape, each failing without its rule.
 
 Every outlet, name and sentence here is made up; what is real is the shape.
 """
@@ -127,3 +127,11 @@ def test_an_archive_pictures_bracketed_credit_and_a_source_with_agencies() -> No
     assert reading.headline == HEADLINE
     assert reading.body == STORY
     assert reading.fields.outlet == "Harbour Network"
+
+
+def test_a_writers_name_over_where_she_files_from_is_the_byline() -> None:
+    reading = inspect(
+        "The Harbour Post", HEADLINE, "Jane Porter", "in Seoul", "Published: 9:41am, 4 Mar 2025", *STORY
+    )
+    assert reading.fields.authors == ("Jane Porter",)
+    assert reading.body == STORY

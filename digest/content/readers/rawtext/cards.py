@@ -166,15 +166,25 @@ def _korean_beside_stamp(lines: list[Line], at: int, texted: list[int]) -> str:
 _DESK_AND_PLACE = re.compile(r"(?P<desk>[^,]{2,40}),\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}")
 
 
+# Where the writer files from, on the line under the name: 'in Seoul', 'in Hong Kong'.
+_PLACE_LINE = re.compile(r"in\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}")
+
+
 def _name_over_role(lines: list[Line], at: int) -> str:
-    """'Jane Roe' alone over 'Senior Fellow, Maritime Programme', or over her newsroom
-    and place ('BBC News, Kent'): the name, or ''."""
+    """'Jane Roe' alone over 'Senior Fellow, Maritime Programme', over her newsroom and
+    place ('BBC News, Kent') or over where she files from ('in Seoul'): the name, or ''."""
     name = _name(lines[at].text) if lines[at].text else ""
     following = next((line for line in lines[at + 1 :] if line.text), None)
     if not name or following is None:
         return ""
     desk = _DESK_AND_PLACE.fullmatch(following.text)
-    return name if _role(following.text) or (desk and PUBLICATION.search(desk["desk"])) else ""
+    return (
+        name
+        if _role(following.text)
+        or (desk and PUBLICATION.search(desk["desk"]))
+        or _PLACE_LINE.fullmatch(following.text)
+        else ""
+    )
 
 
 def _outlet_names(lines: list[Line]) -> set[str]:

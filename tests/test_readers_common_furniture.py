@@ -4,9 +4,10 @@ select-all copy keeps: a broadcaster's picture labels ('Image source, ...', 'Ima
 writer's name over the newsroom and place ('Harbour News, Kent') or over where she files
 from ('in Seoul'), the logo's link text after the site's name ('The Harbour Ledger - Back
 to home'), the paper a writer's biography names (over a motto alone at the top), an
-outlet's possessive before a contributor's name, a 'Link Copied!' toast, a deck under the
-headline (no board's description) and a source line's 'and news agencies'. One test per
-shape, each failing without its rule.
+outlet's possessive before a contributor's name or its name after the writer's, a 'Link
+Copied!' toast, a deck under the headline (no board's description), a source line's 'and
+news agencies', a bar of desk, host and stamp parted by slashes, and a video player's
+title and description above the story. One test per shape, each failing without its rule.
 
 Every outlet, name and sentence here is made up; what is real is the shape.
 """
@@ -134,4 +135,32 @@ def test_a_writers_name_over_where_she_files_from_is_the_byline() -> None:
         "The Harbour Post", HEADLINE, "Jane Porter", "in Seoul", "Published: 9:41am, 4 Mar 2025", *STORY
     )
     assert reading.fields.authors == ("Jane Porter",)
+    assert reading.body == STORY
+
+
+def test_a_bar_of_desk_host_and_stamp_parted_by_slashes_gives_the_time() -> None:
+    reading = inspect(
+        HEADLINE, "Harbour News Desk / HARBOURTIMES.EXAMPLE / Updated: Mar 4, 2025, 09:41 GMT", *STORY
+    )
+    assert reading.fields.updated is not None
+    assert reading.fields.updated.isoformat() == "2025-03-04T09:41:00+00:00"
+
+
+def test_the_outlet_set_after_the_writers_name_without_a_comma_is_no_part_of_it() -> None:
+    reading = inspect(
+        "Harbour News", HEADLINE, "By Jane Porter Harbour News", "March 4, 2025 9:41am EST", *STORY
+    )
+    assert reading.fields.authors == ("Jane Porter",)
+
+
+def test_a_video_players_title_and_description_above_the_story_are_not_its_lede() -> None:
+    reading = inspect(
+        HEADLINE,
+        "By Jane Porter",
+        "March 4, 2025 9:41am EST",
+        "Video",
+        "Growers count the frost damage",
+        "Ana Ruiz reports on the damage from the valley.",
+        *STORY,
+    )
     assert reading.body == STORY

@@ -143,6 +143,35 @@ def noun_captions(lines: list[Line], body: list[Line]) -> None:
         index += 1
 
 
+# A video player's label over the clip's title and its one-line description, above the
+# story or between its paragraphs: 'Video' / 'Farmers count frost damage' / 'Ana Ruiz
+# reports on the damage.'
+_VIDEO_LABEL = re.compile(r"(?:video|watch(?:\s+video)?|play\s+video|영상|동영상)", re.I)
+_VIDEO_TEXT = 160  # a clip's title or description is a line, no paragraph
+
+
+def video_cards(lines: list[Line]) -> None:
+    """A video player's title and description under its label are the player's, not the
+    story's: two short lines, the second one sentence, with a longer paragraph under them."""
+    texted = [line for line in lines if line.text]
+    for at, label in enumerate(texted[:-3]):
+        if len(label.text) > 12 or not _VIDEO_LABEL.fullmatch(label.text):
+            continue
+        title, about, after = texted[at + 1 : at + 4]
+        if (
+            not title.verdict
+            and not about.verdict
+            and len(title.text) <= _VIDEO_TEXT
+            and title.text[-1:] not in ".!?"
+            and len(about.text) <= _VIDEO_TEXT
+            and about.text[-1:] in ".!?"
+            and len(after.text) > len(about.text)
+        ):
+            label.decide(CHROME, "a video player's label")
+            title.decide(CHROME, "a video's title in its player")
+            about.decide(CHROME, "a video's description in its player")
+
+
 # A caption is one sentence or two of moderate length.
 _GALLERY_CAPTION_CHARS = 200
 _GALLERY_COUNTER = "a gallery's counter (this picture of how many)"

@@ -1004,7 +1004,7 @@ def _stamp(line: Line, text: str, context: Context) -> bool:
             )
         return False
     rule = "time stamp"
-    if found is None and ("|" in text or "  " in text):
+    if found is None and ("|" in text or "  " in text or " / " in text):
         found = stamps_in_bar(text, context.dates)
         rule = "time stamp in a bar of labels"
     if found is None:

@@ -267,8 +267,9 @@ def _author_and_outlet(rest: str) -> Byline | None:
 
 # The bars of a page's header: 'HANUL NEWS AGENCY | 2025.01.14 10:22 KST | Last update: ...',
 # 'Source: Huaxia | 2025-01-06 18:32:17 (GMT+8) | Editor: Zhou Min'.
-_BAR = re.compile(r"\s*\|\s*|\s{2,}")
-_BAR_LABEL = re.compile(r"[^.!?]{1,40}")
+# (parts parted by bars, wide spaces or spaced slashes: 'News Desk / SITE.COM / Updated: ...')
+_BAR = re.compile(r"\s*\|\s*|\s{2,}|\s/\s")
+_BAR_LABEL = re.compile(r"[^.!?]{1,40}|[\w-]+(?:\.[\w-]+)+")  # (or the site's host: 'SITE.COM')
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 

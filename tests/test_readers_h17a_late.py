@@ -81,3 +81,29 @@ def test_a_pages_html_source_shows_only_what_a_reader_sees() -> None:
     assert article.published == dt.datetime(2025, 3, 4, 10, 20, tzinfo=CET)
     assert "tracker" not in article.text
     assert "Quay repairs" not in article.text
+
+
+def test_a_newsletters_pitch_glued_under_its_prompt_is_no_last_sentence() -> None:
+    text = page(
+        HEADLINE,
+        "By Sigrid Holm",
+        "04.03.2025 10:20 CET",
+        tail=(
+            "Get The Fjord Ledger in your inbox\nThe best of the west coast, in English, every Friday.\n"
+            "Sigrid Holm\nTransport reporter\nCovers ferries, roads and rail. Write to her at sigrid@fjordledger.example",
+        ),
+    )
+    assert last_sentence(read(text)) == L3
+
+
+def test_a_note_glued_under_a_next_game_card_is_no_last_sentence() -> None:
+    text = page(
+        HEADLINE,
+        "By Sigrid Holm",
+        "04.03.2025 10:20 CET",
+        tail=(
+            "UP NEXT\nNorth Quay Rovers at Fjord United\nSat., Mar. 8 | 3:00 PM | Quay Park | TV: Fjord Sport\n"
+            "Tickets for the home match go on sale Monday at 9 a.m. at fjordunited.example/tickets.",
+        ),
+    )
+    assert last_sentence(read(text)) == L3

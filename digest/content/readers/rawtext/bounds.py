@@ -15,7 +15,17 @@ from __future__ import annotations
 import re
 
 from digest.content.readers.rawtext import cues
-from digest.content.readers.rawtext.source import BLANK, BODY, CAPTION, CHROME, LABEL, PROMO, TEASER, Line
+from digest.content.readers.rawtext.source import (
+    BLANK,
+    BODY,
+    CAPTION,
+    CHROME,
+    LABEL,
+    NAVIGATION,
+    PROMO,
+    TEASER,
+    Line,
+)
 
 # The site's small print, in sentences no report is made of. Each is anchored on the small
 # print's own words, so a story that reports a firm's licence or a charity's network is no
@@ -215,3 +225,28 @@ _CREDIT = re.compile(
     r"(?:photo(?:graph)?|picture|image|credit|illustration)s?(?:\s+by)?\s*(?:[:\uff1a]|\s/)\s*\S.{0,80}", re.I
 )
 _CAPTION_WORDS = 25
+
+
+# The furniture a box after the story is made of: a prompt ('Get X in your inbox'), a
+# card's line of fields ('Sat., Oct. 25 | 5:00 PM | Field'), a label.
+_BOX_ABOVE = frozenset((PROMO, NAVIGATION, CHROME))
+_SET_APART = 2  # paragraphs set apart by blank lines that show the page's layout
+
+
+def glued_to_a_box(lines: list[Line], body: list[Line]) -> None:
+    """The story's last 'paragraph' glued (no blank line between) under a box's furniture,
+    on a page that sets each of its paragraphs apart by a blank line: the box's own
+    sentence (a newsletter's pitch under its prompt, a ticket note under a next-game card),
+    not the story's last."""
+    while len(body) > _SET_APART + 1 and len(body[-1].text) <= _PITCH_CHARS:
+        index = lines.index(body[-1])
+        above = lines[index - 1]
+        if not above.text or above.verdict not in _BOX_ABOVE or not _set_apart(lines, body[:-1]):
+            return
+        body.pop().decide(PROMO, "a sentence glued under a box's furniture after the story (the box's)")
+
+
+def _set_apart(lines: list[Line], body: list[Line]) -> bool:
+    """Whether every paragraph of the story but its first has a blank line right above it."""
+    positions = {id(line): index for index, line in enumerate(lines)}
+    return all(not lines[positions[id(line)] - 1].text for line in body[1:])

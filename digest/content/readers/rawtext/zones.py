@@ -253,6 +253,7 @@ def decide(lines: list[Line]) -> Zones:
     _contact_tail(body)
     bounds.notices_between(body, _glued)
     bounds.between_paragraphs(lines, body)
+    bounds.glued_to_a_box(lines, body)
     return Zones(headline, body)
 
 

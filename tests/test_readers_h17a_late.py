@@ -107,3 +107,20 @@ def test_a_note_glued_under_a_next_game_card_is_no_last_sentence() -> None:
         ),
     )
     assert last_sentence(read(text)) == L3
+
+
+@pytest.mark.parametrize("credit", ["Sigrid Holm/Nordlys", "Anders Brekke for The Fjord Ledger"])
+def test_a_caption_over_a_photographers_credit_without_a_label_is_no_lede(credit: str) -> None:
+    caption = (
+        "A deckhand, left, ties up the old diesel ferry at the north quay on a grey morning, "
+        "a boat the county plans to keep in reserve for two more winters."
+    )
+    text = page(
+        "The Fjord Ledger",
+        HEADLINE,
+        "By Sigrid Holm",
+        "04.03.2025 10:20 CET",
+        caption + "\n" + credit,
+        tail=("\u00a9 2025 The Fjord Ledger",),
+    )
+    assert read(text).text.startswith(L1)

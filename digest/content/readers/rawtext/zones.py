@@ -570,6 +570,8 @@ def _caption_over_credit(lines: list[Line], body: list[Line]) -> None:
         return
     if _CREDIT_LABEL.fullmatch(between[0].text):
         body.pop(0).decide(CAPTION, "a sentence over the picture's credit, above the lede (a caption)")
+    elif _named_credit(lines, between[0].text, first):
+        body.pop(0).decide(CAPTION, "a sentence over a photographer's credit, above the lede (a caption)")
     elif _own_name(lines, between[0].text, first):
         body.pop(0).decide(
             CAPTION, "a sentence over the site's own name as its credit: the picture's caption"
@@ -588,7 +590,24 @@ def _own_name(lines: list[Line], text: str, first: int) -> bool:
     ) or name in _site_names(lines, first, len(lines))
 
 
-_CAPTION_WORDS = 25
+_CAPTION_WORDS = 40
+
+# A picture's credit without a label: the photographer's name, then a slash and the agency
+# or 'for' and the outlet ('Dana Whitlow/Harbour Wire', 'Dana Whitlow for The Tideline').
+_NAMED_CREDIT = re.compile(
+    r"(?P<who>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})\s*(?P<how>/|\s+for\s+)\s*"
+    r"(?P<whose>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z&][\w&'\u2019.-]*){0,4})"
+)
+
+
+def _named_credit(lines: list[Line], text: str, first: int) -> bool:
+    """Whether a short line is a photographer's credit (see `_NAMED_CREDIT`): after a slash
+    any agency's name; after 'for' only the site's own (a byline says 'By', a credit
+    names the outlet the picture was taken for)."""
+    found = _NAMED_CREDIT.fullmatch(text)
+    if found is None:
+        return False
+    return found["how"] == "/" or _own_name(lines, found["whose"], first)
 
 
 def _caption_under_credit(lines: list[Line], body: list[Line]) -> None:

@@ -124,3 +124,20 @@ def test_a_caption_over_a_photographers_credit_without_a_label_is_no_lede(credit
         tail=("\u00a9 2025 The Fjord Ledger",),
     )
     assert read(text).text.startswith(L1)
+
+
+def test_a_browsers_print_margins_are_neither_headline_nor_story() -> None:
+    margin = f"3/5/25, 8:02 AM    {HEADLINE} | The Fjord Ledger"
+    text = page(
+        margin,
+        "THE FJORD LEDGER",
+        "Print this page    Close window",
+        HEADLINE,
+        "By Sigrid Holm",
+        "Published 10:20 a.m. CT March 4, 2025",
+        lede=L1 + "\nhttps://www.fjordledger.example/news/ferries/    1/2\n\n" + margin,
+    )
+    article = read(text)
+    assert article.headline == HEADLINE
+    assert "8:02 AM" not in article.text
+    assert "1/2" not in article.text

@@ -585,6 +585,22 @@ _RELEASE_ITEM_EN = re.compile(r"(?P<mark>[\u25a1\u25cb\u25e6])\s+(?P<rest>[A-Z\"
 _KOGL = re.compile(r"공공누리.{0,40}(?:유형|조건|이용할\s*수)")
 
 
+# A browser's margins on every printed page of a page saved to PDF: the time of printing and
+# the page's title at the top ('5/2/25, 9:05 AM    Dam vote delayed | The Ledger'), its
+# address and the page's number at the bottom ('https://ledger.example/dam-vote    1/3'), set
+# apart by a tab or a wide gap. Neither is the story's.
+_PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?(?:\t|\s{3,})\S.*", re.I)
+_PRINT_FOOTER = re.compile(r"(?:https?://|www\.)\S+(?:\t|\s{3,})\d{1,3}\s*/\s*\d{1,3}")
+_PRINT_MARGIN_STARTS = frozenset("0123456789hw")  # gate (speed): a margin's first character
+
+
+def _print_margin(text: str) -> bool:
+    if "\t" not in text and "   " not in text:
+        return False  # gate (speed): the margin's gap
+    margin = _PRINT_HEADER if text[:1].isdigit() else _PRINT_FOOTER
+    return margin.fullmatch(text) is not None
+
+
 def classify(line: Line, context: Context) -> None:
     """Give the line its verdict if its own shape decides it; leave it undecided if not."""
     text = line.text
@@ -598,6 +614,9 @@ def classify(line: Line, context: Context) -> None:
         return
     if line.figcaption:
         line.decide(CAPTION, "a <figcaption> in the file's HTML")
+        return
+    if text[:1] in _PRINT_MARGIN_STARTS and _print_margin(text):
+        line.decide(CHROME, "a browser's print header or footer (the time, the title, the address, the page)")
         return
     if "AI" in text and AI_NOTICE.search(text):  # the notice writes "AI" in capitals
         line.decide(NOTICE, "AI translation notice", ai_notice=True)

@@ -126,6 +126,12 @@ def test_a_caption_over_a_photographers_credit_without_a_label_is_no_lede(credit
     assert read(text).text.startswith(L1)
 
 
+def test_a_command_to_follow_the_site_on_a_messaging_app_is_no_paragraph() -> None:
+    prompt = "\U0001f4f2 Get Fjord Ledger alerts on WhatsApp. Tap here to join our channel."
+    text = page(HEADLINE, "By Sigrid Holm", "04.03.2025 10:20 CET", lede=L1 + "\n\n" + prompt)
+    assert "WhatsApp" not in read(text).text
+
+
 def test_a_browsers_print_margins_are_neither_headline_nor_story() -> None:
     margin = f"3/5/25, 8:02 AM    {HEADLINE} | The Fjord Ledger"
     text = page(

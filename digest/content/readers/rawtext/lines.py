@@ -295,6 +295,14 @@ _NOW_ON = re.compile(
     r"|threads|kakao\w*|naver|line|signal)\b[^.!?]{0,40}[.!]?(?:\s+(?:follow|join|subscribe|click)\b[^.!?]{0,80}[.!]?)?",
     re.I,
 )
+# '📲 Get Harbor News alerts on WhatsApp. Tap here to join our channel.': the same invitation
+# as a command, maybe after an emoji.
+_GET_ON = re.compile(
+    r"(?:[^\w\s]{1,2}\s*)?(?:get|receive|follow|join)\s+[^.!?]{1,60}?\s+on\s+(?:whatsapp|telegram|viber"
+    r"|kakao\w*|line|signal)\b[^.!?]{0,40}[.!]?(?:\s+(?:tap|click|follow|join|subscribe)\b[^.!?]{0,80}[.!]?)?",
+    re.I,
+)
+_GET_ON_VERBS = ("get", "receive", "follow", "join")
 # 'Found a mistake in this article? Report it to us.', 'Thank you for your report!': the
 # site's box for reporting errors, and its thanks.
 _ERROR_REPORT = re.compile(
@@ -1321,6 +1329,16 @@ _APP_SHARE = re.compile(
 )
 
 
+def _on_a_messaging_app(text: str) -> bool:
+    """'X is now on WhatsApp. Follow ...', 'Get X alerts on Telegram. Tap ...': the site asks
+    to be followed on a messaging app."""
+    if " now on " in text and _NOW_ON.fullmatch(text):
+        return True
+    # gate (speed): the first word, or the second after an emoji, is the command's verb
+    commands = any(word.lower() in _GET_ON_VERBS for word in text.split(None, 2)[:2])
+    return commands and " on " in text and _GET_ON.fullmatch(text) is not None
+
+
 def _promo(line: Line, text: str, context: Context) -> bool:
     if " app" in text and len(text) <= 160 and (share := _APP_SHARE.fullmatch(text)) is not None:
         line.decide(PROMO, APP_SHARE_RULE, outlet=share["outlet"])
@@ -1341,7 +1359,7 @@ def _promo(line: Line, text: str, context: Context) -> bool:
         rule = "the audio version's credit (a narrated article)"
     elif len(words) <= 12 and _OPEN_APP.fullmatch(text):
         rule = "prompt to open the app"
-    elif len(text) <= 200 and " now on " in text and _NOW_ON.fullmatch(text):
+    elif len(text) <= 200 and _on_a_messaging_app(text):
         rule = "prompt to follow the site on a messaging platform"
     elif (
         len(text) <= 200

@@ -83,6 +83,33 @@ def test_a_pages_html_source_shows_only_what_a_reader_sees() -> None:
     assert "Quay repairs" not in article.text
 
 
+def test_a_reader_views_site_and_section_line_names_the_outlet() -> None:
+    text = page(
+        "fjordledger.example",
+        HEADLINE,
+        "Sigrid Holm",
+        "Fjord Ledger English \u00b7 Transport",
+        "04.03.2025 10:20 CET",
+        tail=("Get Fjord Ledger English in your inbox every week.",),
+    )
+    assert read(text).outlet == "Fjord Ledger English"
+
+
+def test_a_kickers_two_sections_name_no_outlet() -> None:
+    text = page("Europe \u00b7 Transport", HEADLINE, "By Sigrid Holm", "04.03.2025 10:20 CET")
+    assert read(text).outlet != "Europe"
+
+
+def test_a_language_before_the_paper_in_a_translation_note_is_no_outlet() -> None:
+    text = page(
+        HEADLINE,
+        "Sigrid Holm",
+        "04.03.2025 10:20 CET",
+        "This article was first published in Norwegian in Fjordposten. Translated by our English desk.",
+    )
+    assert read(text).outlet != "Norwegian in Fjordposten"
+
+
 def test_a_newsletters_pitch_glued_under_its_prompt_is_no_last_sentence() -> None:
     text = page(
         HEADLINE,

@@ -397,9 +397,16 @@ def _mentions(lines: list[Line]) -> list[str]:
             continue  # the pattern's verbs, looked for before the pattern
         for match in _MENTION.finditer(line.text):
             name = _clean(match["name"])
-            if name and name[:1].isupper() and not is_label(name):
+            if name and _capitalized(name) and not is_label(name):
                 found.append(name)
     return found
+
+
+def _capitalized(name: str) -> bool:
+    """Every word of the name capitalized but its joining words: the pattern reads case-blind,
+    and 'published in Danish in Fjordposten' names a language and then the paper, no
+    'Danish in Vestbladet'."""
+    return all(word[:1].isupper() or word in ("of", "&") for word in name.split())
 
 
 # A phrase of capitalized words whose initials may spell a wire's code.
@@ -453,6 +460,12 @@ def _issuer(lines: list[Line]) -> str:
 # the section the page belongs to (one to three capitalized words, no sentence).
 _SITE_SECTION = re.compile(
     r"(?P<name>[^\u2014\u2013|]{2,40}?)\s+[\u2014\u2013]\s+(?P<section>[A-Z][\w&]*(?:\s+(?:&|and|[A-Z][\w&]*)){0,2})"
+)
+# 'Harbour Weekly International · Science': a reader view's line of the site and its section
+# set apart by a dot, as a kicker sets two sections ('Europe · Culture'): the site's name
+# counts when it has two words or more and the page names it again outside its menus.
+_DOTTED_SITE_SECTION = re.compile(
+    r"(?P<name>[^\u00b7|]{2,40}?)\s+\u00b7\s+(?P<section>[A-Z][\w&]*(?:\s+(?:&|and|[A-Z][\w&]*)){0,2})"
 )
 
 
@@ -608,7 +621,19 @@ def _site_and_section(lines: list[Line]) -> str:
         match = _SITE_SECTION.fullmatch(line.text)
         if match is not None and _site_like(match["name"]):
             return _clean(match["name"])
+        if "\u00b7" in line.text and (site := _dotted_site(line, lines)):
+            return site
     return ""
+
+
+def _dotted_site(line: Line, lines: list[Line]) -> str:
+    """The site's name of a 'Site · Section' line (see `_DOTTED_SITE_SECTION`), or ''."""
+    match = _DOTTED_SITE_SECTION.fullmatch(line.text)
+    if match is None or len(match["name"].split()) < 2 or not _site_like(match["name"]):
+        return ""
+    if _SECTION_NAME.fullmatch(match["name"]) or _personal(match["name"], lines):
+        return ""
+    return _clean(match["name"]) if _named_elsewhere(match["name"], line, lines) else ""
 
 
 def _site_like(name: str) -> bool:

@@ -153,6 +153,27 @@ def test_a_caption_over_a_photographers_credit_without_a_label_is_no_lede(credit
     assert read(text).text.startswith(L1)
 
 
+def test_a_source_line_that_describes_a_programme_names_no_outlet() -> None:
+    text = page(
+        "Kesk News",
+        HEADLINE,
+        "Published 04.03.2025 10:20 CET",
+        tail=("Editor: Mari Tamm", "Source: Raadio Kesk, 'Evening Tide' news programme"),
+    )
+    assert read(text).outlet == "Kesk News"
+
+
+def test_a_copyright_line_asking_to_be_cited_by_the_masthead_gives_the_masthead() -> None:
+    text = page(
+        "KESK NEWS",
+        "News in English from Kesk Public Media",
+        HEADLINE,
+        "Published 04.03.2025 10:20 CET",
+        tail=("\u00a9 2025 Kesk. Articles may be quoted with a reference to Kesk News.",),
+    )
+    assert read(text).outlet == "Kesk News"
+
+
 def test_a_command_to_follow_the_site_on_a_messaging_app_is_no_paragraph() -> None:
     prompt = "\U0001f4f2 Get Fjord Ledger alerts on WhatsApp. Tap here to join our channel."
     text = page(HEADLINE, "By Sigrid Holm", "04.03.2025 10:20 CET", lede=L1 + "\n\n" + prompt)

@@ -142,6 +142,14 @@ def _same_outlet(name: str, masthead: str) -> bool:
     return bool(own & set(re.findall(r"\w+", head)))
 
 
+def _cites_masthead(text: str, name: str, masthead: str) -> bool:
+    """Whether the line that names the company ('© 2025 Kestrel. Quote us as Kestrel
+    News.') also names the masthead that holds the name ('Kestrel News'): the company holds
+    the copyright, the masthead is what the page asks to be cited as."""
+    folded = masthead.casefold()
+    return folded != name.casefold() and name.casefold() in folded and folded in text.casefold()
+
+
 # 'Pipe Notes — Issue 12', '주간 바다레터 #42', '바다레터 제42호': a letter's name and its number.
 _ISSUE = re.compile(
     r"(?P<name>.+?)(?:\s*[\u2014\u2013|:-]\s*(?:issue|no\.|vol\.|#)\s*#?|\s+(?:#|제\s*))\d+.*", re.I
@@ -159,6 +167,7 @@ def _initials(name: str) -> str:
 
 def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]:
     best: tuple[int, str, str] | None = None
+    best_text = ""  # the line that names the best candidate
     names: list[str] = []
     for line in lines:
         if not line.found.get("outlet") and not line.found.get("wire"):
@@ -176,10 +185,12 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             continue  # a letter sent in its author's name, a photo's 'ⓒ 한소라' by the writer: no outlet
         if rule == "byline" and line.verdict != "byline" and not line.found.get("opening"):
             continue
+        if rule == "source line" and not cues.is_name_like(cues.shape(name)):
+            continue  # 'Source: Radio Kesk, "Evening News" programme': where the facts came from, described
         rank = _OUTLET_RANK[rule]
         names.append(name)
         if best is None or rank < best[0]:
-            best = (rank, name, rule)
+            best, best_text = (rank, name, rule), line.text
     if best is None and (mentions := _mentions(lines)):  # read only when no line names the outlet
         best = (_OUTLET_RANK["the page naming itself"], mentions[0], "the page naming itself")
     if best is not None:
@@ -195,7 +206,7 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             return _brand_in_sentences(
                 masthead, lines
             ), f"masthead the page names again (over a person in a {best[2]})"
-        if masthead and _same_outlet(best[1], masthead):
+        if masthead and (_same_outlet(best[1], masthead) or _cites_masthead(best_text, best[1], masthead)):
             if best[2] == "copyright line" and (label := _news_label(masthead, lines)):
                 return label, f"the brand's news label (over its masthead and a {best[2]})"
             over = f"masthead the page names again (over a {best[2]})"
@@ -405,7 +416,7 @@ def _mentions(lines: list[Line]) -> list[str]:
 def _capitalized(name: str) -> bool:
     """Every word of the name capitalized but its joining words: the pattern reads case-blind,
     and 'published in Danish in Fjordposten' names a language and then the paper, no
-    'Danish in Vestbladet'."""
+    'Danish in Fjordposten'."""
     return all(word[:1].isupper() or word in ("of", "&") for word in name.split())
 
 

@@ -153,6 +153,20 @@ def test_a_caption_over_a_photographers_credit_without_a_label_is_no_lede(credit
     assert read(text).text.startswith(L1)
 
 
+def test_a_text_browsers_bracketed_logo_is_the_outlet_without_brackets() -> None:
+    text = page(
+        "[The Kilcrea Valley Examiner]",
+        "Skip to content",
+        "Tuesday, 4 March 2025",
+        "News | Sport | Community | Property | Jobs",
+        HEADLINE,
+        "Sigrid Holm",
+        "Tue, 4 Mar, 2025 at 10:20",
+        tail=("The Kilcrea Valley Examiner, 3 Main Street, Kilcrea, Co. Ardmore. Tel: 055 000 1111",),
+    )
+    assert read(text).outlet == "The Kilcrea Valley Examiner"
+
+
 def test_a_source_line_that_describes_a_programme_names_no_outlet() -> None:
     text = page(
         "Kesk News",

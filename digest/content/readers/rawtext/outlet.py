@@ -671,6 +671,8 @@ _DESK_CODE = re.compile(r"(?<=[\w)])/[a-z]{1,4}(?:\s*\([a-z]{1,4}\))?$")
 
 def _clean(name: str) -> str:
     name = " ".join(name.split()).strip(" .,:;-|")
+    if name[:1] == "[" and name[-1:] == "]":
+        name = name[1:-1].strip()  # a text browser's dump prints a logo's alt text in brackets
     if "/" in name:
         name = _DESK_CODE.sub("", name)
     name = _YEAR_SUFFIX.sub("", name)

@@ -209,3 +209,15 @@ def test_a_browsers_print_margins_are_neither_headline_nor_story() -> None:
     assert article.headline == HEADLINE
     assert "8:02 AM" not in article.text
     assert "1/2" not in article.text
+
+
+def test_a_call_sign_in_the_dateline_is_written_as_the_stations_brand() -> None:
+    text = page(
+        f"Check out this story from KVLT 4 News: {HEADLINE}",
+        HEADLINE,
+        "By Sigrid Holm",
+        "Published: Mar 4, 2025 at 10:20 AM AKST",
+        lede="NORTH QUAY, Alaska (KVLT) \u2014 " + L1,
+        tail=("Copyright 2025 KVLT. All rights reserved.",),
+    )
+    assert read(text).outlet == "KVLT 4 News"

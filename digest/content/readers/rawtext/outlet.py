@@ -199,6 +199,8 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             spelled = spelled or _spelled_out(best[1], lines)
             if spelled:
                 return spelled, best[2] + ", spelled out as the page names it"
+            if best[2] == "dateline" and (brand := _station_brand(best[1], lines)):
+                return brand, "the dateline's call sign, as the station's brand"
         masthead = _masthead(lines, strict=True) if best[2] in _BELOW_MASTHEAD else ""
         if masthead and _person_shaped(best[1]) and not _person_shaped(masthead):
             # '© 2025 Daniel Ahn' on a newsletter platform: the writer holds the copyright,
@@ -509,6 +511,14 @@ def _brand(name: str, lines: list[Line]) -> str:
             continue  # 'HBC 8 뉴스': a Korean broadcaster's eight o'clock news, not its name
         return _clean(found.group())
     return ""
+
+
+def _station_brand(sign: str, lines: list[Line]) -> str:
+    """A station's brand for the call sign its dateline credits ('(KVLT)' and 'KVLT 4 News'
+    in the page's furniture): the brand must end in a broadcaster's word, so a wire's
+    code in a photo credit ('AFP Photo') is no brand."""
+    brand = _brand(sign, lines)
+    return brand if brand and _BROADCAST_WORD.fullmatch(brand.rsplit(" ", 1)[-1].casefold()) else ""
 
 
 # A language or an edition after a brand names a version of the site, not its name.

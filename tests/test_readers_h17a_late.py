@@ -4,7 +4,9 @@ language before the paper in a translation note, a box's sentence glued under it
 card after the story, a caption over a photographer's credit without a label, a text
 browser's bracketed logo, a source line that describes a programme, a copyright line that
 asks to be cited by the masthead, a command to follow the site on a messaging app, a
-browser's print margins and a station's call sign in the dateline. One test per mechanism.
+browser's print margins, a station's call sign in the dateline, and a podcast transcript's
+edges (its note on itself, the host's show open, the good-bye with the show's credits, the
+words under a break label). One test per mechanism.
 
 Every name, outlet, host and sentence here is made up; what is real is the shape.
 """
@@ -221,3 +223,60 @@ def test_a_call_sign_in_the_dateline_is_written_as_the_stations_brand() -> None:
         tail=("Copyright 2025 KVLT. All rights reserved.",),
     )
     assert read(text).outlet == "KVLT 4 News"
+
+
+def transcript(*turns: str, note: str = "") -> str:
+    """A podcast's transcript page: a time marker and a speaker's label over every turn."""
+    parts = [
+        HEADLINE,
+        "Hosted by Ines Vik \u00b7 Reported by Ola Dahl",
+        "May 5, 2025 \u00b7 5:00 AM PT \u00b7 6 min",
+    ]
+    if note:
+        parts.append(note)
+    for number, turn in enumerate(turns):
+        speaker = "INES VIK (HOST):" if number % 2 == 0 else "OLA DAHL (REPORTER):"
+        parts.append(f"[00:0{number}:00]\n{speaker}\n{turn}")
+    return "\n\n".join(parts) + "\n"
+
+
+TURN_2 = "Thanks, Ines. The county has agreed to pay for the charging points, and the boats are ordered."
+TURN_3 = "And when do they arrive?"
+TURN_4 = "The first boat is due in the spring of 2027, the second one six months later, the yard says."
+
+
+def test_a_transcripts_note_on_itself_is_no_turn() -> None:
+    note = (
+        "This is a transcript of an episode of Fjord Daily. It was made with the help of speech-recognition "
+        "software and edited for clarity. Please check the audio before quoting in print."
+    )
+    article = read(transcript(L1, TURN_2, TURN_3, TURN_4, note=note))
+    assert article.text.startswith(L1)
+
+
+def test_a_hosts_show_open_is_no_turn() -> None:
+    article = read(
+        transcript("From The Fjord Ledger, I'm Ines Vik. This is Fjord Daily.", L1, TURN_2, TURN_4)
+    )
+    assert article.text.startswith(L1)
+
+
+def test_a_story_that_opens_with_this_is_keeps_its_first_sentence() -> None:
+    lede = "This is Nordvik. Its ferry quay has been closed since the storm, and the town is cut off."
+    article = read(page(HEADLINE, "By Sigrid Holm", "04.03.2025 10:20 CET", lede=lede))
+    assert article.text.startswith(lede)
+
+
+def test_a_hosts_good_bye_and_the_shows_credits_are_no_turn() -> None:
+    closing = (
+        "That's it for today. Fjord Daily is produced by Kari Lund and edited by Per Moen, with engineering "
+        "by Eva Berg. We'll be back tomorrow."
+    )
+    article = read(transcript(L1, TURN_2, TURN_3, TURN_4, closing))
+    assert last_sentence(article) == TURN_4
+
+
+def test_a_credit_naming_one_craft_at_the_end_stays_in_the_story() -> None:
+    tail = "The festival is produced by Harbour Arts and runs until May 3."
+    article = read(page(HEADLINE, "By Sigrid Holm", "04.03.2025 10:20 CET", tail=(tail,)))
+    assert last_sentence(article) == tail

@@ -280,3 +280,9 @@ def test_a_credit_naming_one_craft_at_the_end_stays_in_the_story() -> None:
     tail = "The festival is produced by Harbour Arts and runs until May 3."
     article = read(page(HEADLINE, "By Sigrid Holm", "04.03.2025 10:20 CET", tail=(tail,)))
     assert last_sentence(article) == tail
+
+
+def test_the_words_under_a_transcripts_break_label_are_no_turn() -> None:
+    sponsor = "Support for Fjord Daily comes from Nordvik Savings Bank. Learn more at nordvikbank.example."
+    article = read(transcript(L1, TURN_2, "[SPONSOR MESSAGE]\n" + sponsor, TURN_4))
+    assert "Savings Bank" not in article.text

@@ -254,6 +254,7 @@ def decide(lines: list[Line]) -> Zones:
     bounds.notices_between(body, _glued)
     bounds.between_paragraphs(lines, body)
     bounds.glued_to_a_box(lines, body)
+    bounds.under_a_break_label(lines, body)
     return Zones(headline, body)
 
 

@@ -286,3 +286,10 @@ def test_the_words_under_a_transcripts_break_label_are_no_turn() -> None:
     sponsor = "Support for Fjord Daily comes from Nordvik Savings Bank. Learn more at nordvikbank.example."
     article = read(transcript(L1, TURN_2, "[SPONSOR MESSAGE]\n" + sponsor, TURN_4))
     assert "Savings Bank" not in article.text
+
+
+def test_a_last_paragraph_glued_under_an_advertisement_label_stays_the_storys() -> None:
+    text = "\n\n".join(
+        (HEADLINE, "By Sigrid Holm", "04.03.2025 10:20 CET", L1, L2, TURN_4, "Advertisement\n" + L3)
+    )
+    assert last_sentence(read(text + "\n")) == L3

@@ -228,8 +228,9 @@ _CAPTION_WORDS = 25
 
 
 # The furniture a box after the story is made of: a prompt ('Get X in your inbox'), a
-# card's line of fields ('Sat., Oct. 25 | 5:00 PM | Field'), a label.
-_BOX_ABOVE = frozenset((PROMO, NAVIGATION, CHROME))
+# card's line of fields ('Sat., Oct. 25 | 5:00 PM | Field'). (An 'Advertisement' label glued
+# over the story's last paragraph is no box of its own: the paragraph stays the story's.)
+_BOX_ABOVE = frozenset((PROMO, NAVIGATION))
 _SET_APART = 2  # paragraphs set apart by blank lines that show the page's layout
 
 

@@ -15,7 +15,17 @@ from __future__ import annotations
 import re
 
 from digest.content.readers.rawtext import cues
-from digest.content.readers.rawtext.source import BLANK, BODY, CAPTION, CHROME, LABEL, PROMO, TEASER, Line
+from digest.content.readers.rawtext.source import (
+    BLANK,
+    BODY,
+    CAPTION,
+    CHROME,
+    LABEL,
+    NAVIGATION,
+    PROMO,
+    TEASER,
+    Line,
+)
 
 # The site's small print, in sentences no report is made of. Each is anchored on the small
 # print's own words, so a story that reports a firm's licence or a charity's network is no
@@ -215,3 +225,50 @@ _CREDIT = re.compile(
     r"(?:photo(?:graph)?|picture|image|credit|illustration)s?(?:\s+by)?\s*(?:[:\uff1a]|\s/)\s*\S.{0,80}", re.I
 )
 _CAPTION_WORDS = 25
+
+
+# The furniture a box after the story is made of: a prompt ('Get X in your inbox'), a
+# card's line of fields ('Sat., Oct. 25 | 5:00 PM | Field'). (An 'Advertisement' label glued
+# over the story's last paragraph is no box of its own: the paragraph stays the story's.)
+_BOX_ABOVE = frozenset((PROMO, NAVIGATION))
+_SET_APART = 2  # paragraphs set apart by blank lines that show the page's layout
+
+
+def glued_to_a_box(lines: list[Line], body: list[Line]) -> None:
+    """The story's last 'paragraph' glued (no blank line between) under a box's furniture,
+    on a page that sets each of its paragraphs apart by a blank line: the box's own
+    sentence (a newsletter's pitch under its prompt, a ticket note under a next-game card),
+    not the story's last."""
+    positions: dict[int, int] = {}
+    while len(body) > _SET_APART + 1 and len(body[-1].text) <= _PITCH_CHARS:
+        positions = positions or {id(line): index for index, line in enumerate(lines)}
+        above = lines[positions[id(body[-1])] - 1]
+        if not above.text or above.verdict not in _BOX_ABOVE or not _set_apart(lines, body[:-1], positions):
+            return
+        body.pop().decide(PROMO, "a sentence glued under a box's furniture after the story (the box's)")
+
+
+def _set_apart(lines: list[Line], body: list[Line], positions: dict[int, int]) -> bool:
+    """Whether every paragraph of the story but its first has a blank line right above it."""
+    return all(not lines[positions[id(line)] - 1].text for line in body[1:])
+
+
+# A transcript's label for a break in the programme, on a line of its own: '[SPONSOR MESSAGE]',
+# '[AD BREAK]', '(MIDROLL)'. The words under it are the sponsor's or the station's.
+_BREAK_LABEL = re.compile(
+    r"[\[(]\s*(?:sponsor(?:ship)?(?:\s+(?:message|break|read))?|(?:ad(?:vertisement)?|commercial|midroll|funding)"
+    r"(?:\s+(?:break|message))?|(?:station|programme|program)\s+break)\s*[\])]",
+    re.I,
+)
+
+
+def under_a_break_label(lines: list[Line], body: list[Line]) -> None:
+    """The paragraph right under a transcript's break label (see `_BREAK_LABEL`) is the
+    sponsor's message or the station's, not a turn of the conversation."""
+    for index, line in enumerate(lines[:-1]):
+        if line.text[:1] not in ("[", "(") or line.verdict == BODY or not _BREAK_LABEL.fullmatch(line.text):
+            continue  # (speed) the bracket first
+        under = lines[index + 1]
+        if under.verdict == BODY and len(body) > 1 and any(paragraph is under for paragraph in body):
+            under.decide(PROMO, "a sponsor's or a station's words under a transcript's break label")
+            body[:] = [paragraph for paragraph in body if paragraph is not under]

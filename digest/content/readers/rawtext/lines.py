@@ -295,6 +295,14 @@ _NOW_ON = re.compile(
     r"|threads|kakao\w*|naver|line|signal)\b[^.!?]{0,40}[.!]?(?:\s+(?:follow|join|subscribe|click)\b[^.!?]{0,80}[.!]?)?",
     re.I,
 )
+# '📲 Get Harbor News alerts on WhatsApp. Tap here to join our channel.': the same invitation
+# as a command, maybe after an emoji.
+_GET_ON = re.compile(
+    r"(?:[^\w\s]{1,2}\s*)?(?:get|receive|follow|join)\s+[^.!?]{1,60}?\s+on\s+(?:whatsapp|telegram|viber"
+    r"|kakao\w*|line|signal)\b[^.!?]{0,40}[.!]?(?:\s+(?:tap|click|follow|join|subscribe)\b[^.!?]{0,80}[.!]?)?",
+    re.I,
+)
+_GET_ON_VERBS = ("get", "receive", "follow", "join")
 # 'Found a mistake in this article? Report it to us.', 'Thank you for your report!': the
 # site's box for reporting errors, and its thanks.
 _ERROR_REPORT = re.compile(
@@ -585,6 +593,22 @@ _RELEASE_ITEM_EN = re.compile(r"(?P<mark>[\u25a1\u25cb\u25e6])\s+(?P<rest>[A-Z\"
 _KOGL = re.compile(r"공공누리.{0,40}(?:유형|조건|이용할\s*수)")
 
 
+# A browser's margins on every printed page of a page saved to PDF: the time of printing and
+# the page's title at the top ('5/2/25, 9:05 AM    Dam vote delayed | The Ledger'), its
+# address and the page's number at the bottom ('https://ledger.example/dam-vote    1/3'), set
+# apart by a tab or a wide gap. Neither is the story's.
+_PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?(?:\t|\s{3,})\S.*", re.I)
+_PRINT_FOOTER = re.compile(r"(?:https?://|www\.)\S+(?:\t|\s{3,})\d{1,3}\s*/\s*\d{1,3}")
+_PRINT_MARGIN_STARTS = frozenset("0123456789hw")  # gate (speed): a margin's first character
+
+
+def _print_margin(text: str) -> bool:
+    if "\t" not in text and "   " not in text:
+        return False  # gate (speed): the margin's gap
+    margin = _PRINT_HEADER if text[:1].isdigit() else _PRINT_FOOTER
+    return margin.fullmatch(text) is not None
+
+
 def classify(line: Line, context: Context) -> None:
     """Give the line its verdict if its own shape decides it; leave it undecided if not."""
     text = line.text
@@ -598,6 +622,9 @@ def classify(line: Line, context: Context) -> None:
         return
     if line.figcaption:
         line.decide(CAPTION, "a <figcaption> in the file's HTML")
+        return
+    if text[:1] in _PRINT_MARGIN_STARTS and _print_margin(text):
+        line.decide(CHROME, "a browser's print header or footer (the time, the title, the address, the page)")
         return
     if "AI" in text and AI_NOTICE.search(text):  # the notice writes "AI" in capitals
         line.decide(NOTICE, "AI translation notice", ai_notice=True)
@@ -1320,6 +1347,16 @@ _APP_SHARE = re.compile(
 )
 
 
+def _on_a_messaging_app(text: str) -> bool:
+    """'X is now on WhatsApp. Follow ...', 'Get X alerts on Telegram. Tap ...': the site asks
+    to be followed on a messaging app."""
+    if " now on " in text and _NOW_ON.fullmatch(text):
+        return True
+    # gate (speed): the first word, or the second after an emoji, is the command's verb
+    commands = any(word.lower() in _GET_ON_VERBS for word in text.split(None, 2)[:2])
+    return commands and " on " in text and _GET_ON.fullmatch(text) is not None
+
+
 def _promo(line: Line, text: str, context: Context) -> bool:
     if " app" in text and len(text) <= 160 and (share := _APP_SHARE.fullmatch(text)) is not None:
         line.decide(PROMO, APP_SHARE_RULE, outlet=share["outlet"])
@@ -1340,7 +1377,7 @@ def _promo(line: Line, text: str, context: Context) -> bool:
         rule = "the audio version's credit (a narrated article)"
     elif len(words) <= 12 and _OPEN_APP.fullmatch(text):
         rule = "prompt to open the app"
-    elif len(text) <= 200 and " now on " in text and _NOW_ON.fullmatch(text):
+    elif len(text) <= 200 and _on_a_messaging_app(text):
         rule = "prompt to follow the site on a messaging platform"
     elif (
         len(text) <= 200

@@ -144,6 +144,14 @@ def _same_outlet(name: str, masthead: str) -> bool:
     return bool(own & set(re.findall(r"\w+", head)))
 
 
+def _cites_masthead(text: str, name: str, masthead: str) -> bool:
+    """Whether the line that names the company ('© 2025 Kestrel. Quote us as Kestrel
+    News.') also names the masthead that holds the name ('Kestrel News'): the company holds
+    the copyright, the masthead is what the page asks to be cited as."""
+    folded = masthead.casefold()
+    return folded != name.casefold() and name.casefold() in folded and folded in text.casefold()
+
+
 # 'Pipe Notes — Issue 12', '주간 바다레터 #42', '바다레터 제42호': a letter's name and its number.
 _ISSUE = re.compile(
     r"(?P<name>.+?)(?:\s*[\u2014\u2013|:-]\s*(?:issue|no\.|vol\.|#)\s*#?|\s+(?:#|제\s*))\d+.*", re.I
@@ -161,6 +169,7 @@ def _initials(name: str) -> str:
 
 def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]:
     best: tuple[int, str, str] | None = None
+    best_text = ""  # the line that names the best candidate
     names: list[str] = []
     for line in lines:
         if not line.found.get("outlet") and not line.found.get("wire"):
@@ -178,10 +187,12 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             continue  # a letter sent in its author's name, a photo's 'ⓒ 한소라' by the writer: no outlet
         if rule == "byline" and line.verdict != "byline" and not line.found.get("opening"):
             continue
+        if rule == "source line" and not cues.is_name_like(cues.shape(name)):
+            continue  # 'Source: Radio Kesk, "Evening News" programme': where the facts came from, described
         rank = _OUTLET_RANK[rule]
         names.append(name)
         if best is None or rank < best[0]:
-            best = (rank, name, rule)
+            best, best_text = (rank, name, rule), line.text
     if best is None and (mentions := _mentions(lines)):  # read only when no line names the outlet
         best = (_OUTLET_RANK["the page naming itself"], mentions[0], "the page naming itself")
     if best is not None:
@@ -190,6 +201,8 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             spelled = spelled or _spelled_out(best[1], lines)
             if spelled:
                 return spelled, best[2] + ", spelled out as the page names it"
+            if best[2] == "dateline" and (brand := _station_brand(best[1], lines)):
+                return brand, "the dateline's call sign, as the station's brand"
         masthead = _masthead(lines, strict=True) if best[2] in _BELOW_MASTHEAD else ""
         if masthead and _person_shaped(best[1]) and not _person_shaped(masthead):
             # '© 2025 Daniel Ahn' on a newsletter platform: the writer holds the copyright,
@@ -197,7 +210,7 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             return _brand_in_sentences(
                 masthead, lines
             ), f"masthead the page names again (over a person in a {best[2]})"
-        if masthead and _same_outlet(best[1], masthead):
+        if masthead and (_same_outlet(best[1], masthead) or _cites_masthead(best_text, best[1], masthead)):
             if best[2] == "copyright line" and (label := _news_label(masthead, lines)):
                 return label, f"the brand's news label (over its masthead and a {best[2]})"
             over = f"masthead the page names again (over a {best[2]})"
@@ -399,9 +412,16 @@ def _mentions(lines: list[Line]) -> list[str]:
             continue  # the pattern's verbs, looked for before the pattern
         for match in _MENTION.finditer(line.text):
             name = _clean(match["name"])
-            if name and name[:1].isupper() and not is_label(name):
+            if name and _capitalized(name) and not is_label(name):
                 found.append(name)
     return found
+
+
+def _capitalized(name: str) -> bool:
+    """Every word of the name capitalized but its joining words: the pattern reads case-blind,
+    and 'published in Danish in Fjordposten' names a language and then the paper, no
+    'Danish in Fjordposten'."""
+    return all(word[:1].isupper() or word in ("of", "&") for word in name.split())
 
 
 # A phrase of capitalized words whose initials may spell a wire's code.
@@ -456,6 +476,12 @@ def _issuer(lines: list[Line]) -> str:
 _SITE_SECTION = re.compile(
     r"(?P<name>[^\u2014\u2013|]{2,40}?)\s+[\u2014\u2013]\s+(?P<section>[A-Z][\w&]*(?:\s+(?:&|and|[A-Z][\w&]*)){0,2})"
 )
+# 'Harbour Weekly International · Science': a reader view's line of the site and its section
+# set apart by a dot, as a kicker sets two sections ('Europe · Culture'): the site's name
+# counts when it has two words or more and the page names it again outside its menus.
+_DOTTED_SITE_SECTION = re.compile(
+    r"(?P<name>[^\u00b7|]{2,40}?)\s+\u00b7\s+(?P<section>[A-Z][\w&]*(?:\s+(?:&|and|[A-Z][\w&]*)){0,2})"
+)
 
 
 # A broadcaster's call sign ('WKRV-TV', 'WKRV'): the letters are its brand's first word.
@@ -487,6 +513,14 @@ def _brand(name: str, lines: list[Line]) -> str:
             continue  # 'HBC 8 뉴스': a Korean broadcaster's eight o'clock news, not its name
         return _clean(found.group())
     return ""
+
+
+def _station_brand(sign: str, lines: list[Line]) -> str:
+    """A station's brand for the call sign its dateline credits ('(KVLT)' and 'KVLT 4 News'
+    in the page's furniture): the brand must end in a broadcaster's word, so a wire's
+    code in a photo credit ('AFP Photo') is no brand."""
+    brand = _brand(sign, lines)
+    return brand if brand and _BROADCAST_WORD.fullmatch(brand.rsplit(" ", 1)[-1].casefold()) else ""
 
 
 # A language or an edition after a brand names a version of the site, not its name.
@@ -610,7 +644,19 @@ def _site_and_section(lines: list[Line]) -> str:
         match = _SITE_SECTION.fullmatch(line.text)
         if match is not None and _site_like(match["name"]):
             return _clean(match["name"])
+        if "\u00b7" in line.text and (site := _dotted_site(line, lines)):
+            return site
     return ""
+
+
+def _dotted_site(line: Line, lines: list[Line]) -> str:
+    """The site's name of a 'Site · Section' line (see `_DOTTED_SITE_SECTION`), or ''."""
+    match = _DOTTED_SITE_SECTION.fullmatch(line.text)
+    if match is None or len(match["name"].split()) < 2 or not _site_like(match["name"]):
+        return ""
+    if _SECTION_NAME.fullmatch(match["name"]) or _personal(match["name"], lines):
+        return ""
+    return _clean(match["name"]) if _named_elsewhere(match["name"], line, lines) else ""
 
 
 def _site_like(name: str) -> bool:
@@ -637,6 +683,8 @@ _DESK_CODE = re.compile(r"(?<=[\w)])/[a-z]{1,4}(?:\s*\([a-z]{1,4}\))?$")
 
 def _clean(name: str) -> str:
     name = " ".join(name.split()).strip(" .,:;-|")
+    if name[:1] == "[" and name[-1:] == "]":
+        name = name[1:-1].strip()  # a text browser's dump prints a logo's alt text in brackets
     if "/" in name:
         name = _DESK_CODE.sub("", name)
     name = _YEAR_SUFFIX.sub("", name)

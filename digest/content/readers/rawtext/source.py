@@ -116,11 +116,53 @@ _GLUED_YEAR = re.compile(r"(?:19|20)\d{2}[.-]\d")
 _GLUED_AFTER_TIME = re.compile(r"(?<=\d:\d{2})(?=[^\d\s:.,])")
 
 
+# A page's whole HTML source saved as the file ('<!DOCTYPE html>', '<html lang="en">'): every
+# tag is markup there, and what the reader never sees (the <head> with its title and metas,
+# scripts, styles) is none of the text.
+_DOCUMENT = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+_UNSEEN = re.compile(r"<(?P<name>head|script|style|noscript|template|svg)\b[^<>]*>", re.IGNORECASE)
+# Any tag of a page's source, and its doctype and comments.
+_ANY_TAG = re.compile(r"</?[a-z][a-z0-9-]*\b[^<>]*>|<!--.*?-->|<![a-z][^<>]*>", re.IGNORECASE)
+
+
+def _visible(raw: str, unseen: str) -> tuple[str, str]:
+    """The part of a page source's line a reader sees, and the element still open at its
+    end whose content is unseen ('script', 'head'), or ''."""
+    kept: list[str] = []
+    position = 0
+    while True:
+        if unseen:
+            close = raw.lower().find(f"</{unseen}", position)
+            if close < 0:
+                return "".join(kept), unseen
+            end = raw.find(">", close)
+            position, unseen = (end + 1 if end >= 0 else len(raw)), ""
+        opened = _UNSEEN.search(raw, position)
+        if opened is None:
+            kept.append(raw[position:])
+            return "".join(kept), ""
+        kept.append(raw[position : opened.start()])
+        unseen, position = opened["name"].lower(), opened.end()
+
+
+def _page_source_line(raw: str, unseen: str) -> tuple[str, str]:
+    """A page source's line as text with the tags `_html_lines` reads (breaks, bold, links,
+    captions); every other tag ('<main>', '<time datetime=…>', '<aside>') a space."""
+    seen, unseen = _visible(raw, unseen) if unseen or "<" in raw else (raw, "")
+    if "<" in seen:
+        seen = _ANY_TAG.sub(lambda tag: tag.group() if _TAG.fullmatch(tag.group()) else " ", seen).strip()
+    return seen, unseen
+
+
 def source_lines(text: str) -> list[Line]:
     """Every line of the file, blank ones included, cleaned and split at HTML breaks."""
     lines: list[Line] = []
+    document = text[:1] in "<\ufeff \t\r\n" and _DOCUMENT.match(text.lstrip("\ufeff")) is not None
+    unseen = ""  # in a page's source, the element whose content is never shown ('head')
     for number, raw in enumerate(text.split("\n"), start=1):
         raw = raw.strip()
+        if document:
+            raw, unseen = _page_source_line(raw, unseen)
         if "<" in raw or "&" in raw:
             lines.extend(_html_lines(number, raw))
         elif (

@@ -22,6 +22,7 @@ import pytest
 from digest.content.model import Article
 from digest.content.readers.chrome import ChromeFilter
 from digest.content.readers.rawtext import read_raw_text
+from digest.content.readers.rawtext.source import source_lines
 
 TZ = ZoneInfo("Asia/Seoul")
 CET = dt.timezone(dt.timedelta(hours=1))
@@ -293,3 +294,16 @@ def test_a_last_paragraph_glued_under_an_advertisement_label_stays_the_storys() 
         (HEADLINE, "By Sigrid Holm", "04.03.2025 10:20 CET", L1, L2, TURN_4, "Advertisement\n" + L3)
     )
     assert last_sentence(read(text + "\n")) == L3
+
+
+def test_a_page_sources_script_after_letters_that_lower_to_two_keeps_the_text_after_it() -> None:
+    # 'İ' lowered is two characters: the end of the script is found in the line as it is
+    text = (
+        "<!DOCTYPE html>\n<html><body>\n"
+        "<p>İİİİİİİİİİİİ Ankara</p><script>var a = 1;</script><b>Seen</b> text <i>here</i>\n"
+        "</body></html>\n"
+    )
+    assert [line.text for line in source_lines(text) if line.text] == [
+        "İİİİİİİİİİİİ Ankara",
+        "Seen text here",
+    ]

@@ -121,6 +121,10 @@ _GLUED_AFTER_TIME = re.compile(r"(?<=\d:\d{2})(?=[^\d\s:.,])")
 # scripts, styles) is none of the text.
 _DOCUMENT = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
 _UNSEEN = re.compile(r"<(?P<name>head|script|style|noscript|template|svg)\b[^<>]*>", re.IGNORECASE)
+_CLOSE = {
+    name: re.compile(f"</{name}", re.IGNORECASE)
+    for name in ("head", "script", "style", "noscript", "template", "svg")
+}
 # Any tag of a page's source, and its doctype and comments.
 _ANY_TAG = re.compile(r"</?[a-z][a-z0-9-]*\b[^<>]*>|<!--.*?-->|<![a-z][^<>]*>", re.IGNORECASE)
 
@@ -132,9 +136,12 @@ def _visible(raw: str, unseen: str) -> tuple[str, str]:
     position = 0
     while True:
         if unseen:
-            close = raw.lower().find(f"</{unseen}", position)
-            if close < 0:
+            # (searched in the line as it is, from where the last one ended: a line of
+            # thousands of scripts is read in one pass, and 'İ' lowered is two characters)
+            found = _CLOSE[unseen].search(raw, position)
+            if found is None:
                 return "".join(kept), unseen
+            close = found.start()
             end = raw.find(">", close)
             position, unseen = (end + 1 if end >= 0 else len(raw)), ""
         opened = _UNSEEN.search(raw, position)

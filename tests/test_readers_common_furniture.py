@@ -6,8 +6,9 @@ from ('in Seoul'), the logo's link text after the site's name ('The Harbour Ledg
 to home'), the paper a writer's biography names (over a motto alone at the top), an
 outlet's possessive before a contributor's name or its name after the writer's, a 'Link
 Copied!' toast, a deck under the headline (no board's description), a source line's 'and
-news agencies', a bar of desk, host and stamp parted by slashes, and a video player's
-title and description above the story. One test per shape, each failing without its rule.
+news agencies', a bar of desk, host and stamp parted by slashes, a video player's title
+and description above the story, and a writer's name over the masthead printed again
+('USA TODAY' under the name). One test per shape, each failing without its rule.
 
 Every outlet, name and sentence here is made up; what is real is the shape.
 """
@@ -175,3 +176,16 @@ def test_a_search_engines_preferred_source_prompt_is_no_paragraph() -> None:
         "Harbour Post",
     )
     assert reading.body == STORY
+
+
+def test_a_writers_name_over_the_masthead_printed_again_is_the_byline_not_the_masthead() -> None:
+    reading = inspect(
+        "HARBOUR DAILY",
+        "NEWS",
+        HEADLINE,
+        "Jane Porter",
+        "HARBOUR DAILY",
+        "Published 9:41 a.m. ET March 4, 2025",
+        *STORY,
+    )
+    assert reading.fields.authors == ("Jane Porter",)

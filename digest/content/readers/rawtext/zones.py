@@ -1931,9 +1931,13 @@ def _site_name(line: Line, texted: list[Line]) -> bool:
     if len(name) < 4:
         return False
     return any(
-        other is not line and other.verdict in (OUTLET, MASTHEAD) and name in other.text.casefold()
+        other is not line
+        and (
+            (other.verdict in (OUTLET, MASTHEAD) and name in other.text.casefold())
+            or other.text.casefold() == name
+        )
         for other in texted
-    )
+    )  # (or the page prints it again on a line of its own: the masthead at the top, 'USA TODAY')
 
 
 # Paragraphs of prose above a line that show the story has begun (a deck is one).

@@ -89,7 +89,7 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
     headline = (
         _inline(_TITLE_LABEL.sub("", found_zones.headline.text, count=1)) if found_zones.headline else ""
     )
-    headline = _without_outlet(headline, fields.outlet)
+    headline = _headline_without_outlet(headline, fields.outlet)
     body = [cleaned for cleaned in (_inline(t) for t in body_text(found_zones.body)) if cleaned]
     warnings = [Problem(message, path, number, field or None) for number, field, message in context.warnings]
     if date_warning is not None:
@@ -110,7 +110,7 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
 _TITLE_SEPARATORS = (" / ", " | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ")
 
 
-def _without_outlet(headline: str, outlet: str) -> str:
+def _headline_without_outlet(headline: str, outlet: str) -> str:
     """The headline without the outlet's name glued on after a separator, as a page's
     title or a video's has it ('Ferry to run twice as often | Harbor News',
     '“바다가 끓는다”…어획량 역대 최저 / 솔바람방송')."""

@@ -69,11 +69,11 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
         outlet = _THE.sub("", found.outlet).casefold()
         found.authors = tuple(name for name in found.authors if _THE.sub("", name).casefold() != outlet)
     if found.outlet and found.authors:
-        found.authors = tuple(_without_outlet(name, found.outlet) for name in found.authors)
+        found.authors = tuple(_name_without_outlet(name, found.outlet) for name in found.authors)
     return found
 
 
-def _without_outlet(name: str, outlet: str) -> str:
+def _name_without_outlet(name: str, outlet: str) -> str:
     """'Jane Roe Harbour News' ('By Jane Roe Harbour News', the outlet set beside the name
     with no comma): the name, when at least two words are left."""
     tail = " " + _THE.sub("", outlet)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from digest.content.readers.rawtext import wire
+from digest.content.readers.rawtext.lines import GALLERY_COUNTER
 from digest.content.readers.rawtext.source import BYLINE, CAPTION, CHROME, PROMO, Line
 
 # '... for the 13th consecutive meeting. (END)': a wire's end mark glued to the last
@@ -174,7 +175,6 @@ def video_cards(lines: list[Line]) -> None:
 
 # A caption is one sentence or two of moderate length.
 _GALLERY_CAPTION_CHARS = 200
-_GALLERY_COUNTER = "a gallery's counter (this picture of how many)"
 
 
 def gallery_captions(lines: list[Line], body: list[Line]) -> None:
@@ -182,7 +182,7 @@ def gallery_captions(lines: list[Line], body: list[Line]) -> None:
     picture's caption, however much it reads like the story ('A ferry crosses the bay.'),
     above the lede as between the paragraphs; unless it opens with a dateline, which only
     a story's first paragraph does (a gallery whose pictures have no caption)."""
-    if not any(line.rule == _GALLERY_COUNTER for line in lines):
+    if not any(line.rule == GALLERY_COUNTER for line in lines):
         return
     story = {id(line) for line in body}
     above: Line | None = None
@@ -191,7 +191,7 @@ def gallery_captions(lines: list[Line], body: list[Line]) -> None:
             continue
         if (
             above is not None
-            and above.rule == _GALLERY_COUNTER
+            and above.rule == GALLERY_COUNTER
             and id(line) in story
             and len(line.text) <= _GALLERY_CAPTION_CHARS
             and len(body) > 2
@@ -216,19 +216,13 @@ def quiz_after_story(body: list[Line]) -> None:
     worksheet's questions under a learning article) are not the story's end: two or more,
     numbered from 1, each a question or an instruction, one a question at least."""
     run = 0
-    while run < len(body) - 2 and (found := _NUMBERED.fullmatch(body[-1 - run].text)) is not None:
+    opened = False  # the run reached its question 1
+    while not opened and run < len(body) - 2 and (found := _NUMBERED.fullmatch(body[-1 - run].text)):
         if not _TO_READER.search(body[-1 - run].text):
             return
         run += 1
-        if found["n"] == "1":
-            break
-    first = _NUMBERED.fullmatch(body[-run].text) if run else None
-    if (
-        run < 2
-        or first is None
-        or first["n"] != "1"
-        or not any(line.text.endswith("?") for line in body[-run:])
-    ):
+        opened = found["n"] == "1"
+    if run < 2 or not opened or not any(line.text.endswith("?") for line in body[-run:]):
         return
     for line in body[-run:]:
         line.decide(CHROME, "a quiz's numbered question after the story")

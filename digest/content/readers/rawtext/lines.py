@@ -1222,9 +1222,10 @@ def _byline(line: Line, text: str, context: Context) -> bool:
 # caption. A story's paragraph does not open with a fraction ('24/7 lines', '3/4 of ...'
 # with one space is read as text): the counter is at most its total and set apart.
 _GALLERY_COUNTER = re.compile(r"(?P<n>\d{1,2})\s*/\s*(?P<of>\d{1,2})(?:\s{2,}|\t|\s*[|\u00b7]\s*)(?=\S)")
+GALLERY_COUNTER = "a gallery's counter (this picture of how many)"
 # A gallery's counter on a line of its own, over its caption ('사진 2 / 12', 'Photo 3 of 8',
-# '4/12'): `furniture.gallery_captions` takes the line under it.
-GALLERY_COUNTER_LINE = re.compile(
+# '4/12'): `furniture.gallery_captions` takes the line under it, by this rule.
+_COUNTER_ALONE = re.compile(
     r"(?:(?:사진|포토|이미지|photo|image|picture|slide)\s*)?(?P<n>\d{1,2})\s*(?:/|of)\s*(?P<of>\d{1,2})",
     re.I,
 )
@@ -1256,8 +1257,8 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         for credit in re.findall(r"\(([^()]*)\)", credits["credits"])
     ):
         rule = "caption with a credit in parentheses"
-    elif len(text) <= 16 and (counter := GALLERY_COUNTER_LINE.fullmatch(text)) and _counts(counter):
-        rule = "a gallery's counter (this picture of how many)"
+    elif len(text) <= 16 and (counter := _COUNTER_ALONE.fullmatch(text)) and _counts(counter):
+        rule = GALLERY_COUNTER
     elif "/" in tail and (_CREDIT_SLASH.search(tail) or _CREDIT_ORG_NAME.search(tail)):
         rule = "caption with a credit after a slash"
     elif tail[-1:] != "." and _CREDIT_PHOTO.search(tail):  # gate (speed): a credit has no full stop after it

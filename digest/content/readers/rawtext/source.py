@@ -209,8 +209,11 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
     """The lines with each wrapped paragraph joined: wrapped at a phone's width, or else
     at a fixed one (whose test a phone's copy would pass too, on its wider menus and
     footer)."""
-    phone = _phone_unwrapped(lines)
-    return phone if phone is not lines else _fixed_unwrapped(lines)
+    # Widths in a screen's columns, measured once for both: a text browser wraps Korean at
+    # the same 78 or 80 columns as English, which is 40 Hangul syllables.
+    columns = [_columns(line.text) for line in lines]
+    phone = _phone_unwrapped(lines, columns)
+    return phone if phone is not lines else _fixed_unwrapped(lines, columns)
 
 
 def _no_room(last: int, text: str, width: int) -> bool:
@@ -220,10 +223,7 @@ def _no_room(last: int, text: str, width: int) -> bool:
     return last + 1 + _columns(text.split(" ", 1)[0]) > width
 
 
-def _fixed_unwrapped(lines: list[Line]) -> list[Line]:
-    # Widths in a screen's columns: a text browser wraps Korean at the same 78 or 80
-    # columns as English, which is 40 Hangul syllables.
-    widths = [_columns(line.text) for line in lines]
+def _fixed_unwrapped(lines: list[Line], widths: list[int]) -> list[Line]:
     long = sorted(n for n in widths if n >= 40)
     if len(long) < _WRAP_LINES:
         return lines
@@ -308,14 +308,14 @@ def _phone_part(text: str) -> bool:
     )
 
 
-def _phone_unwrapped(lines: list[Line]) -> list[Line]:
+def _phone_unwrapped(lines: list[Line], columns: list[int]) -> list[Line]:
     texted = [line for line in lines if len(line.text) >= _PHONE_MIN // 2]
     if (
         len(texted) < _PHONE_LINES
         or sum(1 for line in texted if len(line.text) <= _PHONE_MAX) * 3 < len(texted) * 2
     ):
         return lines  # (speed) most lines of a page are longer than a phone's: not copied from one
-    widths = sorted(n for n in (_columns(line.text) for line in lines) if n >= _PHONE_MIN)
+    widths = sorted(n for n in columns if n >= _PHONE_MIN)
     if len(widths) < _PHONE_LINES:
         return lines
     width = widths[(len(widths) * 3) // 4]  # (a page's menus and footer run wider than its screen)
@@ -323,20 +323,21 @@ def _phone_unwrapped(lines: list[Line]) -> list[Line]:
         return lines
     reach, over = width * _PHONE_NEAR, width * _PHONE_OVER
 
-    def goes_on(before: Line, line: Line) -> bool:
-        """`before` reaches the screen's edge mid-sentence, and `line` carries it on."""
+    def goes_on(at: int) -> bool:
+        """The line `at` reaches the screen's edge mid-sentence, and the next carries it on."""
+        before, line = lines[at], lines[at + 1]
         return (
             bool(line.text)
-            and reach <= _columns(before.text) <= over
+            and reach <= columns[at] <= over
             and before.text[-1] not in _PHONE_ENDS
-            and _columns(line.text) <= over
+            and columns[at + 1] <= over
             and (" " in line.text or line.text[-1] in _PHONE_ENDS)
             and _phone_part(before.text)
             and _phone_part(line.text)
         )
 
     # Whether each line carries on the one above it: asked once, of the lines as read.
-    joins = list(itertools.starmap(goes_on, itertools.pairwise(lines)))
+    joins = [goes_on(at) for at in range(len(lines) - 1)]
     wrapped = 0  # paragraphs of two lines or more, wrapped, ending a sentence
     run = 0
     for (before, line), join in zip(itertools.pairwise(lines), joins, strict=True):

@@ -267,6 +267,25 @@ def test_a_regional_reporters_town_before_the_equals_sign_is_the_dateline() -> N
     assert reading.body[0] == PARAGRAPHS[0]
 
 
+@pytest.mark.parametrize(
+    "byline", ["한빛=문소라 기자", "[한빛일보 한빛=문소라 기자]", "(한빛=문소라 특파원)"]
+)
+def test_a_regional_reporters_town_on_the_byline_line_is_the_dateline(byline: str) -> None:
+    text = "\n\n".join(("한빛일보", HEADLINE, "입력 2025.07.21 13:05", byline, *PARAGRAPHS)) + "\n"
+    reading = inspect(text)
+    assert reading.fields.dateline == "한빛"
+    assert reading.fields.authors == ("문소라",)
+    assert reading.body[0] == PARAGRAPHS[0]
+
+
+@pytest.mark.parametrize("byline", ["연예누리=문소라 기자", "정리=문소라 기자"])
+def test_an_outlet_or_a_role_before_the_equals_sign_on_the_byline_line_is_no_dateline(byline: str) -> None:
+    text = "\n\n".join((HEADLINE, "입력 2025.07.21 13:05", byline, *PARAGRAPHS)) + "\n"
+    reading = inspect(text)
+    assert reading.fields.authors == ("문소라",)
+    assert not reading.fields.dateline
+
+
 def test_an_outlet_before_the_equals_sign_stays_the_outlet() -> None:
     lede = f"[연예누리=문소라 기자] {PARAGRAPHS[0]}"
     text = "\n\n".join((HEADLINE, "입력 2025.07.21 13:05", lede, *PARAGRAPHS[1:])) + "\n"

@@ -20,8 +20,9 @@ from zoneinfo import ZoneInfo
 
 from digest.content.readers.rawtext.bylines import ADDITIONAL_REPORTING, MORE_BY
 from digest.content.readers.rawtext.cards import card_authors, card_outlet, plain_authors
+from digest.content.readers.rawtext.lines import PLACE_NAME
 from digest.content.readers.rawtext.outlet import find_outlet
-from digest.content.readers.rawtext.source import BODY, STAMP, Line
+from digest.content.readers.rawtext.source import BODY, BYLINE, STAMP, Line
 from digest.content.readers.rawtext.stamps import Stamp
 
 
@@ -60,6 +61,8 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     found.authors = tuple(dict.fromkeys(names or helpers))
     if body and body[0].found.get("dateline"):
         found.dateline = str(body[0].found["dateline"])
+    elif body:
+        found.dateline = _regional_byline_place(lines, body[0])
     found.outlet, found.outlet_rule = find_outlet(lines, found.authors)
     if not found.outlet and (carded := card_outlet(lines)):
         found.outlet, found.outlet_rule = carded, "the outlet on the writer's card"
@@ -83,6 +86,33 @@ def _name_without_outlet(name: str, outlet: str) -> str:
 
 
 _THE = re.compile(r"^the\s+", re.I)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _regional_byline_place(lines: list[Line], first: Line) -> str:
+    """'안동=홍길동 기자' on its own line above the story: a regional reporter's town before
+    the '=' is where the story was filed, as it is in the bracket opening a lede
+    (`lines._opening`, which reads a bracket alone on its line too). Only a town's shape
+    (`PLACE_NAME`): '연예누리=' names an outlet."""
+    for line in lines:
+        if line is first:
+            return ""
+        if line.found.get("opening") and line.found.get("dateline"):
+            return str(line.found["dateline"])  # '[한빛=문소라 기자]' alone: `lines._opening`
+        match = _REGIONAL_BYLINE.match(line.text) if line.verdict == BYLINE else None
+        if match and PLACE_NAME.fullmatch(match["place"]) and match["place"] not in _ROLES:
+            return match["place"]
+    return ""
+
+
+# '안동=홍길동 기자', '[연합뉴스 안동=홍길동 기자]'; not a credit's role ('정리=홍길동 기자')
+_ROLES = frozenset(_words("정리 사진 취재 대담 진행 영상 편집 구성 촬영 번역 그래픽 디자인 사회"))
+_REGIONAL_BYLINE = re.compile(
+    r"[\[(]?\s*(?:[가-힣A-Za-z0-9]{2,15}\s+)?(?P<place>[가-힣]{2,4})\s*=\s*[가-힣]{2,4}\s*(?:기자|특파원)"
+)
 
 
 def _times(lines: list[Line], found: Fields, tz: ZoneInfo) -> None:

@@ -725,7 +725,7 @@ def _opening(line: Line, text: str) -> bool:
     outlet, place = opening.outlet, ""
     where = _OUTLET_AND_PLACE.fullmatch(outlet)
     bracket = text[: len(text) - len(opening.rest)]
-    if "=" in bracket and ("특파원" in bracket or _PLACE_NAME.fullmatch(outlet)):
+    if "=" in bracket and ("특파원" in bracket or PLACE_NAME.fullmatch(outlet)):
         # '[워싱턴=윤지호 특파원]', '[솔항=곽민우 기자]': a correspondent's city, a regional
         # reporter's town before the '=', not an outlet
         outlet, place = "", outlet
@@ -741,7 +741,7 @@ def _opening(line: Line, text: str) -> bool:
 # A town's name as a regional reporter writes it before the '=': two syllables ('수원',
 # '솔항'), or three ending as places do ('해온시', '연화군', '동진항'); an outlet's name is
 # longer or ends as outlets do ('연예누리', '한빛일보').
-_PLACE_NAME = re.compile(r"[가-힣]{2}|[가-힣]{2}[시군구도항읍면섬]")
+PLACE_NAME = re.compile(r"[가-힣]{2}|[가-힣]{2}[시군구도항읍면섬]")
 # The outlet and the place a story was filed from, before a reporter's '=' ('스포츠누리 수원').
 _OUTLET_AND_PLACE = re.compile(r"(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s+(?P<place>[가-힣]{2,4})")
 _KO_OUTLET_SUFFIX = re.compile(r"(?:일보|신문|뉴스|방송|경제|통신|TV|닷컴|미디어|저널)$")

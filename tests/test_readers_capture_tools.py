@@ -65,6 +65,45 @@ def test_a_web_archives_toolbar_is_not_the_story() -> None:
     assert reading.fields.published == dt.datetime(2025, 3, 5, 9, 15, tzinfo=dt.UTC)
 
 
+# An archive's page of one capture: its header, then the page as it was.
+ARCHIVED_COPY = (
+    "archive.today",
+    "webpage capture",
+    "Saved from",
+    "https://www.portaldergazette.example/news/ferry",
+    "search",
+    "6 Mar 2025 08:41:09 UTC",
+    "All snapshots from host www.portaldergazette.example",
+    "Webpage",
+    "Screenshot",
+    "share",
+    "download .zip",
+    "report bug or abuse",
+    "Buy me a coffee",
+    "Reddit",
+    "VKontakte",
+    "Twitter",
+    "Pinboard",
+    "Livejournal",
+    "short link",
+    "long link",
+    "markdown",
+    "html code",
+    "wiki code",
+)
+
+
+def test_an_archived_copys_header_is_not_the_story_and_its_time_is_not_the_articles() -> None:
+    reading = inspect(_page(*ARCHIVED_COPY, header=("By Mara Quill", "March 5, 2025 at 9:15 a.m. EST")))
+    assert reading.body[0] == STORY[0]
+    assert reading.headline == HEADLINE
+    assert reading.fields.authors == ("Mara Quill",)
+    assert reading.fields.published == dt.datetime(
+        2025, 3, 5, 9, 15, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+    assert all(line.verdict == "chrome" for line in reading.lines[: len(ARCHIVED_COPY)])
+
+
 def test_a_caches_banner_and_its_search_tip_are_not_the_story() -> None:
     banner = (
         "This is Searchwell's cache of https://portaldergazette.example/ferry-repairs. Searchwell took a snapshot "

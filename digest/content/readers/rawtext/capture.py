@@ -5,7 +5,9 @@ An editor does not always copy the page from the site: from a web archive's copy
 archive's toolbar comes along on top (`<Archive> - https://…/web/2025…/https://…`, `42
 captures`, the captures' calendar, a panel on the capture with the collection's own
 sentences, `TIMESTAMPS`), from a cache its banner (`This is X's cache of https://…`, its
-versions and `View source`, a `Ctrl+F` hint). These lines are the tool's, never the
+versions and `View source`, a `Ctrl+F` hint), from an archive's page of one capture its
+header (`archive.today` / `webpage capture`, `Saved from` and the address, the capture's
+time in UTC, its links to share and to cite the copy). These lines are the tool's, never the
 story's, however much they read like sentences, and the capture's date is never the
 article's.
 """
@@ -23,7 +25,8 @@ from digest.content.readers.rawtext.source import CHROME, Line
 _BANNER = re.compile(
     r".{0,60}?https?://\S+/web/\d{8,14}[a-z_]*/(?:https?://)?\S+.*"
     r"|.{0,60}?\bcache\s+of\s+(?:https?://)?\S+\.\S+.*"
-    r"|.{0,80}?\bsnapshot\s+of\s+(?:the|this)\s+page\b.*",
+    r"|.{0,80}?\bsnapshot\s+of\s+(?:the|this)\s+page\b.*"
+    r"|archive\.(?:today|ph|is|li|vn|fo|md)|webpage\s+capture",
     re.I,
 )
 # The toolbar's labels after the banner: the count of captures and their calendar (months,
@@ -37,7 +40,16 @@ _MARK = re.compile(
     rf"|{_MONTH}(?:\s+{_MONTH}){{1,11}}|(?:(?:19|20)\d{{2}}\s+){{1,11}}(?:19|20)\d{{2}}"
     r"|(?:full|text[- ]only|cached?)\s+version(?:\s+.{0,60})?|view\s+source"
     r"|(?:tip|hint)?\s*:?\s*.{0,80}\b(?:ctrl|cmd|command|\u2318)\s*[-+]\s*f\b.{0,80}"
-    r"|(?:the\s+)?current\s+page\s+(?:could|may)\s+have\s+changed\b.{0,60}",
+    r"|(?:the\s+)?current\s+page\s+(?:could|may)\s+have\s+changed\b.{0,60}"
+    # an archive's page of one capture: where it was saved from and when, its own links
+    r"|webpage\s+capture|saved\s+from|https?://\S+|(?:\d{1,2}\s+)?" + _MONTH + r"\w*\.?\s+\d{1,2},?\s+\d{4}"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+utc)?|\d{1,2}\s+"
+    + _MONTH
+    + r"\w*\s+\d{4}\s+\d{1,2}:\d{2}:\d{2}\s+utc"
+    r"|all\s+snapshots\s+from\s+host\s+\S+|webpage|screenshot|share|search|download\s+\.zip"
+    r"|report\s+(?:bug|error)s?\s+or\s+abuse|buy\s+me\s+a\s+coffee|(?:short|long)\s+link|markdown"
+    r"|html\s+code|wiki\s+code|<a\s+href=\S+>|history|prior|next"
+    r"|reddit|vkontakte|twitter|x|pinboard|livejournal|facebook|tumblr|pocket|mastodon|bluesky",
     re.I,
 )
 _TOP = 4  # the banner stands among the first lines with text
@@ -58,7 +70,13 @@ def capture_toolbar(lines: list[Line]) -> None:
         (
             position
             for position in top
-            if ("/web/" in (text := lines[position].text) or "ache of" in text or "napshot" in text)
+            if (
+                "/web/" in (text := lines[position].text)
+                or "ache of" in text
+                or "napshot" in text
+                or "rchive." in text
+                or "apture" in text
+            )
             and _BANNER.fullmatch(text)
         ),
         None,

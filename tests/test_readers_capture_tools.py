@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from digest.content.readers.dates import parse_datetime
 from tests.test_readers_unseen import SEOUL, inspect
 
@@ -102,6 +104,28 @@ def test_an_archived_copys_header_is_not_the_story_and_its_time_is_not_the_artic
         2025, 3, 5, 9, 15, tzinfo=dt.timezone(dt.timedelta(hours=-5))
     )
     assert all(line.verdict == "chrome" for line in reading.lines[: len(ARCHIVED_COPY)])
+
+
+@pytest.mark.parametrize("portal", ["Microsoft Start", "Yahoo News", "NewsBreak", "네이버 뉴스"])
+def test_a_news_portals_name_over_its_copy_is_not_the_outlet(portal: str) -> None:
+    # the portal's name, its search, then the provider's name over the story it syndicates
+    text = "\n".join(
+        (
+            portal,
+            "Search",
+            "Port Alder Gazette",
+            HEADLINE,
+            "Story by Mara Quill",
+            "",
+            BODY,
+            "",
+            "More for You",
+        )
+    )
+    reading = inspect(text + "\n")
+    assert reading.fields.outlet == "Port Alder Gazette"
+    assert reading.fields.authors == ("Mara Quill",)
+    assert reading.body[0] == STORY[0]
 
 
 def test_a_caches_banner_and_its_search_tip_are_not_the_story() -> None:

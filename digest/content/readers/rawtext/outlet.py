@@ -708,7 +708,12 @@ _UI_TOP = re.compile(
     # a consent banner above the masthead
     r"|we\s+value\s+your\s+privacy|i\s+(?:accept|agree)|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|agree"
     r"|show\s+purposes|manage\s+(?:cookies|preferences|options|settings)|cookie\s+(?:settings|preferences)"
-    r"|we\s+(?:and\s+our\s+partners|use\s+cookies)\b.*",
+    r"|we\s+(?:and\s+our\s+partners|use\s+cookies)\b.*"
+    # a news portal's name over the copy it shows of another outlet's story (its provider's
+    # name stands under it, by the headline)
+    r"|yahoo!?(?:\s+(?:news|finance|sports|entertainment))?|microsoft\s+start|msn(?:\s+news)?"
+    r"|google\s+news|apple\s+news\+?|flipboard|newsbreak|smartnews"
+    r"|(?:네이버|다음|네이트|줌)\s*(?:뉴스|연예|스포츠)?|naver(?:\s+news)?|daum(?:\s+news)?",
     re.I,
 )
 # A browser's reader mode saves the site's host as the first line: 'prairiepost.example'.

@@ -128,6 +128,34 @@ def test_a_news_portals_name_over_its_copy_is_not_the_outlet(portal: str) -> Non
     assert reading.body[0] == STORY[0]
 
 
+@pytest.mark.parametrize(
+    "mark",
+    ["-----Original Message-----", "---------- Forwarded message ---------", "Begin forwarded message:"],
+)
+def test_a_forwarding_mails_header_and_note_are_the_forwarders(mark: str) -> None:
+    forwarding = (
+        "From: Dana Park <dana.park@agency.example>",
+        "Sent: Wednesday, March 5, 2025 8:02 AM",
+        "To: Digest Desk <desk@digest.example>",
+        f"Subject: FW: {HEADLINE}",
+        "",
+        "FYI - worth a line in Friday's edition?",
+        "",
+        mark,
+        "From: Port Alder Gazette <letters@portaldergazette.example>",
+        "Sent: Tuesday, March 4, 2025 6:00 PM",
+        "To: Dana Park <dana.park@agency.example>",
+        f"Subject: Evening Edition: {HEADLINE}",
+        "",
+    )
+    text = "\n".join((*forwarding, HEADLINE, "By Mara Quill", "", BODY, "")) + "\n"
+    reading = inspect(text)
+    assert reading.fields.outlet == "Port Alder Gazette"  # not the forwarder, 'Dana Park'
+    assert reading.fields.published is not None and reading.fields.published.day == 4
+    assert reading.fields.authors == ("Mara Quill",)
+    assert reading.body == [*STORY, LAST]
+
+
 def test_a_caches_banner_and_its_search_tip_are_not_the_story() -> None:
     banner = (
         "This is Searchwell's cache of https://portaldergazette.example/ferry-repairs. Searchwell took a snapshot "

@@ -81,6 +81,7 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
     furniture.membership_pitch(lines)
     furniture.follower_counts(lines)
     capture.capture_toolbar(lines)
+    capture.forwarding_mail(lines)
     _times_of_dates(lines, context)
     found_zones = zones.decide(lines)
     if found_zones.body:

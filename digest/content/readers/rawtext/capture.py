@@ -94,3 +94,30 @@ def capture_toolbar(lines: list[Line]) -> None:
     for line in toolbar[: last + 1]:
         line.found.clear()
         line.decide(CHROME, "the capture tool's toolbar (a web archive's or a cache's, not the page's)")
+
+
+# The line a mail client puts between a forwarding mail and the one it forwards.
+_FORWARD_MARK = re.compile(
+    r"-{2,}\s*(?:original\s+message|forwarded\s+message|원본\s*메일|전달된\s*메일)\s*-{2,}"
+    r"|begin\s+forwarded\s+message\s*:?",
+    re.I,
+)
+# A mail header's field ('From: …', 'Sent: …', '보낸 사람: …').
+_MAIL_FIELD = re.compile(
+    r"(?:from|sent|date|to|cc|subject|보낸\s*사람|받는\s*사람|보낸\s*날짜|날짜|제목|참조)\s*:.*", re.I
+)
+_FORWARD_REACH = 30  # the mark stands within this many lines with text of the top
+
+
+def forwarding_mail(lines: list[Line]) -> None:
+    """A story that reached the editor in a forwarded mail: the forwarding mail's header
+    and its note, down to the client's mark ('-----Original Message-----'), are the
+    forwarder's; its sender is no outlet and its time not the article's. The forwarded
+    mail's own header (the newsletter's sender and time) is read as usual."""
+    texted = [line for line in lines if line.text][:_FORWARD_REACH]
+    marks = [position for position, line in enumerate(texted) if _FORWARD_MARK.fullmatch(line.text.strip())]
+    if not marks or not any(_MAIL_FIELD.fullmatch(line.text) for line in texted[: marks[-1]]):
+        return
+    for line in texted[: marks[-1] + 1]:
+        line.found.clear()
+        line.decide(CHROME, "a forwarding mail's header and note (the forwarder's, not the story's)")

@@ -156,6 +156,28 @@ def test_a_forwarding_mails_header_and_note_are_the_forwarders(mark: str) -> Non
     assert reading.body == [*STORY, LAST]
 
 
+@pytest.mark.parametrize(
+    "header", ["Dana Park  10:14 AM", "Dana Park (she/her) 10:14", "Dana Park, 3/5 9:02 PM"]
+)
+def test_a_chat_message_sharing_the_story_and_its_link_preview_are_the_chats(header: str) -> None:
+    url = "https://www.portaldergazette.example/news/ferry"
+    message = (
+        header,
+        f"for friday? {url}",
+        "Port Alder GazettePort Alder Gazette",
+        HEADLINE,
+        "The ferry terminal at Port Alder will close on Monday for six weeks. (31 kB)",
+        url,
+        "",
+    )
+    text = "\n".join((*message, HEADLINE, "By Mara Quill", "", BODY, "")) + "\n"
+    reading = inspect(text)
+    assert reading.fields.outlet == "Port Alder Gazette"  # not the sender, 'Dana Park'
+    assert reading.fields.authors == ("Mara Quill",)
+    assert reading.headline == HEADLINE
+    assert reading.body == [*STORY, LAST]
+
+
 def test_a_caches_banner_and_its_search_tip_are_not_the_story() -> None:
     banner = (
         "This is Searchwell's cache of https://portaldergazette.example/ferry-repairs. Searchwell took a snapshot "

@@ -82,6 +82,7 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
     furniture.follower_counts(lines)
     capture.capture_toolbar(lines)
     capture.forwarding_mail(lines)
+    capture.chat_share(lines)
     _times_of_dates(lines, context)
     found_zones = zones.decide(lines)
     if found_zones.body:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from digest.content.readers.rawtext.source import CHROME, Line
+from digest.content.readers.rawtext.source import CHROME, FORUM, Line
 
 # The banner a capture opens with: an archive's address of the captured page (the
 # capture's time, 8 to 14 digits, between `/web/` and the page's address), or a cache's
@@ -121,3 +121,41 @@ def forwarding_mail(lines: list[Line]) -> None:
     for line in texted[: marks[-1] + 1]:
         line.found.clear()
         line.decide(CHROME, "a forwarding mail's header and note (the forwarder's, not the story's)")
+
+
+# A workplace chat's message header, the sender's name and the time ('Dana Park  10:14 AM',
+# 'Dana Park (she/her) 10:14', 'Dana Park, 4/3 10:14 AM'), as copied from Slack or Teams.
+_CHAT_HEADER = re.compile(
+    r"(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})(?:\s*\([^()]{1,20}\))?,?\s+"
+    r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s+|yesterday\s+(?:at\s+)?|today\s+(?:at\s+)?)?"
+    r"\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?"
+)
+
+
+def chat_share(lines: list[Line]) -> None:
+    """A story shared in a workplace chat and copied from it with the message above: the
+    sender's header and the block under it (their words, the link and its preview: the
+    site's name, the title and description, the address) are the chat's, down to the
+    first blank line; the pasted page follows."""
+    first = next((position for position, line in enumerate(lines) if line.text), None)
+    if first is None or not _CHAT_HEADER.fullmatch(lines[first].text.strip()):
+        return
+    block = []
+    for line in lines[first:]:
+        if not line.text:
+            break
+        block.append(line)
+    if len(block) == len([line for line in lines if line.text]):
+        return  # the chat is all there is: its message is the text
+    for line in block:
+        line.found.clear()
+        half = len(line.text) // 2
+        if len(line.text) >= 6 and line.text[:half] == line.text[half:]:
+            # 'The Harbour LedgerThe Harbour Ledger': the preview's site name, copied twice
+            # (beside its icon and as its alt text)
+            line.decide(FORUM, LINK_PREVIEW_RULE, outlet=line.text[:half].strip())
+            continue
+        line.decide(FORUM, "a chat message shared with the story (its sender, words and the link's preview)")
+
+
+LINK_PREVIEW_RULE = "a shared link's preview (its site's name)"

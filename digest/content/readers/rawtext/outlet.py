@@ -21,6 +21,7 @@ from collections import Counter
 from digest.content.readers.rawtext import cues
 from digest.content.readers.rawtext.agreement import agreed_outlet
 from digest.content.readers.rawtext.bylines import PUBLICATION, parse_byline
+from digest.content.readers.rawtext.capture import LINK_PREVIEW_RULE
 from digest.content.readers.rawtext.clipper import SITE_PROPERTY
 from digest.content.readers.rawtext.lines import (
     APP_SHARE_RULE,
@@ -57,6 +58,7 @@ _OUTLET_RANK = {
     "sign-off": 6,
     "a mail's sender": 6,
     APP_SHARE_RULE: 6,
+    LINK_PREVIEW_RULE: 8,
     "prompt to subscribe, download or try": 7,
     # a release's 'SOURCE Company' names its issuer; the outlet a reader saw it in is the
     # distributor ('/Wirebridge/ --' in the dateline), and two labellers who never saw

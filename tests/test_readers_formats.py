@@ -428,3 +428,44 @@ def test_outlet_config_errors(project: Project, outlet: str, message: str) -> No
     with pytest.raises(DigestErrors) as info:
         load_config(project.config_path)
     assert message in str(info.value)
+
+
+CLIPPED = """\
+---
+title: "Council approves new ferry terminal after two-year delay"
+source: "https://www.harbourledger.example/news/council-approves-ferry-terminal/"
+author:
+  - "[[Jane Roe]]"
+published: 2025-03-04
+created: 2025-03-05
+description: "The council voted 9-2 to approve a new ferry terminal on the east waterfront."
+tags:
+  - "clippings"
+---
+The city council voted 9-2 on Tuesday to approve a new ferry terminal on the east waterfront, ending a \
+two-year dispute over the site's contaminated soil.
+
+![Ferry dock](https://www.harbourledger.example/img/dock.jpg)
+
+The terminal will replace a 1960s dock that the port authority closed last spring after inspectors found \
+its pilings had rotted below the waterline.
+"""
+
+
+def test_a_page_a_clipper_saved_as_markdown_is_read_as_scraped_text(project: Project) -> None:
+    # Obsidian's clipper writes its own properties and no 'date': not digest's front matter
+    path = project.article("ferry.md", CLIPPED)
+    article = ArticleReader(project.config()).read(path)
+    assert article.headline == "Council approves new ferry terminal after two-year delay"
+    assert article.authors == ("Jane Roe",)
+    assert article.date == dt.date(2025, 3, 4)
+    assert article.text.startswith("The city council voted 9-2 on Tuesday")
+    assert "clippings" not in article.text and "Ferry dock" not in article.text
+
+
+def test_digest_front_matter_with_a_mistyped_key_is_still_an_error(project: Project) -> None:
+    path = project.article(
+        "typo.md", '---\ntitle: "A headline"\ndate: 2025-11-19\nsorce_url: x\n---\nBody.\n'
+    )
+    with pytest.raises((DigestError, DigestErrors), match="sorce_url"):
+        ArticleReader(project.config()).read(path)

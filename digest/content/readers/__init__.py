@@ -174,6 +174,11 @@ class ArticleReader:
         rules = self.rules_for(path, text)
         suffix = path.suffix.lower()
         if suffix == ".md":
+            from digest.content.readers.markdown_file import is_digest_markdown
+
+            if not is_digest_markdown(text):
+                suffix = ".txt"  # a page a clipper saved: scraped text, its properties on top
+        if suffix == ".md":
             from digest.content.readers.markdown_file import read_markdown
 
             article = read_markdown(path, text, rules.tz)

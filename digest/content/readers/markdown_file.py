@@ -27,7 +27,21 @@ FRONT_MATTER_KEYS = (
     "image",
 )
 _FENCE = re.compile(r"^---[ \t]*$", re.M)
+_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:", re.M)
 _TAGS = re.compile(r"<[^>]+>")
+
+
+def is_digest_markdown(text: str) -> bool:
+    """Whether a `.md` file is meant in digest's format: anything but front matter that has
+    no `date` and keys digest does not know, which is what a browser's clipper writes
+    (Obsidian's, MarkDownload's: `source`, `author`, `created`, `description`). A clipped
+    page is scraped text, and the raw reader reads it with its properties; a digest file
+    with a mistyped key (its `date` given), or without its fences, still gets its error."""
+    fences = list(_FENCE.finditer(text, 0, 20_000))
+    if not text.startswith("---") or len(fences) < 2 or fences[0].start() != 0:
+        return True
+    keys = set(_TOP_KEY.findall(text, fences[0].end(), fences[1].start()))
+    return "date" in keys or keys <= set(FRONT_MATTER_KEYS)
 
 
 def _split_front_matter(path: Path, text: str) -> tuple[str, str, int]:

@@ -194,6 +194,16 @@ def test_inspect_prints_every_line_its_verdict_and_the_fields(site: Project) -> 
     assert missing.exit_code == 1 and "no article with id 'nowhere'" in missing.output
 
 
+def test_inspect_judges_a_clipped_markdown_page_line_by_line(site: Project) -> None:
+    from tests.test_readers_formats import CLIPPED
+
+    site.article("ferry.md", CLIPPED)
+    result = CliRunner().invoke(main, ["inspect", "ferry", "--config", str(site.config_path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "content/articles/ferry.md (raw text)"
+    assert "[a clipper's author property]" in result.output
+
+
 # The 36 files folded in from the second held-out batch (their records unchanged, three
 # ids renamed): the reader was not tuned on them, so they are held to a ratchet, today's
 # figures, which a rule that generalizes raises and a rule that overfits cannot lower.

@@ -37,12 +37,19 @@ def find_article(config: Config, article_id: str) -> Path:
     raise DigestError(f"no article with id {article_id!r} in {config.content_dir}/articles/")
 
 
+def _clipped_markdown(path: Path) -> bool:
+    """A `.md` a clipper saved, which the reader reads as raw text (`is_digest_markdown`)."""
+    from digest.content.readers.markdown_file import is_digest_markdown
+
+    return path.suffix.lower() == ".md" and not is_digest_markdown(read_text_file(path))
+
+
 def inspect_article(config: Config, article_id: str) -> list[str]:
     """The lines `digest inspect` prints."""
     path = find_article(config, article_id)
     reader = ArticleReader(config)
     shown = _shown(path, config.root)
-    if path.suffix.lower() != ".txt":
+    if path.suffix.lower() != ".txt" and not _clipped_markdown(path):
         article = reader.read(path)
         kind = "Markdown" if path.suffix.lower() == ".md" else "saved web page"
         return [

@@ -339,3 +339,68 @@ def test_a_mailings_briefs_under_a_capitals_heading_are_not_the_story() -> None:
     reading = inspect(_page(header=("By Mara Quill",), body=body))
     assert reading.body[-1] == LAST
     assert "Fares stay the same." in reading.body
+
+
+# --- a newspaper's PDF copied as text: narrow columns, set-in paragraphs, broken words ---
+
+
+PDF_COLUMN = """\
+THE PORT ALDER GAZETTE                                  Wednesday, March 5, 2025
+
+Port Alder ferry terminal to
+close for six weeks of repairs
+
+By MARA QUILL
+Staff Writer
+
+The ferry terminal at Port Alder will
+close on Monday for six weeks while
+crews replace its rotting pilings, the
+harbour authority said on Wednes-
+day.
+  Passengers for Kestrel Island will
+board at the old fish quay, where a two-
+year-old ramp has been extended.
+  Harbour master Tobias Wren said the
+pilings had been patched for a dec-
+ade and could not be patched again.
+  The terminal is due to reopen on the
+first Saturday of April, the author-
+ity said.
+
+A4                                               THE PORT ALDER GAZETTE
+"""
+
+
+def test_a_pdfs_narrow_columns_set_in_paragraphs_and_broken_words_are_read_whole() -> None:
+    reading = inspect(PDF_COLUMN)
+    assert reading.headline == HEADLINE
+    assert reading.fields.authors == ("Mara Quill",)
+    assert reading.body == [
+        "The ferry terminal at Port Alder will close on Monday for six weeks while crews replace its rotting "
+        "pilings, the harbour authority said on Wednesday.",
+        "Passengers for Kestrel Island will board at the old fish quay, where a two-year-old ramp has been "
+        "extended.",
+        "Harbour master Tobias Wren said the pilings had been patched for a decade and could not be patched "
+        "again.",
+        "The terminal is due to reopen on the first Saturday of April, the authority said.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "joined"),
+    [
+        ("on Wednes-", "day.", "on Wednesday."),
+        ("the author-", "ity said", "the authority said"),
+        ("a two-", "year dispute", "a two-year dispute"),
+        ("a Seoul-", "based maker", "a Seoul-based maker"),
+        ("won 9-", "2 on", "won 9-2 on"),
+        ("Port Alder -", "a town", "Port Alder - a town"),
+    ],
+)
+def test_a_wrapped_lines_broken_word_is_whole_again_and_a_compound_keeps_its_hyphen(
+    above: str, below: str, joined: str
+) -> None:
+    from digest.content.readers.rawtext.source import _carried_on
+
+    assert _carried_on(above, below) == joined

@@ -166,7 +166,11 @@ def source_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     document = text[:1] in "<\ufeff \t\r\n" and _DOCUMENT.match(text.lstrip("\ufeff")) is not None
     unseen = ""  # in a page's source, the element whose content is never shown ('head')
-    for number, raw in enumerate(text.split("\n"), start=1):
+    rows = text.split("\n")
+    indented = _paragraph_indents(rows)
+    for number, raw in enumerate(rows, start=1):
+        if number in indented:  # a paragraph's first line set in: the paragraph before ends
+            lines.append(_line(number, "", ""))
         raw = raw.strip()
         if document:
             raw, unseen = _page_source_line(raw, unseen)
@@ -182,6 +186,37 @@ def source_lines(text: str) -> list[Line]:
         else:
             lines.append(_line(number, raw, raw))
     return _unwrapped(lines)
+
+
+# A paragraph's first line set in by a few spaces, the lines under it not: how a PDF's text
+# and a plain-text mail part paragraphs, with no blank line between them. Only a line under
+# one that ends a sentence, and only where such lines are a minority (a text browser's dump
+# sets every line in).
+_INDENT = re.compile(r"[ \t\u00a0\u3000]{1,8}(?=[\w\"'\u201c\u2018(])")
+_INDENTS = 3  # paragraphs set in that show the shape
+_INDENTED_SHARE = 0.3  # more lines set in than this: an indented text, not set-in paragraphs
+
+
+def _paragraph_indents(rows: list[str]) -> set[int]:
+    """The numbers of the lines (from 1) that open a set-in paragraph."""
+    texted = 0
+    starts: set[int] = set()
+    indented = 0
+    above = ""
+    for number, row in enumerate(rows, start=1):
+        bare = row.strip()
+        if not bare:
+            above = ""
+            continue
+        texted += 1
+        if row[:1] in " \t\u00a0\u3000" and _INDENT.match(row):
+            indented += 1
+            if above and above[-1] in _SENTENCE_ENDS:
+                starts.add(number)
+        above = bare
+    if len(starts) < _INDENTS or indented > texted * _INDENTED_SHARE:
+        return set()
+    return starts
 
 
 # A text hard-wrapped at a fixed width (a PDF's or a mail's text: 'Container ships calling
@@ -214,6 +249,48 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
     columns = [_columns(line.text) for line in lines]
     phone = _phone_unwrapped(lines, columns)
     return phone if phone is not lines else _fixed_unwrapped(lines, columns)
+
+
+def _carried_on(text: str, below: str) -> str:
+    """A wrapped line joined with the one under it. A word the typesetter broke with a
+    hyphen is whole again ('Tues-' / 'day': 'Tuesday'); a compound broken at its own hyphen
+    keeps it ('two-' / 'year', 'Seoul-' / 'based'; '9-' / '2' is no word's part). Which is
+    which is a guess from the words that most often make compounds."""
+    if text[-2:-1].isdigit() and text[-1:] == "-" and below[:1].isdigit():
+        return text + below  # a score or a range: '9-' / '2'
+    broken = _BROKEN_WORD.search(text) if text[-1:] == "-" else None
+    if broken is None or not below[:1].islower():
+        return f"{text} {below}"
+    second = _WORD_START.match(below)
+    if broken["part"].lower() in _COMPOUND_FIRST or (second and second.group().lower() in _COMPOUND_SECOND):
+        return text + below
+    return text[:-1] + below
+
+
+# The part of a word before a hyphen that ends a line: letters after a space or the start.
+_BROKEN_WORD = re.compile(r"(?:^|(?<=[\s(\"'\u201c\u2018]))(?P<part>[^\W\d_]{2,})-$")
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Words that open compounds, and words that close them, which a line may break at their
+# own hyphen ('well-' / 'known', 'Seoul-' / 'based').
+_COMPOUND_FIRST = frozenset(
+    _words(
+        "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+        "hundred thousand million billion well self non co ex anti pre post half long short high low "
+        "full part so first second third much all multi cross mid semi state city year"
+    )
+)
+_COMPOUND_SECOND = frozenset(
+    _words(
+        "based led born made owned run backed bound style wide level related linked term old year "
+        "month week hour minute up down off in out free friendly like funded controlled speaking"
+    )
+)
+_WORD_START = re.compile(r"[^\W\d_]+")
 
 
 def _no_room(last: int, text: str, width: int) -> bool:
@@ -260,7 +337,7 @@ def _fixed_unwrapped(lines: list[Line], widths: list[int]) -> list[Line]:
             and line.text[:1] not in "-\u2022*#>|"
             and not _LABEL_START.match(line.text)
         ):
-            before.text = f"{before.text} {line.text}"
+            before.text = _carried_on(before.text, line.text)
             before.raw = f"{before.raw} {line.raw}"
             last = n
             continue
@@ -353,7 +430,7 @@ def _phone_unwrapped(lines: list[Line], columns: list[int]) -> list[Line]:
     for line, join in zip(lines[1:], joins, strict=True):
         if join:
             before = joined[-1]
-            before.text = f"{before.text} {line.text}"
+            before.text = _carried_on(before.text, line.text)
             before.raw = f"{before.raw} {line.raw}"
         else:
             joined.append(line)

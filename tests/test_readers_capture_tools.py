@@ -376,6 +376,9 @@ def test_a_pdfs_narrow_columns_set_in_paragraphs_and_broken_words_are_read_whole
     reading = inspect(PDF_COLUMN)
     assert reading.headline == HEADLINE
     assert reading.fields.authors == ("Mara Quill",)
+    # the running head's two ends, the paper's name and the date, and its foot's name again
+    assert reading.fields.outlet.casefold() == "the port alder gazette"
+    assert reading.fields.date == dt.date(2025, 3, 5)
     assert reading.body == [
         "The ferry terminal at Port Alder will close on Monday for six weeks while crews replace its rotting "
         "pilings, the harbour authority said on Wednesday.",

@@ -168,10 +168,15 @@ def source_lines(text: str) -> list[Line]:
     unseen = ""  # in a page's source, the element whose content is never shown ('head')
     rows = text.split("\n")
     indented = _paragraph_indents(rows)
+    running = _running_heads(rows)
     for number, raw in enumerate(rows, start=1):
         if number in indented:  # a paragraph's first line set in: the paragraph before ends
             lines.append(_line(number, "", ""))
         raw = raw.strip()
+        if number in running:  # a printed page's head or foot: its cells, each a line apart
+            for cell in _CELL_GAP.split(raw):
+                lines.extend((_line(number, cell, raw), _line(number, "", "")))
+            continue
         if document:
             raw, unseen = _page_source_line(raw, unseen)
         if "<" in raw or "&" in raw:
@@ -217,6 +222,36 @@ def _paragraph_indents(rows: list[str]) -> set[int]:
     if len(starts) < _INDENTS or indented > texted * _INDENTED_SHARE:
         return set()
     return starts
+
+
+# A printed page's running head or foot, copied from its PDF: the paper's name and the
+# date, or the page's number and the name, set at the two ends of the first or the last
+# line with a wide gap ('THE PORT ALDER GAZETTE          Wednesday, March 5, 2025',
+# 'A4          THE PORT ALDER GAZETTE'). Each end is read alone.
+_CELL_GAP = re.compile(r"\s{6,}")
+_CELL_MAX = 40  # a cell of a running head is a name, a date or a number, not a sentence
+# One end is the date or the page's number ('A4', 'Page 3', '12').
+_PAGE_OR_DATE = re.compile(
+    r"(?:page\s+)?[A-Z]?\d{1,3}|.*\b(?:19|20)\d{2}\b.*"
+    r"|.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*",
+    re.I,
+)
+
+
+def _running_heads(rows: list[str]) -> set[int]:
+    """The numbers (from 1) of the first and the last line with text when it holds a
+    running head's two or three short cells, one of them a date or a page's number."""
+    texted = [number for number, row in enumerate(rows, start=1) if row.strip()]
+    found: set[int] = set()
+    for number in {texted[0], texted[-1]} if texted else set():
+        cells = _CELL_GAP.split(rows[number - 1].strip())
+        if (
+            2 <= len(cells) <= 3
+            and all(0 < len(cell) <= _CELL_MAX and "  " not in cell and ":" not in cell for cell in cells)
+            and any(_PAGE_OR_DATE.fullmatch(cell) for cell in cells)
+        ):
+            found.add(number)
+    return found
 
 
 # A text hard-wrapped at a fixed width (a PDF's or a mail's text: 'Container ships calling

@@ -25,8 +25,7 @@ from digest.content.readers.rawtext.source import CHROME, FORUM, Line
 _BANNER = re.compile(
     r".{0,60}?https?://\S+/web/\d{8,14}[a-z_]*/(?:https?://)?\S+.*"
     r"|.{0,60}?\bcache\s+of\s+(?:https?://)?\S+\.\S+.*"
-    r"|.{0,80}?\bsnapshot\s+of\s+(?:the|this)\s+page\b.*"
-    r"|archive\.(?:today|ph|is|li|vn|fo|md)|webpage\s+capture",
+    r"|.{0,80}?\bsnapshot\s+of\s+(?:the|this)\s+page\b.*",
     re.I,
 )
 # The toolbar's labels after the banner: the count of captures and their calendar (months,
@@ -40,16 +39,24 @@ _MARK = re.compile(
     rf"|{_MONTH}(?:\s+{_MONTH}){{1,11}}|(?:(?:19|20)\d{{2}}\s+){{1,11}}(?:19|20)\d{{2}}"
     r"|(?:full|text[- ]only|cached?)\s+version(?:\s+.{0,60})?|view\s+source"
     r"|(?:tip|hint)?\s*:?\s*.{0,80}\b(?:ctrl|cmd|command|\u2318)\s*[-+]\s*f\b.{0,80}"
-    r"|(?:the\s+)?current\s+page\s+(?:could|may)\s+have\s+changed\b.{0,60}"
-    # an archive's page of one capture: where it was saved from and when, its own links
-    r"|webpage\s+capture|saved\s+from|https?://\S+|(?:\d{1,2}\s+)?" + _MONTH + r"\w*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|(?:the\s+)?current\s+page\s+(?:could|may)\s+have\s+changed\b.{0,60}",
+    re.I,
+)
+# An archive's page of one capture, under its banner: where the page was saved from and
+# when, the capture's own links (to share it, to cite it). Only under that banner: a site's
+# own 'Search' and 'Share' are the page's furniture, and under them its headline. Its last
+# line is the code to cite the copy in a wiki ('wiki code').
+_ONE_CAPTURE_END = re.compile(r"wiki\s+code", re.I)
+_ONE_CAPTURE = re.compile(r"archive\.(?:today|ph|is|li|vn|fo|md)|webpage\s+capture", re.I)
+_ONE_CAPTURE_MARK = re.compile(
+    r"webpage\s+capture|saved\s+from|https?://\S+|(?:\d{1,2}\s+)?" + _MONTH + r"\w*\.?\s+\d{1,2},?\s+\d{4}"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+utc)?|\d{1,2}\s+"
     + _MONTH
     + r"\w*\s+\d{4}\s+\d{1,2}:\d{2}:\d{2}\s+utc"
-    r"|all\s+snapshots\s+from\s+host\s+\S+|webpage|screenshot|share|search|download\s+\.zip"
+    r"|all\s+snapshots\s+from\s+host\s+\S+|screenshot|download\s+\.zip"
     r"|report\s+(?:bug|error)s?\s+or\s+abuse|buy\s+me\s+a\s+coffee|(?:short|long)\s+link|markdown"
-    r"|html\s+code|wiki\s+code|<a\s+href=\S+>|history|prior|next"
-    r"|reddit|vkontakte|twitter|x|pinboard|livejournal|facebook|tumblr|pocket|mastodon|bluesky",
+    r"|html\s+code|wiki\s+code|<a\s+href=\S+>"
+    r"|reddit|vkontakte|twitter|pinboard|livejournal|facebook|tumblr|pocket|mastodon|bluesky",
     re.I,
 )
 _TOP = 4  # the banner stands among the first lines with text
@@ -77,20 +84,23 @@ def capture_toolbar(lines: list[Line]) -> None:
                 or "rchive." in text
                 or "apture" in text
             )
-            and _BANNER.fullmatch(text)
+            and (_BANNER.fullmatch(text) or _ONE_CAPTURE.fullmatch(text))
         ),
         None,
     )
     if banner is None:
         return
+    marks = _ONE_CAPTURE_MARK if _ONE_CAPTURE.fullmatch(lines[banner].text) else _MARK
     toolbar = [line for line in lines[banner : banner + 4 * _REACH] if line.text][:_REACH]
     last = 0  # the banner
     for position in range(1, len(toolbar)):
         if position - last > _GAP:
             break
         text = toolbar[position].text.strip()
-        if len(text) <= 200 and _MARK.fullmatch(text):
+        if len(text) <= 200 and marks.fullmatch(text):
             last = position
+            if marks is _ONE_CAPTURE_MARK and _ONE_CAPTURE_END.fullmatch(text):
+                break
     for line in toolbar[: last + 1]:
         line.found.clear()
         line.decide(CHROME, "the capture tool's toolbar (a web archive's or a cache's, not the page's)")

@@ -144,6 +144,13 @@ def test_not_stamp_lines(line: str) -> None:
         ("[email protected]", ()),
         ("kim.jiho@ledger.example", ()),
         ("<hong@yna.example>", ()),
+        # the joining word in capitals, an editor's credit after the writer's, writers with
+        # their cities and no 'By'
+        ("BY JANE DOE AND JOHN ROE", ("Jane Doe", "John Roe")),
+        ("Reported by Jane Doe, Edited by John Roe", ("Jane Doe",)),
+        ("Reported by Jane Doe | Produced by John Roe", ("Jane Doe",)),
+        ("Jane Doe in London and John Roe in Stockholm", ("Jane Doe", "John Roe")),
+        ("Jane Doe in Seoul, John Roe in Tokyo and Ann Lee in Beijing", ("Jane Doe", "John Roe", "Ann Lee")),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...]) -> None:
@@ -158,6 +165,8 @@ def test_bylines(line: str, authors: tuple[str, ...]) -> None:
         "김철수 기자 역시 그 자리에 있었다.",
         "Reporters were not allowed into the room.",
         "The reporter asked about the plan.",
+        "Protests in Paris and riots in London",
+        "Harriet Crane in London",  # a single 'Name in Place' may be a headline
     ],
 )
 def test_not_bylines(line: str) -> None:

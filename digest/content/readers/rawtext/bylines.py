@@ -360,7 +360,8 @@ def split_names(names: str) -> tuple[str, ...] | None:
     team among them ('Staff Reporter', 'the Pangyo Weekly team') is left out."""
     names = _HONORIFIC.sub("", _KO_SPECIALTY.sub("", names)).strip().rstrip(".,;:")
     separators = r"[\s,·;]+" if _HANGUL_NAMES.fullmatch(names) else r"\s*(?:,|·|;|&|\band\b)\s*"
-    parts = [p.strip() for p in re.split(separators, names) if p.strip()]
+    # ('BY JANE ROE AND JOHN DOE': the joining word in capitals too)
+    parts = [p.strip() for p in re.split(separators, names, flags=re.I) if p.strip()]
     parts = [_ROLE_BEFORE.sub("", p) for p in parts]  # 'Huaxia writers Bao Yuting': the name after the role
     # 'By A and B Staff Reporters': the role of them all after the last name
     parts = [_role_after_off(p) for p in parts]
@@ -391,6 +392,21 @@ _SHIFT = re.compile(
 _LINK_MARKER = re.compile(r"\[\d{1,4}\](?=[A-Z\u00c0-\u017f])")
 
 
+# Two writers or more, each with the city they filed from, and no 'By': 'Harriet Crane in
+# London and Oskar Lind in Stockholm' (a single 'Name in Place' may be a headline).
+_WRITER = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,2}"
+_WRITERS_IN_PLACES = re.compile(
+    rf"{_WRITER}\s+in\s+{_PLACE}(?:(?:\s*,\s*|\s+and\s+){_WRITER}\s+in\s+{_PLACE})+"
+)
+
+
+# An editor's or a producer's credit after the writer's, on the byline's line: 'Reported
+# by Jane Roe, Edited by John Doe'. Those who edit are no authors.
+_EDITOR_AFTER = re.compile(
+    r"\s*[,|\u00b7;]\s*(?:edited|produced|compiled|curated|translated|fact[- ]checked)\s+by\s+\S.*$", re.I
+)
+
+
 # A player's or a toolbar's label after the byline, set apart by a dot or a bar.
 _UI_AFTER = re.compile(
     r"\s*[\u00b7\u2022|]\s*(?:listen(?:\s+to)?(?:\s+(?:this|the))?(?:\s+(?:article|story))?|share|print|follow|save"
@@ -415,6 +431,15 @@ def parse_byline(line: str) -> Byline | None:
             return Byline(names, rule="live blog's writers with their shifts")
     if EMAIL_ONLY.fullmatch(line):
         return Byline((), rule="e-mail alone")
+    if (
+        line.count(" in ") >= 2
+        and line[:3].lower() != "by "  # ('By A in London and B in Seoul': the byline's own rule)
+        and _WRITERS_IN_PLACES.fullmatch(line)
+        and (names := split_names(_IN_PLACE.sub("", line)))
+    ):
+        return Byline(names, rule="writers with their cities")  # 'A in London and B in Stockholm'
+    if "ed by" in line and (editor := _EDITOR_AFTER.search(line)) is not None and editor.start():
+        return parse_byline(line[: editor.start()])  # 'Reported by A, Edited by B': B edited it
     if ("\u00b7" in line or "\u2022" in line or "|" in line) and (ui := _UI_AFTER.search(line)) is not None:
         return parse_byline(line[: ui.start()]) if ui.start() else None  # 'By Jane Doe · Listen to article'
     if line[:1] in "-\u2013\u2014":

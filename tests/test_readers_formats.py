@@ -66,6 +66,9 @@ def seoul(*parts: int) -> dt.datetime:
             dt.datetime(2024, 12, 14, 23, 40, tzinfo=ZoneInfo("America/New_York")),
         ),
         ("Thu 9 Jan 2025 14:20 GMT", dt.datetime(2025, 1, 9, 14, 20, tzinfo=dt.UTC)),
+        # a U.S. site's two-digit year after month and day, with its time
+        ("10/14/25 6:12 PM ET", dt.datetime(2025, 10, 14, 18, 12, tzinfo=ZoneInfo("America/New_York"))),
+        ("3/4/25 9:14 AM", seoul(2025, 3, 4, 9, 14)),
         # Only dateparser reads these.
         ("Wednesday 19th of November 2025 at 3.15pm", seoul(2025, 11, 19, 15, 15)),
         ("19/11/2025 15:15", seoul(2025, 11, 19, 15, 15)),
@@ -478,3 +481,14 @@ def test_digest_front_matter_with_a_mistyped_key_is_still_an_error(project: Proj
     )
     with pytest.raises((DigestError, DigestErrors), match="sorce_url"):
         ArticleReader(project.config()).read(path)
+
+
+def test_a_byline_before_its_stamp_after_a_dash_gives_both() -> None:
+    # 'BY A AND B - 10/14/25 6:12 PM ET': the politics site's header line
+    from digest.content.readers.dates import DateReader
+    from digest.content.readers.rawtext.stamps import read_stamp_line
+
+    found = read_stamp_line("BY JANE DOE AND JOHN ROE - 10/14/25 6:12 PM ET", DateReader(SEOUL))
+    assert found is not None and found.byline is not None
+    assert found.byline.authors == ("Jane Doe", "John Roe")
+    assert found.stamps[0].when == dt.datetime(2025, 10, 14, 18, 12, tzinfo=ZoneInfo("America/New_York"))

@@ -87,6 +87,12 @@ _PATTERNS = (
         r"(?<![\d.-])(?P<year2>\d{2})(?P<sep2>[.-])(?P<month_num>\d{2})(?P=sep2)(?P<day>\d{2})(?![\d.-])"
         r"\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?!\d)"
     ),
+    # 10/14/25 6:12 PM: a U.S. site's two-digit year after month and day, read only with its time
+    re.compile(
+        r"(?<![\d./-])(?P<num1>\d{1,2})(?P<sep>/)(?P<num2>\d{1,2})/(?P<year2>\d{2})(?![\d/])"
+        r"\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?!\d)\s*(?P<ampm>[ap]\.?m\.?)?",
+        re.I,
+    ),
     # 2025년 11월 19일 (수) 오후 3:15
     re.compile(
         rf"(?P<year>\d{{4}})\s*년\s*(?P<month_num>\d{{1,2}})\s*월\s*(?P<day>\d{{1,2}})\s*일{_WEEKDAY}{_TIME}",
@@ -215,8 +221,8 @@ _ZONE_MINUTES = {
 }
 # Longer than any printed date; a "date" of 10,000 characters is not worth parsing.
 _MAX_LENGTH = 120
-# What every pattern holds: a year of four digits, or the two-digit year's date and time.
-_YEAR = re.compile(r"\d{4}|\d{2}[.-]\d{2}[.-]\d{2}\s+\d{1,2}:\d{2}")
+# What every pattern holds: a year of four digits, or a two-digit year's date and time.
+_YEAR = re.compile(r"\d{4}|\d{2}[.-]\d{2}[.-]\d{2}\s+\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2}\s+\d{1,2}:\d{2}")
 # The widest offsets in use (Kiribati +14:00, Baker Island -12:00): anything beyond is a typo.
 _MAX_OFFSET = dt.timedelta(hours=14)
 

@@ -76,6 +76,7 @@ _KO_BY = re.compile(
 # ('March 4, 20255:00 AM ET'), or a two-digit year's date with its time ('25.03.04 14:21').
 _YEAR = re.compile(
     r"(?<!\d)\d{4}(?:(?!\d)|(?=\d{1,2}:\d{2}))|(?<![\d.-])\d{2}[.-]\d{2}[.-]\d{2}\s+\d{1,2}:\d{2}"
+    r"|(?<![\d./-])\d{1,2}/\d{1,2}/\d{2}\s+\d{1,2}:\d{2}"  # '10/14/25 6:12 PM ET'
 )
 MAX_STAMP_LINE = 160
 # A bar a scrape turned into the letter 'l', glued to the time before it ('14:21l최종 수정').
@@ -170,7 +171,7 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
     byline = None
     by = _BY.search(rest) or _KO_BY.search(rest)
     if by is not None:
-        byline = parse_byline(by.group().strip(" |·•,;"))
+        byline = parse_byline(by.group().strip(" |·•,;-\u2013\u2014"))  # 'By A - 10/14/25 …'
         if byline is not None:
             rest = rest[: by.start()]
     words = _SEPARATORS.sub(" ", _FURNITURE.sub(" ", rest)).split()

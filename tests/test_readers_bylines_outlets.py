@@ -208,3 +208,26 @@ def test_a_mastheads_edition_words_are_no_part_of_the_outlets_name() -> None:
         tail=("\u00a9 Le Fennicois 2025",),
     )
     assert read(text).outlet == "Le Fennicois"
+
+
+# -- writers' names without 'By' over the stamp (from h19a, read) -------------------------
+
+
+def test_writers_names_one_a_line_over_the_stamp_are_the_byline() -> None:
+    header = ("Quarry Times", "Economy", HEADLINE, "Odile Farrant", "Tobias Wren", "Mar 4, 2025 - Economy")
+    article = read(page(*header, tail=("© 2025 Quarry Times",)))
+    assert article.authors == ("Odile Farrant", "Tobias Wren")
+    assert article.outlet == "Quarry Times"
+
+
+def test_a_section_label_over_one_writers_name_is_no_second_writer() -> None:
+    article = read(page("Quarry Times", HEADLINE, "Local News", "Odile Farrant", "Mar 4, 2025 - Economy"))
+    assert "Local News" not in article.authors
+
+
+def test_a_writers_name_over_the_button_to_follow_them_is_the_byline() -> None:
+    article = read(
+        page("Quarry Times", HEADLINE, "Odile Farrant", "+ FOLLOW", "Published: 8:00pm, 4 Mar 2025")
+    )
+    assert article.authors == ("Odile Farrant",)
+    assert article.outlet == "Quarry Times"

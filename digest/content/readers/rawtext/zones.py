@@ -1886,7 +1886,7 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
             len(below) == 2
             and below[1].verdict == STAMP
             and len(below[0].text) <= 40
-            and cues.is_name_like(cues.shape(below[0].text))
+            and (cues.is_name_like(cues.shape(below[0].text)) or _FOLLOW.fullmatch(below[0].text))
         )
     ):
         return False
@@ -1903,10 +1903,16 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
     else:
         names = split_names(line.text)
         rule = "names without 'By' above the stamp"
-        if names is not None and len(names) == 1 and _own_name_over_stamp(texted, position, names[0]):
+        if names is not None and len(names) == 1 and (stacked := _names_stacked_above(texted, position)):
+            for other, name in stacked:
+                other.decide(BYLINE, "writers' names one a line above the stamp", authors=(name,))
+            rule = "writers' names one a line above the stamp"
+        elif names is not None and len(names) == 1 and _own_name_over_stamp(texted, position, names[0]):
             rule = "a person's name alone above the stamp, printed again only in the copyright"
         elif names is not None and len(names) == 1 and len(below) == 2 and _site_name(below[0], texted):
             rule = "a person's name alone over the site's own name and the stamp"
+        elif names is not None and len(names) == 1 and len(below) == 2 and _FOLLOW.fullmatch(below[0].text):
+            rule = "a person's name over the button to follow them and the stamp"
         elif names is not None and len(names) < 2:
             return False
     if not names or not all(
@@ -1915,6 +1921,38 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
         return False
     line.decide(BYLINE, rule, authors=names, outlet=outlet)
     return True
+
+
+# The button to follow a writer, under their name: '+ FOLLOW', 'Follow'.
+_FOLLOW = re.compile(r"\+?\s*follow(?:\s+author)?", re.I)
+
+
+def _names_stacked_above(texted: list[Line], position: int) -> list[tuple[Line, str]]:
+    """The writers' names one a line over the last, which stands above the stamp ('Nadia
+    Ferris' / 'Ben Oduya' / 'Mar 4, 2025'): each a person's plain name alone, one or two
+    of them, under the headline or its deck; [] when the line above is anything else."""
+    stacked: list[tuple[Line, str]] = []
+    for other in reversed(texted[max(position - 2, 0) : position]):
+        if _headline_over_names(other):
+            break
+        names = split_names(other.text) if other.verdict in ("", MASTHEAD, LABEL) else None
+        if names is None or len(names) != 1 or not 2 <= len(names[0].split()) <= 3:
+            return []
+        if not (_plain_name(names[0]) and _person_like(names[0])):
+            return []
+        stacked.append((other, names[0]))
+    above = texted[position - 1 - len(stacked)] if position - 1 - len(stacked) >= 0 else None
+    if not stacked or above is None or not _headline_over_names(above):
+        return []
+    return stacked
+
+
+def _headline_over_names(line: Line) -> bool:
+    """The headline (or its deck) over writers' names: decided so, or a line of words that
+    is no name (the headline is chosen later, `_headline`)."""
+    return line.verdict == HEADLINE or (
+        line.verdict in ("", LABEL) and len(line.text.split()) >= 4 and split_names(line.text) is None
+    )
 
 
 # A site's host name printed as its brand: 'League.example', 'news.tidemark.example'.

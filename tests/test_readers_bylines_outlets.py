@@ -231,3 +231,16 @@ def test_a_writers_name_over_the_button_to_follow_them_is_the_byline() -> None:
     )
     assert article.authors == ("Odile Farrant",)
     assert article.outlet == "Quarry Times"
+
+
+def test_a_second_writer_under_a_line_of_and_is_the_bylines_too() -> None:
+    header = ("Quarry Times", HEADLINE, "By", "Odile Farrant", "Follow", "and", "Tobias Wren", "Follow")
+    article = read(page(*header, "March 4, 2025 7:40 pm ET", tail=("© 2025 Quarry Times",)))
+    assert article.authors == ("Odile Farrant", "Tobias Wren")
+
+
+def test_a_towns_live_site_is_the_outlet_over_its_groups_company_and_its_news_menu() -> None:
+    top = ("Fennick Live", "Sign in", "News", "Fennick News", "Sport", "Fennick News", HEADLINE)
+    tail = ("Get the latest Fennick Live news sent to your inbox", "©2025 a Tolland plc subsidiary")
+    article = read(page(*top, "Odile Farrant", "Senior Reporter", "13:05, 4 Jun 2025", tail=tail))
+    assert article.outlet == "Fennick Live"

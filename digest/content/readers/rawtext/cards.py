@@ -272,14 +272,23 @@ def plain_authors(lines: list[Line], names: list[str]) -> list[str]:
     """The names of the bylines, without a name alone beside the stamp when a byline of a
     byline's own shape names someone, and without an outlet glued after capitals."""
     if len(names) > 1:  # (one name cannot be a weak one beside a strong one)
+        texted = [line for line in lines if line.text]
         weak = {
             line.text.strip()
-            for line in lines
-            if line.rule.startswith(_ALONE) and line.text.strip() in line.found.get("authors", ())  # type: ignore[operator]
+            for position, line in enumerate(texted)
+            if line.rule.startswith(_ALONE)
+            and line.text.strip() in line.found.get("authors", ())  # type: ignore[operator]
+            and not _joined_by_and(texted, position)
         }
         if weak and any(name not in weak for name in names):
             names = [name for name in names if name not in weak]
     return [_caps_off(name) for name in names]
+
+
+def _joined_by_and(texted: list[Line], position: int) -> bool:
+    """'By' / 'Olivia Hart' / 'Follow' / 'and' / 'Daniel Cho': a name under a line that
+    is only the word joining it to the byline's first name is that byline's second."""
+    return any(line.text.strip().lower() in ("and", "&") for line in texted[max(position - 2, 0) : position])
 
 
 def _caps_off(name: str) -> str:

@@ -605,6 +605,11 @@ _LEGAL_FORM = re.compile(
 _TOP_LINES = 3  # content lines from the top (under UI labels) where a masthead stands
 
 
+# A regional group's site named for its town and 'Live' ('Ashvale Live'), as a publication's
+# name has a news word.
+_LIVE_BRAND = re.compile(r"(?:[A-Z][\w'-]+\s+){1,2}Live")
+
+
 def _brand_over_company(company: str, lines: list[Line]) -> str:
     """The masthead's brand over a company the copyright line names by its legal form
     ('bourse daily' at the top, '(Bourse Daily)' in a caption, '© Kaveri Media Pvt Ltd'
@@ -619,8 +624,10 @@ def _brand_over_company(company: str, lines: list[Line]) -> str:
     ]
     for line in top[:_TOP_LINES]:
         name = _clean(line.text)
-        if not name or len(name.split()) > 4 or PUBLICATION.search(name) is None:
-            continue
+        if not 2 <= len(name.split()) <= 4 or (
+            PUBLICATION.search(name) is None and not _LIVE_BRAND.fullmatch(name)
+        ):
+            continue  # (a menu's 'News' alone is a section, not a brand)
         if set(re.findall(r"\w+", name.casefold())) & company_words or _personal(name, lines):
             continue
         spelled = _named_elsewhere(name, line, lines)

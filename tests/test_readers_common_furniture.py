@@ -18,6 +18,8 @@ from __future__ import annotations
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from digest.content.readers.chrome import ChromeFilter
 from digest.content.readers.rawtext import Reading, inspect_raw_text
 
@@ -189,3 +191,31 @@ def test_a_writers_name_over_the_masthead_printed_again_is_the_byline_not_the_ma
         *STORY,
     )
     assert reading.fields.authors == ("Jane Porter",)
+
+
+# -- a caption over its photographer's credit, above the lede (from h19a, read) -----------
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Hollis Grant for the Valley Courier",  # 'for the' and the site's own name
+        "Hollis Grant The Valley Courier",  # the name and the site's, no mark between
+        "Hollis Grant",  # the photographer alone
+    ],
+)
+def test_a_caption_over_its_photographers_credit_is_not_the_lede(credit: str) -> None:
+    caption = "Blossom damaged by the frost on an orchard near Eastby on Monday."
+    reading = inspect(
+        "The Valley Courier Logo",
+        HEADLINE,
+        "By Jane Porter",
+        "4 March 2025, 18:05 GMT",
+        caption,
+        credit,
+        *STORY,
+        "© 2025 The Valley Courier",
+    )
+    assert reading.body == STORY
+    assert reading.fields.authors == ("Jane Porter",)
+    assert reading.fields.outlet == "The Valley Courier"  # a logo's alt text, 'Logo' off

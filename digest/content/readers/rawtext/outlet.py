@@ -676,7 +676,8 @@ def _site_like(name: str) -> bool:
 
 # What a site's name line carries besides the name: its home link's word ('Coastline
 # News Homepage') or the section after a spaced dash ('Chipwire — Foundries').
-_NAME_SUFFIX = re.compile(r"\s+(?:home\s*page|home|front\s+page)$|\s+[\u2013\u2014]\s+.*$", re.I)
+# ('The Harbour Post Logo': a logo's alt text copied with the page)
+_NAME_SUFFIX = re.compile(r"\s+(?:home\s*page|home|front\s+page|logo)$|\s+[\u2013\u2014]\s+.*$", re.I)
 # A footer's links, which a line above or below a copyright may leave beside it: never a name.
 _FOOTER_LINK = re.compile(
     r"(?:terms\s+(?:of\s+(?:use|service)|and\s+conditions)|privacy(?:\s+(?:policy|notice))?|cookie\s+(?:policy|settings)"

@@ -612,7 +612,7 @@ _CAPTION_WORDS = 40
 # A picture's credit without a label: the photographer's name, then a slash and the agency
 # or 'for' and the outlet ('Dana Whitlow/Harbour Wire', 'Dana Whitlow for The Tideline').
 _NAMED_CREDIT = re.compile(
-    r"(?P<who>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})\s*(?P<how>/|\s+for\s+)\s*"
+    r"(?P<who>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})\s*(?P<how>/|\s+for\s+(?:the\s+)?)\s*"
     r"(?P<whose>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z&][\w&'\u2019.-]*){0,4})"
 )
 
@@ -623,8 +623,35 @@ def _named_credit(lines: list[Line], text: str, first: int) -> bool:
     names the outlet the picture was taken for)."""
     found = _NAMED_CREDIT.fullmatch(text)
     if found is None:
-        return False
+        return _name_then_own_name(lines, text, first) or _photographer_alone(text)
     return found["how"] == "/" or _own_name(lines, found["whose"], first)
+
+
+def _name_then_own_name(lines: list[Line], text: str, first: int) -> bool:
+    """'Jamal Price The Harbour Post': the photographer's name, then the site's own with no
+    mark between (a credit's two spans copied onto one line)."""
+    words = text.split()
+    return any(
+        _own_name(lines, " ".join(words[cut:]), first)
+        and (names := split_names(" ".join(words[:cut]))) is not None
+        and len(names) == 1
+        and _person_like(names[0])
+        for cut in (2, 3)
+        if len(words) > cut
+    )
+
+
+def _photographer_alone(text: str) -> bool:
+    """'Dana Whitlow' alone under a short sentence and over the longer lede: the picture's
+    credit, its photographer's plain name (a sub-head is no person's name)."""
+    names = split_names(text) if len(text) <= 40 else None
+    return (
+        names is not None
+        and len(names) == 1
+        and 2 <= len(names[0].split()) <= 3
+        and _plain_name(names[0])
+        and _person_like(names[0])
+    )
 
 
 def _caption_under_credit(lines: list[Line], body: list[Line]) -> None:

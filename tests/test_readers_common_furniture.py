@@ -219,3 +219,31 @@ def test_a_caption_over_its_photographers_credit_is_not_the_lede(credit: str) ->
     assert reading.body == STORY
     assert reading.fields.authors == ("Jane Porter",)
     assert reading.fields.outlet == "The Valley Courier"  # a logo's alt text, 'Logo' off
+
+
+# -- what closes a story on the largest English sites (from h19a, read) ------------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Appeared in the March 5, 2025, print edition as 'Frost Threatens Apple Harvest'.",
+        "A version of this article appears in print on March 5, 2025, Section B, Page 3 of the Valley edition.",
+        "Updated at 8:05 p.m.",
+        "Track Latest News Live on Valley TV and get news updates from the region and around the world.",
+        "Before it's here, it's on the Valley Terminal.",
+    ],
+)
+def test_a_note_or_a_promo_after_the_story_is_not_its_last_sentence(tail: str) -> None:
+    reading = inspect(
+        HEADLINE, "By Jane Porter", "4 March 2025, 18:05 GMT", *STORY, tail, "© 2025 Valley Courier"
+    )
+    assert reading.body == STORY
+
+
+def test_a_business_wires_assistance_credit_names_a_writer() -> None:
+    reading = inspect(
+        HEADLINE, "By Jane Porter", "4 March 2025, 18:05 GMT", *STORY, "\u2014 With assistance from Tom Hale"
+    )
+    assert reading.fields.authors == ("Jane Porter", "Tom Hale")
+    assert reading.body == STORY

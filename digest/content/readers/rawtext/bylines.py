@@ -103,10 +103,13 @@ _GENRE_BY = re.compile(
 # "- SARAH KIM": a list dash and a name in capitals, alone on its line.
 _DASH_CAPS = re.compile(r"[-\u2013\u2014]\s+(?P<names>[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){1,3})")
 # "Reporting by A and B; Writing by C; Editing by D": the first two are authors.
+# ('— With assistance from B' closes a business wire's story: B reported for it too)
 _CREDIT = re.compile(
-    r"(?P<role>(?:additional\s+)?reporting|writing|written|editing|compiled)\s+by\s+(?P<names>.+)", re.I
+    r"(?P<role>(?:additional\s+)?reporting|writing|written|editing|compiled)\s+by\s+(?P<names>.+)"
+    r"|(?P<assisted>with\s+assistance)\s+from\s+(?P<helpers>.+)",
+    re.I,
 )
-_AUTHOR_CREDITS = ("reporting", "writing", "written")
+_AUTHOR_CREDITS = ("reporting", "writing", "written", "assistance")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?=\s*(?:,|&|\band\b|$))")
 # A beat written before the role, apart from it: '김도윤 반도체 전문기자', '이수아 IT 담당 기자'.
 _KO_BEAT = r"(?:\s+[가-힣A-Za-z·]{1,10}\s?(?:전문|담당|전담)(?:\s+|(?=기자)))?"
@@ -666,9 +669,10 @@ def _credits(line: str) -> Byline | None:
         credit = _CREDIT.fullmatch(part.strip())
         if credit is None:
             return None
-        if credit["role"].lower().split()[-1] in _AUTHOR_CREDITS:
+        role, named = credit["role"] or credit["assisted"], credit["names"] or credit["helpers"]
+        if role.lower().split()[-1] in _AUTHOR_CREDITS:
             # 'Reporting by Liam Cotter in Melbourne': where the reporter was is no part of the name
-            names = split_names(_IN_PLACE.sub("", credit["names"]))
+            names = split_names(_IN_PLACE.sub("", named))
             if names is None:
                 return None
             authors.extend(names)

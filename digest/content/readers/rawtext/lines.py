@@ -215,7 +215,9 @@ _CTA = (
     r"forwarded|you\s+are\s+receiving|you\s+received\s+this|be\s+the\s+first|open\s+in|continue\s+reading|support\s+(?:us|our)|"
     # a letter's link to its web copy: 'Email looking odd? Open it in your browser.'
     r"open\s+(?:it|this\s+\w+)\s+in|"
-    r"create\s+(?:a|an|your)"
+    r"create\s+(?:a|an|your)|"
+    # 'Track latest news live on X and get news updates ...', 'Before it's here, it's on the X Terminal.'
+    r"track\s+(?:the\s+)?latest|before\s+it['\u2019]s\s+here,?\s+it['\u2019]s\s+on"
 )
 _PROMO = re.compile(rf"(?:[^.!?]{{0,60}}[?:!\u2014\u2013]\s+)?(?:{_CTA})\b.{{0,140}}", re.I)
 _PROMO_OBJECT = re.compile(
@@ -660,6 +662,13 @@ def classify(line: Line, context: Context) -> None:
     if text[:1] in _CORRECTION_OPENERS and _CORRECTION_WORDS.search(text[:40]) and _CORRECTION.match(text):
         line.decide(NOTICE, "a correction notice (the paper's note on the article)", end=True)
         return
+    if (
+        text[:1] in "AaUu"
+        and ("ppear" in text[:40] or "pdated" in text[:9])  # gate (speed)
+        and _PRINT_OR_UPDATE.fullmatch(text)
+    ):
+        line.decide(NOTICE, "a note on the article's print edition or its update time", end=True)
+        return
     if len(text) > SHORT:
         _long_line(line, context)
         return
@@ -706,6 +715,17 @@ _CORRECTION = re.compile(
     r"[\[(<]?\s*(?:바로잡습니다|정정\s*(?:보도|합니다|및\s*반론\s*보도)?|correction|clarification)\s*[\])>]?\s*[:.]?\s*$"
     r"|(?:correction|clarification)s?\s*(?:\([^()]{1,30}\))?\s*:\s+\S"
     r"|an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|post)\b",
+    re.I,
+)
+
+
+# A note on the article under the story: where it ran in print ('Appeared in the March 5,
+# 2025, print edition as …', 'A version of this article appears in print on …, Section A,
+# Page 1 …'), or a time alone it was updated at ('Updated at 8:05 p.m.').
+_PRINT_OR_UPDATE = re.compile(
+    r"(?:a\s+version\s+of\s+this\s+(?:article|story)\s+)?appear(?:s|ed)\s+in\s+"
+    r"(?:print\b|the\s+[^.]{0,40}?print\s+edition\b).{0,200}"
+    r"|updated\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\.?",
     re.I,
 )
 

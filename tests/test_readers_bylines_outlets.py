@@ -167,6 +167,39 @@ def test_a_brand_over_the_company_that_publishes_it() -> None:
     assert read(text).outlet == "Fennick Valley Living"
 
 
+def test_a_brand_after_its_companys_copyright_as_its_trademark() -> None:
+    """'© Ember Publishing Ltd 2025. Parallax is a registered trademark of Ember ...': the
+    brand the masthead prints is named by its owner's line too."""
+    text = page(
+        "Parallax",
+        HEADLINE,
+        "By Odile Farrant",
+        "Published March 26, 2025 6:00 AM GMT",
+        tail=(
+            "\u00a9 Ember Publishing Ltd 2025. Parallax is a registered trademark of Ember Publishing Ltd.",
+        ),
+    )
+    assert read(text).outlet == "Parallax"
+
+
+def test_a_sentences_last_word_is_no_host_to_agree_with_a_tag() -> None:
+    """A topic tag in the header and at the foot ('Housing'), and a sentence of the story
+    ending '... housing.': no host names it, so the copyright line's paper stands."""
+    text = page(
+        "Politics",
+        "Housing",
+        HEADLINE,
+        "By Odile Farrant",
+        "Published March 26, 2025 6:00 AM GMT",
+        tail=(
+            "Councils say the plan would bring too little affordable housing.",
+            "Housing",
+            "\u00a9 2025 The Quarry Times",
+        ),
+    )
+    assert read(text).outlet == "The Quarry Times"
+
+
 def test_an_archive_hosts_name_gives_way_to_the_masthead_its_saved_address_names() -> None:
     """A page saved by a web archive: the archive's host first, then the saved address
     (whose host spells the paper's name) and the paper's masthead."""

@@ -492,3 +492,19 @@ def test_a_byline_before_its_stamp_after_a_dash_gives_both() -> None:
     assert found is not None and found.byline is not None
     assert found.byline.authors == ("Jane Doe", "John Roe")
     assert found.stamps[0].when == dt.datetime(2025, 10, 14, 18, 12, tzinfo=ZoneInfo("America/New_York"))
+
+
+def test_an_update_with_the_time_it_was_first_published_gives_both() -> None:
+    # 'Updated March 4, 2025 — 7.12pm AEDT, first published at 5.45pm AEDT': the same day's
+    from digest.content.readers.dates import DateReader
+    from digest.content.readers.rawtext.stamps import read_stamp_line
+
+    found = read_stamp_line(
+        "Updated March 4, 2025 \u2014 7.12pm AEDT, first published at 5.45pm AEDT", DateReader(SEOUL)
+    )
+    assert found is not None
+    aedt = dt.timezone(dt.timedelta(hours=11))
+    assert [(stamp.field, stamp.when) for stamp in found.stamps] == [
+        ("updated", dt.datetime(2025, 3, 4, 19, 12, tzinfo=aedt)),
+        ("published", dt.datetime(2025, 3, 4, 17, 45, tzinfo=aedt)),
+    ]

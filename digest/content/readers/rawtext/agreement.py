@@ -30,7 +30,12 @@ from digest.content.readers.rawtext.source import BODY, Line
 # 'Contact Jane Roe at janeroe@…'.)
 WEAK_RULES = frozenset(("masthead", "source line", "copyright line"))
 # 'Fennick Valley Living is published by Larchmere Media LLC.': the brand before the verb.
-_IMPRINT = re.compile(r"^(?P<brand>.{3,60}?)\s+is\s+(?:published|owned|operated)\s+by\s+", re.I)
+# 'Parallax is a registered trademark of Ember Publishing Ltd.' after the copyright: the same.
+_IMPRINT = re.compile(
+    r"(?:^|(?<=[.;]\s))(?P<brand>[^.;]{3,60}?)\s+is\s+(?:(?:published|owned|operated)\s+by"
+    r"|a\s+(?:registered\s+)?trade\s*mark\s+of)\s+",
+    re.I,
+)
 # A header line that can be a name: short, no digits, no sentence's or menu's marks.
 _NAME_LINE = re.compile(r"[^\d.,:;!?|/>@()\[\]]{3,60}")
 _MIN_LABEL = 6  # a name shorter than this is too common a string to agree with a host by
@@ -54,7 +59,7 @@ def _places(lines: list[Line]) -> tuple[list[str], list[str], str]:
     for line in texted:
         if line.rule == "copyright line" and line.found.get("outlet"):
             owners.append(str(line.found["outlet"]))
-        elif " by " in line.text and (imprint := _IMPRINT.match(line.text)):
+        if (" by " in line.text or "rademark" in line.text) and (imprint := _IMPRINT.search(line.text)):
             owners.append(imprint["brand"])
     return header, owners, "\n".join(line.text for line in texted).casefold()
 
@@ -71,7 +76,9 @@ def _kinds(name: str, header: list[str], owners: list[str], text: str) -> int:
         len(short) >= _MIN_LABEL
         # a name in other letters is no host's: squashed, 'atmosphere 대기' would be 'atmosphere'
         and name.isascii()
-        and (f"{squashed}." in text or f"{short}." in text)
+        and (f"{squashed}." in text or f"{short}." in text)  # gate (speed)
+        # a host's label, a domain after the dot: not a sentence's last word ('... housing.')
+        and re.search(rf"(?<![a-z0-9-])(?:{re.escape(squashed)}|{re.escape(short)})\.[a-z]", text) is not None
     )
     return in_header + in_owner + in_host
 

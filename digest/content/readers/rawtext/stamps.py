@@ -166,6 +166,16 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         # '… at 9:41 am (Paris), updated at 11:02 am': the update's time, on the same day
         stamps.append(updated)
         tail = tail[: later.start()] + tail[later.end() :]
+    if (
+        "irst" in tail
+        and (first := _FIRST_PUBLISHED_AT.search(tail)) is not None
+        and stamps[-1].field == "updated"
+        and (published := _earlier_the_same_day(stamps[-1], first)) is not None
+    ):
+        # 'Updated March 4, 2025 — 7.12pm AEDT, first published at 5.45pm AEDT': the first
+        # time, the same day's, is when it was published
+        stamps.append(published)
+        tail = tail[: first.start()] + tail[first.end() :]
     leftover.append(tail)
     rest = " ".join(part.strip() for part in leftover if part.strip())
     byline = None
@@ -211,6 +221,24 @@ _UPDATED_AT = re.compile(
     rf"(?:{_UPDATED})\s*(?:at|:)?\s*(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})\s*(?P<ampm>[ap]\.?m\.?)?(?!\s*\d)",
     re.I,
 )
+
+
+# The time it was first published, after the update's date and time, the date unsaid.
+_FIRST_PUBLISHED_AT = re.compile(
+    r"[,;]?\s*first\s+published\s*(?:at|:)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"(?:\s+(?-i:[A-Z]{2,5}))?(?!\s*\d)",
+    re.I,
+)
+
+
+def _earlier_the_same_day(stamp: Stamp, found: re.Match[str]) -> Stamp | None:
+    if stamp.when is None or not stamp.has_time:
+        return None
+    hour, minute = clock_hour(int(found["hour"]), found["ampm"] or ""), int(found["minute"])
+    if hour > 23 or minute > 59:
+        return None
+    when = stamp.when.replace(hour=hour, minute=minute)
+    return Stamp("published", when, True, True, found.group().strip(" ,;")) if when < stamp.when else None
 
 
 def _later_the_same_day(stamp: Stamp, found: re.Match[str]) -> Stamp | None:

@@ -232,23 +232,25 @@ _FIRST_PUBLISHED_AT = re.compile(
 
 
 def _earlier_the_same_day(stamp: Stamp, found: re.Match[str]) -> Stamp | None:
-    if stamp.when is None or not stamp.has_time:
-        return None
-    hour, minute = clock_hour(int(found["hour"]), found["ampm"] or ""), int(found["minute"])
-    if hour > 23 or minute > 59:
-        return None
-    when = stamp.when.replace(hour=hour, minute=minute)
-    return Stamp("published", when, True, True, found.group().strip(" ,;")) if when < stamp.when else None
+    return _same_day(stamp, found, "published")
 
 
 def _later_the_same_day(stamp: Stamp, found: re.Match[str]) -> Stamp | None:
+    return _same_day(stamp, found, "updated")
+
+
+def _same_day(stamp: Stamp, found: re.Match[str], field: str) -> Stamp | None:
+    """The time `found` names on the stamp's day, as `field`: an update later than the
+    stamp, a first publication earlier; None when it is not."""
     if stamp.when is None or not stamp.has_time:
         return None
     hour, minute = clock_hour(int(found["hour"]), found["ampm"] or ""), int(found["minute"])
     if hour > 23 or minute > 59:
         return None
     when = stamp.when.replace(hour=hour, minute=minute)
-    return Stamp("updated", when, True, True, found.group()) if when > stamp.when else None
+    if (when > stamp.when) != (field == "updated") or when == stamp.when:
+        return None
+    return Stamp(field, when, True, True, found.group().strip(" ,;"))
 
 
 # A site's or section's name before a header's stamp: one to three capitalized words (or

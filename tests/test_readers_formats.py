@@ -508,3 +508,14 @@ def test_an_update_with_the_time_it_was_first_published_gives_both() -> None:
         ("updated", dt.datetime(2025, 3, 4, 19, 12, tzinfo=aedt)),
         ("published", dt.datetime(2025, 3, 4, 17, 45, tzinfo=aedt)),
     ]
+
+
+def test_a_name_an_agencys_code_and_a_stamp_in_a_bar_give_the_writer() -> None:
+    from digest.content.readers.dates import DateReader
+    from digest.content.readers.rawtext.stamps import stamps_in_bar
+
+    found = stamps_in_bar("Jane Doe / STN / Mar 4, 2025, 21:41 IST", DateReader(SEOUL))
+    assert found is not None and found.byline is not None
+    assert found.byline.authors == ("Jane Doe",)
+    ist = dt.timezone(dt.timedelta(hours=5, minutes=30))
+    assert found.stamps[0].when == dt.datetime(2025, 3, 4, 21, 41, tzinfo=ist)

@@ -319,6 +319,10 @@ _BAR_LABEL = re.compile(r"[^.!?]{1,40}|[\w-]+(?:\.[\w-]+)+")  # (or the site's h
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
+# A news agency's or a desk's code in capitals: 'STN', 'PTI', 'IANS'.
+_AGENCY_CODE = re.compile(r"[A-Z]{2,6}")
+
+
 def stamps_in_bar(line: str, dates: DateReader) -> StampLine | None:
     """A bar of short labels (a site's name, a section, 'Source: X', 'Editor: Y') with
     stamps among them: the stamps, or None when a part is neither a stamp nor a label.
@@ -344,9 +348,12 @@ def stamps_in_bar(line: str, dates: DateReader) -> StampLine | None:
             byline = named  # '에디터 한지민 | 포토그래퍼 노을 | 2025.05.05': the writer among the labels
         elif len(part.split()) > 5 or not _BAR_LABEL.fullmatch(part):
             return None
-    if byline is None and len(parts) == 2 and len(stamps) == 1:
+    if byline is None and len(stamps) == 1 and (
+        len(parts) == 2 or (len(parts) == 3 and _AGENCY_CODE.fullmatch(parts[1]))
+    ):
         # 'Tom Brannigan | Jun - 12 - 2025 , 08:20 GMT': a name beside a stamp in a form
-        # only the slow parser reads, as beside any other stamp
+        # only the slow parser reads, as beside any other stamp; 'Mehul Desai / STN / Mar 4,
+        # 2025, 21:41 IST': with the agency's code between
         byline = _name_beside([parts[0] + " |"], parts[0])
     return StampLine(tuple(stamps), byline) if stamps else None
 

@@ -154,6 +154,7 @@ def test_not_stamp_lines(line: str) -> None:
         ("Reported by Jane Doe | Produced by John Roe", ("Jane Doe",)),
         ("Jane Doe in London and John Roe in Stockholm", ("Jane Doe", "John Roe")),
         ("Jane Doe in Seoul, John Roe in Tokyo and Ann Lee in Beijing", ("Jane Doe", "John Roe", "Ann Lee")),
+        ("ByJane Doe and John Roe", ("Jane Doe", "John Roe")),  # the label and the link run together
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...]) -> None:
@@ -519,3 +520,36 @@ def test_a_name_an_agencys_code_and_a_stamp_in_a_bar_give_the_writer() -> None:
     assert found.byline.authors == ("Jane Doe",)
     ist = dt.timezone(dt.timedelta(hours=5, minutes=30))
     assert found.stamps[0].when == dt.datetime(2025, 3, 4, 21, 41, tzinfo=ist)
+
+
+def test_a_bylines_credit_in_capitals_is_the_outlet_as_printed() -> None:
+    article = read_raw_text(
+        Path("story.txt"),
+        "Harbour closes for repairs\nBy Jane Doe, HBN\nMarch 4, 2025 9:14 AM EST\n"
+        "The harbour will close for six weeks while crews replace its pilings, the port said on Tuesday.\n"
+        "Ferries will dock at the old quay until the work is done in April, officials said.\n"
+        "\u00a9 2025 Harbour Broadcasting Network\n",
+        SEOUL,
+        ChromeFilter(),
+    )
+    assert article.authors == ("Jane Doe",)
+    assert article.outlet == "HBN"  # not 'Hbn', nor spelled out as a dateline's code is
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Updated on: March 4, 2025 / 9:14 AM EST / Harbour News", "Harbour News"),
+        ("March 4, 2025 9:14 AM EST | The Harbour Post", "The Harbour Post"),
+        ("March 4, 2025 9:14 AM EST | Politics", ""),  # a section's name
+    ],
+)
+def test_a_publications_name_after_the_stamp_and_a_bar(line: str, outlet: str) -> None:
+    from digest.content.readers.dates import DateReader
+    from digest.content.readers.rawtext.stamps import read_stamp_line
+
+    found = read_stamp_line(line, DateReader(SEOUL))
+    named = found.byline.outlet if found is not None and found.byline is not None else ""
+    assert named == outlet
+    if outlet:
+        assert found is not None and found.stamps[0].when is not None

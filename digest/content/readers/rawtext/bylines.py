@@ -432,6 +432,8 @@ def parse_byline(line: str) -> Byline | None:
         names = split_names(_SHIFT.sub("", line))
         if names:
             return Byline(names, rule="live blog's writers with their shifts")
+    if line[:2] == "By" and line[2:3].isupper() and line[3:4].islower():
+        return parse_byline("By " + line[2:])  # 'ByJane Roe': the label and the link run together
     if EMAIL_ONLY.fullmatch(line):
         return Byline((), rule="e-mail alone")
     if (
@@ -466,6 +468,8 @@ def parse_byline(line: str) -> Byline | None:
         names := split_names(english["names"]) or split_names(_IN_PLACE.sub("", english["names"]))
     ) is not None:  # 'By A in London and B in Seoul': each writer's city is no name
         names, credit = _credit_apart(names)
+        if credit and (printed := re.search(re.escape(credit), english["names"], re.I)) is not None:
+            credit = printed.group()  # as the page prints it: 'By Jane Roe, CNN' (not 'Cnn')
         if (posted := _outlet_before_post(english["names"])) is not None:
             names, credit = split_names(posted[0]) or names, posted[1]
         if "/" in line:

@@ -198,7 +198,9 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
     if best is None and (mentions := _mentions(lines)):  # read only when no line names the outlet
         best = (_OUTLET_RANK["the page naming itself"], mentions[0], "the page naming itself")
     if best is not None:
-        if _ACRONYM.fullmatch(best[1]):  # '(RV9)' in the dateline, 'River Valley 9 Media' below
+        # '(RV9)' in the dateline, 'River Valley 9 Media' below; a byline's credit in capitals
+        # ('By Jane Roe, CNN') is the brand as the page prints it
+        if _ACRONYM.fullmatch(best[1]) and best[2] != "byline":
             spelled = next((name for name in names if _initials(name) == best[1]), "")
             spelled = spelled or _spelled_out(best[1], lines)
             if spelled:

@@ -206,6 +206,18 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         if len(words) <= 1 or (_TAGS.fullmatch(rest.strip(" |")) and "|" in line):
             outlet = Byline((), masthead, "site's name before the stamp") if masthead.isupper() else None
             return StampLine(tuple(stamps), outlet)
+    if (
+        len(words) > 1
+        and byline is None
+        and not _SEPARATORS.sub("", _FURNITURE.sub("", " ".join(leftover[:-1])))
+        and (after := _OUTLET_AFTER.fullmatch(tail)) is not None
+        and PUBLICATION.search(after["name"])
+        and stamps[-1].has_time
+    ):
+        # 'Updated on: March 4, 2025 / 9:14 AM EST / CBS News': the site's name after the
+        # stamp, set apart by a bar, with nothing before the stamp but its label (a
+        # publication's name: a section's, '| Politics', is no outlet)
+        return StampLine(tuple(stamps), Byline((), after["name"], "site's name after the stamp"))
     if len(words) > 1:
         dotted = _author_and_outlet(_FURNITURE.sub(" ", rest)) if byline is None else None
         if dotted is None:
@@ -214,6 +226,12 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         # (a forwarded e-mail's 'Date:' header above it is when the mail was sent).
         return StampLine(tuple(replace(stamp, labelled=True, beside_author=True) for stamp in stamps), dotted)
     return StampLine(tuple(stamps), byline)
+
+
+# A site's name after the stamp and a bar: ' / CBS News', ' | Harbour Post'.
+_OUTLET_AFTER = re.compile(
+    r"\s*[|/\u00b7\u2022]\s*(?P<name>(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})\s*"
+)
 
 
 # An update's time alone after the stamp, its date the stamp's: ', updated at 11:02 am'.

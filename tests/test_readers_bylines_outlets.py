@@ -277,3 +277,11 @@ def test_a_towns_live_site_is_the_outlet_over_its_groups_company_and_its_news_me
     tail = ("Get the latest Fennick Live news sent to your inbox", "©2025 a Tolland plc subsidiary")
     article = read(page(*top, "Odile Farrant", "Senior Reporter", "13:05, 4 Jun 2025", tail=tail))
     assert article.outlet == "Fennick Live"
+
+
+def test_the_word_between_a_bylines_names_is_no_outlet() -> None:
+    # 'By A' / 'and' / 'B' over the stamp: the masthead on the first line stays the outlet
+    header = ("Quarry Times", "Replanting the hills", HEADLINE, "By Odile Farrant", "and", "Tobias Wren")
+    article = read(page(*header, "March 4, 2025 at 4:14 a.m. EST"))
+    assert article.authors == ("Odile Farrant", "Tobias Wren")
+    assert article.outlet == "Quarry Times"

@@ -704,7 +704,12 @@ def _clean(name: str) -> str:
         name = _NAME_SUFFIX.sub("", name)
     if not any(ch.isalnum() for ch in name) or _FOOTER_LINK.fullmatch(name):
         return ""  # 'Source: ""', a scraper's empty quotes or punctuation, a footer's link: no name
+    if name.casefold() in _JOINING_WORDS:
+        return ""  # 'By Mara Quill' / 'and' / 'Tobias Wren': the byline's word between its names
     return name if 1 < len(name) <= 60 else ""
+
+
+_JOINING_WORDS = frozenset(("and", "&", "or", "by", "with", "and by"))
 
 
 # UI words and an edition or region selector at the top of a page name no outlet: the
@@ -872,7 +877,9 @@ def _masthead(lines: list[Line], strict: bool = False) -> str:
             names.append(issue["name"] if issue else _candidate(line.text))
         for name in names:
             section = _SITE_SECTION.fullmatch(name)
-            if not name or not cues.is_name_like(cues.shape(name)) or (section and is_label(section["name"])):
+            if not name or name.casefold() in _JOINING_WORDS:
+                continue  # the word between a byline's names, alone on its line
+            if not cues.is_name_like(cues.shape(name)) or (section and is_label(section["name"])):
                 continue  # 'OPINION — Columns': a rubric and its section, no site's name
             if _personal(name, lines) or _NEWSROOM.fullmatch(name) or _SECTION_NAME.fullmatch(name):
                 continue  # a poster's or reporter's name, a newsroom's or a section's label: no outlet

@@ -553,3 +553,19 @@ def test_a_publications_name_after_the_stamp_and_a_bar(line: str, outlet: str) -
     assert named == outlet
     if outlet:
         assert found is not None and found.stamps[0].when is not None
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Published on 04/03/2025 - 09:14 GMT+1", "Issued on: 04/03/2025 - 09:14 CET"]
+)
+def test_a_continental_european_sites_slashed_date_is_day_first(stamp: str) -> None:
+    article = read_raw_text(
+        Path("story.txt"),
+        f"Harbour closes for repairs\nBy Jane Doe\n{stamp}\n"
+        "The harbour will close for six weeks while crews replace its pilings, the port said on Tuesday.\n"
+        "Ferries will dock at the old quay until the work is done in April, officials said.\n",
+        SEOUL,
+        ChromeFilter(),
+    )
+    assert article.published is not None
+    assert (article.published.month, article.published.day) == (3, 4)

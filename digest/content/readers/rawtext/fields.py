@@ -211,9 +211,11 @@ def _as_the_file_dates_it(stamp: Stamp, own: Line, lines: list[Line]) -> dt.date
 _DAY_FIRST_STRONG = re.compile(
     r"\.(?:co\.uk|org\.uk|gov\.uk|ie|in|co\.in|ke|co\.ke|com\.au|au|co\.nz|nz|co\.za)\b"
     r"|\b(?:BST|GMT(?![+-])|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|EAT|SAST)\b"
+    # continental Europe's zones and offsets ('04/03/2025 - 09:14 GMT+1', '09:14 CET')
+    r"|\b(?:CES?T|EES?T|WES?T|(?:GMT|UTC)\s?\+\s?0?[123](?::?00)?)(?![\w:])"
 )
 _DAY_FIRST_WEAK = re.compile(
-    r"£|₹|\bKSh\b|\bRs\.?\s?\d|\bper\s+cent\b|\bMrs?\s+[A-Z]|\b(?:colour|favour|honour|labour|neighbour)"
+    r"£|€|₹|\bKSh\b|\bRs\.?\s?\d|\bper\s+cent\b|\bMrs?\s+[A-Z]|\b(?:colour|favour|honour|labour|neighbour)"
     r"|\b(?:centre|programme|organis|realis|recognis|criticis|licence)",
 )
 

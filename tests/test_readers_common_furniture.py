@@ -247,3 +247,14 @@ def test_a_business_wires_assistance_credit_names_a_writer() -> None:
     )
     assert reading.fields.authors == ("Jane Porter", "Tom Hale")
     assert reading.body == STORY
+
+
+def test_an_update_time_under_a_date_alone_is_the_update_of_that_day() -> None:
+    # a large U.S. daily: 'By A' / 'Reporting from X' / the date / 'Updated 9:14 a.m. ET'
+    reading = inspect(
+        HEADLINE, "By Jane Porter", "Reporting from Eastby", "March 4, 2025", "Updated 9:14 a.m. ET", *STORY
+    )
+    assert reading.fields.published is None  # a date alone is no instant
+    assert reading.fields.updated is not None
+    assert reading.fields.updated.isoformat() == "2025-03-04T09:14:00-05:00"
+    assert reading.body == STORY

@@ -37,7 +37,13 @@ from digest.content.readers.rawtext.clipper import read_properties
 from digest.content.readers.rawtext.fields import Fields, body_text, read_fields
 from digest.content.readers.rawtext.lines import Context, classify
 from digest.content.readers.rawtext.source import BLANK, MOJIBAKE, STAMP, Line, source_lines
-from digest.content.readers.rawtext.stamps import Stamp, glued_stamp, read_stamp_line, time_of_date
+from digest.content.readers.rawtext.stamps import (
+    Stamp,
+    glued_stamp,
+    read_stamp_line,
+    time_of_date,
+    update_of_date,
+)
 from digest.errors import DigestError, Problem
 
 __all__ = ["Reading", "inspect_raw_text", "read_byline", "read_raw_text", "read_stamps"]
@@ -228,6 +234,8 @@ def _times_of_dates(lines: list[Line], context: Context) -> None:
         if timed is not None:
             above.found["stamps"] = (timed,)
             below.decide(STAMP, "time of the date above")
+        elif (updated := update_of_date(stamps[0], below.text, context.dates)) is not None:  # type: ignore[index]
+            below.decide(STAMP, "the time the article was updated on the date above", stamps=(updated,))
 
 
 def _take_dateline(line: Line, context: Context) -> None:

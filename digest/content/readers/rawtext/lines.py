@@ -662,12 +662,8 @@ def classify(line: Line, context: Context) -> None:
     if text[:1] in _CORRECTION_OPENERS and _CORRECTION_WORDS.search(text[:40]) and _CORRECTION.match(text):
         line.decide(NOTICE, "a correction notice (the paper's note on the article)", end=True)
         return
-    if (
-        text[:1] in "AaUu"
-        and ("ppear" in text[:40] or "pdated" in text[:9])  # gate (speed)
-        and _PRINT_OR_UPDATE.fullmatch(text)
-    ):
-        line.decide(NOTICE, "a note on the article's print edition or its update time", end=True)
+    if text[:1] in "Aa" and "ppear" in text[:40] and _PRINT_EDITION.fullmatch(text):  # gate (speed) first
+        line.decide(NOTICE, "a note on where the article ran in print", end=True)
         return
     if len(text) > SHORT:
         _long_line(line, context)
@@ -721,11 +717,10 @@ _CORRECTION = re.compile(
 
 # A note on the article under the story: where it ran in print ('Appeared in the March 5,
 # 2025, print edition as …', 'A version of this article appears in print on …, Section A,
-# Page 1 …'), or a time alone it was updated at ('Updated at 8:05 p.m.').
-_PRINT_OR_UPDATE = re.compile(
+# Page 1 …').
+_PRINT_EDITION = re.compile(
     r"(?:a\s+version\s+of\s+this\s+(?:article|story)\s+)?appear(?:s|ed)\s+in\s+"
-    r"(?:print\b|the\s+[^.]{0,40}?print\s+edition\b).{0,200}"
-    r"|updated\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\.?",
+    r"(?:print\b|the\s+[^.]{0,40}?print\s+edition\b).{0,200}",
     re.I,
 )
 

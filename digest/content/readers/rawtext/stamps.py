@@ -366,8 +366,10 @@ def stamps_in_bar(line: str, dates: DateReader) -> StampLine | None:
             byline = named  # '에디터 한지민 | 포토그래퍼 노을 | 2025.05.05': the writer among the labels
         elif len(part.split()) > 5 or not _BAR_LABEL.fullmatch(part):
             return None
-    if byline is None and len(stamps) == 1 and (
-        len(parts) == 2 or (len(parts) == 3 and _AGENCY_CODE.fullmatch(parts[1]))
+    if (
+        byline is None
+        and len(stamps) == 1
+        and (len(parts) == 2 or (len(parts) == 3 and _AGENCY_CODE.fullmatch(parts[1])))
     ):
         # 'Tom Brannigan | Jun - 12 - 2025 , 08:20 GMT': a name beside a stamp in a form
         # only the slow parser reads, as beside any other stamp; 'Mehul Desai / STN / Mar 4,
@@ -432,6 +434,25 @@ _TIME_LINE = re.compile(
     r"(?P<issued>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{2,5}))?)",
     re.I,
 )
+
+
+# 'Updated 9:14 a.m. ET' under a date alone: the time it was updated that day.
+_UPDATE_LINE = re.compile(
+    rf"(?:{_UPDATED})\s*(?:at|:)?\s*(?P<clock>\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{{2,5}}))?)",
+    re.I,
+)
+
+
+def update_of_date(stamp: Stamp, line: str, dates: DateReader) -> Stamp | None:
+    """The update's stamp of a date printed alone and the time the next line says it was
+    updated at ('March 4, 2025' over 'Updated 9:14 a.m. ET'), or None."""
+    match = _UPDATE_LINE.fullmatch(line.strip())
+    if match is None or stamp.has_time or stamp.when is None or stamp.field != "published":
+        return None
+    found = find_fast(f"{stamp.text} {match['clock']}", dates.tz)
+    if found is None or not found.has_time or not in_range(found.when):
+        return None
+    return Stamp("updated", found.when, True, True, line.strip())
 
 
 def time_of_date(stamp: Stamp, line: str, dates: DateReader) -> Stamp | None:

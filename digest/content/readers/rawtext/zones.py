@@ -267,6 +267,7 @@ def decide(lines: list[Line]) -> Zones:
     _tip_boxes(body)
     _glued_lead(body)
     _contact_tail(body)
+    _update_time_after(body)
     bounds.notices_between(body, _glued)
     bounds.between_paragraphs(lines, body)
     bounds.glued_to_a_box(lines, body)
@@ -334,6 +335,19 @@ _SHARED_TERMS = 2
 _RESUME_GAP = 4
 # A footnote's or a list's number: '[1] Figures ...', '1. The company ...'.
 _NOTE_NUMBER = re.compile(r"\[?\d{1,2}[.)\]]\s")
+
+
+# A time alone the article was updated at, under the story: 'Updated at 8:05 p.m.' (over the
+# story, under a date, it is that date's time: `_times_of_dates`).
+_UPDATE_TIME = re.compile(
+    r"updated\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\.?", re.I
+)
+
+
+def _update_time_after(body: list[Line]) -> None:
+    """The story's last 'paragraph' an update's time alone: a note on the article."""
+    while len(body) > 1 and len(body[-1].text) <= 40 and _UPDATE_TIME.fullmatch(body[-1].text):
+        body.pop().decide(NOTICE, "a note of the time the article was updated, after the story")
 
 
 def _contact_tail(body: list[Line]) -> None:

@@ -285,3 +285,17 @@ def test_the_word_between_a_bylines_names_is_no_outlet() -> None:
     article = read(page(*header, "March 4, 2025 at 4:14 a.m. EST"))
     assert article.authors == ("Odile Farrant", "Tobias Wren")
     assert article.outlet == "Quarry Times"
+
+
+@pytest.mark.parametrize(
+    "card",
+    ["Odile Farrant and Tobias Wren | Quarry Public Radio", "Odile Farrant · Quarry Radio News"],
+)
+def test_writers_and_their_outlet_after_a_bar_or_a_dot_over_the_stamp(card: str) -> None:
+    # (a dot left alone on its line between the card and the stamp, and a share button's
+    # label under the stamp, which is nobody's name)
+    article = read(
+        page("Quarry Times", HEADLINE, card, "\u00b7", "Posted: Oct 21, 2025 6:00 AM ADT", "Social Sharing")
+    )
+    assert article.authors[0] == "Odile Farrant"
+    assert "Social Sharing" not in article.authors

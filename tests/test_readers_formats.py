@@ -155,6 +155,10 @@ def test_not_stamp_lines(line: str) -> None:
         ("Jane Doe in London and John Roe in Stockholm", ("Jane Doe", "John Roe")),
         ("Jane Doe in Seoul, John Roe in Tokyo and Ann Lee in Beijing", ("Jane Doe", "John Roe", "Ann Lee")),
         ("ByJane Doe and John Roe", ("Jane Doe", "John Roe")),  # the label and the link run together
+        ("By Jane Doe @JaneDoeHBN", ("Jane Doe",)),  # a social handle after the name
+        ("By: Jane Doe, John Roe - Reporters / @harbournews", ("Jane Doe", "John Roe")),
+        ("\u2014 With reporting by John Roe in Busan", ("John Roe",)),
+        ("Contributing: John Roe", ("John Roe",)),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...]) -> None:

@@ -105,11 +105,11 @@ _DASH_CAPS = re.compile(r"[-\u2013\u2014]\s+(?P<names>[A-Z][A-Z'.-]+(?:\s+[A-Z][
 # "Reporting by A and B; Writing by C; Editing by D": the first two are authors.
 # ('— With assistance from B' closes a business wire's story: B reported for it too)
 _CREDIT = re.compile(
-    r"(?P<role>(?:additional\s+)?reporting|writing|written|editing|compiled)\s+by\s+(?P<names>.+)"
-    r"|(?P<assisted>with\s+assistance)\s+from\s+(?P<helpers>.+)",
+    r"(?P<role>(?:with\s+)?(?:additional\s+)?reporting|writing|written|editing|compiled)\s+by\s+(?P<names>.+)"
+    r"|(?P<assisted>with\s+assistance|contributing)\s*(?:from|:)\s*(?P<helpers>.+)",
     re.I,
 )
-_AUTHOR_CREDITS = ("reporting", "writing", "written", "assistance")
+_AUTHOR_CREDITS = ("reporting", "writing", "written", "assistance", "contributing")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?=\s*(?:,|&|\band\b|$))")
 # A beat written before the role, apart from it: '김도윤 반도체 전문기자', '이수아 IT 담당 기자'.
 _KO_BEAT = r"(?:\s+[가-힣A-Za-z·]{1,10}\s?(?:전문|담당|전담)(?:\s+|(?=기자)))?"
@@ -410,6 +410,14 @@ _EDITOR_AFTER = re.compile(
 )
 
 
+# Social handles after the byline's names: ' @DWhitlockASN', ' / @luzoncourier'.
+_HANDLES_AFTER = re.compile(r"(?:\s*/)?(?:\s+@\w{2,30})+\s*$")
+# The writers' role after a dash: ' - Reporters', ' \u2013 Staff Writer'.
+_ROLE_AFTER_DASH = re.compile(
+    r"\s+[-\u2013]\s+(?:staff\s+)?(?:reporters?|writers?|correspondents?|contributors?)\s*$", re.I
+)
+
+
 # A player's or a toolbar's label after the byline, set apart by a dot or a bar.
 _UI_AFTER = re.compile(
     r"\s*[\u00b7\u2022|]\s*(?:listen(?:\s+to)?(?:\s+(?:this|the))?(?:\s+(?:article|story))?|share|print|follow|save"
@@ -434,6 +442,10 @@ def parse_byline(line: str) -> Byline | None:
             return Byline(names, rule="live blog's writers with their shifts")
     if line[:2] == "By" and line[2:3].isupper() and line[3:4].islower():
         return parse_byline("By " + line[2:])  # 'ByJane Roe': the label and the link run together
+    if "@" in line and (handles := _HANDLES_AFTER.search(line)) is not None and handles.start() > 3:
+        return parse_byline(line[: handles.start()])  # 'By Dana Whitlock @DWhitlockASN'
+    if (" - " in line or " \u2013 " in line) and (role := _ROLE_AFTER_DASH.search(line)) is not None:
+        return parse_byline(line[: role.start()])  # 'By: A, B - Reporters'
     if EMAIL_ONLY.fullmatch(line):
         return Byline((), rule="e-mail alone")
     if (

@@ -1927,7 +1927,11 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
             len(below) == 2
             and below[1].verdict == STAMP
             and len(below[0].text) <= 40
-            and (cues.is_name_like(cues.shape(below[0].text)) or _FOLLOW.fullmatch(below[0].text))
+            and (
+                cues.is_name_like(cues.shape(below[0].text))
+                or _FOLLOW.fullmatch(below[0].text)
+                or not any(char.isalnum() for char in below[0].text)  # a dot left alone: '·'
+            )
         )
     ):
         return False
@@ -1940,7 +1944,7 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
     ):
         names = split_names(credited["name"])
         outlet = credited["outlet"]
-        rule = "a person's name and outlet above the stamp"
+        rule = "writers' names and their outlet above the stamp"
     else:
         names = split_names(line.text)
         rule = "names without 'By' above the stamp"
@@ -2054,8 +2058,12 @@ def _titled(line: Line) -> bool:
 
 
 # 'Carla Reyes, Harbor News' over the stamp: the writer and the outlet they work for.
+# ('Jane Roe, Harbour News'; 'A and B | Harbour Public Radio', 'Jane Roe · MPB News': the
+# writers, then their outlet after a comma, a bar or a dot)
+_PERSON = r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2}"
 _NAME_AND_OUTLET = re.compile(
-    r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2}),\s+(?P<outlet>[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3})"
+    rf"(?P<name>{_PERSON}(?:(?:,\s*|\s+and\s+|\s*&\s*){_PERSON}){{0,2}})(?:,|\s+[|\u00b7])\s+"
+    r"(?P<outlet>[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3})"
 )
 
 
@@ -2235,7 +2243,12 @@ _AIRED = re.compile(r"(?:as\s+)?(?:heard|seen|aired|featured)\s+on\s+[A-Z][\w&'\
 
 
 # Words a title has and a person's name has not ('For Immediate Release', 'Board of Trade').
-_TITLE_WORD = re.compile(r"(?:for|of|the|and|in|on|at|to|with|from|a|an|release|news|notice)", re.I)
+_TITLE_WORD = re.compile(
+    r"(?:for|of|the|and|in|on|at|to|with|from|a|an|release|news|notice"
+    # a toolbar's words ('Social Sharing', 'Share Story', 'Print Article'): no one's name
+    r"|shar(?:e|ing)|print|comments?|listen|save|bookmark|follow|subscribe|newsletter|video|audio)",
+    re.I,
+)
 
 
 def _person_like(name: str) -> bool:

@@ -299,3 +299,23 @@ def test_writers_and_their_outlet_after_a_bar_or_a_dot_over_the_stamp(card: str)
     )
     assert article.authors[0] == "Odile Farrant"
     assert "Social Sharing" not in article.authors
+
+
+def test_writers_cards_with_view_all_posts_name_the_writers() -> None:
+    header = (
+        "Quarry Times",
+        HEADLINE,
+        "Odile Farrant",
+        "View all posts",
+        "Tobias Wren",
+        "View all posts",
+        "4th March 2025",
+    )
+    tail = (
+        "Odile Farrant",
+        "View all posts by Odile Farrant",
+        "Tobias Wren",
+        "View all posts by Tobias Wren",
+    )
+    article = read(page(*header, tail=tail))
+    assert article.authors == ("Odile Farrant", "Tobias Wren")

@@ -662,7 +662,7 @@ ADDITIONAL_REPORTING = "additional reporting credit"
 # (counted, as 'Additional reporting by', only when no byline names anyone).
 MORE_BY = "a link to the writer's other articles"
 _MORE_BY = re.compile(
-    r"(?:more|other|see\s+more|read\s+more)\s+(?:articles|stories|posts|columns)\s+(?:by|from)\s+"
+    r"(?:more|other|see\s+more|read\s+more|view\s+all|all)\s+(?:articles|stories|posts|columns)\s+(?:by|from)\s+"
     r"(?P<name>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})",
     re.I,
 )

@@ -258,3 +258,12 @@ def test_an_update_time_under_a_date_alone_is_the_update_of_that_day() -> None:
     assert reading.fields.updated is not None
     assert reading.fields.updated.isoformat() == "2025-03-04T09:14:00-05:00"
     assert reading.body == STORY
+
+
+def test_a_pages_title_names_the_outlet_after_its_bar_when_no_line_does() -> None:
+    reading = inspect(f"{HEADLINE} | The Valley Courier", "Jane Porter", "4 March 2025, 18:05 GMT", *STORY)
+    assert reading.headline == HEADLINE
+    assert reading.fields.outlet == "The Valley Courier"
+    # a headline with a bar of its own ('... | Analysis') keeps it: no publication's name
+    reading = inspect(f"{HEADLINE} | Analysis", "Jane Porter", "4 March 2025, 18:05 GMT", *STORY)
+    assert reading.headline == f"{HEADLINE} | Analysis"

@@ -32,7 +32,7 @@ from digest.content.model import Article
 from digest.content.readers.chrome import INLINE_CHROME, ChromeFilter
 from digest.content.readers.dates import DateReader
 from digest.content.readers.rawtext import capture, furniture, wire, zones
-from digest.content.readers.rawtext.bylines import read_byline
+from digest.content.readers.rawtext.bylines import PUBLICATION, read_byline
 from digest.content.readers.rawtext.clipper import read_properties
 from digest.content.readers.rawtext.fields import Fields, body_text, read_fields
 from digest.content.readers.rawtext.lines import Context, classify
@@ -98,6 +98,11 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
         _inline(_TITLE_LABEL.sub("", found_zones.headline.text, count=1)) if found_zones.headline else ""
     )
     headline = _headline_without_outlet(headline, fields.outlet)
+    if headline and (not fields.outlet or "." in fields.outlet) and (titled := _titled_outlet(headline)):
+        # 'Rent cap came too late | The Forth Examiner': a page's title, the site after the
+        # bar, where no line names the outlet (its host at most)
+        headline, fields.outlet = titled
+        fields.outlet_rule = "the site's name in the page's title"
     body = [cleaned for cleaned in (_inline(t) for t in body_text(found_zones.body)) if cleaned]
     warnings = [Problem(message, path, number, field or None) for number, field, message in context.warnings]
     if date_warning is not None:
@@ -129,6 +134,23 @@ def _headline_without_outlet(headline: str, outlet: str) -> str:
         if rest.endswith(separator) and len(rest) > len(separator) + 10:
             return rest[: -len(separator)].rstrip()
     return headline
+
+
+def _titled_outlet(headline: str) -> tuple[str, str] | None:
+    """(headline, outlet) of a page's title, 'Headline | The Harbour Post': the part after
+    the last bar or dash, a publication's name of five words at most; None when it is not."""
+    for separator in (" | ", " - ", " \u2013 ", " \u2014 "):
+        rest, found, name = headline.rpartition(separator)
+        if (
+            found
+            and len(rest) > 20
+            and 1 <= len(name.split()) <= 5
+            and name[:1].isupper()
+            and PUBLICATION.search(name)
+            and not name.endswith((".", "?", "!"))
+        ):
+            return rest.rstrip(), name.strip()
+    return None
 
 
 def _inline(text: str) -> str:

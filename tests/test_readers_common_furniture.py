@@ -267,3 +267,11 @@ def test_a_pages_title_names_the_outlet_after_its_bar_when_no_line_does() -> Non
     # a headline with a bar of its own ('... | Analysis') keeps it: no publication's name
     reading = inspect(f"{HEADLINE} | Analysis", "Jane Porter", "4 March 2025, 18:05 GMT", *STORY)
     assert reading.headline == f"{HEADLINE} | Analysis"
+
+
+def test_a_copys_read_more_at_line_names_the_site() -> None:
+    # what a site appends to text copied from it: its name and the address
+    tail = "Read more at The Valley Courier: https://www.valleycourier.example/frost-apples-2025"
+    reading = inspect(HEADLINE, "Jane Porter", "4 March 2025, 18:05 GMT", *STORY, tail)
+    assert reading.fields.outlet == "The Valley Courier"
+    assert reading.body == STORY

@@ -1065,6 +1065,13 @@ def _stamp(line: Line, text: str, context: Context) -> bool:
     return True
 
 
+# What a site adds to a copy of its text: 'Read more at The Savanna Standard: https://…'.
+_READ_MORE_AT = re.compile(
+    r"read\s+more\s+(?:at|on)\s*:?\s*(?P<name>[A-Z][^:]{1,58}?)\s*:\s*https?://\S+", re.I
+)
+READ_MORE_AT_RULE = "a copy's 'Read more at' line naming its site"
+
+
 # A forwarded newsletter's 'From: The Straits Ledger <briefing@…>': the sender's display
 # name is the newsletter's, so the outlet (unless it is the name of the letter's author).
 # Korean mail clients label it '보낸사람' or '발신자'.
@@ -1103,6 +1110,9 @@ _GLUED_RIGHTS = re.compile(r"(?:\S+\s+){3,}\S*[.!?]\s+(?:©|ⓒ|\(c\)|copyright\
 def _outlet_lines(line: Line, text: str, context: Context) -> bool:
     if text[:5].lower().startswith(("from:", "보낸", "발신")) and (sender := _MAIL_FROM.fullmatch(text)):
         line.decide(OUTLET, "a mail's sender", outlet=sender["name"].strip())
+        return True
+    if text[:4].lower() == "read" and (more := _READ_MORE_AT.fullmatch(text)) is not None:
+        line.decide(OUTLET, READ_MORE_AT_RULE, outlet=more["name"].strip(), end=True)
         return True
     low = text[:30].lower()
     if _COPYRIGHT_MARK.search(low) and not _GLUED_RIGHTS.match(text) and not _policy_links(text):

@@ -27,6 +27,7 @@ from digest.content.readers.rawtext.lines import (
     APP_SHARE_RULE,
     FIRST_APPEARED_RULE,
     LEAD_IN,
+    READ_MORE_AT_RULE,
     REPOST_TITLE,
     SOURCE_BOILERPLATE,
     is_label,
@@ -73,6 +74,7 @@ _OUTLET_RANK = {
     "a newsletter's sign-off naming itself": 8,
     "the page naming itself": 8,
     "time stamp and outlet": 8,
+    READ_MORE_AT_RULE: 8,
 }
 # Candidates weaker than the page's own masthead (a first line the page names again) when
 # they name the same outlet another way: a company's name in the copyright line ('Veldt

@@ -275,3 +275,16 @@ def test_a_copys_read_more_at_line_names_the_site() -> None:
     reading = inspect(HEADLINE, "Jane Porter", "4 March 2025, 18:05 GMT", *STORY, tail)
     assert reading.fields.outlet == "The Valley Courier"
     assert reading.body == STORY
+
+
+def test_a_headline_naming_teams_of_two_words_is_no_run_of_sub_heads() -> None:
+    # 'Peaks' and 'Wardens' are capitalized after lowercase words, as glued sub-heads are;
+    # the story names them ('the Colorado Peaks'), so they are names
+    headline = "Vasko's late goal lifts Peaks past Wardens, ends 0-for-11 skid"
+    story = [
+        "Nikolai Vasko scored twice in the third period as the Colorado Peaks beat the Cascade Wardens 4-3 on Tuesday.",
+        "The winner came on a power play after the Wardens were called for holding, ending a long scoring drought.",
+        "Goaltender Pavel Hruska made 31 saves for the Peaks, who had lost three straight games at home.",
+    ]
+    reading = inspect(headline, "By Dana Whitlock", "Oct 14, 2025, 11:42 PM ET", *story)
+    assert reading.headline == headline

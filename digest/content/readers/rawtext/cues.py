@@ -215,7 +215,7 @@ def glued_subheads(text: str, form: Shape, proper: Callable[[], frozenset[str]] 
     if form.hangul:
         return form.chars > 48 and "\u2026" not in text and "," not in text and "·" not in text
     joins = [
-        after.strip(",.;:'\u2019s")
+        _POSSESSIVE.sub("", after.strip(",.;:"))  # ('Peaks' keeps its 's', 'Vasko's' loses it)
         for before, after in itertools.pairwise(text.split())
         if before[:1].islower()
         and before.lower() not in _SMALL_WORDS
@@ -229,12 +229,16 @@ def glued_subheads(text: str, form: Shape, proper: Callable[[], frozenset[str]] 
     return sum(1 for word in joins if word not in known) >= 2
 
 
-_INNER_CAPITALS = re.compile(r"(?<=[a-z,;] )[A-Z][\w-]+")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_INNER_CAPITALS = re.compile(r"(?<=[a-z,;] )[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*")
 
 
 def proper_nouns(paragraphs: list[str]) -> frozenset[str]:
-    """Words a story capitalizes inside its sentences: names, places, organizations."""
-    return frozenset(word for paragraph in paragraphs for word in _INNER_CAPITALS.findall(paragraph))
+    """Words a story capitalizes inside its sentences: names, places, organizations, each
+    word of a name of several ('the Colorado Peaks': 'Peaks' too)."""
+    return frozenset(
+        word for paragraph in paragraphs for run in _INNER_CAPITALS.findall(paragraph) for word in run.split()
+    )
 
 
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]|'[^']{12,}'|\u2018[^\u2019]*\u2019")

@@ -288,3 +288,18 @@ def test_a_headline_naming_teams_of_two_words_is_no_run_of_sub_heads() -> None:
     ]
     reading = inspect(headline, "By Dana Whitlock", "Oct 14, 2025, 11:42 PM ET", *story)
     assert reading.headline == headline
+
+
+def test_a_sign_up_box_between_the_byline_and_the_story_is_not_the_story() -> None:
+    box = (
+        "Our free email newsletter brings you the biggest stories of the day - sign up now",
+        "Enter your email",
+        "Sign up",
+        "We use your sign-up to send you the content you asked for and to show you ads based on our "
+        "understanding of you. Privacy notice.",
+        "Thank you for subscribing!",
+        "Something went wrong, please try again later.",
+    )
+    reading = inspect(HEADLINE, "By Jane Porter", "Published 14:05 GMT, 4 Mar 2025", *box, *STORY)
+    assert reading.headline == HEADLINE
+    assert reading.body == STORY

@@ -93,6 +93,11 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"rate this (?:article|story)\.?",
     # E-mail-protection placeholders left where an address was.
     r"\[?\[?email\s*protected\]?\]?",
+    # A sign-up box's own lines: its note on the data ('We use your sign-up to send you the
+    # content you asked for ...'), its thanks and its error message.
+    r"we\s+use\s+your\s+sign[- ]?up\s+to\b.{0,200}",
+    r"thank\s+you\s+for\s+(?:subscribing|signing\s+up)[.!]?.{0,80}",
+    r"something\s+went\s+wrong,?\s+please\s+try\s+again(?:\s+later)?[.!]?",
 )
 
 # A heading that starts a list of links to other stories: the heading and the

@@ -219,7 +219,8 @@ _CTA = (
     # 'Track latest news live on X and get news updates ...', 'Before it's here, it's on the X Terminal.'
     r"track\s+(?:the\s+)?latest|before\s+it['\u2019]s\s+here,?\s+it['\u2019]s\s+on"
 )
-_PROMO = re.compile(rf"(?:[^.!?]{{0,60}}[?:!\u2014\u2013]\s+)?(?:{_CTA})\b.{{0,140}}", re.I)
+# (the prompt may follow its pitch after a mark: 'Our free newsletter ... - sign up now')
+_PROMO = re.compile(rf"(?:[^.!?]{{0,80}}(?:[?:!\u2014\u2013]|\s-)\s+)?(?:{_CTA})\b.{{0,140}}", re.I)
 _PROMO_OBJECT = re.compile(
     r"\b(?:our|your|us|app|newsletters?|inbox|briefing|alerts?|here|now|free|live|24/7|e-?mail|browser|"
     r"print\s+edition|issues|subscribed?|subscriptions?|story|article|comments?|access|assistant|today|channels?|"

@@ -303,3 +303,16 @@ def test_a_sign_up_box_between_the_byline_and_the_story_is_not_the_story() -> No
     reading = inspect(HEADLINE, "By Jane Porter", "Published 14:05 GMT, 4 Mar 2025", *box, *STORY)
     assert reading.headline == HEADLINE
     assert reading.body == STORY
+
+
+def test_a_nonprofits_appeal_between_the_paragraphs_is_not_the_story() -> None:
+    appeal = (
+        "The Valley Courier is a nonprofit newsroom. Our reporting is free to read because readers "
+        "like you chip in. Donate today."
+    )
+    reading = inspect(HEADLINE, "By Jane Porter", "4 March 2025, 18:05 GMT", *STORY[:2], appeal, *STORY[2:])
+    assert reading.body == STORY
+    # a story's own sentence about giving is the story's
+    said = "Officials urged residents who could spare blood to donate today."
+    reading = inspect(HEADLINE, "By Jane Porter", "4 March 2025, 18:05 GMT", *STORY, said)
+    assert reading.body[-1] == said

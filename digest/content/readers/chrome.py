@@ -98,6 +98,10 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"we\s+use\s+your\s+sign[- ]?up\s+to\b.{0,200}",
     r"thank\s+you\s+for\s+(?:subscribing|signing\s+up)[.!]?.{0,80}",
     r"something\s+went\s+wrong,?\s+please\s+try\s+again(?:\s+later)?[.!]?",
+    # A nonprofit's appeal between the paragraphs, its last sentence the ask ('X is a
+    # nonprofit newsroom. Our reporting is free to read because readers chip in. Donate today.')
+    r"(?:[^.!?]{1,160}[.!?]\s+){0,3}(?:please\s+)?(?:donate|give|become\s+a\s+(?:member|supporter|donor))"
+    r"\s+(?:today|now)[.!]?",
 )
 
 # A heading that starts a list of links to other stories: the heading and the

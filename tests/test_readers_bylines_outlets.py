@@ -319,3 +319,11 @@ def test_writers_cards_with_view_all_posts_name_the_writers() -> None:
     )
     article = read(page(*header, tail=tail))
     assert article.authors == ("Odile Farrant", "Tobias Wren")
+
+
+def test_two_writers_names_set_apart_by_a_bar_are_no_site_and_its_section() -> None:
+    article = read(page(HEADLINE, "Odile Farrant | Tobias Wren", "Published March 4, 2025 05:14pm PKT"))
+    assert article.outlet != "Odile Farrant"
+    # a site and its section stay what they were
+    article = read(page("The Quarry Times | Opinion", HEADLINE, "Published March 4, 2025 05:14pm PKT"))
+    assert article.outlet == "The Quarry Times"

@@ -649,6 +649,8 @@ def _site_and_section(lines: list[Line]) -> str:
             name = str(line.found["items"][0])  # type: ignore[index]
             if line.rule == "breadcrumbs" and _masthead(lines, strict=True):
                 continue  # 'Policy & Markets > Statements' under a masthead the page names again: sections
+            if _two_writers(line.found["items"]):  # type: ignore[arg-type]
+                continue  # 'Asad Farooqui | Sana Mirza': the writers under the headline
             if " " in name and _site_like(name) and line.zone == HEADER_ZONE and not _UI_TOP.fullmatch(name):
                 return _clean(name)  # 'The Eastern Ledger | Opinion' (not 'Australia > Weather')
             continue
@@ -670,6 +672,18 @@ def _dotted_site(line: Line, lines: list[Line]) -> str:
     if _SECTION_NAME.fullmatch(match["name"]) or _personal(match["name"], lines):
         return ""
     return _clean(match["name"]) if _named_elsewhere(match["name"], line, lines) else ""
+
+
+def _two_writers(items: tuple[object, ...]) -> bool:
+    """Two items that are each a person's name of two or three capitalized words, neither
+    a publication's nor a label: writers, no site and its section."""
+    return all(
+        2 <= len(str(item).split()) <= 3
+        and all(word[:1].isupper() for word in str(item).split())
+        and not PUBLICATION.search(str(item))
+        and not is_label(str(item))
+        for item in items
+    )
 
 
 def _site_like(name: str) -> bool:

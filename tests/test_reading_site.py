@@ -204,6 +204,26 @@ def test_inspect_judges_a_clipped_markdown_page_line_by_line(site: Project) -> N
     assert "[a clipper's author property]" in result.output
 
 
+def test_inspect_shows_a_markdown_article_and_a_saved_page_by_their_fields(site: Project) -> None:
+    site.article(
+        "visa.md", '---\ntitle: "Founders welcome visa"\ndate: 2025-11-20\n---\nThe visa opens in May.\n'
+    )
+    result = CliRunner().invoke(main, ["inspect", "visa", "--config", str(site.config_path)])
+    assert result.exit_code == 0, result.output
+    first = "content/articles/visa.md (Markdown: its structure comes from the file, so lines are not judged one by one)"
+    assert result.output.splitlines()[0] == first
+    page = (
+        "<html><head><title>Port posts record volume</title>"
+        '<meta property="article:published_time" content="2025-11-19T10:00:00+09:00"></head>'
+        "<body><article><h1>Port posts record volume</h1><p>The port handled a record number of "
+        "containers in November, its operator said, the third record month this year.</p></article></body></html>"
+    )
+    site.article("port.html", page)
+    result = CliRunner().invoke(main, ["inspect", "port", "--config", str(site.config_path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].startswith("content/articles/port.html (saved web page: ")
+
+
 # The 36 files folded in from the second held-out batch (their records unchanged, three
 # ids renamed): the reader was not tuned on them, so they are held to a ratchet, today's
 # figures, which a rule that generalizes raises and a rule that overfits cannot lower.

@@ -14,11 +14,14 @@ from digest.config import Config
 from digest.content.model import Article
 from digest.content.readers import (
     ARTICLE_SUFFIXES,
+    RAW_TEXT,
     ArticleReader,
+    article_kind,
     content_files,
     content_folder,
-    read_text_file,
+    text_of,
 )
+from digest.content.readers.encoding import read_bytes
 from digest.content.readers.rawtext import Reading, inspect_raw_text
 from digest.content.readers.rawtext.source import BLANK
 from digest.errors import Collector, DigestError
@@ -37,31 +40,25 @@ def find_article(config: Config, article_id: str) -> Path:
     raise DigestError(f"no article with id {article_id!r} in {config.content_dir}/articles/")
 
 
-def _clipped_markdown(path: Path) -> bool:
-    """A `.md` a clipper saved, which the reader reads as raw text (`is_digest_markdown`)."""
-    from digest.content.readers.markdown_file import is_digest_markdown
-
-    return path.suffix.lower() == ".md" and not is_digest_markdown(read_text_file(path))
-
-
 def inspect_article(config: Config, article_id: str) -> list[str]:
     """The lines `digest inspect` prints."""
     path = find_article(config, article_id)
     reader = ArticleReader(config)
     shown = _shown(path, config.root)
-    if path.suffix.lower() != ".txt" and not _clipped_markdown(path):
-        article = reader.read(path)
-        kind = "Markdown" if path.suffix.lower() == ".md" else "saved web page"
+    data = read_bytes(path)
+    text = text_of(data, path)
+    kind = article_kind(path, text)
+    if kind != RAW_TEXT:
+        article = reader.read(path, data)
         return [
             f"{shown} ({kind}: its structure comes from the file, so lines are not judged one by one)",
             "",
             *_article_fields(article),
             *_warnings(list(article.warnings), config.root),
         ]
-    text = read_text_file(path)
     rules = reader.rules_for(path, text)
     reading = inspect_raw_text(path, text, rules.tz, rules.chrome)
-    lines = [f"{shown} (raw text)", "", f"{'line':>4}  {'zone':<6}  {'verdict':<11}  text  [rule]"]
+    lines = [f"{shown} ({RAW_TEXT})", "", f"{'line':>4}  {'zone':<6}  {'verdict':<11}  text  [rule]"]
     for line in reading.lines:
         if line.verdict == BLANK:
             continue

@@ -115,6 +115,23 @@ def read_text_file(path: Path) -> str:
     return text_of(read_bytes(path), path)
 
 
+MARKDOWN, SAVED_PAGE, RAW_TEXT = "Markdown", "saved web page", "raw text"
+
+
+def article_kind(path: Path, text: str) -> str:
+    """Which reader reads an article file: a `.md` in digest's format is Markdown, a page a
+    clipper saved as `.md` (its own properties, no `date`) is scraped text like a `.txt`,
+    `.html` and `.htm` are saved pages."""
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        return SAVED_PAGE
+    if suffix == ".md":
+        from digest.content.readers.markdown_file import is_digest_markdown
+
+        return MARKDOWN if is_digest_markdown(text) else RAW_TEXT
+    return RAW_TEXT
+
+
 def text_of(data: bytes, path: Path) -> str:
     """`read_text_file` for bytes already read (the content cache hashes them too)."""
     text = decode(data, path)
@@ -172,17 +189,12 @@ class ArticleReader:
         data = read_bytes(path) if data is None else data
         text = text_of(data, path)
         rules = self.rules_for(path, text)
-        suffix = path.suffix.lower()
-        if suffix == ".md":
-            from digest.content.readers.markdown_file import is_digest_markdown
-
-            if not is_digest_markdown(text):
-                suffix = ".txt"  # a page a clipper saved: scraped text, its properties on top
-        if suffix == ".md":
+        kind = article_kind(path, text)
+        if kind == MARKDOWN:
             from digest.content.readers.markdown_file import read_markdown
 
             article = read_markdown(path, text, rules.tz)
-        elif suffix in (".html", ".htm"):
+        elif kind == SAVED_PAGE:
             from digest.content.readers.html_page import read_html
 
             article = read_html(path, text, rules.tz, rules.chrome)

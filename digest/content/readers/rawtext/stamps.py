@@ -161,7 +161,7 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         return _unreadable(line)
     tail = line[position:]
     if (later := _UPDATED_AT.search(tail)) is not None and (
-        updated := _later_the_same_day(stamps[-1], later)
+        updated := _same_day(stamps[-1], later, "updated")
     ):
         # '… at 9:41 am (Paris), updated at 11:02 am': the update's time, on the same day
         stamps.append(updated)
@@ -170,7 +170,7 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         "irst" in tail
         and (first := _FIRST_PUBLISHED_AT.search(tail)) is not None
         and stamps[-1].field == "updated"
-        and (published := _earlier_the_same_day(stamps[-1], first)) is not None
+        and (published := _same_day(stamps[-1], first, "published")) is not None
     ):
         # 'Updated March 4, 2025 — 7.12pm AEDT, first published at 5.45pm AEDT': the first
         # time, the same day's, is when it was published
@@ -247,14 +247,6 @@ _FIRST_PUBLISHED_AT = re.compile(
     r"(?:\s+(?-i:[A-Z]{2,5}))?(?!\s*\d)",
     re.I,
 )
-
-
-def _earlier_the_same_day(stamp: Stamp, found: re.Match[str]) -> Stamp | None:
-    return _same_day(stamp, found, "published")
-
-
-def _later_the_same_day(stamp: Stamp, found: re.Match[str]) -> Stamp | None:
-    return _same_day(stamp, found, "updated")
 
 
 def _same_day(stamp: Stamp, found: re.Match[str], field: str) -> Stamp | None:

@@ -147,17 +147,22 @@ _BOX_LINES = 6
 _PITCH_CHARS = 300
 
 
-def _box_around(lines: list[Line], index: int) -> list[Line] | None:
+def _box_around(lines: list[Line], index: int, unspaced: bool) -> list[Line] | None:
     """The lines of the block (no blank line between them) holding the line at `index`,
-    when a blank line bounds it on both sides and it is short, else None."""
+    when a blank line bounds it on both sides and it is short, else None. On a page pasted
+    without blank lines (`unspaced`), the story's paragraphs bound it instead."""
+
+    def inside(line: Line) -> bool:
+        return line.verdict != BLANK and bool(line.text) and not (unspaced and line.verdict == BODY)
+
     start = index
-    while start > 0 and lines[start - 1].verdict != BLANK and lines[start - 1].text:
+    while start > 0 and inside(lines[start - 1]):
         start -= 1
     end = index
-    while end + 1 < len(lines) and lines[end + 1].verdict != BLANK and lines[end + 1].text:
+    while end + 1 < len(lines) and inside(lines[end + 1]):
         end += 1
     if start == 0 or end + 1 >= len(lines) or end - start + 1 > _BOX_LINES:
-        return None  # (a page pasted without blank lines has no boxes to see)
+        return None
     return lines[start : end + 1]
 
 
@@ -168,12 +173,12 @@ def _touching(lines: list[Line], index: int) -> list[Line]:
     return [line for line in (above, below) if line is not None and line.text]
 
 
-def _in_a_box(lines: list[Line], index: int) -> bool:
+def _in_a_box(lines: list[Line], index: int, unspaced: bool) -> bool:
     """Whether the short paragraph at `index` is set in a box among its prompts and labels."""
     touching = _touching(lines, index)
     if not touching or any(other.verdict not in _BOX_PARTS for other in touching):
         return False  # (speed) between blank lines, or next to the story's text: no box
-    box = _box_around(lines, index)
+    box = _box_around(lines, index, unspaced)
     if box is None:
         return False
     others = [other for other in box if other is not lines[index]]
@@ -193,6 +198,13 @@ def _is_caption(lines: list[Line], index: int) -> bool:
     )
 
 
+def _unspaced(lines: list[Line]) -> bool:
+    """Whether the page was pasted with no blank line between its first line and its last
+    (a phone's copy)."""
+    filled = [index for index, line in enumerate(lines) if line.text]
+    return bool(filled) and all(line.text for line in lines[filled[0] : filled[-1]])
+
+
 def between_paragraphs(lines: list[Line], body: list[Line]) -> None:
     """What a page sets between the story's paragraphs in a block of its own: a short
     paragraph in a box with a prompt ('Learn more', 'Sign up') and the box's other
@@ -202,6 +214,7 @@ def between_paragraphs(lines: list[Line], body: list[Line]) -> None:
         return
     later = {id(line) for line in body[1:]}
     last = len(lines) - 1
+    unspaced = _unspaced(lines)
     for index, line in enumerate(lines):
         if line.verdict != BODY or id(line) not in later:  # (speed) the verdict first
             continue
@@ -212,7 +225,7 @@ def between_paragraphs(lines: list[Line], body: list[Line]) -> None:
             below is not None and below.text and below.verdict not in _BOX_PARTS
         )
         credited = below is not None and bool(below.text) and below.verdict != BODY
-        if boxed and len(line.text) <= _PITCH_CHARS and _in_a_box(lines, index):
+        if boxed and len(line.text) <= _PITCH_CHARS and _in_a_box(lines, index, unspaced):
             line.decide(PROMO, "a box's pitch between the story's paragraphs (among its prompts)")
             body.remove(line)
         elif credited and _is_caption(lines, index):
@@ -243,9 +256,26 @@ def glued_to_a_box(lines: list[Line], body: list[Line]) -> None:
     while len(body) > _SET_APART + 1 and len(body[-1].text) <= _PITCH_CHARS:
         positions = positions or {id(line): index for index, line in enumerate(lines)}
         above = lines[positions[id(body[-1])] - 1]
-        if not above.text or above.verdict not in _BOX_ABOVE or not _set_apart(lines, body[:-1], positions):
+        if not above.text or above.verdict not in _BOX_ABOVE:
+            return
+        if not _set_apart(lines, body[:-1], positions) and not _boxed_off(lines, body, positions):
             return
         body.pop().decide(PROMO, "a sentence glued under a box's furniture after the story (the box's)")
+
+
+# A copy with no blank lines (a phone's) sets nothing apart; there the box shows by its
+# size: this many lines of the page's own between the story's last two paragraphs.
+_BOX_GAP = 3
+
+
+def _boxed_off(lines: list[Line], body: list[Line], positions: dict[int, int]) -> bool:
+    """Whether the story's last paragraph sits under a box of the page's own on a copy
+    with no blank lines: none between the story's paragraphs, and the box (at least
+    `_BOX_GAP` lines) between the last paragraph and the one before."""
+    start, end = positions[id(body[-2])], positions[id(body[-1])]
+    if end - start <= _BOX_GAP:
+        return False
+    return all(lines[positions[id(line)] - 1].text for line in body[1:])
 
 
 def _set_apart(lines: list[Line], body: list[Line], positions: dict[int, int]) -> bool:

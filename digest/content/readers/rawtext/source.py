@@ -169,7 +169,7 @@ def source_lines(text: str) -> list[Line]:
     rows = text.split("\n")
     indented = _paragraph_indents(rows)
     running = _running_heads(rows)
-    for number, raw in enumerate(rows, start=1):
+    for number, raw in _spaced_out(rows):
         if number in indented:  # a paragraph's first line set in: the paragraph before ends
             lines.append(_line(number, "", ""))
         raw = raw.strip()
@@ -191,6 +191,41 @@ def source_lines(text: str) -> list[Line]:
         else:
             lines.append(_line(number, raw, raw))
     return _unwrapped(lines)
+
+
+# A capture that put a blank line after every line (a clipboard that copies each element
+# as a paragraph, or a mail client that doubles line breaks): no two lines of it touch, so
+# its blank lines no longer part paragraphs from menus and lists, and every menu item, label
+# and caption stands alone as if it were a paragraph. The file is read as if its blank lines
+# were not there (where the doubling kept the page's own blank lines as longer runs, those
+# stay as one blank line each): a phone's copy has no blank lines either, and is read by
+# what its lines say.
+_SPACED_LINES = 12  # lines a file needs before its spacing is judged
+_SPACED_TOUCHING = 0.05  # lines with a line right under them, at most this share
+
+
+def _spaced_out(rows: list[str]) -> list[tuple[int, str]]:
+    """The rows with their numbers, the blank lines of a capture that spaced out every
+    line taken away."""
+    numbered = list(enumerate(rows, start=1))
+    filled = [bool(row.strip()) for row in rows]
+    lines = sum(filled)
+    if lines < _SPACED_LINES:
+        return numbered
+    touching = sum(1 for above, below in itertools.pairwise(filled) if above and below)
+    if touching > _SPACED_TOUCHING * lines:
+        return numbered
+    kept: list[tuple[int, str]] = []
+    blanks = 0
+    for (number, raw), full in zip(numbered, filled, strict=True):
+        if not full:
+            blanks += 1
+            continue
+        if blanks >= 2 and kept:  # the page's own blank line, doubled
+            kept.append((number - 1, ""))
+        blanks = 0
+        kept.append((number, raw))
+    return kept
 
 
 # A paragraph's first line set in by a few spaces, the lines under it not: how a PDF's text

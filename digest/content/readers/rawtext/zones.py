@@ -2322,8 +2322,8 @@ def _summary_boxes(lines: list[Line]) -> None:
         last_point = False  # after the box's own sub-label ('What's next?'): one point, then the story
         while position < len(lines):
             line = lines[position]
-            if not line.text:
-                closed = True
+            if not line.text or (box and not bulleted and wire.lede_dateline(line.text) is not None):
+                closed = True  # a blank line, or the story's own dateline (a copy with no blank lines)
                 break
             if _box_note(line):
                 box.append(line)

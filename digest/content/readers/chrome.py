@@ -36,6 +36,13 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # Page furniture and Korean UI strings.
     r"닫기|맨\s*위로|(?:이전|다음)\s*기사.*|로그인.*|회원\s*가입|광고",
     r"ad|advertisement|sponsored|back to top|top",
+    # where an advertisement or a player sits between the paragraphs: 'Story continues below.'
+    r"(?:the\s+)?(?:story|article|text|report)\s+continues\s+(?:below|after\s+(?:the\s+)?(?:ad|advertisement|video))\.?"
+    r"|continue\s+reading\s+below\.?",
+    # a topic's follow prompt over the story: 'Don't miss out on the headlines from Melbourne
+    # crime. Followed categories will be added to My News.'
+    r"don['\u2019]?t\s+miss\s+out\s+on\s+the\s+(?:latest\s+)?(?:headlines|news|stories)\s+from\s+[^.]{2,60}\."
+    r"(?:\s+followed\s+(?:categories|topics)\s+will\s+be\s+added\s+to\s+[^.]{2,30}\.?)?",
     r"기사\s*(?:원문|목록|제보|검색).*|제보하기.*|카카오톡\s*제보.*|무료\s*구독.*|앱\s*(?:설치|다운로드).*",
     r"(?:skip|jump) to (?:main )?content|menu|search|home|뉴스\s*홈|홈으로|전체\s*메뉴|검색",
     # Photo captions and credits.

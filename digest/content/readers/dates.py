@@ -102,7 +102,8 @@ _PATTERNS = (
 _ZONE = re.compile(
     r"\s*\(?\s*(?:(?<![A-Za-z])(?P<name>KST|JST|UTC|GMT|Z|[ECMP][SD]?T|CES?T|E?ES?T|WES?T|BST|HKT|SGT|IST|EAT"
     r"|WAT|CAT|SAST|A[ECW][SD]T|NZ[SD]T|PHT|WIB|WITA|WIT|PKT|NPT|BDT|SLST|ICT|MYT|GST|A[SD]T|TRT|MSK|BRT|ART"
-    r"|CLS?T|COT|PET|H[SD]T|AK[SD]T|N[SD]T|TOT|FJT|ChST)(?![A-Za-z])"
+    # (a label glued after the zone is no part of it: 'UTCUpdated 2 hours ago')
+    r"|CLS?T|COT|PET|H[SD]T|AK[SD]T|N[SD]T|TOT|FJT|ChST)(?:(?![A-Za-z])|(?=[A-Z][a-z]{2}))"
     r"(?:\s*(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?"
     # an offset of hours alone stands in parentheses: '09:35 (-03)'
     r"|(?P<osign>[+-])(?P<ohours>\d{2})(?::?(?P<ominutes>\d{2})\b|(?=\)))"
@@ -379,6 +380,28 @@ def _parse_slow(text: str, tz: ZoneInfo) -> dt.datetime | None:
 
 class _ImpossibleOffset(ValueError):
     """A printed offset no place uses, such as `+25:00`."""
+
+
+# A page's note on the zone of all its times, in its footer or under a stamp: 'All times
+# AEDT (GMT +11)', 'All times are ET.', 'All times shown in GMT'.
+_ALL_TIMES = re.compile(r"\ball\s+times\s+(?:(?:are|shown|listed|given)\s+)*(?:in\s+)?(?=\(?[A-Z])", re.I)
+
+
+def declared_zone(text: str) -> dt.tzinfo | None:
+    """The zone a line declares for every time of the page ('All times AEDT'), or None."""
+    found = _ALL_TIMES.search(text)
+    zone = _ZONE.match(text, found.end()) if found is not None else None
+    if zone is None:
+        return None
+    try:
+        return _zone_of(zone)
+    except _ImpossibleOffset:
+        return None
+
+
+def has_zone(text: str) -> bool:
+    """Whether a printed time names its zone or offset."""
+    return _ZONE.search(text) is not None
 
 
 def _zone_of(match: re.Match[str]) -> dt.tzinfo:

@@ -71,7 +71,8 @@ def _kinds(name: str, header: list[str], owners: list[str], text: str) -> int:
     squashed = _squash(name)
     short = _squash(re.sub(r"^the\s+", "", name, flags=re.I))
     in_header = any(line.casefold() == folded for line in header)
-    in_owner = any(folded in owner.casefold() for owner in owners)
+    # (whole words: 'News' is not named by 'Southbank Newspapers Pty Ltd')
+    in_owner = any(re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", owner.casefold()) for owner in owners)
     in_host = (
         len(short) >= _MIN_LABEL
         # a name in other letters is no host's: squashed, 'atmosphere 대기' would be 'atmosphere'

@@ -71,11 +71,15 @@ _NAMES = rf"{LATIN_NAME}(?:\s*(?:,|&|\band\b)\s*{LATIN_NAME})*"
 _NAME_ROLE = re.compile(
     rf"(?P<names>{_NAMES})\s*(?:,|\||/|\u2014|\u2013|-)\s*{_JOURNALIST}.{{0,40}}"
     rf"|{_JOURNALIST}\s+(?P<names2>{_NAMES})"
-    rf"|(?P<names3>{_NAMES})\s*[(<\[]?\s*{EMAIL}\s*[)>\]]?",
+    rf"|(?P<names3>{_NAMES})\s*[(<\[]?\s*{EMAIL}\s*[)>\]]?"
+    # a name in capitals, then its role in title case with no mark between (a newspaper CMS's
+    # second writer under the first: 'MARCUS OBI Lincoln Bureau', 'JANE ROE Staff Writer')
+    r"|(?P<names4>[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){1,3})\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+    r"(?i:staff\s+writer|bureau|reporter|correspondent|writer|editor)",
 )
 # What a name-and-role byline must hold somewhere, looked for before the slower patterns.
 _ROLE_HINT = re.compile(
-    r"@|reporter|correspondent|writer|columnist|editor|contributor|journalist|staff|agenc|wire", re.I
+    r"@|reporter|correspondent|writer|columnist|editor|contributor|journalist|staff|agenc|wire|bureau", re.I
 )
 # The same words as substrings of the lowercased line (`_role_hint`): a plain alternation
 # of lowercase literals, which tests/test_reader_gates.py checks.
@@ -109,7 +113,7 @@ _CREDIT = re.compile(
     r"|(?P<assisted>with\s+assistance|contributing)\s*(?:from|:)\s*(?P<helpers>.+)",
     re.I,
 )
-_AUTHOR_CREDITS = ("reporting", "writing", "written", "assistance", "contributing")
+_AUTHOR_CREDITS = ("reporting", "writing", "written", "compiled", "assistance", "contributing")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?=\s*(?:,|&|\band\b|$))")
 # A beat written before the role, apart from it: '김도윤 반도체 전문기자', '이수아 IT 담당 기자'.
 _KO_BEAT = r"(?:\s+[가-힣A-Za-z·]{1,10}\s?(?:전문|담당|전담)(?:\s+|(?=기자)))?"
@@ -156,12 +160,37 @@ _CONTRIBUTED = re.compile(
 )
 
 
+# A wire's writers, each with where they filed from: 'Harbour Wire writers Jane Roe in
+# Kelso, Ohio, and Tom Poe in Washington contributed to this report.' The places go; the
+# names are the authors.
+_WRITERS_FILED = re.compile(
+    r"(?:[A-Z][\w&'\u2019.-]*\s+){1,4}(?i:writers|reporters|correspondents)\s+(?P<names>.+?)"
+    r"\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?"
+)
+_PLACE = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
+_FILED_FROM = re.compile(rf"\s+in\s+{_PLACE}(?:,\s+{_PLACE})?(?=,|\s+and\s|$)")
+
+
+# A business terminal's footer names its reporters with where and how to reach them: 'To
+# contact the reporters on this story: Jane Roe in Washington at jroe@x.example; Tom Poe in
+# New York at tpoe@x.example'. (Its editors' line, under it, names no author.)
+_TO_CONTACT = re.compile(r"to\s+contact\s+the\s+reporters?\s+on\s+this\s+story\s*:\s*(?P<list>.+?)\.?", re.I)
+_MAIL_AT = re.compile(r"\s+at\s+\S+@\S+")
+
+
 def _contributed(line: str) -> Byline | None:
     found = _CONTRIBUTED.fullmatch(line)
+    if found is None and (filed := _WRITERS_FILED.fullmatch(line)) is not None:
+        names = _FILED_FROM.sub("", filed["names"]).replace(", and ", " and ")
+        found = (
+            _CONTRIBUTED.fullmatch(f"{names} contributed to this report.")
+            if " in " in filed["names"]
+            else None
+        )
     if found is None or PUBLICATION.search(found["names"]):
         return None  # 'The Harbour Wire contributed to this report': a wire's help, no person
     names = split_names(found["names"])
-    return Byline(names, rule="reporting credit (contributed)") if names else None
+    return Byline(names, rule=CONTRIBUTED) if names else None
 
 
 # A podcast's or show's hosts are its authors: 'Hosted by A and B', 'Hosts: A, B', '진행 권나래'.
@@ -480,6 +509,8 @@ def parse_byline(line: str) -> Byline | None:
         names := split_names(english["names"]) or split_names(_IN_PLACE.sub("", english["names"]))
     ) is not None:  # 'By A in London and B in Seoul': each writer's city is no name
         names, credit = _credit_apart(names)
+        if credit and re.search(rf"\band\s+{re.escape(credit)}\W*$", english["names"]):
+            credit = ""  # 'by Takeshi Oda and Kyodo': a wire that shared the story, not its outlet
         if credit and (printed := re.search(re.escape(credit), english["names"], re.I)) is not None:
             credit = printed.group()  # as the page prints it: 'By Jane Roe, CNN' (not 'Cnn')
         if (posted := _outlet_before_post(english["names"])) is not None:
@@ -501,6 +532,11 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(names, (report["outlet"] or "").strip(), "a reporter's credit ('With a report from')")
     if "contributed" in line and (credit := _contributed(line)) is not None:
         return credit
+    if "contact the" in line and (contact := _TO_CONTACT.fullmatch(line)) is not None:
+        names = split_names(
+            " and ".join(_FILED_FROM.sub("", _MAIL_AT.sub("", part)) for part in contact["list"].split(";"))
+        )
+        return Byline(names, rule=TO_CONTACT) if names else None
     if (hosts := _HOSTS.fullmatch(line)) is not None and (names := split_names(hosts["names"])):
         return Byline(names, rule="a show's hosts")
     if (words := _WORDS_PHOTOS.fullmatch(line)) is not None and (names := split_names(words["names"])):
@@ -540,7 +576,9 @@ def parse_byline(line: str) -> Byline | None:
         role = _NAME_ROLE.fullmatch(line) or _AND_WIRES.fullmatch(line)
         if role is not None:
             found = role.groupdict()
-            names = split_names(found.get("names") or found.get("names2") or found.get("names3") or "")
+            names = split_names(
+                found.get("names") or found.get("names2") or found.get("names3") or found.get("names4") or ""
+            )
             if names:
                 return Byline(names, rule="name and role")
     return None
@@ -658,6 +696,10 @@ def _shared_credits(line: str) -> Byline | None:
 _MAIL_AFTER = re.compile(rf",\s*{EMAIL}\s*$")
 
 ADDITIONAL_REPORTING = "additional reporting credit"
+# Credits printed under the story for the reporters who helped: 'Jane Roe contributed to
+# this report.', a terminal's 'To contact the reporters on this story: ...'.
+CONTRIBUTED = "reporting credit (contributed)"
+TO_CONTACT = "a terminal's line to contact the reporters"
 # 'Other posts by Mara Quill' under a post: the writer's other posts, so the writer
 # (counted, as 'Additional reporting by', only when no byline names anyone).
 MORE_BY = "a link to the writer's other articles"
@@ -691,7 +733,7 @@ def _credits(line: str) -> Byline | None:
             names = split_names(_IN_PLACE.sub("", named))
             if names is None:
                 return None
-            authors.extend(names)
+            authors.extend(_credit_apart(names)[0])  # 'Contributing: Jane Roe, Harbor News': her paper
     if line.lower().startswith("additional reporting"):
         # a credit for help alone ('Additional reporting by B'): an author only where no
         # byline names the writer (fields.py)

@@ -25,7 +25,14 @@ from __future__ import annotations
 
 import re
 
-from digest.content.readers.rawtext.bylines import EMAIL, PUBLICATION, ROLE_WORDS, title_case_name
+from digest.content.readers.rawtext.bylines import (
+    CONTRIBUTED,
+    EMAIL,
+    PUBLICATION,
+    ROLE_WORDS,
+    TO_CONTACT,
+    title_case_name,
+)
 from digest.content.readers.rawtext.source import BODY, BYLINE, HEADLINE, MASTHEAD, STAMP, Line
 
 # The separators of a card's parts, with spaces around them; 'Â·' and '쨌' are a middle
@@ -280,7 +287,14 @@ def plain_authors(lines: list[Line], names: list[str]) -> list[str]:
             and line.text.strip() in line.found.get("authors", ())  # type: ignore[operator]
             and not _joined_by_and(texted, position)
         }
-        if weak and any(name not in weak for name in names):
+        # (a helper's credit under the story adds a name, and makes no name above it weak)
+        bylined = {
+            name
+            for line in texted
+            if line.rule not in (CONTRIBUTED, TO_CONTACT)
+            for name in line.found.get("authors", ())  # type: ignore[attr-defined]
+        }
+        if weak and any(name not in weak and name in bylined for name in names):
             names = [name for name in names if name not in weak]
     return [_caps_off(name) for name in names]
 

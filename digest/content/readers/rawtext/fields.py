@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from digest.content.readers.dates import declared_zone, has_zone
 from digest.content.readers.rawtext.bylines import ADDITIONAL_REPORTING, MORE_BY
 from digest.content.readers.rawtext.cards import card_authors, card_outlet, plain_authors
 from digest.content.readers.rawtext.lines import PLACE_NAME
@@ -138,7 +139,10 @@ def _times(lines: list[Line], found: Fields, tz: ZoneInfo) -> None:
             )
         if chosen is not None:
             line_of = next(line for line, stamp in stamps if stamp is chosen)
-            setattr(found, field_name, _as_the_file_dates_it(chosen, line_of, lines))
+            when = _as_the_file_dates_it(chosen, line_of, lines)
+            if when is not None and not has_zone(chosen.text) and (declared := _declared_zone(lines)):
+                when = when.replace(tzinfo=declared)  # the page's 'All times AEDT': the printed clock's zone
+            setattr(found, field_name, when)
     if found.updated is not None and found.published is not None and found.updated <= found.published:
         found.updated = None if found.updated == found.published else found.updated
     if found.date is None:
@@ -164,6 +168,14 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _KO_WEEKDAYS = "월화수목금토일"
 _WEEKDAY = re.compile(r"\b(?P<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?P<ko>[월화수목금토일])요일", re.I)
+
+
+def _declared_zone(lines: list[Line]) -> dt.tzinfo | None:
+    """The zone the page declares for all its times ('All times AEDT (GMT +11)'), or None."""
+    for line in lines:
+        if "times" in line.text.lower() and (zone := declared_zone(line.text)) is not None:
+            return zone
+    return None
 
 
 def _as_the_file_dates_it(stamp: Stamp, own: Line, lines: list[Line]) -> dt.datetime | None:

@@ -1103,6 +1103,8 @@ def _policy_links(text: str) -> bool:
     )
 
 
+_RIGHTS_LINE = 100  # characters of a copyright line without a mark, at most
+
 # A paragraph's sentences with a copyright glued after them ('Work starts in May. © 2025
 # X Ltd.'): the paragraph's, the copyright cut off its end with the publisher's small print.
 _GLUED_RIGHTS = re.compile(r"(?:\S+\s+){3,}\S*[.!?]\s+(?:©|ⓒ|\(c\)|copyright\b)", re.I)
@@ -1116,7 +1118,15 @@ def _outlet_lines(line: Line, text: str, context: Context) -> bool:
         line.decide(OUTLET, READ_MORE_AT_RULE, outlet=more["name"].strip(), end=True)
         return True
     low = text[:30].lower()
-    if _COPYRIGHT_MARK.search(low) and not _GLUED_RIGHTS.match(text) and not _policy_links(text):
+    if (
+        (
+            _COPYRIGHT_MARK.search(low)
+            # a copyright line with no mark, its holder in capitals: 'THE X TIMES, LTD. ALL RIGHTS RESERVED.'
+            or (len(text) <= _RIGHTS_LINE and text.isupper() and "ALL RIGHTS RESERVED" in text)
+        )
+        and not _GLUED_RIGHTS.match(text)
+        and not _policy_links(text)
+    ):
         line.decide(OUTLET, "copyright line", outlet=copyright_outlet(text), end=True)
         return True
     if low.startswith("with ") and (match := _WITH.fullmatch(text)) is not None:

@@ -121,8 +121,23 @@ def _brand_in_sentences(masthead: str, lines: list[Line]) -> str:
     in_sentence = re.compile(rf"(?<!\w){re.escape(brand)}(?:\s+[a-z]|['\u2019]s\s)")
     if not any(in_sentence.search(line.text) for line in lines):
         return masthead
+    if _ACRONYM.fullmatch(brand) and product == "News" and _printed_apart(masthead, lines) >= _NEWS_LINES:
+        return masthead  # a broadcaster's news service ('ACB News' atop and in the footer's links)
     whole = re.compile(rf"(?<!\w){re.escape(masthead)}(?!\w)")
     return masthead if any(line.verdict == BODY and whole.search(line.text) for line in lines) else brand
+
+
+_NEWS_LINES = 3  # lines of the page's furniture that name a broadcaster's news service
+_LINK_CHARS = 40
+
+
+def _printed_apart(name: str, lines: list[Line]) -> int:
+    """How many lines of the page's furniture (not the story's) name it: on a line of its
+    own, or in a link's words ('Search ACB News', 'Contact ACB News')."""
+    whole = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return sum(
+        1 for line in lines if line.verdict != BODY and len(line.text) <= 40 and whole.search(line.text)
+    )
 
 
 def _brand_without_frequency(masthead: str, brand: str, lines: list[Line]) -> str:
@@ -637,7 +652,19 @@ def _brand_over_company(company: str, lines: list[Line]) -> str:
         spelled = _named_elsewhere(name, line, lines)
         if spelled and not spelled.islower():
             return _clean(spelled)
+        if not spelled and name.isupper() and _called_by_its_word(name, line, lines):
+            return _as_name(name, company)
     return ""
+
+
+def _called_by_its_word(name: str, own: Line, lines: list[Line]) -> bool:
+    """Whether the page calls the publication by its news word ('THE YARRA HERALD' at the
+    top, 'files seen by the Herald' in the story), as a paper speaks of itself."""
+    word = name.split()[-1].capitalize()
+    if PUBLICATION.fullmatch(word) is None:
+        return False
+    called = re.compile(rf"\bthe {re.escape(word)}\b")
+    return any(called.search(line.text) for line in lines if line is not own and line.verdict != NAVIGATION)
 
 
 def _site_and_section(lines: list[Line]) -> str:
@@ -937,10 +964,13 @@ def _named_elsewhere(name: str, own: Line, lines: list[Line]) -> str:
 def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]:
     """The outlet's name as the page presents it, and the rule of the line that gave it."""
     name, rule = _as_the_page_names_it(*_outlet(lines, authors), lines)
-    if "masthead" in rule or rule == "copyright line":
+    if "masthead" in rule or rule.startswith("copyright line"):
         card = _publication_card(lines, name)
         if card:
             return card, f"a publication's card on a platform (over the {rule})"
+        partner = _partner_named_twice(lines, name)
+        if partner:
+            return partner, f"a portal's partner, over the headline and under the story (over the {rule})"
     name, rule = _korean_company(name, rule, lines)
     agreed = agreed_outlet(lines, name, rule)
     return (agreed, f"the name two kinds of place agree on (over the {rule})") if agreed else (name, rule)
@@ -984,6 +1014,39 @@ def _publication_card(lines: list[Line], masthead: str) -> str:
             if not spelled and not described:
                 break  # a menu's item or a widget over the site's own button: no publication's card
             return _clean(spelled) if spelled and not spelled.isupper() else name
+    return ""
+
+
+# A portal's pointer, under the story, to more of the partner whose story it carries:
+# 'Read more from the Bayline Business Journal:', 'More from The Tidewater Ledger'.
+_MORE_FROM = re.compile(
+    r"(?:(?:read|see|get)\s+)?more\s+(?:stories\s+)?from\s+(?P<name>[A-Z][\w&'.\u2019 -]{2,58}?)\s*[:.]?",
+    re.I,
+)
+
+
+def _partner_named_twice(lines: list[Line], masthead: str) -> str:
+    """A portal prints the name of the publication whose story it carries on a line of its
+    own in the header (its logo's place, over the headline), and points under the story
+    to more from it: that publication is the outlet over the portal's masthead and
+    copyright. (On the publication's own site the two name the masthead, which stands.) Only
+    a name with a publication's word counts: a section's or a show's page points to more of
+    itself the same way."""
+    header = {
+        line.text.strip().casefold().removeprefix("the "): line.text.strip()
+        for line in lines
+        if line.zone == HEADER_ZONE and line.text and line.verdict == MASTHEAD
+    }
+    top = masthead.casefold().removeprefix("the ")
+    for line in lines:
+        if line.zone == HEADER_ZONE or "more " not in line.text.lower()[:20]:
+            continue  # (speed) the pointer's words first
+        found = _MORE_FROM.fullmatch(line.text.strip())
+        if found is None:
+            continue
+        name = found["name"].strip().casefold().removeprefix("the ")
+        if name in header and name != top and len(name.split()) >= 2 and PUBLICATION.search(name):
+            return header[name]
     return ""
 
 

@@ -256,6 +256,7 @@ def decide(lines: list[Line]) -> Zones:
     _caption_under_credit_below(lines, body)
     _caption_over_credit(lines, body)
     _pull_quotes(body)
+    _attributed_quotes(lines, body)
     bounds.data_after_story(body)
     furniture.quiz_after_story(body)
     _note_over_story(body)
@@ -778,6 +779,28 @@ def _pull_quotes(body: list[Line]) -> None:
     body[:] = [line for line in body if line.verdict == BODY]
 
 
+# The attribution under a pull quote, on a line of its own: '— Mayoral committee member for
+# utilities', or after an en dash. Short, and no sentence.
+_ATTRIBUTION = re.compile(r"[\u2014\u2013-]\s*[A-Z\uac00-\ud7a3][^.!?]{1,80}")
+
+
+def _attributed_quotes(lines: list[Line], body: list[Line]) -> None:
+    """A quotation standing alone as a paragraph, with who said it on the line under it
+    after a dash, is a pull quote (or an epigraph) set apart from the story, whether or
+    not the story prints the words again."""
+    positions: dict[int, int] = {}
+    for line in body:
+        if line.text[:1] not in _QUOTE_MARKS or line.text.rstrip(".!?")[-1:] not in _QUOTE_MARKS:
+            continue
+        if _PULL_QUOTE.fullmatch(line.text) is None:
+            continue
+        positions = positions or {id(other): index for index, other in enumerate(lines)}
+        under = next((other for other in lines[positions[id(line)] + 1 :] if other.text), None)
+        if under is not None and under.verdict != BODY and _ATTRIBUTION.fullmatch(under.text):
+            line.decide(CAPTION, "a pull quote over its attribution")
+    body[:] = [line for line in body if line.verdict == BODY]
+
+
 # A distributor's disclaimer glued to a release's last paragraph: who distributed it, and
 # that the issuer alone answers for it. Sentences about the release itself, not news.
 _DISCLAIMER = re.compile(
@@ -874,7 +897,7 @@ _TAIL_NOTE = re.compile(
     r"|registered\s+(?:office|address)\s*:.*"
     # help credited after the story: 'The Pacific Wire contributed to this report.',
     # 'Additional reporting by A.'; a memorial page's host: 'Sponsored by The Courier.'
-    r"|[^.]{2,80}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)\.?"
+    r"|[^.]{2,160}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)\.?"
     r"|additional\s+reporting\s+by\s+[^.]{2,80}\.?"
     # who reported from where: 'Staff writer Jane Doe reported from the rally; ...'
     r"|(?:[\w'-]+\s+){0,2}(?:reporters?|staff\s+writers?|correspondents?|photographers?)\s+"
@@ -2828,6 +2851,9 @@ def _short_headline(text: str, form: cues.Shape) -> bool:
     return form.words >= 2 and not form.terminal and not form.starts_lower and form.chars >= 6
 
 
+_DECK_REACH = 16  # lines from a deck to the story under its byline, stamp and buttons
+
+
 def _after_standfirst(
     lines: list[Line], start: int, headline: Line, shapes: dict[int, cues.Shape], starts_body: object
 ) -> int:
@@ -2836,18 +2862,26 @@ def _after_standfirst(
     if between:
         return start
     form = shapes[id(lines[start])]
-    if form.chars >= (_STANDFIRST_HANGUL if form.hangul else _STANDFIRST) or _REPORTING.search(
-        lines[start].text
-    ):
-        return start  # long, or it reports (who said what, when): the lede, not a deck
-    for index in range(start + 1, len(lines)):
+    if form.chars >= (_STANDFIRST_HANGUL if form.hangul else _STANDFIRST):
+        return start  # long: the lede, not a deck
+    # It reports (who said what, when): the lede, unless the byline and the stamp stand
+    # under it, as they stand under a deck and over the story.
+    reports = _REPORTING.search(lines[start].text) is not None
+    for index in range(start + 1, min(len(lines), start + _DECK_REACH)):
         line = lines[index]
-        if line.verdict:
+        if line.verdict or not line.text:
             continue  # the byline, a credit: furniture between the deck and the story
-        if starts_body(line) and any(other.verdict == BYLINE for other in lines[start + 1 : index]):  # type: ignore[operator]
-            lines[start].decide(STANDFIRST, "short text between the headline and the byline (a standfirst)")
-            return index
-        break
+        if starts_body(line):  # type: ignore[operator]
+            between = {other.verdict for other in lines[start + 1 : index]}
+            if BYLINE in between and (not reports or STAMP in between):
+                lines[start].decide(
+                    STANDFIRST, "short text between the headline and the byline (a standfirst)"
+                )
+                return index
+            break
+        if cues.is_sentence(shapes[id(line)]):
+            break
+        # a player's time ('0:00 / 3:41'), a label: furniture too
     return start
 
 

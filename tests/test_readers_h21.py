@@ -270,3 +270,153 @@ def test_a_broadcasters_news_service_keeps_its_news_word() -> None:
         ]
     )
     assert inspect(text + "\n").fields.outlet == "ACB News"
+
+
+# --- the second halves of h21a and h21c --------------------------------------------------
+
+
+def test_a_wires_share_after_the_byline_adds_no_author() -> None:
+    assert inspect(_page("By \u00c9lise Marchand with AP", "March 4, 2025")).fields.authors == (
+        "\u00c9lise Marchand",
+    )
+
+
+def test_a_portals_source_line_with_a_writer_and_role_is_the_byline() -> None:
+    reading = inspect(_page("Source: Kwabena Asante-Darko, Contributor", "Tuesday, March 4, 2025"))
+    assert reading.fields.authors == ("Kwabena Asante-Darko",)
+
+
+def test_a_zone_printed_once_on_a_stamp_line_dates_its_other_time() -> None:
+    stamp = "Published on 04/03/2025 - 17:14 GMT+1\u2022Updated 04/03/2025 - 19:02"
+    reading = inspect(_page("By Jane Roe", stamp))
+    assert reading.fields.updated == dt.datetime(2025, 3, 4, 19, 2, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+def test_a_syndicated_storys_note_is_not_its_last_sentence() -> None:
+    note = (
+        "(Except for the headline, this story has not been edited by Narmada TV staff "
+        "and is published from a syndicated feed.)"
+    )
+    assert _body(_page("By Jane Roe", body=f"{BODY}\n\n{note}"))[-1] == LAST
+
+
+def test_a_television_companys_short_brand_is_the_outlet() -> None:
+    text = "\n".join(
+        (
+            "Get the Narmada TV app",
+            "NarmadaTV",
+            HEADLINE,
+            "By Jane Roe",
+            "March 4, 2025",
+            "",
+            BODY,
+            "",
+            "Track Latest News Live on Narmada TV and get news updates",
+            "Copyright \u00a9 Narmada Television Network Limited 2025. All rights reserved.",
+        )
+    )
+    assert inspect(text + "\n").fields.outlet == "Narmada TV"
+
+
+def test_a_mastheads_company_with_a_malaysian_legal_form_is_no_person() -> None:
+    # 'Klang Mail' is a paper's name ('Mail'), not a person's holding the copyright
+    text = "\n\n".join(
+        (
+            "Skip to main content",
+            "THE KLANG MAIL",
+            "Malaysia",
+            "Money",
+            "World",
+            "Malaysia",
+            HEADLINE,
+            "Tuesday, 04 Mar 2025 5:14 PM MYT",
+            "BY ZARINA ABDUL RAHMAN",
+            *STORY,
+            LAST,
+            "Follow us on Instagram and get the latest news on Malaysia and the world.",
+            "Klang Mail",
+            "About Us",
+            "Copyright \u00a9 2025 Klang Mail Sdn Bhd. All rights reserved.",
+        )
+    )
+    assert inspect(text + "\n").fields.outlet == "The Klang Mail"
+
+
+def test_a_reader_views_host_gives_way_to_the_name_it_spells() -> None:
+    text = "\n".join(
+        ("english.haboker.example", HEADLINE, "Noa Ben-Ami", "Ha'Boker \u00b7 Israel News", BODY)
+    )
+    assert inspect(text + "\n").fields.outlet == "Ha'Boker"
+
+
+def test_a_logos_alt_text_at_the_top_is_no_headline_and_names_the_site() -> None:
+    text = "\n".join(
+        (
+            "Skip to main content",
+            "The homepage",
+            "The Circuitry logo",
+            "Menu Expand",
+            "Tech",
+            "Science",
+            "",
+            HEADLINE,
+            "by Tessa Marlow",
+            "Oct 14, 2025, 2:13 PM UTC",
+            "",
+            BODY,
+            "",
+            "© 2025 Orbit Media, LLC. All Rights Reserved",
+        )
+    )
+    reading = inspect(text + "\n")
+    assert reading.headline == HEADLINE
+    assert reading.fields.outlet == "The Circuitry"
+
+
+def test_an_update_notes_time_is_the_updated_time() -> None:
+    note = "Update, October 14th, 3:10PM ET: Cobaltline has published a preliminary incident report."
+    reading = inspect(_page("by Tessa Marlow", "Oct 14, 2025, 2:13 PM UTC", body=f"{note}\n\n{BODY}"))
+    assert reading.fields.updated == dt.datetime(
+        2025, 10, 14, 15, 10, tzinfo=dt.timezone(dt.timedelta(hours=-4))
+    )
+
+
+def test_a_web_mails_sender_names_the_letter_and_its_writer() -> None:
+    deck = "The new cluster rules are clearing projects faster than almost anyone expected."
+    text = "\n".join(
+        (
+            "Compose",
+            "Inbox",
+            "Starred",
+            "Sent",
+            HEADLINE,
+            "Inbox",
+            "Ivy Castellan from Gridlock Weekly <gridlockweekly@inkpot.example>",
+            "Unsubscribe",
+            "Tue, Oct 14, 7:02 AM (3 hours ago)",
+            "to me",
+            HEADLINE,
+            deck,
+            "Ivy Castellan",
+            "Oct 14",
+            "READ IN APP",
+            *STORY,
+            LAST,
+            "Talk next week,",
+            "— Ivy",
+            "© 2025 Ivy Castellan",
+        )
+    )
+    reading = inspect(text + "\n")
+    assert reading.fields.outlet == "Gridlock Weekly"
+    assert reading.fields.authors == ("Ivy Castellan",)
+    assert next(line.text for line in reading.lines if line.verdict == "body") == STORY[0]
+
+
+def test_the_papers_offer_of_its_digital_edition_is_the_pages() -> None:
+    offer = (
+        "Now you can read the Blue Mountain Observer ePaper anytime, anywhere. The ePaper is available "
+        "to you at home or at work, and is the same edition as the printed copy."
+    )
+    body = "\n\n".join([*STORY, offer, LAST])
+    assert offer not in _body(_page("By Jane Roe", body=body))

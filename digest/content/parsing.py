@@ -39,12 +39,6 @@ Parse = Callable[[Path, bytes], Outcome[T]]
 Load = Callable[[Path], bytes]
 
 
-# Parses a file's bytes; raises DigestError or returns the problems with a partial value.
-Parse = Callable[[Path, bytes], Outcome[T]]
-# Reads a file's bytes, raising DigestError (too big, unreadable).
-Load = Callable[[Path], bytes]
-
-
 class FileStore(Protocol):
     def read(self, kind: str, paths: Sequence[Path], load: Load, parse: Parse[T]) -> list[Outcome[T]]:
         """The outcome of every path, in order. `kind` names the content ('articles')."""

@@ -57,6 +57,8 @@ _BY = re.compile(
     r"\s*[:\uff1a]?\s+(?P<names>[^\[\]()<>|@;]+?)"
     r"(?:\s+for\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.'\u2019 -]{1,60}?))?"
     rf"(?:\s+in\s+{_PLACE})?"
+    # a wire's share in the story, no author: 'By Jane Roe with AP', '... with agencies'
+    r"(?:\s+with\s+(?-i:[A-Z]{2,5})|\s+with\s+(?:agencies|wires))?"
     r"\s*(?:->|→|»|>)?" + _TRAILER,
     re.I,
 )
@@ -167,7 +169,6 @@ _WRITERS_FILED = re.compile(
     r"(?:[A-Z][\w&'\u2019.-]*\s+){1,4}(?i:writers|reporters|correspondents)\s+(?P<names>.+?)"
     r"\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?"
 )
-_PLACE = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
 _FILED_FROM = re.compile(rf"\s+in\s+{_PLACE}(?:,\s+{_PLACE})?(?=,|\s+and\s|$)")
 
 
@@ -629,7 +630,8 @@ def _after_bar(line: str) -> Byline | None:
 PUBLICATION = re.compile(
     r"\b(?:news|times|daily|post|herald|tribune|journal|tv|radio|press|media|wire|gazette|courier|review|weekly"
     r"|monthly|quarterly|magazine|report|ledger|sentinel|observer|chronicle|ilbo|sinmun|broadcasting|network"
-    r"|register|examiner|dispatch|inquirer|enquirer|telegraph|bulletin|diario|jornal|zeitung|shimbun)\b",
+    r"|register|examiner|dispatch|inquirer|enquirer|telegraph|bulletin|diario|jornal|zeitung|shimbun"
+    r"|mail|mirror|express|standard|star|guardian|globe|insider)\b",
     re.I,
 )
 

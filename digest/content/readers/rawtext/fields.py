@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from digest.content.readers.dates import declared_zone, has_zone
+from digest.content.readers.dates import declared_zone, has_zone, parse_datetime
 from digest.content.readers.rawtext.bylines import ADDITIONAL_REPORTING, MORE_BY
 from digest.content.readers.rawtext.cards import card_authors, card_outlet, plain_authors
 from digest.content.readers.rawtext.lines import PLACE_NAME
@@ -143,6 +143,8 @@ def _times(lines: list[Line], found: Fields, tz: ZoneInfo) -> None:
             if when is not None and not has_zone(chosen.text) and (declared := _declared_zone(lines)):
                 when = when.replace(tzinfo=declared)  # the page's 'All times AEDT': the printed clock's zone
             setattr(found, field_name, when)
+    if found.updated is None and found.published is not None:
+        found.updated = _update_note_time(lines, found.published, tz)
     if found.updated is not None and found.published is not None and found.updated <= found.published:
         found.updated = None if found.updated == found.published else found.updated
     if found.date is None:
@@ -168,6 +170,25 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _KO_WEEKDAYS = "월화수목금토일"
 _WEEKDAY = re.compile(r"\b(?P<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?P<ko>[월화수목금토일])요일", re.I)
+
+
+# An update's note with its time and no year, over or under the story: 'Update, October
+# 14th, 3:10PM ET: Cobaltline has published ...' (a tech site's). Its year is the story's.
+_UPDATE_NOTE = re.compile(
+    r"[Uu]pdated?,\s*(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<clock>\d{1,2}(?::\d{2})?\s*[AaPp]\.?[Mm]\.?(?:\s*[A-Z]{2,4})?)\s*:\s",
+)
+
+
+def _update_note_time(lines: list[Line], published: dt.datetime, tz: ZoneInfo) -> dt.datetime | None:
+    """The time of an update's note (`_UPDATE_NOTE`) in the story's year, or None."""
+    for line in lines:
+        if line.text[:6].lower() not in ("update", "update,") or line.verdict == BODY:
+            continue  # (speed) the label first; a paragraph that opens so is the story's
+        note = _UPDATE_NOTE.match(line.text)
+        if note is not None:
+            return parse_datetime(f"{note['month']} {note['day']}, {published.year} {note['clock']}", tz)
+    return None
 
 
 def _declared_zone(lines: list[Line]) -> dt.tzinfo | None:

@@ -26,6 +26,7 @@ from digest.content.readers.rawtext.bylines import (
     opening_byline,
     parse_byline,
     signoff,
+    split_names,
     words_and_pictures,
 )
 from digest.content.readers.rawtext.source import (
@@ -37,6 +38,7 @@ from digest.content.readers.rawtext.source import (
     FORUM,
     LABEL,
     MARKUP,
+    MASTHEAD,
     MOJIBAKE,
     NAVIGATION,
     NOTICE,
@@ -683,9 +685,18 @@ def classify(line: Line, context: Context) -> None:
         return
     if text[-1] == ":" and _time_label(line, text):  # (speed) only a line ending in a colon
         return  # (before the forum's rule: 'Update, 3.15pm:' is no poster's lead-in)
+    if text[-4:].lower() == "logo" and (logo := _LOGO.fullmatch(text)) is not None:
+        line.decide(MASTHEAD, LOGO_RULE, logo=logo["name"])  # no headline, whatever its words
+        return
     for rule in _RULES:
         if rule(line, line.text, context):  # a rule may take a marker off the text
             return
+
+
+# A logo's alt text, which a copy keeps where the picture was: 'The Circuitry logo', 'The
+# Manzanita Bee Logo'. Near the top it is the site's own name (`outlet.py`).
+LOGO_RULE = "a logo's alt text (the site's name)"
+_LOGO = re.compile(r"(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[\w&'\u2019.-]+){0,4}?)\s+logo", re.I)
 
 
 # A message of a chat's export (KakaoTalk, WhatsApp, Telegram), where a story is shared as
@@ -778,6 +789,16 @@ def _long_line(line: Line, context: Context) -> None:
         line.prose = True
 
 
+# The paper's offer of its digital edition, set between the paragraphs: 'Now you can read the
+# Blue Mountain Observer ePaper anytime, anywhere. ...'
+_EDITION_OFFER = re.compile(
+    r"(?:now\s+)?(?:you\s+can\s+(?:now\s+)?)?(?:read|get|enjoy|access)\s+(?:the\s+|our\s+)?[^.]{0,60}?"
+    r"\b(?:e-?paper|e-?edition|digital\s+edition|print\s+replica)\b",
+    re.I,
+)
+_EDITION_PROMO = 300
+
+
 def _prose_line(line: Line, context: Context) -> None:
     """A sentence of some length that starts like prose: a paragraph, unless its credit
     makes it a caption, it speaks of the article itself, or it prompts the reader."""
@@ -787,6 +808,13 @@ def _prose_line(line: Line, context: Context) -> None:
     if _outlet_lines(line, text, context) or _caption(line, text, context) or _self_reference(line, text):
         return
     if len(text) <= 160 and (_promo(line, text, context) or _forum(line, text, context)):
+        return
+    if (
+        ("aper" in text[:80] or "dition" in text[:80])  # gate (speed): the edition's word
+        and len(text) <= _EDITION_PROMO
+        and _EDITION_OFFER.match(text)
+    ):
+        line.decide(PROMO, "an offer of the paper's digital edition")
         return
     if _small_print(line, text, context):
         return
@@ -968,6 +996,12 @@ _DESK_INITIALS = re.compile(r"(?<=\w)/[a-z]{1,4}(?:\([a-z]{1,4}\))?(?:/[a-z]{1,4
 _AND_AGENCIES = re.compile(r"\s*(?:,|\band\b|&)\s*(?:news\s+)?(?:agencies|wire\s+services|wires)\s*$", re.I)
 
 
+_SOURCE_WRITER = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}),\s*"
+    r"(?i:contributor|correspondent|staff\s+writer|reporter|freelance\s+(?:writer|journalist))"
+)
+
+
 def _source(line: Line, text: str, context: Context) -> bool:
     match = _SOURCE.fullmatch(text)
     if match is None:
@@ -975,6 +1009,10 @@ def _source(line: Line, text: str, context: Context) -> bool:
     rest = match["rest"]
     if "|" in rest and stamps_in_bar(text, context.dates) is not None:
         return False  # 'Source: Huaxia | 2025-01-06 18:32:17 (GMT+8) | Editor: ...': a bar of stamps
+    if (writer := _SOURCE_WRITER.fullmatch(rest)) is not None and (names := split_names(writer["name"])):
+        # 'Source: Kwabena Asante-Darko, Contributor': a portal's byline, a person and their role
+        line.decide(BYLINE, "a writer and their role after 'Source:'", authors=names)
+        return True
     url = _URL.search(rest) or _URL.search(line.link)
     name = _AND_AGENCIES.sub("", _DESK_INITIALS.sub("", _URL.sub("", rest))).strip(" -|·:")
     if name.endswith((".", "?", "!")) and len(name.split()) > 6:
@@ -1081,6 +1119,14 @@ _MAIL_FROM = re.compile(
 )
 
 
+# A newsletter platform's sender name, a writer and their letter: 'Ivy Castellan from
+# Gridlock Weekly <gridlockweekly@inkpot.example>'.
+_WRITER_FROM_LETTER = re.compile(
+    rf"(?P<writer>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){{1,3}})\s+from\s+"
+    rf"(?P<letter>[A-Z][^<>@]{{1,60}}?)\s*<\s*{EMAIL}\s*>"
+)
+
+
 # The marks of a copyright line in its first 30 characters, lowercased (one scan, not six).
 _COPYRIGHT_MARK = re.compile(r"ⓒ|©|\(c\)|copyright|저작권|all rights reserved")
 # A footer's link to the site's policy ('Copyright Notices', 'Copyright & Trademarks'):
@@ -1113,6 +1159,10 @@ _GLUED_RIGHTS = re.compile(r"(?:\S+\s+){3,}\S*[.!?]\s+(?:©|ⓒ|\(c\)|copyright\
 def _outlet_lines(line: Line, text: str, context: Context) -> bool:
     if text[:5].lower().startswith(("from:", "보낸", "발신")) and (sender := _MAIL_FROM.fullmatch(text)):
         line.decide(OUTLET, "a mail's sender", outlet=sender["name"].strip())
+        return True
+    if text[-1:] == ">" and " from " in text and (letter := _WRITER_FROM_LETTER.fullmatch(text)) is not None:
+        # a web mail's sender line without its label: 'Ivy Castellan from Gridlock Weekly <…>'
+        line.decide(OUTLET, "a mail's sender", outlet=letter["letter"].strip(), authors=(letter["writer"],))
         return True
     if text[:4].lower() == "read" and (more := _READ_MORE_AT.fullmatch(text)) is not None:
         line.decide(OUTLET, READ_MORE_AT_RULE, outlet=more["name"].strip(), end=True)

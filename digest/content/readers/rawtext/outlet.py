@@ -15,6 +15,7 @@ resort.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -27,6 +28,7 @@ from digest.content.readers.rawtext.lines import (
     APP_SHARE_RULE,
     FIRST_APPEARED_RULE,
     LEAD_IN,
+    LOGO_RULE,
     READ_MORE_AT_RULE,
     REPOST_TITLE,
     SOURCE_BOILERPLATE,
@@ -237,7 +239,7 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             over = f"masthead the page names again (over a {best[2]})"
             return _brand_in_sentences(masthead, lines), over
         if best[2] == "copyright line":
-            brand = _brand(best[1], lines) or _service_of(best[1], lines)
+            brand = _brand(best[1], lines) or _service_of(best[1], lines) or _tv_brand(best[1], lines)
             if brand:
                 return brand, best[2] + ", as the page's brand"
             longer = _longer_at_the_top(best[1], lines)
@@ -251,6 +253,8 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
     if site:
         return site, "a site's name and its section"
     masthead = _masthead(lines)
+    if masthead and _BARE_HOST.fullmatch(masthead) and (named := _named_for_host(masthead, lines)):
+        return named, "the name the site's host spells (a reader view's host over the story)"
     if masthead and not _card_writer(masthead, authors, lines):
         return _brand_in_sentences(masthead, lines), "masthead"
     issuer = _issuer(lines)
@@ -258,6 +262,31 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
         return issuer, "a release's department line"
     host = _top_host(lines)
     return (host, "the site's host near the top") if host else ("", "")
+
+
+# A reader view prints the page's host over the title ('english.haboker.example'); the
+# page names itself in words elsewhere ("Ha'Boker · Israel News", "Rotunda's Josh Pruitt
+# contributed"): that spelling is the outlet.
+_BARE_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
+_HOST_PREFIX = re.compile(r"^(?:www|m|amp|english|en|news)\.")
+_NAME_RUN = re.compile(r"[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,3}")
+
+
+def _named_for_host(host: str, lines: list[Line]) -> str:
+    """How the page spells the name its host's label is made of ('haboker' in
+    'english.haboker.example': "Ha'Boker"), or ''."""
+    label = _HOST_PREFIX.sub("", host).split(".")[0].replace("-", "")
+    if len(label) < 4:
+        return ""
+    for line in lines:
+        if label not in re.sub(r"[^0-9a-z]", "", line.text.casefold()):
+            continue  # (speed) the letters first
+        for run in _NAME_RUN.findall(line.text):
+            words = [re.sub(r"['\u2019]s$", "", word) for word in run.split()]  # "Rotunda's Josh"
+            for end in range(len(words), 0, -1):  # the longest run of words that is the label
+                if re.sub(r"[^0-9a-z]", "", " ".join(words[:end]).casefold()) == label:
+                    return " ".join(words[:end])
+    return ""
 
 
 _URL = re.compile(r"https?://(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#]\S*)?", re.I)
@@ -534,6 +563,18 @@ def _brand(name: str, lines: list[Line]) -> str:
             continue  # 'HBC 8 뉴스': a Korean broadcaster's eight o'clock news, not its name
         return _clean(found.group())
     return ""
+
+
+def _tv_brand(company: str, lines: list[Line]) -> str:
+    """A broadcaster's short brand for the company its copyright line names: 'Narmada
+    Television Network Limited' and 'Narmada TV' in the app's prompt and the page's notes.
+    '' when the company is no television or the page never prints the short brand."""
+    words = company.split()
+    if "Television" not in words[1:]:
+        return ""
+    short = " ".join([*words[: words.index("Television")], "TV"])
+    printed = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+    return short if any(printed.search(line.text) for line in lines if line.verdict != BODY) else ""
 
 
 def _station_brand(sign: str, lines: list[Line]) -> str:
@@ -971,6 +1012,9 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
         partner = _partner_named_twice(lines, name)
         if partner:
             return partner, f"a portal's partner, over the headline and under the story (over the {rule})"
+        logo = _logo_at_the_top(lines)
+        if logo and logo.casefold() != name.casefold():
+            return logo, f"the logo's alt text at the top (over the {rule})"
     name, rule = _korean_company(name, rule, lines)
     agreed = agreed_outlet(lines, name, rule)
     return (agreed, f"the name two kinds of place agree on (over the {rule})") if agreed else (name, rule)
@@ -1014,6 +1058,20 @@ def _publication_card(lines: list[Line], masthead: str) -> str:
             if not spelled and not described:
                 break  # a menu's item or a widget over the site's own button: no publication's card
             return _clean(spelled) if spelled and not spelled.isupper() else name
+    return ""
+
+
+_LOGO_LINES = 12  # text lines from the top where the site's logo stands
+
+
+def _logo_at_the_top(lines: list[Line]) -> str:
+    """The site's name in its logo's alt text among the first lines ('The Circuitry logo'):
+    the brand over a company's copyright line and over a menu's first item. (Lower down, a
+    logo is a partner's or a rating's.)"""
+    texted = (line for line in lines if line.text)
+    for line in itertools.islice(texted, _LOGO_LINES):
+        if line.rule == LOGO_RULE:
+            return _clean(str(line.found["logo"]))
     return ""
 
 

@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from digest.content.readers.dates import DateReader, Found, clock_hour, find_fast
+from digest.content.readers.dates import DateReader, Found, clock_hour, find_fast, has_zone
 from digest.content.readers.rawtext.bylines import EMAIL, PUBLICATION, Byline, parse_byline, split_names
 from digest.moments import in_range
 
@@ -121,6 +121,27 @@ def _field_of(label: re.Match[str]) -> str:
     return "printed" if label["printed"] else "published"
 
 
+def _zone_printed_once(stamps: list[Stamp]) -> list[Stamp]:
+    """A line that prints its zone once for all its times ('Published on 04/03/2025 - 17:14
+    GMT+1 • Updated 04/03/2025 - 19:02'): the times without one are in it."""
+    zoned = [stamp for stamp in stamps if stamp.when is not None and has_zone(stamp.text)]
+    if not zoned or len(zoned) == len(stamps):
+        return stamps
+    zone = zoned[0].when.tzinfo  # type: ignore[union-attr]
+    if any(stamp.when.utcoffset() != zoned[0].when.utcoffset() for stamp in zoned):  # type: ignore[union-attr]
+        return stamps  # two zones on the line: each time has its own
+    return [
+        stamp
+        if stamp in zoned or stamp.when is None or not stamp.has_time
+        else replace(
+            stamp,
+            when=stamp.when.replace(tzinfo=zone),
+            other=stamp.other and stamp.other.replace(tzinfo=zone),
+        )
+        for stamp in stamps
+    ]
+
+
 def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
     """The stamps of a stamp line, or None when the line is something else. Raises
     TooManySlowDates when the file has used up its dateparser budget."""
@@ -159,6 +180,7 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         position = end
     if not stamps:
         return _unreadable(line)
+    stamps = _zone_printed_once(stamps)
     tail = line[position:]
     if (later := _UPDATED_AT.search(tail)) is not None and (
         updated := _same_day(stamps[-1], later, "updated")
@@ -326,7 +348,6 @@ def _author_and_outlet(rest: str) -> Byline | None:
 # (parts parted by bars, wide spaces or spaced slashes: 'News Desk / SITE.COM / Updated: ...')
 _BAR = re.compile(r"\s*\|\s*|\s{2,}|\s/\s")
 _BAR_LABEL = re.compile(r"[^.!?]{1,40}|[\w-]+(?:\.[\w-]+)+")  # (or the site's host: 'SITE.COM')
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 # A news agency's or a desk's code in capitals: 'STN', 'PTI', 'IANS'.

@@ -899,6 +899,9 @@ _TAIL_NOTE = re.compile(
     # 'Additional reporting by A.'; a memorial page's host: 'Sponsored by The Courier.'
     r"|[^.]{2,160}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)\.?"
     r"|additional\s+reporting\s+by\s+[^.]{2,80}\.?"
+    # a syndicated story's note: '(Except for the headline, this story has not been edited by
+    # X staff and is published from a syndicated feed.)'
+    r"|\(?except\s+for\s+the\s+headline,?\s+this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\b.*"
     # who reported from where: 'Staff writer Jane Doe reported from the rally; ...'
     r"|(?:[\w'-]+\s+){0,2}(?:reporters?|staff\s+writers?|correspondents?|photographers?)\s+"
     r"(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2})\s+(?:reported|contributed)\b.*"
@@ -933,6 +936,7 @@ _TAIL_NOTE_WORDS = (
         "contributed",
         "reported",
         "additional",
+        "except for the headline",
         "sponsored",
         "presented",
         "republish",
@@ -2858,22 +2862,28 @@ def _after_standfirst(
     lines: list[Line], start: int, headline: Line, shapes: dict[int, cues.Shape], starts_body: object
 ) -> int:
     at = next(i for i, line in enumerate(lines) if line is headline)
+    # (the title printed again right over the deck: a mail's subject, then the letter's own title)
+    at = max((i for i in range(at, start) if lines[i].text == headline.text), default=at)
     between = [line for line in lines[at + 1 : start] if line.text]
     if between:
         return start
-    form = shapes[id(lines[start])]
-    if form.chars >= (_STANDFIRST_HANGUL if form.hangul else _STANDFIRST):
+    # (measured here: the shape of a line `lines.py` saw as prose is a stand-in)
+    deck = lines[start].text
+    if len(deck) >= (_STANDFIRST_HANGUL if cues.HANGUL.search(deck) else _STANDFIRST):
         return start  # long: the lede, not a deck
     # It reports (who said what, when): the lede, unless the byline and the stamp stand
     # under it, as they stand under a deck and over the story.
     reports = _REPORTING.search(lines[start].text) is not None
+    known = {str(name) for line in lines[:at] for name in line.found.get("authors", ())}  # type: ignore[attr-defined]
     for index in range(start + 1, min(len(lines), start + _DECK_REACH)):
         line = lines[index]
         if line.verdict or not line.text:
             continue  # the byline, a credit: furniture between the deck and the story
         if starts_body(line):  # type: ignore[operator]
             between = {other.verdict for other in lines[start + 1 : index]}
-            if BYLINE in between and (not reports or STAMP in between):
+            # the writer a mail's sender line named, alone on a line of the letter's header
+            named = any(other.text.strip() in known for other in lines[start + 1 : index])
+            if named or (BYLINE in between and (not reports or STAMP in between)):
                 lines[start].decide(
                     STANDFIRST, "short text between the headline and the byline (a standfirst)"
                 )

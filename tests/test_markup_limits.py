@@ -161,3 +161,36 @@ def test_raw_text_hands_few_dates_to_the_slow_parser(monkeypatch: pytest.MonkeyP
             f"b.txt:{budget + 3}: more time stamps in formats only the slow date parser reads than a file "
             "of this length may have; the rest are read as text"
         ]
+
+
+# --- nesting: digest's own limit, the same under every Python-Markdown version ---------
+
+
+@pytest.mark.parametrize(
+    "nested",
+    [
+        "> " * 80 + "x",  # quotes in quotes
+        ">" * 80 + " x",
+        "1. " * 80 + "x",  # a list in a list on one line
+        "".join("    " * depth + "- x\n" for depth in range(80)),  # a list indented level by level
+        "".join("\t" * depth + "* x\n" for depth in range(80)),
+    ],
+)
+def test_lists_and_quotes_nested_past_the_limit_are_refused_before_conversion(nested: str) -> None:
+    with pytest.raises(MarkupError, match="nested too deeply"):
+        check_markdown(nested)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- " * 200 + "\n\nA rule of spaced dashes is no list.",
+        "-" * 300 + "\n\n" + "*" * 300,
+        "".join("    " * depth + "- x\n" for depth in range(12)),  # deep, as real notes never are
+        " " * 400 + "indented code, no marker\n",
+        "> > > a quote in a quote in a quote",
+    ],
+)
+def test_rules_code_and_ordinary_nesting_are_not_refused(text: str) -> None:
+    check_markdown(text)
+    assert render_markdown(text)

@@ -155,10 +155,47 @@ def _fences(text: str) -> int:
     return len(_FENCE.findall(text))
 
 
+# Lists and quotes nested deeper than this are refused. Python-Markdown parses each level by
+# recursion: up to 3.11.3 a few hundred levels raised RecursionError, and 3.11.4 stops
+# nesting short of the interpreter's limit and keeps the deeper markers as text. The limit
+# is digest's own, so every version refuses the same texts; no writing nests this deep.
+MAX_NESTING = 64
+NESTED_TOO_DEEPLY = "Markdown nested too deeply (lists or quotes)"
+# A line's opening markers: its indentation, then list markers ('- ', '1. ') and quote marks.
+_OPENING_MARKERS = re.compile(r"^[ \t]*(?:>[ \t]*|(?:[-*+]|\d{1,9}[.)])[ \t]+)+", re.M)
+_MARKER = re.compile(r">|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])")
+_INDENT = 4  # spaces of a list level (Python-Markdown's tab length)
+
+
+def nesting(text: str) -> int:
+    """The deepest nesting of lists and quotes a line opens (its indentation in levels of
+    four spaces, and the markers after it), at least `MAX_NESTING` deep, else 0: one
+    pass over the text, and a closer look only at a line that opens with that many
+    characters of markers and spaces."""
+    deepest = 0
+    for found in _OPENING_MARKERS.finditer(text):
+        opening = found.group()
+        if len(opening) < MAX_NESTING:
+            continue  # (speed) too short to open that many levels
+        if found.end() == len(text) or text[found.end()] == "\n":
+            continue  # markers alone: a rule of spaced dashes or stars ('- - - -'), no list
+        spaces = len(opening) - len(opening.lstrip(" \t"))
+        deepest = max(
+            deepest,
+            opening.count("\t", 0, spaces)
+            + (spaces - opening.count("\t", 0, spaces)) // _INDENT
+            + len(_MARKER.findall(opening)),
+        )
+    return deepest if deepest > MAX_NESTING else 0
+
+
 def check_markdown(text: str) -> None:
-    """Raise MarkupError for a text Python-Markdown would take too long on."""
+    """Raise MarkupError for a text Python-Markdown would take too long on, or that nests
+    deeper than `MAX_NESTING`."""
     if len(text) > MAX_MARKDOWN_CHARS:
         raise MarkupError(f"Markdown text of {len(text):,} characters; the limit is {MAX_MARKDOWN_CHARS:,}")
+    if nesting(text):
+        raise MarkupError(NESTED_TOO_DEEPLY)
     for char, limit in MAX_COUNTS.items():
         count = text.count(char)
         if count > limit:

@@ -20,7 +20,7 @@ from markdown import util
 from markdown.treeprocessors import InlineProcessor
 
 from digest.content.htmlsafe import sanitize_html
-from digest.content.markdown_cost import MarkupError, check_markdown
+from digest.content.markdown_cost import NESTED_TOO_DEEPLY, MarkupError, check_markdown
 
 __all__ = ["MarkupError", "paragraphs_html", "render_markdown"]
 
@@ -103,12 +103,17 @@ class _LinearInlineProcessor(InlineProcessor):
             for element, lst in insert_queue:
                 for i, obj in enumerate(lst):
                     element.insert(i, obj[0])
+        # The tree is done: the per-run caches go, so the parsed elements are not kept until
+        # the next conversion (as Python-Markdown 3.11.4 does at the end of its own `run`).
+        self.parent_map = {}
+        self.stashed_nodes = {}
         return tree
 
 
-# The source `_LinearInlineProcessor.run` was copied from: a Markdown version with another
-# one keeps its own (correct, and quadratic), and tests/test_markup_gate.py says so.
-_RUN_SOURCE = "f6c93631f2871499bcbbc2d10ec7e4fd"
+# The sources `_LinearInlineProcessor.run` was copied from (Python-Markdown 3.11 to 3.11.3,
+# and 3.11.4, which only adds the caches' release at the end): a Markdown version with
+# another one keeps its own (correct, and quadratic), and tests/test_markup_gate.py says so.
+_RUN_SOURCES = frozenset(("f6c93631f2871499bcbbc2d10ec7e4fd", "9073bc96fdf0c193cf7382ddc7d93914"))
 
 
 def _source_hash(function: Callable[..., object]) -> str:
@@ -118,7 +123,7 @@ def _source_hash(function: Callable[..., object]) -> str:
         return ""
 
 
-_LINEAR = _source_hash(InlineProcessor.run) == _RUN_SOURCE
+_LINEAR = _source_hash(InlineProcessor.run) in _RUN_SOURCES
 
 
 class _GatedInlineProcessor(InlineProcessor):
@@ -154,7 +159,7 @@ def _patterns_hash(processor: InlineProcessor) -> str:
 
 def _gate(converter: markdown.Markdown) -> markdown.Markdown:
     """Gate the converter's inline passes whose pattern sets are the ones `_GATES` knows,
-    and make them linear when Python-Markdown's `run` is the one `_RUN_SOURCE` names."""
+    and make them linear when Python-Markdown's `run` is one that `_RUN_SOURCES` names."""
     for name, (trigger, expected) in _GATES.items():
         if name not in converter.treeprocessors:
             continue
@@ -201,8 +206,8 @@ def render_markdown(text: str, on_error: Callable[[str], None] | None = None) ->
         check_markdown(text)
         try:
             converted = _convert(text)
-        except RecursionError:
-            raise MarkupError("Markdown nested too deeply (lists or quotes)") from None
+        except RecursionError:  # (a nesting `check_markdown` let through, on a smaller stack)
+            raise MarkupError(NESTED_TOO_DEEPLY) from None
     except MarkupError as exc:
         if on_error is None:
             raise

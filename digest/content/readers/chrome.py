@@ -31,8 +31,8 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"글자\s*크기.*|(?:본문\s*)?글씨\s*크기.*|(?:가\s*){2,}|본문\s*듣기.*|음성\s*재생.*",
     r"(?:share(?: this(?: article| story)?)?(?: on| via| to)?\s*)?"
     r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|kakao(?:talk|story)?|naver|band|e-?mail)?",
-    r"copy (?:link|url)|link copied!?|print(?: this article)?|tweet|save(?: article)?|bookmark|listen(?: to)?"
-    r"(?: this)? (?:article|story).*|\d+\s*min(?:ute)?s?\s*read|\d[\d,]*\s*(?:views?|shares?)",
+    r"copy (?:link|url)|(?:link )?copied!?|print(?: this article)?|tweet|save(?: article)?|bookmark"
+    r"|listen(?: to)?(?: this)? (?:article|story).*|\d+\s*min(?:ute)?s?\s*read|\d[\d,]*\s*(?:views?|shares?)",
     # Page furniture and Korean UI strings.
     r"닫기|맨\s*위로|(?:이전|다음)\s*기사.*|로그인.*|회원\s*가입|광고",
     r"ad|advertisement|sponsored|back to top|top",

@@ -153,12 +153,13 @@ _REPORT_FROM = re.compile(
 # A wire names its writer by outlet and role, and where they filed from: 'Harbour Wire
 # writer Jane Roe in Kelso contributed to this report.'
 _CONTRIBUTED = re.compile(
-    r"(?:(?:[A-Z][\w&'\u2019.-]*\s+){1,4}(?i:writers?|reporters?|correspondents?|photographers?)\s+)?"
+    r"(?:(?:[A-Z][\w&'\u2019.-]*\s+){1,4}(?i:(?:staff|senior|contributing)\s+)?"
+    r"(?i:writers?|reporters?|correspondents?|photographers?)\s+)?"
     # the outlet's possessive before the name: "CNN's Ana Ruiz contributed to this report.",
     # "Harbour News' Ana Ruiz ..."
     r"(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:['\u2019]s|(?<=s)['\u2019])\s+(?=[A-Z]))?"
     rf"(?P<names>{_NAMES})(?:\s+in\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,2}})?(?:,?\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,4}},?)?"
-    r"\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?"
+    r"\s+contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?"  # (or 'contributed.')
 )
 
 
@@ -167,7 +168,7 @@ _CONTRIBUTED = re.compile(
 # names are the authors.
 _WRITERS_FILED = re.compile(
     r"(?:[A-Z][\w&'\u2019.-]*\s+){1,4}(?i:writers|reporters|correspondents)\s+(?P<names>.+?)"
-    r"\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\.?"
+    r"\s+contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?"  # (or 'contributed.')
 )
 _FILED_FROM = re.compile(rf"\s+in\s+{_PLACE}(?:,\s+{_PLACE})?(?=,|\s+and\s|$)")
 
@@ -506,10 +507,17 @@ def parse_byline(line: str) -> Byline | None:
         names = split_names(caps["names"])
         if names:
             return Byline(names, rule="byline (dash and capitals)")
+    if " , " in line:
+        line = line.replace(" , ", ", ")  # 'By Megan Hartwell , Colby Reyes': a link's space kept
+    if "|" in line and " with " in line and (wired := _BARRED_WITH_WIRES.fullmatch(line)) is not None:
+        # 'Jana Vollmer | Tobias Reuß with Atlas Press, Interwire': the writers, then the wires
+        names = split_names(wired["names"].replace("|", ","))
+        if names and all(_person_shaped(name) for name in names):
+            return Byline(names, rule="writers parted by bars, with the wires they drew on")
     if (english := _BY.fullmatch(line)) is not None and (
         names := split_names(english["names"]) or split_names(_IN_PLACE.sub("", english["names"]))
     ) is not None:  # 'By A in London and B in Seoul': each writer's city is no name
-        names, credit = _credit_apart(names)
+        names, credit = _credit_apart(_outlet_glued_on(names))
         if credit and re.search(rf"\band\s+{re.escape(credit)}\W*$", english["names"]):
             credit = ""  # 'by Takeshi Oda and Kyodo': a wire that shared the story, not its outlet
         if credit and (printed := re.search(re.escape(credit), english["names"], re.I)) is not None:
@@ -634,6 +642,27 @@ PUBLICATION = re.compile(
     r"|mail|mirror|express|standard|star|guardian|globe|insider)\b",
     re.I,
 )
+
+
+_BARRED_WITH_WIRES = re.compile(
+    r"(?P<names>[^|]{3,40}(?:\s*\|\s*[^|]{3,40})+?)\s+with\s+"
+    r"(?:[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2})(?:\s*,\s*[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2})*"
+)
+
+
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalized words, none of them a publication's."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(word[:1].isupper() for word in words) and not PUBLICATION.search(name)
+
+
+def _outlet_glued_on(names: tuple[str, ...]) -> tuple[str, ...]:
+    """'By A, Colby Reyes Frontier News': the last writer's name with the outlet glued after
+    it (a publication's word ends it), parted as a credit ('Colby Reyes', 'Frontier News')."""
+    last = names[-1].split() if names else []
+    if len(names) < 2 or len(last) < 4 or not PUBLICATION.fullmatch(last[-1]):
+        return names
+    return (*names[:-1], " ".join(last[:2]), " ".join(last[2:]))
 
 
 def _credit_apart(names: tuple[str, ...]) -> tuple[tuple[str, ...], str]:

@@ -263,8 +263,10 @@ _LISTEN_MORE = (
 _NARRATION = re.compile(
     r"(?:(?:(?:produced|narrated|voiced|read|created)\s+by\s+[^.]{1,80}?\s+(?:using|with|via)\s+(?:ai|artificial\s+"
     r"intelligence|synthetic|automated|text-to-speech)\b[^.]{0,40}"
-    r"|(?:this\s+(?:article|story)\s+(?:is|was|has\s+been)\s+)?(?:narrated|voiced|read\s+aloud|read)\s+by\s+"
+    r"|(?:this\s+(?:(?:article|story)\s+)?(?:is|was|has\s+been)\s+)?(?:narrated|voiced|read\s+aloud|read)\s+by\s+"
     r"(?:an?\s+)?(?:ai|automated|synthetic|computer-generated|artificial)\b[^.]{0,60})[.!]?"
+    # ('This is read by an automated voice. Please report any issues or inconsistencies here.')
+    r"(?:\s+please\s+(?:report|let\s+us\s+know)\b[^.!]{0,80}[.!]?)?"
     rf"(?:\s+{_LISTEN_MORE})?|{_LISTEN_MORE})",
     re.I,
 )

@@ -817,7 +817,9 @@ _LAST_SENTENCE = SENTENCE_BREAK
 _TAIL_PROMPT = re.compile(
     r"(?:have|got)\s+(?:a\s+)?(?:news\s+)?(?:tip|story\s+idea)s?\b[^.?!]{0,40}\?"
     r"|do\s+you\s+have\s+(?:information|a\s+tip|tips|documents)\b[^.?!]{0,60}\?"
-    r"|(?:e-?mail|call|contact|text|write\s+to)\b[^!?]{0,80}(?:@|\(\d{3}\)|\b\d{3}-\d{4}\b)[^!?]{0,60}",
+    r"|(?:e-?mail|call|contact|text|write\s+to)\b[^!?]{0,80}(?:@|\(\d{3}\)|\b\d{3}-\d{4}\b)[^!?]{0,60}"
+    # the tip box's advice on a safe channel: 'Use a personal email address, a nonwork WiFi network, ...'
+    r"|use\s+a\s+(?:personal|non-?work)\s+(?:e-?mail|device|phone|wi-?fi)\b.*",
     re.I,
 )
 
@@ -1015,6 +1017,8 @@ _SITE_TALK = (
     r"|\bhave\s+access\b|\bfree\s+(?:articles?|stories)\b|[$\u00a3\u20ac]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:week|month|year)\b"
     # how the publication is paid for: 'Harbour Notes is reader-funded.'
     r"|\b(?:reader|listener|member|viewer)-(?:supported|funded)\b"
+    # a donation appeal's opening: 'A free press is a cornerstone of a healthy democracy.'
+    r"|\bfree\s+press\s+is\b"
 )
 _PAGE_TALK = (
     r"\bplease\b|\bthis\s+(?:service|site|website|page|translation|transcript|newsletter|channel|broadcast"
@@ -1040,6 +1044,7 @@ _SELF_REFERENCE_WORDS = (
     *("log in", "logged", "login", "log-in", "registering", "registered user", "subscri", "newsletter"),
     *("inbox", "your account", "an account", "membership", " access", "journalism", "advert", "community"),
     *("conversation", "forum", "continue reading", "keep reading", "continues below", "trial", "cancel"),
+    "free press is",
     *("free art", "free stor", "/week", "/month", "/year", " a week", " a month", " a year", " per "),
     *("-supported", "-funded"),
 )
@@ -1958,6 +1963,7 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
                 cues.is_name_like(cues.shape(below[0].text))
                 or _FOLLOW.fullmatch(below[0].text)
                 or not any(char.isalnum() for char in below[0].text)  # a dot left alone: '·'
+                or _READING_TIME.fullmatch(below[0].text)  # a reader view's '5-6 minutes'
             )
         )
     ):
@@ -2179,7 +2185,9 @@ def _alt_text_over_captions(lines: list[Line]) -> None:
 
 # 'By' or an author's label alone on its line, over the writer's name.
 _BY_ALONE = re.compile(
-    r"by|written\s+by|words\s+by|story\s+by|authors?(?:\s+of\s+the\s+article)?\s*:?|reporter\s*:|par", re.I
+    r"(?:by|written\s+by|words\s+by|story\s+by)(?:\s*[\u2014\u2013:-])?"  # ('By \u2014' over each name)
+    r"|authors?(?:\s+of\s+the\s+article)?\s*:?|reporter\s*:|par",
+    re.I,
 )
 
 
@@ -2855,7 +2863,8 @@ def _short_headline(text: str, form: cues.Shape) -> bool:
     return form.words >= 2 and not form.terminal and not form.starts_lower and form.chars >= 6
 
 
-_DECK_REACH = 16  # lines from a deck to the story under its byline, stamp and buttons
+_DECK_REACH = 36  # lines from a deck to the story under its byline, stamp and buttons
+_LONG_DECK = 300  # characters of a deck at most (one over the story's dateline)
 
 
 def _after_standfirst(
@@ -2869,20 +2878,24 @@ def _after_standfirst(
         return start
     # (measured here: the shape of a line `lines.py` saw as prose is a stand-in)
     deck = lines[start].text
-    if len(deck) >= (_STANDFIRST_HANGUL if cues.HANGUL.search(deck) else _STANDFIRST):
-        return start  # long: the lede, not a deck
+    # long: the lede, not a deck, unless the story under the byline opens with its dateline
+    long = len(deck) >= (_STANDFIRST_HANGUL if cues.HANGUL.search(deck) else _STANDFIRST)
+    if len(deck) > _LONG_DECK:
+        return start
     # It reports (who said what, when): the lede, unless the byline and the stamp stand
     # under it, as they stand under a deck and over the story.
     reports = _REPORTING.search(lines[start].text) is not None
     known = {str(name) for line in lines[:at] for name in line.found.get("authors", ())}  # type: ignore[attr-defined]
     for index in range(start + 1, min(len(lines), start + _DECK_REACH)):
         line = lines[index]
-        if line.verdict or not line.text:
-            continue  # the byline, a credit: furniture between the deck and the story
+        if line.verdict or not line.text or _over_a_credit(lines, index):
+            continue  # the byline, a credit, a picture's caption: furniture between the deck and the story
         if starts_body(line):  # type: ignore[operator]
             between = {other.verdict for other in lines[start + 1 : index]}
             # the writer a mail's sender line named, alone on a line of the letter's header
             named = any(other.text.strip() in known for other in lines[start + 1 : index])
+            if long and wire.lede_dateline(line.text) is None:
+                break
             if named or (BYLINE in between and (not reports or STAMP in between)):
                 lines[start].decide(
                     STANDFIRST, "short text between the headline and the byline (a standfirst)"
@@ -2893,6 +2906,16 @@ def _after_standfirst(
             break
         # a player's time ('0:00 / 3:41'), a label: furniture too
     return start
+
+
+# A picture's credit in parentheses under its caption: '(Gabriel Ocampo / Los Robles Times)'.
+_PARENTHESIZED_CREDIT = re.compile(r"\((?:photo:?\s*)?[A-Z][^()]{1,60}(?:/|for|via)[^()]{1,60}\)", re.I)
+
+
+def _over_a_credit(lines: list[Line], index: int) -> bool:
+    """Whether the line at `index` has a picture's credit in parentheses on the next text line."""
+    below = next((line for line in lines[index + 1 : index + 3] if line.text), None)
+    return below is not None and _PARENTHESIZED_CREDIT.fullmatch(below.text) is not None
 
 
 def _deck_under(headline: Line | None, lines: list[Line], start: int) -> bool:

@@ -1,0 +1,93 @@
+"""The raw reader on the shapes the h22a batch showed (issue 20, stop 44): the bylines,
+credits, decks and boxes of the most-read English sites' layouts. Every name, outlet and
+sentence here is made up; the shapes are the sites'.
+"""
+
+from __future__ import annotations
+
+from tests.test_readers_h21 import BODY, HEADLINE, LAST, STORY, _body, _page
+from tests.test_readers_unseen import inspect
+
+
+def test_a_bare_contributed_and_a_staff_writers_city_are_credits() -> None:
+    for credit, name in (
+        ("Lucia Park contributed.", "Lucia Park"),
+        ("Times staff writer Ian Delacroix in Sacramento contributed to this report.", "Ian Delacroix"),
+    ):
+        reading = inspect(_page("By Jane Roe", "March 4, 2025", body=f"{BODY}\n\n{credit}"))
+        assert reading.fields.authors == ("Jane Roe", name)
+        assert _body(_page("By Jane Roe", body=f"{BODY}\n\n{credit}"))[-1] == LAST
+
+
+def test_a_byline_with_a_space_before_its_comma_and_the_outlet_glued_on() -> None:
+    reading = inspect(_page("By Megan Hartwell , Colby Reyes Frontier News", "March 4, 2025"))
+    assert reading.fields.authors == ("Megan Hartwell", "Colby Reyes")
+
+
+def test_by_and_a_dash_over_each_writers_name() -> None:
+    reading = inspect(
+        _page("By \u2014", "Lydia Marsh", "By \u2014", "Rafael Dominguez", "Leave your feedback")
+    )
+    assert reading.fields.authors == ("Lydia Marsh", "Rafael Dominguez")
+
+
+def test_names_over_a_reader_views_reading_time_over_the_stamp() -> None:
+    text = "\n".join(
+        (
+            "hourglass.example",
+            HEADLINE,
+            "Jordan Whitfield, Maya Lindgren",
+            "5\u20136 minutes",
+            "Updated: Oct 14, 2025 9:12 AM EDT | Originally published: Oct 14, 2025 7:00 AM EDT",
+            "",
+            BODY,
+        )
+    )
+    assert inspect(text + "\n").fields.authors == ("Jordan Whitfield", "Maya Lindgren")
+
+
+def test_writers_parted_by_bars_with_the_wires_they_drew_on() -> None:
+    reading = inspect(_page("Jana Vollmer | Tobias Reu\u00df with Atlas Press, Interwire", "10/14/2025"))
+    assert reading.fields.authors == ("Jana Vollmer", "Tobias Reu\u00df")
+
+
+def test_a_donation_appeal_and_a_tip_boxs_advice_after_the_story_are_the_pages() -> None:
+    appeal = "A free press is a cornerstone of a healthy democracy.\nSupport trusted journalism.\nDonate now"
+    tip = (
+        "Have a tip? Contact this reporter via email at jroe@lantern.example or Signal at jroe.07. "
+        "Use a personal email address, a nonwork WiFi network, and a nonwork device."
+    )
+    for after in (appeal, tip):
+        assert _body(_page("By Jane Roe", body=f"{BODY}\n\n{after}"))[-1] == LAST
+
+
+def test_a_long_deck_over_a_caption_the_byline_and_the_stamp_is_no_lede() -> None:
+    deck = (
+        "A state board will begin charging growers in the subbasin for every acre-foot they pump, "
+        "a first under the groundwater law, after local agencies failed to fix their plan."
+    )
+    text = "\n".join(
+        (
+            "Los Robles Times",
+            "Climate & Environment",
+            HEADLINE,
+            deck,
+            "A dry irrigation canal runs past almond orchards near Corcoran, Calif., on Oct. 8.",
+            "(Gabriel Ocampo / Los Robles Times)",
+            "By Hannah Seto",
+            "Staff Writer",
+            "Oct. 14, 2025 5 AM PT",
+            "Share via",
+            "Copy Link URL",
+            "Copied!",
+            "Listen to this article",
+            "6 min",
+            "This is read by an automated voice. Please report any issues or inconsistencies here.",
+            f"FRESNO \u2014 {STORY[0]}",
+            *STORY[1:],
+            LAST,
+        )
+    )
+    reading = inspect(text + "\n")
+    assert reading.fields.dateline == "FRESNO"
+    assert [line.text for line in reading.lines if line.verdict == "body"] == [*STORY, LAST]

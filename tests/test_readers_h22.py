@@ -91,3 +91,46 @@ def test_a_long_deck_over_a_caption_the_byline_and_the_stamp_is_no_lede() -> Non
     reading = inspect(text + "\n")
     assert reading.fields.dateline == "FRESNO"
     assert [line.text for line in reading.lines if line.verdict == "body"] == [*STORY, LAST]
+
+
+# --- h22c-01..08 ---------------------------------------------------------------------------
+
+
+def test_an_update_added_at_the_end_under_its_label_is_the_storys_and_dates_the_update() -> None:
+    added = "The developer told The Rivet its board had approved the amended power contract on Monday. \u00ae"
+    body = "\n".join(
+        [*STORY, LAST, "Updated at 11:20 UTC on November 11 to add:", added]
+    )  # a copy without blank lines
+    page = _page(
+        "By Jane Roe", "Mon 10 Nov 2025 // 08:41 UTC", body=body, footer=("Get our Tech Resources", "Share")
+    )
+    reading = inspect(page)
+    assert _body(page)[-1] == added[:-2]  # the site's end mark off
+    assert reading.fields.updated is not None
+    assert (reading.fields.updated.month, reading.fields.updated.day, reading.fields.updated.hour) == (
+        11,
+        11,
+        11,
+    )
+
+
+def test_a_brand_that_is_part_of_a_company_is_the_outlet_over_the_companys_copyright() -> None:
+    text = "\n".join(
+        (
+            "Skip to main content",
+            "PC Forge",
+            "Search",
+            "CPUs",
+            "GPUs",
+            "",
+            HEADLINE,
+            "By Keir Vassallo",
+            "published 2 December 2025",
+            "",
+            BODY,
+            "",
+            "PC Forge is part of Tenfold Media US Inc, an international media group.",
+            "\u00a9 Tenfold Media US, Inc. 200 Harbor Street, New York, NY 10036.",
+        )
+    )
+    assert inspect(text + "\n").fields.outlet == "PC Forge"

@@ -30,10 +30,11 @@ from digest.content.readers.rawtext.source import BODY, Line
 # 'Contact Jane Roe at janeroe@…'.)
 WEAK_RULES = frozenset(("masthead", "source line", "copyright line"))
 # 'Fennick Valley Living is published by Larchmere Media LLC.': the brand before the verb.
-# 'Parallax is a registered trademark of Ember Publishing Ltd.' after the copyright: the same.
+# 'Parallax is a registered trademark of Ember Publishing Ltd.' after the copyright, 'PC Forge
+# is part of Tenfold Media US Inc': the same.
 _IMPRINT = re.compile(
     r"(?:^|(?<=[.;]\s))(?P<brand>[^.;]{3,60}?)\s+is\s+(?:(?:published|owned|operated)\s+by"
-    r"|a\s+(?:registered\s+)?trade\s*mark\s+of)\s+",
+    r"|a\s+(?:registered\s+)?trade\s*mark\s+of|(?:a\s+)?part\s+of)\s+",
     re.I,
 )
 # A header line that can be a name: short, no digits, no sentence's or menu's marks.
@@ -59,7 +60,9 @@ def _places(lines: list[Line]) -> tuple[list[str], list[str], str]:
     for line in texted:
         if line.rule == "copyright line" and line.found.get("outlet"):
             owners.append(str(line.found["outlet"]))
-        if (" by " in line.text or "rademark" in line.text) and (imprint := _IMPRINT.search(line.text)):
+        if (" by " in line.text or "rademark" in line.text or "part of" in line.text) and (
+            imprint := _IMPRINT.search(line.text)
+        ):
             owners.append(imprint["brand"])
     return header, owners, "\n".join(line.text for line in texted).casefold()
 

@@ -183,6 +183,9 @@ _UPDATE_NOTE = re.compile(
 def _update_note_time(lines: list[Line], published: dt.datetime, tz: ZoneInfo) -> dt.datetime | None:
     """The time of an update's note (`_UPDATE_NOTE`) in the story's year, or None."""
     for line in lines:
+        if line.found.get("update_at"):  # 'Updated at 11:20 UTC on November 11 to add:'
+            day, clock = line.found["update_at"]  # type: ignore[misc]
+            return parse_datetime(f"{day} {published.year} {clock}", tz)
         if line.text[:6].lower() not in ("update", "update,") or line.verdict == BODY:
             continue  # (speed) the label first; a paragraph that opens so is the story's
         note = _UPDATE_NOTE.match(line.text)

@@ -1652,7 +1652,21 @@ _TIME_LABEL = re.compile(
 _TIME_LABEL_CHARS = 40
 
 
+# A label over what an update added at the story's end: 'Updated at 11:20 UTC on November
+# 11 to add:'. The paragraph under it is the story's; the time is the update's (`fields.py`).
+_UPDATED_TO_ADD = re.compile(
+    r"updated?\s+(?:at\s+)?(?P<clock>\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)\s+on\s+"
+    r"(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:st|nd|rd|th)?)"
+    r"\s+to\s+(?:add|include|clarify|correct|reflect)\b[^:]{0,40}:",
+    re.I,
+)
+_UPDATED_TO_ADD_CHARS = 100
+
+
 def _time_label(line: Line, text: str) -> bool:
+    if len(text) <= _UPDATED_TO_ADD_CHARS and (added := _UPDATED_TO_ADD.fullmatch(text)) is not None:
+        line.decide(LABEL, "an update's label over what it added", update_at=(added["day"], added["clock"]))
+        return True
     if len(text) > _TIME_LABEL_CHARS or _TIME_LABEL.fullmatch(text) is None:
         return False
     line.decide(LABEL, "a developing story's time label over an update")

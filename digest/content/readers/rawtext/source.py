@@ -585,7 +585,12 @@ def _line(number: int, text: str, raw: str) -> Line:
         line.quoted = True
     if not line.text.isascii() and _LATIN1_RUN.search(line.text):
         line.text, line.repaired = repair_mojibake(line.text)
+    if line.text[-2:] in _END_MARKS and line.text[-3:-2] in _SENTENCE_ENDS:
+        line.text = line.text[:-2]  # a site's end mark after the story's last sentence: '... changed. ®'
     return line
+
+
+_END_MARKS = frozenset((" \u00ae", " \u25a0", " \u220e", " \u25fc"))  # ' ®', ' ■', ' ∎', ' ◼'
 
 
 def repair_mojibake(text: str) -> tuple[str, str]:

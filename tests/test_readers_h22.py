@@ -134,3 +134,35 @@ def test_a_brand_that_is_part_of_a_company_is_the_outlet_over_the_companys_copyr
         )
     )
     assert inspect(text + "\n").fields.outlet == "PC Forge"
+
+
+# --- datelines ----------------------------------------------------------------------------
+
+
+def test_a_dateline_set_with_a_horizontal_bar_or_with_its_country_and_an_en_dash() -> None:
+    for opening, place in (
+        ("WASHINGTON \u2015 ", "WASHINGTON"),
+        ("Maiduguri, Nigeria \u2013 ", "Maiduguri, Nigeria"),
+    ):
+        reading = inspect(
+            _page("By Jane Roe", "March 4, 2025", body="\n\n".join([opening + STORY[0], *STORY[1:], LAST]))
+        )
+        assert reading.fields.dateline == place
+        assert (
+            _body(_page("By Jane Roe", body="\n\n".join([opening + STORY[0], *STORY[1:], LAST])))[0]
+            == STORY[0]
+        )
+
+
+def test_a_caption_with_a_members_title_and_party_before_the_dateline_is_no_paragraph() -> None:
+    caption = "Rep. Carla Benning (D-N.M.) speaks during a House committee hearing on Capitol Hill on Oct. 9."
+    story = (
+        "A House committee on Tuesday advanced a bipartisan bill that would cap the price of insulin at $35 a "
+        "month for Americans without health insurance, the furthest such a measure has gotten.",
+        "The committee voted 38-12 to send the bill to the full House, with 11 Republicans joining Democrats.",
+        "The legislation, written by Reps. Carla Benning (D-N.M.) and Wade Pruitt (R-Okla.), would require "
+        "manufacturers to offer insulin at the capped price to uninsured patients.",
+        "It is not clear when the full House will vote on the bill, the committee's chair said on Tuesday.",
+    )
+    body = "\n".join([caption, "Tom Winslow via Lumen Images", "WASHINGTON \u2014 " + story[0], *story[1:]])
+    assert _body(_page("By Jane Roe", "Oct 14, 2025, 05:00 AM EDT", body=body))[0] == story[0]

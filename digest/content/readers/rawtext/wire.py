@@ -57,7 +57,7 @@ _NOTE = re.compile(
 END_MARK = re.compile(r"\(?(?:END|ENDS|끝|종료)\)?|#{3}|-30-|(?:.*\s)?끝\.|\[끝\]", re.I)
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-_DASH = r"(?:--|\u2014|\u2013|-)"
+_DASH = r"(?:--|\u2014|\u2013|\u2015|-)"  # (U+2015, the horizontal bar, set as a dash by some sites)
 # 'March 4', 'Dec. 3', '4 March', with the year sometimes: 'March 4, 2025'.
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 # The wire's credit: '(Pacific Wire)', '/Newswire/'.
@@ -72,7 +72,7 @@ _SMALL = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _REGION = (
     rf"(?:,\s+(?!{_MONTH}\s)(?:[A-Z][a-z]{{1,4}}\.|[{_CAPS}][{_SMALL}]+(?:\s+[{_CAPS}][{_SMALL}]+){{0,2}}))"
 )
-_LONG_DASH = re.compile(r"--|\u2014|\s\u2013\s")
+_LONG_DASH = re.compile(r"--|\u2014|\u2015|\s\u2013\s")
 _DATELINE_CAPS = re.compile(
     # (two cities filing together are joined by a slash: 'MARAVI/KESSO, 3 August 2025')
     rf"(?P<place>[{_CAPS}][{_CAPS}.'\u2019-]+(?:[ /-][{_CAPS}][{_CAPS}.'\u2019-]+){{0,3}}{_REGION}?)"
@@ -368,7 +368,9 @@ def dateline(paragraph: str) -> Dateline | None:
 # the story's first paragraph, over a long lede, it is where the story was filed. So this
 # shape is read only there (see `lede_dateline`).
 _DATELINE_BARE_TITLE = re.compile(
-    r"(?P<place>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2})(?::|\s[\u2013\u2014])\s+"
+    # (with its country after a comma: 'Maiduguri, Nigeria' and an en dash)
+    r"(?P<place>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2}(?:,\s[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)?)"
+    r"(?::|\s[\u2013\u2014])\s+"
     r"(?P<rest>[A-Z0-9\"\u201c\u2018][^:]{100,}[.!?\"\u201d\u2019])"
 )
 # Words a label or a sentence opens with, not a place: 'Update: ...', 'Meanwhile (en dash) ...'.

@@ -447,12 +447,20 @@ def _signed_off(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Sh
         return
 
 
+_TITLES_AND_PARTIES = re.compile(
+    r"\b(?:Rep|Reps|Sen|Sens|Gov|Dr|Mr|Mrs|Ms|St|Mt|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev)\.(?=\s)"
+    r"|\([A-Z]-[A-Z][\w.]*\)"
+)
+
+
 def _caption_before_dateline(body: list[Line]) -> None:
     """A sentence before the paragraph that opens with the dateline is the picture's
     caption: a story's dateline opens its first paragraph, so what stands before it (a
     scene in the present tense, 'Passengers board the morning ferry ...') is not the story."""
-    if len(body) < 2 or len(body[0].text) > _CAPTION_MAX or _SENTENCE_END.search(body[0].text[:-1]):
+    if len(body) < 2 or len(body[0].text) > _CAPTION_MAX:
         return
+    if _SENTENCE_END.search(_TITLES_AND_PARTIES.sub("", body[0].text[:-1])):
+        return  # two sentences (a title's or a party's full stop is none: 'Rep. Carla Benning (D-N.M.)')
     if wire.dateline(body[0].text) is not None or wire.dateline(body[1].text) is None:
         return
     body[0].decide(CAPTION, "a sentence before the dateline's paragraph (a photo caption)")

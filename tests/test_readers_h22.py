@@ -5,6 +5,8 @@ sentence here is made up; the shapes are the sites'.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_readers_h21 import BODY, HEADLINE, LAST, STORY, _body, _page
 from tests.test_readers_unseen import inspect
 
@@ -61,7 +63,8 @@ def test_a_donation_appeal_and_a_tip_boxs_advice_after_the_story_are_the_pages()
         assert _body(_page("By Jane Roe", body=f"{BODY}\n\n{after}"))[-1] == LAST
 
 
-def test_a_long_deck_over_a_caption_the_byline_and_the_stamp_is_no_lede() -> None:
+@pytest.mark.parametrize("credit", ["(Gabriel Ocampo / Los Robles Times)", "(Gabriel Ocampo for The Times)"])
+def test_a_long_deck_over_a_caption_the_byline_and_the_stamp_is_no_lede(credit: str) -> None:
     deck = (
         "A state board will begin charging growers in the subbasin for every acre-foot they pump, "
         "a first under the groundwater law, after local agencies failed to fix their plan."
@@ -73,7 +76,7 @@ def test_a_long_deck_over_a_caption_the_byline_and_the_stamp_is_no_lede() -> Non
             HEADLINE,
             deck,
             "A dry irrigation canal runs past almond orchards near Corcoran, Calif., on Oct. 8.",
-            "(Gabriel Ocampo / Los Robles Times)",
+            credit,
             "By Hannah Seto",
             "Staff Writer",
             "Oct. 14, 2025 5 AM PT",

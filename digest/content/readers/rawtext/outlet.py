@@ -130,7 +130,7 @@ def _brand_in_sentences(masthead: str, lines: list[Line]) -> str:
 
 
 _NEWS_LINES = 3  # lines of the page's furniture that name a broadcaster's news service
-_LINK_CHARS = 40
+_LINK_CHARS = 40  # a link's words that name it ('Contact ACB News')
 
 
 def _printed_apart(name: str, lines: list[Line]) -> int:
@@ -138,7 +138,9 @@ def _printed_apart(name: str, lines: list[Line]) -> int:
     own, or in a link's words ('Search ACB News', 'Contact ACB News')."""
     whole = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     return sum(
-        1 for line in lines if line.verdict != BODY and len(line.text) <= 40 and whole.search(line.text)
+        1
+        for line in lines
+        if line.verdict != BODY and len(line.text) <= _LINK_CHARS and whole.search(line.text)
     )
 
 

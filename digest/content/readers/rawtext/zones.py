@@ -2917,7 +2917,9 @@ def _after_standfirst(
 
 
 # A picture's credit in parentheses under its caption: '(Gabriel Ocampo / Los Robles Times)'.
-_PARENTHESIZED_CREDIT = re.compile(r"\((?:photo:?\s*)?[A-Z][^()]{1,60}(?:/|for|via)[^()]{1,60}\)", re.I)
+_PARENTHESIZED_CREDIT = re.compile(
+    r"\((?:photo:?\s*)?[A-Z][^()]{1,60}(?:/|\bfor\b|\bvia\b)[^()]{1,60}\)", re.I
+)
 
 
 def _over_a_credit(lines: list[Line], index: int) -> bool:

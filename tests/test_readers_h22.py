@@ -169,3 +169,22 @@ def test_a_caption_with_a_members_title_and_party_before_the_dateline_is_no_para
     )
     body = "\n".join([caption, "Tom Winslow via Lumen Images", "WASHINGTON \u2014 " + story[0], *story[1:]])
     assert _body(_page("By Jane Roe", "Oct 14, 2025, 05:00 AM EDT", body=body))[0] == story[0]
+
+
+def test_a_note_on_where_the_writers_reported_from_is_no_first_paragraph() -> None:
+    note = "Elena Varga reported from Alzira, Spain, and Tom\u00e1s Ruiz-Almeida from Madrid."
+    body = f"{note}\n\n{BODY}"
+    assert (
+        _body(_page("By Elena Varga and Tom\u00e1s Ruiz-Almeida", "Published Oct. 14, 2025", body=body))[0]
+        == STORY[0]
+    )
+
+
+def test_a_papers_name_without_its_companys_word_is_the_outlet() -> None:
+    footer = (
+        "Elena Varga is the Madrid bureau chief for The Hudson Ledger, covering Spain and Portugal.",
+        "\u00a9 2025 The Hudson Ledger Company",
+    )
+    assert (
+        inspect(_page("By Elena Varga", "Oct. 14, 2025", footer=footer)).fields.outlet == "The Hudson Ledger"
+    )

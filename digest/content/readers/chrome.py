@@ -39,6 +39,9 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # where an advertisement or a player sits between the paragraphs: 'Story continues below.'
     r"(?:the\s+)?(?:story|article|text|report)\s+continues\s+(?:below|after\s+(?:the\s+)?(?:ad|advertisement|video))\.?"
     r"|continue\s+reading\s+below\.?",
+    # a note on where the writers reported from, under the byline: 'Elena Varga reported from
+    # Alzira, Spain, and Tomas Ruiz from Madrid.'
+    r"(?-i:[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+reported\s+from\s+[^.]{2,100}\.",
     # a topic's follow prompt over the story: 'Don't miss out on the headlines from Melbourne
     # crime. Followed categories will be added to My News.'
     r"don['\u2019]?t\s+miss\s+out\s+on\s+the\s+(?:latest\s+)?(?:headlines|news|stories)\s+from\s+[^.]{2,60}\."

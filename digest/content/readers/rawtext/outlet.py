@@ -241,7 +241,12 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             over = f"masthead the page names again (over a {best[2]})"
             return _brand_in_sentences(masthead, lines), over
         if best[2] == "copyright line":
-            brand = _brand(best[1], lines) or _service_of(best[1], lines) or _tv_brand(best[1], lines)
+            brand = (
+                _brand(best[1], lines)
+                or _service_of(best[1], lines)
+                or _tv_brand(best[1], lines)
+                or _without_company(best[1], lines)
+            )
             if brand:
                 return brand, best[2] + ", as the page's brand"
             longer = _longer_at_the_top(best[1], lines)
@@ -565,6 +570,18 @@ def _brand(name: str, lines: list[Line]) -> str:
             continue  # 'HBC 8 뉴스': a Korean broadcaster's eight o'clock news, not its name
         return _clean(found.group())
     return ""
+
+
+def _without_company(company: str, lines: list[Line]) -> str:
+    """The paper's name without the company's word its copyright line adds ('© 2025 The
+    Hudson Ledger Company'), when the page names the paper so elsewhere ('the Madrid bureau
+    chief for The Hudson Ledger'); '' otherwise."""
+    words = company.split()
+    if len(words) < 3 or words[-1] not in ("Company", "Co.", "Co"):
+        return ""
+    paper = " ".join(words[:-1])
+    named = re.compile(rf"(?<!\w){re.escape(paper)}(?!\w)(?!\s+(?:Company|Co\b))")
+    return paper if any(named.search(line.text) for line in lines if line.rule != "copyright line") else ""
 
 
 def _tv_brand(company: str, lines: list[Line]) -> str:

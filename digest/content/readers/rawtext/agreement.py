@@ -43,7 +43,9 @@ _MIN_LABEL = 6  # a name shorter than this is too common a string to agree with 
 _HEADER_LINES = 40  # text lines from the top where the masthead stands
 
 
-def _squash(name: str) -> str:
+def squash(name: str) -> str:
+    """A name's letters and digits in lower case ('The Quarry Times' -> 'thequarrytimes'),
+    as a host spells it."""
     return re.sub(r"[^0-9a-z]", "", name.casefold())
 
 
@@ -71,8 +73,8 @@ def _kinds(name: str, header: list[str], owners: list[str], text: str) -> int:
     """How many kinds of place name the outlet: a header line, an owner, a host (the name's
     letters before a dot: 'thequarrytimes.example', 'www.quarrytimes.example')."""
     folded = name.casefold()
-    squashed = _squash(name)
-    short = _squash(re.sub(r"^the\s+", "", name, flags=re.I))
+    squashed = squash(name)
+    short = squash(re.sub(r"^the\s+", "", name, flags=re.I))
     in_header = any(line.casefold() == folded for line in header)
     # (whole words: 'News' is not named by 'Southbank Newspapers Pty Ltd')
     in_owner = any(re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", owner.casefold()) for owner in owners)

@@ -152,6 +152,9 @@ _REPORT_FROM = re.compile(
 # outlet: the story ran here).
 # A wire names its writer by outlet and role, and where they filed from: 'Harbour Wire
 # writer Jane Roe in Kelso contributed to this report.'
+# The credit's verb and what it credits: ' contributed to this report.', ' contributed reporting',
+# ' contributed.'
+_CONTRIBUTED_TAIL = r"\s+contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?"
 _CONTRIBUTED = re.compile(
     r"(?:(?:[A-Z][\w&'\u2019.-]*\s+){1,4}(?i:(?:staff|senior|contributing)\s+)?"
     r"(?i:writers?|reporters?|correspondents?|photographers?)\s+)?"
@@ -159,7 +162,7 @@ _CONTRIBUTED = re.compile(
     # "Harbour News' Ana Ruiz ..."
     r"(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:['\u2019]s|(?<=s)['\u2019])\s+(?=[A-Z]))?"
     rf"(?P<names>{_NAMES})(?:\s+in\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,2}})?(?:,?\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,4}},?)?"
-    r"\s+contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?"  # (or 'contributed.')
+    + _CONTRIBUTED_TAIL
 )
 
 
@@ -168,7 +171,7 @@ _CONTRIBUTED = re.compile(
 # names are the authors.
 _WRITERS_FILED = re.compile(
     r"(?:[A-Z][\w&'\u2019.-]*\s+){1,4}(?i:writers|reporters|correspondents)\s+(?P<names>.+?)"
-    r"\s+contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?"  # (or 'contributed.')
+    + _CONTRIBUTED_TAIL
 )
 _FILED_FROM = re.compile(rf"\s+in\s+{_PLACE}(?:,\s+{_PLACE})?(?=,|\s+and\s|$)")
 
@@ -512,7 +515,7 @@ def parse_byline(line: str) -> Byline | None:
     if "|" in line and " with " in line and (wired := _BARRED_WITH_WIRES.fullmatch(line)) is not None:
         # 'Jana Vollmer | Tobias Reuß with Atlas Press, Interwire': the writers, then the wires
         names = split_names(wired["names"].replace("|", ","))
-        if names and all(_person_shaped(name) for name in names):
+        if names and all(writer_shaped(name) for name in names):
             return Byline(names, rule="writers parted by bars, with the wires they drew on")
     if (english := _BY.fullmatch(line)) is not None and (
         names := split_names(english["names"]) or split_names(_IN_PLACE.sub("", english["names"]))
@@ -650,8 +653,9 @@ _BARRED_WITH_WIRES = re.compile(
 )
 
 
-def _person_shaped(name: str) -> bool:
-    """Two or three capitalized words, none of them a publication's."""
+def writer_shaped(name: str) -> bool:
+    """Two or three capitalized words, none of them a publication's: a writer's name, not a
+    site's (the script's own capitals: 'Tobias Reuß' too)."""
     words = name.split()
     return 2 <= len(words) <= 3 and all(word[:1].isupper() for word in words) and not PUBLICATION.search(name)
 

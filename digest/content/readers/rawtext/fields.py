@@ -186,7 +186,7 @@ def _update_note_time(lines: list[Line], published: dt.datetime, tz: ZoneInfo) -
         if line.found.get("update_at"):  # 'Updated at 11:20 UTC on November 11 to add:'
             day, clock = line.found["update_at"]  # type: ignore[misc]
             return parse_datetime(f"{day} {published.year} {clock}", tz)
-        if line.text[:6].lower() not in ("update", "update,") or line.verdict == BODY:
+        if line.text[:6].lower() != "update" or line.verdict == BODY:
             continue  # (speed) the label first; a paragraph that opens so is the story's
         note = _UPDATE_NOTE.match(line.text)
         if note is not None:

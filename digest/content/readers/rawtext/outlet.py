@@ -20,8 +20,8 @@ import re
 from collections import Counter
 
 from digest.content.readers.rawtext import cues
-from digest.content.readers.rawtext.agreement import agreed_outlet
-from digest.content.readers.rawtext.bylines import PUBLICATION, parse_byline
+from digest.content.readers.rawtext.agreement import agreed_outlet, squash
+from digest.content.readers.rawtext.bylines import PUBLICATION, parse_byline, writer_shaped
 from digest.content.readers.rawtext.capture import LINK_PREVIEW_RULE
 from digest.content.readers.rawtext.clipper import SITE_PROPERTY
 from digest.content.readers.rawtext.lines import (
@@ -282,16 +282,16 @@ _NAME_RUN = re.compile(r"[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,3}")
 def _named_for_host(host: str, lines: list[Line]) -> str:
     """How the page spells the name its host's label is made of ('haboker' in
     'english.haboker.example': "Ha'Boker"), or ''."""
-    label = _HOST_PREFIX.sub("", host).split(".")[0].replace("-", "")
+    label = squash(_HOST_PREFIX.sub("", host).split(".")[0])
     if len(label) < 4:
         return ""
     for line in lines:
-        if label not in re.sub(r"[^0-9a-z]", "", line.text.casefold()):
+        if label not in squash(line.text):
             continue  # (speed) the letters first
         for run in _NAME_RUN.findall(line.text):
             words = [re.sub(r"['\u2019]s$", "", word) for word in run.split()]  # "Rotunda's Josh"
             for end in range(len(words), 0, -1):  # the longest run of words that is the label
-                if re.sub(r"[^0-9a-z]", "", " ".join(words[:end]).casefold()) == label:
+                if squash(" ".join(words[:end])) == label:
                     return " ".join(words[:end])
     return ""
 
@@ -764,13 +764,7 @@ def _dotted_site(line: Line, lines: list[Line]) -> str:
 def _two_writers(items: tuple[object, ...]) -> bool:
     """Two items that are each a person's name of two or three capitalized words, neither
     a publication's nor a label: writers, no site and its section."""
-    return all(
-        2 <= len(str(item).split()) <= 3
-        and all(word[:1].isupper() for word in str(item).split())
-        and not PUBLICATION.search(str(item))
-        and not is_label(str(item))
-        for item in items
-    )
+    return all(writer_shaped(str(item)) and not is_label(str(item)) for item in items)
 
 
 def _site_like(name: str) -> bool:

@@ -668,13 +668,7 @@ def _photographer_alone(text: str) -> bool:
     """'Dana Whitlow' alone under a short sentence and over the longer lede: the picture's
     credit, its photographer's plain name (a sub-head is no person's name)."""
     names = split_names(text) if len(text) <= 40 else None
-    return (
-        names is not None
-        and len(names) == 1
-        and 2 <= len(names[0].split()) <= 3
-        and _plain_name(names[0])
-        and _person_like(names[0])
-    )
+    return names is not None and len(names) == 1 and _persons_name(names[0])
 
 
 def _caption_under_credit(lines: list[Line], body: list[Line]) -> None:
@@ -2001,9 +1995,7 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
             rule = "a person's name over the button to follow them and the stamp"
         elif names is not None and len(names) < 2:
             return False
-    if not names or not all(
-        2 <= len(name.split()) <= 3 and _plain_name(name) and _person_like(name) for name in names
-    ):
+    if not names or not all(_persons_name(name) for name in names):
         return False
     line.decide(BYLINE, rule, authors=names, outlet=outlet)
     return True
@@ -2022,9 +2014,7 @@ def _names_stacked_above(texted: list[Line], position: int) -> list[tuple[Line, 
         if _headline_over_names(other):
             break
         names = split_names(other.text) if other.verdict in ("", MASTHEAD, LABEL) else None
-        if names is None or len(names) != 1 or not 2 <= len(names[0].split()) <= 3:
-            return []
-        if not (_plain_name(names[0]) and _person_like(names[0])):
+        if names is None or len(names) != 1 or not _persons_name(names[0]):
             return []
         stacked.append((other, names[0]))
     above = texted[position - 1 - len(stacked)] if position - 1 - len(stacked) >= 0 else None
@@ -2296,6 +2286,11 @@ _TITLE_WORD = re.compile(
 
 def _person_like(name: str) -> bool:
     return not any(_TITLE_WORD.fullmatch(word) for word in name.split())
+
+
+def _persons_name(name: str) -> bool:
+    """A person's name as a page prints it alone: two or three plain words, none a title's."""
+    return 2 <= len(name.split()) <= 3 and _plain_name(name) and _person_like(name)
 
 
 # A live blog's time label alone on its line: '15:47 KST', '9.05am', '2:10 p.m. ET'.

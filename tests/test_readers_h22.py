@@ -188,3 +188,32 @@ def test_a_papers_name_without_its_companys_word_is_the_outlet() -> None:
     assert (
         inspect(_page("By Elena Varga", "Oct. 14, 2025", footer=footer)).fields.outlet == "The Hudson Ledger"
     )
+
+
+# --- the site's own words at the story's edges (stop 45) --------------------------------
+
+
+def test_the_sites_announcements_over_a_player_above_the_story_are_the_pages() -> None:
+    announcements = (
+        "Harbor Wire top headlines are here. Check out what's clicking on HarborWire.example.\n"
+        "NEW You can now listen to Harbor Wire articles!\n"
+        "Listen to this article\n"
+        "0:00 / 4:12\n"
+    )
+    body = _body(_page("By Jane Roe", "March 4, 2025", body=announcements + BODY))
+    assert body[0] == STORY[0]
+    assert body[-1] == LAST
+
+
+def test_a_paragraph_that_reports_glued_under_an_app_prompt_is_the_storys() -> None:
+    glued = "The National Weather Service said parts of the county received more than 3 inches of rain."
+    body = (
+        f"{STORY[0]}\n\n{STORY[1]}\n\nCLICK HERE TO GET THE HARBOR WIRE APP\n{glued}\n\n{STORY[2]}\n\n{LAST}"
+    )
+    assert glued in _body(_page("By Jane Roe", "March 4, 2025", body=body))
+
+
+def test_a_sentence_under_an_update_note_that_tells_the_site_is_the_storys() -> None:
+    told = 'A spokesperson told Harbor Wire the line had returned to "normal operation" by Monday morning.'
+    body = f"{BODY}\n\nUpdated at 11:20 UTC on November 11 to add:\n{told}"
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=body))[-1] == told

@@ -225,7 +225,9 @@ def between_paragraphs(lines: list[Line], body: list[Line]) -> None:
             below is not None and below.text and below.verdict not in _BOX_PARTS
         )
         credited = below is not None and bool(below.text) and below.verdict != BODY
-        if boxed and len(line.text) <= _PITCH_CHARS and _in_a_box(lines, index, unspaced):
+        # A paragraph that reports (who said what) is the story's, glued under a prompt.
+        pitch = len(line.text) <= _PITCH_CHARS and not cues.REPORTING.search(line.text)
+        if boxed and pitch and _in_a_box(lines, index, unspaced):
             line.decide(PROMO, "a box's pitch between the story's paragraphs (among its prompts)")
             body.remove(line)
         elif credited and _is_caption(lines, index):

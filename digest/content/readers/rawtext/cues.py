@@ -23,6 +23,12 @@ from digest.text import HANGUL
 # A sentence ends with . ! ? … (then maybe a closing quote or bracket); Korean prose
 # ends with a full stop too, while Korean headlines end bare ('… 쉬워진다').
 _TERMINAL = re.compile(r"(?:[.!?。…]|[.!?…][\"'\u201d\u2019)\]]+)$")
+# News reports: who said what, and when. A deck sums up, a pitch addresses the reader.
+REPORTING = re.compile(
+    r"\b(?:said|says|announced|told|reported|according\s+to|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|밝혔다|말했다|전했다|따르면|발표했다",
+    re.I,
+)
 _SMALL_WORDS = frozenset(
     [
         "of",

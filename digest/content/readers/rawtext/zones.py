@@ -78,12 +78,6 @@ from digest.content.readers.rawtext.source import (
 # byline before the next one, is a standfirst (a deck), not the story.
 _STANDFIRST = 130
 _STANDFIRST_HANGUL = 60
-# A lede reports: who said what, and when. A deck sums up.
-_REPORTING = re.compile(
-    r"\b(?:said|says|announced|told|reported|according\s+to|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-    r"|밝혔다|말했다|전했다|따르면|발표했다",
-    re.I,
-)
 
 
 # A line that is one quotation and nothing else.
@@ -299,7 +293,7 @@ def _story_resumes(lines: list[Line], start: int, mark: int, shapes: dict[int, c
     least = _RESUMED_CHARS_HANGUL if cues.HANGUL.search(texts[0]) else _RESUMED_CHARS
     if sum(map(len, texts)) < least * len(texts) or _NOTE_NUMBER.match(texts[0]):
         return False
-    if not any(_REPORTING.search(text) for text in texts):
+    if not any(cues.REPORTING.search(text) for text in texts):
         return False
     story = relevance.terms(" ".join(line.text for line in lines[start:mark] if not line.verdict))
     return len(relevance.terms(" ".join(texts)) & story) >= _SHARED_TERMS
@@ -1540,8 +1534,10 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
         honorific = not (polite and polite[0])
         if cues.addresses_reader(text, honorific) or cues.is_slight(shapes[id(lines[index])]):
             return True
+        if cues.REPORTING.search(text):
+            return False  # 'A spokesperson told The Rivet ...': the site as the story's source
         if not names:
-            names.append(_site_names(lines, in_body[0], in_body[-1]))
+            names.append(_site_names(lines, in_body[0], in_body[-1]) | _top_name(lines, in_body[0]))
         credited = _CREDIT.sub(" ", text).casefold()  # a wire's '(Hanul)' credit is no self-mention
         return any(name in credited for name in names[0])
 
@@ -1584,12 +1580,24 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
             del in_body[-size:]
             continue
         break
-    while (
-        len(in_body) >= 2
-        and apart(in_body[0], in_body[1])
-        and (weak(in_body[0]) or off_topic(in_body[0], in_body[1:]))
-    ):
-        in_body.pop(0)
+    while len(in_body) >= 2:
+        if apart(in_body[0], in_body[1]) and (weak(in_body[0]) or off_topic(in_body[0], in_body[1:])):
+            in_body.pop(0)
+            continue
+        # The same box over the story, set apart from it by a player or a label ('Top
+        # headlines are here. Check out ...' / 'You can now listen to our articles!').
+        size = 1
+        while size < min(_BOX_LINES, len(in_body) - 2) and not apart(in_body[size - 1], in_body[size]):
+            size += 1
+        if (
+            size > 1
+            and apart(in_body[size - 1], in_body[size])
+            and all(len(lines[i].text) <= _BOX_CHARS for i in in_body[:size])
+            and all(weak(i) or off_topic(i, in_body[size:]) for i in in_body[:size])
+        ):
+            del in_body[:size]
+            continue
+        break
     points = _summary_points(lines, in_body)
     if points:
         del in_body[:points]
@@ -1666,7 +1674,7 @@ def _deck(lines: list[Line], first: int, second: int, shapes: dict[int, cues.Sha
         return True  # the template's block under the deck: its date, then the picture and its caption
     if len(text) < _PICTURED_DECK and _header_block(between):
         return True  # the whole header block (byline, stamp, tools) stands between it and the story
-    if len(text) >= _DECK or _REPORTING.search(text):
+    if len(text) >= _DECK or cues.REPORTING.search(text):
         return False  # long, or it reports (who said what, when): the lede
     return stamped
 
@@ -1781,7 +1789,22 @@ def _site_names(lines: list[Line], first: int, last: int) -> set[str]:
     return names
 
 
+def _top_name(lines: list[Line], first: int) -> set[str]:
+    """The page's first line, when it is a name of a few words above the story: the site's,
+    for a sentence at the story's edge that names it ('Top headlines are here. Check out
+    what's clicking on Frontier News'). Not a name for other rules: a press release's
+    first line is its issuer, whom its headline names too."""
+    top = next((index for index, line in enumerate(lines) if line.text), first)
+    text = lines[top].text if top < first and lines[top].verdict in ("", MASTHEAD) else ""
+    if 2 <= len(text.split()) <= _SITE_NAME_WORDS and cues.is_name_like(cues.shape(text)):
+        return {_THE.sub("", text).casefold()}
+    return set()
+
+
 _MOTTO = re.compile(r"\s+[\u2014\u2013|-]\s+")
+# A site's name at the top of its page is a few words ('Frontier News'); one word is as
+# often a menu's first item ('News').
+_SITE_NAME_WORDS = 4
 _THE = re.compile(r"^the\s+", re.I)
 
 
@@ -2887,7 +2910,7 @@ def _after_standfirst(
         return start
     # It reports (who said what, when): the lede, unless the byline and the stamp stand
     # under it, as they stand under a deck and over the story.
-    reports = _REPORTING.search(lines[start].text) is not None
+    reports = cues.REPORTING.search(lines[start].text) is not None
     known = {str(name) for line in lines[:at] for name in line.found.get("authors", ())}  # type: ignore[attr-defined]
     for index in range(start + 1, min(len(lines), start + _DECK_REACH)):
         line = lines[index]
@@ -2958,7 +2981,7 @@ def _post_under_board(
             len(notes) == _BOARD_NOTE_LINES
             or form.chars >= (_STANDFIRST_HANGUL if form.hangul else _STANDFIRST)
             or _SENTENCE_END.search(lines[i].text[:-1])
-            or _REPORTING.search(lines[i].text)
+            or cues.REPORTING.search(lines[i].text)
             or lines[i].text[:1] in _QUOTE_MARKS
         ):
             return None  # long, several sentences, reporting or quoting: the story's own lede

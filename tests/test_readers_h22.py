@@ -217,3 +217,29 @@ def test_a_sentence_under_an_update_note_that_tells_the_site_is_the_storys() -> 
     told = 'A spokesperson told Harbor Wire the line had returned to "normal operation" by Monday morning.'
     body = f"{BODY}\n\nUpdated at 11:20 UTC on November 11 to add:\n{told}"
     assert _body(_page("By Jane Roe", "March 4, 2025", body=body))[-1] == told
+
+
+def test_a_related_heading_and_its_item_that_reads_like_sentences_are_the_pages() -> None:
+    for heading, item in (
+        ("Related", "Flu shots are already arriving. Here\u2019s when to get yours this year."),
+        ("Skip next section Explore more", "Germany's railways are falling apart. Can they be fixed?"),
+    ):
+        body = f"{STORY[0]}\n\n{STORY[1]}\n{heading}\n{item}\n{STORY[2]}\n\n{LAST}"
+        assert _body(_page("By Jane Roe", "March 4, 2025", body=body)) == [*STORY[:3], LAST]
+
+
+def test_a_sign_up_forms_lines_between_the_paragraphs_are_the_pages() -> None:
+    form = (
+        "Sign up for Harbor Wire\n"
+        "Energy in Focus\n"
+        "Catch up on the stories shaping the grid, all in one place.\n"
+        "E.g., janedoe@email.com\n"
+        "Subscribe\n"
+        "By signing up, you agree to our Privacy Policy\n"
+        "protected by reCAPTCHA\n"
+    )
+    body = f"{STORY[0]}\n\n{STORY[1]}\n\n{form}{STORY[2]}\n\n{LAST}"
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=body)) == [*STORY[:3], LAST]
+    small_print = "You may occasionally receive promotional content from the Harbor Wire."
+    body = f"{STORY[0]}\n\n{STORY[1]}\n\nNewsletter\nEnter email address\nSign Me Up\n{small_print}\n{STORY[2]}\n\n{LAST}"
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=body)) == [*STORY[:3], LAST]

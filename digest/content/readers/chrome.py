@@ -107,6 +107,7 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # content you asked for ...'), its thanks and its error message.
     r"we\s+use\s+your\s+sign[- ]?up\s+to\b.{0,200}",
     r"thank\s+you\s+for\s+(?:subscribing|signing\s+up)[.!]?.{0,80}",
+    r"you\s+may\s+(?:occasionally\s+|also\s+)?receive\s+promotional\s+(?:content|offers|messages|e-?mails?)\b.{0,80}",
     r"something\s+went\s+wrong,?\s+please\s+try\s+again(?:\s+later)?[.!]?",
     # A nonprofit's appeal between the paragraphs, its last sentence the ask ('X is a
     # nonprofit newsroom. Our reporting is free to read because readers chip in. Donate today.')
@@ -122,6 +123,9 @@ DEFAULT_BLOCK_HEADINGS: tuple[str, ...] = (
     r"(?:read more|more from .{1,40}|see also|recommended(?: stories| for you)?|most (?:read|viewed|popular)"
     r"|trending(?: now| stories| news| articles)?|top stories(?: (?:from|on|at) .{1,40})?"
     r"|you (?:may|might) also like|more like this|editor'?s picks?)\s*:?",
+    # ('Skip next section Explore more': a screen reader's skip link glued to the heading)
+    r"(?:skip (?:next|this) section\s+)?(?:explore more|more on this (?:story|topic)|more stories|also read"
+    r"|read next|up next|don'?t miss|further reading|in other news)\s*:?",
     r"(?:관련\s*기사|관련\s*뉴스|추천\s*기사|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|주요\s*뉴스"
     r"|이\s*시각\s*.{0,10}뉴스|함께\s*(?:볼|보면\s*좋은)\s*.{0,6}(?:기사|뉴스)|다른\s*기사\s*보기|더\s*보기)\s*:?.*",
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from digest.content.readers.rawtext import cues
+from digest.content.readers.rawtext import cues, relevance
 from digest.content.readers.rawtext.source import (
     BLANK,
     BODY,
@@ -144,13 +144,16 @@ def data_after_story(body: list[Line]) -> None:
 # its form's fields and buttons.
 _BOX_PARTS = frozenset((PROMO, CHROME, TEASER, LABEL))
 _BOX_LINES = 6
+# A sign-up form's description has the form around it: heading, name, field, button, small print.
+_FORM_LINES = 8
 _PITCH_CHARS = 300
 
 
-def _box_around(lines: list[Line], index: int, unspaced: bool) -> list[Line] | None:
+def _box_around(lines: list[Line], index: int, unspaced: bool, most: int = _BOX_LINES) -> list[Line] | None:
     """The lines of the block (no blank line between them) holding the line at `index`,
-    when a blank line bounds it on both sides and it is short, else None. On a page pasted
-    without blank lines (`unspaced`), the story's paragraphs bound it instead."""
+    when a blank line bounds it on both sides and it has at most `most` lines, else None.
+    On a page pasted without blank lines (`unspaced`), the story's paragraphs bound it
+    instead."""
 
     def inside(line: Line) -> bool:
         return line.verdict != BLANK and bool(line.text) and not (unspaced and line.verdict == BODY)
@@ -161,7 +164,7 @@ def _box_around(lines: list[Line], index: int, unspaced: bool) -> list[Line] | N
     end = index
     while end + 1 < len(lines) and inside(lines[end + 1]):
         end += 1
-    if start == 0 or end + 1 >= len(lines) or end - start + 1 > _BOX_LINES:
+    if start == 0 or end + 1 >= len(lines) or end - start + 1 > most:
         return None
     return lines[start : end + 1]
 
@@ -173,12 +176,20 @@ def _touching(lines: list[Line], index: int) -> list[Line]:
     return [line for line in (above, below) if line is not None and line.text]
 
 
-def _in_a_box(lines: list[Line], index: int, unspaced: bool) -> bool:
-    """Whether the short paragraph at `index` is set in a box among its prompts and labels."""
+def _in_a_box(lines: list[Line], index: int, unspaced: bool, body: list[Line]) -> bool:
+    """Whether the short paragraph at `index` is set in a box among its prompts and labels:
+    a block of them, or a sign-up form around it (its parts above and below) that the
+    story's next paragraph is glued to, when it names nothing the story names ('Catch up
+    on the stories shaping the continent, all in one place.')."""
     touching = _touching(lines, index)
     if not touching or any(other.verdict not in _BOX_PARTS for other in touching):
         return False  # (speed) between blank lines, or next to the story's text: no box
     box = _box_around(lines, index, unspaced)
+    if box is None and len(touching) == 2 and not unspaced:
+        box = _box_around(lines, index, True, _FORM_LINES)
+        story = " ".join(line.text for line in body if line is not lines[index])
+        if box is not None and relevance.terms(lines[index].text) & relevance.terms(story):
+            return False
     if box is None:
         return False
     others = [other for other in box if other is not lines[index]]
@@ -227,7 +238,7 @@ def between_paragraphs(lines: list[Line], body: list[Line]) -> None:
         credited = below is not None and bool(below.text) and below.verdict != BODY
         # A paragraph that reports (who said what) is the story's, glued under a prompt.
         pitch = len(line.text) <= _PITCH_CHARS and not cues.REPORTING.search(line.text)
-        if boxed and pitch and _in_a_box(lines, index, unspaced):
+        if boxed and pitch and _in_a_box(lines, index, unspaced, body):
             line.decide(PROMO, "a box's pitch between the story's paragraphs (among its prompts)")
             body.remove(line)
         elif credited and _is_caption(lines, index):

@@ -356,13 +356,15 @@ def _teaser_to_reader(text: str) -> bool:
     Here's what you can do about it.'), in a list of links: short, and 'you'."""
     if len(text) >= _TEASER_CHARS:
         return False
-    if text[-1:] == "?" and len(SENTENCE_BREAK.split(text)) == 1:
-        return True  # or one that asks ('Why do pipes burst in a cold snap?'), as an explainer's does
+    if text[-1:] == "?" and len(SENTENCE_BREAK.split(text)) <= 2:
+        # or one that asks ('Why do pipes burst in a cold snap?'), as an explainer's does,
+        # after a statement ('The railways are falling apart. Can they be fixed?')
+        return True
     return _YOU.search(_QUOTED_TEXT.sub(" ", text)) is not None
 
 
 _TEASER_CHARS = 100
-_YOU = re.compile(r"\byou(?:r|'re|\u2019re|'ll|\u2019ll)?\b", re.I)
+_YOU = re.compile(r"\byou(?:rs?|'re|\u2019re|'ll|\u2019ll)?\b", re.I)
 _QUOTED_TEXT = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 
 

@@ -107,6 +107,12 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # content you asked for ...'), its thanks and its error message.
     r"we\s+use\s+your\s+sign[- ]?up\s+to\b.{0,200}",
     r"thank\s+you\s+for\s+(?:subscribing|signing\s+up)[.!]?.{0,80}",
+    # a sign-up form's answers and promise ('Email sent! Check your inbox to complete your
+    # signup.', 'Great! Check your inbox and click the link.', 'No spam. Unsubscribe anytime.')
+    r"(?:(?:e-?mail\s+sent|great|success|almost\s+there)[!.]\s+)?check\s+your\s+(?:inbox|e-?mail)\b.{0,100}",
+    # a public broadcaster's underwriting spot ('Support for KXYZ News comes from ...')
+    r"support\s+for\s+.{2,60}?\s+(?:comes|is\s+provided)\s+(?:from|by)\b.{0,200}",
+    r"no\s+spam[.,!]?\s+(?:ever[.!]?\s+)?unsubscribe\s+(?:at\s+)?any\s*time[.!]?",
     r"you\s+may\s+(?:occasionally\s+|also\s+)?receive\s+promotional\s+(?:content|offers|messages|e-?mails?)\b.{0,80}",
     r"something\s+went\s+wrong,?\s+please\s+try\s+again(?:\s+later)?[.!]?",
     # A nonprofit's appeal between the paragraphs, its last sentence the ask ('X is a

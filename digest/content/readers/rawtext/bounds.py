@@ -180,7 +180,7 @@ def _in_a_box(lines: list[Line], index: int, unspaced: bool, body: list[Line]) -
     """Whether the short paragraph at `index` is set in a box among its prompts and labels:
     a block of them, or a sign-up form around it (its parts above and below) that the
     story's next paragraph is glued to, when it names nothing the story names ('Catch up
-    on the stories shaping the continent, all in one place.')."""
+    on the stories shaping the continent, all in one place.') or speaks to the reader."""
     touching = _touching(lines, index)
     if not touching or any(other.verdict not in _BOX_PARTS for other in touching):
         return False  # (speed) between blank lines, or next to the story's text: no box
@@ -188,12 +188,23 @@ def _in_a_box(lines: list[Line], index: int, unspaced: bool, body: list[Line]) -
     if box is None and len(touching) == 2 and not unspaced:
         box = _box_around(lines, index, True, _FORM_LINES)
         story = " ".join(line.text for line in body if line is not lines[index])
-        if box is not None and relevance.terms(lines[index].text) & relevance.terms(story):
+        own = lines[index].text
+        if (
+            box is not None
+            and not cues.addresses_reader(own)
+            and relevance.terms(own) & relevance.terms(story)
+        ):
             return False
     if box is None:
         return False
     others = [other for other in box if other is not lines[index]]
-    return all(other.verdict in _BOX_PARTS for other in others) and any(o.verdict == PROMO for o in others)
+    if not all(other.verdict in _BOX_PARTS for other in others):
+        return False
+    # a prompt among them, or the paragraph speaks to the reader ('We don't have a paywall.'),
+    # unless a speaker's label introduces it ('HECTOR SALAZAR:' over what he said)
+    if any(other.verdict == PROMO for other in others):
+        return True
+    return lines[index - 1].text[-1:] != ":" and cues.addresses_reader(lines[index].text)
 
 
 def _is_caption(lines: list[Line], index: int) -> bool:

@@ -157,7 +157,7 @@ _REPORT_FROM = re.compile(
 _CONTRIBUTED_TAIL = r"\s+contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?"
 _CONTRIBUTED = re.compile(
     r"(?:(?:[A-Z][\w&'\u2019.-]*\s+){1,4}(?i:(?:staff|senior|contributing)\s+)?"
-    r"(?i:writers?|reporters?|correspondents?|photographers?)\s+)?"
+    r"(?i:writers?|reporters?|correspondents?|photographers?|interns?|fellows?|producers?|researchers?)\s+)?"
     # the outlet's possessive before the name: "CNN's Ana Ruiz contributed to this report.",
     # "Harbour News' Ana Ruiz ..."
     r"(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:['\u2019]s|(?<=s)['\u2019])\s+(?=[A-Z]))?"
@@ -199,6 +199,23 @@ def _contributed(line: str) -> Byline | None:
 
 
 # A podcast's or show's hosts are its authors: 'Hosted by A and B', 'Hosts: A, B', '진행 권나래'.
+# A show's credits under its notes: 'This episode was reported by Jane Roe and produced by
+# Tom Poe. Our host is ...': the reporter is the author; the rest of the crew are not.
+SHOW_REPORTER = "an episode's credits (its reporter)"
+_SHOW_REPORTED = re.compile(
+    r"(?:this|today(?:'|\u2019)s)\s+(?:episode|story|report|show)\s+was\s+reported\s+by\s+(?P<names>[^.;]+?)"
+    r"(?=\s+(?:and|with)\s+(?:produced|edited|mixed|engineered)\b|\s*[.,;])",
+    re.I,
+)
+
+
+def show_reporter(line: str) -> Byline | None:
+    """The reporter an episode's credits name, however long the credits run."""
+    show = _SHOW_REPORTED.match(line) if "reported by" in line else None
+    names = split_names(show["names"]) if show is not None else None
+    return Byline(names, rule=SHOW_REPORTER) if names else None
+
+
 _HOSTS = re.compile(
     r"(?:hosted\s+by|hosts?\s*[:\uff1a]|presenters?\s*[:\uff1a]|진행\s*[:=\uff1a]?)\s*(?P<names>[^\[\]()<>|@;:]+?)\.?",
     re.I,

@@ -25,6 +25,7 @@ from digest.content.readers.rawtext.bylines import (
     more_by,
     opening_byline,
     parse_byline,
+    show_reporter,
     signoff,
     split_names,
     words_and_pictures,
@@ -118,11 +119,18 @@ def _holder(text: str) -> str:
         name = shorter
     if _SENTENCE_WORDS.search(name):
         return ""  # 'All rights reserved. No part of this material may be reproduced …': no holder
+    if _SOFTWARE_CREDIT.search(name):
+        return ""  # '© Broadsheet WordPress Theme by tagStudio': the site's software, not its owner
     return name if 2 <= len(name) <= 60 else ""
 
 
 # Words of a sentence about the rights, which a holder's name never has.
 _SENTENCE_WORDS = re.compile(r"\b(?:may|must|not|be|is|are|this|without|permission|reproduced)\b")
+# A theme's or a web designer's credit in the footer, printed with the copyright's mark.
+_SOFTWARE_CREDIT = re.compile(
+    r"\b(?:wordpress|theme|template|powered\s+by|(?:designed|developed|built)\s+(?:by|with)|site\s+by)\b",
+    re.I,
+)
 
 
 _WITH = re.compile(r"with\s+(?:the\s+)?(?P<outlet>[A-Z\uac00-\ud7a3][\w&.'\u2019 -]{1,60}?)\.?")
@@ -616,6 +624,10 @@ def _print_margin(text: str) -> bool:
     return margin.fullmatch(text) is not None
 
 
+# 'JENNA ORTIZ, BYLINE:' in a public radio transcript.
+_TRANSCRIPT_REPORTER = re.compile(r"(?P<name>[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){1,3}),\s+BYLINE:")
+
+
 def classify(line: Line, context: Context) -> None:
     """Give the line its verdict if its own shape decides it; leave it undecided if not."""
     text = line.text
@@ -670,6 +682,9 @@ def classify(line: Line, context: Context) -> None:
     if text[:1] in "Aa" and "ppear" in text[:40] and _PRINT_EDITION.fullmatch(text):  # gate (speed) first
         line.decide(NOTICE, "a note on where the article ran in print", end=True)
         return
+    if text[:1] in "Tt" and (credits := show_reporter(text)) is not None:
+        line.decide(BYLINE, credits.rule, authors=credits.authors, end=True)
+        return
     if len(text) > SHORT:
         _long_line(line, context)
         return
@@ -684,6 +699,11 @@ def classify(line: Line, context: Context) -> None:
     ):
         _prose_line(line, context)  # most lines of a story: only the rules prose can meet
         line.prose = not line.verdict
+        return
+    if text[-7:] == "BYLINE:" and (reporter := _TRANSCRIPT_REPORTER.fullmatch(text)) is not None:
+        # a radio transcript's turns are labelled by speaker and role: the reporter's is BYLINE
+        name = " ".join(word.capitalize() for word in reporter["name"].split())
+        line.decide(BYLINE, "a transcript's reporter (the speaker labelled BYLINE)", authors=(name,))
         return
     if text[-1] == ":" and _time_label(line, text):  # (speed) only a line ending in a colon
         return  # (before the forum's rule: 'Update, 3.15pm:' is no poster's lead-in)

@@ -360,10 +360,13 @@ def _teaser_to_reader(text: str) -> bool:
         # or one that asks ('Why do pipes burst in a cold snap?'), as an explainer's does,
         # after a statement ('The railways are falling apart. Can they be fixed?')
         return True
-    return _YOU.search(_QUOTED_TEXT.sub(" ", text)) is not None
+    bare = _QUOTED_TEXT.sub(" ", text)
+    return _YOU.search(bare) is not None or _HERES.search(bare) is not None
 
 
 _TEASER_CHARS = 100
+# A teaser's promise ('... Here's what changes this time.', 'Here is why it matters.')
+_HERES = re.compile(r"\bhere(?:'s|\u2019s|\s+is|\s+are)\s+(?:what|why|how|when|where|who)\b", re.I)
 _YOU = re.compile(r"\byou(?:rs?|'re|\u2019re|'ll|\u2019ll)?\b", re.I)
 _QUOTED_TEXT = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 
@@ -862,6 +865,12 @@ _TAIL_NOTE = re.compile(
     r"|(?:※\s*)?(?:이|본)\s*(?:보도\s*자료|페이지|게시물|자료)(?:와\s*관련하여|의\s*(?:콘텐츠|내용|자료)[는은]|[는은에])"
     r".{0,120}?(?:담당자|문의|연락|취재|자유롭게|사용|이용|활용|게재|보실|확인|누리집|홈페이지)[^.]{0,60}니다\.?"
     r"|(?:※\s*)?자세한\s*(?:내용|사항)은\s*[^.]{0,60}(?:참고|참조|확인|문의)[^.]{0,30}니다\.?"
+    # who pays for the reporting ('Reporting on the lake is supported in part by the X
+    # Foundation.') and the paper's word that it decides what runs
+    r"|(?:(?:this|our|the)\s+)?(?:reporting|coverage|journalism|story|article|series|project)\b[^.]{0,80}?"
+    r"\b(?:is|was|are)\s+(?:made\s+possible|supported|funded|underwritten|paid\s+for)\s+(?:in\s+part\s+|partly\s+)?"
+    r"(?:by|through|with)\b[^.]{2,120}\.?"
+    r"|[^.]{2,60}\bretains?\s+(?:full\s+|complete\s+|sole\s+)?editorial\s+(?:control|independence)\b.*"
     # a podcast's sponsor and promo: 'This episode is sponsored by X.', 'Use code X for ...',
     # 'Support the show at ...'
     r"|support\s+(?:the|this|our)\s+(?:show|podcast|work|journalism)\b.*"
@@ -876,6 +885,9 @@ _TAIL_NOTE = re.compile(
     # the show's credits naming two crafts: 'Ledger Daily is produced by A and edited by B.'
     r"|[^.]{2,60}\bis\s+(?:produced|edited|mixed|engineered)\s+by\s+[^.]{2,80}?\b(?:and|with)\s+(?:\w+\s+){0,2}"
     r"(?:produced|edited|mixed|engineered|engineering|sound\s+design|music)\s+(?:by\s+)?[^.]{2,80}\.?"
+    # a radio reporter's sign-off: "For Commonweal Radio News, I'm Jenna Ortiz in Safford, Ariz."
+    r"|for\s+[^,.]{2,60},\s+i(?:'|\u2019)m\s+(?-i:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3})"
+    r"(?:,?\s+in\s+[^.]{2,40}(?:,\s+[A-Z][a-z]{1,4}\.)?)?[.!]?"
     # the host's good-bye: "We'll be back tomorrow."
     rf"|we(?:'|\u2019|\s+wi)ll\s+be\s+back\s+(?:tomorrow|next\s+(?:week|time)|soon|(?:on\s+)?{_DAYS})[.!]*"
     # the show's credits: 'Music by X.', 'Produced by X. Edited by Y.'
@@ -924,6 +936,7 @@ _TAIL_NOTE_WORDS = (
     # a podcast's sponsors, promos and credits; a release's boilerplate; a publisher's legal
     # footer; a glued copyright line; a letter's sign-off
     *("support", "sponsor", "brought", "presented", "code", "transcript", "rate", "review", "podcast"),
+    *("funded", "possible", "underwritten", "paid for", "editorial", "i'm", "i\u2019m"),
     *("music", "produced", "edited", "mixed", "sound design", "artwork"),
     *(" off", "about", "information", "learn", " part of", "(c)", "copyright", "company"),
     *(
@@ -1714,8 +1727,12 @@ def _box_at(lines: list[Line], in_body: list[int]) -> int:
     # the lines with text down to the lede after the most points a box holds
     texted = [i for i in range(in_body[0], in_body[_BOX_POINTS[-1]] + 1) if lines[i].text]
     for count in _BOX_POINTS:
-        if texted[: count + 1] != in_body[: count + 1]:
-            return 0  # furniture between: not one box
+        if texted[:count] != in_body[:count]:
+            return 0  # furniture between the points: not one box
+        if any(
+            lines[i].verdict in (HEADLINE, BYLINE, STAMP) for i in range(in_body[count - 1], in_body[count])
+        ):
+            return 0  # the byline or the stamp under them: a headline and a deck (a picture may follow a box)
         longest = max(len(lines[i].text) for i in in_body[:count])
         lede = len(lines[in_body[count]].text)
         if longest >= _POINT_CHARS:
@@ -1979,21 +1996,9 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
     line = texted[position]
     if position < 2 or len(line.text) > 80 or texted[position - 1].verdict == BYLINE:
         return False  # (under a byline: 'Local Democracy Reporter' is the writer's role)
-    below = texted[position + 1 : position + 3]
-    if not below or not (
-        below[0].verdict == STAMP
-        or (
-            len(below) == 2
-            and below[1].verdict == STAMP
-            and len(below[0].text) <= 40
-            and (
-                cues.is_name_like(cues.shape(below[0].text))
-                or _FOLLOW.fullmatch(below[0].text)
-                or not any(char.isalnum() for char in below[0].text)  # a dot left alone: '·'
-                or _READING_TIME.fullmatch(below[0].text)  # a reader view's '5-6 minutes'
-            )
-        )
-    ):
+    below = texted[position + 1 : position + 4]
+    stamp_at = next((index for index, other in enumerate(below) if other.verdict == STAMP), None)
+    if stamp_at is None or not all(_on_the_card(other.text, stamp_at == 1) for other in below[:stamp_at]):
         return False
     outlet = ""
     if (card := _NAME_THEN_ROLE.fullmatch(line.text)) is not None:
@@ -2014,10 +2019,12 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
             rule = "writers' names one a line above the stamp"
         elif names is not None and len(names) == 1 and _own_name_over_stamp(texted, position, names[0]):
             rule = "a person's name alone above the stamp, printed again only in the copyright"
-        elif names is not None and len(names) == 1 and len(below) == 2 and _site_name(below[0], texted):
+        elif names is not None and len(names) == 1 and stamp_at == 1 and _site_name(below[0], texted):
             rule = "a person's name alone over the site's own name and the stamp"
-        elif names is not None and len(names) == 1 and len(below) == 2 and _FOLLOW.fullmatch(below[0].text):
+        elif names is not None and len(names) == 1 and stamp_at == 1 and _FOLLOW.fullmatch(below[0].text):
             rule = "a person's name over the button to follow them and the stamp"
+        elif names is not None and len(names) == 1 and _CARD_LINK.fullmatch(below[0].text):
+            rule = "a person's name over a link to write to them and the stamp"
         elif names is not None and len(names) < 2:
             return False
     if not names or not all(_persons_name(name) for name in names):
@@ -2028,6 +2035,28 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
 
 # The button to follow a writer, under their name: '+ FOLLOW', 'Follow'.
 _FOLLOW = re.compile(r"\+?\s*follow(?:\s+author)?", re.I)
+# What a theme prints between the writer's name and the stamp: a link to write to them
+# ('Send an email'), the age of the story ('4 hours ago').
+_CARD_LINK = re.compile(
+    r"(?:send\s+(?:an?\s+)?)?e-?mail(?:\s+(?:the\s+)?author)?|contact(?:\s+(?:the\s+)?author)?"
+    r"|\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago",
+    re.I,
+)
+
+
+def _on_the_card(text: str, alone: bool) -> bool:
+    """A line between a writer's name and the stamp that belongs to the card: a second
+    name (`alone`: the only line between), a follow button, a dot left alone ('·'), a
+    reader view's reading time ('5-6 minutes'), a link to write to them or the story's age."""
+    if len(text) > 40:
+        return False
+    return (
+        (alone and cues.is_name_like(cues.shape(text)))
+        or _FOLLOW.fullmatch(text) is not None
+        or not any(char.isalnum() for char in text)
+        or _READING_TIME.fullmatch(text) is not None
+        or _CARD_LINK.fullmatch(text) is not None
+    )
 
 
 def _names_stacked_above(texted: list[Line], position: int) -> list[tuple[Line, str]]:

@@ -1,0 +1,122 @@
+"""The raw reader on the shapes the h23a and h23c batches showed (issue 20, stop 45): the
+furniture of the publishing platforms most news sites run on (a theme's credit, an author
+box with its links, a summary box, sign-up forms and donation boxes), state initials in a
+dateline, and public radio's transcripts and show notes. Every name, outlet and sentence
+here is made up; the shapes are the sites'.
+"""
+
+from __future__ import annotations
+
+from tests.test_readers_h21 import BODY, LAST, STORY, _body, _page
+from tests.test_readers_unseen import inspect
+
+# --- the platforms' furniture ---------------------------------------------------------
+
+
+def test_a_themes_credit_with_the_copyright_mark_names_no_outlet() -> None:
+    footer = (
+        "The Mohawk Beacon is an independent news site.",
+        "\u00a9 Broadsheet WordPress Theme by tagStudio",
+    )
+    reading = inspect(_page("By Jane Roe", "March 4, 2025", footer=footer))
+    assert reading.fields.outlet != "Broadsheet WordPress Theme by tagStudio"
+    assert "Theme" not in reading.fields.outlet
+
+
+def test_a_writers_name_over_a_link_to_write_to_them_and_the_storys_age_is_the_byline() -> None:
+    reading = inspect(
+        _page("Aditi Raghunathan", "Send an email", "4 hours ago", "Last Updated: June 11, 2025")
+    )
+    assert reading.fields.authors == ("Aditi Raghunathan",)
+
+
+def test_an_interns_reporting_credit_names_an_author() -> None:
+    credit = "Statehouse intern Noor Haddad contributed reporting."
+    reading = inspect(_page("By Jane Roe", "March 4, 2025", body=f"{BODY}\n\n{credit}"))
+    assert reading.fields.authors == ("Jane Roe", "Noor Haddad")
+
+
+def test_a_summary_box_over_a_picture_over_the_lede_is_the_headers() -> None:
+    points = (
+        "The developer will charge a fifth more for the farm's power.",
+        "Consumer advocates call it a reward for bad bidding.",
+        "A turbine contract is due by the end of the year.",
+    )
+    caption = "Turbine blades wait on the dock at the port's marine terminal"
+    lede = STORY[0][:-1] + ", the commission said in its order."
+    story = "\n\n".join((lede, *STORY[1:], LAST))
+    body = "Summary\n\n" + "\n".join(points) + f"\n\n{caption}\n\n{story}"
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=body))[0] == lede
+
+
+def test_who_pays_for_the_reporting_after_the_story_is_the_pages() -> None:
+    funding = (
+        "Reporting on the offshore wind industry is supported in part by the Coastal Futures Foundation. "
+        "Harbor Wire retains full editorial control."
+    )
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=f"{BODY}\n\n{funding}"))[-1] == LAST
+
+
+def test_a_datelines_state_in_initials() -> None:
+    for dateline in ("ABERDEEN, S.D.", "ALBANY, N.Y.", "CHARLESTON, W.Va."):
+        body = f"{dateline} \u2014 {BODY}"
+        reading = inspect(_page("By Jane Roe", "March 4, 2025", body=body))
+        assert reading.fields.dateline == dateline
+        assert _body(_page("By Jane Roe", "March 4, 2025", body=body))[0] == STORY[0]
+
+
+def test_a_sign_up_forms_answers_and_a_teasers_promise_are_the_pages() -> None:
+    form = "Sign up for Harbor Wire\nSubscribe\nEmail sent! Check your inbox to complete your signup.\n"
+    form += "No spam. Unsubscribe anytime.\nRead more\n"
+    form += "Ferry fares rise again in spring\n"
+    form += "The harbour's new terminal has been promised for a decade. Here's what changes this time.\n"
+    body = f"{STORY[0]}\n\n{STORY[1]}\n\n{form}\n{STORY[2]}\n\n{LAST}"
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=body)) == [*STORY[:3], LAST]
+
+
+def test_a_donation_boxs_appeal_among_its_amounts_is_the_pages() -> None:
+    box = "Support Harbor Wire\nWe don't have a paywall. Reporting like this is paid for by readers.\n"
+    box += "$10\n$25\n$50\nOther\nDonate now\n"
+    body = f"{STORY[0]}\n\n{STORY[1]}\n\n{box}\n{STORY[2]}\n\n{LAST}"
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=body)) == [*STORY[:3], LAST]
+
+
+def test_a_public_broadcasters_underwriting_spot_is_the_pages() -> None:
+    spot = "Support for Harbor Public Radio comes from Tidewater Credit Union, serving the coast since 1931."
+    body = f"{STORY[0]}\n\n{STORY[1]}\n\n{spot}\n\n{STORY[2]}\n\n{LAST}"
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=body)) == [*STORY[:3], LAST]
+
+
+# --- public radio: transcripts and show notes -----------------------------------------
+
+
+def test_a_transcripts_reporter_its_sign_off_and_a_speakers_words() -> None:
+    transcript = "\n".join(
+        (
+            "MARIA CHEN, HOST:",
+            STORY[0],
+            "",
+            "JENNA ORTIZ, BYLINE:",
+            STORY[1],
+            "",
+            "HECTOR SALAZAR:",
+            "We have more paper water in this valley than wet water.",
+            "",
+            f"ORTIZ: {LAST} For Harbor Public Radio News, I'm Jenna Ortiz in Safford, Ariz.",
+        )
+    )
+    reading = inspect(_page("November 18, 2025 4:45 PM ET", body=transcript))
+    assert reading.fields.authors == ("Jenna Ortiz",)
+    body = [line.text for line in reading.lines if line.verdict == "body"]
+    assert "We have more paper water in this valley than wet water." in body
+    assert body[-1] == f"ORTIZ: {LAST}"
+
+
+def test_an_episodes_credits_name_its_reporter() -> None:
+    credits = (
+        "This episode was reported by Naomi Ferreira and produced by Caleb Osei. Our host is Lydia Marchetti. "
+        "Editing by Ruth Ann Kowalski."
+    )
+    reading = inspect(_page("NOV 3, 2025", body=f"{BODY}\n\n{credits}"))
+    assert reading.fields.authors == ("Naomi Ferreira",)
+    assert _body(_page("NOV 3, 2025", body=f"{BODY}\n\n{credits}"))[-1] == LAST

@@ -120,3 +120,39 @@ def test_an_episodes_credits_name_its_reporter() -> None:
     reading = inspect(_page("NOV 3, 2025", body=f"{BODY}\n\n{credits}"))
     assert reading.fields.authors == ("Naomi Ferreira",)
     assert _body(_page("NOV 3, 2025", body=f"{BODY}\n\n{credits}"))[-1] == LAST
+
+
+# --- aggregators and reposts ----------------------------------------------------------
+
+
+def test_a_reader_apps_note_on_its_own_view_is_chrome() -> None:
+    note = "Lite View shows a simplified version of this story. Open the original page for photos, video and comments."
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=f"{note}\n{BODY}"))[0] == STORY[0]
+
+
+def test_a_blogs_repost_names_the_outlet_it_came_from_and_its_writer() -> None:
+    text = "\n".join(
+        (
+            "notes.danawhitfield.example",
+            "The last foundry in the county almost didn't close",
+            "Dana Whitfield",
+            "8\u201310 minutes",
+            "",
+            "Republished with permission from The Ferrous Review, where it first appeared on June 2, 2025.",
+            "",
+            "By Marisol Ocampo",
+            "",
+            BODY,
+        )
+    )
+    reading = inspect(text + "\n")
+    assert reading.fields.outlet == "The Ferrous Review"
+    assert reading.fields.authors == ("Marisol Ocampo",)
+
+
+def test_a_partners_name_over_its_follow_button_and_follower_count_is_the_outlet() -> None:
+    top = ("Skylight", "Search the web", "Sign in", "Money", "Markets", "Real Estate")
+    card = ("Tri-County Business Ledger", "Follow", "18.2K Followers")
+    footer = ("\u00a9 2025 Skylight",)
+    reading = inspect(_page("Story by Renee Castellanos", top=(*top, *card), footer=footer))
+    assert reading.fields.outlet == "Tri-County Business Ledger"

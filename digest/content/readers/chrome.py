@@ -110,6 +110,10 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # a sign-up form's answers and promise ('Email sent! Check your inbox to complete your
     # signup.', 'Great! Check your inbox and click the link.', 'No spam. Unsubscribe anytime.')
     r"(?:(?:e-?mail\s+sent|great|success|almost\s+there)[!.]\s+)?check\s+your\s+(?:inbox|e-?mail)\b.{0,100}",
+    # a reader app's note on its own view ('Lite View shows a simplified version of this
+    # story. Open the original page for photos, video and comments.')
+    r"[^.]{0,60}\b(?:simplified|text-only|lite|light)\s+version\s+of\s+(?:this|the)\s+(?:story|article|page)\b.{0,160}",
+    r"(?:open|view|see)\s+the\s+(?:original|full)\s+(?:page|article|story|version)\b.{0,120}",
     # a public broadcaster's underwriting spot ('Support for KXYZ News comes from ...')
     r"support\s+for\s+.{2,60}?\s+(?:comes|is\s+provided)\s+(?:from|by)\b.{0,200}",
     r"no\s+spam[.,!]?\s+(?:ever[.!]?\s+)?unsubscribe\s+(?:at\s+)?any\s*time[.!]?",

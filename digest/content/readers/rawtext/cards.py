@@ -268,7 +268,9 @@ def card_outlet(lines: list[Line]) -> str:
 # The weakest byline: a name alone beside the stamp, read by its place only. It names a
 # writer only when no line with a byline's own shape ('By …', 'Written by …') names one:
 # beside them it is a label of the page's own ('Revised Edition' over a revision date).
-_ALONE = "a person's name alone"
+# A name alone beside the stamp, or over a reader view's reading time (the page's metadata,
+# which a blog that reposts a story fills with its own owner): weak beside a byline.
+_ALONE = ("a person's name alone", "a person's name above the reading time")
 # 'By JANE ROE Harbour Press': a name in capitals and, in mixed case after it, the outlet.
 _CAPS_THEN_OUTLET = re.compile(
     r"(?P<name>[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){1,3})\s+[A-Z][a-z][\w&'\u2019 -]*"

@@ -943,7 +943,21 @@ _FEED_FOOTER = re.compile(
 )
 
 
+# A repost's note on where the story came from, over it or under it: 'Republished with
+# permission from The Ferrous Review, where it first appeared ...'. The source is the outlet.
+# (An app's 'Shared from X' names the app the reader shared it from, not the story's home.)
+REPUBLISHED_RULE = "a repost's note naming the outlet it was republished from"
+_REPUBLISHED_FROM = re.compile(
+    r"re(?:published|printed|posted)\s+(?:here\s+)?(?:with\s+(?:kind\s+)?permission\s+)?from\s+"
+    r"(?P<outlet>(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,4}?)(?=['\u2019]s\b|\s*[:,.;(]|\s+(?:on|and|where|with)\b|$)",
+    re.I,
+)
+
+
 def _self_reference(line: Line, text: str) -> bool:
+    if text[:2].lower() == "re" and (source := _REPUBLISHED_FROM.match(text)) is not None:
+        line.decide(NOTICE, REPUBLISHED_RULE, outlet=source["outlet"])
+        return True
     if "appeared first on" in text and (feed := _FEED_FOOTER.fullmatch(text.strip())) is not None:
         line.decide(NOTICE, FIRST_APPEARED_RULE, end=True, outlet=feed["outlet"])
         return True
@@ -1415,7 +1429,7 @@ _CITATION = re.compile(
 # A writer's profile card after the story, on a blogging or newsletter platform: 'Written
 # by X', then '4.7K Followers' (with '· Writer for Y' or '· 12 Following'), a bio, a
 # Follow button. The count marks the card; the story has ended above it.
-_FOLLOWERS = re.compile(
+FOLLOWERS = re.compile(
     r"[\d.,]+\s*[KkMm]?\s+(?:followers|subscribers)\b(?:\s*[\u00b7\u2022|,]\s*.{1,80})?", re.I
 )
 
@@ -1424,7 +1438,7 @@ def _chrome(line: Line, text: str, context: Context) -> bool:
     if (
         ("ollowers" in text or "ubscribers" in text)  # gate (speed): the count's word
         and len(text) <= 100
-        and _FOLLOWERS.fullmatch(text)
+        and FOLLOWERS.fullmatch(text)
     ):
         line.decide(CHROME, "a writer's profile card (the follower count) after the story", end=True)
         return True

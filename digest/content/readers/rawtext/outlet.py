@@ -27,10 +27,12 @@ from digest.content.readers.rawtext.clipper import SITE_PROPERTY
 from digest.content.readers.rawtext.lines import (
     APP_SHARE_RULE,
     FIRST_APPEARED_RULE,
+    FOLLOWERS,
     LEAD_IN,
     LOGO_RULE,
     READ_MORE_AT_RULE,
     REPOST_TITLE,
+    REPUBLISHED_RULE,
     SOURCE_BOILERPLATE,
     is_label,
 )
@@ -57,6 +59,7 @@ _OUTLET_RANK = {
     "'with the' outlet line": 4,
     # a portal's or a network's own copyright line (rank 5) is the carrier's, not the home's
     FIRST_APPEARED_RULE: 4,
+    REPUBLISHED_RULE: 4,
     "copyright line": 5,
     "sign-off": 6,
     "a mail's sender": 6,
@@ -1068,7 +1071,10 @@ def _publication_card(lines: list[Line], masthead: str) -> str:
             spelled = _named_elsewhere(name, name_line, lines)
             between = header[header.index(name_line) + 1 : position]
             described = any(cues.is_headline_like(other.text, cues.shape(other.text)) for other in between)
-            if not spelled and not described:
+            # its count of followers under the button ('18.2K Followers'): a publication's card
+            under = header[position + 1].text if position + 1 < len(header) else ""
+            counted = FOLLOWERS.fullmatch(under) is not None
+            if not spelled and not described and not counted:
                 break  # a menu's item or a widget over the site's own button: no publication's card
             return _clean(spelled) if spelled and not spelled.isupper() else name
     return ""

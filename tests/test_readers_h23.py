@@ -7,7 +7,7 @@ here is made up; the shapes are the sites'.
 
 from __future__ import annotations
 
-from tests.test_readers_h21 import BODY, LAST, STORY, _body, _page
+from tests.test_readers_h21 import BODY, HEADLINE, LAST, STORY, _body, _page
 from tests.test_readers_unseen import inspect
 
 # --- the platforms' furniture ---------------------------------------------------------
@@ -156,3 +156,78 @@ def test_a_partners_name_over_its_follow_button_and_follower_count_is_the_outlet
     footer = ("\u00a9 2025 Skylight",)
     reading = inspect(_page("Story by Renee Castellanos", top=(*top, *card), footer=footer))
     assert reading.fields.outlet == "Tri-County Business Ledger"
+
+
+# --- the second halves: captions, banners, boards and agencies --------------------------
+
+
+def test_a_caption_credited_in_a_sentence_is_a_caption() -> None:
+    caption = (
+        "The loading dock's steel canopy will stay. Photography by Marisela Quintanar for Old Pueblo Monthly."
+    )
+    body = f"{STORY[0]}\n\n{caption}\n\n" + "\n\n".join((*STORY[1:], LAST))
+    assert caption not in _body(_page("By Jane Roe", "March 4, 2025", body=body))
+
+
+def test_a_cookie_banner_over_the_page_and_a_blog_platforms_posted_by_line() -> None:
+    banner = (
+        "This website stores cookies on your device. We use them to understand how visitors use our pages.",
+        "If you decline, we won't track your visits. A single small cookie will remember that choice.",
+        "Accept",
+        "Decline",
+    )
+    reading = inspect(_page("Posted by Dana Okafor on Jun 3, 2025 9:15:00 AM", top=banner))
+    assert reading.fields.authors == ("Dana Okafor",)
+    assert reading.fields.published is not None and reading.fields.published.hour == 9
+    assert reading.headline == HEADLINE
+    forum = inspect(_page("Posted by riverrat22 on Jun 3, 2025"))
+    assert [line.verdict for line in forum.lines if line.text.startswith("Posted by")] == ["forum"]
+
+
+def test_a_comment_boards_rules_after_the_story_are_chrome() -> None:
+    rules = (
+        "Keep it clean. Leave out obscene, vulgar or hateful language.",
+        "PLEASE DON'T TYPE IN ALL CAPS.",
+        "Be honest. Don't post what you know to be false.",
+        "Be kind. Nothing that demeans people for who they are.",
+    )
+    assert _body(_page("By Jane Roe", "March 4, 2025", footer=("Comments", *rules)))[-1] == LAST
+
+
+def test_an_app_banners_tagline_is_no_headline_but_a_first_line_over_the_button_is() -> None:
+    banner = (
+        "LocalPulse: Local News & Alerts",
+        "Stay informed about offshore wind",
+        "Open App",
+        "LocalPulse",
+    )
+    card = ("", "Harbor Wire", "Follow", "Tuesday, August 19, 2025 at 4:05 PM CDT", "")
+    page = "\n".join((*banner, *card, HEADLINE, "", "By Jane Roe", "", BODY)) + "\n"
+    assert inspect(page).headline == HEADLINE
+    page = "\n".join((HEADLINE, "Open in app", "", BODY)) + "\n"
+    assert inspect(page).headline == HEADLINE
+
+
+def test_an_agencys_writers_joined_by_with_and_in_their_city() -> None:
+    reading = inspect(_page("by Chikondi Phiri with Grace Banda in Blantyre", "May 27, 2025"))
+    assert reading.fields.authors == ("Chikondi Phiri", "Grace Banda")
+
+
+def test_a_caption_without_its_full_stop_over_a_photographer_and_agency() -> None:
+    caption = "Ambulances queue outside the emergency department of a hospital in Leeds (Owen Hartley/BPA)"
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=f"{caption}\n\n{BODY}"))[0] == STORY[0]
+
+
+def test_an_agencys_story_on_a_paper_names_the_agency() -> None:
+    reading = inspect(_page("By Ella Marchbank, BPA Health Correspondent", "17th June 2025"))
+    assert reading.fields.outlet == "BPA"
+    note = "This report by The Confederation Press was first published Oct. 8, 2025."
+    reading = inspect(_page("By Harlan Mackenzie", "Oct. 8, 2025", body=f"{BODY}\n\n{note}"))
+    assert reading.fields.outlet == "The Confederation Press"
+
+
+def test_a_file_pictures_caption_is_no_dateline() -> None:
+    caption = "FILE - A towboat pushes barges past the riverfront in New Orleans, Sept. 27, 2023."
+    body = f"{caption}\n\nNEW ORLEANS (CNW) \u2014 {BODY}"
+    reading = inspect(_page("By Ruth Okafor", "Sept. 4, 2025", body=body))
+    assert reading.fields.dateline == "NEW ORLEANS"

@@ -114,6 +114,11 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # story. Open the original page for photos, video and comments.')
     r"[^.]{0,60}\b(?:simplified|text-only|lite|light)\s+version\s+of\s+(?:this|the)\s+(?:story|article|page)\b.{0,160}",
     r"(?:open|view|see)\s+the\s+(?:original|full)\s+(?:page|article|story|version)\b.{0,120}",
+    # a comment board's rules, a title and a sentence each ('Keep it clean. Please avoid
+    # ...', 'Be truthful. ...', 'PLEASE TURN OFF YOUR CAPS LOCK.')
+    r"(?:keep\s+it\s+clean|be\s+(?:truthful|honest|nice|kind|proactive|respectful|civil|polite)|no\s+threats"
+    r"|don'?t\s+threaten|share\s+with\s+us)[.!]\s+.{0,200}",
+    r"please\s+(?:turn\s+off\s+your\s+caps\s+lock|don'?t\s+type\s+in\s+all\s+caps)[.!]?",
     # a public broadcaster's underwriting spot ('Support for KXYZ News comes from ...')
     r"support\s+for\s+.{2,60}?\s+(?:comes|is\s+provided)\s+(?:from|by)\b.{0,200}",
     r"no\s+spam[.,!]?\s+(?:ever[.!]?\s+)?unsubscribe\s+(?:at\s+)?any\s*time[.!]?",

@@ -535,7 +535,9 @@ def parse_byline(line: str) -> Byline | None:
         if names and all(writer_shaped(name) for name in names):
             return Byline(names, rule="writers parted by bars, with the wires they drew on")
     if (english := _BY.fullmatch(line)) is not None and (
-        names := split_names(english["names"]) or split_names(_IN_PLACE.sub("", english["names"]))
+        names := split_names(english["names"])
+        or split_names(_IN_PLACE.sub("", english["names"]))
+        or _with_writer(english["names"])
     ) is not None:  # 'By A in London and B in Seoul': each writer's city is no name
         names, credit = _credit_apart(_outlet_glued_on(names))
         if credit and re.search(rf"\band\s+{re.escape(credit)}\W*$", english["names"]):
@@ -546,6 +548,8 @@ def parse_byline(line: str) -> Byline | None:
             names, credit = split_names(posted[0]) or names, posted[1]
         if "/" in line:
             names = (*names, *_names_after_slashes(line, names))  # 'By Jane Doe / John Roe'
+        if not english["outlet"] and not credit and (agency := _AGENCY_ROLE.search(line)) is not None:
+            credit = agency["agency"]  # 'By Ella Marchbank, BPA Health Correspondent': the agency's story
         return Byline(names, (english["outlet"] or credit).strip(), "byline")
     if english is None and "|" in line and (bar := _after_bar(line)) is not None:
         return bar
@@ -668,6 +672,20 @@ _BARRED_WITH_WIRES = re.compile(
     r"(?P<names>[^|]{3,40}(?:\s*\|\s*[^|]{3,40})+?)\s+with\s+"
     r"(?:[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2})(?:\s*,\s*[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2})*"
 )
+
+
+# A news agency's writer on a paper that runs the story, the agency in the role: ', PA
+# Political Correspondent', ', BPA Health Correspondent'.
+_AGENCY_ROLE = re.compile(
+    r",\s+(?P<agency>[A-Z]{2,5})\s+(?:[A-Z][a-z]+\s+){0,2}(?:Correspondent|Editor|Reporter|Writer)s?$"
+)
+
+
+def _with_writer(names: str) -> tuple[str, ...] | None:
+    """'by Chikondi Phiri with Grace Banda': an agency's second writer after 'with' (a wire's
+    name there is its share, which the byline's pattern takes: 'with AP')."""
+    first, _, second = names.partition(" with ")
+    return split_names(f"{first} and {second}") if second and writer_shaped(second) else None
 
 
 def writer_shaped(name: str) -> bool:

@@ -167,11 +167,16 @@ def _may_be_gov_banner(text: str) -> bool:
 _CONSENT = re.compile(
     r"we,?\s+and\s+our\s+(?:\d[\d,]*\s+)?(?:(?:advertising|trusted|ad)\s+)?(?:partners|vendors)\b.{0,60}?"
     r"\b(?:store|access|use|process|collect)\b.{0,80}?\b(?:information|data|cookies|identifiers)\b.*"
-    r"|we\s+(?:care\s+about|value|respect)\s+your\s+privacy\.?",
+    r"|we\s+(?:care\s+about|value|respect)\s+your\s+privacy\.?"
+    # a banner about the cookies themselves: 'This website stores cookies on your device.
+    # ...', 'If you decline, we won't track your visits. A single cookie will ...'
+    r"|this\s+(?:web\s*site|site)\s+(?:stores|uses|places)\s+cookies\b.*"
+    r"|if\s+you\s+decline,?\s+[^.]{0,80}\b(?:track|tracked|cookies?)\b.*",
     re.I,
 )
 # 'X acknowledges the Traditional Custodians of the lands …', 'X pays respect to … the
 # Traditional Owners …': a site's acknowledgement of country, printed under every story.
+_CONSENT_WORDS = ("artners", "endors", "rivacy", "ookie")  # gate (speed)
 _LAND_ACKNOWLEDGEMENT = re.compile(
     r"\b(?:acknowledges?|pays?\s+(?:our\s+|its\s+)?respects?\s+to)\b.{0,120}\btraditional\s+(?:custodians|owners)\b",
     re.I,
@@ -186,9 +191,18 @@ _CREDIT_PARENS = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.)\s*(?P<credits>(?
 _CREDIT_NAME = r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|de|NOT))*"
 # '(SBC News: Mia Tran)': the outlet, a colon and the photographer.
 _CREDIT_WORDS = re.compile(rf"{_CREDIT_NAME}(?:\s*[/:]\s*{_CREDIT_NAME})*|[가-힣A-Za-z0-9 =/]{{2,15}}")
+# A caption without its full stop, the photographer and the agency after it: '... a hospital
+# in Leeds (Owen Hartley/BPA)'. A story's sentence ends with its full stop.
+_CREDIT_PARENS_BARE = re.compile(rf"\w\s+\({_CREDIT_NAME}\s*/\s*{_CREDIT_NAME}\)$")
 _CREDIT_SLASH = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.|\d)\s+/\s*[\w\uac00-\ud7a3 .&'-]{2,30}$")
 _CREDIT_ORG_NAME = re.compile(r"[.!?]\s+[A-Z][\w&.' -]{1,30}/[A-Z][\w.' -]{1,40}(?:/[A-Z][\w ]{1,20})?$")
 _CREDIT_PHOTO = re.compile(r"[.!?]\s+(?:photos?|images?|pictures?|graphics?)\s*(?::|by)\s+[^.]{2,60}$", re.I)
+# ... and one written as a sentence, the photographer working for the paper: '... will
+# stay. Photography by Marisela Quintanar for Old Pueblo Monthly.'
+_CREDIT_PHOTO_FOR = re.compile(
+    r"[.!?]\s+(?:photo(?:graph)?s?|photography|images?|pictures?)\s+by\s+[A-Z][^.]{2,60}?\s+for\s+[^.]{2,60}\.$",
+    re.I,
+)
 _CREDIT_BRACKETS = re.compile(
     r"\[(?:[^\[\]]*(?:사진|포토|그래픽|제공|자료|DB|[Pp]hoto|[Ii]mage|[Gg]raphic|=)[^\[\]]*"
     r"|[A-Z][A-Z0-9 .,&'/-]{1,40})\]$"
@@ -501,6 +515,11 @@ _FORUM_BUTTONS = frozenset(
     ]
 )
 _FORUM = re.compile(r"(?:(?:posted|post|submitted|shared)\s+by\b|작성자\s*[:\uff1a]|re:\s).*", re.I)
+# A blog platform's byline and stamp: 'Posted by Dana Okafor on Jun 3, 2025 9:15:00 AM'
+# (a person's name, then a date; a forum's poster is a handle: the stamps' rule reads it).
+_POSTED_ON_DATE = re.compile(
+    r"(?i:posted)\s+by\s+[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2}\s+on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d)"
+)
 _COUNTER = re.compile(
     r"[\d,.]+\s*(?:upvotes?|points?|likes?|views?|comments?|replies|shares?|reactions?)"
     r"|(?:조회수?|추천|비추천|공감|댓글|views?|likes?)\s*[:\uff1a]?\s*[\d,]+",
@@ -664,7 +683,9 @@ def classify(line: Line, context: Context) -> None:
     ):
         line.decide(CHROME, "a government site's banner ('An official website of …')")
         return
-    if ("artners" in text or "endors" in text or "rivacy" in text) and _CONSENT.fullmatch(text):
+    if ("artners" in text or "endors" in text or "rivacy" in text or "ookie" in text) and _CONSENT.fullmatch(
+        text
+    ):
         line.decide(CHROME, "a consent banner (the site's, on every page)")
         return
     if "raditional" in text and _LAND_ACKNOWLEDGEMENT.search(text):
@@ -965,7 +986,11 @@ def _self_reference(line: Line, text: str) -> bool:
         line.decide(NOTICE, "a newsletter's sign-off naming itself", end=True, outlet=reading["outlet"])
         return True
     if about_itself(text):
-        home = _FIRST_APPEARED.search(text) if "appeared" in text or "published" in text else None
+        home = (
+            _FIRST_APPEARED.search(text) or _REPORT_BY.match(text)
+            if "appeared" in text or "published" in text
+            else None
+        )
         if home is not None:
             line.decide(NOTICE, FIRST_APPEARED_RULE, end=True, outlet=home["outlet"])
             return True
@@ -987,6 +1012,14 @@ _FIRST_APPEARED = re.compile(
 )
 
 
+# An agency's note on its story as a paper runs it: 'This report by The Confederation Press
+# was first published Oct. 8, 2025.' The agency is the outlet.
+_REPORT_BY = re.compile(
+    r"(?i:this\s+(?:report|story|article)\s+by)\s+(?P<outlet>(?:The\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4}?)"
+    r"\s+(?i:was\s+(?:first|originally)\s+published)\b"
+)
+
+
 # A social network's post card (LinkedIn-like): the poster's headline with the reader's
 # degree of connection ('Head of X at Y · 2nd', '· Following'), and the post's age ('1d ·
 # Edited', '3w ·'). The name above the card is the poster, the post's author.
@@ -1001,7 +1034,7 @@ _POSTER = re.compile(r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}")
 
 
 def _forum(line: Line, text: str, context: Context) -> bool:
-    if _FORUM.fullmatch(text):
+    if _FORUM.fullmatch(text) and not _POSTED_ON_DATE.match(text):
         line.decide(FORUM, "forum post furniture (poster, reply title)")
         return True
     if ("·" in text or "•" in text) and (card := _SOCIAL_CARD.fullmatch(text)):  # gate (speed): the dot
@@ -1367,23 +1400,39 @@ def _counts(counter: re.Match[str]) -> bool:
     return 1 <= int(counter["n"]) <= int(counter["of"])
 
 
+def _credit_in_parentheses(tail: str) -> bool:
+    """A caption's credits in parentheses after its sentence, or one photographer's and
+    agency's after a caption without its full stop."""
+    credits = _CREDIT_PARENS.search(tail) if ")" in tail else None
+    if credits is not None and all(
+        _CREDIT_WORDS.fullmatch(credit.strip()) and not credit.strip().isdigit()
+        for credit in re.findall(r"\(([^()]*)\)", credits["credits"])
+    ):
+        return True
+    return tail[-1:] == ")" and "/" in tail and _CREDIT_PARENS_BARE.search(tail) is not None
+
+
+def _photo_credit(tail: str) -> bool:
+    """'... Photo: Jane Roe' (no full stop after a credit), or a credit written as a sentence
+    ('... Photography by Jane Roe for the Monthly.')."""
+    if tail[-1:] != ".":
+        return _CREDIT_PHOTO.search(tail) is not None
+    return " for " in tail and _CREDIT_PHOTO_FOR.search(tail) is not None
+
+
 def _caption(line: Line, text: str, context: Context) -> bool:
     tail = text[-120:]
     rule = ""
     # Gates (speed): a credit in parentheses has its ')', one after a slash its '/', a
     # marked caption opens with '['. The patterns try every position of the tail; most
     # lines that reach here are prose and have none of them (tests/test_reader_gates.py).
-    credits = _CREDIT_PARENS.search(tail) if ")" in tail else None
-    if credits is not None and all(
-        _CREDIT_WORDS.fullmatch(credit.strip()) and not credit.strip().isdigit()
-        for credit in re.findall(r"\(([^()]*)\)", credits["credits"])
-    ):
+    if _credit_in_parentheses(tail):
         rule = "caption with a credit in parentheses"
     elif len(text) <= 16 and (counter := _COUNTER_ALONE.fullmatch(text)) and _counts(counter):
         rule = GALLERY_COUNTER
     elif "/" in tail and (_CREDIT_SLASH.search(tail) or _CREDIT_ORG_NAME.search(tail)):
         rule = "caption with a credit after a slash"
-    elif tail[-1:] != "." and _CREDIT_PHOTO.search(tail):  # gate (speed): a credit has no full stop after it
+    elif _photo_credit(tail):
         rule = "caption with a photo credit"
     elif (
         "]" in tail[-2:]  # gate (speed): a credit in brackets ends the line with its ']'
@@ -1499,7 +1548,7 @@ def _promo(line: Line, text: str, context: Context) -> bool:
     elif len(text) <= 240 and any(word in text for word in _NARRATION_WORDS) and _NARRATION.fullmatch(text):
         rule = "the audio version's credit (a narrated article)"
     elif len(words) <= 12 and _OPEN_APP.fullmatch(text):
-        rule = "prompt to open the app"
+        rule = OPEN_APP_RULE
     elif len(text) <= 200 and _on_a_messaging_app(text):
         rule = "prompt to follow the site on a messaging platform"
     elif (
@@ -1725,6 +1774,7 @@ _RULES = (
 
 
 STATUS_LABEL = "status label (live, breaking: names no outlet)"
+OPEN_APP_RULE = "prompt to open the app"
 
 
 def is_label(text: str) -> bool:

@@ -67,6 +67,7 @@ _FURNITURE = re.compile(
 )
 _SEPARATORS = re.compile(r"[|·•/,;:()\[\]<>\-\u2013\u2014.\s]+")
 _BY = re.compile(r"(?:(?:written|posted|reported)\s+)?by\s+[^|·•]+", re.I)
+_ON_AFTER = re.compile(r"\s+(?:on|at)$")
 # A Korean byline after the stamps: '기사입력 2024-06-03 17:45 | 최종수정 … 이민호 기자'.
 # (with the wire's credit and place before it: '(안동=뉴스1) 홍길동 기자 | 2025-03-04 09:41 송고')
 _KO_BY = re.compile(
@@ -203,7 +204,8 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
     byline = None
     by = _BY.search(rest) or _KO_BY.search(rest)
     if by is not None:
-        byline = parse_byline(by.group().strip(" |·•,;-\u2013\u2014"))  # 'By A - 10/14/25 …'
+        # 'By A - 10/14/25 …'; 'Posted by A on Jun 3, 2025 …' (a blog platform's)
+        byline = parse_byline(_ON_AFTER.sub("", by.group().strip(" |·•,;-\u2013\u2014")))
         if byline is not None:
             rest = rest[: by.start()]
     words = _SEPARATORS.sub(" ", _FURNITURE.sub(" ", rest)).split()

@@ -126,6 +126,7 @@ _NOT_PLACES = frozenset(
         "LISTEN",
         "NOTE",
         "BREAKING",
+        "FILE",  # a file photograph's caption: 'FILE - A towboat pushes barges ...'
         "EXCLUSIVE",
         "ANALYSIS",
         "OPINION",

@@ -45,6 +45,7 @@ from digest.content.readers.rawtext.bylines import PUBLICATION, split_names
 from digest.content.readers.rawtext.lines import (
     INTRO,
     METERED,
+    OPEN_APP_RULE,
     REPOST_TITLE,
     SENTENCE_BREAK,
     STATUS_LABEL,
@@ -2598,6 +2599,14 @@ def _over_byline(lines: list[Line], index: int) -> bool:
 _OBITUARY_TITLE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}[A-Z][\w'\u2019-]+\s+Obituary")
 
 
+def _over_open_app(lines: list[Line], index: int) -> bool:
+    """A phone's app banner at the top of the page: the app's name, its tagline ('Stay
+    informed about Cedar Rapids') and its button ('Open App') on the next line. (A page's
+    first line over the button is its headline, the button the page's own.)"""
+    below = next((line for line in lines[index + 1 : index + 3] if line.text), None)
+    return below is not None and below.rule == OPEN_APP_RULE and any(line.text for line in lines[:index])
+
+
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
     """The first untagged headline-like line before the body that is about the story, else
     the last; a bold line (a forum repost's headline) wins over the lines around it."""
@@ -2641,6 +2650,9 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             continue
         if cues.glued_subheads(text, form, proper):
             line.decide(LABEL, "several sub-heads glued together: not a headline")
+            continue
+        if _over_open_app(lines, index):
+            line.decide(CHROME, "an app banner's tagline over its 'Open App' button")
             continue
         candidates.append(line)
     names = [line.text for line in lines[:start] if line.text and 2 <= len(line.text.split()) <= 4]

@@ -231,3 +231,8 @@ def test_a_file_pictures_caption_is_no_dateline() -> None:
     body = f"{caption}\n\nNEW ORLEANS (CNW) \u2014 {BODY}"
     reading = inspect(_page("By Ruth Okafor", "Sept. 4, 2025", body=body))
     assert reading.fields.dateline == "NEW ORLEANS"
+
+
+def test_a_second_writer_in_capitals_with_the_agencys_name_glued_on() -> None:
+    reading = inspect(_page("By MARCUS ELLERY and TOVA RENNICK Union Press Association", "Mar 4, 2025"))
+    assert reading.fields.authors == ("Marcus Ellery", "Tova Rennick")

@@ -699,6 +699,15 @@ def _outlet_glued_on(names: tuple[str, ...]) -> tuple[str, ...]:
     """'By A, Colby Reyes Frontier News': the last writer's name with the outlet glued after
     it (a publication's word ends it), parted as a credit ('Colby Reyes', 'Frontier News')."""
     last = names[-1].split() if names else []
+    if (
+        len(last) >= 4
+        and last[0].isupper()
+        and last[1].isupper()
+        and not last[2].isupper()
+        and PUBLICATION.search(" ".join(last[2:]))
+    ):
+        # 'By A and TOVA RENNICK Union Press Association': a name in capitals, the outlet after
+        return (*names[:-1], title_case_name(" ".join(last[:2])), " ".join(last[2:]))
     if len(names) < 2 or len(last) < 4 or not PUBLICATION.fullmatch(last[-1]):
         return names
     return (*names[:-1], " ".join(last[:2]), " ".join(last[2:]))

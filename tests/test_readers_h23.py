@@ -236,3 +236,13 @@ def test_a_file_pictures_caption_is_no_dateline() -> None:
 def test_a_second_writer_in_capitals_with_the_agencys_name_glued_on() -> None:
     reading = inspect(_page("By MARCUS ELLERY and TOVA RENNICK Union Press Association", "Mar 4, 2025"))
     assert reading.fields.authors == ("Marcus Ellery", "Tova Rennick")
+
+
+def test_a_welcome_mails_note_and_a_member_drives_asks_are_chrome() -> None:
+    for line in (
+        "A welcome email is on its way. If you don't see it, please check your junk folder.",
+        "Can't afford to donate? Support Harbor Wire by creating a free account and log in while you read.",
+        "Consider supporting Harbor Wire starting at $2 to help us provide free, quality journalism.",
+    ):
+        body = f"{STORY[0]}\n\n{STORY[1]}\n\n{line}\n\n{STORY[2]}\n\n{LAST}"
+        assert _body(_page("By Jane Roe", "March 4, 2025", body=body)) == [*STORY[:3], LAST], line

@@ -121,6 +121,11 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"please\s+(?:turn\s+off\s+your\s+caps\s+lock|don'?t\s+type\s+in\s+all\s+caps)[.!]?",
     # a public broadcaster's underwriting spot ('Support for KXYZ News comes from ...')
     r"support\s+for\s+.{2,60}?\s+(?:comes|is\s+provided)\s+(?:from|by)\b.{0,200}",
+    r"a\s+welcome\s+e-?mail\s+is\s+on\s+its\s+way\b.{0,120}",
+    # a member drive's asks ('Can't afford to donate? Support X by creating a free account',
+    # 'Consider supporting X starting at $2 to help us ...')
+    r"can'?t\s+afford\s+to\s+(?:donate|give|pay)\?.{0,160}",
+    r"consider\s+supporting\s+.{2,60}?\s+(?:starting\s+at|for\s+as\s+little\s+as|with\s+a\s+(?:gift|donation))\b.{0,200}",
     r"no\s+spam[.,!]?\s+(?:ever[.!]?\s+)?unsubscribe\s+(?:at\s+)?any\s*time[.!]?",
     r"you\s+may\s+(?:occasionally\s+|also\s+)?receive\s+promotional\s+(?:content|offers|messages|e-?mails?)\b.{0,80}",
     r"something\s+went\s+wrong,?\s+please\s+try\s+again(?:\s+later)?[.!]?",

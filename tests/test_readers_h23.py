@@ -246,3 +246,12 @@ def test_a_welcome_mails_note_and_a_member_drives_asks_are_chrome() -> None:
     ):
         body = f"{STORY[0]}\n\n{STORY[1]}\n\n{line}\n\n{STORY[2]}\n\n{LAST}"
         assert _body(_page("By Jane Roe", "March 4, 2025", body=body)) == [*STORY[:3], LAST], line
+
+
+def test_a_radio_pages_summary_over_its_transcript_is_the_pages() -> None:
+    summary = "Regulators let a wind developer charge more, and consumer groups say it rewards a bad bid."
+    transcript = (
+        f"{summary}\n\nTranscript\nMARIA CHEN, HOST:\n{STORY[0]}\n\nJENNA ORTIZ, BYLINE:\n"
+        + "\n\n".join((*STORY[1:], LAST))
+    )
+    assert _body(_page("November 18, 2025 4:45 PM ET", body=transcript))[0] == STORY[0]

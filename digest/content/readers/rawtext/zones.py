@@ -1614,6 +1614,8 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
             del in_body[:size]
             continue
         break
+    if _summary_over_transcript(lines, in_body):
+        in_body.pop(0)
     points = _summary_points(lines, in_body)
     if points:
         del in_body[:points]
@@ -1624,6 +1626,23 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
             lines[in_body[0]].found["sentence_headline"] = True  # nothing between: headline, deck
         del in_body[:_DECKS]
     return in_body
+
+
+# A transcript's turn: the speaker in capitals, their role, a colon ('MARIA CHEN, HOST:').
+_SPEAKER = re.compile(r"[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}(?:,\s+[A-Z][A-Z ]{1,30})?:")
+
+
+def _summary_over_transcript(lines: list[Line], in_body: list[int]) -> bool:
+    """A radio story's page: a paragraph that sums the story up, then 'Transcript' and the
+    transcript's first speaker. The story is the transcript; the summary is the page's."""
+    if len(in_body) < 2:
+        return False
+    between = [line.text for line in lines[in_body[0] + 1 : in_body[1]] if line.text]
+    return (
+        len(between) >= 2
+        and between[-2].lower() == "transcript"
+        and _SPEAKER.fullmatch(between[-1]) is not None
+    )
 
 
 def _after_the_signature(lines: list[Line], in_body: list[int]) -> None:

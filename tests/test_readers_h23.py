@@ -255,3 +255,28 @@ def test_a_radio_pages_summary_over_its_transcript_is_the_pages() -> None:
         + "\n\n".join((*STORY[1:], LAST))
     )
     assert _body(_page("November 18, 2025 4:45 PM ET", body=transcript))[0] == STORY[0]
+
+
+def test_a_podcast_directorys_channel_is_the_outlet() -> None:
+    top = (
+        "Podshelf",
+        "Open in Podshelf",
+        "Browse",
+        "Sign In",
+        "",
+        "The Tideline",
+        "Episode 188",
+        "NOV 3, 2025",
+    )
+    info = (
+        "Information",
+        "Show",
+        "The Tideline",
+        "Channel",
+        "The Bellhaven Chronicle",
+        "Frequency",
+        "Updated Weekly",
+    )
+    footer = (*info, "", "Copyright \u00a9 2025 Podshelf Inc. All rights reserved.")
+    reading = inspect(_page(top=top, footer=footer))
+    assert reading.fields.outlet == "The Bellhaven Chronicle"

@@ -1031,9 +1031,25 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
         logo = _logo_at_the_top(lines)
         if logo and logo.casefold() != name.casefold():
             return logo, f"the logo's alt text at the top (over the {rule})"
+        channel = _podcast_channel(lines)
+        if channel and channel.casefold() != name.casefold():
+            return channel, f"a podcast directory's channel, the show's maker (over the {rule})"
     name, rule = _korean_company(name, rule, lines)
     agreed = agreed_outlet(lines, name, rule)
     return (agreed, f"the name two kinds of place agree on (over the {rule})") if agreed else (name, rule)
+
+
+def _podcast_channel(lines: list[Line]) -> str:
+    """A podcast directory's information box under an episode ('Show' / 'The Tideline' /
+    'Channel' / 'The Bellhaven Chronicle'): the channel is the newsroom that makes the
+    show, the outlet over the directory that lists it."""
+    texted = [line for line in lines if line.text]
+    for position, line in enumerate(texted[:-1]):
+        if line.text == "Channel" and line.verdict != BODY:
+            name = texted[position + 1].text
+            if cues.is_name_like(cues.shape(name)) and not is_label(name):
+                return _clean(name)
+    return ""
 
 
 # A publication's own button on a platform that carries it (a news app's channel, a

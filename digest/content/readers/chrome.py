@@ -119,6 +119,14 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"(?:keep\s+it\s+clean|be\s+(?:truthful|honest|nice|kind|proactive|respectful|civil|polite)|no\s+threats"
     r"|don'?t\s+threaten|share\s+with\s+us)[.!]\s+.{0,200}",
     r"please\s+(?:turn\s+off\s+your\s+caps\s+lock|don'?t\s+type\s+in\s+all\s+caps)[.!]?",
+    # a writer's place under the byline, a label of its own ('Reporting from Saguaro Flats, Ariz.')
+    r"reporting\s+from\s+(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+    r"(?:,\s+(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?))?",
+    # a shop link's disclosure ('If you buy something from a Bitstream link, X may earn a
+    # commission.') and a narrated article's note on its synthetic voice
+    r"if\s+you\s+buy\s+something\s+(?:from|through)\s+an?\s+.{2,60}?\s+link,.{0,200}",
+    r"the\s+audio\s+version\s+of\s+this\s+(?:article|story)\s+is\s+(?:generated|produced|created)\s+"
+    r"(?:by|with|using)\s+.{2,200}",
     # a public broadcaster's underwriting spot ('Support for KXYZ News comes from ...')
     r"support\s+for\s+.{2,60}?\s+(?:comes|is\s+provided)\s+(?:from|by)\b.{0,200}",
     r"a\s+welcome\s+e-?mail\s+is\s+on\s+its\s+way\b.{0,120}",

@@ -161,7 +161,7 @@ _CONTRIBUTED = re.compile(
     # the outlet's possessive before the name: "CNN's Ana Ruiz contributed to this report.",
     # "Harbour News' Ana Ruiz ..."
     r"(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:['\u2019]s|(?<=s)['\u2019])\s+(?=[A-Z]))?"
-    rf"(?P<names>{_NAMES})(?:\s+in\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,2}})?(?:,?\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,4}},?)?"
+    rf"(?P<names>{_NAMES})(?:\s+in\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,2}}(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?,?)?)?(?:,?\s+of\s+(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){{0,4}},?)?"
     + _CONTRIBUTED_TAIL
 )
 
@@ -477,6 +477,14 @@ _UI_AFTER = re.compile(
 )
 
 
+# A form's small print that opens with 'By': 'By signing up you agree to ...', 'By clicking
+# Subscribe, ...', 'By continuing, you accept ...'.
+_BY_AGREEING = re.compile(
+    r"by\s+(?:signing\s+up|subscribing|clicking|continuing|registering|submitting|using|creating|entering)\b",
+    re.I,
+)
+
+
 # Speed: a site prints the same furniture on every page (its comment prompt, its footer)
 # and a reporter's byline on each of their stories, and every short line is asked for a
 # byline; the answer depends on the text alone (Byline is frozen), so it is kept.
@@ -485,6 +493,8 @@ def parse_byline(line: str) -> Byline | None:
     """A byline in any of the shapes above, or None."""
     if len(line) > MAX_BYLINE or not line:
         return None
+    if line[:3].lower() == "by " and _BY_AGREEING.match(line):
+        return None  # 'By signing up you agree to our Terms ...': a form's small print
     if "[" in line and _LINK_MARKER.search(line):
         return parse_byline(_LINK_MARKER.sub("", line))  # 'By [13]Jane Doe': a text browser's link number
     if "(" in line and _SHIFT.search(line):

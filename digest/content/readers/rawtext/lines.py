@@ -104,13 +104,16 @@ def copyright_outlet(text: str) -> str:
     return _holder(text)
 
 
+# An Australian company's registered number after its name ('Ore Ledger Media Pty Ltd ABN 61
+# 604 118 932'): the register's, not the name's.
+_BUSINESS_NUMBER = re.compile(r"\bA[BC]N\s*\d[\d ]{7,14}\d")
 # The copyright's own marks, which name no holder by themselves.
 _MARK = re.compile(r"ⓒ|©|\(c\)|copyright", re.I)
 
 
 def _holder(text: str) -> str:
     """The name left in a copyright line once its marks, years and wording are taken away."""
-    rest = _COPYRIGHT_MARKS.sub(" ", text)
+    rest = _COPYRIGHT_MARKS.sub(" ", _BUSINESS_NUMBER.sub(" ", text))
     rest = _NAME_END.split(rest.strip(" .-&:"), maxsplit=1)[0]
     name = _KO_COMPANY.sub("", " ".join(rest.split())).strip(" .-&:()")
     if name[:3].lower() == "by ":

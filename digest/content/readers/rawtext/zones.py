@@ -459,8 +459,11 @@ def _caption_before_dateline(body: list[Line]) -> None:
     scene in the present tense, 'Passengers board the morning ferry ...') is not the story."""
     if len(body) < 2 or len(body[0].text) > _CAPTION_MAX:
         return
-    if _SENTENCE_END.search(_TITLES_AND_PARTIES.sub("", body[0].text[:-1])):
-        return  # two sentences (a title's or a party's full stop is none: 'Rep. Carla Benning (D-N.M.)')
+    if len(_SENTENCE_END.findall(_TITLES_AND_PARTIES.sub("", body[0].text[:-1]))) > 1:
+        # three sentences or more (a title's or a party's full stop is none: 'Rep. Carla
+        # Benning (D-N.M.)'); a caption has a scene and what it shows ('A combine harvests
+        # soybeans near Grundy Center. USDA on Tuesday set the rates ...')
+        return
     if wire.dateline(body[0].text) is not None or wire.dateline(body[1].text) is None:
         return
     body[0].decide(CAPTION, "a sentence before the dateline's paragraph (a photo caption)")
@@ -886,6 +889,9 @@ _TAIL_NOTE = re.compile(
     # the show's credits naming two crafts: 'Ledger Daily is produced by A and edited by B.'
     r"|[^.]{2,60}\bis\s+(?:produced|edited|mixed|engineered)\s+by\s+[^.]{2,80}?\b(?:and|with)\s+(?:\w+\s+){0,2}"
     r"(?:produced|edited|mixed|engineered|engineering|sound\s+design|music)\s+(?:by\s+)?[^.]{2,80}\.?"
+    # a station's pointer to itself under every story ('For the latest news, weather, sports,
+    # and streaming video, head to KZTQ.')
+    r"|for\s+the\s+latest\s+news,\s+weather,?\s+sports,?\s+and\s+streaming\s+video,?\s+head\s+to\s+.{2,60}"
     # a radio reporter's sign-off: "For Commonweal Radio News, I'm Jenna Ortiz in Safford, Ariz."
     r"|for\s+[^,.]{2,60},\s+i(?:'|\u2019)m\s+(?-i:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3})"
     r"(?:,?\s+in\s+[^.]{2,40}(?:,\s+[A-Z][a-z]{1,4}\.)?)?[.!]?"
@@ -937,7 +943,7 @@ _TAIL_NOTE_WORDS = (
     # a podcast's sponsors, promos and credits; a release's boilerplate; a publisher's legal
     # footer; a glued copyright line; a letter's sign-off
     *("support", "sponsor", "brought", "presented", "code", "transcript", "rate", "review", "podcast"),
-    *("funded", "possible", "underwritten", "paid for", "editorial", "i'm", "i\u2019m"),
+    *("funded", "possible", "underwritten", "paid for", "editorial", "i'm", "i\u2019m", "head to"),
     *("music", "produced", "edited", "mixed", "sound design", "artwork"),
     *(" off", "about", "information", "learn", " part of", "(c)", "copyright", "company"),
     *(
@@ -2727,6 +2733,10 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
         # The headline comes first; a later headline-like line is a deck, a label, a menu
         # or a byline, unless it is the quoted story's, set in bold or a wire's lead.
         chosen = opening
+    whole = _title_in_full(lines, start, opening) if opening is not None and chosen is opening else None
+    if opening is not None and whole is not None:
+        opening.decide(LABEL, "a title bar's shortened title, over the headline in full")
+        opening = chosen = whole
     if opening is not None and chosen is opening and (twin := _printed_twice(about)) is not None:
         if twin is not opening:
             opening.decide(
@@ -2747,6 +2757,26 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             else "a later headline-like line (the earlier tagged, or this one the quoted story's)",
         )
     return chosen
+
+
+def _title_in_full(lines: list[Line], start: int, first: Line) -> Line | None:
+    """A viewer's or a tab's title bar prints the headline cut short ('Harbor Mutual to buy
+    Pinecrest Bancorp for $6.2 billion', or ending in '…'); the page's header prints it in
+    full below. The line in full is the headline."""
+    short = first.text.rstrip(" .…")
+    for line in lines[lines.index(first) + 1 : start]:
+        if (
+            line.verdict in ("", LABEL)
+            and len(line.text) >= len(short) + _CUT_SHORT
+            and line.text.startswith(short)
+            and line.text[-1:] not in ".!?"
+        ):
+            return line
+    return None
+
+
+# How much longer than a title bar's title the headline in full runs, at least.
+_CUT_SHORT = 10
 
 
 def _printed_twice(about: list[Line]) -> Line | None:
@@ -3083,6 +3113,16 @@ def _bio_of(text: str, names: tuple[str, ...]) -> bool:
     return name is not None and _BIO_VERB.match(text, len(name)) is not None
 
 
+def _bio_under_name(text: str, above: str, names: tuple[str, ...]) -> bool:
+    """A wire's writer card: the name ('RAFAEL MONTOYA'), then a biography that calls the
+    writer by the surname ('Montoya covers Nevada ...')."""
+    name = next((name for name in names if above.casefold() == name.casefold()), None)
+    if name is None:
+        return False
+    surname = name.split()[-1]
+    return text.startswith(surname + " ") and _BIO_VERB.match(text, len(surname)) is not None
+
+
 def _names_in(head: str, names: tuple[str, ...]) -> bool:
     """Whether one of the names is in the line's head (speed: a loop, the head sliced once,
     not any() over a generator on every line of the page)."""
@@ -3198,11 +3238,14 @@ def _bios(lines: list[Line], start: int) -> None:
     names = _author_names(lines)
     if not names:
         return
+    above = ""  # the last line with text: a writer's card prints the name over the biography
     for line in lines[start + 1 :]:
-        if not line.verdict and _bio_of(line.text, names):
+        if not line.verdict and (_bio_of(line.text, names) or _bio_under_name(line.text, above, names)):
             line.decide(BYLINE, "the author's biography", end=True)
             if (employer := _BIO_EMPLOYER.search(line.text)) and PUBLICATION.search(employer["outlet"]):
                 line.found["outlet"] = employer["outlet"]  # '... a correspondent for The Daily Ledger.'
+        if line.text:
+            above = line.text
 
 
 # The paper a biography says the writer works for, ending its sentence: '... is a London-based

@@ -337,3 +337,21 @@ def test_a_two_sentence_caption_before_the_datelines_paragraph() -> None:
     reading = inspect(_page("By Jane Roe", "March 4, 2025", body=body))
     assert reading.fields.dateline == "OMAHA"
     assert next(line.text for line in reading.lines if line.verdict == "body") == STORY[0]
+
+
+def test_a_releases_notes_to_editors_and_its_about_the_university_end_the_story() -> None:
+    notes = (
+        "Notes to editors",
+        "",
+        "2. The research was funded by the Environmental Sciences Research Council and the Coastal Trust.",
+        "",
+        "About the University of Kelderby",
+        "",
+        "The University of Kelderby is a research-intensive university in the north of England.",
+    )
+    assert _body(_page("By Jane Roe", "14 May 2025", footer=notes))[-1] == LAST
+
+
+def test_a_data_sites_pointer_to_its_app_is_chrome() -> None:
+    pointer = "See this visualization first on the Mosaic app."
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=f"{pointer}\n\n{BODY}"))[0] == STORY[0]

@@ -1261,9 +1261,12 @@ SOURCE_BOILERPLATE = "a press release's 'SOURCE Company' line"
 # A press release's boilerplate after the story: the heading of the issuer's 'About
 # Company' paragraph and a distributor's 'SOURCE Company, Inc.' line. Both end the story:
 # what follows is the company's description, its web address and its media contacts.
+RELEASE_BOILERPLATE = "a press release's boilerplate ('About Company', 'Notes to editors')"
 _BOILERPLATE = re.compile(
-    r"(?:About|ABOUT)\s+(?:the\s+)?[A-Z][\w&'.-]*(?:,?\s+[A-Z][\w&'.()-]*){0,5}:?"
+    r"(?:About|ABOUT)\s+(?:the\s+)?[A-Z][\w&'.-]*(?:,?\s+(?:(?:of|for|and)\s+)?[A-Z][\w&'.()-]*){0,5}:?"
     r"|SOURCE\s+[A-Z][\w&'.-]*(?:,?\s+[A-Z][\w&'.()-]*){0,5}"
+    # a release's notes under the story ('Notes to editors', 'NOTES FOR EDITORS:')
+    r"|(?i:notes?\s+(?:to|for)\s+editors?):?"
 )
 # The Korean release's heading of the same paragraph: the company's name (or the word
 # 'company') and '소개', maybe after a box mark ('■ 바다제약 소개', '[회사 소개]').
@@ -1284,15 +1287,15 @@ def _wire(line: Line, text: str, context: Context) -> bool:
         line.decide(WIRE_TAG, "end mark", end=True)
         return True
     # Gate (speed): the first letter and the length before the pattern.
-    if text[:1] in "AS" and len(text) <= 60 and _BOILERPLATE.fullmatch(text):
+    if text[:1] in "ASNn" and len(text) <= 60 and _BOILERPLATE.fullmatch(text):
         if text.startswith("SOURCE"):
             # the distributor's 'SOURCE' names the issuer, the release's outlet
             line.decide(CHROME, SOURCE_BOILERPLATE, end=True, outlet=copyright_outlet(text[6:]))
         else:
-            line.decide(CHROME, "a press release's 'About Company' boilerplate", end=True)
+            line.decide(CHROME, RELEASE_BOILERPLATE, end=True)
         return True
     if len(text) <= 25 and "소개" in text and _KO_BOILERPLATE.fullmatch(text):
-        line.decide(CHROME, "a press release's 'About Company' boilerplate", end=True)
+        line.decide(CHROME, RELEASE_BOILERPLATE, end=True)
         return True
     if len(text) <= 25 and _REFERENCES.fullmatch(text):
         line.decide(CHROME, "a reference list's heading (the citations end the story)", end=True)

@@ -355,3 +355,21 @@ def test_a_releases_notes_to_editors_and_its_about_the_university_end_the_story(
 def test_a_data_sites_pointer_to_its_app_is_chrome() -> None:
     pointer = "See this visualization first on the Mosaic app."
     assert _body(_page("By Jane Roe", "March 4, 2025", body=f"{pointer}\n\n{BODY}"))[0] == STORY[0]
+
+
+def test_an_in_app_browsers_tab_title_with_the_sites_name_and_a_postal_codes_dateline() -> None:
+    bar = ("\u2715", "townline.example", f"{HEADLINE} | Maple Glen, NJ Townline", "\u22ef")
+    header = ("Townline", "Maple Glen, NJ", "News Feed", "Events", "", HEADLINE)
+    byline = (
+        "By Jen Alvarez, Townline Staff",
+        "Verified Townline Staff Badge",
+        "Posted Tue, Mar 4, 2025 at 9:41 am ET",
+    )
+    page = "\n".join((*bar, *header, *byline, "", f"MAPLE GLEN, NJ \u2014 {BODY}")) + "\n"
+    reading = inspect(page)
+    assert reading.headline == HEADLINE
+    assert reading.fields.dateline == "MAPLE GLEN, NJ"
+    assert reading.fields.outlet == "Townline"
+    assert [line.verdict for line in reading.lines if line.text.endswith("Badge")] == [
+        "chrome"
+    ]  # an alt text

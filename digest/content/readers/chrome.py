@@ -124,6 +124,8 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"(?:,\s+(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?))?",
     # a data site's pointer to its app ('See this visualization first on the Mosaic app.')
     r"(?:see|view|check\s+out|explore)\s+this\s+(?:visuali[sz]ation|graphic|chart|map)\b.{0,60}?\bon\s+the\s+.{2,40}?\s+app\b.{0,120}",
+    # a badge's alt text beside a writer's name ('Verified Townline Staff Badge')
+    r"verified\s+.{2,40}?\s+badge",
     # a shop link's disclosure ('If you buy something from a Bitstream link, X may earn a
     # commission.') and a narrated article's note on its synthetic voice
     r"if\s+you\s+buy\s+something\s+(?:from|through)\s+an?\s+.{2,60}?\s+link,.{0,200}",

@@ -68,9 +68,10 @@ _CAPS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _SMALL = "a-z\u00df-\u00f6\u00f8-\u00ff"
 # The place may name its state, province or country, in up to three words and with the
 # accents of its language: 'SAVANNAH, Ga.', 'INCHEON, South Korea', 'WRENFORD, North
-# Kestrel Province', 'LAS TORRES, Valdemoña'; a state's initials ('ABERDEEN, S.D.', 'W.Va.').
+# Kestrel Province', 'LAS TORRES, Valdemoña'; a state's initials ('ABERDEEN, S.D.', 'W.Va.',
+# a postal code's 'NJ').
 _REGION = (
-    rf"(?:,\s+(?!{_MONTH}\s)(?:[A-Z][a-z]{{1,4}}\.|(?:[A-Z]\.){{2}}|[A-Z]\.\s?[A-Z][a-z]{{1,3}}\."
+    rf"(?:,\s+(?!{_MONTH}\s)(?:[A-Z][a-z]{{1,4}}\.|(?:[A-Z]\.){{2}}|[A-Z]\.\s?[A-Z][a-z]{{1,3}}\.|[A-Z]{{2}}(?=\s)"
     rf"|[{_CAPS}][{_SMALL}]+(?:\s+[{_CAPS}][{_SMALL}]+){{0,2}}))"
 )
 _LONG_DASH = re.compile(r"--|\u2014|\u2015|\s\u2013\s")

@@ -2761,20 +2761,25 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
 
 def _title_in_full(lines: list[Line], start: int, first: Line) -> Line | None:
     """A viewer's or a tab's title bar prints the headline cut short ('Harbor Mutual to buy
-    Pinecrest Bancorp for $6.2 billion', or ending in '…'); the page's header prints it in
-    full below. The line in full is the headline."""
+    Pinecrest Bancorp for $6.2 billion', or ending in '…'), or with the site's name after
+    it ('... to 8:30 A.M. | Maple Glen, NJ Townline'); the page's header prints it as it is
+    below. That line is the headline."""
     short = first.text.rstrip(" .…")
-    for line in lines[lines.index(first) + 1 : start]:
-        if (
-            line.verdict in ("", LABEL)
-            and len(line.text) >= len(short) + _CUT_SHORT
-            and line.text.startswith(short)
-            and line.text[-1:] not in ".!?"
-        ):
+    # (the line in full may be where the story seemed to start: a headline repeated under the bar)
+    for line in lines[lines.index(first) + 1 : start + 1]:
+        if not line.text or line.verdict not in ("", LABEL, STANDFIRST):
+            continue
+        longer = len(line.text) >= len(short) + _CUT_SHORT and line.text[-1:] not in ".!?"
+        if longer and line.text.startswith(short):
+            return line
+        titled = len(line.text) >= 2 * _CUT_SHORT and first.text.startswith(line.text)
+        if titled and _SITE_AFTER.fullmatch(first.text[len(line.text) :]):
             return line
     return None
 
 
+# What a tab's title adds after the headline: a bar or a dash, and the site's name.
+_SITE_AFTER = re.compile(r"\s*[|\u2013\u2014-]\s*[^|]{2,60}")
 # How much longer than a title bar's title the headline in full runs, at least.
 _CUT_SHORT = 10
 

@@ -198,7 +198,6 @@ def _contributed(line: str) -> Byline | None:
     return Byline(names, rule=CONTRIBUTED) if names else None
 
 
-# A podcast's or show's hosts are its authors: 'Hosted by A and B', 'Hosts: A, B', '진행 권나래'.
 # A show's credits under its notes: 'This episode was reported by Jane Roe and produced by
 # Tom Poe. Our host is ...': the reporter is the author; the rest of the crew are not.
 SHOW_REPORTER = "an episode's credits (its reporter)"
@@ -216,6 +215,7 @@ def show_reporter(line: str) -> Byline | None:
     return Byline(names, rule=SHOW_REPORTER) if names else None
 
 
+# A podcast's or show's hosts are its authors: 'Hosted by A and B', 'Hosts: A, B', '진행 권나래'.
 _HOSTS = re.compile(
     r"(?:hosted\s+by|hosts?\s*[:\uff1a]|presenters?\s*[:\uff1a]|진행\s*[:=\uff1a]?)\s*(?P<names>[^\[\]()<>|@;:]+?)\.?",
     re.I,

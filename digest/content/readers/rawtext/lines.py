@@ -28,6 +28,7 @@ from digest.content.readers.rawtext.bylines import (
     show_reporter,
     signoff,
     split_names,
+    title_case_name,
     words_and_pictures,
 )
 from digest.content.readers.rawtext.source import (
@@ -726,7 +727,7 @@ def classify(line: Line, context: Context) -> None:
         return
     if text[-7:] == "BYLINE:" and (reporter := _TRANSCRIPT_REPORTER.fullmatch(text)) is not None:
         # a radio transcript's turns are labelled by speaker and role: the reporter's is BYLINE
-        name = " ".join(word.capitalize() for word in reporter["name"].split())
+        name = title_case_name(reporter["name"])
         line.decide(BYLINE, "a transcript's reporter (the speaker labelled BYLINE)", authors=(name,))
         return
     if text[-1] == ":" and _time_label(line, text):  # (speed) only a line ending in a colon
@@ -973,7 +974,8 @@ _FEED_FOOTER = re.compile(
 REPUBLISHED_RULE = "a repost's note naming the outlet it was republished from"
 _REPUBLISHED_FROM = re.compile(
     r"re(?:published|printed|posted)\s+(?:here\s+)?(?:with\s+(?:kind\s+)?permission\s+)?from\s+"
-    r"(?P<outlet>(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,4}?)(?=['\u2019]s\b|\s*[:,.;(]|\s+(?:on|and|where|with)\b|$)",
+    r"(?P<outlet>(?:the\s+)?(?-i:[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,4}?))"
+    r"(?=['\u2019]s\b|\s*[:,.;(]|\s+(?:on|and|where|with)\b|$)",
     re.I,
 )
 

@@ -373,3 +373,11 @@ def test_an_in_app_browsers_tab_title_with_the_sites_name_and_a_postal_codes_dat
     assert [line.verdict for line in reading.lines if line.text.endswith("Badge")] == [
         "chrome"
     ]  # an alt text
+
+
+def test_a_writers_name_glued_to_the_date_after_it() -> None:
+    reading = inspect(_page("Derek HalvorsenMar 4, 2025, 11:58 PM ET"))
+    assert reading.fields.authors == ("Derek Halvorsen",)
+    published = reading.fields.published
+    assert published is not None
+    assert (published.hour, published.minute) == (23, 58)

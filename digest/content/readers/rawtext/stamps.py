@@ -85,6 +85,11 @@ _GLUED_BAR = re.compile(r"(?<=\d)l(?=[\s\uac00-\ud7a3]|$)")
 # A date glued to the next one's month, as a page prints a date twice (for a screen
 # reader and for the eye): '06/02/2025June 2, 2025'.
 _GLUED_MONTH = re.compile(r"(?<=\d)(?=[A-Z][a-z]{2})")
+# A writer's name glued to the date after it, as a sports site's card runs them together
+# ('Derek HalvorsenMar 4, 2025, 11:58 PM ET'): a bar between them, as a page prints it.
+_NAME_GLUED_TO_MONTH = re.compile(
+    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+\d{4})"
+)
 
 
 @dataclass(frozen=True)
@@ -151,6 +156,7 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
     if "l" in line:
         line = _GLUED_BAR.sub(" | ", line)
     line = _GLUED_MONTH.sub(" ", line)
+    line = _NAME_GLUED_TO_MONTH.sub(" | ", line)
     stamps: list[Stamp] = []
     leftover: list[str] = []
     position = 0

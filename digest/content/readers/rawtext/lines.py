@@ -647,8 +647,11 @@ def _print_margin(text: str) -> bool:
     return margin.fullmatch(text) is not None
 
 
-# 'JENNA ORTIZ, BYLINE:' in a public radio transcript.
-_TRANSCRIPT_REPORTER = re.compile(r"(?P<name>[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){1,3}),\s+BYLINE:")
+# A transcript's turn: the speaker in capitals, their role, a colon ('MARIA CHEN, HOST:',
+# 'JENNA ORTIZ, BYLINE:', 'WHITCOMB:').
+SPEAKER = re.compile(
+    r"(?P<name>[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3})(?:,\s+(?P<role>[A-Z][A-Z ]{1,30}))?:"
+)
 
 
 def classify(line: Line, context: Context) -> None:
@@ -725,7 +728,12 @@ def classify(line: Line, context: Context) -> None:
         _prose_line(line, context)  # most lines of a story: only the rules prose can meet
         line.prose = not line.verdict
         return
-    if text[-7:] == "BYLINE:" and (reporter := _TRANSCRIPT_REPORTER.fullmatch(text)) is not None:
+    if (
+        text[-7:] == "BYLINE:"
+        and (reporter := SPEAKER.fullmatch(text)) is not None
+        and reporter["role"] == "BYLINE"
+        and " " in reporter["name"]
+    ):
         # a radio transcript's turns are labelled by speaker and role: the reporter's is BYLINE
         name = title_case_name(reporter["name"])
         line.decide(BYLINE, "a transcript's reporter (the speaker labelled BYLINE)", authors=(name,))

@@ -48,6 +48,7 @@ from digest.content.readers.rawtext.lines import (
     OPEN_APP_RULE,
     REPOST_TITLE,
     SENTENCE_BREAK,
+    SPEAKER,
     STATUS_LABEL,
     about_itself,
     is_bullet,
@@ -1581,6 +1582,26 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
         own = relevance.terms(text)
         return len(story[edge]) >= _STORY_TERMS and len(own) >= 3 and not (own & story[edge])
 
+    def box_at_edge(edge: list[int]) -> int:
+        # How many of the paragraphs at one edge of the story (`edge`: from that edge
+        # inward) make a box: a few short lines together, set apart from the rest, every
+        # one of them the site's. 0 when they do not.
+        def between(one: int, other: int) -> bool:
+            return apart(min(one, other), max(one, other))
+
+        size = 1
+        while size < min(_BOX_LINES, len(edge) - 2) and not between(edge[size - 1], edge[size]):
+            size += 1
+        box, rest = edge[:size], sorted(edge[size:])
+        if (
+            size > 1
+            and between(edge[size - 1], edge[size])
+            and all(len(lines[i].text) <= _BOX_CHARS for i in box)
+            and all(weak(i) or off_topic(i, rest) for i in box)
+        ):
+            return size
+        return 0
+
     _after_the_signature(lines, in_body)
     _closing_bio(lines, in_body)
     while len(in_body) >= 2:
@@ -1590,15 +1611,8 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
         # A box's few short lines together after the story, set apart from it ('Quiet
         # pages. No pop-ups.' / 'Keep bookmarks in folders.': a membership pitch's points):
         # the box's when every one of them is.
-        size = 1
-        while size < min(_BOX_LINES, len(in_body) - 2) and not apart(in_body[-size - 1], in_body[-size]):
-            size += 1
-        if (
-            size > 1
-            and apart(in_body[-size - 1], in_body[-size])
-            and all(len(lines[i].text) <= _BOX_CHARS for i in in_body[-size:])
-            and all(weak(i) or off_topic(i, in_body[:-size]) for i in in_body[-size:])
-        ):
+        size = box_at_edge(in_body[::-1])
+        if size:
             del in_body[-size:]
             continue
         break
@@ -1608,15 +1622,8 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
             continue
         # The same box over the story, set apart from it by a player or a label ('Top
         # headlines are here. Check out ...' / 'You can now listen to our articles!').
-        size = 1
-        while size < min(_BOX_LINES, len(in_body) - 2) and not apart(in_body[size - 1], in_body[size]):
-            size += 1
-        if (
-            size > 1
-            and apart(in_body[size - 1], in_body[size])
-            and all(len(lines[i].text) <= _BOX_CHARS for i in in_body[:size])
-            and all(weak(i) or off_topic(i, in_body[size:]) for i in in_body[:size])
-        ):
+        size = box_at_edge(in_body)
+        if size:
             del in_body[:size]
             continue
         break
@@ -1634,10 +1641,6 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
     return in_body
 
 
-# A transcript's turn: the speaker in capitals, their role, a colon ('MARIA CHEN, HOST:').
-_SPEAKER = re.compile(r"[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3}(?:,\s+[A-Z][A-Z ]{1,30})?:")
-
-
 def _summary_over_transcript(lines: list[Line], in_body: list[int]) -> bool:
     """A radio story's page: a paragraph that sums the story up, then 'Transcript' and the
     transcript's first speaker. The story is the transcript; the summary is the page's."""
@@ -1647,7 +1650,7 @@ def _summary_over_transcript(lines: list[Line], in_body: list[int]) -> bool:
     return (
         len(between) >= 2
         and between[-2].lower() == "transcript"
-        and _SPEAKER.fullmatch(between[-1]) is not None
+        and SPEAKER.fullmatch(between[-1]) is not None
     )
 
 

@@ -342,6 +342,10 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+# A writer described after the name, in lower case: 'a senior reviewer covering ...'.
+_DESCRIBED = re.compile(r"an?\s+[a-z]")
+
+
 # 'By A and B Staff Reporters', 'By Jane Roe Environment Correspondent': the role (and its
 # beat) after the last name, stripped only where a full name is left ('Transport
 # Correspondent' alone is a role, no name).
@@ -416,6 +420,10 @@ def split_names(names: str) -> tuple[str, ...] | None:
     separators = r"[\s,·;]+" if _HANGUL_NAMES.fullmatch(names) else r"\s*(?:,|·|;|&|\band\b)\s*"
     # ('BY JANE ROE AND JOHN DOE': the joining word in capitals too)
     parts = [p.strip() for p in re.split(separators, names, flags=re.I) if p.strip()]
+    # 'Nadia Farrell, a senior reviewer covering laptops, tablets and ...': a description of
+    # the writer follows; its own commas and 'and' part no more names
+    described = next((at for at, p in enumerate(parts) if at and _DESCRIBED.match(p)), None)
+    parts = parts[:described]
     parts = [_ROLE_BEFORE.sub("", p) for p in parts]  # 'Huaxia writers Bao Yuting': the name after the role
     # 'By A and B Staff Reporters': the role of them all after the last name
     parts = [_role_after_off(p) for p in parts]

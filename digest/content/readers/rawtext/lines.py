@@ -854,6 +854,11 @@ _EDITION_OFFER = re.compile(
 _EDITION_PROMO = 300
 
 
+# A byline that describes its writer in a sentence: 'By Nadia Farrell, a senior reviewer
+# covering laptops, tablets and the right-to-repair fight.'
+_BY_DESCRIBED = re.compile(r"By\s+[A-Z][^,]{2,40},\s+an?\s+[a-z]")
+
+
 def _prose_line(line: Line, context: Context) -> None:
     """A sentence of some length that starts like prose: a paragraph, unless its credit
     makes it a caption, it speaks of the article itself, or it prompts the reader."""
@@ -875,7 +880,9 @@ def _prose_line(line: Line, context: Context) -> None:
         return
     if _GREETING.match(text) and len(text) <= 160 and not _greets_then_reports(text):
         line.decide(CHROME, "greeting")
-    elif _SIGNED.search(text[-24:]) and _byline(line, text, context):
+    elif (_SIGNED.search(text[-24:]) or (text[:3] == "By " and _BY_DESCRIBED.match(text))) and _byline(
+        line, text, context
+    ):
         return
     elif len(text) <= 160 and context.chrome.is_chrome(text):
         line.decide(CHROME, "chrome pattern")

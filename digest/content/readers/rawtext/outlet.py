@@ -207,6 +207,9 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             name = _clean(str(line.found["wire"]))
         if line.found.get("opening") and name:
             rule = "byline opening the lede"
+        if rule.startswith("time stamp in a bar of labels and"):
+            # ranked as the same names beside a stamp: 'Name · DBC News · Posted: ... | Last Updated: ...'
+            rule = rule.replace(" in a bar of labels", "")
         if not name or rule not in _OUTLET_RANK or is_label(name):
             continue
         if rule in ("a mail's sender", "copyright line") and name in authors:

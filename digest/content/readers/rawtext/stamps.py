@@ -20,7 +20,14 @@ import re
 from dataclasses import dataclass, replace
 
 from digest.content.readers.dates import DateReader, Found, clock_hour, find_fast, has_zone
-from digest.content.readers.rawtext.bylines import EMAIL, PUBLICATION, Byline, parse_byline, split_names
+from digest.content.readers.rawtext.bylines import (
+    EMAIL,
+    PUBLICATION,
+    Byline,
+    parse_byline,
+    split_names,
+    writer_shaped,
+)
 from digest.moments import in_range
 
 _UPDATED = (
@@ -370,6 +377,7 @@ def stamps_in_bar(line: str, dates: DateReader) -> StampLine | None:
         return None
     stamps: list[Stamp] = []
     byline = None
+    day_alone = False
     parts = [part for part in _BAR.split(line.strip()) if part]
     for part in parts:
         # Only a part with a year and a clock time, or a label ('Date: 2025-06-02'), is read
@@ -377,14 +385,20 @@ def stamps_in_bar(line: str, dates: DateReader) -> StampLine | None:
         timed = _YEAR.search(part) is not None and (
             _CLOCK.search(part) is not None or _LABEL_START.match(part) is not None
         )
-        found = read_stamp_line(part, dates) if timed else None
+        # 'September 23, 2025 | Darnell Ogletree, Footprint Atlanta': a day alone beside a
+        # byline (and only there: checked below)
+        dated = not timed and len(parts) == 2 and len(part) <= _DAY_ALONE
+        found = read_stamp_line(part, dates) if timed or dated else None
         if found is not None and any(stamp.when is not None for stamp in found.stamps):
+            day_alone = day_alone or dated
             stamps.extend(found.stamps)
             byline = byline or found.byline
         elif (
             byline is None and len(part) <= 40 and (named := parse_byline(part)) is not None and named.authors
         ):
             byline = named  # '에디터 한지민 | 포토그래퍼 노을 | 2025.05.05': the writer among the labels
+        elif byline is None and len(parts) == 2 and (named := _name_and_outlet(part)) is not None:
+            byline = named
         elif len(part.split()) > 5 or not _BAR_LABEL.fullmatch(part):
             return None
     if (
@@ -396,7 +410,25 @@ def stamps_in_bar(line: str, dates: DateReader) -> StampLine | None:
         # only the slow parser reads, as beside any other stamp; 'Mehul Desai / STN / Mar 4,
         # 2025, 21:41 IST': with the agency's code between
         byline = _name_beside([parts[0] + " |"], parts[0])
+    if day_alone and (byline is None or not byline.authors):
+        return None
     return StampLine(tuple(stamps), byline) if stamps else None
+
+
+# A writer's name and their outlet in a bar beside the day: 'Darnell Ogletree, Footprint
+# Atlanta'.
+_NAME_AND_OUTLET = re.compile(r"(?P<name>[^,]{4,40}),\s+(?P<outlet>[A-Z][^,]{1,40})")
+
+
+def _name_and_outlet(part: str) -> Byline | None:
+    found = _NAME_AND_OUTLET.fullmatch(part)
+    names = split_names(found["name"]) if found is not None else None
+    if found is None or names is None or len(names) != 1 or not writer_shaped(names[0]):
+        return None
+    return Byline(names, found["outlet"], "byline")
+
+
+_DAY_ALONE = 20  # characters: 'September 23, 2025'
 
 
 def _next_date(line: str, start: int, dates: DateReader) -> Found | None:

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -1537,6 +1538,17 @@ def _editor(line: Line, sentences: list[str]) -> None:
 _GOES_ON = re.compile(r"(?:The|This|These|Those|It|Its|He|His|She|Her|They|Their)\s")
 
 
+def _under_own_product(lines: list[Line], index: int, names: set[str]) -> bool:
+    """Whether the paragraph at `index` is set under a name of a few words that opens with
+    the site's own ('Halyard List Intelligence' over 'Vessel tracking, fleet data and market
+    analytics for ...'): the site's product and its pitch."""
+    above = next((line for line in reversed(lines[:index]) if line.text), None)
+    if above is None or above.verdict == BODY or len(above.text.split()) > _SITE_NAME_WORDS + 1:
+        return False
+    folded = _THE.sub("", above.text).casefold()
+    return any(folded.startswith(name) and folded != name for name in names)
+
+
 def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> list[int]:
     """The site's own prose at the edges of the story, as justext judges a paragraph by its
     neighbours: a sentence set apart from the story by furniture (a stamp, a byline, a
@@ -1562,7 +1574,7 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
         if not names:
             names.append(_site_names(lines, in_body[0], in_body[-1]) | _top_name(lines, in_body[0]))
         credited = _CREDIT.sub(" ", text).casefold()  # a wire's '(Hanul)' credit is no self-mention
-        return any(name in credited for name in names[0])
+        return any(name in credited for name in names[0]) or _under_own_product(lines, index, names[0])
 
     def apart(first: int, second: int) -> bool:
         return any(lines[i].text for i in range(first + 1, second))  # blank lines only: together
@@ -1896,6 +1908,24 @@ _ROLE = (
 )
 
 
+def _series_by(texted: list[Line], line: Line) -> bool:
+    """A series' name and its writers ('Essential Questions by Hana Sutrisno and Marcus
+    Ebright'), the series printed alone elsewhere on the page (its label above the
+    headline): the byline. (A headline's 'Hit by Heavy Snow' names no series the page
+    labels.)"""
+    series, _, rest = line.text.partition(" by ")
+    if len(line.text) > 120 or not series or not rest:
+        return False
+    names = split_names(rest)
+    if not names or not all(len(name.split()) >= 2 and _person_like(name) for name in names):
+        return False
+    folded = series.strip().casefold()
+    if not any(other is not line and other.text.casefold() == folded for other in texted):
+        return False
+    line.decide(BYLINE, "a series' name and its writers (the series labelled on the page)", authors=names)
+    return True
+
+
 def _names_by_stamps(lines: list[Line]) -> None:
     """A name alone on its line next to the stamp is the byline without 'By' ('Choi
     Min-jung' above 'Posted: ...'), when it is shaped like a person's name and not like a
@@ -1933,11 +1963,15 @@ def _names_by_stamps(lines: list[Line]) -> None:
             # a reader-mode export: the title, the writer's name, the reading time ('5-6 minutes')
             line.decide(BYLINE, "a person's name above the reading time", authors=names)
             continue
+        # (a handle between them: 'Priya Venkatesan' / '@PriyaV_Halyard' / 'Deputy editor, Asia')
+        role = position + 1
+        if role < len(texted) - 1 and _HANDLE_ALONE.fullmatch(texted[role].text):
+            role += 1
         if (
             line.verdict in ("", MASTHEAD)
             and 0 < position < len(texted) - 1
-            and len(texted[position + 1].text) <= 50
-            and _ROLE_AND_BEAT.fullmatch(texted[position + 1].text)
+            and len(texted[role].text) <= 50
+            and _ROLE_AND_BEAT.fullmatch(texted[role].text)
             and (names := split_names(line.text)) is not None
             and len(names) == 1
             and len(names[0].split()) >= 2
@@ -1945,7 +1979,9 @@ def _names_by_stamps(lines: list[Line]) -> None:
         ):
             # 'Lee Min-ji' over 'Senior Reporter': a writer's card, the name above the role
             line.decide(BYLINE, "a person's name above their role", authors=names)
-            texted[position + 1].decide(LABEL, "a writer's role under the name")
+            texted[role].decide(LABEL, "a writer's role under the name")
+            continue
+        if " by " in line.text and line.verdict in ("", MASTHEAD, LABEL) and _series_by(texted, line):
             continue
         if stamped and line.verdict in ("", MASTHEAD, LABEL) and _card_above_stamp(texted, position):
             continue
@@ -2003,6 +2039,7 @@ def _names_by_stamps(lines: list[Line]) -> None:
 
 
 _HANDLE = re.compile(r"\s+@\w{2,30}$")
+_HANDLE_ALONE = re.compile(r"@\w{2,30}")
 # A reader-mode export's reading time under the writer's name: '5-6 minutes', '4 min read'.
 _READING_TIME = re.compile(r"\d{1,2}(?:\s*[\u2013-]\s*\d{1,2})?\s*(?:minutes?|mins?)(?:\s+read)?", re.I)
 # A reporter's name and where they report from, as match reports print it beside the stamp.
@@ -2362,7 +2399,9 @@ _AIRED = re.compile(r"(?:as\s+)?(?:heard|seen|aired|featured)\s+on\s+[A-Z][\w&'\
 _TITLE_WORD = re.compile(
     r"(?:for|of|the|and|in|on|at|to|with|from|a|an|release|news|notice"
     # a toolbar's words ('Social Sharing', 'Share Story', 'Print Article'): no one's name
-    r"|shar(?:e|ing)|print|comments?|listen|save|bookmark|follow|subscribe|newsletter|video|audio)",
+    r"|shar(?:e|ing)|print|comments?|listen|save|bookmark|follow|subscribe|newsletter|video|audio"
+    # a filing's or a list's label ('Regulatory Story', 'See All Events')
+    r"|regulatory|announcements?|filings?|events|see)",
     re.I,
 )
 
@@ -2635,6 +2674,23 @@ def _over_open_app(lines: list[Line], index: int) -> bool:
     return below is not None and below.rule == OPEN_APP_RULE and any(line.text for line in lines[:index])
 
 
+# A listed story's age on the line under its title ('2 days ago'): a writer's latest stories,
+# a most-read box. The page's own stamp is a date; a list's entries carry their ages.
+_LISTED_AGE = re.compile(r"\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|yesterday", re.I)
+
+
+def _listed_with_ages(lines: list[Line], start: int) -> set[int]:
+    """The lines before the story that are titles in a list, each over its age: two such
+    entries or more (one title over '2 hours ago' is a phone's headline over its stamp)."""
+    titled = set()
+    for index, line in enumerate(lines[:start]):
+        if line.text and not _LISTED_AGE.fullmatch(line.text):
+            below = next((other for other in lines[index + 1 : index + 3] if other.text), None)
+            if below is not None and _LISTED_AGE.fullmatch(below.text):
+                titled.add(index)
+    return titled if len(titled) >= 2 else set()
+
+
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
     """The first untagged headline-like line before the body that is about the story, else
     the last; a bold line (a forum repost's headline) wins over the lines around it."""
@@ -2644,9 +2700,13 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     def proper() -> frozenset[str]:
         return cues.proper_nouns([line.text for line in lines[start : start + 12] if not line.verdict])
 
+    listed = _listed_with_ages(lines, start)
     for index, line in enumerate(lines[:start]):
         if line.found.get("block"):
             in_block = True  # the headlines of a related-stories list are not this story's
+        if index in listed and not line.verdict:
+            line.decide(TEASER, "a story in a list, each over its age (a writer's latest, a most-read box)")
+            continue
         if line.rule == STATUS_LABEL:
             in_block = False  # 'LIVE' over the page's own headline: the list above has ended
         if line.verdict or not line.text:
@@ -2889,7 +2949,13 @@ def _about_the_story(
         return candidates
     scored = [(line, story.relevance(wire.strip_tags(line.text))) for line in candidates]
     related = [line for line, found in scored if found.shared]
-    about = [line for line, found in scored if found.about]
+    # A title the page prints twice above the story (the tab's title, then the header's)
+    # is its headline even where it shares a word or so with the opening (a local TV
+    # site's 'Bridge closure leaves ... detours' over 'Drivers who use the ... bridge').
+    printed = Counter(line.text.casefold() for line in lines[:start] if line.text)
+    about = [
+        line for line, found in scored if found.about or (found.shared and printed[line.text.casefold()] > 1)
+    ]
     if len(about) > 1:
         # A local site's masthead shares the story's words ('Harbor Gazette — Local news for
         # the bay islands'): a line naming the site, as its copyright line does, is the site's.

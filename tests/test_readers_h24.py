@@ -1,0 +1,151 @@
+"""The raw reader on the shapes the second halves of the h24a and h24c batches showed
+(issue 20, stop 46): phone copies of local TV, tech and entertainment sites, and the
+trade press (writers' cards, bars of labels, a series' name over its writers, a site's
+product after the lists). Every name, outlet and sentence here is made up; the shapes are
+the sites'.
+"""
+
+from __future__ import annotations
+
+from tests.test_readers_h21 import BODY, HEADLINE, LAST, STORY, _body, _page
+from tests.test_readers_unseen import inspect
+
+# --- headlines --------------------------------------------------------------------------
+
+
+def test_a_writers_latest_stories_each_over_its_age_are_not_the_headline() -> None:
+    # the second of them shares the story's words, and stands right over the stamp
+    page = (
+        "Harbor Wire",
+        "Menu",
+        "Energy",
+        HEADLINE,
+        "By Rhea Castellano",
+        "Rhea Castellano",
+        "Senior Energy Reporter",
+        "Latest",
+        "Tidal Array Developer Signs Supply Deal With Northgate Cables",
+        "2 days ago",
+        "Wind Watch: 10 Offshore Power Contracts Regulators Could Reprice",
+        "4 days ago",
+        "See All",
+        "Mar 4, 2025 9:41am PT",
+        "",
+        BODY,
+    )
+    reading = inspect("\n".join(page) + "\n")
+    assert reading.headline == HEADLINE
+    assert reading.fields.authors == ("Rhea Castellano",)
+
+
+def test_the_title_printed_twice_beats_a_video_players_title_under_the_stamp() -> None:
+    # The tab's title and the header's share one word with the lede; the player's title
+    # under the stamp shares more.
+    headline = "Harbor board grants utility a pricier contract after long fight"
+    page = "\n".join(
+        (
+            headline,
+            "kzqt.example",
+            "Skip to content",
+            "KZQT",
+            "Local News",
+            headline,
+            "by: Shelby Crane",
+            "Posted: Oct 21, 2025 / 05:42 PM CDT",
+            "SHARE",
+            "Video Now: Regulators let offshore wind developer reprice its deal",
+            "",
+            BODY,
+        )
+    )
+    reading = inspect(page + "\n")
+    assert reading.headline == headline
+    assert "Video Now" not in " ".join(_body(page + "\n"))
+
+
+# --- writers ----------------------------------------------------------------------------
+
+
+def test_a_byline_that_describes_its_writer_in_a_sentence() -> None:
+    byline = "By Nadia Farrell, a senior reviewer covering laptops, tablets and the right-to-repair fight."
+    reading = inspect(_page(byline, "Mar 4, 2025, 2:00 PM UTC"))
+    assert reading.fields.authors == ("Nadia Farrell",)
+    assert byline not in _body(_page(byline, "Mar 4, 2025, 2:00 PM UTC"))
+
+
+def test_a_series_name_over_its_writers_is_the_byline_when_the_page_labels_the_series() -> None:
+    page = _page(
+        "Essential Questions by Hana Sutrisno and Marcus Ebright",
+        "Published October 9, 2025",
+        top=("Essential Questions",),
+    )
+    assert inspect(page).fields.authors == ("Hana Sutrisno", "Marcus Ebright")
+
+
+def test_a_headline_hit_by_something_names_no_writers() -> None:
+    # no line of the page is 'Coastal Towns' alone: no series, no byline
+    page = _page("Coastal Towns Hit by Heavy Snow", "By Jane Roe", "March 4, 2025")
+    assert inspect(page).fields.authors == ("Jane Roe",)
+
+
+def test_a_day_alone_in_a_bar_beside_the_writers_name_and_outlet() -> None:
+    reading = inspect(_page("September 23, 2025 | Darnell Ogletree, Harbor Wire Atlanta"))
+    assert reading.fields.authors == ("Darnell Ogletree",)
+    assert [line.verdict for line in reading.lines if line.text.startswith("September")] == ["stamp"]
+
+
+def test_a_writers_card_with_the_handle_between_the_name_and_the_role() -> None:
+    card = ("Priya Venkatesan", "@PriyaV_Wire", "Deputy editor, Asia", "14 Jan 2025 \u00b7 07:30 GMT")
+    assert inspect(_page(*card)).fields.authors == ("Priya Venkatesan",)
+
+
+def test_a_filings_label_beside_the_stamp_is_no_writer() -> None:
+    reading = inspect(_page("Released: 22 Jul 2025 07:00:03 BST", "Regulatory Story"))
+    assert reading.fields.authors == ()
+
+
+# --- outlets ----------------------------------------------------------------------------
+
+
+def test_the_outlet_in_a_bar_with_the_writer_and_the_stamp_beats_a_region_label() -> None:
+    page = "\n".join(
+        (
+            "\u2039 Back",
+            "Manitoba",
+            HEADLINE,
+            "Social Sharing",
+            "Marguerite Doucet \u00b7 DBC News \u00b7 Posted: Mar 04, 2025 6:00 AM CST | Last Updated: 2 hours ago",
+            "",
+            BODY,
+        )
+    )
+    reading = inspect(page + "\n")
+    assert reading.fields.outlet == "DBC News"
+    assert reading.fields.authors == ("Marguerite Doucet",)
+
+
+# --- the story's edges ------------------------------------------------------------------
+
+
+def test_a_caption_over_photo_by_a_name_and_the_site() -> None:
+    caption = "A crane lifts a turbine blade at the marine terminal."
+    body = "\n\n".join(
+        (STORY[0], STORY[1], f"{caption}\nPhoto by Nadia Farrell / Harbor Wire", *STORY[2:], LAST)
+    )
+    assert caption not in _body(_page("By Jane Roe", "March 4, 2025", body=body))
+
+
+def test_the_sites_product_and_its_pitch_after_the_lists_are_not_the_last_sentence() -> None:
+    footer = (
+        "Related content",
+        "Port authority offers new rebates to lure back container lines",
+        "Transpacific contract season opens with shippers holding the cards",
+        "",
+        "Harbor Wire Intelligence",
+        "",
+        "Vessel tracking, wind farm data and market analytics for the utility professionals.",
+        "",
+        "Request a demo",
+        "About us",
+    )
+    assert _body(_page("By Jane Roe", "March 4, 2025", footer=footer))[-1] == LAST

@@ -100,6 +100,7 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"closed captions? (?:are|is) available\b.*|press the cc button\b.*",
     r"how (?:does|did) this (?:article |story )?make you feel\??",
     r"(?:was|is) this (?:article|story|page|information|summary) (?:helpful|useful)\??.{0,20}",
+    r"(?:do|did) you (?:like|enjoy) (?:the content of )?this (?:article|story)\??",
     r"rate this (?:article|story)\.?",
     # E-mail-protection placeholders left where an address was.
     r"\[?\[?email\s*protected\]?\]?",
@@ -145,6 +146,9 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # nonprofit newsroom. Our reporting is free to read because readers chip in. Donate today.')
     r"(?:[^.!?]{1,160}[.!?]\s+){0,3}(?:please\s+)?(?:donate|give|become\s+a\s+(?:member|supporter|donor))"
     r"\s+(?:today|now)[.!]?",
+    # ... or the ask spelled out: 'Support our work with a gift today.'
+    r"(?:[^.!?]{1,160}[.!?]\s+){0,3}(?:please\s+)?support\s+(?:our|this|independent)\s+(?:work|journalism|reporting)"
+    r"\s+(?:with|by\s+making)\s+an?\s+(?:gift|donation|contribution)(?:\s+(?:today|now))?[.!]?",
 )
 
 # A heading that starts a list of links to other stories: the heading and the

@@ -51,11 +51,11 @@ _TIME = (
     r"(?P<minute>\d{2})?\s*분?(?::(?P<second>\d{2})(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?m\.?)?[)\]]?)?"
 )
 # A time printed before its date, which must follow it closely: '07:30 GMT, 3 March 2025',
-# 'Economy 09:41 March 04, 2025'.
+# 'Economy 09:41 March 04, 2025', '14:21 EDT / MARCH 12 2025'.
 _TIME_BEFORE = re.compile(
     r"(?<![\d.:])(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?P<ampm_end>\s*(?P<ampm>[ap]\.?m\.?)?)"
     # the zone, maybe in parentheses: '08:05 (UTC+2) on Friday 3 May 2024'
-    r"(?:\s*\(?(?-i:[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?[\s,]*(?:on\s+)?"
+    r"(?:\s*\(?(?-i:[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?:[\s,]|\s/\s)*(?:on\s+)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
     re.I,
 )

@@ -328,3 +328,32 @@ def under_a_break_label(lines: list[Line], body: list[Line]) -> None:
         if under.verdict == BODY and len(body) > 1 and any(paragraph is under for paragraph in body):
             under.decide(PROMO, "a sponsor's or a station's words under a transcript's break label")
             body[:] = [paragraph for paragraph in body if paragraph is not under]
+
+
+# A note set in a box under its label, signed by someone of the site: 'A message from Ellis
+# Marr, co-founder of Datacrest:'.
+_MESSAGE_LABEL = re.compile(r"(?:a\s+)?(?:message|note|letter)\s+from\s+[^:]{3,80}:", re.I)
+_MESSAGE_LINES = 5
+
+
+def under_a_message_label(lines: list[Line], body: list[Line]) -> None:
+    """The paragraphs of a box under its label ('A message from Ellis Marr, co-founder of
+    Datacrest:' over 'Your support keeps our reporting ...' and 'Join the community ...'),
+    glued to it and to each other and closed by the box's button (a prompt) or a blank
+    line, are the site's message, not the story's. On a page pasted without blank lines no
+    box is told apart."""
+    if len(body) < 2 or _unspaced(lines):
+        return
+    for index, line in enumerate(lines):
+        if line.verdict == BODY or line.text[-1:] != ":" or not _MESSAGE_LABEL.fullmatch(line.text):
+            continue
+        box = []
+        for under in lines[index + 1 : index + 1 + _MESSAGE_LINES + 1]:
+            if under.verdict != BODY:
+                break
+            box.append(under)
+        if not box or len(box) > _MESSAGE_LINES or len(box) >= len(body):
+            continue
+        for paragraph in box:
+            paragraph.decide(PROMO, "a box's message under its label ('A message from …:')")
+        body[:] = [paragraph for paragraph in body if all(paragraph is not other for other in box)]

@@ -51,6 +51,7 @@ _HANGUL_NAMES = re.compile(rf"{_KO_NAME}(?:[\s,·;]+{_KO_NAME})*")
 # A writer's city after the name: 'in London', 'in Rio de Janeiro' (capitalized words, so that
 # 'in London and B in Seoul' leaves the second writer to the names).
 _PLACE = r"[A-Z][\w.'-]*(?:\s+(?:(?:de|da|do|del|la|of|upon|am|on)\s+)?[A-Z][\w.'-]*){0,3}"
+_NAME_WITH = re.compile(rf"(?P<first>{LATIN_NAME}),\s+with\s+(?P<second>{LATIN_NAME}?)\s+in\s+{_PLACE}")
 _BY = re.compile(
     r"(?:[-\u2013\u2014•]\s*)?(?:(?:written|words|reporting|reported|story|text|posted)\s+by|by|reporters?|"
     r"correspondents?|staff\s+writers?|writers?|authors?|(?:text|words)(?=\s*[:\uff1a]))"  # 'Text: Jane Doe'
@@ -154,7 +155,13 @@ _REPORT_FROM = re.compile(
 # writer Jane Roe in Kelso contributed to this report.'
 # The credit's verb and what it credits: ' contributed to this report.', ' contributed reporting',
 # ' contributed.'
-_CONTRIBUTED_TAIL = r"\s+contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?"
+_CONTRIBUTED_TAIL = (
+    r"\s+contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))?\.?"
+    # and the wires it drew on, in a sentence after: 'Some information for this report came
+    # from AGI and Kizuna News.'
+    r"(?:\s+(?i:(?:some\s+)?information\s+(?:for|in)\s+this\s+(?:report|story|article)\s+(?:came|comes)\s+from)"
+    r"\s+[^.]{2,80}\.?)?"
+)
 _CONTRIBUTED = re.compile(
     r"(?:(?:[A-Z][\w&'\u2019.-]*\s+){1,4}(?i:(?:staff|senior|contributing)\s+)?"
     r"(?i:writers?|reporters?|correspondents?|photographers?|interns?|fellows?|producers?|researchers?)\s+)?"
@@ -552,6 +559,12 @@ def parse_byline(line: str) -> Byline | None:
         names = split_names(wired["names"].replace("|", ","))
         if names and all(writer_shaped(name) for name in names):
             return Byline(names, rule="writers parted by bars, with the wires they drew on")
+    if ", with " in line and (paired := _NAME_WITH.fullmatch(line)) is not None:
+        # 'Kang Ji-won, with Tom Ferrers in Tokyo': a wire's writer and the one who helped from
+        # another city, no 'By'
+        names = split_names(f"{paired['first']} and {paired['second']}")
+        if names and all(writer_shaped(name) for name in names):
+            return Byline(names, rule="a writer with another, without 'By'")
     if (english := _BY.fullmatch(line)) is not None and (
         names := split_names(english["names"])
         or split_names(_IN_PLACE.sub("", english["names"]))
@@ -623,6 +636,13 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(
             split_names(oped["names"]) or (), rule="byline (an op-ed writer's affiliation and title)"
         )
+    if (
+        head.isupper()
+        and " | " in line
+        and len(line) <= 120
+        and (parted := _writers_parted(line)) is not None
+    ):
+        return parted
     if head.isupper() and len(line) <= 120 and _role_hint(line):
         role = _NAME_ROLE.fullmatch(line) or _AND_WIRES.fullmatch(line)
         if role is not None:
@@ -697,6 +717,20 @@ _BARRED_WITH_WIRES = re.compile(
 _AGENCY_ROLE = re.compile(
     r",\s+(?P<agency>[A-Z]{2,5})\s+(?:[A-Z][a-z]+\s+){0,2}(?:Correspondent|Editor|Reporter|Writer)s?$"
 )
+
+
+def _writers_parted(line: str) -> Byline | None:
+    """'Hugo Mallory, Asia Editor | Yoon Seo-hee, Seoul': writers parted by bars, each with
+    a role or a city after a comma (a role among them), or None."""
+    names = []
+    for part in line.split(" | "):
+        name, comma, after = part.partition(", ")
+        if not comma or not writer_shaped(name) or len(after.split()) > 4 or not after[:1].isupper():
+            return None
+        names.append(name)
+    if len(names) < 2 or not _role_hint(line):
+        return None
+    return Byline(tuple(names), rule="writers parted by bars, each with a role or a city")
 
 
 def _with_writer(names: str) -> tuple[str, ...] | None:

@@ -219,7 +219,10 @@ def _as_the_file_dates_it(stamp: Stamp, own: Line, lines: list[Line]) -> dt.date
             if weekday["day"]
             else _KO_WEEKDAYS.index(weekday["ko"])
         )
-        return other if other.weekday() == day != when.weekday() else when
+        if (other.weekday() == day) != (when.weekday() == day):
+            return other if other.weekday() == day else when
+        # (both readings fall on that weekday, as 12 March and 3 December 2025 do: the
+        # other evidence decides)
     printed: set[tuple[int, int]] = set()
     for line in lines:
         # a dateline taken off its paragraph is kept in `found`

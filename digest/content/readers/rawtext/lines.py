@@ -79,7 +79,8 @@ _COPYRIGHT_MARKS = re.compile(
 # outlet's name. Suffixes stack, so they come off one by one while a name is left.
 _COMPANY = re.compile(
     r",?\s+(?:co|corp|inc|ltd|limited|pvt|private|pte|plc|llc|l\.?l\.?c|s\.?\s?a|s\.?a\.?\s?de\s?c\.?v|gmbh|ag|bhd|sdn"
-    r"|dac|\(?pty\)?|publishers|media|group|holdings|publishing|publications|network)\.?$",
+    r"|dac|\(?pty\)?|publishers|media|group|holdings|publishing|publications|network"
+    r"|public\s+company|pcl|l\.?p|partners)\.?$",  # ('… Public Company Limited', 'Halden L.P.')
     re.I,
 )
 # A Korean company's form before or after its name: '(주)머니라인', '㈜머니라인', '주식회사 머니라인'.
@@ -880,9 +881,11 @@ def _prose_line(line: Line, context: Context) -> None:
         return
     if _GREETING.match(text) and len(text) <= 160 and not _greets_then_reports(text):
         line.decide(CHROME, "greeting")
-    elif (_SIGNED.search(text[-24:]) or (text[:3] == "By " and _BY_DESCRIBED.match(text))) and _byline(
-        line, text, context
-    ):
+    elif (
+        _SIGNED.search(text[-24:])
+        or (text[:3] == "By " and _BY_DESCRIBED.match(text))
+        or "contributed to this" in text[:80]
+    ) and _byline(line, text, context):
         return
     elif len(text) <= 160 and context.chrome.is_chrome(text):
         line.decide(CHROME, "chrome pattern")
@@ -1798,6 +1801,16 @@ _RULES = (
 
 STATUS_LABEL = "status label (live, breaking: names no outlet)"
 OPEN_APP_RULE = "prompt to open the app"
+
+
+def is_prompt(sentence: str) -> bool:
+    """A sentence that prompts the reader to subscribe, download or try ('Download The
+    Ledgerline App to get Daily Market Updates'): what `_promo` takes as a whole line."""
+    return (
+        len(sentence) <= 160
+        and _PROMO.fullmatch(sentence) is not None
+        and _PROMO_OBJECT.search(sentence) is not None
+    )
 
 
 def is_label(text: str) -> bool:

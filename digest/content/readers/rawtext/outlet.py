@@ -247,6 +247,14 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             over = f"masthead the page names again (over a {best[2]})"
             return _brand_in_sentences(masthead, lines), over
         if best[2] == "copyright line":
+            folded = best[1].casefold()
+            shorter = [
+                name for name in names if len(name.split()) >= 2 and folded.startswith(name.casefold() + " ")
+            ]
+            if shorter:
+                # 'KIZUNA NEWS - Mar 13, 2025' by the stamp, '© Kizuna News Agency' below: the
+                # name the page goes by, as the copyright line spells it
+                return best[1][: len(shorter[0])], best[2] + ", as the page's shorter name for it"
             brand = (
                 _brand(best[1], lines)
                 or _service_of(best[1], lines)
@@ -709,6 +717,15 @@ def _brand_over_company(company: str, lines: list[Line]) -> str:
     ]
     for line in top[:_TOP_LINES]:
         name = _clean(line.text)
+        if (
+            _COINED.fullmatch(name)
+            and line.verdict == MASTHEAD
+            and _called_twice(name, line, lines)
+            and not set(re.findall(r"\w+", name.casefold())) & company_words
+        ):
+            # 'Ledgerline' at the top, 'on Ledgerline' and 'The Ledgerline App' in its promo,
+            # '© Saraswati Media Ltd' at the foot: a coined brand, not a word of the menu
+            return name
         if not 2 <= len(name.split()) <= 4 or (
             PUBLICATION.search(name) is None and not _LIVE_BRAND.fullmatch(name)
         ):
@@ -721,6 +738,18 @@ def _brand_over_company(company: str, lines: list[Line]) -> str:
         if not spelled and name.isupper() and _called_by_its_word(name, line, lines):
             return _as_name(name, company)
     return ""
+
+
+# A brand coined as one word, no word of a dictionary's menu: 'Ledgerline', 'Bitstream'
+# (a capital, then small letters, long enough not to be a section's label).
+_COINED = re.compile(r"[A-Z][a-z]{6,}")
+
+
+def _called_twice(name: str, own: Line, lines: list[Line]) -> bool:
+    """Whether lines other than the top's name the brand twice or more, as a whole word."""
+    whole = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    others = (line for line in lines if line is not own and line.verdict != NAVIGATION)
+    return sum(len(whole.findall(line.text)) for line in others) >= 2
 
 
 def _called_by_its_word(name: str, own: Line, lines: list[Line]) -> bool:

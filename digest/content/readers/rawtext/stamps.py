@@ -265,9 +265,9 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
     return StampLine(tuple(stamps), byline)
 
 
-# A site's name after the stamp and a bar: ' / CBS News', ' | Harbour Post'.
+# A site's name after the stamp and a bar: ' / CBS News', ' | Harbour Post', ', The Albion Times'.
 _OUTLET_AFTER = re.compile(
-    r"\s*[|/\u00b7\u2022]\s*(?P<name>(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})\s*"
+    r"\s*[|/\u00b7\u2022,]\s*(?P<name>(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3})\s*"
 )
 
 

@@ -72,7 +72,9 @@ _SMALL = "a-z\u00df-\u00f6\u00f8-\u00ff"
 # a postal code's 'NJ').
 _REGION = (
     rf"(?:,\s+(?!{_MONTH}\s)(?:[A-Z][a-z]{{1,4}}\.|(?:[A-Z]\.){{2}}|[A-Z]\.\s?[A-Z][a-z]{{1,3}}\.|[A-Z]{{2}}(?=\s)"
-    rf"|[{_CAPS}][{_SMALL}]+(?:\s+[{_CAPS}][{_SMALL}]+){{0,2}}))"
+    rf"|[{_CAPS}][{_SMALL}]+(?:\s+[{_CAPS}][{_SMALL}]+){{0,2}}"
+    # or in capitals like the place: 'SEOUL, SOUTH KOREA —'
+    rf"|[{_CAPS}]{{3,}}(?:\s+[{_CAPS}]{{2,}}){{0,2}}(?=\s*(?:--|\u2014|\u2013|\u2015|\())))"
 )
 _LONG_DASH = re.compile(r"--|\u2014|\u2015|\s\u2013\s")
 _DATELINE_CAPS = re.compile(
@@ -115,6 +117,12 @@ _DATELINE_OUTLET_STAMP = re.compile(
     rf"(?P<wire>[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){{0,3}})\s+"
     rf"\((?P<stamp>{_DATE},?\s+\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{{2,4}})?)\)"
     rf"\s*{_DASH}\s+(?P<rest>\S.*)"
+)
+# (Halden) -- Shares of ...: a wire's credit where the place would be, on a customer's page
+# that took the place off (or never had one). No place; the credit is the wire's.
+_DATELINE_CREDIT_ONLY = re.compile(
+    r"\((?P<wire>[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,3})\)\s*(?:--|\u2014)\s*"
+    r"(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
 )
 # OSAKA - Osaka will ...: a place in capitals and a single hyphen. A label in capitals
 # ('UPDATE - ...', 'WATCH - ...') is no place, and the place is a word of letters.
@@ -313,7 +321,10 @@ def dateline(paragraph: str) -> Dateline | None:
             return venue
         match = _DATELINE_KO.match(paragraph)
         if match is None:
-            return None
+            credited = _DATELINE_CREDIT_ONLY.match(paragraph[:200]) if head == "(" else None
+            if credited is None:
+                return None
+            return Dateline("", credited["wire"], (), (credited["rest"] + paragraph[200:]).strip())
         names = split_names(match["names"]) if match["names"] else ()
         return Dateline(match["place"].strip(), match["wire"].strip(), names or (), match["rest"].strip())
     if "\uac00" <= head <= "\ud7a3":

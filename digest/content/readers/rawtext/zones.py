@@ -53,6 +53,7 @@ from digest.content.readers.rawtext.lines import (
     STATUS_LABEL,
     about_itself,
     is_bullet,
+    is_prompt,
 )
 from digest.content.readers.rawtext.source import (
     BODY,
@@ -270,6 +271,7 @@ def decide(lines: list[Line]) -> Zones:
     bounds.between_paragraphs(lines, body)
     bounds.glued_to_a_box(lines, body)
     bounds.under_a_break_label(lines, body)
+    bounds.under_a_message_label(lines, body)
     return Zones(headline, body)
 
 
@@ -826,7 +828,9 @@ _TAIL_PROMPT = re.compile(
     r"|do\s+you\s+have\s+(?:information|a\s+tip|tips|documents)\b[^.?!]{0,60}\?"
     r"|(?:e-?mail|call|contact|text|write\s+to)\b[^!?]{0,80}(?:@|\(\d{3}\)|\b\d{3}-\d{4}\b)[^!?]{0,60}"
     # the tip box's advice on a safe channel: 'Use a personal email address, a nonwork WiFi network, ...'
-    r"|use\s+a\s+(?:personal|non-?work)\s+(?:e-?mail|device|phone|wi-?fi)\b.*",
+    r"|use\s+a\s+(?:personal|non-?work)\s+(?:e-?mail|device|phone|wi-?fi)\b.*"
+    # a business site's line under every story: 'Catch all the Corporate news and Updates on X.'
+    r"|catch\s+all\s+the\b[^.!?]{0,120}\b(?:news|updates)\b[^.!?]{0,80}\bon\s+[A-Z][^.!?]{0,40}[.!]?",
     re.I,
 )
 
@@ -988,6 +992,7 @@ def _glued(sentence: str) -> bool:
         or METERED.fullmatch(sentence) is not None
         or about_itself(sentence)
         or bounds.small_print(sentence)
+        or is_prompt(sentence)
     )
 
 
@@ -1961,7 +1966,7 @@ def _names_by_stamps(lines: list[Line]) -> None:
             and _person_like(names[0])
         ):
             # a reader-mode export: the title, the writer's name, the reading time ('5-6 minutes')
-            line.decide(BYLINE, "a person's name above the reading time", authors=names)
+            line.decide(BYLINE, _READING_TIME_CARD, authors=names)
             continue
         # (a handle between them: 'Priya Venkatesan' / '@PriyaV_Halyard' / 'Deputy editor, Asia')
         role = position + 1
@@ -1982,6 +1987,20 @@ def _names_by_stamps(lines: list[Line]) -> None:
             texted[role].decide(LABEL, "a writer's role under the name")
             continue
         if " by " in line.text and line.verdict in ("", MASTHEAD, LABEL) and _series_by(texted, line):
+            continue
+        if (
+            line.verdict in ("", MASTHEAD, LABEL)
+            and position > 0
+            and texted[position - 1].verdict == BYLINE
+            and len(line.text) <= 60
+            # (the byline above a name and a role too: under a name alone, it is that writer's role)
+            and _NAME_THEN_ROLE.fullmatch(_BY_WORD.sub("", texted[position - 1].text)) is not None
+            and (named := _NAME_THEN_ROLE.fullmatch(line.text)) is not None
+            and (names := split_names(named["name"])) is not None
+            and _persons_name(names[0])
+        ):
+            # 'By Ann Loring Staff writer' over 'Ha Jae-eun Special contributor': the second writer
+            line.decide(BYLINE, "a second writer and their role under the byline", authors=names)
             continue
         if stamped and line.verdict in ("", MASTHEAD, LABEL) and _card_above_stamp(texted, position):
             continue
@@ -2040,6 +2059,7 @@ def _names_by_stamps(lines: list[Line]) -> None:
 
 _HANDLE = re.compile(r"\s+@\w{2,30}$")
 _HANDLE_ALONE = re.compile(r"@\w{2,30}")
+_BY_WORD = re.compile(r"^by\s+", re.I)
 # A reader-mode export's reading time under the writer's name: '5-6 minutes', '4 min read'.
 _READING_TIME = re.compile(r"\d{1,2}(?:\s*[\u2013-]\s*\d{1,2})?\s*(?:minutes?|mins?)(?:\s+read)?", re.I)
 # A reporter's name and where they report from, as match reports print it beside the stamp.
@@ -2401,7 +2421,8 @@ _TITLE_WORD = re.compile(
     # a toolbar's words ('Social Sharing', 'Share Story', 'Print Article'): no one's name
     r"|shar(?:e|ing)|print|comments?|listen|save|bookmark|follow|subscribe|newsletter|video|audio"
     # a filing's or a list's label ('Regulatory Story', 'See All Events')
-    r"|regulatory|announcements?|filings?|events|see)",
+    r"|regulatory|announcements?|filings?|events|see"
+    r"|why|we|this)",  # a box's title: 'Why We Wrote This'
     re.I,
 )
 
@@ -2691,6 +2712,15 @@ def _listed_with_ages(lines: list[Line], start: int) -> set[int]:
     return titled if len(titled) >= 2 else set()
 
 
+_READING_TIME_CARD = "a person's name above the reading time"
+
+
+def _over_reading_time_card(lines: list[Line], index: int) -> bool:
+    """Whether the next line with text is a reader view's writer over the reading time."""
+    below = next((line for line in lines[index + 1 : index + 3] if line.text), None)
+    return below is not None and below.rule == _READING_TIME_CARD
+
+
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
     """The first untagged headline-like line before the body that is about the story, else
     the last; a bold line (a forum repost's headline) wins over the lines around it."""
@@ -2706,6 +2736,9 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             in_block = True  # the headlines of a related-stories list are not this story's
         if index in listed and not line.verdict:
             line.decide(TEASER, "a story in a list, each over its age (a writer's latest, a most-read box)")
+            continue
+        if line.verdict in ("", MASTHEAD) and line.text and _over_reading_time_card(lines, index):
+            candidates.append(line)  # a reader view's title, however short: 'Korea's Tariff Trap'
             continue
         if line.rule == STATUS_LABEL:
             in_block = False  # 'LIVE' over the page's own headline: the list above has ended
@@ -3184,7 +3217,16 @@ def _bio_of(text: str, names: tuple[str, ...]) -> bool:
     if text[:1] in _BIO_MARKS:
         text = text.lstrip(_BIO_MARKS)  # '— Jane Doe is ...', '*Jane Doe is ...*': set apart by a mark
     name = next((name for name in names if text.startswith(name)), None)
-    return name is not None and _BIO_VERB.match(text, len(name)) is not None
+    if name is None:
+        return False
+    if text[len(name) : len(name) + 4] == ", a " and (described := _BIO_DESCRIBED.match(text, len(name))):
+        return _BIO_VERB.match(text, described.end()) is not None  # 'Jane Doe, a former minister, is ...'
+    return _BIO_VERB.match(text, len(name)) is not None
+
+
+# What a biography says of the writer between commas before its verb: ', a former deputy
+# minister of finance of South Korea,'.
+_BIO_DESCRIBED = re.compile(r",\s+an?\s+[^,]{3,100},")
 
 
 def _bio_under_name(text: str, above: str, names: tuple[str, ...]) -> bool:

@@ -163,3 +163,123 @@ def test_a_reactions_question_and_a_gift_ask_between_the_paragraphs_are_chrome()
         )
     )
     assert _body(_page("By Jane Roe", "March 4, 2025", body=body)) == [*STORY, LAST]
+
+
+# --- the shapes on other outlets (h25c) ---------------------------------------------
+
+
+def test_a_wires_sign_off_alone_under_the_story_ends_it_and_names_the_wire() -> None:
+    footer = (
+        "-- SENA",
+        "",
+        "SENA provides up-to-date, verified news and information delivered through SENA TV and SENA Radio.",
+    )
+    page = _site(("SENA TV", "SENA Radio", "Menu", ""), ("12/08/2025 05:41 PM",), footer)
+    body = "\n\n".join((f"BAYAN LEPAS, Aug 12 (SENA) -- {STORY[0]}", *STORY[1:], LAST))
+    page = page.replace(BODY, body)
+    reading = inspect(page)
+    assert reading.fields.outlet == "SENA"
+    assert _body(page)[-1] == LAST
+
+
+def test_breadcrumbs_ending_in_the_title_printed_again_below() -> None:
+    page = _site(
+        ("Menu", "", f"Home \u203a Business \u203a {HEADLINE}", "Business"), ("12/08/2025 05:41 PM",), ()
+    )
+    page = page.replace(f"Business\n{HEADLINE}", f"Business\n\n{HEADLINE}", 1)
+    assert inspect(page).headline == HEADLINE
+
+
+def test_writers_listed_under_a_heading_after_the_story() -> None:
+    footer = ("Reporters", "- Deniz Arslan", "- Kaan Y\u00fccel", "21.10.2025 - 14:21 (GMT+3)")
+    assert inspect(_page(footer=footer)).fields.authors == ("Deniz Arslan", "Kaan Y\u00fccel")
+
+
+def test_captions_with_their_credits_in_the_agencies_dress() -> None:
+    captions = (
+        "Workers check a packaging line at a test facility in Gebze. ( Emre Tun\u00e7 - Meltem Agency )",
+        "Workers arrive at a railway station in Khasan, in a photo taken in 2019. (CCA via Harbor Press)",
+        "Trade Secretary Ana Cruz tours a test floor in Clark on Wednesday. (KNA photo by Jerome Salazar)",
+    )
+    for caption in captions:
+        body = "\n\n".join((STORY[0], caption, *STORY[1:], LAST))
+        assert caption not in _body(_page("By Jane Roe", "March 4, 2025", body=body))
+
+
+def test_a_broadcast_intro_with_the_outlets_possessive() -> None:
+    body = "\n\n".join((STORY[0], "JPB World's Harada Mio reports.", *STORY[1:], LAST))
+    assert inspect(_page("June 18, 2025 9:41 PM", body=body)).fields.authors == ("Harada Mio",)
+
+
+def test_the_wires_credit_after_the_last_sentence_that_reports() -> None:
+    last = "Villanueva said the department would also propose a training program for technicians."
+    body = "\n\n".join((*STORY, f"{last} (KNA)"))
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=body))[-1] == last
+
+
+def test_a_forum_posts_intro_over_a_pasted_wire_story_with_a_tagged_headline() -> None:
+    # the thread's tags, the poster's name, the post's intro, then the wire story in its tags
+    headline = "Hanul Semiconductor pushes Gunsan 2-nanometer ramp into 2026"
+    page = "\n".join(
+        (
+            "2nm gunsan hanul quake",
+            "etch_pilot",
+            "Wire story from this morning, pasting it since the link wants a login. Sorry about the tags, "
+            "their copy button does this.",
+            f"<p><b>(2nd LD) {headline}</b></p>",
+            "<p>By Lin Pei-shan and Tseng Wen-hao</p>",
+            "<p>Hanul shares fell 1.8% in Seoul, against a 0.6% drop in the broader market.</p>",
+        )
+    )
+    assert inspect(page + "\n").headline == headline
+
+
+def test_an_aggregators_article_by_a_writer_for_the_papers_name() -> None:
+    page = "\n".join(
+        (
+            BODY,
+            "Article by Meera Pillai for The Malabar Ledger \u203a",
+            "28 Jan 2025, 05:41 pm IST",
+            "",
+            "\u00a9 2025 Khabarly Technologies Pvt Ltd",
+        )
+    )
+    reading = inspect(page + "\n")
+    assert reading.fields.authors == ("Meera Pillai",)
+    assert reading.fields.outlet == "The Malabar Ledger"
+
+
+def test_the_editors_credit_and_the_tip_line_after_the_story() -> None:
+    tail = "Edited by Marcus Bell.\n\nHave a news tip? Contact our newsroom securely."
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=f"{BODY}\n\n{tail}"))[-1] == LAST
+
+
+def test_a_language_services_initials_in_the_byline_spell_the_outlet() -> None:
+    footer = ("\u00a9 2025 Open Sky Radio. Republishing requires written permission.",)
+    reading = inspect(
+        _page("By Han Ji-woo and Yoon Se-ri for OSR Korean", "2025.12.09 17:41 EST", footer=footer)
+    )
+    assert reading.fields.outlet == "Open Sky Radio"
+
+
+def test_a_lede_that_says_who_told_what_over_the_picture_and_the_byline() -> None:
+    lede = (
+        "Laborers sent to shipyards in the Far East have been ordered to double the money they remit"
+        " before the end of the year, two sources with knowledge of the matter told Harbor Wire."
+    )
+    page = "\n".join(
+        (
+            "Harbor Wire",
+            "",
+            HEADLINE,
+            "Sources say earnings targets were raised in October",
+            lede,
+            "Workers arrive at a railway station, in a photo taken in 2019. (CCA via Harbor Press)",
+            "By Han Ji-woo",
+            "2025.12.09 17:41 EST",
+            "Share",
+            "",
+            BODY,
+        )
+    )
+    assert _body(page + "\n")[0] == lede

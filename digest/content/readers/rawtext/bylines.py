@@ -53,14 +53,15 @@ _HANGUL_NAMES = re.compile(rf"{_KO_NAME}(?:[\s,·;]+{_KO_NAME})*")
 _PLACE = r"[A-Z][\w.'-]*(?:\s+(?:(?:de|da|do|del|la|of|upon|am|on)\s+)?[A-Z][\w.'-]*){0,3}"
 _NAME_WITH = re.compile(rf"(?P<first>{LATIN_NAME}),\s+with\s+(?P<second>{LATIN_NAME}?)\s+in\s+{_PLACE}")
 _BY = re.compile(
-    r"(?:[-\u2013\u2014•]\s*)?(?:(?:written|words|reporting|reported|story|text|posted)\s+by|by|reporters?|"
+    r"(?:[-\u2013\u2014•]\s*)?(?:(?:written|words|reporting|reported|story|article|text|posted)\s+by|by|reporters?|"
     r"correspondents?|staff\s+writers?|writers?|authors?|(?:text|words)(?=\s*[:\uff1a]))"  # 'Text: Jane Doe'
     r"\s*[:\uff1a]?\s+(?P<names>[^\[\]()<>|@;]+?)"
-    r"(?:\s+for\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.'\u2019 -]{1,60}?))?"
+    # ('for The Malabar Ledger': a capital 'The' is the name's, as the page prints it)
+    r"(?:\s+for\s+(?:(?-i:the)\s+)?(?P<outlet>[A-Z][\w&.'\u2019 -]{1,60}?))?"
     rf"(?:\s+in\s+{_PLACE})?"
     # a wire's share in the story, no author: 'By Jane Roe with AP', '... with agencies'
     r"(?:\s+with\s+(?-i:[A-Z]{2,5})|\s+with\s+(?:agencies|wires))?"
-    r"\s*(?:->|→|»|>)?" + _TRAILER,
+    r"\s*(?:->|→|»|\u203a|>)?" + _TRAILER,
     re.I,
 )
 # A journalist's role beside a name, without 'By': 'Jane Doe, Staff Reporter', 'Jane Doe |
@@ -277,7 +278,9 @@ _WORDS_PHOTOS = re.compile(
     re.I,
 )
 _BROADCAST_INTRO = re.compile(
-    rf"(?:our\s+)?(?P<names>{LATIN_NAME})\s+(?:reports|has\s+(?:the|this|more\s+on\s+the)\s+(?:story|report)"
+    # (the outlet's possessive before the name: "JPB World's Harada Mio reports.")
+    r"(?:our\s+|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['\u2019]s\s+)?"
+    rf"(?P<names>{LATIN_NAME})\s+(?:reports|has\s+(?:the|this|more\s+on\s+the)\s+(?:story|report)"
     r"|has\s+more)(?:\s+from\s+[\w .'-]{1,40})?\.",
     re.I,
 )

@@ -194,8 +194,13 @@ _CREDIT_PARENS = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.)\s*(?P<credits>(?
 # A credit's names; a photographer and an agency or paper may stand on either side of a
 # slash or after a colon: '(Ana Ruiz / The Lakeport Courier)', '(SBC News: Mia Tran)'.
 _CREDIT_NAME = r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|de|NOT))*"
-# '(SBC News: Mia Tran)': the outlet, a colon and the photographer.
-_CREDIT_WORDS = re.compile(rf"{_CREDIT_NAME}(?:\s*[/:]\s*{_CREDIT_NAME})*|[가-힣A-Za-z0-9 =/]{{2,15}}")
+# '(SBC News: Mia Tran)': the outlet, a colon and the photographer; '( Emre Tunç - Meltem
+# Agency )': the photographer and the agency apart by a spaced hyphen.
+_CREDIT_WORDS = re.compile(
+    rf"{_CREDIT_NAME}(?:(?:\s*[/:]\s*|\s+-\s+|\s+via\s+){_CREDIT_NAME})*|[가-힣A-Za-z0-9 =/]{{2,15}}"
+    # '(KNA photo by Jerome Salazar)': the agency's photo, and its photographer
+    rf"|{_CREDIT_NAME}\s+(?:file\s+)?photo\s+by\s+{_CREDIT_NAME}"
+)
 # A caption without its full stop, the photographer and the agency after it: '... a hospital
 # in Leeds (Owen Hartley/BPA)'. A story's sentence ends with its full stop.
 _CREDIT_PARENS_BARE = re.compile(rf"\w\s+\({_CREDIT_NAME}\s*/\s*{_CREDIT_NAME}\)$")
@@ -1301,10 +1306,23 @@ _REFERENCES = re.compile(
 )
 
 
+# A wire's name in capitals after a dash, alone: '-- SENA', '\u2014 KNA'.
+WIRE_SIGN_OFF = "the wire's sign-off alone under the story"
+_WIRE_SIGN_OFF = re.compile(r"(?:--|\u2013|\u2014)\s*(?P<wire>[A-Z]{2,8}(?:\s[A-Z]{2,8})?)")
+
+
 def _wire(line: Line, text: str, context: Context) -> bool:
     # Gate (speed): an end mark is a few characters or says 끝.
     if (len(text) <= 6 or "끝" in text) and wire.END_MARK.fullmatch(text):
         line.decide(WIRE_TAG, "end mark", end=True)
+        return True
+    if (
+        text[:1] in "-\u2013\u2014"
+        and len(text) <= 30
+        and (signed := _WIRE_SIGN_OFF.fullmatch(text)) is not None
+    ):
+        # '-- SENA' alone under the last paragraph: the wire signs its story off
+        line.decide(WIRE_TAG, WIRE_SIGN_OFF, end=True, outlet=signed["wire"])
         return True
     # Gate (speed): the first letter and the length before the pattern.
     if text[:1] in "ASNn" and len(text) <= 60 and _BOILERPLATE.fullmatch(text):
@@ -1426,6 +1444,12 @@ def _counts(counter: re.Match[str]) -> bool:
     return 1 <= int(counter["n"]) <= int(counter["of"])
 
 
+# A wire's credit in capitals after the last sentence: '... the hub. (KNA)'; the sentence
+# reports (a caption with its agency's credit, '... on Saturday. (EPA)', does not).
+_WIRE_CREDIT_AFTER = re.compile(r"(?<=[.!?\"\u201d])\s+\((?P<wire>[A-Z]{2,6})\)$")
+_SAID = re.compile(r"\b(?:said|says|told|announced|according\s+to)\b")
+
+
 def _credit_in_parentheses(tail: str) -> bool:
     """A caption's credits in parentheses after its sentence, or one photographer's and
     agency's after a caption without its full stop."""
@@ -1452,6 +1476,13 @@ def _caption(line: Line, text: str, context: Context) -> bool:
     # Gates (speed): a credit in parentheses has its ')', one after a slash its '/', a
     # marked caption opens with '['. The patterns try every position of the tail; most
     # lines that reach here are prose and have none of them (tests/test_reader_gates.py).
+    if tail[-1:] == ")" and (signed := _WIRE_CREDIT_AFTER.search(tail)) and _SAID.search(text):
+        # '... for the hub, she said. (KNA)': the wire's credit after the story's last
+        # sentence, which reports; a caption describes a picture
+        line.text = text[: len(text) - len(tail) + signed.start()].rstrip()
+        line.found["outlet"] = signed["wire"]
+        line.found["wire_credit"] = True
+        return False
     if _credit_in_parentheses(tail):
         rule = "caption with a credit in parentheses"
     elif len(text) <= 16 and (counter := _COUNTER_ALONE.fullmatch(text)) and _counts(counter):

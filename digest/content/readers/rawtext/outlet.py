@@ -34,6 +34,7 @@ from digest.content.readers.rawtext.lines import (
     REPOST_TITLE,
     REPUBLISHED_RULE,
     SOURCE_BOILERPLATE,
+    WIRE_SIGN_OFF,
     is_label,
 )
 from digest.content.readers.rawtext.source import (
@@ -232,8 +233,17 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             spelled = spelled or _spelled_out(best[1], lines)
             if spelled:
                 return spelled, best[2] + ", spelled out as the page names it"
-            if best[2] == "dateline" and (brand := _station_brand(best[1], lines)):
+            # (a wire that signs its story off too, '-- SENA', is the wire, not a station)
+            signed = any(line.rule == WIRE_SIGN_OFF and line.found.get("outlet") == best[1] for line in lines)
+            if best[2] == "dateline" and not signed and (brand := _station_brand(best[1], lines)):
                 return brand, "the dateline's call sign, as the station's brand"
+        service, _, _rest = best[1].partition(" ")
+        if best[2] == "byline" and _rest and _ACRONYM.fullmatch(service):
+            # 'for OSR Korean' in the byline, '© 2025 Open Sky Radio' below: the broadcaster's
+            # service in a language, named by the initials of the outlet the page names in full
+            spelled = next((name for name in names if " " in name and _initials(name) == service), "")
+            if spelled:
+                return spelled, "byline's service, as the outlet its initials spell"
         masthead = _masthead(lines, strict=True) if best[2] in _BELOW_MASTHEAD else ""
         if masthead and _person_shaped(best[1]) and not _person_shaped(masthead):
             # '© 2025 Daniel Ahn' on a newsletter platform: the writer holds the copyright,

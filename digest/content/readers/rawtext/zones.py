@@ -189,6 +189,13 @@ def decide(lines: list[Line]) -> Zones:
         moved, start = start, in_body[0] if in_body else start
         if entry is not None and in_body and entry < in_body[0] == moved:
             start = entry  # the first entry's title opens the live blog's story
+        if headline is not None and start > moved and (pasted := _tagged_headline(lines, moved, start)):
+            # A forum post's intro over a pasted wire story: its tagged headline ('(2nd LD)
+            # Lingyun pushes ...') below the intro is the story's; the thread's title is the post's
+            headline.decide(LABEL, "a post's own title, over the pasted wire story's headline")
+            pasted.text = wire.strip_tags(pasted.text)
+            pasted.decide(HEADLINE, "a wire story's tagged headline under a post's intro")
+            headline = pasted
         if headline is None and start > moved:
             # The story starts lower than its first sentence did ('Watch the full report in
             # the video player above.' was the header's): the headline is looked for above it,
@@ -829,6 +836,10 @@ _TAIL_PROMPT = re.compile(
     r"|(?:e-?mail|call|contact|text|write\s+to)\b[^!?]{0,80}(?:@|\(\d{3}\)|\b\d{3}-\d{4}\b)[^!?]{0,60}"
     # the tip box's advice on a safe channel: 'Use a personal email address, a nonwork WiFi network, ...'
     r"|use\s+a\s+(?:personal|non-?work)\s+(?:e-?mail|device|phone|wi-?fi)\b.*"
+    # the tip line's way in: 'Contact our newsroom securely.'
+    r"|(?:contact|reach|e-?mail|write\s+to)\s+(?:our|the)\s+(?:newsroom|news\s*desk|tips?\s+(?:line|team))\b[^.!?]{0,60}[.!]?"
+    # the editor's credit: 'Edited by Marcus Bell.'
+    r"|(?:edited|copy[- ]edited|produced)\s+by\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\.?"
     # a business site's line under every story: 'Catch all the Corporate news and Updates on X.'
     r"|catch\s+all\s+the\b[^.!?]{0,120}\b(?:news|updates)\b[^.!?]{0,80}\bon\s+[A-Z][^.!?]{0,40}[.!]?",
     re.I,
@@ -1731,15 +1742,19 @@ def _deck(lines: list[Line], first: int, second: int, shapes: dict[int, cues.Sha
         return False  # Korean pages print the byline under a short lede as often as under a deck
     text = lines[first].text
     stamped = any(line.verdict in (BYLINE, "stamp") for line in between)
-    if stamped and len(text) < _PICTURED_DECK and _pictured(between):
+    # (a sentence that says who told what is the lede over them: '..., two sources told X.')
+    says = _SAYS.search(text) is not None
+    if stamped and len(text) < _PICTURED_DECK and _pictured(between) and not says:
         return True  # the template's block under the deck: its date, then the picture and its caption
-    if len(text) < _PICTURED_DECK and _header_block(between):
+    if len(text) < _PICTURED_DECK and _header_block(between) and not says:
         return True  # the whole header block (byline, stamp, tools) stands between it and the story
     if len(text) >= _DECK or cues.REPORTING.search(text):
         return False  # long, or it reports (who said what, when): the lede
     return stamped
 
 
+# (in the past tense: a deck's 'says' sums up, '... told X.' reports)
+_SAYS = re.compile(r"\b(?:said|told)\b")
 # A deck sums the story up in one sentence shorter than a lede; with the date and the
 # picture under it (a template's header block, which no lede is followed by) up to this.
 _DECK = 160
@@ -1913,6 +1928,42 @@ _ROLE = (
 )
 
 
+# A heading over the writers listed one an item: 'Reporters' over '- Deniz Arslan'.
+_WRITERS_HEADING = re.compile(r"(?:reporters?|authors?|writers?|correspondents?|written\s+by)\s*:?", re.I)
+_LISTED_NAME = re.compile(r"[-\u2013\u2014\u2022*\u00b7]\s+(?P<name>\S.{2,40})")
+
+
+def _listed_writers(texted: list[Line], position: int) -> bool:
+    """Writers listed under their heading, a mark before each name ('Reporters' / '- Deniz
+    Arslan' / '- Kaan Yücel'): each item is the byline, the heading a label."""
+    items: list[tuple[Line, tuple[str, ...]]] = []
+    for other in texted[position + 1 : position + 6]:
+        listed = _LISTED_NAME.fullmatch(other.text)
+        names = split_names(listed["name"]) if listed is not None else None
+        if names is None or len(names) != 1 or not _persons_name(names[0]):
+            break
+        items.append((other, names))
+    if not items:
+        return False
+    texted[position].decide(LABEL, "a heading over the writers listed under it")
+    for other, names in items:
+        other.decide(BYLINE, "a writer listed under the writers' heading", authors=names)
+    return True
+
+
+def _tagged_headline(lines: list[Line], first: int, start: int) -> Line | None:
+    """A wire's tagged headline ('(2nd LD) ...', '(LEAD) ...') between where the story seemed
+    to start and where it starts, over the wire's note, stamp or byline."""
+    for index in range(first, start):
+        line = lines[index]
+        if not line.text or line.verdict not in ("", LABEL, STANDFIRST) or not wire.has_tag(line.text):
+            continue
+        bare = wire.strip_tags(line.text)
+        if bare and cues.is_headline_like(bare, cues.shape(bare)):
+            return line
+    return None
+
+
 def _series_by(texted: list[Line], line: Line) -> bool:
     """A series' name and its writers ('Essential Questions by Hana Sutrisno and Marcus
     Ebright'), the series printed alone elsewhere on the page (its label above the
@@ -1987,6 +2038,12 @@ def _names_by_stamps(lines: list[Line]) -> None:
             texted[role].decide(LABEL, "a writer's role under the name")
             continue
         if " by " in line.text and line.verdict in ("", MASTHEAD, LABEL) and _series_by(texted, line):
+            continue
+        if (
+            len(line.text) <= 20
+            and _WRITERS_HEADING.fullmatch(line.text)
+            and _listed_writers(texted, position)
+        ):
             continue
         if (
             line.verdict in ("", MASTHEAD, LABEL)
@@ -2713,6 +2770,8 @@ def _listed_with_ages(lines: list[Line], start: int) -> set[int]:
 
 
 _READING_TIME_CARD = "a person's name above the reading time"
+# A trail of breadcrumbs: 'Home \u203a Business \u203a Penang firm to double ...'.
+_TRAIL = re.compile(r"\s+(?:\u203a|>)\s+")
 
 
 def _over_reading_time_card(lines: list[Line], index: int) -> bool:
@@ -2746,6 +2805,11 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             continue
         if line.found.get("entry"):
             continue  # a live blog's entry title under its time label: the entry's, not the page's
+        if "\u203a" in line.text or " > " in line.text:
+            trail = _TRAIL.split(line.text)
+            if len(trail) > 1 and any(other.text == trail[-1] for other in lines[index + 1 : start]):
+                line.decide(NAVIGATION, "breadcrumbs ending in the page's title (printed again below)")
+                continue
         if in_block and not cues.is_sentence(shapes[id(line)]) and not _over_byline(lines, index):
             line.decide(TEASER, "headline in a related-stories list")
             continue

@@ -149,3 +149,59 @@ def test_the_sites_product_and_its_pitch_after_the_lists_are_not_the_last_senten
         "About us",
     )
     assert _body(_page("By Jane Roe", "March 4, 2025", footer=footer))[-1] == LAST
+
+
+# --- boxes glued between the paragraphs (h24c, read again in stop 46) ----------------------
+
+
+def test_a_sign_up_form_glued_between_the_paragraphs() -> None:
+    form = "\n".join(
+        (
+            STORY[1],
+            "Sign up for Capitol Check",
+            "Your weekly guide to how Washington shapes health care.",
+            "Please enter a valid email address.",
+            "Privacy Policy",
+            STORY[2],
+        )
+    )
+    body = "\n\n".join((STORY[0], form, STORY[3], LAST))
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=body)) == [*STORY, LAST]
+
+
+def test_a_key_takeaways_box_closed_by_a_charts_alt_text() -> None:
+    box = (
+        "Key Takeaways",
+        "Regulators let the developer raise its price by a fifth.",
+        "Three utilities will pay $96 a megawatt-hour.",
+        "Consumer advocates opposed the change.",
+        "A bar chart ranking the ten largest offshore wind contracts by their price per megawatt-hour.",
+    )
+    body = "\n".join((*box, BODY))
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=body))[0] == STORY[0]
+
+
+def test_a_tables_note_under_its_last_row() -> None:
+    table = "Rank\tUtility\tPrice\n1\tHarbor Power\t96\n2\tCoastal Electric\t91\nNote: Prices in dollars a megawatt-hour."
+    body = "\n\n".join((STORY[0], STORY[1], table, *STORY[2:], LAST))
+    assert "Note: Prices in dollars a megawatt-hour." not in _body(
+        _page("By Jane Roe", "March 4, 2025", body=body)
+    )
+
+
+def test_a_sponsors_message_without_a_colon_between_the_paragraphs() -> None:
+    box = "\n".join(
+        (
+            "A message from Halden Grid Systems",
+            "Utilities are adding storage faster than they can model it.",
+            "Halden's planning platform lets grid operators simulate a decade of dispatch in an afternoon.",
+            "See how Halden models a drier grid \u2192",
+        )
+    )
+    body = "\n\n".join((STORY[0], STORY[1], box, *STORY[2:], LAST))
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=body)) == [*STORY, LAST]
+
+
+def test_the_edition_beside_the_writer_is_the_mastheads() -> None:
+    page = _page("September 23, 2025 | Darnell Ogletree, Harbor Wire Atlanta", top=("Harbor Wire",))
+    assert inspect(page).fields.outlet == "Harbor Wire"

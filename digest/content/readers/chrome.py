@@ -142,6 +142,11 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"no\s+spam[.,!]?\s+(?:ever[.!]?\s+)?unsubscribe\s+(?:at\s+)?any\s*time[.!]?",
     r"you\s+may\s+(?:occasionally\s+|also\s+)?receive\s+promotional\s+(?:content|offers|messages|e-?mails?)\b.{0,80}",
     r"something\s+went\s+wrong,?\s+please\s+try\s+again(?:\s+later)?[.!]?",
+    # a chart's alt text, printed where the picture was ('A bar chart ranking the 10 countries ...')
+    r"an?\s+(?:(?:horizontal|vertical|stacked|grouped)\s+)?(?:bar|line|pie|column|area|donut|scatter)\s+"
+    r"(?:chart|graph|plot)\s+(?:ranking|showing|comparing|of|that|illustrating|depicting|tracking)\b.{10,240}",
+    # the form's own error message ('Please enter a valid email address.')
+    r"please\s+(?:enter|provide|use)\s+a\s+valid\s+e-?mail(?:\s+address)?[.!]?",
     # A nonprofit's appeal between the paragraphs, its last sentence the ask ('X is a
     # nonprofit newsroom. Our reporting is free to read because readers chip in. Donate today.')
     r"(?:[^.!?]{1,160}[.!?]\s+){0,3}(?:please\s+)?(?:donate|give|become\s+a\s+(?:member|supporter|donor))"

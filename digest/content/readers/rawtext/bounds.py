@@ -185,6 +185,12 @@ def _in_a_box(lines: list[Line], index: int, unspaced: bool, body: list[Line]) -
     if not touching or any(other.verdict not in _BOX_PARTS for other in touching):
         return False  # (speed) between blank lines, or next to the story's text: no box
     box = _box_around(lines, index, unspaced)
+    if (
+        box is not None
+        and not unspaced
+        and any(other.verdict == BODY for other in box if other is not lines[index])
+    ):
+        box = None  # the block holds the story's paragraphs too: a form glued between them, if any
     if box is None and len(touching) == 2 and not unspaced:
         box = _box_around(lines, index, True, _FORM_LINES)
         story = " ".join(line.text for line in body if line is not lines[index])
@@ -330,9 +336,9 @@ def under_a_break_label(lines: list[Line], body: list[Line]) -> None:
             body[:] = [paragraph for paragraph in body if paragraph is not under]
 
 
-# A note set in a box under its label, signed by someone of the site: 'A message from Ellis
-# Marr, co-founder of Datacrest:'.
-_MESSAGE_LABEL = re.compile(r"(?:a\s+)?(?:message|note|letter)\s+from\s+[^:]{3,80}:", re.I)
+# A note set in a box under its label, signed by someone of the site or a sponsor: 'A message
+# from Ellis Marr, co-founder of Datacrest:', 'A message from Halden Grid Systems'.
+_MESSAGE_LABEL = re.compile(r"(?:a\s+)?(?:message|note|letter)\s+from\s+[^:.!?]{3,80}:?", re.I)
 _MESSAGE_LINES = 5
 
 
@@ -345,7 +351,7 @@ def under_a_message_label(lines: list[Line], body: list[Line]) -> None:
     if len(body) < 2 or _unspaced(lines):
         return
     for index, line in enumerate(lines):
-        if line.verdict == BODY or line.text[-1:] != ":" or not _MESSAGE_LABEL.fullmatch(line.text):
+        if line.verdict == BODY or line.text[:1] not in "Aa" or not _MESSAGE_LABEL.fullmatch(line.text):
             continue
         box = []
         for under in lines[index + 1 : index + 1 + _MESSAGE_LINES + 1]:

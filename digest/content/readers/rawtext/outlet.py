@@ -98,6 +98,9 @@ _BELOW_MASTHEAD = frozenset(
         "a note about the article itself",
         "the page naming itself",
         "time stamp and outlet",
+        # ('Darnell Ogletree, Footprint Atlanta' beside the day, 'Footprint' atop: the edition's
+        # name is the masthead's)
+        "time stamp and byline and outlet",
     )
 )
 

@@ -279,7 +279,33 @@ def decide(lines: list[Line]) -> Zones:
     bounds.glued_to_a_box(lines, body)
     bounds.under_a_break_label(lines, body)
     bounds.under_a_message_label(lines, body)
+    _table_notes(lines, body)
     return Zones(headline, body)
+
+
+# A chart's or a table's note under it: 'Note: EU-27 includes Germany, ...'.
+_TABLE_NOTE = re.compile(r"(?:notes?|source(?:s)?|data)\s*:\s+\S.{0,240}", re.I)
+
+
+def _table_notes(lines: list[Line], body: list[Line]) -> None:
+    """A note right under a table's last row (cells parted by tabs) is the table's, not a
+    paragraph of the story."""
+    for index, line in enumerate(lines):
+        if (
+            index == 0
+            or line.verdict != BODY
+            or line.text[:5].lower() not in ("note:", "notes", "sourc", "data:")
+        ):
+            continue
+        above = next((other for other in reversed(lines[:index]) if other.text), None)
+        if (
+            above is not None
+            and above.verdict != BODY
+            and "\t" in above.text
+            and _TABLE_NOTE.fullmatch(line.text)
+        ):
+            line.decide(CHROME, "a table's note under its last row")
+            body[:] = [paragraph for paragraph in body if paragraph is not line]
 
 
 # 'For more information, contact the Parks Department at 555-0142 or parks@x.example.': a
@@ -2574,6 +2600,9 @@ def _summary_boxes(lines: list[Line]) -> None:
                 last_point = True
                 position += 1
                 continue
+            if not bulleted and box and line.verdict == CHROME and len(box) - points <= _BOX_SENTENCES:
+                closed = True  # the page's furniture under the points (a chart's alt text) closes the box
+                break
             if line.verdict or (
                 not bulleted
                 and (len(box) - points == _BOX_SENTENCES or not cues.is_sentence(cues.shape(line.text)))

@@ -205,3 +205,67 @@ def test_a_sponsors_message_without_a_colon_between_the_paragraphs() -> None:
 def test_the_edition_beside_the_writer_is_the_mastheads() -> None:
     page = _page("September 23, 2025 | Darnell Ogletree, Harbor Wire Atlanta", top=("Harbor Wire",))
     assert inspect(page).fields.outlet == "Harbor Wire"
+
+
+# --- an aggregator's page over the story it carries (h23c-06) -------------------------------
+
+
+def test_an_aggregators_summary_over_the_story_it_carries_under_its_own_header() -> None:
+    summary = (
+        "State regulators let an offshore wind developer raise its power price by a fifth.",
+        "Left-leaning outlets focused on consumer advocates who called it a reward for bad bidding.",
+    )
+    carried = "Regulators approve a pricier wind contract after a four-month review"
+    page = "\n".join(
+        (
+            "Parallax",
+            "For You",
+            "Local News",
+            "",
+            HEADLINE,
+            "Published 9 hours ago \u2022 Updated 3 hours ago",
+            "Summary by Parallax",
+            *summary,
+            "Local coverage noted that the contract still needs a turbine supply deal.",
+            "Bias Distribution",
+            "Left 22%",
+            "Center 48%",
+            "Right 30%",
+            "Coverage Details",
+            "Total News Sources",
+            "23",
+            "Last Updated",
+            "3 hours ago",
+            "Reading: Harbor Wire",
+            "Harbor Wire",
+            carried,
+            "By Landon Pectol",
+            "April 22, 2025 at 7:05 a.m. MDT",
+            *STORY,
+            LAST,
+            "Read the full article at Harbor Wire",
+            "Other Coverage",
+            "Salt Lake Daily Report",
+            "Groundwater caps are a start, but scientists say the lake needs far more water.",
+            "",
+            "\u00a9 2025 Parallax Media, Inc.",
+        )
+    )
+    reading = inspect(page + "\n")
+    assert reading.headline == carried
+    assert reading.fields.authors == ("Landon Pectol",)
+    assert reading.fields.outlet == "Harbor Wire"
+    assert _body(page + "\n") == [*STORY, LAST]
+
+
+def test_an_excerpts_pointer_to_the_whole_story_ends_it_and_names_its_home() -> None:
+    footer = (
+        "Read the full article at The Harbour Post",
+        "",
+        "Groundwater caps are a start, but scientists say the lake needs far more water than this.",
+        "",
+        "\u00a9 2025 Parallax Media, Inc.",
+    )
+    page = _page("By Jane Roe", "March 4, 2025", footer=footer)
+    assert inspect(page).fields.outlet == "The Harbour Post"
+    assert _body(page)[-1] == LAST

@@ -1206,6 +1206,14 @@ _READ_MORE_AT = re.compile(
     r"read\s+more\s+(?:at|on)\s*:?\s*(?P<name>[A-Z][^:]{1,58}?)\s*:\s*https?://\S+", re.I
 )
 READ_MORE_AT_RULE = "a copy's 'Read more at' line naming its site"
+# An excerpt's pointer to the whole story on its home: 'Read the full article at The
+# Wasatch Herald' (an aggregator's). The excerpt ends there; the home is the outlet.
+_FULL_ARTICLE_AT = re.compile(
+    r"read\s+the\s+(?:full|whole|complete|rest\s+of\s+the)\s+(?:article|story)\s+(?:at|on)\s+"
+    r"(?P<name>(?-i:[A-Z][\w&'\u2019.-]*)(?:\s+(?-i:[A-Z][\w&'\u2019.-]*)){0,4})\s*(?:\u2192|>|\u203a)?",
+    re.I,
+)
+FULL_ARTICLE_AT_RULE = "an excerpt's pointer to the whole story on its home"
 
 
 # A forwarded newsletter's 'From: The Straits Ledger <briefing@…>': the sender's display
@@ -1263,6 +1271,10 @@ def _outlet_lines(line: Line, text: str, context: Context) -> bool:
         return True
     if text[:4].lower() == "read" and (more := _READ_MORE_AT.fullmatch(text)) is not None:
         line.decide(OUTLET, READ_MORE_AT_RULE, outlet=more["name"].strip(), end=True)
+        return True
+    full = _FULL_ARTICLE_AT.fullmatch(text) if text[:4].lower() == "read" and len(text) <= 90 else None
+    if full is not None:
+        line.decide(OUTLET, FULL_ARTICLE_AT_RULE, outlet=full["name"].strip(), end=True)
         return True
     low = text[:30].lower()
     if (

@@ -28,6 +28,7 @@ from digest.content.readers.rawtext.lines import (
     APP_SHARE_RULE,
     FIRST_APPEARED_RULE,
     FOLLOWERS,
+    FULL_ARTICLE_AT_RULE,
     LEAD_IN,
     LOGO_RULE,
     READ_MORE_AT_RULE,
@@ -61,6 +62,7 @@ _OUTLET_RANK = {
     # a portal's or a network's own copyright line (rank 5) is the carrier's, not the home's
     FIRST_APPEARED_RULE: 4,
     REPUBLISHED_RULE: 4,
+    FULL_ARTICLE_AT_RULE: 4,
     "copyright line": 5,
     "sign-off": 6,
     "a mail's sender": 6,

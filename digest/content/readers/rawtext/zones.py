@@ -203,6 +203,15 @@ def decide(lines: list[Line]) -> Zones:
             headline = _headline(lines, start, shapes) or next(
                 (lines[i] for i in range(moved, start) if lines[i].found.get("sentence_headline")), None
             )
+    if tier == 1 and (restart := _second_header(lines, in_body, shapes)) is not None:
+        # An aggregator's summary over the story it carries, which restarts under its own
+        # headline, byline and stamp: the carried story is the story
+        if headline is not None:
+            headline.decide(LABEL, "a page's own title over the story it carries under its own header")
+        headline, at = restart
+        headline.decide(HEADLINE, "the headline of the story a page carries, over its byline and stamp")
+        in_body[:] = [i for i in in_body if i > at]
+        start = in_body[0]
     if tier == 1 and in_body:
         _cut_off_end(lines, in_body, shapes)
         _signed_off(lines, in_body, shapes)
@@ -1975,6 +1984,35 @@ def _listed_writers(texted: list[Line], position: int) -> bool:
     for other, names in items:
         other.decide(BYLINE, "a writer listed under the writers' heading", authors=names)
     return True
+
+
+def _second_header(
+    lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]
+) -> tuple[Line, int] | None:
+    """A headline-like line among the story's paragraphs with a byline and a stamp right
+    under it, a few paragraphs above it and more below (an aggregator's summary, then the
+    outlet's story it carries): the line and the index of the header's last line."""
+    if len(in_body) < _SECOND_HEADER_BELOW + 1:
+        return None
+    for index in range(in_body[0] + 1, in_body[-1]):
+        line = lines[index]
+        if line.verdict or not line.text or index in in_body:
+            continue
+        under = [i for i in range(index + 1, min(index + 4, len(lines))) if lines[i].text][:2]
+        if len(under) < 2 or {lines[i].verdict for i in under} != {BYLINE, STAMP}:
+            continue
+        above = sum(1 for i in in_body if i < index)
+        below = sum(1 for i in in_body if i > under[-1])
+        if above > _SECOND_HEADER_ABOVE or below < _SECOND_HEADER_BELOW:
+            continue
+        if cues.is_headline_like(line.text, shapes.get(id(line)) or cues.shape(line.text)):
+            return line, under[-1]
+    return None
+
+
+# An aggregator's summary is a few paragraphs; the story it carries is longer.
+_SECOND_HEADER_ABOVE = 4
+_SECOND_HEADER_BELOW = 4
 
 
 def _tagged_headline(lines: list[Line], first: int, start: int) -> Line | None:

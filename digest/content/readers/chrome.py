@@ -145,6 +145,16 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # a chart's alt text, printed where the picture was ('A bar chart ranking the 10 countries ...')
     r"an?\s+(?:(?:horizontal|vertical|stacked|grouped)\s+)?(?:bar|line|pie|column|area|donut|scatter)\s+"
     r"(?:chart|graph|plot)\s+(?:ranking|showing|comparing|of|that|illustrating|depicting|tracking)\b.{10,240}",
+    # a player's fallback and its app pointer ('Your browser does not support the <audio>
+    # element.', 'Enjoy more audio and podcasts on iOS or Android.')
+    r"your\s+browser\s+does\s+not\s+support\s+the\s+(?:<\s*)?(?:audio|video)(?:\s*>)?(?:\s+(?:element|tag))?\.?",
+    r"enjoy\s+more\s+audio\s+and\s+podcasts\s+on\s+ios\s+or\s+android\.?",
+    # an event's promo between the paragraphs ('Join us at the Fathom Asia Summit in Singapore
+    # on Nov. 11-12, where ... Register here.') and a column service's trial pitch
+    r"join\s+us\s+(?:at|for)\s+(?:the\s+)?[^.!?]{2,80}?\b(?:summit|conference|forum|festival|webinar|awards)\b.{0,240}",
+    r"for\s+more\s+insights\s+like\s+these,?\s+click\s+here\b.{0,100}",
+    # a saved-story toast ('To revisit this article, visit My Profile, then View saved stories.')
+    r"to\s+revisit\s+this\s+(?:article|story),?\s+(?:visit|go\s+to|select|open)\b.{0,100}",
     # the form's own error message ('Please enter a valid email address.')
     r"please\s+(?:enter|provide|use)\s+a\s+valid\s+e-?mail(?:\s+address)?[.!]?",
     # A nonprofit's appeal between the paragraphs, its last sentence the ask ('X is a
@@ -163,7 +173,7 @@ DEFAULT_BLOCK_HEADINGS: tuple[str, ...] = (
     r"related(?: articles?| stories| news| coverage| content)?(?: (?:from|on|at) .{1,40})?\s*:?",
     r"(?:read more|more from .{1,40}|see also|recommended(?: stories| for you)?|most (?:read|viewed|popular)"
     r"|trending(?: now| stories| news| articles)?|top stories(?: (?:from|on|at) .{1,40})?"
-    r"|you (?:may|might) also like|more like this|editor'?s picks?)\s*:?",
+    r"|you (?:may|might) also like|more like this|editor'?s picks?)\s*(?::|\u2026|\.{3})?",
     # ('Skip next section Explore more': a screen reader's skip link glued to the heading)
     r"(?:skip (?:next|this) section\s+)?(?:explore more|more on this (?:story|topic)|more stories|also read"
     r"|read next|up next|don'?t miss|further reading|in other news)\s*:?",

@@ -221,9 +221,16 @@ def _is_caption(lines: list[Line], index: int) -> bool:
     return (
         bool(credit.text)
         and credit.verdict != BODY
-        and _CREDIT.fullmatch(credit.text) is not None
+        and (_CREDIT.fullmatch(credit.text) is not None or CREDIT_DASHED.fullmatch(credit.text) is not None)
         and len(lines[index].text.split()) <= _CAPTION_WORDS
     )
+
+
+# A magazine's credit: the photographer, a dash, the agencies parted by a slash ('Park Ji-ho—
+# Orbis Photo/Stillframe Images').
+CREDIT_DASHED = re.compile(
+    r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*[\u2014\u2013]\s*[A-Z][\w&.' ]{1,40}(?:/[A-Z][\w&.' ]{1,40})+"
+)
 
 
 def _unspaced(lines: list[Line]) -> bool:

@@ -23,7 +23,7 @@ from digest.content.readers.rawtext.bylines import ADDITIONAL_REPORTING, MORE_BY
 from digest.content.readers.rawtext.cards import card_authors, card_outlet, plain_authors
 from digest.content.readers.rawtext.lines import PLACE_NAME
 from digest.content.readers.rawtext.outlet import find_outlet
-from digest.content.readers.rawtext.source import BODY, BYLINE, STAMP, Line
+from digest.content.readers.rawtext.source import BODY, BYLINE, FOOTER_ZONE, HEADER_ZONE, STAMP, Line
 from digest.content.readers.rawtext.stamps import Stamp
 
 
@@ -51,7 +51,14 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     _times(lines, found, tz)
     names: list[str] = []
     helpers: list[str] = []  # 'Additional reporting by B': authors only when nobody else is
+    # Under a story whose header names its writer, another 'By X' line is a listed story's
+    # (a related list's bylines on a phone's page), not a second writer of this one.
+    headed = any(
+        line.zone == HEADER_ZONE and line.verdict == BYLINE and line.found.get("authors") for line in lines
+    )
     for line in lines:
+        if headed and line.zone == FOOTER_ZONE and line.rule == "byline" and line.text[:3].lower() == "by ":
+            continue
         (helpers if line.rule in _HELPERS else names).extend(line.found.get("authors", ()))  # type: ignore[arg-type]
         if line.found.get("ai_notice") and not found.disclaimer:
             found.disclaimer = line.text
@@ -180,6 +187,13 @@ _UPDATE_NOTE = re.compile(
 )
 
 
+# ... and one with its date in figures: 'Updated 3/6/2025, 2:40 pm ET: Added a statement ...'.
+_UPDATE_NOTE_DATED = re.compile(
+    r"[Uu]pdated?,?\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}),?\s+"
+    r"(?P<clock>\d{1,2}(?::\d{2})?\s*[AaPp]\.?[Mm]\.?(?:\s*[A-Z]{2,4})?)\s*:\s",
+)
+
+
 def _update_note_time(lines: list[Line], published: dt.datetime, tz: ZoneInfo) -> dt.datetime | None:
     """The time of an update's note (`_UPDATE_NOTE`) in the story's year, or None."""
     for line in lines:
@@ -191,6 +205,9 @@ def _update_note_time(lines: list[Line], published: dt.datetime, tz: ZoneInfo) -
         note = _UPDATE_NOTE.match(line.text)
         if note is not None:
             return parse_datetime(f"{note['month']} {note['day']}, {published.year} {note['clock']}", tz)
+        dated = _UPDATE_NOTE_DATED.match(line.text)
+        if dated is not None:
+            return parse_datetime(f"{dated['date']} {dated['clock']}", tz)
     return None
 
 

@@ -660,6 +660,10 @@ SPEAKER = re.compile(
 )
 
 
+_END_GLYPHS = "\u25a0\u25fc\u220e"  # ■ ◼ ∎
+_END_MARKED = 80  # characters: a paragraph, not a list's item
+
+
 def classify(line: Line, context: Context) -> None:
     """Give the line its verdict if its own shape decides it; leave it undecided if not."""
     text = line.text
@@ -686,6 +690,10 @@ def classify(line: Line, context: Context) -> None:
     ):
         line.text = text = item["rest"]  # the release's paragraph, its marker off
         line.found["marker"] = item["mark"]
+    if text[-1:] in _END_GLYPHS and len(text) > _END_MARKED and text[-2:-1] in '.!?"\u201d\u2019)':
+        # a magazine's end mark glued to its last sentence ('... will not look like the last.■')
+        line.text = text = text[:-1]
+        line.found["marker"] = "end mark"
     if text[:1] == "[" and (bite := _KO_BITE.fullmatch(text)) is not None:
         line.text = text = bite["said"].strip()  # the words spoken, without the speaker's tag
         line.found["marker"] = bite["who"]
@@ -1744,6 +1752,11 @@ _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.")
 _STORY_THEN = re.compile(r"[^.!?]{10,}다\.\s+\S")
 
 
+# A column service's box of the facts it comments on, under the column: 'CONTEXT NEWS'.
+BOX_AFTER_RULE = "a box's heading in capitals after the column ('CONTEXT NEWS')"
+_BOX_AFTER = re.compile(r"CONTEXT\s+NEWS|FACTBOX|KEY\s+FACTS")
+# A business paper's line under the story: 'Write to Dana Whitcombe at dana@x.example'.
+_WRITE_TO = re.compile(rf"write\s+to\s+[^@]{{2,120}}?\s+at\s+{EMAIL}(?:\s*(?:,|and)\s*.{{0,120}})?\.?", re.I)
 # The article's tags under it: 'Tags / Keywords: Ferries, Kestrel Island', 'Topics: …', '태그: …'.
 _TAGS_LINE = re.compile(
     r"(?:tags?|keywords?|topics?|태그|키워드)(?:\s*/\s*(?:tags?|keywords?|topics?))?\s*[:\uff1a]\s*\S", re.I
@@ -1759,6 +1772,10 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule, verdict = "forum buttons", FORUM
     elif _TAGS_LINE.match(text):
         rule, verdict, ends = "the article's tags (the story is over)", CHROME, True
+    elif text.isupper() and len(text) <= 20 and _BOX_AFTER.fullmatch(text):
+        rule, verdict, ends = BOX_AFTER_RULE, CHROME, True
+    elif text[:5].lower() == "write" and "@" in text and _WRITE_TO.fullmatch(text):
+        rule, ends = "the writer's address under the story ('Write to A at a@x')", True
     elif _CONTACT.fullmatch(text) and (":" in text[:30] or "\uff1a" in text[:30] or len(words) == 1):
         rule = "contact, attachment or label line"
     elif (
@@ -1790,6 +1807,8 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule, verdict = "symbols or a single character", CHROME
     if rule:
         line.decide(verdict, rule, end=ends)
+        if rule == BOX_AFTER_RULE:
+            line.found["final"] = True  # the box's facts below report too: the column does not resume
         return True
     return False
 

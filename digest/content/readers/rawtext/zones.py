@@ -72,6 +72,7 @@ from digest.content.readers.rawtext.source import (
     NOTICE,
     OUTLET,
     PROMO,
+    SOURCE,
     STAMP,
     STANDFIRST,
     TEASER,
@@ -120,10 +121,13 @@ def decide(lines: list[Line]) -> Zones:
     quoted_count = sum(1 for line in paragraphs if line.quoted)
     quoted = quoted_count > 0 and quoted_count >= len(paragraphs) - quoted_count
 
+    asking = _questions_over_a_header(lines)
+
     def starts_body(line: Line) -> bool:
         form = shapes.get(id(line))
         return (
             form is not None
+            and id(line) not in asking
             and not line.verdict
             and cues.is_paragraph(line.text, form)
             and not is_bullet(line.text)
@@ -173,7 +177,7 @@ def decide(lines: list[Line]) -> Zones:
             if lines[i].found.get("end")
             and not _note_above_story(lines, start, i)
             and not _sign_up_box(lines, i)
-            and not _story_resumes(lines, start, i, shapes)
+            and (lines[i].found.get("final") or not _story_resumes(lines, start, i, shapes))
         ),
         len(lines),
     )
@@ -292,13 +296,38 @@ def decide(lines: list[Line]) -> Zones:
     return Zones(headline, body)
 
 
+_CHART_LINE = 160
 # A chart's or a table's note under it: 'Note: EU-27 includes Germany, ...'.
 _TABLE_NOTE = re.compile(r"(?:notes?|source(?:s)?|data)\s*:\s+\S.{0,240}", re.I)
 
 
 def _table_notes(lines: list[Line], body: list[Line]) -> None:
     """A note right under a table's last row (cells parted by tabs) is the table's, not a
-    paragraph of the story."""
+    paragraph of the story; so are a chart's title and note glued above and below its
+    'Source:' line ('Hanseong Memory ADRs have outpaced the chip index this year.' /
+    'Source: Quantora' / 'Note: Data as of March 11 close.')."""
+    for index, line in enumerate(lines):
+        if (
+            line.verdict != SOURCE
+            or not 0 < index < len(lines) - 1
+            or not line.text.lower().startswith("source")
+        ):
+            continue
+        if not any(other.verdict == BODY for other in lines[index + 2 :]):
+            continue  # a pasted story's source under its last paragraph: no chart between paragraphs
+        title, note = lines[index - 1], lines[index + 1]
+        glued = [
+            other
+            for other in (title, note)
+            if other.verdict == BODY and other is not body[0] and len(other.text) <= _CHART_LINE
+        ]
+        if note in glued and not _TABLE_NOTE.fullmatch(note.text):
+            glued.remove(note)
+        if title in glued and len(_LAST_SENTENCE.split(title.text)) > 1:
+            glued.remove(title)
+        for other in glued:
+            other.decide(CHROME, "a chart's title or note around its source line")
+        body[:] = [paragraph for paragraph in body if all(paragraph is not other for other in glued)]
     for index, line in enumerate(lines):
         if (
             index == 0
@@ -657,7 +686,7 @@ def _caption_over_credit(lines: list[Line], body: list[Line]) -> None:
     between = [line for line in lines[first + 1 : second] if line.text]
     if len(between) != 1 or len(between[0].text) > 90:
         return
-    if _CREDIT_LABEL.fullmatch(between[0].text):
+    if _CREDIT_LABEL.fullmatch(between[0].text) or bounds.CREDIT_DASHED.fullmatch(between[0].text):
         body.pop(0).decide(CAPTION, "a sentence over the picture's credit, above the lede (a caption)")
     elif _named_credit(lines, between[0].text, first):
         body.pop(0).decide(CAPTION, "a sentence over a photographer's credit, above the lede (a caption)")
@@ -871,6 +900,16 @@ _TAIL_PROMPT = re.compile(
     r"|(?:e-?mail|call|contact|text|write\s+to)\b[^!?]{0,80}(?:@|\(\d{3}\)|\b\d{3}-\d{4}\b)[^!?]{0,60}"
     # the tip box's advice on a safe channel: 'Use a personal email address, a nonwork WiFi network, ...'
     r"|use\s+a\s+(?:personal|non-?work)\s+(?:e-?mail|device|phone|wi-?fi)\b.*"
+    # an event's promo and a newsletter's description after the story ('Join us at the Fathom
+    # Asia Summit in Singapore on Nov. 11-12, where ...', 'Fathom Asia: a weekly look at ...')
+    r"|join\s+us\s+(?:at|for)\s+(?:the\s+)?[^.!?]{2,80}?"
+    r"\b(?:summit|conference|forum|festival|webinar|awards)\b[^!?]{0,200}"
+    r"|[A-Z][\w ]{2,40}:\s+an?\s+(?:daily|weekly|monthly)\s+"
+    r"(?:look|guide|briefing|newsletter|roundup)\b[^!?]{0,120}"
+    # the way to reach the writer safely: 'From a nonwork phone or computer, contact Kit
+    # Dorrance securely on Signal at kdorrance.07.'
+    r"|(?:from\s+a\s+non-?work\s+(?:phone|device|computer)[^.!?]{0,40},\s*)?(?:contact|reach|message)\b[^.!?]{0,60}"
+    r"\b(?:securely|on\s+signal|via\s+signal)\b[^!?]{0,80}"
     # the tip line's way in: 'Contact our newsroom securely.'
     r"|(?:contact|reach|e-?mail|write\s+to)\s+(?:our|the)\s+(?:newsroom|news\s*desk|tips?\s+(?:line|team))\b[^.!?]{0,60}[.!]?"
     # the editor's credit: 'Edited by Marcus Bell.'
@@ -1269,7 +1308,9 @@ _LABELLED_NOTE = re.compile(
     r"\*?\s*(?:disclaimer|disclosure|corrections?|clarifications?|editor(?:'|\u2019)?s\s+note|note\s+to\s+readers"
     # an update's note with its time: 'Update, March 4th, 1:40PM ET: Added details ...'
     # (the date may carry its year: 'Update, March 4th, 2025, 4:10 PM PT: ...')
-    r"|updated?(?:,\s*[^:,.]{3,30}(?:,\s*\d{4})?(?:,\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?)?)"
+    r"|updated?(?:,\s*[^:,.]{3,30}(?:,\s*\d{4})?(?:,\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+    # ('Updated 3/6/2025, 2:40 pm ET: Added a statement ...')
+    r"|\s+\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?)?)"
     r"\s*(?:\([^()]{1,30}\))?\s*[:\u2014]\s*\S"
     r"|\[?(?:바로잡습니다|정정\s*보도|알려드립니다)\]?"
     r"|덧붙이는\s*글\s*[|:]",  # a citizen reporter's addendum ('덧붙이는 글 | 이 기사는 ...')
@@ -1297,6 +1338,12 @@ def _glued_disclaimer(body: list[Line]) -> None:
     story = _Story(body)
     while len(body) > 1:
         line = body[-1]
+        if _TAIL_PROMPT.fullmatch(line.text):
+            # the whole paragraph is a prompt, whatever its sentences' breaks ('Join us at the X
+            # Summit on Nov. 11-12, where ... Register here.')
+            line.decide(PROMO, "a prompt or a note on the article after the story (the whole paragraph)")
+            body.pop()
+            continue
         if _LABELLED_NOTE.match(line.text):
             # 'Disclaimer: ... . Do your own research.', 'Correction: An earlier version ...
             # It was 8-3.': the label makes the whole paragraph the outlet's note
@@ -1986,6 +2033,23 @@ def _listed_writers(texted: list[Line], position: int) -> bool:
     return True
 
 
+def _questions_over_a_header(lines: list[Line]) -> set[int]:
+    """Questions short as a headline, with the header's stamp or byline among the next few
+    lines ('Can South Korea's second chipmaker ever catch the first?' over its deck and its
+    date): a headline that asks, not the story's first paragraph."""
+    asking = set()
+    texted = [line for line in lines if line.text]
+    for position, line in enumerate(texted):
+        if line.verdict or line.text[-1:] != "?" or len(line.text) > _ASKING_HEADLINE:
+            continue
+        if any(other.verdict in (STAMP, BYLINE) for other in texted[position + 1 : position + 4]):
+            asking.add(id(line))
+    return asking
+
+
+_ASKING_HEADLINE = 120
+
+
 def _second_header(
     lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]
 ) -> tuple[Line, int] | None:
@@ -2543,7 +2607,7 @@ _TITLE_WORD = re.compile(
     r"|shar(?:e|ing)|print|comments?|listen|save|bookmark|follow|subscribe|newsletter|video|audio"
     # a filing's or a list's label ('Regulatory Story', 'See All Events')
     r"|regulatory|announcements?|filings?|events|see"
-    r"|why|we|this)",  # a box's title: 'Why We Wrote This'
+    r"|why|we|this|sitemap|index)",  # a box's title: 'Why We Wrote This'
     re.I,
 )
 
@@ -3157,8 +3221,10 @@ def _over_its_deck(lines: list[Line], line: Line, deck: Line) -> bool:
     over the line that is about it, longer, over the byline or the stamp: the deck sums
     the story up in its words, the headline above it is the story's all the same."""
     at, under = lines.index(line), lines.index(deck)
-    if any(other.text for other in lines[at + 1 : under]) or len(deck.text) < len(line.text) * 1.2:
+    if any(other.text for other in lines[at + 1 : under]):
         return False
+    if len(deck.text) < len(line.text) * 1.2 and line.text[-1:] != "?":
+        return False  # (a headline that asks is answered by a shorter deck: 'X is spending as if it can')
     below = [other for other in lines[under + 1 :] if other.text][:2]
     return any(other.verdict in (BYLINE, STAMP) for other in below)
 
@@ -3313,8 +3379,11 @@ def _post_under_board(
             or _SENTENCE_END.search(lines[i].text[:-1])
             or cues.REPORTING.search(lines[i].text)
             or lines[i].text[:1] in _QUOTE_MARKS
+            or lines[i].text[-1:] == "?"
         ):
-            return None  # long, several sentences, reporting or quoting: the story's own lede
+            # long, several sentences, reporting or quoting: the story's own lede; asking: a
+            # headline over its deck ('Can South Korea's second chipmaker ever catch the first?')
+            return None
         notes.append(i)
     record = texted[len(notes) : len(notes) + _POST_RECORD_LINES]
     body_at = next((i for i in record if starts_body(lines[i])), None)

@@ -1,0 +1,154 @@
+"""The raw reader on the shapes the h26b batch showed (issue 20, stop 46): the business,
+markets and technology press (magazines, wire columns, a markets app, a read-later clip).
+Every name, outlet and sentence here is made up; the shapes are the sites'.
+"""
+
+from __future__ import annotations
+
+from tests.test_readers_h21 import BODY, HEADLINE, LAST, STORY, _body, _page
+from tests.test_readers_unseen import inspect
+
+
+def _between(*inserted: str) -> str:
+    """The story with these lines set between its second and third paragraphs, glued."""
+    return "\n\n".join((STORY[0], STORY[1], "\n".join(inserted), *STORY[2:], LAST))
+
+
+# --- under the story ----------------------------------------------------------------------
+
+
+def test_the_writers_address_under_the_story_ends_it() -> None:
+    footer = (
+        "Write to Dana Whitcombe at dana.whitcombe@harbor.example",
+        "",
+        "Corrections & Amplifications",
+        "Harbor Power is based in Boise, Idaho. An earlier version of this article said it was based in Ohio.",
+    )
+    assert _body(_page("By Dana Whitcombe", "March 11, 2025 11:30 am ET", footer=footer))[-1] == LAST
+
+
+def test_an_updates_note_with_its_date_in_figures_gives_the_updated_time() -> None:
+    note = "Updated 3/6/2025, 2:40 pm ET: Added a statement from the developer."
+    footer = ("You Might Also Like \u2026", "Harbor Wire's best reads of the week")
+    page = _page("By Jane Roe", "Mar 6, 2025 6:00 AM EST", body=f"{BODY}\n\n{note}", footer=footer)
+    reading = inspect(page)
+    assert _body(page)[-1] == LAST
+    updated = reading.fields.updated
+    assert updated is not None and (updated.day, updated.hour, updated.minute) == (6, 14, 40)
+
+
+def test_a_tip_box_with_the_way_to_reach_the_writer_safely() -> None:
+    tip = (
+        "Do you have information about this contract? From a nonwork phone or computer, contact Jane Roe "
+        "securely on Signal at janeroe.07."
+    )
+    body = "\n\n".join((STORY[0], STORY[1], tip, *STORY[2:], LAST))
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=body)) == [*STORY, LAST]
+
+
+def test_a_magazines_end_mark_glued_to_its_last_sentence() -> None:
+    last = LAST[:-1] + ", and then it will start building the farm's first turbines offshore.\u25a0"
+    body = "\n\n".join((*STORY, last))
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=body))[-1] == last[:-1]
+
+
+def test_a_column_services_context_box_ends_the_column() -> None:
+    box = (
+        "CONTEXT NEWS",
+        "",
+        "Harbor Power on March 11 filed for a listing of new shares worth about $800 million, it said.",
+        "",
+        "The company said it would use the proceeds to fund plants in Ohio and to repay debt, it added.",
+        "",
+        "Harbor Power's shares closed down 2.1% on March 11, the exchange said in a statement.",
+    )
+    assert _body(_page("By Jane Roe", "March 4, 2025", footer=box))[-1] == LAST
+
+
+def test_an_events_promo_and_a_newsletters_description_after_the_story() -> None:
+    footer = (
+        "Join us at the Harbor Energy Summit in Boston on Nov. 11\u201312, where leaders will discuss how "
+        "utilities are navigating a new era of power. Register here.",
+        "",
+        "Harbor Energy: a weekly look at business in the region's power markets. Sign up.",
+    )
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=f"{BODY}\n\n" + "\n\n".join(footer)))[-1] == LAST
+
+
+def test_a_column_services_trial_pitch_is_chrome() -> None:
+    pitch = "For more insights like these, click here, opens new tab to try Viewfinder for free."
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=f"{BODY}\n\n{pitch}"))[-1] == LAST
+
+
+def test_a_listed_storys_byline_under_the_story_is_no_second_writer() -> None:
+    footer = (
+        "Latest in Energy",
+        "Grid operators brace for a hot summer",
+        "BY ISLA FERREIRA",
+        "March 10, 2025",
+    )
+    assert inspect(
+        _page("BY PRIYA VENKATARAMAN", "March 12, 2025 at 5:41 AM EDT", footer=footer)
+    ).fields.authors == ("Priya Venkataraman",)
+
+
+# --- charts and pictures between the paragraphs ---------------------------------------------
+
+
+def test_a_charts_title_and_note_around_its_source_line() -> None:
+    chart = (
+        "Harbor Power's shares have outpaced the utilities index this year.",
+        "Source: Quantora",
+        "Note: Data as of March 11 close.",
+    )
+    body = _between(*chart)
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=body)) == [*STORY, LAST]
+
+
+def test_a_caption_over_a_magazines_dashed_credit_above_the_lede() -> None:
+    # a phone's copy: no blank line anywhere
+    caption = "A wind turbine blade under repair at the marine terminal in Boston, Massachusetts."
+    page = "\n".join(
+        (
+            "HARBOR WIRE",
+            "ENERGY \u00b7 WIND",
+            HEADLINE,
+            "BY JANE ROE",
+            "Energy Editor",
+            "March 12, 2025 at 5:41 AM EDT",
+            caption,
+            "Park Ji-ho\u2014Orbis Photo/Stillframe Images",
+            *STORY,
+            LAST,
+        )
+    )
+    assert _body(page + "\n")[0] == STORY[0]
+
+
+def test_a_player_fallback_and_a_saved_story_toast_are_chrome() -> None:
+    lines = (
+        "To revisit this article, visit My Profile, then View saved stories.",
+        "Your browser does not support the <audio> element.",
+        "Enjoy more audio and podcasts on iOS or Android.",
+    )
+    body = "\n\n".join((*lines, BODY))
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=body)) == [*STORY, LAST]
+
+
+# --- headlines ----------------------------------------------------------------------------
+
+
+def test_a_headline_that_asks_over_a_shorter_deck_and_the_date() -> None:
+    question = "Can the second wind developer ever catch the first?"
+    page = "\n".join(
+        (
+            "The Cartographer",
+            "Business | Power games",
+            question,
+            "Harbor Wind is spending as if it can",
+            "Mar 13th 2025|Boston",
+            "",
+            BODY,
+        )
+    )
+    assert inspect(page + "\n").headline == question

@@ -152,3 +152,107 @@ def test_a_headline_that_asks_over_a_shorter_deck_and_the_date() -> None:
         )
     )
     assert inspect(page + "\n").headline == question
+
+
+# --- h26b, files 06-10 ----------------------------------------------------------------------
+
+
+def test_a_caption_over_a_photographers_label_above_the_lede() -> None:
+    caption = "A trader monitors offshore wind power contract prices at a utility's trading room in Boston."
+    body = "\n".join((caption, "Photographer: Yoon Seo-jun/Harbor Wire", "", BODY))
+    header = (
+        "By Jane Roe",
+        "March 13, 2025 at 2:05 AM UTC",
+        "Gift this article",
+        "Listen",
+        "4:12",
+        "Translate",
+    )
+    assert _body(_page(*header, body=body))[0] == STORY[0]
+
+
+def test_a_reader_views_deck_and_its_host_spelled_by_a_credit() -> None:
+    page = "\n".join(
+        (
+            "kestrelreview.example",
+            "Regulators let a wind developer reprice. Its rivals say the hard part is the grid.",
+            "Elena Marsh",
+            "7\u20139 minutes",
+            "",
+            "A government push has produced a crop of wind contracts. Getting them built is another matter.",
+            "",
+            "This story originally appeared in The Circuit, our weekly newsletter on power.",
+            "",
+            "Sarah Quint/Kestrel Review | Stillframe Images",
+            "",
+            BODY,
+        )
+    )
+    reading = inspect(page + "\n")
+    assert reading.fields.outlet == "Kestrel Review"
+    assert _body(page + "\n")[0] == STORY[0]
+
+
+def test_an_investor_sites_header_line_with_its_parts_run_together() -> None:
+    line = "Mar. 13, 2025 9:41 AM ETHarbor Power Co., Ltd. (HBPWF)By: Marisa Coelho, Harbor Wire News Editor3 Comments"
+    reading = inspect(_page(line))
+    assert reading.fields.authors == ("Marisa Coelho",)
+    published = reading.fields.published
+    assert published is not None and (published.hour, published.minute) == (9, 41)
+
+
+def test_an_additional_reporters_credit_under_a_byline_is_one_more_writer() -> None:
+    credit = "Additional reporting by Yuri Sato in Tokyo."
+    reading = inspect(_page("By Jane Roe", "March 14, 2025 14:02 JST", body=f"{BODY}\n\n{credit}"))
+    assert reading.fields.authors == ("Jane Roe", "Yuri Sato")
+    agency = inspect(
+        _page("By Jane Roe", "March 14, 2025", body=f"{BODY}\n\nAdditional reporting by Albion Press")
+    )
+    assert agency.fields.authors == ("Jane Roe",)
+
+
+def test_the_companys_edition_named_atop_and_below_over_its_copyright() -> None:
+    page = "\n".join(
+        (
+            "Open in app",
+            "Nihonbashi Asia",
+            "Log in",
+            HEADLINE,
+            "By Jane Roe",
+            "March 14, 2025 14:02 JST",
+            "",
+            BODY,
+            "",
+            "Nihonbashi Asia",
+            "Copyright \u00a9 2025 Nihonbashi Keizai Shimbun Inc. No reproduction without permission.",
+        )
+    )
+    assert inspect(page + "\n").fields.outlet == "Nihonbashi Asia"
+
+
+def test_a_writers_name_alone_between_the_deck_and_the_stamp() -> None:
+    deck = "The \u201cants\u201d who piled into offshore wind funds are heading home, at least for now."
+    # (the name printed again below, over a listed story's date: no site's name over the stamp)
+    footer = ("More Tech", "Grid operators brace for a hot summer", "Owen Achterberg", "3/13/25")
+    page = _page(deck, "Owen Achterberg", "Mar 14, 2025, 7:15 AM EDT", footer=footer)
+    assert inspect(page).fields.authors == ("Owen Achterberg",)
+
+
+def test_the_publishers_ownership_note_and_a_listed_story_after_the_story() -> None:
+    footer = (
+        "Harbor Media, LLC produces fresh perspectives on topical energy news and is a fully owned subsidiary "
+        "of Pennant Markets, Inc., and any views expressed here do not necessarily reflect those of Pennant.",
+        "",
+        "More Tech",
+        "Grid operators' next chip is late. Investors don't seem to care.",
+        "Owen Achterberg",
+        "3/13/25",
+    )
+    assert (
+        _body(
+            _page(
+                "By Jane Roe", "March 4, 2025", body=f"{BODY}\n\n" + "\n".join(footer[:1]), footer=footer[2:]
+            )
+        )[-1]
+        == LAST
+    )

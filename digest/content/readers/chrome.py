@@ -173,7 +173,10 @@ DEFAULT_BLOCK_HEADINGS: tuple[str, ...] = (
     r"related(?: articles?| stories| news| coverage| content)?(?: (?:from|on|at) .{1,40})?\s*:?",
     r"(?:read more|more from .{1,40}|see also|recommended(?: stories| for you)?|most (?:read|viewed|popular)"
     r"|trending(?: now| stories| news| articles)?|top stories(?: (?:from|on|at) .{1,40})?"
-    r"|you (?:may|might) also like|more like this|editor'?s picks?)\s*(?::|\u2026|\.{3})?",
+    r"|you (?:may|might) also like|more like this|editor'?s picks?"
+    r"|more (?:in )?(?:tech|markets|business|news|politics|world|science|sports|energy|economy|finance"
+    r"|culture))"
+    r"\s*(?::|\u2026|\.{3})?",
     # ('Skip next section Explore more': a screen reader's skip link glued to the heading)
     r"(?:skip (?:next|this) section\s+)?(?:explore more|more on this (?:story|topic)|more stories|also read"
     r"|read next|up next|don'?t miss|further reading|in other news)\s*:?",

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from digest.content.readers.dates import declared_zone, has_zone, parse_datetime
-from digest.content.readers.rawtext.bylines import ADDITIONAL_REPORTING, MORE_BY
+from digest.content.readers.rawtext.bylines import ADDITIONAL_REPORTING, MORE_BY, PUBLICATION
 from digest.content.readers.rawtext.cards import card_authors, card_outlet, plain_authors
 from digest.content.readers.rawtext.lines import PLACE_NAME
 from digest.content.readers.rawtext.outlet import find_outlet
@@ -41,8 +41,8 @@ class Fields:
     warnings: list[tuple[int, str, str]] = field(default_factory=list)
 
 
-# Lines that name a writer only when no byline names anyone: a helper's credit, a link to
-# the writer's other articles.
+# Lines that name a writer beside a byline's only as helpers: a helper's credit, a link to
+# the writer's other articles (the same writer again).
 _HELPERS = (ADDITIONAL_REPORTING, MORE_BY)
 
 
@@ -51,6 +51,7 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     _times(lines, found, tz)
     names: list[str] = []
     helpers: list[str] = []  # 'Additional reporting by B': authors only when nobody else is
+    helpers_credited: list[str] = []  # (of them, those credited with reporting: not 'More by B')
     # Under a story whose header names its writer, another 'By X' line is a listed story's
     # (a related list's bylines on a phone's page), not a second writer of this one.
     headed = any(
@@ -60,12 +61,18 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
         if headed and line.zone == FOOTER_ZONE and line.rule == "byline" and line.text[:3].lower() == "by ":
             continue
         (helpers if line.rule in _HELPERS else names).extend(line.found.get("authors", ()))  # type: ignore[arg-type]
+        if line.rule == ADDITIONAL_REPORTING:
+            helpers_credited.extend(line.found.get("authors", ()))  # type: ignore[arg-type]
         if line.found.get("ai_notice") and not found.disclaimer:
             found.disclaimer = line.text
         if line.found.get("source_url") and not found.source_url:
             found.source_url = str(line.found["source_url"])
     # (no line read as a byline: a card near the headline or the stamp may still name one)
     names = plain_authors(lines, names) if names else list(card_authors(lines))
+    if names:
+        # 'Additional reporting by Yuri Sato in Tokyo.' under a byline: one more writer (an
+        # agency's help, 'by Albion Press', is no person)
+        names += [name for name in helpers_credited if not PUBLICATION.search(name)]
     found.authors = tuple(dict.fromkeys(names or helpers))
     if body and body[0].found.get("dateline"):
         found.dateline = str(body[0].found["dateline"])

@@ -52,7 +52,7 @@ from digest.content.readers.rawtext.source import (
     WIRE_TAG,
     Line,
 )
-from digest.content.readers.rawtext.stamps import read_stamp_line, stamps_in_bar
+from digest.content.readers.rawtext.stamps import glued_parts, read_stamp_line, stamps_in_bar
 
 AI_NOTICE = re.compile(
     r"with the help of generative AI|AI-assisted translation|translated (?:with|using|by) (?:an? )?AI",
@@ -1045,6 +1045,8 @@ FIRST_APPEARED_RULE = "a note naming where the article first appeared"
 _FIRST_APPEARED = re.compile(
     r"\b(?:originally|first)\s+(?:appeared|published)\s+(?:on|in)\s+"
     r"(?P<outlet>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,4}?)(?=['\u2019]s\b|\s*[:,.;]|\s+(?:on|and|under|with)\b|$)"
+    # (not the site's own letter: 'in The Circuit, our weekly newsletter')
+    r"(?!,\s+our\b)"
 )
 
 
@@ -1192,6 +1194,9 @@ def _stamp(line: Line, text: str, context: Context) -> bool:
     rule = "time stamp"
     if found is None and ("|" in text or "  " in text or " / " in text):
         found = stamps_in_bar(text, context.dates)
+        rule = "time stamp in a bar of labels"
+    if found is None and "By:" in text and (parted := glued_parts(text)) != text:
+        found = stamps_in_bar(parted, context.dates)  # the bar's parts run together on the page
         rule = "time stamp in a bar of labels"
     if found is None:
         return False

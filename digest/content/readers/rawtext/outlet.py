@@ -228,6 +228,15 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
         names.append(name)
         if best is None or rank < best[0]:
             best, best_text = (rank, name, rule), line.text
+    if best is None and (hosted := _reader_view_host(lines)):
+        # a reader view's host over the title, spelled as the page names it ('Sarah Quint/Kestrel
+        # Review' for kestrelreview.example): surer than the page's mentions of a letter of its
+        # own; a site's name over its section that spells it in full ('Vestbladet International
+        # · Environment') is surer still
+        site = _site_and_section(lines)
+        if site.startswith(hosted + " "):
+            return site, "a site's name and its section"
+        return hosted, "the name the site's host spells (a reader view's host over the story)"
     if best is None and (mentions := _mentions(lines)):  # read only when no line names the outlet
         best = (_OUTLET_RANK["the page naming itself"], mentions[0], "the page naming itself")
     if best is not None:
@@ -284,6 +293,9 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             brand = _brand_over_company(best[1], lines)
             if brand:
                 return brand, "the masthead's brand (over the company in a copyright line)"
+            edition = _edition_at_the_top(best[1], lines)
+            if edition:
+                return edition, "the company's edition the top of the page names (over its copyright line)"
         return best[1], best[2]
     site = _site_and_section(lines)
     if site:
@@ -306,6 +318,15 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
 _BARE_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
 _HOST_PREFIX = re.compile(r"^(?:www|m|amp|english|en|news)\.")
 _NAME_RUN = re.compile(r"[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,3}")
+
+
+def _reader_view_host(lines: list[Line]) -> str:
+    """The page's first line a bare host ('kestrelreview.example'), as a reader view prints
+    it, and the name another line spells it as; '' otherwise."""
+    top = next((line for line in lines if line.text), None)
+    if top is None or not _BARE_HOST.fullmatch(top.text):
+        return ""
+    return _named_for_host(top.text, lines)
 
 
 def _named_for_host(host: str, lines: list[Line]) -> str:
@@ -765,6 +786,29 @@ def _called_twice(name: str, own: Line, lines: list[Line]) -> bool:
     whole = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
     others = (line for line in lines if line is not own and line.verdict != NAVIGATION)
     return sum(len(whole.findall(line.text)) for line in others) >= 2
+
+
+def _edition_at_the_top(company: str, lines: list[Line]) -> str:
+    """The top of the page naming an edition of the company its copyright line names by its
+    legal form, by the company's first word ('Nihonbashi Asia' atop and in the footer,
+    '© Nihonbashi Keizai Shimbun Inc.'), printed twice or more; '' otherwise."""
+    if not _has_legal_form(lines) or " " not in company:
+        return ""
+    top = [
+        line for line in lines if line.text and line.zone == HEADER_ZONE and not _UI_TOP.fullmatch(line.text)
+    ]
+    for line in top[:_TOP_LINES]:
+        name = _clean(line.text)
+        words = name.split()
+        if (
+            2 <= len(words) <= 3
+            and words[0] == company.split()[0]
+            and name != company
+            and cues.is_name_like(cues.shape(name))
+            and sum(1 for other in lines if other.text == line.text) >= 2
+        ):
+            return name
+    return ""
 
 
 def _called_by_its_word(name: str, own: Line, lines: list[Line]) -> bool:

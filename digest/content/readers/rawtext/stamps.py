@@ -92,6 +92,20 @@ _GLUED_BAR = re.compile(r"(?<=\d)l(?=[\s\uac00-\ud7a3]|$)")
 # A date glued to the next one's month, as a page prints a date twice (for a screen
 # reader and for the eye): '06/02/2025June 2, 2025'.
 _GLUED_MONTH = re.compile(r"(?<=\d)(?=[A-Z][a-z]{2})")
+# An investor site's header line with its parts run together ('Mar. 13, 2025 9:41 AM
+# ETPyeonghwa Ocean Co., Ltd. (PHWOF)By: Marisa Coelho, Tickerwise News Editor3 Comments'):
+# after the time's zone, before 'By:', before the comments' count.
+_GLUED_PARTS = re.compile(
+    r"(?<=\d\s[AP]M\s[A-Z]T)(?=[A-Z][a-z])|(?<=\d\s[AP]M\s[A-Z][SD]T)(?=[A-Z][a-z])"
+    r"|(?<=[)\w])(?=By:\s)|(?<=[a-z])(?=\d{1,4}\s+Comments?\b)"
+)
+
+
+def glued_parts(line: str) -> str:
+    """The line with a bar between the parts `_GLUED_PARTS` finds run together."""
+    return _GLUED_PARTS.sub(" | ", line)
+
+
 # A writer's name glued to the date after it, as a sports site's card runs them together
 # ('Derek HalvorsenMar 4, 2025, 11:58 PM ET'): a bar between them, as a page prints it.
 _NAME_GLUED_TO_MONTH = re.compile(
@@ -164,6 +178,8 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         line = _GLUED_BAR.sub(" | ", line)
     line = _GLUED_MONTH.sub(" ", line)
     line = _NAME_GLUED_TO_MONTH.sub(" | ", line)
+    if "By:" in line or "omment" in line or "M ET" in line:
+        line = glued_parts(line)
     stamps: list[Stamp] = []
     leftover: list[str] = []
     position = 0
@@ -363,6 +379,7 @@ def _author_and_outlet(rest: str) -> Byline | None:
 # (parts parted by bars, wide spaces or spaced slashes: 'News Desk / SITE.COM / Updated: ...')
 _BAR = re.compile(r"\s*\|\s*|\s{2,}|\s/\s")
 _BAR_LABEL = re.compile(r"[^.!?]{1,40}|[\w-]+(?:\.[\w-]+)+")  # (or the site's host: 'SITE.COM')
+_COUNT_OR_TICKER = re.compile(r"\d{1,5}\s+comments?|[A-Z][^|()]{1,50}\((?:[A-Z]{1,6}:)?[A-Z]{2,6}\)", re.I)
 
 
 # A news agency's or a desk's code in capitals: 'STN', 'PTI', 'IANS'.
@@ -393,8 +410,13 @@ def stamps_in_bar(line: str, dates: DateReader) -> StampLine | None:
             day_alone = day_alone or dated
             stamps.extend(found.stamps)
             byline = byline or found.byline
+        elif _COUNT_OR_TICKER.fullmatch(part):
+            continue  # '3 Comments', 'Pyeonghwa Ocean Co., Ltd. (PHWOF)': an investor site's labels
         elif (
-            byline is None and len(part) <= 40 and (named := parse_byline(part)) is not None and named.authors
+            byline is None
+            and len(part) <= (60 if part[:2].lower() == "by" else 40)
+            and (named := parse_byline(part)) is not None
+            and named.authors
         ):
             byline = named  # '에디터 한지민 | 포토그래퍼 노을 | 2025.05.05': the writer among the labels
         elif byline is None and len(parts) == 2 and (named := _name_and_outlet(part)) is not None:

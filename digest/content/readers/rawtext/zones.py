@@ -252,6 +252,7 @@ def decide(lines: list[Line]) -> Zones:
                     cues.is_paragraph(line.text, shapes[id(line)])
                     and not _teaser_to_reader(line.text)
                     and not furniture.headline_ending_in_abbreviation(line.text)
+                    and not _over_a_listed_date(lines, index)
                 )
             )
         ):
@@ -425,6 +426,17 @@ def _contact_tail(body: list[Line]) -> None:
     """A release's 'For more information, contact …' closing the story is its office's contact."""
     if len(body) >= 3 and _CONTACT_TAIL.fullmatch(body[-1].text):
         body.pop().decide(CHROME, "a release's contact line after the story")
+
+
+# A listed story's date under its teaser (and its writer): '3/13/25', 'Mar 13, 2025'.
+_LISTED_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}")
+
+
+def _over_a_listed_date(lines: list[Line], index: int) -> bool:
+    """Whether a line in a list of links has a bare date within the next two lines of text
+    (its writer between them): a listed story's teaser, not the story's paragraph."""
+    below = [line for line in lines[index + 1 : index + 6] if line.text][:2]
+    return any(_LISTED_DATE.fullmatch(line.text) for line in below)
 
 
 def _teaser_to_reader(text: str) -> bool:
@@ -671,7 +683,7 @@ def _scene_caption(body: list[Line]) -> None:
 
 # A picture's credit on its own line: 'Photo: Harbour News / Mara Quill', 'Image: Getty'.
 _CREDIT_LABEL = re.compile(
-    r"(?:photo(?:graph)?|picture|image|credit|illustration|file\s+photo)s?(?:\s+by)?\s*[:\uff1a]\s*\S.{0,80}",
+    r"(?:photo(?:graph(?:er)?)?|picture|image|credit|illustration|file\s+photo)s?(?:\s+by)?\s*[:\uff1a]\s*\S.{0,80}",
     re.I,
 )
 
@@ -932,6 +944,10 @@ _TAIL_PROMPT = re.compile(
 # charity, a newsletter or advice ('The trust, a registered charity, said ...') is no tail.
 _TAIL_NOTE = re.compile(
     r"(?:disclaimer|disclosure|note\s+to\s+(?:editors?|readers)|editor'?s\s+note)\s*:.*"
+    # the publisher's disclosure of who owns it: '... and is a fully owned subsidiary of X, Inc.'
+    r"|[A-Z][^.]{0,160}\bis\s+a\s+(?:fully|wholly)[\s-]+owned\s+subsidiary\s+of\b.*"
+    # ... and what it does not offer: 'X does not provide investment, tax, or legal advice, ...'
+    r"|[A-Z][^.]{0,60}\bdoes\s+not\s+(?:provide|give|offer)\s+(?:investment|financial|tax|legal)\b.*"
     # advice disclaimed by the page about itself, not a source's words reported
     r"|(?:this|the|our|nothing|all|any)\b[^.]{0,60}?\b(?:post|article|content|information|material|newsletter|page"
     r"|site|views|above|here)\b[^.]{0,80}\bnot\s+(?:intended\s+as\s+|to\s+be\s+(?:taken|construed)\s+as\s+)?"
@@ -1036,7 +1052,7 @@ _TAIL_NOTE_WORDS = (
     *("support", "sponsor", "brought", "presented", "code", "transcript", "rate", "review", "podcast"),
     *("funded", "possible", "underwritten", "paid for", "editorial", "i'm", "i\u2019m", "head to"),
     *("music", "produced", "edited", "mixed", "sound design", "artwork"),
-    *(" off", "about", "information", "learn", " part of", "(c)", "copyright", "company"),
+    *(" off", "about", "information", "learn", " part of", "(c)", "copyright", "company", "subsidiary"),
     *(
         "see you",
         "be back",
@@ -1744,6 +1760,8 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
         del in_body[:points]
     elif len(in_body) >= 2 and _deck(lines, in_body[0], in_body[1], shapes):
         in_body.pop(0)
+        if len(in_body) >= 2 and _reader_view_deck(lines, in_body[0], in_body[1]):
+            in_body.pop(0)  # (the title ended with a full stop: it was taken for the first deck)
     elif len(in_body) >= _DECKS + _STORY_PARAGRAPHS and _over_the_block(lines, in_body):
         if not any(lines[i].text for i in range(in_body[0] + 1, in_body[1])):
             lines[in_body[0]].found["sentence_headline"] = True  # nothing between: headline, deck
@@ -1813,6 +1831,18 @@ _BOX_LINES = 3
 _BOX_CHARS = 100
 
 
+def _reader_view_deck(lines: list[Line], first: int, second: int) -> bool:
+    """A reader view's deck: the paragraph right under the writer's name and the reading
+    time, with a note or a credit between it and the story."""
+    between = [lines[i] for i in range(first + 1, second) if lines[i].text]
+    above = [line for line in lines[:first] if line.text][-2:]
+    return (
+        bool(between)
+        and len(lines[first].text) < _PICTURED_DECK
+        and any(line.rule == _READING_TIME_CARD for line in above)
+    )
+
+
 def _deck(lines: list[Line], first: int, second: int, shapes: dict[int, cues.Shape]) -> bool:
     """A sentence under the headline that a byline or a stamp separates from the story:
     the deck (standfirst), shorter than a lede, not the lede. A broadcast's anchor lead,
@@ -1823,6 +1853,8 @@ def _deck(lines: list[Line], first: int, second: int, shapes: dict[int, cues.Sha
     if shapes[id(lines[first])].hangul:
         return False  # Korean pages print the byline under a short lede as often as under a deck
     text = lines[first].text
+    if _reader_view_deck(lines, first, second):
+        return True
     stamped = any(line.verdict in (BYLINE, "stamp") for line in between)
     # (a sentence that says who told what is the lede over them: '..., two sources told X.')
     says = _SAYS.search(text) is not None
@@ -2296,6 +2328,16 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
             rule = "a person's name over the button to follow them and the stamp"
         elif names is not None and len(names) == 1 and _CARD_LINK.fullmatch(below[0].text):
             rule = "a person's name over a link to write to them and the stamp"
+        elif (
+            names is not None
+            and len(names) == 1
+            and stamp_at == 0
+            and _headline_over_names(texted[position - 1])
+            and texted[position - 1].text[-1:] in ".!?"
+        ):
+            # the deck, the writer's name alone, the stamp: 'The "ants" who piled into ... for now.'
+            # / 'Owen Achterberg' / 'Mar 14, 2025, 7:15 AM EDT'
+            rule = "a person's name alone between the deck and the stamp"
         elif names is not None and len(names) < 2:
             return False
     if not names or not all(_persons_name(name) for name in names):

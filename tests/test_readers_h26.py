@@ -256,3 +256,60 @@ def test_the_publishers_ownership_note_and_a_listed_story_after_the_story() -> N
         )[-1]
         == LAST
     )
+
+
+# --- h26b, files 11-15 ----------------------------------------------------------------------
+
+
+def test_the_sites_own_name_where_a_wires_dateline_would_stand() -> None:
+    body = "\n\n".join((f"Quotient -- {STORY[0]}", *STORY[1:], LAST))
+    page = "\n".join(
+        (
+            "Quotient",
+            "Markets",
+            "News",
+            "",
+            HEADLINE,
+            "By Jane Roe",
+            "Published 03/17/2025, 04:05 PM",
+            "",
+            body,
+        )
+    )
+    reading = inspect(page + "\n")
+    assert reading.fields.outlet == "Quotient"
+    assert _body(page + "\n")[0] == STORY[0]
+
+
+def test_an_events_box_with_its_place_and_date_between_the_paragraphs() -> None:
+    box = (
+        "Harbor Wire Event",
+        "Join us at Harbor Wire Sessions: Offshore Wind",
+        "Secure your spot for our leading wind power event with speakers from the fastest-growing developers.",
+        "Boston, MA | June 12",
+        "REGISTER NOW",
+    )
+    body = _between(*box)
+    assert _body(_page("By Jane Roe", "March 4, 2025", body=body)) == [*STORY, LAST]
+
+
+def test_a_menus_word_second_from_the_top_is_no_coined_brand() -> None:
+    page = "\n".join(
+        (
+            "Latest",
+            "Startups",
+            "Venture",
+            "",
+            HEADLINE,
+            "By Jane Roe",
+            "March 4, 2025",
+            "",
+            BODY,
+            "",
+            "More from Startups",
+            "Startups to watch this year",
+            "",
+            "\u00a9 2025 TechHarbor Media, LLC.",
+        )
+    )
+    assert inspect(page + "\n").fields.outlet != "Startups"

@@ -142,7 +142,7 @@ def data_after_story(body: list[Line]) -> None:
 
 # What a box between paragraphs is made of around its one pitch: its label, its prompts,
 # its form's fields and buttons.
-_BOX_PARTS = frozenset((PROMO, CHROME, TEASER, LABEL))
+_BOX_PARTS = frozenset((PROMO, CHROME, TEASER, LABEL, NAVIGATION))  # (an event's 'Boston, MA | June 12')
 _BOX_LINES = 6
 # A sign-up form's description has the form around it: heading, name, field, button, small print.
 _FORM_LINES = 8

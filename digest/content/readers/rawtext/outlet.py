@@ -754,7 +754,8 @@ def _brand_over_company(company: str, lines: list[Line]) -> str:
     for line in top[:_TOP_LINES]:
         name = _clean(line.text)
         if (
-            _COINED.fullmatch(name)
+            line is top[0]
+            and _COINED.fullmatch(name)
             and line.verdict == MASTHEAD
             and _called_twice(name, line, lines)
             and not set(re.findall(r"\w+", name.casefold())) & company_words

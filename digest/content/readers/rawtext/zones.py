@@ -265,6 +265,7 @@ def decide(lines: list[Line]) -> Zones:
             line.decide(TEASER, "another story's headline with a wire tag")
         else:
             line.decide(TEASER, "a headline-like line inside the story (teaser or sub-head)")
+    _site_credit_lede(lines, body)
     _caption_before_dateline(body)
     _credit_under_caption(lines, body)
     _lede_caption(body)
@@ -2063,6 +2064,26 @@ def _listed_writers(texted: list[Line], position: int) -> bool:
     for other, names in items:
         other.decide(BYLINE, "a writer listed under the writers' heading", authors=names)
     return True
+
+
+# 'Quotient -- Shares of ...': the site's own name where a wire's dateline would stand.
+_SITE_CREDIT = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2})\s+--\s+(?=[A-Z0-9\"\u201c])")
+
+
+def _site_credit_lede(lines: list[Line], body: list[Line]) -> None:
+    """The lede opening with the site's own name and a double hyphen, as an investor site's
+    stories open ('Quotient -- Shares of ...', the masthead 'Quotient'): the credit comes
+    off the lede, naming the outlet; a place there is a dateline's, read elsewhere."""
+    if not body or body[0].found.get("dateline") is not None:
+        return
+    credit = _SITE_CREDIT.match(body[0].text)
+    if credit is None:
+        return
+    first = lines.index(body[0])
+    tops = {line.text for line in lines[:first] if line.verdict == MASTHEAD}
+    if credit["name"] in tops:
+        body[0].text = body[0].text[credit.end() :]
+        body[0].found["outlet"] = credit["name"]
 
 
 def _questions_over_a_header(lines: list[Line]) -> set[int]:

@@ -313,3 +313,51 @@ def test_a_menus_word_second_from_the_top_is_no_coined_brand() -> None:
         )
     )
     assert inspect(page + "\n").fields.outlet != "Startups"
+
+
+# --- h26a, files 01-08 (wires and broadcasters of other regions) ---------------------------------
+
+
+def test_a_national_agencys_signature_names_each_versions_author() -> None:
+    signature = "/CARPATPRES (RO - author: Ioana Dobre, editor: Mihai Stan; EN - author: Radu Popescu, editor: Elena Tudor)"
+    reading = inspect(_page("May 13, 2025 17:41", body=f"{BODY}\n\n{signature}"))
+    assert reading.fields.authors == ("Ioana Dobre", "Radu Popescu")
+    assert _body(_page("May 13, 2025 17:41", body=f"{BODY}\n\n{signature}"))[-1] == LAST
+
+
+def test_a_byline_with_an_agency_that_shared_the_story() -> None:
+    assert inspect(_page("By Amara Diallo  with Orbis Press", "March 4, 2025")).fields.authors == (
+        "Amara Diallo",
+    )
+
+
+def test_writers_apart_by_a_slash_with_the_agencys_code() -> None:
+    reading = inspect(_page("By Efua Mensah/Kofi Boateng, SNA", "August 19, 2025"))
+    assert reading.fields.authors == ("Efua Mensah", "Kofi Boateng")
+
+
+def test_a_stamp_with_a_colon_between_the_date_and_the_time() -> None:
+    reading = inspect(_page("By Jane Roe", "Published: 20 October ,2025: 05:41 PM GST"))
+    published = reading.fields.published
+    assert published is not None and (published.day, published.hour, published.minute) == (20, 17, 41)
+
+
+def test_a_writer_and_the_sites_name_as_its_top_prints_it_over_the_stamp() -> None:
+    page = _page("Rania Haddad, Al Maraya English", "October 20, 2025 5:41 PM", top=("Al Maraya English",))
+    assert inspect(page).fields.authors == ("Rania Haddad",)
+
+
+def test_a_writer_and_their_town_apart_by_a_bar_over_the_stamp() -> None:
+    reading = inspect(_page("Thandeka Mokoena  |  Tzaneen", "24 July 2025, 5:41 PM SAST"))
+    assert reading.fields.authors == ("Thandeka Mokoena",)
+
+
+def test_datelines_with_an_ordinal_day_and_with_the_agencys_code_after_a_comma() -> None:
+    for dateline, place in (
+        ("ABU DHABI, 11th June, 2025 (KHOR) --", "ABU DHABI, 11th June, 2025"),
+        ("Tamale, Aug. 19, SNA -", "Tamale, Aug. 19"),
+    ):
+        body = "\n\n".join((f"{dateline} {STORY[0]}", *STORY[1:], LAST))
+        reading = inspect(_page("By Jane Roe", "March 4, 2025", body=body))
+        assert reading.fields.dateline == place
+        assert _body(_page("By Jane Roe", "March 4, 2025", body=body))[0] == STORY[0]

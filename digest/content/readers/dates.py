@@ -44,7 +44,7 @@ _MONTH = r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\
 # when a zone or am/pm follows, so a date's own dots ('2025.11.19') are never a time.
 _DOT_TIME = r"\.(?=\d{2}\s*(?:[ap]\.?m\b|(?-i:[A-Z]{2,4})\b))"
 _TIME = (
-    r"(?:\s*(?:,\s*(?:at|kl\.)|,|[-\u2013\u2014\u00b7\u2022|]|\s//?(?=\s)|at|kl\.)?\s*[(\[]?\s*(?P<ko_ampm>오전|오후)?\s*(?P<hour>\d{1,2})(?::|\s*시\s*|"
+    r"(?:\s*(?:,\s*(?:at|kl\.)|,|:(?=\s*\d{1,2}[:.]\d{2})|[-\u2013\u2014\u00b7\u2022|]|\s//?(?=\s)|at|kl\.)?\s*[(\[]?\s*(?P<ko_ampm>오전|오후)?\s*(?P<hour>\d{1,2})(?::|\s*시\s*|"
     + _DOT_TIME
     # '6 AM ET': an hour alone before am/pm
     + r"|(?=\s*[ap]\.?m\b))"

@@ -60,7 +60,9 @@ _BY = re.compile(
     r"(?:\s+for\s+(?:(?-i:the)\s+)?(?P<outlet>[A-Z][\w&.'\u2019 -]{1,60}?))?"
     rf"(?:\s+in\s+{_PLACE})?"
     # a wire's share in the story, no author: 'By Jane Roe with AP', '... with agencies'
-    r"(?:\s+with\s+(?-i:[A-Z]{2,5})|\s+with\s+(?:agencies|wires))?"
+    r"(?:\s+with\s+(?-i:[A-Z]{2,5})|\s+with\s+(?:agencies|wires)"
+    # ('By Amara Diallo with Orbis Press': an agency's name, its last word a wire's)
+    r"|\s+with\s+(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s+(?:Press|Wire|Agency|News))(?=\s*$))?"
     r"\s*(?:->|→|»|\u203a|>)?" + _TRAILER,
     re.I,
 )
@@ -503,6 +505,12 @@ _BY_AGREEING = re.compile(
 )
 
 
+# A national agency's signature under its story, each version's author and editor named:
+# '/CARPATPRES (RO - author: Ioana Dobre, editor: Mihai Stan; EN - author: Radu Popescu, ...)'.
+_WIRE_SIGNATURE = re.compile(r"/(?P<wire>[A-Z]{2,12})/?\s*\((?P<credits>[^()]{5,240})\)\.?")
+_AUTHOR_LABEL = re.compile(r"\bauthors?\s*:\s*([A-Z][\w'.\u2019-]+(?:\s+[A-Z][\w'.\u2019-]+){1,2})")
+
+
 # Speed: a site prints the same furniture on every page (its comment prompt, its footer)
 # and a reporter's byline on each of their stories, and every short line is asked for a
 # byline; the answer depends on the text alone (Byline is frozen), so it is kept.
@@ -513,6 +521,10 @@ def parse_byline(line: str) -> Byline | None:
         return None
     if line[:3].lower() == "by " and _BY_AGREEING.match(line):
         return None  # 'By signing up you agree to our Terms ...': a form's small print
+    if line[:1] == "/" and "uthor" in line and (signed := _WIRE_SIGNATURE.fullmatch(line)) is not None:
+        names = tuple(dict.fromkeys(_AUTHOR_LABEL.findall(signed["credits"])))
+        if names:
+            return Byline(names, signed["wire"], "wire credits")
     if "[" in line and _LINK_MARKER.search(line):
         return parse_byline(_LINK_MARKER.sub("", line))  # 'By [13]Jane Doe': a text browser's link number
     if "(" in line and _SHIFT.search(line):
@@ -666,13 +678,16 @@ _PLACE_START = re.compile(
 )
 
 
+_AGENCY_AFTER = re.compile(r",\s*[A-Z]{2,6}$")
+
+
 def _names_after_slashes(line: str, names: tuple[str, ...]) -> tuple[str, ...]:
     """The writers after a byline's slashes ('By Jane Doe / John Roe'): each part that is a
     person's name alone. A role or an outlet there ('/ Staff Writer', '/ Harbour News') is
     none, and neither is a part that repeats a name already given."""
     more: list[str] = []
     for part in line.split("/")[1:]:
-        found = split_names(part.strip())
+        found = split_names(_AGENCY_AFTER.sub("", part.strip()))  # ('Kofi Boateng, SNA': the agency's code)
         if (
             found is None
             or len(found) != 1

@@ -59,9 +59,13 @@ END_MARK = re.compile(r"\(?(?:END|ENDS|끝|종료)\)?|#{3}|-30-|(?:.*\s)?끝\.|\
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _DASH = r"(?:--|\u2014|\u2013|\u2015|-)"  # (U+2015, the horizontal bar, set as a dash by some sites)
 # 'March 4', 'Dec. 3', '4 March', with the year sometimes: 'March 4, 2025'.
-_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
-# The wire's credit: '(Pacific Wire)', '/Newswire/'.
-_WIRE = r"(?:\s+\((?P<wire>[^()]{2,30})\)|\s+/(?P<slash>[^/]{2,30})/)"
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+\d{{4}})?"
+# The wire's credit: '(Pacific Wire)', '/Newswire/', ', SNA' after the date ('Tamale, Aug.
+# 19, SNA -').
+_WIRE = (
+    r"(?:\s+\((?P<wire>[^()]{2,30})\)|\s+/(?P<slash>[^/]{2,30})/"
+    r"|(?<=\d),\s+(?P<comma>[A-Z]{2,6})(?=\s+[-\u2013\u2014]))"
+)
 # BUSAN, March 4 (Pacific Wire) -      SEOUL, Dec. 3 (Yonhap) --      SAVANNAH, Ga. —
 # Capitals with Latin-1's accented ones: 'VALPARAÍSO', 'SÃO PAULO'; and small letters.
 _CAPS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
@@ -360,7 +364,7 @@ def dateline(paragraph: str) -> Dateline | None:
         found = pattern.match(paragraph[:200])
         if found is None:
             continue
-        wire = found["wire"] or found["slash"] or ""
+        wire = found["wire"] or found["slash"] or found["comma"] or ""
         if pattern is _DATELINE_TITLE and not (found["date"] or wire):
             continue  # 'Officials - and ...' is no dateline: a title-case place needs more
         # A capitalized place alone needs the wire's credit or a long dash: "HEAD - text" is no dateline.

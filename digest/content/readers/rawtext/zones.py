@@ -2240,7 +2240,12 @@ def _names_by_stamps(lines: list[Line]) -> None:
             # 'By Ann Loring Staff writer' over 'Ha Jae-eun Special contributor': the second writer
             line.decide(BYLINE, "a second writer and their role under the byline", authors=names)
             continue
-        if stamped and line.verdict in ("", MASTHEAD, LABEL) and _card_above_stamp(texted, position):
+        barred = line.verdict == NAVIGATION and line.text.count("|") == 1  # ('Name | Town', read as a menu)
+        if (
+            stamped
+            and (line.verdict in ("", MASTHEAD, LABEL) or barred)
+            and _card_above_stamp(texted, position)
+        ):
             continue
         if len(line.text) <= 30 and _BY_ALONE.fullmatch(line.text) and _name_under_by(texted, position):
             continue
@@ -2328,8 +2333,16 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
     if (card := _NAME_THEN_ROLE.fullmatch(line.text)) is not None:
         names = split_names(card["name"])
         rule = "a person's name and role above the stamp"
-    elif (credited := _NAME_AND_OUTLET.fullmatch(line.text)) is not None and PUBLICATION.search(
-        credited["outlet"]
+    elif "|" in line.text and (placed := _NAME_BAR_PLACE.fullmatch(line.text)) is not None:
+        names = split_names(placed["name"])  # 'Thandeka Mokoena  |  Tzaneen': where the writer filed from
+        rule = "a person's name and their town above the stamp"
+    elif (
+        (credited := _NAME_AND_OUTLET.fullmatch(line.text)) is not None
+        and (
+            PUBLICATION.search(credited["outlet"])
+            # (or the site's own name, as its top line prints it: 'Rania Haddad, Al Maraya English')
+            or any(other.text == credited["outlet"] for other in texted[:position])
+        )
     ):
         names = split_names(credited["name"])
         outlet = credited["outlet"]
@@ -2480,6 +2493,10 @@ def _titled(line: Line) -> bool:
 # ('Jane Roe, Harbour News'; 'A and B | Harbour Public Radio', 'Jane Roe · MPB News': the
 # writers, then their outlet after a comma, a bar or a dot)
 _PERSON = r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2}"
+# A writer's name and the town they filed from, apart by a bar: 'Thandeka Mokoena  |  Tzaneen'.
+_NAME_BAR_PLACE = re.compile(
+    r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2})\s+\|\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}"
+)
 _NAME_AND_OUTLET = re.compile(
     rf"(?P<name>{_PERSON}(?:(?:,\s*|\s+and\s+|\s*&\s*){_PERSON}){{0,2}})(?:,|\s+[|\u00b7])\s+"
     r"(?P<outlet>[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3})"

@@ -1777,7 +1777,7 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule, verdict = "forum buttons", FORUM
     elif _TAGS_LINE.match(text):
         rule, verdict, ends = "the article's tags (the story is over)", CHROME, True
-    elif text.isupper() and len(text) <= 20 and _BOX_AFTER.fullmatch(text):
+    elif len(text) <= 20 and text.isupper() and _BOX_AFTER.fullmatch(text):
         rule, verdict, ends = BOX_AFTER_RULE, CHROME, True
     elif text[:5].lower() == "write" and "@" in text and _WRITE_TO.fullmatch(text):
         rule, ends = "the writer's address under the story ('Write to A at a@x')", True

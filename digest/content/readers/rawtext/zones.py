@@ -2202,7 +2202,11 @@ def _names_by_stamps(lines: list[Line]) -> None:
             continue
         # (a handle between them: 'Priya Venkatesan' / '@PriyaV_Halyard' / 'Deputy editor, Asia')
         role = position + 1
-        if role < len(texted) - 1 and _HANDLE_ALONE.fullmatch(texted[role].text):
+        if (
+            role < len(texted) - 1
+            and texted[role].text[:1] == "@"
+            and _HANDLE_ALONE.fullmatch(texted[role].text)
+        ):
             role += 1
         if (
             line.verdict in ("", MASTHEAD)
@@ -2971,7 +2975,9 @@ _LISTED_AGE = re.compile(r"\d{1,3}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\
 def _listed_with_ages(lines: list[Line], start: int) -> set[int]:
     """The lines before the story that are titles in a list, each over its age: two such
     entries or more (one title over '2 hours ago' is a phone's headline over its stamp)."""
-    titled = set()
+    titled: set[int] = set()
+    if not any("ago" in line.text or "yesterday" in line.text.lower() for line in lines[:start]):
+        return titled  # (speed) no age is printed above the story
     for index, line in enumerate(lines[:start]):
         if line.text and not _LISTED_AGE.fullmatch(line.text):
             below = next((other for other in lines[index + 1 : index + 3] if other.text), None)

@@ -2073,7 +2073,8 @@ _SITE_CREDIT = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2})\s
 def _site_credit_lede(lines: list[Line], body: list[Line]) -> None:
     """The lede opening with the site's own name and a double hyphen, as an investor site's
     stories open ('Quotient -- Shares of ...', the masthead 'Quotient'): the credit comes
-    off the lede, naming the outlet; a place there is a dateline's, read elsewhere."""
+    off the lede (the masthead names the outlet); a place there is a dateline's, read
+    elsewhere."""
     if not body or body[0].found.get("dateline") is not None:
         return
     credit = _SITE_CREDIT.match(body[0].text)

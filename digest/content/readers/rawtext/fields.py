@@ -50,8 +50,9 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     found = Fields(date=first_date)
     _times(lines, found, tz)
     names: list[str] = []
-    helpers: list[str] = []  # 'Additional reporting by B': authors only when nobody else is
-    helpers_credited: list[str] = []  # (of them, those credited with reporting: not 'More by B')
+    # 'Additional reporting by B', 'More by B' as (rule, name): the authors when no byline names
+    # anyone; B credited with reporting joins a byline's writers (below)
+    helpers: list[tuple[str, str]] = []
     # Under a story whose header names its writer, another 'By X' line is a listed story's
     # (a related list's bylines on a phone's page), not a second writer of this one.
     headed = any(
@@ -60,9 +61,10 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     for line in lines:
         if headed and line.zone == FOOTER_ZONE and line.rule == "byline" and line.text[:3].lower() == "by ":
             continue
-        (helpers if line.rule in _HELPERS else names).extend(line.found.get("authors", ()))  # type: ignore[arg-type]
-        if line.rule == ADDITIONAL_REPORTING:
-            helpers_credited.extend(line.found.get("authors", ()))  # type: ignore[arg-type]
+        if line.rule in _HELPERS:
+            helpers.extend((line.rule, str(name)) for name in line.found.get("authors", ()))  # type: ignore[attr-defined]
+        else:
+            names.extend(line.found.get("authors", ()))  # type: ignore[arg-type]
         if line.found.get("ai_notice") and not found.disclaimer:
             found.disclaimer = line.text
         if line.found.get("source_url") and not found.source_url:
@@ -72,8 +74,10 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     if names:
         # 'Additional reporting by Yuri Sato in Tokyo.' under a byline: one more writer (an
         # agency's help, 'by Albion Press', is no person)
-        names += [name for name in helpers_credited if not PUBLICATION.search(name)]
-    found.authors = tuple(dict.fromkeys(names or helpers))
+        names += [
+            name for rule, name in helpers if rule == ADDITIONAL_REPORTING and not PUBLICATION.search(name)
+        ]
+    found.authors = tuple(dict.fromkeys(names or [name for _, name in helpers]))
     if body and body[0].found.get("dateline"):
         found.dateline = str(body[0].found["dateline"])
     elif body:

@@ -236,7 +236,7 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
         site = _site_and_section(lines)
         if site.startswith(hosted + " "):
             return site, "a site's name and its section"
-        return hosted, "the name the site's host spells (a reader view's host over the story)"
+        return hosted, _HOST_SPELLED
     if best is None and (mentions := _mentions(lines)):  # read only when no line names the outlet
         best = (_OUTLET_RANK["the page naming itself"], mentions[0], "the page naming itself")
     if best is not None:
@@ -302,7 +302,7 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
         return site, "a site's name and its section"
     masthead = _masthead(lines)
     if masthead and _BARE_HOST.fullmatch(masthead) and (named := _named_for_host(masthead, lines)):
-        return named, "the name the site's host spells (a reader view's host over the story)"
+        return named, _HOST_SPELLED
     if masthead and not _card_writer(masthead, authors, lines):
         return _brand_in_sentences(masthead, lines), "masthead"
     issuer = _issuer(lines)
@@ -318,6 +318,9 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
 _BARE_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
 _HOST_PREFIX = re.compile(r"^(?:www|m|amp|english|en|news)\.")
 _NAME_RUN = re.compile(r"[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,3}")
+
+
+_HOST_SPELLED = "the name the site's host spells (a reader view's host over the story)"
 
 
 def _reader_view_host(lines: list[Line]) -> str:

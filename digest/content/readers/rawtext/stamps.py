@@ -178,8 +178,6 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         line = _GLUED_BAR.sub(" | ", line)
     line = _GLUED_MONTH.sub(" ", line)
     line = _NAME_GLUED_TO_MONTH.sub(" | ", line)
-    if "By:" in line or "omment" in line or "M ET" in line:
-        line = glued_parts(line)
     stamps: list[Stamp] = []
     leftover: list[str] = []
     position = 0

@@ -194,6 +194,22 @@ def _name_over_role(lines: list[Line], at: int) -> str:
     )
 
 
+def _joined_below(lines: list[Line], at: int) -> list[str]:
+    """'Tamsin Roe' / 'ABN News, Cornwall' / 'and' / 'Josh Carne' / 'ABN Radio Cornwall': the
+    writers of the cards joined to the card at `at` by a line of 'and' under its role,
+    whatever their own role lines say (a newsroom without a comma before its place) and
+    however far the cards reach below the headline."""
+    names: list[str] = []
+    below = [n for n in range(at + 1, len(lines)) if lines[n].text][:3]
+    while len(below) == 3 and lines[below[1]].text.strip().lower() in ("and", "&"):
+        name = _name(lines[below[2]].text) if lines[below[2]].verdict != BODY else ""
+        if not name:
+            break
+        names.append(name)
+        below = [n for n in range(below[2] + 1, len(lines)) if lines[n].text][:3]
+    return names
+
+
 def _outlet_names(lines: list[Line]) -> set[str]:
     """The names the page gives itself (a line's outlet, the copyright line's holder),
     folded: a card's part that is one of them is the outlet, not a writer."""
@@ -244,7 +260,9 @@ def card_authors(lines: list[Line]) -> tuple[str, ...]:
             _name_over_role(lines, at),
             _korean_beside_stamp(lines, at, texted),
         )
-        names.extend(name for name in found if name)
+        if any(found):
+            names.extend(name for name in found if name)
+            names.extend(_joined_below(lines, at))
     if names:
         outlets = _outlet_names(lines)
         names = [name for name in names if _fold(name) not in outlets]

@@ -245,6 +245,8 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
         if _ACRONYM.fullmatch(best[1]) and best[2] != "byline":
             spelled = next((name for name in names if _initials(name) == best[1]), "")
             spelled = spelled or _spelled_out(best[1], lines)
+            if spelled and _goes_by_initials(best[1], spelled, lines):
+                return best[1], best[2] + ", the initials the page goes by"
             if spelled:
                 return spelled, best[2] + ", spelled out as the page names it"
             # (a wire that signs its story off too, '-- SENA', is the wire, not a station)
@@ -536,6 +538,18 @@ def _capitalized(name: str) -> bool:
 
 # A phrase of capitalized words whose initials may spell a wire's code.
 _CAPITALIZED_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){1,5}")
+
+
+def _goes_by_initials(code: str, spelled: str, lines: list[Line]) -> bool:
+    """True when more lines name the outlet by its initials than spell it out: 'By A/B,
+    SNA', 'Photo by B, SNA', a closing 'SNA', 'About SNA' against a masthead and a
+    copyright line that say 'Sankofa News Agency'. The page goes by the short name, as a
+    wire's credit does; a station's '(RV9)' in its dateline, spelled out by its logo, its
+    app promo and its copyright, is named as it spells itself."""
+    word = re.compile(rf"(?<![\w-]){re.escape(code)}(?![\w-])")
+    full = spelled.casefold()
+    by_code = sum(1 for line in lines if word.search(line.text))
+    return by_code > sum(1 for line in lines if full in line.text.casefold())
 
 
 def _spelled_out(code: str, lines: list[Line]) -> str:

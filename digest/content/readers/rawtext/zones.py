@@ -295,7 +295,31 @@ def decide(lines: list[Line]) -> Zones:
     bounds.under_a_break_label(lines, body)
     bounds.under_a_message_label(lines, body)
     _table_notes(lines, body)
+    if headline is None:
+        headline = _deck_alone(lines, start)
     return Zones(headline, body)
+
+
+_LEFT_IN_HEADER = "text in the header before the story (a deck or key points)"
+_HEADLINE_CHARS = 160
+
+
+def _deck_alone(lines: list[Line], start: int) -> Line | None:
+    """A headline of two sentences ('Wells are going dry in the high desert. A water
+    district wants to meter every one of them.') is read as a deck; with no headline
+    found, the header's one such line, right over the byline or the stamp, is the
+    headline: a deck is printed under a headline, never instead of one."""
+    left = [i for i in range(start) if lines[i].rule == _LEFT_IN_HEADER]
+    if len(left) != 1:
+        return None
+    deck = lines[left[0]]
+    below = next((line for line in lines[left[0] + 1 : start] if line.text), None)
+    if len(deck.text) > _HEADLINE_CHARS or is_bullet(deck.text) or below is None:
+        return None
+    if below.verdict not in (BYLINE, STAMP):
+        return None
+    deck.decide(HEADLINE, "the header's one deck over the byline, with no headline above it")
+    return deck
 
 
 _CHART_LINE = 160
@@ -2328,7 +2352,10 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
     must be a person's (two or three plain words, no title's or publication's word); a
     site's name or a section label is one name, which the rules above weigh."""
     line = texted[position]
-    if position < 2 or len(line.text) > 80 or texted[position - 1].verdict == BYLINE:
+    # (right under the page's first line only a bar's two names: 'Asad Farooqui | Sana Mirza')
+    if position < (1 if line.verdict == NAVIGATION else 2) or len(line.text) > 80:
+        return False
+    if texted[position - 1].verdict == BYLINE:
         return False  # (under a byline: 'Local Democracy Reporter' is the writer's role)
     below = texted[position + 1 : position + 4]
     stamp_at = next((index for index, other in enumerate(below) if other.verdict == STAMP), None)
@@ -2338,6 +2365,11 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
     if (card := _NAME_THEN_ROLE.fullmatch(line.text)) is not None:
         names = split_names(card["name"])
         rule = "a person's name and role above the stamp"
+    elif "|" in line.text and (pair := _barred_pair(line, texted)):
+        names = pair
+        rule = "two writers' names set apart by a bar above the stamp"
+    elif position < 2:
+        return False
     elif "|" in line.text and (placed := _NAME_BAR_PLACE.fullmatch(line.text)) is not None:
         names = split_names(placed["name"])  # 'Thandeka Mokoena  |  Tzaneen': where the writer filed from
         rule = "a person's name and their town above the stamp"
@@ -2383,6 +2415,22 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
         return False
     line.decide(BYLINE, rule, authors=names, outlet=outlet)
     return True
+
+
+def _barred_pair(line: Line, texted: list[Line]) -> tuple[str, ...]:
+    """'Asad Farooqui | Sana Mirza' over the stamp: two writers, when the part after the bar
+    is a person's name of two or three words that the page prints nowhere else (a town
+    there, 'Thandeka Mokoena | Tzaneen', comes back in the story's dateline or its text)."""
+    parts = [part.strip() for part in line.text.split("|")]
+    if len(parts) != 2 or not 2 <= len(parts[1].split()) <= 3:
+        return ()
+    names = [split_names(part) for part in parts]
+    if not all(found is not None and len(found) == 1 and _persons_name(found[0]) for found in names):
+        return ()
+    second = parts[1].casefold()
+    if any(second in other.text.casefold() for other in texted if other is not line):
+        return ()
+    return tuple(found[0] for found in names if found)
 
 
 # The button to follow a writer, under their name: '+ FOLLOW', 'Follow'.

@@ -1,0 +1,116 @@
+"""The raw reader on the shapes of this stop's batches (issue 20, stop 47). Every name,
+outlet and sentence here is made up; the shapes are the sites'.
+"""
+
+from __future__ import annotations
+
+from tests.test_readers_h21 import LAST, STORY
+from tests.test_readers_unseen import inspect
+
+# --- the outlet's name --------------------------------------------------------------------
+
+
+def _agency_page(*credits: str) -> str:
+    """An agency's page: its name in full in the masthead and the copyright line, its
+    initials in the dateline and wherever else `credits` put them."""
+    return "\n".join(
+        (
+            "Kestrel News Agency",
+            "Home",
+            "Regional News",
+            "Regulators let offshore wind developer reprice its power contract",
+            "By Ama Boateng",
+            "Published: 19 Aug 2025, 17:41 GMT",
+            "",
+            f"Tamale, Aug. 19, KNA - {STORY[0]}",
+            "",
+            *(f"{paragraph}\n" for paragraph in STORY[1:]),
+            LAST,
+            "",
+            *credits,
+            "",
+            "Copyright \u00a9 2025 Kestrel News Agency. All rights reserved.",
+        )
+    )
+
+
+def test_an_agency_that_goes_by_its_initials_is_named_by_them() -> None:
+    page = _agency_page("Photo by Kofi Mensah, KNA", "KNA", "Edited by Efua Owusu", "About KNA")
+    assert inspect(page).fields.outlet == "KNA"
+
+
+def test_initials_only_in_the_dateline_are_spelled_out_as_the_page_names_it() -> None:
+    assert inspect(_agency_page()).fields.outlet == "Kestrel News Agency"
+
+
+# --- the headline -------------------------------------------------------------------------
+
+
+def test_a_headline_of_two_sentences_over_the_writers_is_the_headline() -> None:
+    headline = "Regulators let a wind developer reprice its power. Consumers will pay a fifth more."
+    page = "\n".join(
+        (
+            "Basin Business Daily",
+            "Subscribe",
+            "Energy",
+            "Markets",
+            "Energy",
+            headline,
+            "Marisa Chen and Oliver Brandt",
+            "Feb 18, 2025, 5:03 AM ET",
+            "Share",
+            "",
+            *(f"{paragraph}\n" for paragraph in STORY),
+            LAST,
+        )
+    )
+    reading = inspect(page)
+    assert reading.headline == headline
+    assert reading.fields.authors == ("Marisa Chen", "Oliver Brandt")
+
+
+# --- the writers --------------------------------------------------------------------------
+
+
+def _story(*top: str) -> str:
+    return "\n".join((*top, "", *(f"{paragraph}\n" for paragraph in STORY), LAST))
+
+
+def test_two_writers_cards_joined_by_a_line_of_and() -> None:
+    page = _story(
+        "ABN News",
+        "Menu",
+        "Cornwall",
+        "Regulators let offshore wind developer reprice its power contract",
+        "2 hours ago",
+        "Share",
+        "Save",
+        "Tamsin Pengrose",
+        "ABN News, Cornwall",
+        "and",
+        "Josh Carnell",
+        "ABN Radio Cornwall",
+    )
+    assert inspect(page).fields.authors == ("Tamsin Pengrose", "Josh Carnell")
+
+
+def test_two_names_set_apart_by_a_bar_under_the_headline_are_two_writers() -> None:
+    page = _story(
+        "Regulators let offshore wind developer reprice its power contract",
+        "Asad Farooqi | Sana Mirwais",
+        "Published March 4, 2025 05:14pm PKT",
+    )
+    assert inspect(page).fields.authors == ("Asad Farooqi", "Sana Mirwais")
+
+
+def test_a_name_and_the_town_the_story_is_filed_from_is_one_writer() -> None:
+    page = _story(
+        "Harbor Wire",
+        "Energy",
+        "Regulators let offshore wind developer reprice its power contract",
+        "Thandeka Mokoena | Port Elizabeth",
+        "Published March 4, 2025 05:14pm SAST",
+        "",
+        "The developer's offices are in Port Elizabeth.",
+    )
+    assert inspect(page).fields.authors == ("Thandeka Mokoena",)

@@ -114,3 +114,35 @@ def test_a_name_and_the_town_the_story_is_filed_from_is_one_writer() -> None:
         "The developer's offices are in Port Elizabeth.",
     )
     assert inspect(page).fields.authors == ("Thandeka Mokoena",)
+
+
+# --- the header ---------------------------------------------------------------------------
+
+
+def test_a_members_pages_slug_is_no_headline() -> None:
+    headline = "Regulators let offshore wind developer reprice its power contract"
+    page = _story(
+        "Wire Newsroom",
+        "Story ID: 7c1e0d4a9b2f",
+        "Slug: BC-US--Offshore Wind Contract,2nd Ld-Writethru",
+        "Word count: 734",
+        "First published: 2025-03-04 10:05:41 UTC",
+        "Download",
+        "Copy text",
+        "EDS: Updates with the developer's comments.",
+        headline,
+        "By JANE ROE Harbor Press",
+    )
+    assert inspect(page).headline == headline
+
+
+def test_an_agencys_published_and_publicly_released_dates_are_a_stamp() -> None:
+    page = _story(
+        "Public Accountability Office",
+        "Regulators let offshore wind developer reprice its power contract",
+        "PAO-25-107114",
+        "Published: Mar 18, 2025 10:00 AM ET. Publicly Released: Mar 18, 2025 10:00 AM ET.",
+    )
+    reading = inspect(page)
+    assert [line.verdict for line in reading.lines if line.text.startswith("Published:")] == ["stamp"]
+    assert reading.fields.published is not None and reading.fields.published.hour == 10

@@ -284,8 +284,10 @@ def is_update(line: str) -> bool:
 # line itself ('Embargoed story: for release at 0001 GMT on ...', 'EMBARGOED UNTIL ...').
 # The embargo must be the line's label (a colon, 'until', 'for release'), with a time or
 # a year after it: a paragraph may open on the word ('Embargo talks stalled in 2024 ...').
+# A members' page's slug, labelled or not: 'Slug: BC-US--Grain Elevator Explosion,3rd Ld-Writethru'.
 _OPEN_NOTE = re.compile(
     r"(?:EDS|Eds|ATTN|Attn)\s*:\s+\S"
+    r"|(?:Slug\s*:\s*)?BC-[A-Z]{2,}-"
     r"|(?i:embargo(?:ed)?(?:\s+(?:story|copy|material|report))?\s*(?::|until\b|till\b|for\s+release\b))"
     r"[^.!?]{0,40}?(?:\d{4}|\d{1,2}:?\d{2})"
 )
@@ -293,7 +295,7 @@ _OPEN_NOTE = re.compile(
 
 def is_note(line: str) -> bool:
     """A line that is nothing but a wire tag or an editors' note."""
-    if line[:1] in "EeAa" and _OPEN_NOTE.match(line) is not None:
+    if line[:1] in "EeAaSB" and _OPEN_NOTE.match(line) is not None:
         return True
     return (
         line.startswith("(") and line.endswith(")") and len(line) <= 200 and _NOTE.fullmatch(line) is not None

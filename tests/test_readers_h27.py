@@ -146,3 +146,77 @@ def test_an_agencys_published_and_publicly_released_dates_are_a_stamp() -> None:
     reading = inspect(page)
     assert [line.verdict for line in reading.lines if line.text.startswith("Published:")] == ["stamp"]
     assert reading.fields.published is not None and reading.fields.published.hour == 10
+
+
+# --- a company's release on a distributor's wire ------------------------------------------
+
+
+def test_a_distributors_dateline_and_the_issuer_of_the_release() -> None:
+    lede = (
+        "Harbor Power, Inc. (Nasdaq: HRBP), a developer of offshore wind farms, today reported "
+        "financial results for its fourth quarter of 2024."
+    )
+    page = "\n".join(
+        (
+            "Quoteline",
+            "Markets",
+            "Harbor Power Reports Fourth Quarter Results",
+            "March 13, 2025 at 04:05 pm EDT",
+            "Commerce Wire",
+            "Share",
+            f"BOSTON, Mass.--(COMMERCE WIRE)--{lede}",
+            "",
+            *(f"{paragraph}\n" for paragraph in STORY[1:]),
+            LAST,
+            "",
+            "About Harbor Power",
+            "Harbor Power, Inc. builds and runs offshore wind farms off New England.",
+            "",
+            "\u00a9 Commerce Wire 2025",
+        )
+    )
+    reading = inspect(page)
+    assert reading.fields.dateline == "BOSTON, Mass."
+    assert reading.body[0] == lede
+    assert reading.fields.outlet == "Harbor Power"
+
+
+def test_a_byline_outlet_and_day_set_apart_by_spaced_hyphens() -> None:
+    page = _story(
+        "The Potomac Times",
+        "Politics",
+        "Regulators let offshore wind developer reprice its power contract",
+        "",
+        "By Caleb Whitfield and Ruth Ann Delmare - The Potomac Times - Thursday, March 13, 2025",
+    )
+    reading = inspect(page)
+    assert reading.fields.authors == ("Caleb Whitfield", "Ruth Ann Delmare")
+    assert reading.fields.published is None  # a day without its time is no instant
+
+
+def test_the_logos_homepage_link_names_the_outlet_and_uk_time_is_londons() -> None:
+    page = (
+        _story(
+            "Menu",
+            "The Dial homepage",
+            "Subscribe",
+            "News",
+            "Regulators let offshore wind developer reprice its power contract",
+            "Harriet Lowe",
+            "Technology Correspondent",
+            "March 12, 2025 6:00 am UK time(Updated 9:41 am)",
+            "Share",
+        )
+        + "\n\u00a9 2025 Fulham Street Media Ltd. All rights reserved.\n"
+    )
+    fields = inspect(page).fields
+    assert fields.outlet == "The Dial"
+    assert fields.published is not None and fields.published.isoformat() == "2025-03-12T06:00:00+00:00"
+    assert fields.updated is not None and fields.updated.isoformat() == "2025-03-12T09:41:00+00:00"
+
+
+def test_a_homepage_link_of_an_article_alone_names_no_outlet() -> None:
+    """'The homepage': the logo's picture held the rest of the name; the copyright names it."""
+    top = ("The homepage", "Regulators let offshore wind developer reprice its power contract", "By Jane Roe")
+    page = _story(*top) + "\n\u00a9 2025 Kilobyte Media. All rights reserved.\n"
+    assert inspect(page).fields.outlet == "Kilobyte"

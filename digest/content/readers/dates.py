@@ -109,7 +109,9 @@ _ZONE = re.compile(
     r"|(?P<osign>[+-])(?P<ohours>\d{2})(?::?(?P<ominutes>\d{2})\b|(?=\)))"
     # a city in parentheses, as a paper's English edition prints its zone: '9:41 am (Paris)'
     r"|(?<=\()(?P<city>Paris|London|Berlin|Brussels|Madrid|Rome|Geneva|Zurich|Amsterdam|Tokyo|Seoul|Beijing"
-    r"|Singapore|Sydney|New York|Washington|Hong Kong)(?=\)))\)?"
+    r"|Singapore|Sydney|New York|Washington|Hong Kong)(?=\))"
+    # or the country's time in words, as a British paper prints it: '6:00 am UK time'
+    r"|(?P<land>UK|U\.K\.)\s+time\b)\)?"
 )
 # The zones of the cities an edition may print after its times.
 _CITY_ZONES = {
@@ -409,6 +411,8 @@ def _zone_of(match: re.Match[str]) -> dt.tzinfo:
     default zone would be a silent guess."""
     if match["city"]:
         return ZoneInfo(_CITY_ZONES[match["city"].lower()])
+    if match["land"]:
+        return ZoneInfo("Europe/London")
     if match["name"] and not match["sign"]:
         name = match["name"].upper()
         if name == "KST":

@@ -754,7 +754,11 @@ def classify(line: Line, context: Context) -> None:
         return
     if text[-1] == ":" and _time_label(line, text):  # (speed) only a line ending in a colon
         return  # (before the forum's rule: 'Update, 3.15pm:' is no poster's lead-in)
-    if text[-4:].lower() == "logo" and (logo := _LOGO.fullmatch(text)) is not None:
+    if (
+        text[-4:].lower() in ("logo", "page")
+        and (logo := _LOGO.fullmatch(text)) is not None
+        and logo["name"].lower() != "the"  # 'The homepage': the logo was the rest of the name
+    ):
         line.decide(MASTHEAD, LOGO_RULE, logo=logo["name"])  # no headline, whatever its words
         return
     for rule in _RULES:
@@ -763,9 +767,13 @@ def classify(line: Line, context: Context) -> None:
 
 
 # A logo's alt text, which a copy keeps where the picture was: 'The Circuitry logo', 'The
-# Manzanita Bee Logo'. Near the top it is the site's own name (`outlet.py`).
+# Manzanita Bee Logo', or the link's label it stands for, 'The Dial homepage'. Near the top
+# it is the site's own name (`outlet.py`).
 LOGO_RULE = "a logo's alt text (the site's name)"
-_LOGO = re.compile(r"(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[\w&'\u2019.-]+){0,4}?)\s+logo", re.I)
+_LOGO = re.compile(
+    r"(?:go\s+to\s+)?(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[\w&'\u2019.-]+){0,4}?)\s+(?:logo|home\s?page)",
+    re.I,
+)
 
 
 # A message of a chat's export (KakaoTalk, WhatsApp, Telegram), where a story is shared as
@@ -1192,7 +1200,8 @@ def _stamp(line: Line, text: str, context: Context) -> bool:
             )
         return False
     rule = "time stamp"
-    if found is None and ("|" in text or "  " in text or " / " in text):
+    barred = "|" in text or "  " in text or " / " in text or (text[:3] == "By " and " - " in text)
+    if found is None and barred:
         found = stamps_in_bar(text, context.dates)
         rule = "time stamp in a bar of labels"
     if found is None and "By:" in text and (parted := glued_parts(text)) != text:

@@ -32,6 +32,7 @@ from digest.content.readers.rawtext.lines import (
     LEAD_IN,
     LOGO_RULE,
     READ_MORE_AT_RULE,
+    RELEASE_BOILERPLATE,
     REPOST_TITLE,
     REPUBLISHED_RULE,
     SOURCE_BOILERPLATE,
@@ -1144,8 +1145,28 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
         if channel and channel.casefold() != name.casefold():
             return channel, f"a podcast directory's channel, the show's maker (over the {rule})"
     name, rule = _korean_company(name, rule, lines)
+    if rule in ("copyright line", "masthead") and (issuer := _release_issuer(lines)):
+        return issuer, f"a release's issuer, its 'About' heading and its lede's subject (over the {rule})"
     agreed = agreed_outlet(lines, name, rule)
     return (agreed, f"the name two kinds of place agree on (over the {rule})") if agreed else (name, rule)
+
+
+def _release_issuer(lines: list[Line]) -> str:
+    """'About Vantrel Photonics' under a release whose lede opens 'Vantrel Photonics, Inc.
+    (Nasdaq: VTRL) today reported ...': the company issues the release, and a distributor's
+    or a portal's copyright under it, or the portal's masthead above, is not the outlet."""
+    lede = next((line for line in lines if line.verdict == BODY), None)
+    if lede is None:
+        return ""
+    for line in lines:
+        if line.rule != RELEASE_BOILERPLATE or not line.text.startswith(("About ", "ABOUT ")):
+            continue
+        company = line.text[6:].rstrip(":").strip()
+        if company.startswith("the "):
+            company = company[4:]
+        if len(company) >= 3 and lede.text.startswith(company):
+            return company
+    return ""
 
 
 def _podcast_channel(lines: list[Line]) -> str:

@@ -394,6 +394,11 @@ def stamps_in_bar(line: str, dates: DateReader) -> StampLine | None:
     byline = None
     day_alone = False
     parts = [part for part in _BAR.split(line.strip()) if part]
+    # 'By A and B - The Potomac Times - Thursday, March 13, 2025': a byline's parts set apart
+    # by spaced hyphens (only after 'By': a hyphen alone sets a headline's clauses apart)
+    dashed = len(parts) == 1 and line[:3].lower() == "by " and " - " in line
+    if dashed:
+        parts = [part.strip() for part in line.split(" - ") if part.strip()]
     for part in parts:
         # Only a part with a year and a clock time, or a label ('Date: 2025-06-02'), is read
         # as a stamp: a bar is tried on every line of labels with a year in it.
@@ -402,7 +407,9 @@ def stamps_in_bar(line: str, dates: DateReader) -> StampLine | None:
         )
         # 'September 23, 2025 | Darnell Ogletree, Footprint Atlanta': a day alone beside a
         # byline (and only there: checked below)
-        dated = not timed and len(parts) == 2 and len(part) <= _DAY_ALONE
+        dated = not timed and (
+            (len(parts) == 2 and len(part) <= _DAY_ALONE) or (dashed and len(part) <= _DAY_WITH_WEEKDAY)
+        )
         found = read_stamp_line(part, dates) if timed or dated else None
         if found is not None and any(stamp.when is not None for stamp in found.stamps):
             day_alone = day_alone or dated
@@ -449,6 +456,7 @@ def _name_and_outlet(part: str) -> Byline | None:
 
 
 _DAY_ALONE = 20  # characters: 'September 23, 2025'
+_DAY_WITH_WEEKDAY = 30  # 'Wednesday, September 23, 2025'
 
 
 def _next_date(line: str, start: int, dates: DateReader) -> Found | None:

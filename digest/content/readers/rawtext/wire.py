@@ -114,6 +114,13 @@ _DATELINE_CODE = re.compile(
     rf"(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:[ -][A-Z][A-Za-z.'\u2019-]+){{0,2}}{_REGION}?)"
     rf",\s+(?P<date>{_DATE})\s+\((?P<wire>[A-Z]{{2,4}})\)\s+(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
 )
+# SAN JOSE, Calif.--(COMMERCE WIRE)--Vantrel Photonics, Inc. today reported ...: a release
+# distributor's dateline, its credit between double dashes glued to the place and the lede.
+# The distributor carries the release; the company that issues it is the outlet.
+_DATELINE_RELEASE = re.compile(
+    rf"(?P<place>[{_CAPS}][{_CAPS}.'\u2019-]+(?:[ -][{_CAPS}][{_CAPS}.'\u2019-]+){{0,3}}{_REGION}?)"
+    r"\s*--\s*\((?P<wire>[^()]{2,30})\)\s*--\s*(?P<rest>[A-Z0-9\"\u201c].*)"
+)
 # Court Desk (March 4, 2025, 4:41 PM EST) -- A judge ...: a trade service's own name and
 # its time stamp where a wire puts the place and its credit. The name is the outlet, the
 # stamp the published time, and there is no place.
@@ -351,6 +358,9 @@ def dateline(paragraph: str) -> Dateline | None:
         and not _label_or_opener(colon["place"])
     ):
         return Dateline(colon["place"], "", (), (colon["rest"] + paragraph[80:]).strip())
+    released = _DATELINE_RELEASE.match(paragraph[:200]) if "--(" in paragraph[:80] else None
+    if released is not None:
+        return Dateline(released["place"], "", (), (released["rest"] + paragraph[200:]).strip())
     stamped = _DATELINE_OUTLET_STAMP.match(paragraph[:200]) if "(" in paragraph[:60] else None
     if stamped is not None:
         rest = stamped["rest"] + paragraph[200:]

@@ -220,3 +220,36 @@ def test_a_homepage_link_of_an_article_alone_names_no_outlet() -> None:
     top = ("The homepage", "Regulators let offshore wind developer reprice its power contract", "By Jane Roe")
     page = _story(*top) + "\n\u00a9 2025 Kilobyte Media. All rights reserved.\n"
     assert inspect(page).fields.outlet == "Kilobyte"
+
+
+def test_breadcrumbs_one_a_line_over_the_headline_deck_and_byline() -> None:
+    headline = "The wind developer behind the state's biggest farm just repriced its power. Here's who pays"
+    page = _story(
+        "GIGAHERTZ",
+        "Innovation",
+        "Business",
+        "Trending",
+        "Newsletters",
+        "Home",
+        "Tech",
+        "Energy",
+        "Offshore Wind",
+        headline,
+        "The new contract is aimed squarely at the three utilities that buy the farm's output.",
+        "Written by Owen Sandner, Senior Contributing Writer",
+        "March 13, 2025 at 6:00 a.m. PT",
+    )
+    assert inspect(page).headline == headline
+
+
+def test_the_storys_closing_advice_to_the_reader_after_a_teaser_stays() -> None:
+    advice = (
+        "For most households, the practical effect is small. If you buy power from one of the three "
+        "utilities, nothing changes on your bill this year. If you sell rooftop solar back to the "
+        "utilities, watch for new offshore wind contract terms in the developer's rate filing once "
+        "the regulators publish the final contract."
+    )
+    body = "\n\n".join((*STORY, LAST, "Also: Why your utility's climate plan starts with its grid", advice))
+    page = "\n".join(("Harbor Wire", "Regulators let offshore wind developer reprice its power contract"))
+    page += f"\nBy Jane Roe\n\n{body}\n\nEditorial standards\nShow Comments\n"
+    assert inspect(page).body[-1] == advice

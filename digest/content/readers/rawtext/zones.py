@@ -296,7 +296,7 @@ def decide(lines: list[Line]) -> Zones:
     bounds.under_a_message_label(lines, body)
     _table_notes(lines, body)
     if headline is None:
-        headline = _deck_alone(lines, start)
+        headline = _last_crumb_over_deck(lines, start) or _deck_alone(lines, start)
     return Zones(headline, body)
 
 
@@ -320,6 +320,28 @@ def _deck_alone(lines: list[Line], start: int) -> Line | None:
         return None
     deck.decide(HEADLINE, "the header's one deck over the byline, with no headline above it")
     return deck
+
+
+_LISTED = "headline in a related-stories list"
+
+
+def _last_crumb_over_deck(lines: list[Line], start: int) -> Line | None:
+    """Breadcrumbs one a line ('Home' / 'Tech' / 'Databases') read as a list of links
+    swallow the headline printed under them; with no headline found, the list's last line,
+    right over the deck and the byline, is the headline."""
+    texted = [line for line in lines[:start] if line.text]
+    for position in range(len(texted) - 2, 0, -1):
+        line, below = texted[position], texted[position + 1]
+        if line.rule != _LISTED:
+            continue
+        if below.rule != _LEFT_IN_HEADER or len(line.text) > _HEADLINE_CHARS or len(line.text.split()) < 4:
+            return None
+        after = next((other for other in texted[position + 2 :] if other.rule != _LEFT_IN_HEADER), None)
+        if after is None or after.verdict not in (BYLINE, STAMP):
+            return None
+        line.decide(HEADLINE, "the last line of a list of links over the deck and the byline (breadcrumbs)")
+        return line
+    return None
 
 
 _CHART_LINE = 160
@@ -1688,6 +1710,19 @@ def _under_own_product(lines: list[Line], index: int, names: set[str]) -> bool:
     return any(folded.startswith(name) and folded != name for name in names)
 
 
+_ADVICE_WORDS = 40  # (a blind page's closing note to the reader, on the story's subject, ran to 35)
+_ADVICE_TERMS = 4
+
+
+def _advice_on_the_story(text: str, story: list[str]) -> bool:
+    """'For most developers, the practical effect is small. If you run Tessera yourself ...':
+    a story's own closing advice speaks to the reader at length, in the story's terms; a
+    site's note to the reader ('If you have a tip, write to us') is short or elsewhere."""
+    if len(text.split()) < _ADVICE_WORDS:
+        return False
+    return len(relevance.terms(text) & relevance.terms(" ".join(story))) >= _ADVICE_TERMS
+
+
 def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape]) -> list[int]:
     """The site's own prose at the edges of the story, as justext judges a paragraph by its
     neighbours: a sentence set apart from the story by furniture (a stamp, a byline, a
@@ -1706,8 +1741,10 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
         if not polite and not text.isascii():
             polite.append(cues.polite_register([lines[i].text for i in in_body]))
         honorific = not (polite and polite[0])
-        if cues.addresses_reader(text, honorific) or cues.is_slight(shapes[id(lines[index])]):
+        if cues.is_slight(shapes[id(lines[index])]):
             return True
+        if cues.addresses_reader(text, honorific):
+            return not _advice_on_the_story(text, [lines[i].text for i in in_body if i != index])
         if cues.REPORTING.search(text):
             return False  # 'A spokesperson told The Rivet ...': the site as the story's source
         if not names:

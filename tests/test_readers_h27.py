@@ -253,3 +253,36 @@ def test_the_storys_closing_advice_to_the_reader_after_a_teaser_stays() -> None:
     page = "\n".join(("Harbor Wire", "Regulators let offshore wind developer reprice its power contract"))
     page += f"\nBy Jane Roe\n\n{body}\n\nEditorial standards\nShow Comments\n"
     assert inspect(page).body[-1] == advice
+
+
+# --- a think tank's post ------------------------------------------------------------------
+
+
+def test_a_think_tanks_post_its_writers_series_and_notes() -> None:
+    page = "\n".join(
+        (
+            "www.harborpolicy.example",
+            "Regulators let offshore wind developer reprice its power contract",
+            "Mira Castell",
+            "7\u20139 minutes",
+            "",
+            "Blog Post by Mira Castell with Devin Achterberg",
+            "",
+            "March 12, 2025 10:32 am (EDT)",
+            "",
+            "Energy Currents",
+            "Energy Currents explores the economic and security choices facing the United States and its "
+            "partners in the power markets.",
+            "",
+            *(f"{paragraph}\n" for paragraph in STORY),
+            LAST,
+            "",
+            "This work represents the views and opinions solely of the authors. The Harbor Policy Council is "
+            "an independent, nonpartisan think tank.",
+            "",
+            "This work is licensed under Creative Commons Attribution-NoDerivatives 4.0 International License.",
+        )
+    )
+    reading = inspect(page)
+    assert reading.fields.authors == ("Mira Castell", "Devin Achterberg")
+    assert reading.body == [*STORY, LAST]

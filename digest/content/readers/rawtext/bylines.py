@@ -105,9 +105,10 @@ def _role_hint(line: str) -> bool:
 # 'Jane Doe and agencies': the wires the story drew on are not authors.
 _AND_WIRES = re.compile(rf"(?P<names>{_NAMES})\s+and\s+(?:agencies|wires|staff|wire\s+services)")
 # "Guest analysis by Kim Ha-neul, senior analyst at ...": a genre word, then the author.
+# ('Blog Post by A with B': a think tank's writer and the colleague who helped, both writers)
 _GENRE_BY = re.compile(
-    r"(?:guest\s+)?(?:analysis|commentary|column|opinion|essay|interview|review|report)\s+by\s+"
-    rf"(?P<names>{LATIN_NAME})(?:,\s+.{{0,120}})?",
+    r"(?:guest\s+)?(?:analysis|commentary|column|opinion|essay|interview|review|report|blog\s+post|expert\s+brief)"
+    rf"\s+by\s+(?P<names>{LATIN_NAME})(?:,\s+.{{0,120}})?",
     re.I,
 )
 # "- SARAH KIM": a list dash and a name in capitals, alone on its line.
@@ -620,7 +621,9 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(names, rule="a show's hosts")
     if (words := _WORDS_PHOTOS.fullmatch(line)) is not None and (names := split_names(words["names"])):
         return Byline(names, rule="byline (words and photos)")
-    if (genre := _GENRE_BY.fullmatch(line)) is not None and (names := split_names(genre["names"])):
+    if (genre := _GENRE_BY.fullmatch(line)) is not None and (
+        names := split_names(genre["names"].replace(" with ", " and "))
+    ):
         return Byline(names, rule="byline (genre by name)")
     # Gate (speed): a broadcast intro ends with its full stop, which the pattern needs.
     if (

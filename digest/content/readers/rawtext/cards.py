@@ -314,6 +314,15 @@ def plain_authors(lines: list[Line], names: list[str]) -> list[str]:
             if line.rule not in (CONTRIBUTED, TO_CONTACT)
             for name in line.found.get("authors", ())  # type: ignore[attr-defined]
         }
+        # (a name a byline of its own shape names too is no weak one: 'Mira Roe' over the
+        # reading time and 'Blog Post by Mira Roe with Devin Cole' below)
+        strong = {
+            name
+            for line in texted
+            if not line.rule.startswith(_ALONE) and line.rule not in (CONTRIBUTED, TO_CONTACT)
+            for name in line.found.get("authors", ())  # type: ignore[attr-defined]
+        }
+        weak -= strong
         if weak and any(name not in weak and name in bylined for name in names):
             names = [name for name in names if name not in weak]
     return [_caps_off(name) for name in names]

@@ -567,6 +567,9 @@ _SELF = re.compile(
     r"(?:(?:this|the\s+above)\s+(?:article|story|report|summary|press\s+release|newsletter|e-?mail|content|piece|"
     r"column|page)\b|the\s+(?:views|opinions)\s+expressed\s+(?:here|above|in\s+(?:this|the)\s+(?:column|article|piece|"
     r"op-ed|essay|commentary))\b|this\s+is\s+an?\s+(?:archived\s+|older\s+|sponsored\s+)?(?:article|story|report)\b"
+    # a think tank's note on a post: 'This work represents the views and opinions solely of
+    # the authors.', 'This work is licensed under Creative Commons ...'
+    r"|this\s+(?:work|post|blog\s+post|commentary|analysis)\s+(?:represents|reflects|is\s+licensed)\b"
     # an edition's note on its translation: 'Translation of an original article published in French …'
     r"|(?:this\s+is\s+a\s+)?translation\s+of\s+an?\s+(?:original\s+)?(?:article|story)\b"
     r"|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글|요약)(?:는|은|의|를|가)?\s).*"

@@ -266,6 +266,7 @@ def decide(lines: list[Line]) -> Zones:
         else:
             line.decide(TEASER, "a headline-like line inside the story (teaser or sub-head)")
     _site_credit_lede(lines, body)
+    _series_description(lines, body)
     _caption_before_dateline(body)
     _credit_under_caption(lines, body)
     _lede_caption(body)
@@ -298,6 +299,31 @@ def decide(lines: list[Line]) -> Zones:
     if headline is None:
         headline = _last_crumb_over_deck(lines, start) or _deck_alone(lines, start)
     return Zones(headline, body)
+
+
+# What a series' or a blog's description says of it, in the present: 'Pacific Currents
+# explores ...', 'The Long View is a weekly column ...'.
+_DESCRIBES = re.compile(
+    r"\s+(?:explores|examines|looks\s+at|covers|brings|offers|features|tracks|is\s+an?|is\s+the)\s"
+)
+
+
+def _series_description(lines: list[Line], body: list[Line]) -> None:
+    """'Pacific Currents' over 'Pacific Currents explores the economic and security choices
+    facing ...': the series' name and its description, printed over every post, are not the
+    story's first paragraph."""
+    if len(body) < 3:
+        return
+    first = body[0]
+    at = lines.index(first)
+    above = next((line for line in reversed(lines[:at]) if line.text), None)
+    if above is None or above.verdict not in (MASTHEAD, LABEL) or len(above.text.split()) < 2:
+        return
+    name = above.text
+    if not first.text.startswith(name + " ") or _DESCRIBES.match(first.text, len(name)) is None:
+        return
+    first.decide(LABEL, "a series' description under its name, over the story")
+    del body[0]
 
 
 _LEFT_IN_HEADER = "text in the header before the story (a deck or key points)"

@@ -286,3 +286,27 @@ def test_a_think_tanks_post_its_writers_series_and_notes() -> None:
     reading = inspect(page)
     assert reading.fields.authors == ("Mira Castell", "Devin Achterberg")
     assert reading.body == [*STORY, LAST]
+
+
+def test_a_government_release_its_department_and_its_date_first_dateline() -> None:
+    lede = "Rural communities will get faster mobile service under licences awarded today in the spectrum auction."
+    page = "\n".join(
+        (
+            "Government of Canada / Gouvernement du Canada",
+            "Menu",
+            "Home",
+            "News",
+            "Government of Canada awards rural spectrum licences, with build-out deadlines",
+            "From: Digital Infrastructure and Spectrum Canada",
+            "News release",
+            "",
+            f"March 11, 2025 \u2013 Ottawa, Ontario \u2013 {lede}",
+            "",
+            *(f"{paragraph}\n" for paragraph in STORY[1:]),
+            LAST,
+        )
+    )
+    reading = inspect(page)
+    assert reading.fields.outlet == "Digital Infrastructure and Spectrum Canada"
+    assert reading.fields.dateline == "March 11, 2025 \u2013 Ottawa, Ontario"
+    assert reading.body[0] == lede

@@ -584,6 +584,11 @@ def _service_of(company: str, lines: list[Line]) -> str:
     return ""
 
 
+# A public body's name: capitalized words, joined by 'and', 'of', 'for', 'the' ('Digital
+# Infrastructure and Spectrum Canada', 'Department of Fisheries and Oceans').
+_FROM_BODY = re.compile(r"[A-Z][\w'.&-]*(?:\s+(?:(?:and|of|for|the|on|&)\s+)?[A-Z][\w'.&-]*){0,7}")
+
+
 def _issuer(lines: list[Line]) -> str:
     for line in lines:
         if line.text[:2] in ("담당", "주관") and (found := _DEPARTMENT.match(line.text)) is not None:
@@ -593,6 +598,11 @@ def _issuer(lines: list[Line]) -> str:
             break
         if line.verdict in (MASTHEAD, "label") and cues.ORGANIZATION.fullmatch(line.text):
             return _clean(line.text)  # 'Office of Governor Dana Reyes' over a release
+        if line.text[:5] == "From:" and "@" not in line.text and line.verdict in (MASTHEAD, "label"):
+            # a government's release under its headline: 'From: Digital Infrastructure Canada'
+            name = line.text[5:].strip()
+            if _FROM_BODY.fullmatch(name):
+                return _clean(name)
     return ""
 
 

@@ -121,6 +121,13 @@ _DATELINE_RELEASE = re.compile(
     rf"(?P<place>[{_CAPS}][{_CAPS}.'\u2019-]+(?:[ -][{_CAPS}][{_CAPS}.'\u2019-]+){{0,3}}{_REGION}?)"
     r"\s*--\s*\((?P<wire>[^()]{2,30})\)\s*--\s*(?P<rest>[A-Z0-9\"\u201c].*)"
 )
+# March 11, 2025 (en dash) Ottawa, Ontario (en dash) Rural and remote communities ...: a government's
+# release, the date first, then the place and its province, each set apart by a dash.
+_DATELINE_DATE_FIRST = re.compile(
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}},\s+\d{{4}})\s+[\u2013\u2014-]\s+"
+    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?)"
+    r"\s+[\u2013\u2014-]\s+(?P<rest>[A-Z0-9\"\u201c].*)"
+)
 # Court Desk (March 4, 2025, 4:41 PM EST) -- A judge ...: a trade service's own name and
 # its time stamp where a wire puts the place and its credit. The name is the outlet, the
 # stamp the published time, and there is no place.
@@ -358,6 +365,10 @@ def dateline(paragraph: str) -> Dateline | None:
         and not _label_or_opener(colon["place"])
     ):
         return Dateline(colon["place"], "", (), (colon["rest"] + paragraph[80:]).strip())
+    dated = _DATELINE_DATE_FIRST.match(paragraph[:200]) if paragraph[:1].isupper() else None
+    if dated is not None:
+        place = paragraph[: dated.end("place")]  # as printed: 'March 11, 2025 (en dash) Ottawa, Ontario'
+        return Dateline(place, "", (), (dated["rest"] + paragraph[200:]).strip())
     released = _DATELINE_RELEASE.match(paragraph[:200]) if "--(" in paragraph[:80] else None
     if released is not None:
         return Dateline(released["place"], "", (), (released["rest"] + paragraph[200:]).strip())

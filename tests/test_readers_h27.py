@@ -310,3 +310,29 @@ def test_a_government_release_its_department_and_its_date_first_dateline() -> No
     assert reading.fields.outlet == "Digital Infrastructure and Spectrum Canada"
     assert reading.fields.dateline == "March 11, 2025 \u2013 Ottawa, Ontario"
     assert reading.body[0] == lede
+
+
+def test_a_clip_of_a_syndicated_article_its_clip_time_and_first_publisher() -> None:
+    page = "\n".join(
+        (
+            "Regulators let offshore wind developer reprice its power contract",
+            "Thursday, March 13, 2025",
+            "4:18 PM",
+            "",
+            "Clipped from: https://pulsepoint.example/news/2025-03-offshore-wind.html",
+            "",
+            "Pulsepoint",
+            "Energy research news and features",
+            "by Harriet Osei and Liam Carrow, The Lectern",
+            "",
+            *(f"{paragraph}\n" for paragraph in STORY),
+            LAST,
+            "",
+            "Provided by The Lectern",
+            "",
+            "This article was first published by The Lectern. Read the original article.",
+        )
+    )
+    fields = inspect(page).fields
+    assert fields.published is None  # the clip's time is the editor's, not the article's
+    assert fields.outlet == "The Lectern"

@@ -90,6 +90,7 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
     capture.forwarding_mail(lines)
     capture.chat_share(lines)
     _times_of_dates(lines, context)
+    capture.clip_time(lines)
     found_zones = zones.decide(lines)
     if found_zones.body:
         _take_dateline(found_zones.body[0], context)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from digest.content.readers.rawtext.source import CHROME, FORUM, Line
+from digest.content.readers.rawtext.source import CHROME, FORUM, LABEL, STAMP, Line
 
 # The banner a capture opens with: an archive's address of the captured page (the
 # capture's time, 8 to 14 digits, between `/web/` and the page's address), or a cache's
@@ -169,3 +169,22 @@ def chat_share(lines: list[Line]) -> None:
 
 
 LINK_PREVIEW_RULE = "a shared link's preview (its site's name)"
+
+
+# A note-taking app's clip opens with the note's title, the day and time it was clipped and
+# the page's address: 'Thursday, March 13, 2025' / '4:18 PM' / 'Clipped from: https://…'.
+_CLIPPED = re.compile(r"clipped\s+from\s*:", re.I)
+_CLIP_HEAD = 5  # lines: the title, the day, the time, the address
+
+
+def clip_time(lines: list[Line]) -> None:
+    """The stamps over a clip's 'Clipped from:' line are when the editor clipped the page,
+    never the article's."""
+    texted = [line for line in lines if line.text][:_CLIP_HEAD]
+    at = next((n for n, line in enumerate(texted) if _CLIPPED.match(line.text)), None)
+    if at is None:
+        return
+    for line in texted[1:at]:
+        if line.verdict == STAMP:
+            line.found.pop("stamps", None)
+            line.decide(LABEL, "a clip's time of clipping (not the article's)")

@@ -1054,7 +1054,7 @@ def _self_reference(line: Line, text: str) -> bool:
 # section.' A portal or a network that carries it prints it; the outlet is the home's.
 FIRST_APPEARED_RULE = "a note naming where the article first appeared"
 _FIRST_APPEARED = re.compile(
-    r"\b(?:originally|first)\s+(?:appeared|published)\s+(?:on|in)\s+"
+    r"\b(?:originally|first)\s+(?:appeared|published)\s+(?:on|in|by)\s+"
     r"(?P<outlet>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,4}?)(?=['\u2019]s\b|\s*[:,.;]|\s+(?:on|and|under|with)\b|$)"
     # (not the site's own letter: 'in The Circuit, our weekly newsletter')
     r"(?!,\s+our\b)"

@@ -336,3 +336,33 @@ def test_a_clip_of_a_syndicated_article_its_clip_time_and_first_publisher() -> N
     fields = inspect(page).fields
     assert fields.published is None  # the clip's time is the editor's, not the article's
     assert fields.outlet == "The Lectern"
+
+
+def test_a_live_pages_one_post_its_title_and_its_time_in_words() -> None:
+    title = "Wind developer's shares jump after regulators approve the new contract"
+    page = "\n".join(
+        (
+            "\u2261",
+            "Home",
+            "Search",
+            "Subscribe",
+            "Markets",
+            "LIVE",
+            "Power stocks live: regulators reprice offshore wind contract; developer rebounds",
+            "Updated 6 mins ago",
+            "Showing one post",
+            "See all 27 posts",
+            "Pinned",
+            "11:42 a.m. Hong Kong time, Thu, Mar 13, 2025",
+            title,
+            "Vivian Cheng",
+            "Markets reporter",
+            "",
+            *(f"{paragraph}\n" for paragraph in STORY),
+            LAST,
+        )
+    )
+    reading = inspect(page)
+    assert reading.headline == title
+    published = reading.fields.published
+    assert published is not None and published.isoformat() == "2025-03-13T11:42:00+08:00"

@@ -55,7 +55,8 @@ _TIME = (
 _TIME_BEFORE = re.compile(
     r"(?<![\d.:])(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?P<ampm_end>\s*(?P<ampm>[ap]\.?m\.?)?)"
     # the zone, maybe in parentheses: '08:05 (UTC+2) on Friday 3 May 2024'
-    r"(?:\s*\(?(?-i:[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?:[\s,]|\s/\s)*(?:on\s+)?"
+    r"(?:\s*\(?(?-i:[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|UK)\s+time)?"
+    r"(?:[\s,]|\s/\s)*(?:on\s+)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$",
     re.I,
 )
@@ -110,8 +111,9 @@ _ZONE = re.compile(
     # a city in parentheses, as a paper's English edition prints its zone: '9:41 am (Paris)'
     r"|(?<=\()(?P<city>Paris|London|Berlin|Brussels|Madrid|Rome|Geneva|Zurich|Amsterdam|Tokyo|Seoul|Beijing"
     r"|Singapore|Sydney|New York|Washington|Hong Kong)(?=\))"
-    # or the country's time in words, as a British paper prints it: '6:00 am UK time'
-    r"|(?P<land>UK|U\.K\.)\s+time\b)\)?"
+    # or the zone in words, as a paper prints it: '6:00 am UK time', '11:42 a.m. Hong Kong time'
+    r"|(?P<land>UK|U\.K\.|Hong Kong|Singapore|Taipei|Tokyo|Seoul|Beijing|Sydney|London|New York"
+    r"|Eastern|Pacific)\s+time\b)\)?"
 )
 # The zones of the cities an edition may print after its times.
 _CITY_ZONES = {
@@ -132,6 +134,21 @@ _CITY_ZONES = {
     "new york": "America/New_York",
     "washington": "America/New_York",
     "hong kong": "Asia/Hong_Kong",
+}
+# The zones a time names in words ('UK time', 'Hong Kong time', 'Eastern time').
+_LAND_ZONES = {
+    "uk": "Europe/London",
+    "london": "Europe/London",
+    "hong kong": "Asia/Hong_Kong",
+    "singapore": "Asia/Singapore",
+    "taipei": "Asia/Taipei",
+    "tokyo": "Asia/Tokyo",
+    "seoul": "Asia/Seoul",
+    "beijing": "Asia/Shanghai",
+    "sydney": "Australia/Sydney",
+    "new york": "America/New_York",
+    "eastern": "America/New_York",
+    "pacific": "America/Los_Angeles",
 }
 # US zones printed without S or D ("11:40 p.m. ET") follow daylight saving time.
 _ZONE_NAMES = {
@@ -412,7 +429,7 @@ def _zone_of(match: re.Match[str]) -> dt.tzinfo:
     if match["city"]:
         return ZoneInfo(_CITY_ZONES[match["city"].lower()])
     if match["land"]:
-        return ZoneInfo("Europe/London")
+        return ZoneInfo(_LAND_ZONES[match["land"].replace(".", "").lower()])
     if match["name"] and not match["sign"]:
         name = match["name"].upper()
         if name == "KST":

@@ -167,6 +167,10 @@ def decide(lines: list[Line]) -> Zones:
             if not line.verdict:
                 _header_leftover(line, shapes)
         return Zones(headline, [])
+    if headline is not None and (post := _live_post_title(lines, headline, start)) is not None:
+        headline.decide(LABEL, "a live page's title over the one post the page shows")
+        post.decide(HEADLINE, "the title of a live page's post, between its time and its writer")
+        headline = post
 
     _bios(lines, start)
     _comment_sections(lines, start)
@@ -324,6 +328,31 @@ def _series_description(lines: list[Line], body: list[Line]) -> None:
         return
     first.decide(LABEL, "a series' description under its name, over the story")
     del body[0]
+
+
+_LIVE_WORD = re.compile(r"\blive\b", re.I)
+
+
+def _live_post_title(lines: list[Line], headline: Line, start: int) -> Line | None:
+    """A live page showing one of its posts: 'Hong Kong stocks live: ...' over 'Showing one
+    post', the post's time, its title and its writer's card. The post is the story, and its
+    title, right under its time and over its writer, the headline."""
+    at = lines.index(headline)
+    if not _LIVE_WORD.search(headline.text):
+        return None
+    texted = [line for line in lines[at + 1 : start] if line.text]
+    for position in range(len(texted) - 2):
+        stamp, title, writer = texted[position : position + 3]
+        if (
+            stamp.verdict == STAMP
+            and title.verdict in ("", LABEL)
+            and writer.verdict == BYLINE
+            and len(title.text.split()) >= 4
+            and len(title.text) <= _HEADLINE_CHARS
+            and title.text[-1:] not in ".:"
+        ):
+            return title
+    return None
 
 
 _LEFT_IN_HEADER = "text in the header before the story (a deck or key points)"

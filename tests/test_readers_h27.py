@@ -366,3 +366,31 @@ def test_a_live_pages_one_post_its_title_and_its_time_in_words() -> None:
     assert reading.headline == title
     published = reading.fields.published
     assert published is not None and published.isoformat() == "2025-03-13T11:42:00+08:00"
+
+
+def test_a_magazine_features_title_deck_buttons_audio_promo_and_print_note() -> None:
+    title = "The Harbor That Said No to the Turbines"
+    page = "\n".join(
+        (
+            "The Westerly",
+            "Menu",
+            "Annals of Technology",
+            title,
+            "When a wind developer came to a fishing town, the fight over it turned into an argument about "
+            "who gets the power, and who pays for it.",
+            "By Eliza Marchand",
+            "March 10, 2025",
+            "Illustration by Tomoko Reyes",
+            "Save this story",
+            "Listen to this story",
+            "To hear more feature stories, download the Earshot app.",
+            "",
+            *(f"{paragraph}\n" for paragraph in STORY),
+            LAST,
+            "",
+            "Published in the print edition of the March 17, 2025, issue, with the headline \u201cThe Wind Tax.\u201d",
+        )
+    )
+    reading = inspect(page)
+    assert reading.headline == title
+    assert reading.body == [*STORY, LAST]

@@ -254,7 +254,10 @@ _CTA = (
     r"track\s+(?:the\s+)?latest|before\s+it['\u2019]s\s+here,?\s+it['\u2019]s\s+on"
 )
 # (the prompt may follow its pitch after a mark: 'Our free newsletter ... - sign up now')
-_PROMO = re.compile(rf"(?:[^.!?]{{0,80}}(?:[?:!\u2014\u2013]|\s-)\s+)?(?:{_CTA})\b.{{0,140}}", re.I)
+# (or its purpose before a comma: 'To hear more feature stories, download the X app.')
+_PROMO = re.compile(
+    rf"(?:[^.!?]{{0,80}}(?:[?:!\u2014\u2013]|\s-)\s+|to\s+[^.!?,]{{3,60}},\s+)?(?:{_CTA})\b.{{0,140}}", re.I
+)
 _PROMO_OBJECT = re.compile(
     r"\b(?:our|your|us|app|newsletters?|inbox|briefing|alerts?|here|now|free|live|24/7|e-?mail|browser|"
     r"print\s+edition|issues|subscribed?|subscriptions?|story|article|comments?|access|assistant|today|channels?|"
@@ -724,7 +727,11 @@ def classify(line: Line, context: Context) -> None:
     if text[:1] in _CORRECTION_OPENERS and _CORRECTION_WORDS.search(text[:40]) and _CORRECTION.match(text):
         line.decide(NOTICE, "a correction notice (the paper's note on the article)", end=True)
         return
-    if text[:1] in "Aa" and "ppear" in text[:40] and _PRINT_EDITION.fullmatch(text):  # gate (speed) first
+    if (  # gate (speed) first
+        text[:1] in "AaPp"
+        and ("ppear" in text[:40] or "ublished in" in text[:15])
+        and _PRINT_EDITION.fullmatch(text)
+    ):
         line.decide(NOTICE, "a note on where the article ran in print", end=True)
         return
     if text[:1] in "Tt" and (credits := show_reporter(text)) is not None:
@@ -811,7 +818,7 @@ _CORRECTION = re.compile(
 # 2025, print edition as …', 'A version of this article appears in print on …, Section A,
 # Page 1 …').
 _PRINT_EDITION = re.compile(
-    r"(?:a\s+version\s+of\s+this\s+(?:article|story)\s+)?appear(?:s|ed)\s+in\s+"
+    r"(?:a\s+version\s+of\s+this\s+(?:article|story)\s+)?(?:appear(?:s|ed)|published)\s+in\s+"
     r"(?:print\b|the\s+[^.]{0,40}?print\s+edition\b).{0,200}",
     re.I,
 )

@@ -356,6 +356,7 @@ def _live_post_title(lines: list[Line], headline: Line, start: int) -> Line | No
 
 
 _LEFT_IN_HEADER = "text in the header before the story (a deck or key points)"
+_SHARES_NO_WORDS = "a line before the story that shares no words with it"
 _HEADLINE_CHARS = 160
 
 
@@ -373,6 +374,18 @@ def _deck_alone(lines: list[Line], start: int) -> Line | None:
         return None
     if below.verdict not in (BYLINE, STAMP):
         return None
+    above = next((line for line in reversed(lines[: left[0]]) if line.text), None)
+    if (
+        above is not None
+        and above.verdict == LABEL
+        and above.rule.startswith(_SHARES_NO_WORDS)
+        and 3 <= len(above.text.split()) <= 15
+        and above.text[-1:] not in ".:!?"
+    ):
+        # a magazine's headline over its deck, in words the story does not use ('The Town
+        # That Said No to the Cloud'): the headline after all, the deck its deck
+        above.decide(HEADLINE, "a title over the deck and the byline, in words of its own")
+        return above
     deck.decide(HEADLINE, "the header's one deck over the byline, with no headline above it")
     return deck
 

@@ -394,3 +394,31 @@ def test_a_magazine_features_title_deck_buttons_audio_promo_and_print_note() -> 
     reading = inspect(page)
     assert reading.headline == title
     assert reading.body == [*STORY, LAST]
+
+
+def test_a_newsletters_issue_title_intro_and_the_storys_own_title_and_byline() -> None:
+    title = "Regulators let offshore wind developer reprice its power contract"
+    page = "\n".join(
+        (
+            "From: The Power Desk <nadia@powerdesk.example>",
+            "Subject: Issue #112: Rules, rewritten",
+            "Date: March 14, 2025 at 9:02:17 PM GMT+9",
+            "",
+            "THE POWER DESK",
+            "Power, wind and the rules in between",
+            "Issue #112 \u00b7 March 14, 2025",
+            "",
+            "Good morning, and welcome back. This week's letter is a single long read, because the rule "
+            "everyone has been waiting for finally landed.",
+            "",
+            title,
+            "By Nadia Ferrante, with reporting by Tom Ridgeway",
+            "",
+            *(f"{paragraph}\n" for paragraph in STORY),
+            LAST,
+        )
+    )
+    reading = inspect(page)
+    assert reading.headline == title
+    assert reading.fields.authors == ("Nadia Ferrante", "Tom Ridgeway")
+    assert reading.body[0] == STORY[0]

@@ -111,6 +111,9 @@ _GENRE_BY = re.compile(
     rf"\s+by\s+(?P<names>{LATIN_NAME})(?:,\s+.{{0,120}})?",
     re.I,
 )
+_WITH_REPORTING = re.compile(
+    r"(?P<main>by\s+.+?),\s+with\s+(?:additional\s+)?reporting\s+by\s+(?P<helpers>[^,;]+?)\.?", re.I
+)
 # "- SARAH KIM": a list dash and a name in capitals, alone on its line.
 _DASH_CAPS = re.compile(r"[-\u2013\u2014]\s+(?P<names>[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){1,3})")
 # "Reporting by A and B; Writing by C; Editing by D": the first two are authors.
@@ -532,6 +535,11 @@ def parse_byline(line: str) -> Byline | None:
         names = split_names(_SHIFT.sub("", line))
         if names:
             return Byline(names, rule="live blog's writers with their shifts")
+    if ", with " in line and (helped := _WITH_REPORTING.fullmatch(line)) is not None:
+        # 'By Nadia Ferreira, with reporting by Tom Ridley': both wrote the story
+        main, helpers = parse_byline(helped["main"]), split_names(helped["helpers"])
+        if main is not None and main.authors and helpers:
+            return Byline((*main.authors, *helpers), main.outlet, main.rule)
     if line[:2] == "By" and line[2:3].isupper() and line[3:4].islower():
         return parse_byline("By " + line[2:])  # 'ByJane Roe': the label and the link run together
     if "@" in line and (handles := _HANDLES_AFTER.search(line)) is not None and handles.start() > 3:

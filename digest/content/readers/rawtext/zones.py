@@ -302,7 +302,36 @@ def decide(lines: list[Line]) -> Zones:
     _table_notes(lines, body)
     if headline is None:
         headline = _last_crumb_over_deck(lines, start) or _deck_alone(lines, start)
+    elif (own := _title_under_intro(lines, headline, start)) is not None:
+        headline.decide(LABEL, "a letter's own title over its introduction and the story's title")
+        own.decide(HEADLINE, "the story's title under a letter's introduction, over its byline")
+        headline = own
     return Zones(headline, body)
+
+
+def _title_under_intro(lines: list[Line], headline: Line, start: int) -> Line | None:
+    """A newsletter's issue: its own title, a paragraph of introduction ('This week's letter
+    is a single long read ...'), then the story's title and byline. The story's title,
+    right over the byline under the introduction, is the headline."""
+    at = lines.index(headline)
+    texted = [line for line in lines[at + 1 : start] if line.text]
+    for position in range(1, len(texted) - 1):
+        intro, title, byline = texted[position - 1 : position + 2]
+        if (
+            intro.verdict == STANDFIRST
+            and title.rule == _OTHER_HEADER_TEXT
+            and byline.verdict == BYLINE
+            and 4 <= len(title.text.split()) <= 20
+            and title.text[-1:] not in ".:"
+            and cues.is_headline_like(title.text, cues.shape(title.text))
+            and len(intro.text.split()) >= _INTRO_WORDS
+        ):
+            return title
+    return None
+
+
+_INTRO_WORDS = 15
+_OTHER_HEADER_TEXT = "other header text"
 
 
 # What a series' or a blog's description says of it, in the present: 'Pacific Currents

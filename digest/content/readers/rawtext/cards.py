@@ -33,7 +33,7 @@ from digest.content.readers.rawtext.bylines import (
     TO_CONTACT,
     title_case_name,
 )
-from digest.content.readers.rawtext.source import BODY, BYLINE, HEADLINE, MASTHEAD, STAMP, Line
+from digest.content.readers.rawtext.source import BODY, BYLINE, CHROME, HEADLINE, MASTHEAD, STAMP, Line
 
 # The separators of a card's parts, with spaces around them; 'Â·' and '쨌' are a middle
 # dot's two bytes read as Latin-1 or as CP949 (a mojibake page keeps the card's shape).
@@ -48,7 +48,9 @@ _PARTICLES = frozenset(("van", "von", "de", "da", "del", "der", "di", "du", "la"
 # European Security Programme'): a role line or the role after a name.
 _ROLE_NOUN = re.compile(
     r"\b(?:reporters?|writers?|correspondents?|editors?|columnists?|contributors?|journalists?"
-    r"|fellows?|analysts?|critics?|producers?|researchers?|director|professor)\b",
+    r"|fellows?|analysts?|critics?|producers?|researchers?|director|professor"
+    # a company's newsroom signs its posts with its officers' titles: 'VP, Data Center Operations'
+    r"|(?-i:VP|SVP|EVP|CEO|CTO|CFO|COO)|vice\s+president|manager|head\s+of)\b",
     re.I,
 )
 # Words that open a role after a name in capitals ('JANE ROE STAFF WRITER').
@@ -210,6 +212,21 @@ def _joined_below(lines: list[Line], at: int) -> list[str]:
     return names
 
 
+def _stacked_below(lines: list[Line], at: int) -> list[str]:
+    """'Rafael Roe' / 'VP, Data Center Operations' / 'Ingrid Cole' / 'Director, Water
+    Stewardship': the cards stacked under the card at `at`, each a name over its role,
+    however far the stack reaches below the headline."""
+    names: list[str] = []
+    below = [n for n in range(at + 1, len(lines)) if lines[n].text][:3]
+    while len(below) == 3 and _role(lines[below[0]].text) and lines[below[1]].verdict != BODY:
+        name = _name_over_role(lines, below[1])
+        if not name:
+            break
+        names.append(name)
+        below = [n for n in range(below[1] + 1, len(lines)) if lines[n].text][:3]
+    return names
+
+
 def _outlet_names(lines: list[Line]) -> set[str]:
     """The names the page gives itself (a line's outlet, the copyright line's holder),
     folded: a card's part that is one of them is the outlet, not a writer."""
@@ -234,7 +251,8 @@ def _window(lines: list[Line]) -> list[int]:
     and within reach of the headline or of a time stamp; and any line taken for a byline
     whose names the byline's grammar could not read ('By Jane Roe - Staff Reporter, ...'
     after a deck the zones took for the story)."""
-    texted = [at for at, line in enumerate(lines) if line.text]
+    # (a share bar's buttons between the stamp and the cards count for nothing)
+    texted = [at for at, line in enumerate(lines) if line.text and line.verdict != CHROME]
     first_body = next((n for n, at in enumerate(texted) if lines[at].verdict == BODY), len(texted))
     anchors = [n for n in range(first_body) if lines[texted[n]].verdict in (HEADLINE, STAMP)]
     return [
@@ -263,6 +281,7 @@ def card_authors(lines: list[Line]) -> tuple[str, ...]:
         if any(found):
             names.extend(name for name in found if name)
             names.extend(_joined_below(lines, at))
+            names.extend(_stacked_below(lines, at))
     if names:
         outlets = _outlet_names(lines)
         names = [name for name in names if _fold(name) not in outlets]

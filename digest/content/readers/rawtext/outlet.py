@@ -1163,8 +1163,9 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
 
 def _release_issuer(lines: list[Line]) -> str:
     """'About Vantrel Photonics' under a release whose lede opens 'Vantrel Photonics, Inc.
-    (Nasdaq: VTRL) today reported ...': the company issues the release, and a distributor's
-    or a portal's copyright under it, or the portal's masthead above, is not the outlet."""
+    (Nasdaq: VTRL) today reported ...', or under the company's newsroom's post: the company
+    issues it, and a distributor's or a portal's copyright under it, or the masthead above,
+    is not the outlet."""
     lede = next((line for line in lines if line.verdict == BODY), None)
     if lede is None:
         return ""
@@ -1175,6 +1176,10 @@ def _release_issuer(lines: list[Line]) -> str:
         if company.startswith("the "):
             company = company[4:]
         if len(company) >= 3 and lede.text.startswith(company):
+            return company
+        # (or the company's newsroom over its post: 'Corvane Newsroom' atop, 'About Corvane' below)
+        newsroom = (f"{company} Newsroom", f"{company} News")
+        if len(company) >= 3 and any(other.verdict == MASTHEAD and other.text in newsroom for other in lines):
             return company
     return ""
 

@@ -4,6 +4,7 @@ outlet and sentence here is made up; the shapes are the sites'.
 
 from __future__ import annotations
 
+from digest.content.readers.rawtext.bylines import parse_byline
 from tests.test_readers_h21 import LAST, STORY
 from tests.test_readers_unseen import inspect
 
@@ -472,3 +473,36 @@ def test_a_newsroom_posts_ai_summary_box_view_caption_and_company() -> None:
     reading = inspect(page)
     assert reading.body == [*STORY, LAST]
     assert reading.fields.outlet == "Harbor Power"
+
+
+# --- h27a: wires, a city radio, a Korean daily ----------------------------------------------
+
+
+def test_a_radios_sign_off_for_its_station_over_its_foundations_copyright() -> None:
+    page = _story(
+        "News",
+        "Regulators let offshore wind developer reprice its power contract",
+        "2025.11.20 08:15",
+        "Reporter : Jin Ha-neul",
+    )
+    page += (
+        "\nReporting for Hangang FM, I'm Jin Ha-neul.\n\nCopyright \u00a9 Seoul Hangang Media Foundation.\n"
+    )
+    reading = inspect(page)
+    assert reading.fields.outlet == "Hangang FM"
+    assert reading.body[-1] == LAST
+
+
+def test_an_agency_writing_its_name_in_small_letters_after_the_writer() -> None:
+    page = _story(
+        "Budapest Weekly",
+        "Regulators let offshore wind developer reprice its power contract",
+        "By Katrin Vogt, mpa",
+    )
+    assert inspect(page).fields.authors == ("Katrin Vogt",)
+
+
+def test_korean_reporters_each_after_their_bureaus_city() -> None:
+    assert parse_byline("세종 이민우\u00b7서울 한소희 기자").authors == ("이민우", "한소희")  # type: ignore[union-attr]
+    assert parse_byline("세종 이민우 기자").authors == ("이민우",)  # type: ignore[union-attr]
+    assert parse_byline("이윤서 수습기자, 박정우 기자").authors == ("이윤서", "박정우")  # type: ignore[union-attr]

@@ -114,6 +114,7 @@ _GENRE_BY = re.compile(
 _WITH_REPORTING = re.compile(
     r"(?P<main>by\s+.+?),\s+with\s+(?:additional\s+)?reporting\s+by\s+(?P<helpers>[^,;]+?)\.?", re.I
 )
+_LOWER_AGENCY = re.compile(r",\s+(?P<agency>(?-i:[a-z]{2,4}))$")
 # "- SARAH KIM": a list dash and a name in capitals, alone on its line.
 _DASH_CAPS = re.compile(r"[-\u2013\u2014]\s+(?P<names>[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){1,3})")
 # "Reporting by A and B; Writing by C; Editing by D": the first two are authors.
@@ -295,11 +296,14 @@ _KO_INTRO = re.compile(rf"(?P<names>{_KO_NAMES})\s*{_KO_ROLE}(?:가\s*보도합�
 # whose name has an acronym or a broadcast word, and a reporter.
 # (the broadcast word may come after a name of several words: 'Brackwater Public Radio News')
 _BROADCASTER = (
-    r"(?:[A-Z]{2,}[\w&-]*|[\w&-]+\s+(?:News|TV|Radio)|(?:[A-Z][\w&-]*\s+){2,3}(?:News|TV|Radio))"
+    r"(?:[A-Z]{2,}[\w&-]*|[\w&-]+\s+(?:News|TV|Radio|FM)|(?:[A-Z][\w&-]*\s+){2,3}(?:News|TV|Radio|FM))"
     r"(?:\s+(?:News|TV|Radio|[A-Z][\w&-]*)){0,3}"
 )
+# 'KBX News, Kim Min-su.', 'Kim Min-su, KBX News.', and a radio's 'Reporting for Hangang FM,
+# I'm Jin Ha-neul.'
 _SIGNOFF_EN = re.compile(
-    rf"(?:(?P<outlet>{_BROADCASTER}),\s+(?P<names>{LATIN_NAME})|(?P<names2>{LATIN_NAME}),\s+(?P<outlet2>{_BROADCASTER}))\.",
+    rf"(?:(?P<outlet>{_BROADCASTER}),\s+(?P<names>{LATIN_NAME})|(?P<names2>{LATIN_NAME}),\s+(?P<outlet2>{_BROADCASTER})"
+    rf"|(?:[Rr]eporting\s+for|[Ff]or)\s+(?P<outlet3>{_BROADCASTER}),\s+I['\u2019]m\s+(?P<names3>{LATIN_NAME}))\.",
 )
 _SIGNOFF_KO = re.compile(  # (a channel may sign off with its call sign alone: 'HBN 한소라입니다.')
     rf"(?P<outlet>[\w&]+\s*(?:뉴스|방송|TV)|[A-Z][A-Z0-9&]{{1,6}})\s+(?P<names>{_KO_NAME})(?:\s*{_KO_ROLE})?(?:입니다|이었습니다|였습니다)\.?"
@@ -429,11 +433,23 @@ def words_and_pictures(line: str) -> Byline | None:
     return Byline((*first, *second), rule="credits for the words and the pictures")
 
 
+_BUREAU_BEFORE_NAME = re.compile(r"(?:(?<=^)|(?<=[·,]))\s*[가-힣]{2}\s+(?P<name>[가-힣]{3})(?=\s*(?:[·,]|$))")
+
+
+# Two reporters each after their bureau's city, parted by '·': '세종 이민우·서울 한소희 기자'.
+_BUREAUS = re.compile(r"[가-힣]{2}\s+[가-힣]{3}\s*·\s*[가-힣]{2}\s+[가-힣]{3}\s")
+
+
 def split_names(names: str) -> tuple[str, ...] | None:
     """The names of a byline, or None when the text is not a list of names. A role or a
     team among them ('Staff Reporter', 'the Pangyo Weekly team') is left out."""
     names = _HONORIFIC.sub("", _KO_SPECIALTY.sub("", names)).strip().rstrip(".,;:")
-    separators = r"[\s,·;]+" if _HANGUL_NAMES.fullmatch(names) else r"\s*(?:,|·|;|&|\band\b)\s*"
+    hangul = _HANGUL_NAMES.fullmatch(names) is not None
+    if hangul and " " in names:
+        # '세종 이민우·서울 한소희': each reporter after the bureau's city, two syllables before
+        # a name of three (two reporters are parted by '·' or ',', not by a space alone)
+        names = _BUREAU_BEFORE_NAME.sub(r"\g<name>", names)
+    separators = r"[\s,·;]+" if hangul else r"\s*(?:,|·|;|&|\band\b)\s*"
     # ('BY JANE ROE AND JOHN DOE': the joining word in capitals too)
     parts = [p.strip() for p in re.split(separators, names, flags=re.I) if p.strip()]
     # 'Nadia Farrell, a senior reviewer covering laptops, tablets and ...': a description of
@@ -589,11 +605,22 @@ def parse_byline(line: str) -> Byline | None:
         names = split_names(f"{paired['first']} and {paired['second']}")
         if names and all(writer_shaped(name) for name in names):
             return Byline(names, rule="a writer with another, without 'By'")
-    if (english := _BY.fullmatch(line)) is not None and (
-        names := split_names(english["names"])
-        or split_names(_IN_PLACE.sub("", english["names"]))
-        or _with_writer(english["names"])
-    ) is not None:  # 'By A in London and B in Seoul': each writer's city is no name
+    english = _BY.fullmatch(line)
+    agency = _LOWER_AGENCY.search(english["names"]) if english is not None and ", " in line else None
+    if english is not None and agency is not None:
+        # 'By Katrin Vogel, mpa': an agency that writes its name in small letters
+        names = split_names(english["names"][: agency.start()])
+        if names:
+            return Byline(names, agency["agency"], "byline")
+    if (
+        english is not None
+        and (
+            names := split_names(english["names"])
+            or split_names(_IN_PLACE.sub("", english["names"]))
+            or _with_writer(english["names"])
+        )
+        is not None
+    ):  # 'By A in London and B in Seoul': each writer's city is no name
         names, credit = _credit_apart(_outlet_glued_on(names))
         if credit and re.search(rf"\band\s+{re.escape(credit)}\W*$", english["names"]):
             credit = ""  # 'by Takeshi Oda and Kyodo': a wire that shared the story, not its outlet
@@ -933,6 +960,8 @@ _KO_OUTLET_END = re.compile(r"(?:일보|신문|뉴스|방송|경제|타임스|�
 
 
 def _korean(line: str) -> Byline | None:
+    if "·" in line and _BUREAUS.match(line):
+        line = _BUREAU_BEFORE_NAME.sub(r"\g<name>", line)  # '세종 이민우·서울 한소희 기자'
     if (
         line[:1] in "[("
         and (bracket := _KO_BRACKET.fullmatch(line)) is not None
@@ -972,10 +1001,10 @@ def signoff(line: str) -> Byline | None:
     match = _SIGNOFF_EN.fullmatch(line)
     if match is None:
         return None
-    names = split_names(match["names"] or match["names2"])
+    names = split_names(match["names"] or match["names2"] or match["names3"])
     if names is None:
         return None
-    return Byline(names, (match["outlet"] or match["outlet2"]).strip(), "sign-off")
+    return Byline(names, (match["outlet"] or match["outlet2"] or match["outlet3"]).strip(), "sign-off")
 
 
 def opening_byline(line: str) -> Byline | None:

@@ -284,6 +284,7 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
                 return best[1][: len(shorter[0])], best[2] + ", as the page's shorter name for it"
             brand = (
                 _brand(best[1], lines)
+                or _signed_off_brand(best[1], lines)
                 or _service_of(best[1], lines)
                 or _tv_brand(best[1], lines)
                 or _without_company(best[1], lines)
@@ -1159,6 +1160,18 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
         return issuer, f"a release's issuer, its 'About' heading and its lede's subject (over the {rule})"
     agreed = agreed_outlet(lines, name, rule)
     return (agreed, f"the name two kinds of place agree on (over the {rule})") if agreed else (name, rule)
+
+
+def _signed_off_brand(company: str, lines: list[Line]) -> str:
+    """'Reporting for Hangang FM, I'm Jin Ha-neul.' over '© Seoul Hangang Media Foundation':
+    the station the reporter signs off for, its name sharing a word with the company's, is
+    the brand the listener hears; the foundation owns it."""
+    words = {word for word in company.split() if len(word) >= 4 and word[0].isupper()}
+    for line in lines:
+        station = str(line.found.get("outlet") or "") if line.rule == "sign-off" else ""
+        if station and words & set(station.split()) and not station.startswith(company):
+            return station
+    return ""
 
 
 def _release_issuer(lines: list[Line]) -> str:

@@ -506,3 +506,15 @@ def test_korean_reporters_each_after_their_bureaus_city() -> None:
     assert parse_byline("세종 이민우\u00b7서울 한소희 기자").authors == ("이민우", "한소희")  # type: ignore[union-attr]
     assert parse_byline("세종 이민우 기자").authors == ("이민우",)  # type: ignore[union-attr]
     assert parse_byline("이윤서 수습기자, 박정우 기자").authors == ("이윤서", "박정우")  # type: ignore[union-attr]
+
+
+def test_a_national_agencys_zone_in_brackets_and_its_glued_end_mark() -> None:
+    page = _story(
+        "Home",
+        "Regulators let offshore wind developer reprice its power contract",
+        "Wednesday, November 19, 2025 21:05 [GMT+7]",
+    ).replace(LAST, LAST + "/.")
+    reading = inspect(page)
+    assert reading.body[-1] == LAST
+    published = reading.fields.published
+    assert published is not None and published.isoformat() == "2025-11-19T21:05:00+07:00"

@@ -101,7 +101,8 @@ _PATTERNS = (
     ),
 )
 _ZONE = re.compile(
-    r"\s*\(?\s*(?:(?<![A-Za-z])(?P<name>KST|JST|UTC|GMT|Z|[ECMP][SD]?T|CES?T|E?ES?T|WES?T|BST|HKT|SGT|IST|EAT"
+    # (in brackets too: '21:05 [GMT+7]')
+    r"\s*[(\[]?\s*(?:(?<![A-Za-z])(?P<name>KST|JST|UTC|GMT|Z|[ECMP][SD]?T|CES?T|E?ES?T|WES?T|BST|HKT|SGT|IST|EAT"
     r"|WAT|CAT|SAST|A[ECW][SD]T|NZ[SD]T|PHT|WIB|WITA|WIT|PKT|NPT|BDT|SLST|ICT|MYT|GST|A[SD]T|TRT|MSK|BRT|ART"
     # (a label glued after the zone is no part of it: 'UTCUpdated 2 hours ago')
     r"|CLS?T|COT|PET|H[SD]T|AK[SD]T|N[SD]T|TOT|FJT|ChST)(?:(?![A-Za-z])|(?=[A-Z][a-z]{2}))"
@@ -113,7 +114,7 @@ _ZONE = re.compile(
     r"|Singapore|Sydney|New York|Washington|Hong Kong)(?=\))"
     # or the zone in words, as a paper prints it: '6:00 am UK time', '11:42 a.m. Hong Kong time'
     r"|(?P<land>UK|U\.K\.|Hong Kong|Singapore|Taipei|Tokyo|Seoul|Beijing|Sydney|London|New York"
-    r"|Eastern|Pacific)\s+time\b)\)?"
+    r"|Eastern|Pacific)\s+time\b)[)\]]?"
 )
 # The zones of the cities an edition may print after its times.
 _CITY_ZONES = {

@@ -24,7 +24,10 @@ from digest.content.readers.rawtext.source import BYLINE, CAPTION, CHROME, PROMO
 
 # '... for the 13th consecutive meeting. (END)': a wire's end mark glued to the last
 # paragraph, after its full stop.
-_GLUED_END = re.compile(r"(?<=[.!?\"'\u201d\u2019\ub2e4])\s+(?P<mark>\((?:END|ENDS|\ub05d)\))\s*$", re.I)
+# A national agency's '/.' closes its story glued to the full stop: '... last year./.'
+_GLUED_END = re.compile(
+    r"(?<=[.!?\"'\u201d\u2019\ub2e4])(?:\s+(?P<mark>\((?:END|ENDS|\ub05d)\))|(?P<slash>/\.))\s*$", re.I
+)
 
 
 def glued_end_marks(lines: list[Line]) -> None:
@@ -35,13 +38,14 @@ def glued_end_marks(lines: list[Line]) -> None:
     while index < len(lines):
         line = lines[index]
         index += 1
-        if not line.text or line.verdict or ")" not in line.text[-1:]:  # gate (speed)
+        if not line.text or line.verdict or line.text[-1:] not in ").":  # gate (speed)
             continue
         match = _GLUED_END.search(line.text, max(0, len(line.text) - 12))
         if match is None or match.start() < 20:
             continue
         line.text = line.text[: match.start()]
-        lines.insert(index, Line(line.number, match["mark"], match["mark"]))
+        mark = match["mark"] or match["slash"]
+        lines.insert(index, Line(line.number, mark, mark))
         index += 1
 
 

@@ -518,3 +518,27 @@ def test_a_national_agencys_zone_in_brackets_and_its_glued_end_mark() -> None:
     assert reading.body[-1] == LAST
     published = reading.fields.published
     assert published is not None and published.isoformat() == "2025-11-19T21:05:00+07:00"
+
+
+def test_a_korean_dailys_ai_summary_box_over_the_story() -> None:
+    story = (
+        "국내 배터리 업계가 중국산 배터리의 저가 공세에 맞서 에너지저장장치 시장을 새 방어선으로 삼고 있다.",
+        "18일 업계에 따르면 배터리 3사는 올해 북미에서 에너지저장장치 수주를 크게 늘렸다.",
+        "미국 정부가 중국산 배터리에 매기는 관세도 국내 업체에 유리하게 작용하고 있다는 분석이 나온다.",
+        "업계는 생산 라인 전환에 속도를 내고 있다고 밝혔다.",
+    )
+    page = "\n".join(
+        (
+            "아람경제",
+            "K배터리, 중국 공세에 ESS로 방어선",
+            "김도현 기자 dohyun@aram.example",
+            "입력 2025-11-18 14:31:07",
+            "AI 핵심 요약 beta",
+            "국내 배터리 3사의 북미 ESS 수주가 올해 40GWh를 넘을 것으로 보인다.",
+            "중국산 배터리에 대한 미국 관세가 국내 업체에 반사이익이 되고 있다.",
+            "※ AI 요약은 기사 내용을 바탕으로 생성되었으며, 일부 내용이 원문과 다를 수 있습니다.",
+            "",
+            *(f"{paragraph}\n" for paragraph in story),
+        )
+    )
+    assert inspect(page).body == list(story)

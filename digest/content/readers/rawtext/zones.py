@@ -3011,6 +3011,8 @@ _AI_SUMMARY_NOTE = re.compile(
     r"[^.]{0,60}\b(?:AI[\s-]+generated\s+summar|(?:using|uses|used)\s+AI\s+to\s+summari[sz]e"
     r"|summar(?:y|ies|ized|ised)\s+(?:was\s+|were\s+|is\s+)?(?:generated|written|made)\s+(?:by|with|using)\s+AI)"
     r".{0,160}"
+    # a Korean daily's box: 'AI 핵심 요약 beta', 'AI 요약'
+    r"|AI\s*(?:핵심\s*)?요약(?:\s*(?:beta|베타))?"
 )
 # The buttons such a box may carry between its notice and its points ('Show key takeaways').
 _AI_SUMMARY_BUTTON = 40
@@ -3033,7 +3035,10 @@ def _ai_summaries(lines: list[Line]) -> None:
         return
 
 
-_AI_MADE = re.compile(r"\b(?:generated|written|produced|created)\s+(?:by|with)\s+[^.]{0,40}\bAI\b")
+_AI_MADE = re.compile(
+    r"\b(?:generated|written|produced|created)\s+(?:by|with)\s+[^.]{0,40}\bAI\b"
+    r"|AI\s*요약은\s[^.]{0,40}생성"  # '※ AI 요약은 기사 내용을 바탕으로 생성되었으며 ...'
+)
 
 
 def _ai_summary_points(lines: list[Line], position: int) -> list[Line]:

@@ -542,3 +542,15 @@ def test_a_korean_dailys_ai_summary_box_over_the_story() -> None:
         )
     )
     assert inspect(page).body == list(story)
+
+
+def test_a_writers_name_and_town_set_apart_by_a_wide_space_over_the_stamp() -> None:
+    page = _story(
+        "Business Sentinel",
+        "Companies",
+        "Regulators let offshore wind developer reprice its power contract",
+        "The contract, approved after a four-month review, is the first of its kind in the state.",
+        "Shreya Nair  New Delhi",
+        "2 min read Last Updated : Mar 13 2025 | 9:41 PM IST",
+    )
+    assert inspect(page).fields.authors == ("Shreya Nair",)

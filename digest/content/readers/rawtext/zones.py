@@ -2519,7 +2519,9 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
         rule = "two writers' names set apart by a bar above the stamp"
     elif position < 2:
         return False
-    elif "|" in line.text and (placed := _NAME_BAR_PLACE.fullmatch(line.text)) is not None:
+    elif ("|" in line.text or "  " in line.text) and (
+        placed := _NAME_BAR_PLACE.fullmatch(line.text)
+    ) is not None:
         names = split_names(placed["name"])  # 'Thandeka Mokoena  |  Tzaneen': where the writer filed from
         rule = "a person's name and their town above the stamp"
     elif (
@@ -2697,7 +2699,8 @@ def _titled(line: Line) -> bool:
 _PERSON = r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2}"
 # A writer's name and the town they filed from, apart by a bar: 'Thandeka Mokoena  |  Tzaneen'.
 _NAME_BAR_PLACE = re.compile(
-    r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2})\s+\|\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}"
+    # (or a wide space between: 'Shreya Nair  New Delhi')
+    r"(?P<name>[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){1,2})(?:\s+\|\s+|\s{2,})[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}"
 )
 _NAME_AND_OUTLET = re.compile(
     rf"(?P<name>{_PERSON}(?:(?:,\s*|\s+and\s+|\s*&\s*){_PERSON}){{0,2}})(?:,|\s+[|\u00b7])\s+"

@@ -554,3 +554,29 @@ def test_a_writers_name_and_town_set_apart_by_a_wide_space_over_the_stamp() -> N
         "2 min read Last Updated : Mar 13 2025 | 9:41 PM IST",
     )
     assert inspect(page).fields.authors == ("Shreya Nair",)
+
+
+def test_a_canadian_papers_file_photo_credit_and_its_agency_files_note() -> None:
+    caption = (
+        "The Wildcat Rapids generating station on the Winnipeg River. The utility says it could need new "
+        "generation as early as 2029. (Mikaela Sorensen / Red River Standard files)"
+    )
+    tail = (
+        "\u2014 With files from Maple Press\n\n"
+        "priya.dhaliwal@redriverstandard.example\n\n"
+        "Priya Dhaliwal\nReporter\n"
+        "Priya Dhaliwal covers energy, natural resources and the environment for the Standard.\n"
+        "Read more about Priya.\n\n"
+        "Every piece of reporting Priya produces is reviewed by an editing team before it is posted online "
+        "or published in print, part of the Standard's tradition of reliable independent journalism.\n\n"
+        "Our newsroom depends on a growing audience of readers to power our journalism. If you are not a "
+        "paid reader, please consider becoming a subscriber.\n"
+    )
+    body = "\n\n".join((caption, *STORY, LAST))
+    page = "\n".join(
+        ("Red River Standard", "Regulators let offshore wind developer reprice its power contract")
+    )
+    page += f"\nBy: Priya Dhaliwal\nPosted: 5:00 AM CDT Friday, Mar. 14, 2025\n\n{body}\n\n{tail}"
+    assert inspect(page).body == [*STORY, LAST]
+    verdicts = {line.text: line.verdict for line in inspect(page).lines}
+    assert verdicts["\u2014 With files from Maple Press"] == "notice"  # the story's end, no teaser

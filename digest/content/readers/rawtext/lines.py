@@ -197,7 +197,9 @@ _CREDIT_NAME = r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|of|for|de|NOT))*"
 # '(SBC News: Mia Tran)': the outlet, a colon and the photographer; '( Emre Tunç - Meltem
 # Agency )': the photographer and the agency apart by a spaced hyphen.
 _CREDIT_WORDS = re.compile(
-    rf"{_CREDIT_NAME}(?:(?:\s*[/:]\s*|\s+-\s+|\s+via\s+){_CREDIT_NAME})*|[가-힣A-Za-z0-9 =/]{{2,15}}"
+    # ('(Mia Tran / Red River Standard files)': a picture from the paper's files)
+    rf"{_CREDIT_NAME}(?:(?:\s*[/:]\s*|\s+-\s+|\s+via\s+){_CREDIT_NAME})*(?:\s+(?:files|file\s+photo))?"
+    r"|[가-힣A-Za-z0-9 =/]{2,15}"
     # '(KNA photo by Jerome Salazar)': the agency's photo, and its photographer
     rf"|{_CREDIT_NAME}\s+(?:file\s+)?photo\s+by\s+{_CREDIT_NAME}"
 )
@@ -727,6 +729,9 @@ def classify(line: Line, context: Context) -> None:
     if text[:1] in _CORRECTION_OPENERS and _CORRECTION_WORDS.search(text[:40]) and _CORRECTION.match(text):
         line.decide(NOTICE, "a correction notice (the paper's note on the article)", end=True)
         return
+    if "files from" in text[:20] and _WITH_FILES.fullmatch(text):
+        line.decide(NOTICE, "a wire's share in the story ('With files from ...')", end=True)
+        return
     if (  # gate (speed) first
         text[:1] in "AaPp"
         and ("ppear" in text[:40] or "ublished in" in text[:15])
@@ -812,6 +817,11 @@ _CORRECTION = re.compile(
     r"|an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|post)\b",
     re.I,
 )
+
+
+# A Canadian paper's note under the story on the agency copy it drew on: '— With files
+# from Maple Press'. The agency wrote no part under its name; the story ends there.
+_WITH_FILES = re.compile(r"[-\u2013\u2014]?\s*with\s+files\s+from\s+[^.]{2,80}\.?", re.I)
 
 
 # A note on the article under the story: where it ran in print ('Appeared in the March 5,

@@ -580,3 +580,13 @@ def test_a_canadian_papers_file_photo_credit_and_its_agency_files_note() -> None
     assert inspect(page).body == [*STORY, LAST]
     verdicts = {line.text: line.verdict for line in inspect(page).lines}
     assert verdicts["\u2014 With files from Maple Press"] == "notice"  # the story's end, no teaser
+
+
+def test_a_stations_host_in_the_byline_and_its_name_atop() -> None:
+    page = _story(
+        "WSVQ Channel 9",
+        "Regulators let offshore wind developer reprice its power contract",
+        "By Kendra Ollis, WSVQ.com and Marcus Tillery, Coastal Media Group National Content Desk",
+        "Updated: 6:12 PM EDT Mar 13, 2025",
+    )
+    assert inspect(page).fields.outlet == "WSVQ Channel 9"

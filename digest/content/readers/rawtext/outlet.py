@@ -1156,10 +1156,29 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
         if channel and channel.casefold() != name.casefold():
             return channel, f"a podcast directory's channel, the show's maker (over the {rule})"
     name, rule = _korean_company(name, rule, lines)
+    if "." in name and (spelled := _site_spelled_atop(name, lines)):
+        return spelled, f"the site's name atop, which its host ({name}) shortens"
     if rule in ("copyright line", "masthead") and (issuer := _release_issuer(lines)):
         return issuer, f"a release's issuer, its 'About' heading and its lede's subject (over the {rule})"
     agreed = agreed_outlet(lines, name, rule)
     return (agreed, f"the name two kinds of place agree on (over the {rule})") if agreed else (name, rule)
+
+
+_SITE_HOST = re.compile(r"(?P<label>[A-Za-z0-9-]{2,30})\.(?:com|net|org|tv)")
+
+
+def _site_spelled_atop(host: str, lines: list[Line]) -> str:
+    """'By Kendra Ollis, WSVQ.com' under 'WSVQ Channel 9' atop the page: the station's name
+    as its masthead spells it, which the host shortens."""
+    found = _SITE_HOST.fullmatch(host)
+    if found is None:
+        return ""
+    label = found["label"].casefold()
+    texted = (line for line in lines if line.text)
+    for line in itertools.islice(texted, _LOGO_LINES):
+        if line.verdict == MASTHEAD and line.text.casefold().startswith(label + " ") and len(line.text) <= 40:
+            return _clean(line.text)
+    return ""
 
 
 def _signed_off_brand(company: str, lines: list[Line]) -> str:

@@ -590,3 +590,28 @@ def test_a_stations_host_in_the_byline_and_its_name_atop() -> None:
         "Updated: 6:12 PM EDT Mar 13, 2025",
     )
     assert inspect(page).fields.outlet == "WSVQ Channel 9"
+
+
+def test_a_release_filed_from_two_cities_and_its_zone_spelled_out() -> None:
+    lede = (
+        "Harbor Power, Inc., a developer of offshore wind farms, today opened a technology center in Austin."
+    )
+    page = "\n".join(
+        (
+            "Send a Release",
+            "Harbor Power Opens Austin Technology Center",
+            "November 18, 2025 08:00 AM Eastern Standard Time",
+            f"BOSTON, Mass. & AUSTIN, Texas--(TRADECAST WIRE)--{lede}",
+            "",
+            *(f"{paragraph}\n" for paragraph in STORY[1:]),
+            LAST,
+            "",
+            "About Harbor Power",
+            "Harbor Power builds and runs offshore wind farms off New England.",
+        )
+    )
+    reading = inspect(page)
+    assert reading.fields.dateline == "BOSTON, Mass. & AUSTIN, Texas"
+    assert reading.fields.outlet == "Harbor Power"
+    published = reading.fields.published
+    assert published is not None and published.isoformat() == "2025-11-18T08:00:00-05:00"

@@ -114,7 +114,7 @@ _ZONE = re.compile(
     r"|Singapore|Sydney|New York|Washington|Hong Kong)(?=\))"
     # or the zone in words, as a paper prints it: '6:00 am UK time', '11:42 a.m. Hong Kong time'
     r"|(?P<land>UK|U\.K\.|Hong Kong|Singapore|Taipei|Tokyo|Seoul|Beijing|Sydney|London|New York"
-    r"|Eastern|Pacific)\s+time\b)[)\]]?"
+    r"|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?)\s+[Tt]ime\b)[)\]]?"
 )
 # The zones of the cities an edition may print after its times.
 _CITY_ZONES = {
@@ -149,6 +149,8 @@ _LAND_ZONES = {
     "sydney": "Australia/Sydney",
     "new york": "America/New_York",
     "eastern": "America/New_York",
+    "central": "America/Chicago",
+    "mountain": "America/Denver",
     "pacific": "America/Los_Angeles",
 }
 # US zones printed without S or D ("11:40 p.m. ET") follow daylight saving time.
@@ -430,7 +432,8 @@ def _zone_of(match: re.Match[str]) -> dt.tzinfo:
     if match["city"]:
         return ZoneInfo(_CITY_ZONES[match["city"].lower()])
     if match["land"]:
-        return ZoneInfo(_LAND_ZONES[match["land"].replace(".", "").lower()])
+        land = match["land"].replace(".", "").lower()
+        return ZoneInfo(_LAND_ZONES[land.replace(" standard", "").replace(" daylight", "")])
     if match["name"] and not match["sign"]:
         name = match["name"].upper()
         if name == "KST":

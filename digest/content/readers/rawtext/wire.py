@@ -117,8 +117,10 @@ _DATELINE_CODE = re.compile(
 # SAN JOSE, Calif.--(COMMERCE WIRE)--Vantrel Photonics, Inc. today reported ...: a release
 # distributor's dateline, its credit between double dashes glued to the place and the lede.
 # The distributor carries the release; the company that issues it is the outlet.
+_PLACE_CAPS = rf"[{_CAPS}][{_CAPS}.'\u2019-]+(?:[ -][{_CAPS}][{_CAPS}.'\u2019-]+){{0,3}}{_REGION}?"
+# (two places, filed together: 'SEOUL, South Korea & AUSTIN, Texas--(...)--')
 _DATELINE_RELEASE = re.compile(
-    rf"(?P<place>[{_CAPS}][{_CAPS}.'\u2019-]+(?:[ -][{_CAPS}][{_CAPS}.'\u2019-]+){{0,3}}{_REGION}?)"
+    rf"(?P<place>{_PLACE_CAPS}(?:\s+&\s+{_PLACE_CAPS})?)"
     r"\s*--\s*\((?P<wire>[^()]{2,30})\)\s*--\s*(?P<rest>[A-Z0-9\"\u201c].*)"
 )
 # March 11, 2025 (en dash) Ottawa, Ontario (en dash) Rural and remote communities ...: a government's

@@ -615,3 +615,23 @@ def test_a_release_filed_from_two_cities_and_its_zone_spelled_out() -> None:
     assert reading.fields.outlet == "Harbor Power"
     published = reading.fields.published
     assert published is not None and published.isoformat() == "2025-11-18T08:00:00-05:00"
+
+
+def test_a_reader_view_of_a_broadcasters_page_host_initials_stamp_and_audio_label() -> None:
+    page = "\n".join(
+        (
+            "news.hrt.example",
+            "Regulators let offshore wind developer reprice its power contract",
+            "Harbour Radio Television",
+            "4\u20135 minutes",
+            "2025-11-20 HKT 19:42",
+            "Vicky Wong reports",
+            "",
+            *(f"{paragraph}\n" for paragraph in STORY),
+            LAST,
+        )
+    )
+    fields = inspect(page).fields
+    assert fields.outlet == "Harbour Radio Television"
+    assert fields.authors == ("Vicky Wong",)
+    assert fields.published is not None and fields.published.isoformat() == "2025-11-20T19:42:00+08:00"

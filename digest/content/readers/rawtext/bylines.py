@@ -284,6 +284,7 @@ _WORDS_PHOTOS = re.compile(
     r"(?:photos?|photographs?|pictures?|images?|photography)\s*(?:by\b|[:\uff1a])\s*\S.{0,60}",
     re.I,
 )
+_AUDIO_REPORTS = re.compile(rf"(?P<names>{LATIN_NAME})\s+reports")
 _BROADCAST_INTRO = re.compile(
     # (the outlet's possessive before the name: "JPB World's Harada Mio reports.")
     r"(?:our\s+|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['\u2019]s\s+)?"
@@ -667,6 +668,13 @@ def parse_byline(line: str) -> Byline | None:
         and (names := split_names(intro["names"]))
     ):
         return Byline(names, rule="broadcast intro")
+    if (
+        line[-7:] == "reports"
+        and (audio := _AUDIO_REPORTS.fullmatch(line)) is not None
+        and (names := split_names(audio["names"]))
+        and all(writer_shaped(name) for name in names)
+    ):
+        return Byline(names, rule="broadcast intro")  # an audio player's label: 'Vicky Wong reports'
     if "기자" in line or "특파원" in line or "입니다" in line or "에디터" in line:
         return _korean(line)
     if (

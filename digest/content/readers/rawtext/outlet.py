@@ -340,6 +340,12 @@ def _named_for_host(host: str, lines: list[Line]) -> str:
     """How the page spells the name its host's label is made of ('haboker' in
     'english.haboker.example': "Ha'Boker"), or ''."""
     label = squash(_HOST_PREFIX.sub("", host).split(".")[0])
+    if 2 <= len(label) <= 5:
+        # 'news.hrt.example' over 'Harbour Radio Television': the host is the name's initials
+        for line in lines:
+            words = len(line.text.split())
+            if line.verdict == MASTHEAD and words == len(label) and _initials(line.text) == label.upper():
+                return _clean(line.text)
     if len(label) < 4:
         return ""
     for line in lines:

@@ -169,6 +169,12 @@ def _zone_printed_once(stamps: list[Stamp]) -> list[Stamp]:
     ]
 
 
+# A broadcaster's stamp with its zone between the date and the time: '2025-11-20 HKT 19:42'.
+_ZONE_BEFORE_TIME = re.compile(
+    r"(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<zone>[A-Z]{3,4})\s+(?P<time>\d{1,2}:\d{2})"
+)
+
+
 def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
     """The stamps of a stamp line, or None when the line is something else. Raises
     TooManySlowDates when the file has used up its dateparser budget."""
@@ -178,6 +184,8 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         line = _GLUED_BAR.sub(" | ", line)
     line = _GLUED_MONTH.sub(" ", line)
     line = _NAME_GLUED_TO_MONTH.sub(" | ", line)
+    if line[:2].isdigit():
+        line = _ZONE_BEFORE_TIME.sub(r"\g<date> \g<time> \g<zone>", line)
     stamps: list[Stamp] = []
     leftover: list[str] = []
     position = 0

@@ -635,3 +635,15 @@ def test_a_reader_view_of_a_broadcasters_page_host_initials_stamp_and_audio_labe
     assert fields.outlet == "Harbour Radio Television"
     assert fields.authors == ("Vicky Wong",)
     assert fields.published is not None and fields.published.isoformat() == "2025-11-20T19:42:00+08:00"
+
+
+def test_a_forum_posters_join_date_is_not_the_articles() -> None:
+    page = _story(
+        "Silicon Garage Forums",
+        "Regulators let offshore wind developer reprice its power contract",
+        "kaitenzushi",
+        "Posts: 3841",
+        "Joined: Sat Jan 09, 2016 11:02 am",
+        "Location: Fukuoka",
+    )
+    assert inspect(page).fields.published is None

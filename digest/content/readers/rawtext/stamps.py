@@ -42,7 +42,8 @@ _PUBLISHED = (
 # (the file's published time only when nothing else gives one).
 _OTHER = r"배포|embargo(?:ed)?(?:\s+until)?"
 # A print view's 'Printed on …' is when someone printed the page: never the article's time.
-_PRINTED = r"printed(?:\s+on)?|인쇄\s*일시?"
+# A forum poster's card ('Joined: Sat Jan 09, 2016 11:02 am') is when the poster signed up.
+_PRINTED = r"printed(?:\s+on)?|인쇄\s*일시?|joined|member\s+since|가입일"
 # Korean labels name the kind of moment after the event: '배포 일시', '게시 일자'.
 _LABELS = (
     rf"(?:(?P<updated>{_UPDATED})|(?P<other>{_OTHER})|(?P<printed>{_PRINTED})|(?:{_PUBLISHED}))"

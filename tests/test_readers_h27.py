@@ -647,3 +647,7 @@ def test_a_forum_posters_join_date_is_not_the_articles() -> None:
         "Location: Fukuoka",
     )
     assert inspect(page).fields.published is None
+
+
+def test_a_korean_bylines_name_label_is_no_name() -> None:
+    assert parse_byline("기자명 오승준 선임기자").authors == ("오승준",)  # type: ignore[union-attr]

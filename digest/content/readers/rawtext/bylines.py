@@ -382,6 +382,7 @@ def _role_after_off(part: str) -> str:
 # of two to four syllables.
 _KO_UI_WORDS = frozenset(
     [
+        "기자명",  # the label before the name: '기자명 오승준 선임기자'
         "프로필",
         "구독",
         "구독하기",

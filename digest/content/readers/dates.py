@@ -138,16 +138,9 @@ _CITY_ZONES = {
 }
 # The zones a time names in words ('UK time', 'Hong Kong time', 'Eastern time').
 _LAND_ZONES = {
+    **_CITY_ZONES,  # ('London time', 'Hong Kong time': the cities' zones)
     "uk": "Europe/London",
-    "london": "Europe/London",
-    "hong kong": "Asia/Hong_Kong",
-    "singapore": "Asia/Singapore",
     "taipei": "Asia/Taipei",
-    "tokyo": "Asia/Tokyo",
-    "seoul": "Asia/Seoul",
-    "beijing": "Asia/Shanghai",
-    "sydney": "Australia/Sydney",
-    "new york": "America/New_York",
     "eastern": "America/New_York",
     "central": "America/Chicago",
     "mountain": "America/Denver",

@@ -38,7 +38,8 @@ def glued_end_marks(lines: list[Line]) -> None:
     while index < len(lines):
         line = lines[index]
         index += 1
-        if not line.text or line.verdict or line.text[-1:] not in ").":  # gate (speed)
+        # gate (speed): the mark's last character, ')' or the '/.' pair (most paragraphs end in '.')
+        if not line.text or line.verdict or not (line.text[-1:] == ")" or line.text[-2:] == "/."):
             continue
         match = _GLUED_END.search(line.text, max(0, len(line.text) - 12))
         if match is None or match.start() < 20:

@@ -264,7 +264,7 @@ def decide(lines: list[Line]) -> Zones:
             line.decide(BODY, "paragraph" if index != start else "first paragraph")
             body.append(line)
         elif in_block:
-            line.decide(TEASER, "headline in a related-stories list")
+            line.decide(TEASER, _LISTED)
         elif wire.has_tag(line.text):
             line.decide(TEASER, "another story's headline with a wire tag")
         else:
@@ -3239,7 +3239,7 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
                 line.decide(NAVIGATION, "breadcrumbs ending in the page's title (printed again below)")
                 continue
         if in_block and not cues.is_sentence(shapes[id(line)]) and not _over_byline(lines, index):
-            line.decide(TEASER, "headline in a related-stories list")
+            line.decide(TEASER, _LISTED)
             continue
         in_block = False
         if line.text.startswith("*"):
@@ -3507,7 +3507,7 @@ def _about_the_story(
         about.insert(0, candidates[first])
     for position, (line, found) in enumerate(scored):
         if not found.shared:
-            line.decide(LABEL, "a line before the story that shares no words with it (not the headline)")
+            line.decide(LABEL, f"{_SHARES_NO_WORDS} (not the headline)")
         elif position < first and not found.about:
             line.decide(LABEL, "a line before the story's headline that shares few words with the story")
     return about or related
@@ -3885,6 +3885,6 @@ def _header_leftover(line: Line, shapes: dict[int, cues.Shape]) -> None:
     elif cues.is_tagline(line.text):
         line.decide(MASTHEAD, "a site's name and its motto")
     elif is_bullet(line.text) or cues.is_sentence(form):
-        line.decide(STANDFIRST, "text in the header before the story (a deck or key points)")
+        line.decide(STANDFIRST, _LEFT_IN_HEADER)
     else:
-        line.decide(LABEL, "other header text")
+        line.decide(LABEL, _OTHER_HEADER_TEXT)

@@ -8,30 +8,29 @@ from digest.content.readers.rawtext.bylines import parse_byline
 from tests.test_readers_h21 import LAST, STORY
 from tests.test_readers_unseen import inspect
 
+
+def _story(*top: str, lede: str = STORY[0], tail: tuple[str, ...] = ()) -> str:
+    """A page: `top`, a blank line, the story (its first paragraph `lede`), and `tail` under
+    it after a blank line."""
+    story = (f"{lede}\n", *(f"{paragraph}\n" for paragraph in STORY[1:]), LAST)
+    return "\n".join((*top, "", *story, *(("", *tail) if tail else ())))
+
+
 # --- the outlet's name --------------------------------------------------------------------
 
 
 def _agency_page(*credits: str) -> str:
     """An agency's page: its name in full in the masthead and the copyright line, its
     initials in the dateline and wherever else `credits` put them."""
-    return "\n".join(
-        (
-            "Kestrel News Agency",
-            "Home",
-            "Regional News",
-            "Regulators let offshore wind developer reprice its power contract",
-            "By Ama Boateng",
-            "Published: 19 Aug 2025, 17:41 GMT",
-            "",
-            f"Tamale, Aug. 19, KNA - {STORY[0]}",
-            "",
-            *(f"{paragraph}\n" for paragraph in STORY[1:]),
-            LAST,
-            "",
-            *credits,
-            "",
-            "Copyright \u00a9 2025 Kestrel News Agency. All rights reserved.",
-        )
+    return _story(
+        "Kestrel News Agency",
+        "Home",
+        "Regional News",
+        "Regulators let offshore wind developer reprice its power contract",
+        "By Ama Boateng",
+        "Published: 19 Aug 2025, 17:41 GMT",
+        lede=f"Tamale, Aug. 19, KNA - {STORY[0]}",
+        tail=(*credits, "", "Copyright \u00a9 2025 Kestrel News Agency. All rights reserved."),
     )
 
 
@@ -49,21 +48,16 @@ def test_initials_only_in_the_dateline_are_spelled_out_as_the_page_names_it() ->
 
 def test_a_headline_of_two_sentences_over_the_writers_is_the_headline() -> None:
     headline = "Regulators let a wind developer reprice its power. Consumers will pay a fifth more."
-    page = "\n".join(
-        (
-            "Basin Business Daily",
-            "Subscribe",
-            "Energy",
-            "Markets",
-            "Energy",
-            headline,
-            "Marisa Chen and Oliver Brandt",
-            "Feb 18, 2025, 5:03 AM ET",
-            "Share",
-            "",
-            *(f"{paragraph}\n" for paragraph in STORY),
-            LAST,
-        )
+    page = _story(
+        "Basin Business Daily",
+        "Subscribe",
+        "Energy",
+        "Markets",
+        "Energy",
+        headline,
+        "Marisa Chen and Oliver Brandt",
+        "Feb 18, 2025, 5:03 AM ET",
+        "Share",
     )
     reading = inspect(page)
     assert reading.headline == headline
@@ -71,10 +65,6 @@ def test_a_headline_of_two_sentences_over_the_writers_is_the_headline() -> None:
 
 
 # --- the writers --------------------------------------------------------------------------
-
-
-def _story(*top: str) -> str:
-    return "\n".join((*top, "", *(f"{paragraph}\n" for paragraph in STORY), LAST))
 
 
 def test_two_writers_cards_joined_by_a_line_of_and() -> None:
@@ -157,24 +147,20 @@ def test_a_distributors_dateline_and_the_issuer_of_the_release() -> None:
         "Harbor Power, Inc. (Nasdaq: HRBP), a developer of offshore wind farms, today reported "
         "financial results for its fourth quarter of 2024."
     )
-    page = "\n".join(
-        (
-            "Quoteline",
-            "Markets",
-            "Harbor Power Reports Fourth Quarter Results",
-            "March 13, 2025 at 04:05 pm EDT",
-            "Commerce Wire",
-            "Share",
-            f"BOSTON, Mass.--(COMMERCE WIRE)--{lede}",
-            "",
-            *(f"{paragraph}\n" for paragraph in STORY[1:]),
-            LAST,
-            "",
+    page = _story(
+        "Quoteline",
+        "Markets",
+        "Harbor Power Reports Fourth Quarter Results",
+        "March 13, 2025 at 04:05 pm EDT",
+        "Commerce Wire",
+        "Share",
+        lede=f"BOSTON, Mass.--(COMMERCE WIRE)--{lede}",
+        tail=(
             "About Harbor Power",
             "Harbor Power, Inc. builds and runs offshore wind farms off New England.",
             "",
             "\u00a9 Commerce Wire 2025",
-        )
+        ),
     )
     reading = inspect(page)
     assert reading.fields.dateline == "BOSTON, Mass."
@@ -260,29 +246,25 @@ def test_the_storys_closing_advice_to_the_reader_after_a_teaser_stays() -> None:
 
 
 def test_a_think_tanks_post_its_writers_series_and_notes() -> None:
-    page = "\n".join(
-        (
-            "www.harborpolicy.example",
-            "Regulators let offshore wind developer reprice its power contract",
-            "Mira Castell",
-            "7\u20139 minutes",
-            "",
-            "Blog Post by Mira Castell with Devin Achterberg",
-            "",
-            "March 12, 2025 10:32 am (EDT)",
-            "",
-            "Energy Currents",
-            "Energy Currents explores the economic and security choices facing the United States and its "
-            "partners in the power markets.",
-            "",
-            *(f"{paragraph}\n" for paragraph in STORY),
-            LAST,
-            "",
+    page = _story(
+        "www.harborpolicy.example",
+        "Regulators let offshore wind developer reprice its power contract",
+        "Mira Castell",
+        "7\u20139 minutes",
+        "",
+        "Blog Post by Mira Castell with Devin Achterberg",
+        "",
+        "March 12, 2025 10:32 am (EDT)",
+        "",
+        "Energy Currents",
+        "Energy Currents explores the economic and security choices facing the United States and its "
+        "partners in the power markets.",
+        tail=(
             "This work represents the views and opinions solely of the authors. The Harbor Policy Council is "
             "an independent, nonpartisan think tank.",
             "",
             "This work is licensed under Creative Commons Attribution-NoDerivatives 4.0 International License.",
-        )
+        ),
     )
     reading = inspect(page)
     assert reading.fields.authors == ("Mira Castell", "Devin Achterberg")
@@ -291,21 +273,15 @@ def test_a_think_tanks_post_its_writers_series_and_notes() -> None:
 
 def test_a_government_release_its_department_and_its_date_first_dateline() -> None:
     lede = "Rural communities will get faster mobile service under licences awarded today in the spectrum auction."
-    page = "\n".join(
-        (
-            "Government of Canada / Gouvernement du Canada",
-            "Menu",
-            "Home",
-            "News",
-            "Government of Canada awards rural spectrum licences, with build-out deadlines",
-            "From: Digital Infrastructure and Spectrum Canada",
-            "News release",
-            "",
-            f"March 11, 2025 \u2013 Ottawa, Ontario \u2013 {lede}",
-            "",
-            *(f"{paragraph}\n" for paragraph in STORY[1:]),
-            LAST,
-        )
+    page = _story(
+        "Government of Canada / Gouvernement du Canada",
+        "Menu",
+        "Home",
+        "News",
+        "Government of Canada awards rural spectrum licences, with build-out deadlines",
+        "From: Digital Infrastructure and Spectrum Canada",
+        "News release",
+        lede=f"March 11, 2025 \u2013 Ottawa, Ontario \u2013 {lede}",
     )
     reading = inspect(page)
     assert reading.fields.outlet == "Digital Infrastructure and Spectrum Canada"
@@ -314,25 +290,21 @@ def test_a_government_release_its_department_and_its_date_first_dateline() -> No
 
 
 def test_a_clip_of_a_syndicated_article_its_clip_time_and_first_publisher() -> None:
-    page = "\n".join(
-        (
-            "Regulators let offshore wind developer reprice its power contract",
-            "Thursday, March 13, 2025",
-            "4:18 PM",
-            "",
-            "Clipped from: https://pulsepoint.example/news/2025-03-offshore-wind.html",
-            "",
-            "Pulsepoint",
-            "Energy research news and features",
-            "by Harriet Osei and Liam Carrow, The Lectern",
-            "",
-            *(f"{paragraph}\n" for paragraph in STORY),
-            LAST,
-            "",
+    page = _story(
+        "Regulators let offshore wind developer reprice its power contract",
+        "Thursday, March 13, 2025",
+        "4:18 PM",
+        "",
+        "Clipped from: https://pulsepoint.example/news/2025-03-offshore-wind.html",
+        "",
+        "Pulsepoint",
+        "Energy research news and features",
+        "by Harriet Osei and Liam Carrow, The Lectern",
+        tail=(
             "Provided by The Lectern",
             "",
             "This article was first published by The Lectern. Read the original article.",
-        )
+        ),
     )
     fields = inspect(page).fields
     assert fields.published is None  # the clip's time is the editor's, not the article's
@@ -341,27 +313,22 @@ def test_a_clip_of_a_syndicated_article_its_clip_time_and_first_publisher() -> N
 
 def test_a_live_pages_one_post_its_title_and_its_time_in_words() -> None:
     title = "Wind developer's shares jump after regulators approve the new contract"
-    page = "\n".join(
-        (
-            "\u2261",
-            "Home",
-            "Search",
-            "Subscribe",
-            "Markets",
-            "LIVE",
-            "Power stocks live: regulators reprice offshore wind contract; developer rebounds",
-            "Updated 6 mins ago",
-            "Showing one post",
-            "See all 27 posts",
-            "Pinned",
-            "11:42 a.m. Hong Kong time, Thu, Mar 13, 2025",
-            title,
-            "Vivian Cheng",
-            "Markets reporter",
-            "",
-            *(f"{paragraph}\n" for paragraph in STORY),
-            LAST,
-        )
+    page = _story(
+        "\u2261",
+        "Home",
+        "Search",
+        "Subscribe",
+        "Markets",
+        "LIVE",
+        "Power stocks live: regulators reprice offshore wind contract; developer rebounds",
+        "Updated 6 mins ago",
+        "Showing one post",
+        "See all 27 posts",
+        "Pinned",
+        "11:42 a.m. Hong Kong time, Thu, Mar 13, 2025",
+        title,
+        "Vivian Cheng",
+        "Markets reporter",
     )
     reading = inspect(page)
     assert reading.headline == title
@@ -371,26 +338,22 @@ def test_a_live_pages_one_post_its_title_and_its_time_in_words() -> None:
 
 def test_a_magazine_features_title_deck_buttons_audio_promo_and_print_note() -> None:
     title = "The Harbor That Said No to the Turbines"
-    page = "\n".join(
-        (
-            "The Westerly",
-            "Menu",
-            "Annals of Technology",
-            title,
-            "When a wind developer came to a fishing town, the fight over it turned into an argument about "
-            "who gets the power, and who pays for it.",
-            "By Eliza Marchand",
-            "March 10, 2025",
-            "Illustration by Tomoko Reyes",
-            "Save this story",
-            "Listen to this story",
-            "To hear more feature stories, download the Earshot app.",
-            "",
-            *(f"{paragraph}\n" for paragraph in STORY),
-            LAST,
-            "",
+    page = _story(
+        "The Westerly",
+        "Menu",
+        "Annals of Technology",
+        title,
+        "When a wind developer came to a fishing town, the fight over it turned into an argument about "
+        "who gets the power, and who pays for it.",
+        "By Eliza Marchand",
+        "March 10, 2025",
+        "Illustration by Tomoko Reyes",
+        "Save this story",
+        "Listen to this story",
+        "To hear more feature stories, download the Earshot app.",
+        tail=(
             "Published in the print edition of the March 17, 2025, issue, with the headline \u201cThe Wind Tax.\u201d",
-        )
+        ),
     )
     reading = inspect(page)
     assert reading.headline == title
@@ -399,25 +362,20 @@ def test_a_magazine_features_title_deck_buttons_audio_promo_and_print_note() -> 
 
 def test_a_newsletters_issue_title_intro_and_the_storys_own_title_and_byline() -> None:
     title = "Regulators let offshore wind developer reprice its power contract"
-    page = "\n".join(
-        (
-            "From: The Power Desk <nadia@powerdesk.example>",
-            "Subject: Issue #112: Rules, rewritten",
-            "Date: March 14, 2025 at 9:02:17 PM GMT+9",
-            "",
-            "THE POWER DESK",
-            "Power, wind and the rules in between",
-            "Issue #112 \u00b7 March 14, 2025",
-            "",
-            "Good morning, and welcome back. This week's letter is a single long read, because the rule "
-            "everyone has been waiting for finally landed.",
-            "",
-            title,
-            "By Nadia Ferrante, with reporting by Tom Ridgeway",
-            "",
-            *(f"{paragraph}\n" for paragraph in STORY),
-            LAST,
-        )
+    page = _story(
+        "From: The Power Desk <nadia@powerdesk.example>",
+        "Subject: Issue #112: Rules, rewritten",
+        "Date: March 14, 2025 at 9:02:17 PM GMT+9",
+        "",
+        "THE POWER DESK",
+        "Power, wind and the rules in between",
+        "Issue #112 \u00b7 March 14, 2025",
+        "",
+        "Good morning, and welcome back. This week's letter is a single long read, because the rule "
+        "everyone has been waiting for finally landed.",
+        "",
+        title,
+        "By Nadia Ferrante, with reporting by Tom Ridgeway",
     )
     reading = inspect(page)
     assert reading.headline == title
@@ -448,27 +406,23 @@ def test_a_company_newsrooms_post_signed_by_its_officers_under_a_share_bar() -> 
 
 
 def test_a_newsroom_posts_ai_summary_box_view_caption_and_company() -> None:
-    page = "\n".join(
-        (
-            "Harbor Power Newsroom",
-            "Company news",
-            "Regulators let offshore wind developer reprice its power contract",
-            "Mar 13, 2025",
-            "Read AI-generated summary",
-            "General summary",
-            "Harbor Power can charge about a fifth more for the power of its planned offshore wind farm, "
-            "after state regulators approved an amended contract.",
-            "Summaries were generated by Harbor AI. Generative AI is experimental.",
-            "Share",
-            "Copy link",
-            "An aerial view of the planned Harbor Power wind farm site off Martha's Vineyard.",
-            "",
-            *(f"{paragraph}\n" for paragraph in STORY),
-            LAST,
-            "",
+    page = _story(
+        "Harbor Power Newsroom",
+        "Company news",
+        "Regulators let offshore wind developer reprice its power contract",
+        "Mar 13, 2025",
+        "Read AI-generated summary",
+        "General summary",
+        "Harbor Power can charge about a fifth more for the power of its planned offshore wind farm, "
+        "after state regulators approved an amended contract.",
+        "Summaries were generated by Harbor AI. Generative AI is experimental.",
+        "Share",
+        "Copy link",
+        "An aerial view of the planned Harbor Power wind farm site off Martha's Vineyard.",
+        tail=(
             "About Harbor Power",
             "Harbor Power builds and runs offshore wind farms off New England.",
-        )
+        ),
     )
     reading = inspect(page)
     assert reading.body == [*STORY, LAST]
@@ -596,19 +550,15 @@ def test_a_release_filed_from_two_cities_and_its_zone_spelled_out() -> None:
     lede = (
         "Harbor Power, Inc., a developer of offshore wind farms, today opened a technology center in Austin."
     )
-    page = "\n".join(
-        (
-            "Send a Release",
-            "Harbor Power Opens Austin Technology Center",
-            "November 18, 2025 08:00 AM Eastern Standard Time",
-            f"BOSTON, Mass. & AUSTIN, Texas--(TRADECAST WIRE)--{lede}",
-            "",
-            *(f"{paragraph}\n" for paragraph in STORY[1:]),
-            LAST,
-            "",
+    page = _story(
+        "Send a Release",
+        "Harbor Power Opens Austin Technology Center",
+        "November 18, 2025 08:00 AM Eastern Standard Time",
+        lede=f"BOSTON, Mass. & AUSTIN, Texas--(TRADECAST WIRE)--{lede}",
+        tail=(
             "About Harbor Power",
             "Harbor Power builds and runs offshore wind farms off New England.",
-        )
+        ),
     )
     reading = inspect(page)
     assert reading.fields.dateline == "BOSTON, Mass. & AUSTIN, Texas"
@@ -618,18 +568,13 @@ def test_a_release_filed_from_two_cities_and_its_zone_spelled_out() -> None:
 
 
 def test_a_reader_view_of_a_broadcasters_page_host_initials_stamp_and_audio_label() -> None:
-    page = "\n".join(
-        (
-            "news.hrt.example",
-            "Regulators let offshore wind developer reprice its power contract",
-            "Harbour Radio Television",
-            "4\u20135 minutes",
-            "2025-11-20 HKT 19:42",
-            "Vicky Wong reports",
-            "",
-            *(f"{paragraph}\n" for paragraph in STORY),
-            LAST,
-        )
+    page = _story(
+        "news.hrt.example",
+        "Regulators let offshore wind developer reprice its power contract",
+        "Harbour Radio Television",
+        "4\u20135 minutes",
+        "2025-11-20 HKT 19:42",
+        "Vicky Wong reports",
     )
     fields = inspect(page).fields
     assert fields.outlet == "Harbour Radio Television"

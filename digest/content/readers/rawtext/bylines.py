@@ -40,7 +40,7 @@ _NAME_WORD = re.compile(rf"{_WORD}|[가-힣]{{2,5}}")
 _ROLE_WORDS = re.compile(
     r"\b(?:staff|reporters?|correspondents?|writers?|editors?|editorial|contributors?|columnists?|desk|"
     r"team|newsroom|bureau|service|agency|office|division|department|analysts?|professor|senior|producers?"
-    r"|anchors?|meteorologists?"
+    r"|anchors?|meteorologists?|strategists?|economists?|chief"
     # a university's or an institute's unit beside a writer's name ('Jane Doe, College of Law')
     r"|college|school|faculty|institute|laborator(?:y|ies))\b",
     re.I,
@@ -442,6 +442,11 @@ _BUREAU_BEFORE_NAME = re.compile(r"(?:(?<=^)|(?<=[·,]))\s*[가-힣]{2}\s+(?P<na
 _BUREAUS = re.compile(r"[가-힣]{2}\s+[가-힣]{3}\s*·\s*[가-힣]{2}\s+[가-힣]{3}\s")
 
 
+# A firm's legal form ends its name: 'Marlow Keane LLP' sending a client alert, 'KESTREL
+# MINERALS LIMITED' over its announcement. The firm issues the page; nobody wrote it by that name.
+_FIRM = re.compile(r"\s(?:limited|ltd|inc|incorporated|llp|llc|plc|corp|corporation|gmbh|pty)\.?$", re.I)
+
+
 def split_names(names: str) -> tuple[str, ...] | None:
     """The names of a byline, or None when the text is not a list of names. A role or a
     team among them ('Staff Reporter', 'the Pangyo Weekly team') is left out."""
@@ -463,7 +468,11 @@ def split_names(names: str) -> tuple[str, ...] | None:
     parts = [_role_after_off(p) for p in parts]
     # a Korean page's buttons beside the byline ('기자 프로필', '구독'): never a name
     parts = [p for p in parts if p not in _KO_UI_WORDS]
-    kept = [p for p in parts if not _ROLE_WORDS.search(p) and not p.lower().startswith("the ")]
+    kept = [
+        p
+        for p in parts
+        if not _ROLE_WORDS.search(p) and not p.lower().startswith("the ") and not _FIRM.search(p)
+    ]
     if not kept or not all(_looks_like_name(p, alone=len(kept) == 1) for p in kept):
         return None
     return tuple(dict.fromkeys(title_case_name(p) for p in kept))
@@ -533,6 +542,11 @@ _WIRE_SIGNATURE = re.compile(r"/(?P<wire>[A-Z]{2,12})/?\s*\((?P<credits>[^()]{5,
 _AUTHOR_LABEL = re.compile(r"\bauthors?\s*:\s*([A-Z][\w'.\u2019-]+(?:\s+[A-Z][\w'.\u2019-]+){1,2})")
 
 
+# A professional's letters after the name ('Naomi Adeyemi, CFA, Chief Market Strategist'):
+# no agency's credit, and no part of the name.
+CREDENTIAL = re.compile(r",\s+(?:CFA|CFP|CPA|CAIA|FRM|CMT|PhD|Ph\.D\.|MBA|Esq\.)(?=,|$)")
+
+
 # Speed: a site prints the same furniture on every page (its comment prompt, its footer)
 # and a reporter's byline on each of their stories, and every short line is asked for a
 # byline; the answer depends on the text alone (Byline is frozen), so it is kept.
@@ -549,6 +563,10 @@ def parse_byline(line: str) -> Byline | None:
             return Byline(names, signed["wire"], "wire credits")
     if "[" in line and _LINK_MARKER.search(line):
         return parse_byline(_LINK_MARKER.sub("", line))  # 'By [13]Jane Doe': a text browser's link number
+    if ", " in line and CREDENTIAL.search(line):
+        return parse_byline(
+            CREDENTIAL.sub("", line)
+        )  # 'By Naomi Adeyemi, CFA, Chief ...': a letter after a name
     if "(" in line and _SHIFT.search(line):
         names = split_names(_SHIFT.sub("", line))
         if names:

@@ -80,7 +80,7 @@ _COPYRIGHT_MARKS = re.compile(
 _COMPANY = re.compile(
     r",?\s+(?:co|corp|inc|ltd|limited|pvt|private|pte|plc|llc|l\.?l\.?c|s\.?\s?a|s\.?a\.?\s?de\s?c\.?v|gmbh|ag|bhd|sdn"
     r"|dac|\(?pty\)?|publishers|media|group|holdings|publishing|publications|network"
-    r"|public\s+company|pcl|l\.?p|partners)\.?$",  # ('… Public Company Limited', 'Halden L.P.')
+    r"|public\s+company|pcl|l\.?l?\.?p|partners)\.?$",  # ('… Public Company Limited', 'Halden L.P.', '… LLP')
     re.I,
 )
 # A Korean company's form before or after its name: '(주)머니라인', '㈜머니라인', '주식회사 머니라인'.

@@ -722,8 +722,9 @@ def _longer_at_the_top(name: str, lines: list[Line]) -> str:
             and len(top.split()) <= 4
             and not (len(extra) == 1 and _PRODUCT_WORD.fullmatch(extra[0].casefold()))  # 'Coinvault Reviews'
             and not any(
-                word.isupper() or _EDITION_WORD.fullmatch(word) or _UI_TOP.fullmatch(word) for word in extra
-            )
+                word.isupper() or _EDITION_WORD.fullmatch(word) or _UI_TOP.fullmatch(word) or "@" in word
+                for word in extra
+            )  # (nor a sender's address: 'Marlow Keane LLP <insights@…>' atop a mail)
             and cues.HANGUL.search(top) is None  # '한빛TV 뉴스', '테크온 TECHON': a product or a romanization
         ):
             return top  # 'Daily Beacon', 'Beacon Freight Review'; not 'XY7 News English'
@@ -1164,7 +1165,10 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
     name, rule = _korean_company(name, rule, lines)
     if "." in name and (spelled := _site_spelled_atop(name, lines)):
         return spelled, f"the site's name atop, which its host ({name}) shortens"
-    if rule in ("copyright line", "masthead") and (issuer := _release_issuer(lines)):
+    # (a platform's masthead named again in its copyright line: an exchange carrying a
+    # listed company's announcement)
+    plain = rule in ("copyright line", "masthead", "masthead the page names again (over a copyright line)")
+    if plain and (issuer := _release_issuer(lines)):
         return issuer, f"a release's issuer, its 'About' heading and its lede's subject (over the {rule})"
     agreed = agreed_outlet(lines, name, rule)
     return (agreed, f"the name two kinds of place agree on (over the {rule})") if agreed else (name, rule)

@@ -42,7 +42,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from digest.content.readers.rawtext import bounds, cues, furniture, relevance, wire
-from digest.content.readers.rawtext.bylines import PUBLICATION, split_names
+from digest.content.readers.rawtext.bylines import CREDENTIAL, PUBLICATION, split_names
 from digest.content.readers.rawtext.lines import (
     INTRO,
     METERED,
@@ -1196,7 +1196,23 @@ _TAIL_NOTE = re.compile(
     r"|that(?:'|\u2019|\s+i)s\s+(?:it|all)\s+for\s+(?:today|this\s+week|this\s+issue|now)[.!]*"
     # a letter's invitation to answer it: 'Just reply to this newsletter with …'
     r"|(?:just\s+)?(?:hit\s+)?reply\s+to\s+this\s+(?:e-?mail|newsletter|message|letter)\b.*"
-    r"|다음\s*(?:주|호|달|번|시간)에\s*(?:또\s*)?(?:만나요|뵐게요|뵙겠습니다|만나겠습니다)[.!~]*",
+    r"|다음\s*(?:주|호|달|번|시간)에\s*(?:또\s*)?(?:만나요|뵐게요|뵙겠습니다|만나겠습니다)[.!~]*"
+    # a listed company's release note: 'This announcement has been authorised for release by
+    # the Board of X Limited.'
+    r"|this\s+(?:announcement|release|document|report)\s+(?:has\s+been|was|is)\s+(?:authori[sz]ed|approved)\s+"
+    r"for\s+(?:release|lodge?ment|publication|issue)\s+by\b.*"
+    # a speaker's thanks for help with the speech: 'I would like to thank A and B for their
+    # help in preparing these remarks.'
+    r"|i\s+(?:would\s+like\s+to\s+|wish\s+to\s+|am\s+grateful\s+to\s+)?thank\s+[^.]{2,160}?\s+for\s+"
+    r"(?:their|his|her)\s+(?:help|assistance|comments|input|contributions?)\b[^.]{0,40}?"
+    r"\b(?:remarks|speech|address|lecture|presentation|talk)\.?"
+    # where to ask: 'Please direct questions to the Office of Public Information at ...'
+    r"|please\s+direct\s+(?:all\s+)?(?:media\s+)?(?:questions|inquiries|enquiries|queries)\s+to\b.*"
+    # a research firm's pointers to its paid report and its webinar: 'Halden clients can
+    # read more in "Forecast: ..."', 'Learn how to ... in the complimentary X webinar "..."'
+    r"|(?-i:[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,2})\s+clients\s+can\s+(?:read|learn|find)\s+more\b.*"
+    r"|learn\s+(?:more\s+)?(?:how|about|why|what)\b[^.]{2,120}?\bin\s+(?:the|our|a|this)\s+"
+    r"(?:complimentary|free|upcoming|on-demand)\b[^.]{0,60}?\b(?:webinar|report|e-?book|white\s*paper|guide)\b.*",
     re.I,
 )
 # Gate (speed): a word each English alternative of _TAIL_NOTE needs (the Korean ones need
@@ -1227,6 +1243,11 @@ _TAIL_NOTE_WORDS = (
         "presented",
         "republish",
         "reprint",
+        "authori",
+        "approved",
+        "thank",
+        "direct",
+        "clients",
     ),
 )
 
@@ -3309,7 +3330,7 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     if opening is not None and (pasted := _pasted_headline(lines, start, opening, about)) is not None:
         opening.decide(LABEL, "a post's own title, over the pasted story's headline and stamp")
         opening = chosen = pasted
-    if opening is not None and (bare := _without_source(opening, about)) is not None:
+    if opening is not None and (bare := _without_source(opening, about, lines)) is not None:
         source = opening.text[: len(opening.text) - len(bare.text)].strip(" :|-\u2013\u2014")
         opening.decide(LABEL, REPOST_TITLE, outlet=source)
         opening = chosen = bare
@@ -3439,17 +3460,27 @@ def _pasted_headline(lines: list[Line], start: int, opening: Line, about: list[L
     return later
 
 
+# A title printed whole, not a word or two that a title happens to end with.
+_WHOLE_TITLE = 25
+_TITLE_REACH = 30  # lines below the title, as far as a mail's header and the letter's masthead go
 # What a repost's title puts before the headline it pastes: the source's name and a colon
 # or a dash ('Harbour News: Ferry operator adds ...').
 _SOURCE_PREFIX = re.compile(r"[^:|\u2013\u2014]{2,40}?\s*(?::|\s[|\u2013\u2014-])\s*")
 
 
-def _without_source(opening: Line, about: list[Line]) -> Line | None:
+def _without_source(opening: Line, about: list[Line], lines: list[Line]) -> Line | None:
     """The line below a repost's title that prints the title's headline without the
     source's name before it: the story's own headline ('Harbour News: Ferry operator adds
-    ...' over 'Ferry operator adds ...')."""
+    ...' over 'Ferry operator adds ...'). Other lines soon below the title count too where
+    one prints that headline whole (a mail's subject 'Client Alert | Westbrook's automated
+    decision law: ...' over the letter's own title under its stamp)."""
     after = about[about.index(opening) + 1 :] if opening in about else []
-    for line in after:
+    at = lines.index(opening)
+    below = lines[at + 1 : at + 1 + _TITLE_REACH]
+    whole = [
+        line for line in below if line not in after and len(line.text) >= _WHOLE_TITLE and not line.verdict
+    ]
+    for line in after + whole:
         prefix = opening.text[: len(opening.text) - len(line.text)]
         if prefix and opening.text.endswith(line.text) and _SOURCE_PREFIX.fullmatch(prefix):
             return line
@@ -3530,7 +3561,13 @@ def _opens_with_name(text: str, names: set[str]) -> bool:
     """A masthead opens with the site's name ('Harbor Gazette — Local news ...'); a
     headline may end with it, as a release's names its issuer ('..., the agency says')."""
     text = _THE.sub("", text).casefold()
-    return any(text.startswith(name) for name in names)
+    # (the name then a mark or nothing: 'Quarrystone and Veltrane Power to build ...' opens
+    # a release's headline with its issuer's name, which its copyright line names too; a
+    # Korean name takes its suffixes unspaced: '해랑시장' is the city's mayor)
+    return any(text.startswith(name) and _NAME_ENDS.match(text, len(name)) for name in names)
+
+
+_NAME_ENDS = re.compile(r"\s*(?:$|[^\w\s])|[가-힣]")
 
 
 def _opening(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> tuple[list[str], str]:
@@ -3718,9 +3755,12 @@ def _bio_of(text: str, names: tuple[str, ...]) -> bool:
         return False
     if text[len(name) : len(name) + 4] == ", a " and (described := _BIO_DESCRIBED.match(text, len(name))):
         return _BIO_VERB.match(text, described.end()) is not None  # 'Jane Doe, a former minister, is ...'
-    return _BIO_VERB.match(text, len(name)) is not None
+    # ('Naomi Adeyemi, CFA, is ...': her letters after her name)
+    after = credential.end() if (credential := _BIO_CREDENTIAL.match(text, len(name))) else len(name)
+    return _BIO_VERB.match(text, after) is not None
 
 
+_BIO_CREDENTIAL = re.compile(CREDENTIAL.pattern + ",")
 # What a biography says of the writer between commas before its verb: ', a former deputy
 # minister of finance of South Korea,'.
 _BIO_DESCRIBED = re.compile(r",\s+an?\s+[^,]{3,100},")

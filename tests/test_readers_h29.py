@@ -1,0 +1,162 @@
+"""The raw reader on the shapes of this stop's batches (issue 20, stop 48). Every name,
+outlet and sentence here is made up; the shapes are the sites'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.content.readers.rawtext.bylines import parse_byline
+from tests.test_readers_h21 import LAST, STORY
+from tests.test_readers_h27 import _story
+from tests.test_readers_unseen import inspect
+
+# --- a company's own pages: newsroom, exchange, mail ---------------------------------------
+
+_RELEASE_LEDE = (
+    "Harbor Power, Inc. (Nasdaq: HRBP), a developer of offshore wind farms, said on Tuesday that "
+    "regulators allowed it to raise the price it charges for power by about a fifth."
+)
+
+
+def test_a_release_headline_opening_with_its_issuers_name_is_the_headline() -> None:
+    headline = "Harbor Power and Delmont Grid win approval to raise offshore wind power price"
+    page = _story(
+        "Harbor Power",
+        "Products",
+        "Investors",
+        "Newsroom / Press releases / 2025",
+        "PRESS RELEASE",
+        headline,
+        "Mar 4, 2025 | 6:00 AM PT",
+        "Share on LinkedIn",
+        "Regulators allow the developer to raise the price it charges for power by about a fifth",
+        lede=_RELEASE_LEDE,
+        tail=("About Harbor Power", "", "\u00a9 2025 Harbor Power, Inc. All rights reserved."),
+    )
+    assert inspect(page).headline == headline
+
+
+def _exchange_page(*tail: str) -> str:
+    """A listed company's announcement on an exchange's platform: the exchange's masthead and
+    copyright, the company's name in capitals over the stamp, its 'About' under the story."""
+    lede = (
+        "Tidewell Minerals Limited (TXE: TWM) said regulators allowed it to raise its power price by a fifth."
+    )
+    return _story(
+        "Tidegate Exchange",
+        "Markets",
+        "Company announcements",
+        "Tidewell Minerals agrees US$60 million prepayment for its spodumene",
+        "Released 14 May 2025 9:32am AEST",
+        "TIDEWELL MINERALS LIMITED",
+        "14 May 2025",
+        lede=lede,
+        tail=(
+            *tail,
+            "About Tidewell Minerals",
+            "",
+            "(c) 2025 Tidegate Exchange Limited. All rights reserved.",
+        ),
+    )
+
+
+def test_a_company_announcement_on_an_exchange_is_the_companys_and_nobody_wrote_it() -> None:
+    reading = inspect(_exchange_page())
+    assert reading.fields.outlet == "Tidewell Minerals"
+    assert reading.fields.authors == ()
+
+
+def test_a_listed_companys_release_note_ends_the_story() -> None:
+    note = "This announcement has been authorised for release by the Board of Tidewell Minerals Limited."
+    reading = inspect(_exchange_page(note, ""))
+    assert reading.body[-1] == LAST
+    assert note not in "\n".join(reading.body)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Marlow Keane LLP", "By KESTREL MINERALS LIMITED", "By Ferncliff Holdings Inc."],
+)
+def test_a_firm_by_its_legal_form_is_no_writer(byline: str) -> None:
+    found = parse_byline(byline)
+    assert found is None or found.authors == ()
+
+
+def test_a_mails_subject_with_a_label_over_the_letters_own_title() -> None:
+    title = "Westbrook's offshore wind law: what utilities must do before January 1"
+    page = _story(
+        "Inbox",
+        "Sent Items",
+        f"Client Alert | {title}",
+        "Marlow Keane LLP <insights@marlowkeane.example>",
+        "To:",
+        "Rivera, Elena",
+        "Tue 3/4/2025 9:12 AM",
+        "Reply",
+        "View this alert in your browser | Forward to a colleague",
+        "MARLOW KEANE",
+        "Client Alert",
+        "March 4, 2025",
+        title,
+        "Authors: Jonah Feld and Sarah Osei",
+        tail=("\u00a9 2025 Marlow Keane LLP. All rights reserved.",),
+    )
+    reading = inspect(page)
+    assert reading.headline == title
+    assert reading.fields.outlet == "Marlow Keane"  # not the sender's line with its address
+    assert reading.fields.authors == ("Jonah Feld", "Sarah Osei")
+
+
+# --- the story's end ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "I would like to thank Tobias Renn, Amira Desai and Olusegun Hart for their help in preparing these remarks.",
+        "Please direct questions to the Office of Public Information at news@court.example or 555-014-2291.",
+        'Halden clients can read more in "Forecast: Offshore Wind, Worldwide, 2024-2030."',
+        'Learn how to plan offshore projects in the complimentary Halden webinar "Wind Without Regret."',
+    ],
+)
+def test_a_closing_note_after_the_last_paragraph_is_not_the_story(note: str) -> None:
+    page = _story(
+        "Halden Research",
+        "Newsroom",
+        "Regulators let offshore wind developer reprice its power contract",
+        "March 4, 2025",
+    )
+    # (glued to the last paragraph, as a page without its paragraphs' breaks prints it)
+    reading = inspect(page.replace(LAST, f"{LAST} {note}"))
+    assert reading.body == [*STORY, LAST]
+
+
+# --- writers with their letters -----------------------------------------------------------
+
+
+def test_a_writers_letters_after_the_name_are_neither_a_writer_nor_an_agency() -> None:
+    found = parse_byline(
+        "By Naomi Adeyemi, CFA, Chief Market Strategist, and Luis Cardenal, Senior Investment Strategist"
+    )
+    assert found is not None
+    assert found.authors == ("Naomi Adeyemi", "Luis Cardenal")
+    assert not found.outlet
+
+
+def test_a_biography_with_the_writers_letters_after_the_story_is_not_the_story() -> None:
+    bio = (
+        "Naomi Adeyemi, CFA, is Chief Market Strategist at Greyfield Investments, where she leads "
+        "the firm's market outlook."
+    )
+    page = _story(
+        "Greyfield Investments",
+        "Insights",
+        "Regulators let offshore wind developer reprice its power contract",
+        "March 7, 2025 | 4:30 PM ET",
+        "By Naomi Adeyemi, CFA, Chief Market Strategist",
+        tail=(bio,),
+    )
+    reading = inspect(page)
+    assert reading.body == [*STORY, LAST]
+    assert reading.fields.authors == ("Naomi Adeyemi",)

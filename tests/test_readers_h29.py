@@ -160,3 +160,67 @@ def test_a_biography_with_the_writers_letters_after_the_story_is_not_the_story()
     reading = inspect(page)
     assert reading.body == [*STORY, LAST]
     assert reading.fields.authors == ("Naomi Adeyemi",)
+
+
+# --- captions over their credits, and a dateline alone --------------------------------------
+
+_CAPTION = "A worker checks turbine blades at a port in Esbjerg, in this undated file photo."
+
+
+def _captioned(*credit: str) -> str:
+    """A page whose story opens with a picture's caption, the credit's lines under it."""
+    return _story(
+        "Harbor Daily",
+        "Business",
+        "Regulators let offshore wind developer reprice its power contract",
+        "Nov. 14, 2025 | 03:12 pm JST",
+        lede=f"{_CAPTION}\n" + "\n".join(credit) + f"\n\n{STORY[0]}",
+    )
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Photo courtesy of the Esbjerg City Government", "Alpimage / Anne-Laure Vuilleumier"],
+)
+def test_a_caption_over_a_credit_lent_or_an_agencys_first(credit: str) -> None:
+    reading = inspect(_captioned(credit))
+    assert reading.body == [*STORY, LAST]
+
+
+def test_a_dateline_in_capitals_on_its_own_line_above_the_lede() -> None:
+    page = _story(
+        "Harbor Daily",
+        "Regulators let offshore wind developer reprice its power contract",
+        "Nov. 14, 2025 | 03:12 pm JST",
+        lede=f"{_CAPTION}\nImage: HARBOR WIRE\n\nTOKYO\n{STORY[0]}",
+    )
+    reading = inspect(page)
+    assert reading.fields.dateline == "TOKYO"
+    assert reading.body == [*STORY, LAST]
+
+
+def test_a_label_in_capitals_above_the_lede_is_no_dateline() -> None:
+    page = _story(
+        "Harbor Daily",
+        "Regulators let offshore wind developer reprice its power contract",
+        "Nov. 14, 2025 | 03:12 pm JST",
+        "READ IN APP",
+    )
+    assert inspect(page.replace("READ IN APP\n\n", "READ IN APP\n")).fields.dateline == ""
+
+
+def test_a_review_sites_note_over_every_story_is_not_the_lede() -> None:
+    note = (
+        "Voltline has been testing and reviewing consumer tech since 2009. Our stories may include "
+        "affiliate links; if you buy something through a link, we may earn a commission. Read more "
+        "about how we evaluate products."
+    )
+    page = _story(
+        "Voltline",
+        "Regulators let offshore wind developer reprice its power contract",
+        "Marisa Delgado",
+        "Contributing Reporter",
+        "Thu, November 13, 2025 at 9:14 PM UTC",
+        lede=f"{note}\n\n{STORY[0]}",
+    )
+    assert inspect(page).body == [*STORY, LAST]

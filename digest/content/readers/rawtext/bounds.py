@@ -273,7 +273,9 @@ def between_paragraphs(lines: list[Line], body: list[Line]) -> None:
 # A picture's credit on the line under its caption: 'Photo: A Name', 'Picture / The Council'.
 _CREDIT = re.compile(
     r"(?:photo(?:graph(?:er)?)?|picture|image|credit|illustration)s?"
-    r"(?:(?:\s+by)?\s*(?:[:\uff1a]|\s/)|\s+by\s[^/]{2,40}\s/)\s*\S.{0,80}",  # (or 'Photo by A Name / Site')
+    r"(?:(?:\s+by)?\s*(?:[:\uff1a]|\s/)|\s+by\s[^/]{2,40}\s/)\s*\S.{0,80}"  # (or 'Photo by A Name / Site')
+    # a picture lent: 'Photo courtesy of the City Government', 'Courtesy of Harbor Power'
+    r"|(?:(?:photo(?:graph)?|picture|image)s?\s+)?courtesy(?:\s+of|\s*:)\s+\S.{0,80}",
     re.I,
 )
 _CAPTION_WORDS = 25

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from digest.content.readers.dates import declared_zone, has_zone, parse_datetime
 from digest.content.readers.rawtext.bylines import ADDITIONAL_REPORTING, MORE_BY, PUBLICATION
 from digest.content.readers.rawtext.cards import card_authors, card_outlet, plain_authors
-from digest.content.readers.rawtext.lines import PLACE_NAME
+from digest.content.readers.rawtext.lines import PLACE_NAME, place_above
 from digest.content.readers.rawtext.outlet import find_outlet
 from digest.content.readers.rawtext.source import BODY, BYLINE, FOOTER_ZONE, HEADER_ZONE, STAMP, Line
 from digest.content.readers.rawtext.stamps import Stamp
@@ -81,7 +81,7 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     if body and body[0].found.get("dateline"):
         found.dateline = str(body[0].found["dateline"])
     elif body:
-        found.dateline = _regional_byline_place(lines, body[0])
+        found.dateline = _regional_byline_place(lines, body[0]) or place_above(lines, body[0])
     found.outlet, found.outlet_rule = find_outlet(lines, found.authors)
     if not found.outlet and (carded := card_outlet(lines)):
         found.outlet, found.outlet_rule = carded, "the outlet on the writer's card"

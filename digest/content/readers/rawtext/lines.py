@@ -48,6 +48,7 @@ from digest.content.readers.rawtext.source import (
     PROMO,
     SOURCE,
     STAMP,
+    TEASER,
     TRANSCRIPT,
     WIRE_TAG,
     Line,
@@ -1916,3 +1917,22 @@ def is_label(text: str) -> bool:
 
 def is_bullet(text: str) -> bool:
     return _BULLET.match(text) is not None
+
+
+# A dateline set on a line of its own, in capitals, right above the lede: 'TOKYO', 'NEW
+# DELHI', 'SAN JOSE, Calif.'.
+_PLACE_ALONE = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][a-z]{1,5}\.?)?")
+
+
+def place_above(lines: list[Line], first: Line) -> str:
+    """The place in capitals alone on the line right above the story's first paragraph (no
+    blank line between): where the story was filed, set apart from its lede."""
+    at = next((index for index, line in enumerate(lines) if line is first), 0)
+    above = lines[at - 1] if at else None
+    # (read as a sub-head or not read at all: a section's label or a prompt in capitals is no place)
+    if above is None or above.verdict not in ("", TEASER) or not _PLACE_ALONE.fullmatch(above.text):
+        return ""
+    return above.text if len(above.text) <= _PLACE_CHARS else ""
+
+
+_PLACE_CHARS = 30

@@ -54,6 +54,7 @@ from digest.content.readers.rawtext.lines import (
     about_itself,
     is_bullet,
     is_prompt,
+    place_above,
 )
 from digest.content.readers.rawtext.source import (
     BODY,
@@ -842,7 +843,8 @@ def _scene_caption(body: list[Line]) -> None:
 
 # A picture's credit on its own line: 'Photo: Harbour News / Mara Quill', 'Image: Getty'.
 _CREDIT_LABEL = re.compile(
-    r"(?:photo(?:graph(?:er)?)?|picture|image|credit|illustration|file\s+photo)s?(?:\s+by)?\s*[:\uff1a]\s*\S.{0,80}",
+    r"(?:photo(?:graph(?:er)?)?|picture|image|credit|illustration|file\s+photo)s?(?:\s+by)?\s*[:\uff1a]\s*\S.{0,80}"
+    r"|(?:(?:photo(?:graph)?|picture|image)s?\s+)?courtesy(?:\s+of|\s*:)\s+\S.{0,80}",  # (a picture lent)
     re.I,
 )
 
@@ -855,6 +857,8 @@ def _caption_over_credit(lines: list[Line], body: list[Line]) -> None:
         return
     first, second = lines.index(body[0]), lines.index(body[1])
     between = [line for line in lines[first + 1 : second] if line.text]
+    if len(between) == 2 and place_above(lines, body[1]):
+        between.pop()  # ('Image: HINODE', then 'TOKYO' alone over the lede: its dateline)
     if len(between) != 1 or len(between[0].text) > 90:
         return
     if _CREDIT_LABEL.fullmatch(between[0].text) or bounds.CREDIT_DASHED.fullmatch(between[0].text):
@@ -889,11 +893,19 @@ _NAMED_CREDIT = re.compile(
 )
 
 
+_AGENCY_FIRST = re.compile(
+    r"[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,2}\s*/\s*(?P<who>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})"
+)
+
+
 def _named_credit(lines: list[Line], text: str, first: int) -> bool:
     """Whether a short line is a photographer's credit (see `_NAMED_CREDIT`): after a slash
     any agency's name; after 'for' only the site's own (a byline says 'By', a credit
     names the outlet the picture was taken for)."""
     found = _NAMED_CREDIT.fullmatch(text)
+    if found is None and (agency := _AGENCY_FIRST.fullmatch(text)) is not None:
+        # 'Alpimage / Anne-Laure Vuilleumier': the picture agency first, then its photographer
+        return (names := split_names(agency["who"])) is not None and len(names) == 1
     if found is None:
         return _name_then_own_name(lines, text, first) or _photographer_alone(text)
     return found["how"] == "/" or _own_name(lines, found["whose"], first)
@@ -1689,6 +1701,13 @@ _LEAD_NOTE = re.compile(
     # the disclosure's link: 'See our ethics statement.', 'Read our affiliate policy.'
     r"|(?:see|read)\s+our\s+(?:ethics|editorial|affiliate|disclosure|review|commerce)\s+"
     r"(?:statement|policy|policies|standards|guidelines|disclosure)\.?"
+    # a review site's note over every story: 'X has been testing and reviewing consumer tech
+    # since 2009. Our stories may include affiliate links; ... Read more about how we evaluate
+    # products.'
+    r"|[^.]{2,60}\bhas\s+been\s+(?:testing|reviewing|rating)\b[^.]{0,60}\bsince\s+\d{4}\.?"
+    r"|(?:our\s+)?(?:stories|articles|reviews|content|this\s+(?:article|story|post|page))\s+may\s+"
+    r"(?:include|contain)\s+affiliate\s+links\b.*"
+    r"|(?:read|learn)\s+more\s+about\s+how\s+we\s+(?:evaluate|test|review|rate|choose|pick)\b[^.]{0,60}\.?"
     r"|(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|welcome\s+back)"
     r"(?:\s*[,!]|\s+(?:there|everyone|all|folks|readers|friends)\b)[^.!?]{0,40}[.!?]"
     r"|(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|welcome\s+back)[.!]"

@@ -224,3 +224,113 @@ def test_a_review_sites_note_over_every_story_is_not_the_lede() -> None:
         lede=f"{note}\n\n{STORY[0]}",
     )
     assert inspect(page).body == [*STORY, LAST]
+
+
+# --- boxes and notes between and under the paragraphs --------------------------------------
+
+
+def _with_box(*box: str) -> str:
+    """A page with a box (its lines glued together) between the story's second and third
+    paragraphs."""
+    page = _story(
+        "Harbor Daily",
+        "Regulators let offshore wind developer reprice its power contract",
+        "By Jane Roe",
+        "March 4, 2025",
+    )
+    return page.replace(f"{STORY[1]}\n", f"{STORY[1]}\n\n" + "\n".join(box) + "\n")
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Harbor business news and the day's market moves, every weekday morning.",
+        "The Wind Brief: your weekly update on energy policy, every Friday.",
+        "The port's lunchtime briefing on shipping, deals and the people behind them, straight to your inbox.",
+    ],
+)
+def test_a_newsletters_description_between_its_prompts(pitch: str) -> None:
+    reading = inspect(_with_box("Get the Business Minute newsletter", pitch, "Sign up"))
+    assert reading.body == [*STORY, LAST]
+
+
+def test_a_sign_up_forms_tick_box_under_its_button() -> None:
+    consent = "I would like to be emailed about offers, events and updates from Harbor Daily. Read our privacy notice."
+    page = _with_box(
+        "Sign up for the Business Edit newsletter", "Enter your email address", "Sign up", consent
+    )
+    assert inspect(page).body == [*STORY, LAST]
+
+
+def test_a_business_sites_line_under_every_story() -> None:
+    note = (
+        "Discover the latest Business News, Sensex, and Nifty updates. Obtain Personal Finance insights "
+        "on Harbor Daily or download the Harbor Daily App to stay updated!"
+    )
+    page = _story(
+        "Harbor Daily",
+        "Regulators let offshore wind developer reprice its power contract",
+        "By Jane Roe",
+        "March 4, 2025",
+    )
+    assert inspect(page.replace(LAST, f"{LAST}\n\n{note}")).body == [*STORY, LAST]
+
+
+def test_a_writers_name_over_the_stamp_and_on_the_card_over_a_first_name_biography() -> None:
+    bio = "Lukas covers business and the economy for Harbor Daily. He previously reported on banking."
+    page = _story(
+        "Harbor Daily",
+        "Regulators let offshore wind developer reprice its power contract",
+        "November 14, 2025 - 10:12",
+        "Lukas Imhof",
+        tail=("Lukas Imhof", "", bio, "", "Most Read", "Why the ferry timetable changed"),
+    )
+    reading = inspect(page)
+    assert reading.fields.authors == ("Lukas Imhof",)
+    assert reading.body == [*STORY, LAST]
+
+
+def test_a_guest_authors_label_is_no_writer() -> None:
+    alone = parse_byline("By Guest Author")
+    assert alone is None or alone.authors == ()
+    found = parse_byline("By Arif Hakimi, Guest Columnist")
+    assert found is not None and found.authors == ("Arif Hakimi",)
+
+
+# --- captions run into the story, and a place in the stamp's bar ----------------------------
+
+
+def test_a_caption_and_its_credit_glued_before_a_paragraph() -> None:
+    caption = "Turbine blades wait on the quay in New Bedford on Thursday. (Harbor Photo by Abhinav Saha)"
+    page = _story(
+        "Harbor Daily",
+        "Regulators let offshore wind developer reprice its power contract",
+        "By Jane Roe",
+        "March 4, 2025",
+    )
+    assert inspect(page.replace(STORY[2], caption + STORY[2])).body == [*STORY, LAST]
+
+
+def test_a_caption_without_its_full_stop_its_credit_a_name_in_parentheses() -> None:
+    caption = "Harbor Power's founders Maya Lindqvist and Tom Adeyemi at the company's office last year (Harbor Power)"
+    page = _story(
+        "Harbor Daily",
+        "Regulators let offshore wind developer reprice its power contract",
+        "By Jane Roe",
+        "March 4, 2025",
+        lede=f"{caption}\n\n{STORY[0]}",
+    )
+    assert inspect(page).body == [*STORY, LAST]
+
+
+def test_a_place_in_the_stamps_bar_under_a_byline_is_no_writer_and_first_uploaded_is_published() -> None:
+    page = _story(
+        "The Vindhya Express",
+        "Regulators let offshore wind developer reprice its power contract",
+        "Written by Ritika Sharma",
+        "New Delhi | Updated: November 13, 2025 18:42 IST",
+        tail=("First uploaded on: 13-11-2025 at 16:05 IST",),
+    )
+    fields = inspect(page).fields
+    assert fields.authors == ("Ritika Sharma",)
+    assert fields.published is not None and (fields.published.hour, fields.published.minute) == (16, 5)

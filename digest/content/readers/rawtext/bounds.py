@@ -56,6 +56,10 @@ _SMALL_PRINT = re.compile(
     r"|(?:please\s+)?(?:become\s+a\s+(?:monthly\s+|sustaining\s+|founding\s+)?(?:donor|member|supporter)"
     r"|(?:donate|give)\s+(?:today|now|monthly))\b[^.]{0,60}[.!]?"
     r"|sign\s+up\s+(?:for\s+free|now|today|here)[.!]?"
+    # a sign-up form's tick box and its link: 'I would like to be emailed about offers, events
+    # and updates from X.', 'Read our privacy notice.'
+    r"|i\s+(?:would\s+like|want|agree|consent)\s+to\s+(?:be\s+e-?mailed|receive)\b.*"
+    r"|(?:read|see|view)\s+our\s+privacy\s+(?:notice|policy|statement)\.?"
     # leave to read and republish: 'X is free to read and free to republish.'
     r"|(?-i:[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,4})\s+is\s+free\s+to\s+(?:read|republish)\b[^.]{0,60}\.?",
     re.I,
@@ -66,7 +70,7 @@ _SMALL_PRINT_WORDS = (
     *("advice", "registered", "licensed", "authoris", "authoriz", "partnership", "collaboration"),
     *("jointly", "network", "editorial", "contributed", "by signing", "by subscribing", "by registering"),
     *("by clicking", "by submitting", "unsubscribe", "opt out", "cancel", "become a", "donate", "give "),
-    *("sign up", "free to "),
+    *("sign up", "free to ", "would like", "want to", "agree to", "consent to", "privacy"),
 )
 
 
@@ -268,6 +272,31 @@ def between_paragraphs(lines: list[Line], body: list[Line]) -> None:
         elif credited and _is_caption(lines, index):
             line.decide(CAPTION, "a sentence over a picture's credit between the paragraphs (a caption)")
             body.remove(line)
+        elif _NEWSLETTER_PITCH.fullmatch(line.text) and _beside_prompts(lines, index):
+            line.decide(
+                PROMO, "a newsletter's description between its prompts (when it comes, what it holds)"
+            )
+            body.remove(line)
+
+
+# What a newsletter's box says of it, when it comes or where: 'Twin Cities business news and
+# the day's market moves, every weekday morning.', 'The City's lunchtime briefing on markets,
+# straight to your inbox.', 'The Tech Brief: your weekly update on EU policy, every Friday.'
+_NEWSLETTER_PITCH = re.compile(
+    r"[^.!?]{10,140}?,\s+(?:(?:every|each)\s+(?:weekday|day|week|month|morning|evening|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:straight|direct(?:ly)?|delivered)\s+to\s+your\s+inbox)[.!]?",
+    re.I,
+)
+_PROMPT_REACH = 2  # lines above and below the description where its box's prompts stand
+
+
+def _beside_prompts(lines: list[Line], index: int) -> bool:
+    """Whether the box's furniture (a prompt, a label) stands on the nearest text lines both
+    above and below the line at `index`."""
+    above = [line for line in lines[max(index - _PROMPT_REACH, 0) : index] if line.text]
+    below = [line for line in lines[index + 1 : index + 1 + _PROMPT_REACH] if line.text]
+    return bool(above and below) and above[-1].verdict in _BOX_PARTS and below[0].verdict in _BOX_PARTS
 
 
 # A picture's credit on the line under its caption: 'Photo: A Name', 'Picture / The Council'.

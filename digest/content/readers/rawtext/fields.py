@@ -41,6 +41,7 @@ class Fields:
     warnings: list[tuple[int, str, str]] = field(default_factory=list)
 
 
+_BY_LABEL = re.compile(r"(?:(?:written|reported|posted)\s+)?by\b", re.I)
 # Lines that name a writer beside a byline's only as helpers: a helper's credit, a link to
 # the writer's other articles (the same writer again).
 _HELPERS = (ADDITIONAL_REPORTING, MORE_BY)
@@ -58,8 +59,15 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     headed = any(
         line.zone == HEADER_ZONE and line.verdict == BYLINE and line.found.get("authors") for line in lines
     )
+    # A bare name before a stamp in a bar ('New Delhi | Updated: ...') under a byline that says
+    # 'By' is the place the story was filed from, not a second writer.
+    labelled = any(
+        line.verdict == BYLINE and _BY_LABEL.match(line.text) and line.found.get("authors") for line in lines
+    )
     for line in lines:
         if headed and line.zone == FOOTER_ZONE and line.rule == "byline" and line.text[:3].lower() == "by ":
+            continue
+        if labelled and line.verdict == STAMP and not _BY_LABEL.search(line.text):
             continue
         if line.rule in _HELPERS:
             helpers.extend((line.rule, str(name)) for name in line.found.get("authors", ()))  # type: ignore[attr-defined]

@@ -1493,6 +1493,17 @@ _CREDIT_COPYRIGHT = re.compile(
 _CREDIT_KO_EQ = re.compile(r"(?:[.!?]|다\.|[가-힣A-Za-z0-9)])\s*(?:사진|촬영|그래픽)\s*=\s*[^=.]{2,40}$")
 # A caption is one sentence of moderate length (as `zones`).
 _CAPTION = 250
+# A caption and its photo credit in parentheses with the story's next paragraph glued on
+# after the ')'.
+_CAPTION_GLUED = re.compile(
+    r"(?P<caption>[^()]{20,250}?[.!?]?\s*\((?:[^()]{0,30}\s)?(?:photo|image|picture|file\s+photo)s?"
+    r"(?:\s+by|\s*:)\s+[^()]{2,60}\))(?=[A-Z\u201c\"][^()]{40,})",
+    re.I,
+)
+# A caption without its full stop over the story, its credit one name in parentheses:
+# "Quillbridge co-founders ... at the company's office last year (Quillbridge)".
+_CREDIT_PARENS_NAME = re.compile(r"[a-z]\s+\((?-i:[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2})\)$")
+_CAPTION_WORDS_LEAST = 8
 
 
 def _counts(counter: re.Match[str]) -> bool:
@@ -1528,6 +1539,12 @@ def _photo_credit(tail: str) -> bool:
 def _caption(line: Line, text: str, context: Context) -> bool:
     tail = text[-120:]
     rule = ""
+    if ")" in text[:300] and (glued := _CAPTION_GLUED.match(text)) is not None:
+        # '... on Thursday. (Express Photo by A Name)Officials in ...': a caption and its
+        # credit with the next paragraph run on after them (a picture's box lost its lines)
+        line.text = text[glued.end("caption") :]
+        line.found["caption_off"] = glued["caption"]
+        return False
     # Gates (speed): a credit in parentheses has its ')', one after a slash its '/', a
     # marked caption opens with '['. The patterns try every position of the tail; most
     # lines that reach here are prose and have none of them (tests/test_reader_gates.py).
@@ -1540,6 +1557,14 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         return False
     if _credit_in_parentheses(tail):
         rule = "caption with a credit in parentheses"
+    elif (
+        tail[-1:] == ")"
+        and len(text) <= _CAPTION
+        and len(text.split()) >= _CAPTION_WORDS_LEAST
+        and _CREDIT_PARENS_NAME.search(tail)
+        and not _SAID.search(text)
+    ):
+        rule = "caption without its full stop, its credit a name in parentheses"
     elif len(text) <= 16 and (counter := _COUNTER_ALONE.fullmatch(text)) and _counts(counter):
         rule = GALLERY_COUNTER
     elif "/" in tail and (_CREDIT_SLASH.search(tail) or _CREDIT_ORG_NAME.search(tail)):

@@ -1098,7 +1098,12 @@ _TAIL_PROMPT = re.compile(
     # the editor's credit: 'Edited by Marcus Bell.'
     r"|(?:edited|copy[- ]edited|produced)\s+by\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\.?"
     # a business site's line under every story: 'Catch all the Corporate news and Updates on X.'
-    r"|catch\s+all\s+the\b[^.!?]{0,120}\b(?:news|updates)\b[^.!?]{0,80}\bon\s+[A-Z][^.!?]{0,40}[.!]?",
+    r"|catch\s+all\s+the\b[^.!?]{0,120}\b(?:news|updates)\b[^.!?]{0,80}\bon\s+[A-Z][^.!?]{0,40}[.!]?"
+    # ... and its other wording: 'Discover the latest Business News, Sensex, and Nifty updates.
+    # Obtain ... on X or download the X App to stay updated!'
+    r"|discover\s+the\s+latest\b[^.!?]{0,120}\b(?:news|updates)\b[^.!?]{0,80}[.!]?"
+    r"|[^.!?]{0,160}\b(?:download|install|get)\s+(?:the\s+|our\s+)?[^.!?]{2,40}?\s+app\s+to\s+stay\s+"
+    r"(?:updated|informed|connected|ahead)[.!]?",
     re.I,
 )
 
@@ -3791,8 +3796,11 @@ def _bio_under_name(text: str, above: str, names: tuple[str, ...]) -> bool:
     name = next((name for name in names if above.casefold() == name.casefold()), None)
     if name is None:
         return False
-    surname = name.split()[-1]
-    return text.startswith(surname + " ") and _BIO_VERB.match(text, len(surname)) is not None
+    # (or by the first name, as a magazine's card does: 'Lukas covers business ...')
+    return any(
+        text.startswith(called + " ") and _BIO_VERB.match(text, len(called)) is not None
+        for called in (name.split()[-1], name.split()[0])
+    )
 
 
 def _names_in(head: str, names: tuple[str, ...]) -> bool:
@@ -3907,17 +3915,34 @@ def _bios(lines: list[Line], start: int) -> None:
     """'Daniel Cho is a professor of ...', 'Jane Doe covers city hall.', 'About the author:
     Jane Doe ...' after the story: the author's biography (a name of the byline, then a
     verb in the present or past: what the author is or does)."""
-    names = _author_names(lines)
+    names = _author_names(lines) or _named_twice(lines)
     if not names:
         return
-    above = ""  # the last line with text: a writer's card prints the name over the biography
+    above: Line | None = None  # the last line with text: a writer's card prints the name over the biography
     for line in lines[start + 1 :]:
-        if not line.verdict and (_bio_of(line.text, names) or _bio_under_name(line.text, above, names)):
+        over = above.text if above is not None else ""
+        if not line.verdict and (_bio_of(line.text, names) or _bio_under_name(line.text, over, names)):
             line.decide(BYLINE, "the author's biography", end=True)
             if (employer := _BIO_EMPLOYER.search(line.text)) and PUBLICATION.search(employer["outlet"]):
                 line.found["outlet"] = employer["outlet"]  # '... a correspondent for The Daily Ledger.'
+            if above is not None and above.text in names and not above.found.get("authors"):
+                above.decide(BYLINE, "a writer's card: the name over the biography", authors=(above.text,))
         if line.text:
-            above = line.text
+            above = line
+
+
+def _named_twice(lines: list[Line]) -> tuple[str, ...]:
+    """A person's name alone on two lines of the page, where no byline names a writer: a
+    writer's name over the stamp and on the card over the biography after the story
+    ('Lukas Imhof' both times)."""
+    printed = Counter(line.text for line in lines if line.text and line.verdict != HEADLINE)
+    found = []
+    for text, times in printed.items():
+        if times >= 2 and len(text.split()) in (2, 3):
+            names = split_names(text)
+            if names is not None and len(names) == 1 and names[0] == text:
+                found.append(text)
+    return tuple(found)
 
 
 # The paper a biography says the writer works for, ending its sentence: '... is a London-based

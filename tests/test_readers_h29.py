@@ -334,3 +334,93 @@ def test_a_place_in_the_stamps_bar_under_a_byline_is_no_writer_and_first_uploade
     fields = inspect(page).fields
     assert fields.authors == ("Ritika Sharma",)
     assert fields.published is not None and (fields.published.hour, fields.published.minute) == (16, 5)
+
+
+# --- from h16a: notes under the story, comments, and the page's own forms -----------------
+
+
+def _ending(*tail: str) -> str:
+    """A page whose story is followed, after a blank line each, by `tail`'s paragraphs."""
+    page = _story(
+        "Harbor Daily",
+        "Regulators let offshore wind developer reprice its power contract",
+        "By Jane Roe",
+        "March 4, 2025",
+    )
+    return page.replace(LAST, "\n\n".join((LAST, *tail)))
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ("Reach Jane Roe at jroe@harbordaily.example or follow her on X @janeroe_news.",),
+        (
+            "How we did this: We compared each turbine's measured output with its contracted output.",
+            "Our code and data are available on request.",
+        ),
+        ("Notes", "[1] Harbor Daily reviewed 3,118 output readings.", "[2] Averages exclude idle turbines."),
+        ("Kevin Otieno and Amina Wafula are correspondents based in Nakuru.",),
+    ],
+)
+def test_what_the_page_prints_under_the_story_is_not_the_story(tail: tuple[str, ...]) -> None:
+    page = _ending(*tail)
+    if tail[0].startswith("Kevin"):
+        page = page.replace("By Jane Roe", "By Kevin Otieno and Amina Wafula")
+    assert inspect(page).body == [*STORY, LAST]
+
+
+def test_a_nonprofits_appeal_between_the_paragraphs() -> None:
+    appeal = "Harbor Daily is a nonprofit newsroom that relies on readers like you. Donate today to support our reporting."
+    page = _ending().replace(f"{STORY[1]}\n", f"{STORY[1]}\n\n{appeal}\n")
+    assert inspect(page).body == [*STORY, LAST]
+
+
+def test_readers_comments_under_the_comments_heading() -> None:
+    page = _ending(
+        "Comments (2)\nLalith P. \u00b7 16 March 2025 08:14\nDrones are fine, but who will pay the workers?\n"
+        "Ruwani S. \u00b7 16 March 2025 10:02\nGood article. The ferry issue is the real story here."
+    )
+    assert inspect(page).body == [*STORY, LAST]
+
+
+def test_a_guest_writers_byline_and_an_html_time_tag() -> None:
+    page = _story(
+        "The Harwick Sentinel",
+        "Regulators let offshore wind developer reprice its power contract",
+        "By Lena Okafor, Special to The Harwick Sentinel",
+        '<time datetime="2025-06-12T05:00:00-04:00">June 12, 2025 at 5:00 a.m.</time>',
+    )
+    fields = inspect(page).fields
+    assert fields.authors == ("Lena Okafor",)
+    assert fields.published is not None and fields.published.isoformat() == "2025-06-12T05:00:00-04:00"
+
+
+def test_a_stamp_with_the_hour_written_14h20() -> None:
+    page = _story(
+        "Cerrado Journal",
+        "Regulators let offshore wind developer reprice its power contract",
+        "By Camila Rezende",
+        "Published 15.04.2025 - 14h20 BRT \u00b7 Updated 15.04.2025 - 17h05 BRT",
+    )
+    fields = inspect(page).fields
+    assert fields.published is not None and fields.published.isoformat() == "2025-04-15T14:20:00-03:00"
+    assert fields.updated is not None and fields.updated.isoformat() == "2025-04-15T17:05:00-03:00"
+
+
+def test_a_caption_with_pic_by_and_a_masthead_over_a_private_companys_newspapers() -> None:
+    caption = (
+        "A drone sprays fertiliser over a tea field on the Glenmire Estate last week. Pic by Nirosha Perera"
+    )
+    page = _story(
+        "THE SUNDAY PALMYRA",
+        "Business",
+        "Regulators let offshore wind developer reprice its power contract",
+        "By Nirosha Perera",
+        "Published on 16 March 2025 at 12:05 AM",
+        lede=f"{caption}\n\n{STORY[0]}",
+        tail=("\u00a9 2025 Palmyra Newspapers (Pvt) Ltd. All rights reserved.",),
+    )
+    reading = inspect(page)
+    assert reading.headline == "Regulators let offshore wind developer reprice its power contract"
+    assert reading.body == [*STORY, LAST]
+    assert reading.fields.outlet == "The Sunday Palmyra"

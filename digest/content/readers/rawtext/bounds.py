@@ -20,9 +20,11 @@ from digest.content.readers.rawtext.source import (
     BODY,
     CAPTION,
     CHROME,
+    FOOTER,
     LABEL,
     NAVIGATION,
     PROMO,
+    STAMP,
     TEASER,
     Line,
 )
@@ -60,6 +62,10 @@ _SMALL_PRINT = re.compile(
     # and updates from X.', 'Read our privacy notice.'
     r"|i\s+(?:would\s+like|want|agree|consent)\s+to\s+(?:be\s+e-?mailed|receive)\b.*"
     r"|(?:read|see|view)\s+our\s+privacy\s+(?:notice|policy|statement)\.?"
+    # a nonprofit's appeal: 'X is a nonprofit newsroom that relies on readers like you.'
+    r"|(?-i:[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,4})\s+is\s+an?\s+(?:independent\s+|nonprofit\s+|"
+    r"non-profit\s+|reader-funded\s+)+(?:newsroom|news\s+organi[sz]ation|publication)\s+that\s+"
+    r"(?:relies|depends|runs)\s+on\b[^.]{0,60}\.?"
     # leave to read and republish: 'X is free to read and free to republish.'
     r"|(?-i:[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,4})\s+is\s+free\s+to\s+(?:read|republish)\b[^.]{0,60}\.?",
     re.I,
@@ -70,7 +76,18 @@ _SMALL_PRINT_WORDS = (
     *("advice", "registered", "licensed", "authoris", "authoriz", "partnership", "collaboration"),
     *("jointly", "network", "editorial", "contributed", "by signing", "by subscribing", "by registering"),
     *("by clicking", "by submitting", "unsubscribe", "opt out", "cancel", "become a", "donate", "give "),
-    *("sign up", "free to ", "would like", "want to", "agree to", "consent to", "privacy"),
+    *(
+        "sign up",
+        "free to ",
+        "would like",
+        "want to",
+        "agree to",
+        "consent to",
+        "privacy",
+        "relies on",
+        "depends on",
+    ),
+    *("runs on",),
 )
 
 
@@ -401,3 +418,38 @@ def under_a_message_label(lines: list[Line], body: list[Line]) -> None:
         for paragraph in box:
             paragraph.decide(PROMO, "a box's message under its label ('A message from …:')")
         body[:] = [paragraph for paragraph in body if all(paragraph is not other for other in box)]
+
+
+# A comment section's heading with its count: 'Comments (2)', '14 Comments', 'Reader comments (3)'.
+_COMMENTS_HEADING = re.compile(
+    r"(?:reader\s+)?comments?\s*\(\d{1,5}\)|\d{1,5}\s+(?:reader\s+)?comments?", re.I
+)
+
+
+def comments_after_story(lines: list[Line], body: list[Line]) -> None:
+    """The paragraphs under a comment section's heading with its count, after the story's
+    paragraphs, are readers' comments (each under its poster's name and time), not the
+    story: the story ended above the heading."""
+    if len(body) < 2:
+        return
+    first = next((index for index, line in enumerate(lines) if line is body[0]), None)
+    if first is None:
+        return
+    for index in range(first + 1, len(lines)):
+        line = lines[index]
+        if line.verdict == BODY or len(line.text) > 24 or not _COMMENTS_HEADING.fullmatch(line.text):
+            continue
+        poster = next((under for under in lines[index + 1 :] if under.text), None)
+        if poster is None or poster.verdict != STAMP:
+            continue  # (a share bar's comment count: the first comment opens with its poster and time)
+        below = {id(under) for under in lines[index + 1 :] if under.verdict == BODY}
+        kept = [paragraph for paragraph in body if id(paragraph) not in below]
+        if len(kept) < len(body) and len(kept) >= _STORY_LEFT:
+            for paragraph in body:
+                if id(paragraph) in below:
+                    paragraph.decide(FOOTER, "a reader's comment under the comments' heading")
+            body[:] = kept
+        return
+
+
+_STORY_LEFT = 2  # the story's paragraphs a comment section must leave above it

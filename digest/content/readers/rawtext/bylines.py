@@ -542,6 +542,8 @@ _WIRE_SIGNATURE = re.compile(r"/(?P<wire>[A-Z]{2,12})/?\s*\((?P<credits>[^()]{5,
 _AUTHOR_LABEL = re.compile(r"\bauthors?\s*:\s*([A-Z][\w'.\u2019-]+(?:\s+[A-Z][\w'.\u2019-]+){1,2})")
 
 
+# A guest writer's note after the name: 'By Lena Okafor, Special to The Harwick Sentinel'.
+_SPECIAL_TO = re.compile(r",\s+(?:special|exclusive)\s+(?:to|for)\s+(?:the\s+)?[A-Z][^,]{1,60}$", re.I)
 # A professional's letters after the name ('Naomi Adeyemi, CFA, Chief Market Strategist'):
 # no agency's credit, and no part of the name.
 CREDENTIAL = re.compile(r",\s+(?:CFA|CFP|CPA|CAIA|FRM|CMT|PhD|Ph\.D\.|MBA|Esq\.)(?=,|$)")
@@ -563,6 +565,8 @@ def parse_byline(line: str) -> Byline | None:
             return Byline(names, signed["wire"], "wire credits")
     if "[" in line and _LINK_MARKER.search(line):
         return parse_byline(_LINK_MARKER.sub("", line))  # 'By [13]Jane Doe': a text browser's link number
+    if ", " in line and (special := _SPECIAL_TO.search(line)) is not None:
+        return parse_byline(line[: special.start()])  # 'By A, Special to The Sentinel': a guest writer
     if ", " in line and CREDENTIAL.search(line):
         return parse_byline(
             CREDENTIAL.sub("", line)

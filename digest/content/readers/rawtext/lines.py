@@ -10,6 +10,7 @@ line (prose) skips the rules only short lines can match.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -53,7 +54,7 @@ from digest.content.readers.rawtext.source import (
     WIRE_TAG,
     Line,
 )
-from digest.content.readers.rawtext.stamps import glued_parts, read_stamp_line, stamps_in_bar
+from digest.content.readers.rawtext.stamps import Stamp, glued_parts, read_stamp_line, stamps_in_bar
 
 AI_NOTICE = re.compile(
     r"with the help of generative AI|AI-assisted translation|translated (?:with|using|by) (?:an? )?AI",
@@ -79,8 +80,8 @@ _COPYRIGHT_MARKS = re.compile(
 # Chronicle Media Pvt Ltd', 'Diario Sur S.A.'): the company that owns the outlet, not the
 # outlet's name. Suffixes stack, so they come off one by one while a name is left.
 _COMPANY = re.compile(
-    r",?\s+(?:co|corp|inc|ltd|limited|pvt|private|pte|plc|llc|l\.?l\.?c|s\.?\s?a|s\.?a\.?\s?de\s?c\.?v|gmbh|ag|bhd|sdn"
-    r"|dac|\(?pty\)?|publishers|media|group|holdings|publishing|publications|network"
+    r",?\s+(?:co|corp|inc|ltd|limited|\(?pvt\)?|private|pte|plc|llc|l\.?l\.?c|s\.?\s?a|s\.?a\.?\s?de\s?c\.?v|gmbh|ag|bhd|sdn"
+    r"|dac|\(?pty\)?|publishers|media|group|holdings|publishing|publications|network|newspapers"
     r"|public\s+company|pcl|l\.?l?\.?p|partners)\.?$",  # ('… Public Company Limited', 'Halden L.P.', '… LLP')
     re.I,
 )
@@ -209,7 +210,9 @@ _CREDIT_WORDS = re.compile(
 _CREDIT_PARENS_BARE = re.compile(rf"\w\s+\({_CREDIT_NAME}\s*/\s*{_CREDIT_NAME}\)$")
 _CREDIT_SLASH = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.|\d)\s+/\s*[\w\uac00-\ud7a3 .&'-]{2,30}$")
 _CREDIT_ORG_NAME = re.compile(r"[.!?]\s+[A-Z][\w&.' -]{1,30}/[A-Z][\w.' -]{1,40}(?:/[A-Z][\w ]{1,20})?$")
-_CREDIT_PHOTO = re.compile(r"[.!?]\s+(?:photos?|images?|pictures?|graphics?)\s*(?::|by)\s+[^.]{2,60}$", re.I)
+_CREDIT_PHOTO = re.compile(
+    r"[.!?]\s+(?:photos?|images?|pictures?|pics?|graphics?)\s*(?::|by)\s+[^.]{2,60}$", re.I
+)
 # ... and one written as a sentence, the photographer working for the paper: '... will
 # stay. Photography by Marisela Quintanar for Old Pueblo Monthly.'
 _CREDIT_PHOTO_FOR = re.compile(
@@ -1199,6 +1202,17 @@ def _originally_published(line: Line, text: str, context: Context) -> bool:
 def _stamp(line: Line, text: str, context: Context) -> bool:
     if len(text) > 160:
         return False
+    if "datetime=" in text and (tagged := _TIME_TAG.search(text)) is not None:
+        # '<time datetime="2025-06-12T05:00:00-04:00">June 12, ...</time>': a page's source
+        # pasted as text gives the instant in the tag, with its offset
+        try:
+            when = dt.datetime.fromisoformat(tagged["when"].replace("Z", "+00:00"))
+        except ValueError:
+            when = None
+        if when is not None and when.tzinfo is not None:
+            field = "updated" if _MODIFIED.search(text) else "published"
+            line.decide(STAMP, "an HTML time tag's instant", stamps=(Stamp(field, when, True, True, text),))
+            return True
     if "ublished" in text and _originally_published(line, text, context):
         return True
     if "@" in text[-60:] and _DATED_CAPTION.fullmatch(text):
@@ -1356,7 +1370,7 @@ _KO_BOILERPLATE = re.compile(
 # The heading of a reference list under a science story or a study: the citations after
 # it are no part of the story, which is over.
 _REFERENCES = re.compile(
-    r"(?:references|bibliography|works\s+cited|literature\s+cited|footnotes|endnotes|참고\s*문헌|각주)\s*:?",
+    r"(?:references|bibliography|works\s+cited|literature\s+cited|footnotes|endnotes|notes|참고\s*문헌|각주)\s*:?",
     re.I,
 )
 
@@ -1491,6 +1505,10 @@ _CREDIT_COPYRIGHT = re.compile(
 )
 # '리허설 중인 배우. 사진=홍길동(월간무대)': a picture's credit after the caption's words.
 _CREDIT_KO_EQ = re.compile(r"(?:[.!?]|다\.|[가-힣A-Za-z0-9)])\s*(?:사진|촬영|그래픽)\s*=\s*[^=.]{2,40}$")
+_TIME_TAG = re.compile(
+    r"<time\b[^>]*\bdatetime=[\"'](?P<when>\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2}))[\"']"
+)
+_MODIFIED = re.compile(r"\b(?:updated|modified|dateModified)\b", re.I)
 # A caption is one sentence of moderate length (as `zones`).
 _CAPTION = 250
 # A caption and its photo credit in parentheses with the story's next paragraph glued on

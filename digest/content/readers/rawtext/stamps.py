@@ -176,6 +176,9 @@ _ZONE_BEFORE_TIME = re.compile(
 )
 
 
+_HOUR_H = re.compile(r"(?<![\w:])([01]?\d|2[0-3])h([0-5]\d)(?!\w)")
+
+
 def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
     """The stamps of a stamp line, or None when the line is something else. Raises
     TooManySlowDates when the file has used up its dateparser budget."""
@@ -185,6 +188,8 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         line = _GLUED_BAR.sub(" | ", line)
     line = _GLUED_MONTH.sub(" ", line)
     line = _NAME_GLUED_TO_MONTH.sub(" | ", line)
+    if "h" in line:
+        line = _HOUR_H.sub(r"\1:\2", line)  # '14h20': the hour and minutes of Brazil's and France's pages
     if line[:2].isdigit():
         line = _ZONE_BEFORE_TIME.sub(r"\g<date> \g<time> \g<zone>", line)
     stamps: list[Stamp] = []

@@ -300,6 +300,7 @@ def decide(lines: list[Line]) -> Zones:
     bounds.glued_to_a_box(lines, body)
     bounds.under_a_break_label(lines, body)
     bounds.under_a_message_label(lines, body)
+    bounds.comments_after_story(lines, body)
     _table_notes(lines, body)
     if headline is None:
         headline = _last_crumb_over_deck(lines, start) or _deck_alone(lines, start)
@@ -1080,7 +1081,7 @@ _LAST_SENTENCE = SENTENCE_BREAK
 _TAIL_PROMPT = re.compile(
     r"(?:have|got)\s+(?:a\s+)?(?:news\s+)?(?:tip|story\s+idea)s?\b[^.?!]{0,40}\?"
     r"|do\s+you\s+have\s+(?:information|a\s+tip|tips|documents)\b[^.?!]{0,60}\?"
-    r"|(?:e-?mail|call|contact|text|write\s+to)\b[^!?]{0,80}(?:@|\(\d{3}\)|\b\d{3}-\d{4}\b)[^!?]{0,60}"
+    r"|(?:e-?mail|call|contact|text|write\s+to|reach)\b[^!?]{0,80}(?:@|\(\d{3}\)|\b\d{3}-\d{4}\b)[^!?]{0,60}"
     # the tip box's advice on a safe channel: 'Use a personal email address, a nonwork WiFi network, ...'
     r"|use\s+a\s+(?:personal|non-?work)\s+(?:e-?mail|device|phone|wi-?fi)\b.*"
     # an event's promo and a newsletter's description after the story ('Join us at the Fathom
@@ -1101,6 +1102,12 @@ _TAIL_PROMPT = re.compile(
     r"|catch\s+all\s+the\b[^.!?]{0,120}\b(?:news|updates)\b[^.!?]{0,80}\bon\s+[A-Z][^.!?]{0,40}[.!]?"
     # ... and its other wording: 'Discover the latest Business News, Sensex, and Nifty updates.
     # Obtain ... on X or download the X App to stay updated!'
+    # a data story's method and its offer: 'How we did this: We compared ...', 'Our code and
+    # data are available on request.'
+    r"|(?:how\s+we\s+(?:did|reported|analy[sz]ed|found)\s+(?:this|it|the\s+data)|methodology|about\s+(?:the|this)\s+data)"
+    r"\s*:\s+\S.*"
+    r"|(?:our\s+|the\s+)?(?:code|data)(?:\s+and\s+(?:code|data))?\s+(?:are|is)\s+available\s+"
+    r"(?:on\s+request|upon\s+request|on\s+github|here|for\s+download)\b[^.!?]{0,40}[.!]?"
     r"|discover\s+the\s+latest\b[^.!?]{0,120}\b(?:news|updates)\b[^.!?]{0,80}[.!]?"
     r"|[^.!?]{0,160}\b(?:download|install|get)\s+(?:the\s+|our\s+)?[^.!?]{2,40}?\s+app\s+to\s+stay\s+"
     r"(?:updated|informed|connected|ahead)[.!]?",
@@ -3777,6 +3784,11 @@ def _bio_of(text: str, names: tuple[str, ...]) -> bool:
     name = next((name for name in names if text.startswith(name)), None)
     if name is None:
         return False
+    if text.startswith(" and ", len(name)):
+        # 'Kevin Otieno and Amina Wafula are correspondents based in ...': the two writers' note
+        other = next((other for other in names if text.startswith(other, len(name) + 5)), None)
+        if other is not None:
+            return _BIOS_VERB.match(text, len(name) + 5 + len(other)) is not None
     if text[len(name) : len(name) + 4] == ", a " and (described := _BIO_DESCRIBED.match(text, len(name))):
         return _BIO_VERB.match(text, described.end()) is not None  # 'Jane Doe, a former minister, is ...'
     # ('Naomi Adeyemi, CFA, is ...': her letters after her name)
@@ -3954,6 +3966,7 @@ _BIO_EMPLOYER = re.compile(
 
 _BIO_MARKS = "-\u2013\u2014*_ "
 _BIO_LABEL = re.compile(r"[A-Z][\w ]{2,30}:\s*")
+_BIOS_VERB = re.compile(r"\s+(?:are|were|have|cover|write|report|edit|lead)\b")
 _BIO_VERB = re.compile(r"\s+(?:is|was|has|covers|writes|reports|joined|previously|edits|leads)\b")
 
 

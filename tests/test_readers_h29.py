@@ -424,3 +424,33 @@ def test_a_caption_with_pic_by_and_a_masthead_over_a_private_companys_newspapers
     assert reading.headline == "Regulators let offshore wind developer reprice its power contract"
     assert reading.body == [*STORY, LAST]
     assert reading.fields.outlet == "The Sunday Palmyra"
+
+
+# --- from h18a: the reader's prompts and a contributors' network ---------------------------
+
+
+def test_a_prompt_for_stories_and_questions_under_the_story() -> None:
+    prompt = (
+        "Do you have a story that Harbor Daily should be covering? Do you have a question about the "
+        "weather? Let us know via science@harbordaily.example."
+    )
+    assert inspect(_ending(prompt)).body == [*STORY, LAST]
+
+
+def test_a_contributors_note_on_themself_and_the_networks_disclaimer_over_the_story() -> None:
+    notes = "I cover offshore energy and the ports.\n\nOpinions expressed by Bellwether contributors are their own."
+    page = _story(
+        "Bellwether",
+        "Regulators let offshore wind developer reprice its power contract",
+        "Jane Roe",
+        "Contributor",
+        "Mar 4, 2025, 06:00am EST",
+        lede=f"{notes}\n\n{STORY[0]}",
+    )
+    assert inspect(page).body == [*STORY, LAST]
+
+
+def test_an_appeal_to_support_independent_journalism_between_the_paragraphs() -> None:
+    appeal = "Support independent journalism in Ukraine. Become a member of The Dnipro Dispatch today."
+    page = _ending().replace(f"{STORY[1]}\n", f"{STORY[1]}\n\n{appeal}\n")
+    assert inspect(page).body == [*STORY, LAST]

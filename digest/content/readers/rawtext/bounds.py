@@ -58,6 +58,7 @@ _SMALL_PRINT = re.compile(
     r"|(?:please\s+)?(?:become\s+a\s+(?:monthly\s+|sustaining\s+|founding\s+)?(?:donor|member|supporter)"
     r"|(?:donate|give)\s+(?:today|now|monthly))\b[^.]{0,60}[.!]?"
     r"|sign\s+up\s+(?:for\s+free|now|today|here)[.!]?"
+    r"|support\s+(?:independent|local|nonprofit|quality|our)\s+(?:journalism|news|reporting)\b[^.]{0,60}[.!]?"
     # a sign-up form's tick box and its link: 'I would like to be emailed about offers, events
     # and updates from X.', 'Read our privacy notice.'
     r"|i\s+(?:would\s+like|want|agree|consent)\s+to\s+(?:be\s+e-?mailed|receive)\b.*"
@@ -87,7 +88,7 @@ _SMALL_PRINT_WORDS = (
         "relies on",
         "depends on",
     ),
-    *("runs on",),
+    *("runs on", "support "),
 )
 
 

@@ -1081,6 +1081,9 @@ _LAST_SENTENCE = SENTENCE_BREAK
 _TAIL_PROMPT = re.compile(
     r"(?:have|got)\s+(?:a\s+)?(?:news\s+)?(?:tip|story\s+idea)s?\b[^.?!]{0,40}\?"
     r"|do\s+you\s+have\s+(?:information|a\s+tip|tips|documents)\b[^.?!]{0,60}\?"
+    # 'Do you have a story that X should be covering? ... Let us know via science@x.example.'
+    r"|do\s+you\s+have\s+a\s+(?:story|question)\b[^.?!]{0,80}\?"
+    r"|let\s+us\s+know\s+(?:via|at|by\s+e-?mail(?:ing)?)\s+\S+@\S+"
     r"|(?:e-?mail|call|contact|text|write\s+to|reach)\b[^!?]{0,80}(?:@|\(\d{3}\)|\b\d{3}-\d{4}\b)[^!?]{0,60}"
     # the tip box's advice on a safe channel: 'Use a personal email address, a nonwork WiFi network, ...'
     r"|use\s+a\s+(?:personal|non-?work)\s+(?:e-?mail|device|phone|wi-?fi)\b.*"
@@ -1710,6 +1713,10 @@ _LEAD_NOTE = re.compile(
     r"|(?:please\s+)?(?:refresh|reload)\s+(?:the|this)\s+page\b[^.]{0,60}\.?"
     r"|(?:please\s+)?check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:the\s+latest|updates|more)\b[^.]{0,40}\.?"
     r"|(?:get|catch|read|see|try|enjoy)\s+[^.]{2,40}\s+in\s+an?\s+(?:new\s+)?[\w-]{0,20}\s*format\.?"
+    # a contributors' network's note: 'Opinions expressed by X contributors are their own.', and
+    # the contributor's line about themself over the story ('I cover retail and consumer brands.')
+    r"|(?:opinions|views)\s+expressed\s+by\s+[^.]{2,60}?\s+contributors\s+are\s+their\s+own\.?"
+    r"|i\s+(?:cover|write\s+about|report\s+on)\s+[^.]{2,80}\."
     # the disclosure's link: 'See our ethics statement.', 'Read our affiliate policy.'
     r"|(?:see|read)\s+our\s+(?:ethics|editorial|affiliate|disclosure|review|commerce)\s+"
     r"(?:statement|policy|policies|standards|guidelines|disclosure)\.?"

@@ -454,3 +454,23 @@ def test_an_appeal_to_support_independent_journalism_between_the_paragraphs() ->
     appeal = "Support independent journalism in Ukraine. Become a member of The Dnipro Dispatch today."
     page = _ending().replace(f"{STORY[1]}\n", f"{STORY[1]}\n\n{appeal}\n")
     assert inspect(page).body == [*STORY, LAST]
+
+
+# --- from h15b: writers with their cities or their paper ----------------------------------
+
+
+def test_writers_each_with_their_city_parted_by_semicolons() -> None:
+    found = parse_byline("Lin Pei-shan, Hsinchu; Kao Yu-ting, Taipei")
+    assert found is not None and found.authors == ("Lin Pei-shan", "Kao Yu-ting")
+
+
+def test_a_writer_with_their_paper_in_parentheses() -> None:
+    found = parse_byline("Ayu Kartika Sari (The Archipelago Post)")
+    assert found is not None and found.authors == ("Ayu Kartika Sari",)
+    assert found.outlet == "The Archipelago Post"
+
+
+@pytest.mark.parametrize("line", ["Samsung Electronics (Korea Exchange)", "New Delhi (PTI)"])
+def test_a_company_or_a_city_with_a_name_in_parentheses_is_no_writer(line: str) -> None:
+    found = parse_byline(line)
+    assert found is None or found.authors == ()

@@ -542,6 +542,17 @@ _WIRE_SIGNATURE = re.compile(r"/(?P<wire>[A-Z]{2,12})/?\s*\((?P<credits>[^()]{5,
 _AUTHOR_LABEL = re.compile(r"\bauthors?\s*:\s*([A-Z][\w'.\u2019-]+(?:\s+[A-Z][\w'.\u2019-]+){1,2})")
 
 
+_PLACED = (
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:[ -][A-Z]?[\w'\u2019-]+){1,3}),\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2}"
+)
+_WRITER_AND_PLACE = re.compile(_PLACED)
+_WRITERS_AND_PLACES = re.compile(rf"{_PLACED}(?:;\s+{_PLACED.replace('?P<name>', '')})+")
+# The paper in parentheses must be named in two words or more ('(The Archipelago Post)'): a
+# wire's one word after a city is a dateline ('SEOUL (Yonhap)').
+_NAME_OUTLET_PARENS = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+"
+    r"\((?P<outlet>(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){1,4})\)"
+)
 # A guest writer's note after the name: 'By Lena Okafor, Special to The Harwick Sentinel'.
 _SPECIAL_TO = re.compile(r",\s+(?:special|exclusive)\s+(?:to|for)\s+(?:the\s+)?[A-Z][^,]{1,60}$", re.I)
 # A professional's letters after the name ('Naomi Adeyemi, CFA, Chief Market Strategist'):
@@ -609,6 +620,16 @@ def parse_byline(line: str) -> Byline | None:
             return _credits(credit)
     if ";" in line and (credits := _credits(line)) is not None:
         return credits
+    if ";" in line and _WRITERS_AND_PLACES.fullmatch(line) is not None:
+        # 'Lin Pei-shan, Hsinchu; Kao Yu-ting, Taipei': each writer with the city they filed from
+        names = split_names(", ".join(found["name"] for found in _WRITER_AND_PLACE.finditer(line)))
+        if names and len(names) >= 2 and all(writer_shaped(name) for name in names):
+            return Byline(names, rule="writers each with their city, parted by semicolons")
+    if line[-1:] == ")" and (carried := _NAME_OUTLET_PARENS.fullmatch(line)) is not None:
+        # 'Ayu Kartika Sari (The Archipelago Post)': the writer, and the paper they write for
+        names = split_names(carried["name"])
+        if names and len(names) == 1 and writer_shaped(names[0]) and PUBLICATION.search(carried["outlet"]):
+            return Byline(names, carried["outlet"], "a writer with their paper in parentheses")
     if ("\u00b7" in line or "|" in line) and (shared := _shared_credits(line)) is not None:
         return shared
     head = line[:1]

@@ -474,3 +474,58 @@ def test_a_writer_with_their_paper_in_parentheses() -> None:
 def test_a_company_or_a_city_with_a_name_in_parentheses_is_no_writer(line: str) -> None:
     found = parse_byline(line)
     assert found is None or found.authors == ()
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Campers at a country park campsite. Photo: Kenji Lau/Lantern Post.",
+        "Pak Shing Country Park. File photo: Lantern Post.",
+        "The proposed unit at Sanand will package memory chips for carmakers. (Representative image)",
+    ],
+)
+def test_a_caption_with_its_credit_or_its_note_between_the_paragraphs(caption: str) -> None:
+    page = _ending().replace(f"{STORY[1]}\n", f"{STORY[1]}\n\n{caption}\n")
+    assert inspect(page).body == [*STORY, LAST]
+
+
+def test_a_membership_appeal_with_its_price_between_the_paragraphs() -> None:
+    appeal = "Support Harbor Daily from HK$50 a month: independent journalism, free for everyone, funded by readers."
+    told = f"{STORY[2]} A spokesperson said so in a reply to Harbor Daily on Tuesday."
+    page = _ending().replace(f"{STORY[1]}\n", f"{STORY[1]}\n\n{appeal}\n").replace(STORY[2], told)
+    assert inspect(page).body == [STORY[0], STORY[1], told, *STORY[3:], LAST]
+
+
+_KO_STORY = (
+    "퇴근 시간이 저녁 7시를 넘기는 직장인에게 동네 도서관은 주말에나 갈 수 있는 곳이었습니다.",
+    "그런데 올해부터 사정이 조금 달라졌습니다. 문화여가부가 공공도서관 야간 개방을 늘렸기 때문입니다.",
+    "기자가 사는 하늘시에서도 은솔도서관이 지난 4월부터 평일 밤 10시까지 열람실을 엽니다.",
+    "퇴근길에 들른 도서관에서 책 한 권을 빌려 나오는 길, 불 켜진 창문이 오래 눈에 남았습니다.",
+)
+
+
+def test_a_policy_reporters_credits_and_the_note_that_it_is_their_own_view() -> None:
+    page = "\n\n".join(
+        (
+            "정책마당\n동네 도서관이 밤 10시까지…'야간 열람실' 직접 가 봤습니다\n정책기자단 강여름 사진 강여름\n2025.06.10",
+            *_KO_STORY,
+            "정책기자단이 작성한 기사는 개인의 의견으로, 정부의 공식 입장과 다를 수 있습니다.",
+            "Copyright \u24d2 정책마당. All rights reserved.",
+        )
+    )
+    reading = inspect(page)
+    assert reading.fields.authors == ("강여름",)
+    assert reading.body == list(_KO_STORY)
+
+
+def test_a_korean_caption_saying_its_picture_is_not_of_the_story() -> None:
+    caption = "공복 혈당만 확인해서는 식후 혈당 급상승을 놓치기 쉽다. 사진은 기사 내용과 직접 관련 없음."
+    page = "\n\n".join(
+        (
+            "정책마당\n동네 도서관이 밤 10시까지…'야간 열람실' 직접 가 봤습니다\n강여름 기자\n2025.06.10",
+            _KO_STORY[0],
+            f"[사진=게티이미지뱅크]\n{caption}",
+            *_KO_STORY[1:],
+        )
+    )
+    assert inspect(page).body == list(_KO_STORY)

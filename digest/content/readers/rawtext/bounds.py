@@ -59,6 +59,9 @@ _SMALL_PRINT = re.compile(
     r"|(?:donate|give)\s+(?:today|now|monthly))\b[^.]{0,60}[.!]?"
     r"|sign\s+up\s+(?:for\s+free|now|today|here)[.!]?"
     r"|support\s+(?:independent|local|nonprofit|quality|our)\s+(?:journalism|news|reporting)\b[^.]{0,60}[.!]?"
+    # 'Support Lantern Post from HK$50 a month: independent journalism, free for everyone, ...'
+    r"|support\s+(?-i:[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,3})\s+(?:from|for)\s+\S{1,12}\s+"
+    r"(?:a|per)\s+(?:month|year|week)\b.*"
     # a sign-up form's tick box and its link: 'I would like to be emailed about offers, events
     # and updates from X.', 'Read our privacy notice.'
     r"|i\s+(?:would\s+like|want|agree|consent)\s+to\s+(?:be\s+e-?mailed|receive)\b.*"

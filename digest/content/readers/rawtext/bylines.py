@@ -28,7 +28,9 @@ _TRAILER = rf"\s*(?:[,|]?\s*(?:[\[(<].*|{EMAIL}.*)|[|/][^|]{{1,60}})?"
 # '글 한소라 기자 · 사진 최동훈 기자' names one writer.
 _KO_NAME = r"(?!(?:기자|특파원|사진|영상|그래픽)(?![가-힣]))[가-힣]{2,4}"
 _KO_NAMES = rf"{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*"
-_KO_ROLE = r"(?:선임기자|객원기자|수습기자|기자|특파원|논설위원|선임연구원|통신원|앵커|리포터|에디터)"
+_KO_ROLE = (
+    r"(?:선임기자|객원기자|수습기자|정책기자|기자|특파원|논설위원|선임연구원|통신원|앵커|리포터|에디터)"
+)
 # A Latin name of one to five capitalized words, with the particles names have.
 # (a capital may carry an accent: 'Élise', 'Ó Donnabháin', 'Łukasz')
 _WORD = (
@@ -247,7 +249,7 @@ _KO_WRITER = re.compile(rf"글(?:\s*[=:]\s*|\s+)(?P<names>{_KO_NAMES})(?:\s*\([\
 # A Korean magazine's credits, each role before its name, parted by a spaced '·' or a
 # '|': '에디터 한가람 · 포토그래퍼 윤재하', '글 한가람 | 사진 윤재하'. The article is the writer's:
 # those who wrote it are the authors, not those who made its pictures.
-_KO_WRITES = r"(?:글|에디터|취재|기획·글|글·사진|글과\s사진|취재·글|인터뷰·글)"
+_KO_WRITES = r"(?:글|에디터|취재|기획·글|글·사진|글과\s사진|취재·글|인터뷰·글|정책기자단|시민기자단)"
 _KO_MAKES = (
     r"(?:사진|포토그래퍼|포토|일러스트|영상|디자인|스타일리스트|촬영|그래픽|편집|어시스턴트"
     r"|번역·해설|번역|해설|감수)"
@@ -258,7 +260,10 @@ _KO_CREDIT_PART = re.compile(
     rf"(?P<role>{_KO_WRITES}|{_KO_MAKES})(?:\s*[=:]\s*|\s+)(?P<names>{_KO_NAMES}|{LATIN_NAME})"
     rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*{_KO_ROLE})?"
 )
-_KO_CREDIT_SEPARATOR = re.compile(r"\s[·\u00b7|/]\s|\s*\|\s*")
+# (or a space alone before the next role: '정책기자단 강여름 사진 강여름')
+_KO_CREDIT_SEPARATOR = re.compile(
+    r"\s[·\u00b7|/]\s|\s*\|\s*|\s+(?=(?:사진|영상|그래픽|촬영)\s*[=:]?\s*[가-힣])"
+)
 _KO_WRITER_ROLE = re.compile(_KO_WRITES)
 
 

@@ -213,6 +213,9 @@ _CREDIT_ORG_NAME = re.compile(r"[.!?]\s+[A-Z][\w&.' -]{1,30}/[A-Z][\w.' -]{1,40}
 _CREDIT_PHOTO = re.compile(
     r"[.!?]\s+(?:photos?|images?|pictures?|pics?|graphics?)\s*(?::|by)\s+[^.]{2,60}$", re.I
 )
+_CREDIT_PHOTO_STOPPED = re.compile(
+    r"[.!?]\s+(?:file\s+)?(?:photos?|images?|pictures?|pics?)\s*:\s+[^.:]{2,60}\.$", re.I
+)
 # ... and one written as a sentence, the photographer working for the paper: '... will
 # stay. Photography by Marisela Quintanar for Old Pueblo Monthly.'
 _CREDIT_PHOTO_FOR = re.compile(
@@ -1522,6 +1525,15 @@ _CAPTION_GLUED = re.compile(
 # "Quillbridge co-founders ... at the company's office last year (Quillbridge)".
 _CREDIT_PARENS_NAME = re.compile(r"[a-z]\s+\((?-i:[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2})\)$")
 _CAPTION_WORDS_LEAST = 8
+# A caption's note that its picture is not of the story: '사진은 기사 내용과 직접 관련 없음.',
+# '(Representative image)', '(Image for illustrative purposes only)'.
+_NOT_OF_THE_STORY = re.compile(
+    r"사진은\s*(?:기사\s*)?(?:내용|본문)?과\s*(?:직접(?:적인)?\s*)?(?:관련\s*(?:이\s*)?없(?:음|습니다)|무관(?:함|합니다)?)\.?$"
+    r"|\((?:representative|file|illustrative)\s+(?:image|photo|picture)(?:\s+only)?\)\.?$"
+    r"|\((?:image|photo|picture)s?\s+(?:used\s+)?(?:is\s+)?for\s+(?:representational|illustrative|representation)"
+    r"\s+purposes?(?:\s+only)?\)\.?$",
+    re.I,
+)
 
 
 def _counts(counter: re.Match[str]) -> bool:
@@ -1551,6 +1563,8 @@ def _photo_credit(tail: str) -> bool:
     ('... Photography by Jane Roe for the Monthly.')."""
     if tail[-1:] != ".":
         return _CREDIT_PHOTO.search(tail) is not None
+    if ":" in tail and _CREDIT_PHOTO_STOPPED.search(tail) is not None:
+        return True  # '... campsite. Photo: Kenji Lau/Lantern Post.', '... Park. File photo: Lantern Post.'
     return " for " in tail and _CREDIT_PHOTO_FOR.search(tail) is not None
 
 
@@ -1575,6 +1589,12 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         return False
     if _credit_in_parentheses(tail):
         rule = "caption with a credit in parentheses"
+    elif (
+        len(text) <= _CAPTION
+        and ("관련" in tail or "무관" in tail or "mage" in tail or "llustrat" in tail)
+        and (_NOT_OF_THE_STORY.search(tail))
+    ):
+        rule = "a caption's note that the picture is not of the story"
     elif (
         tail[-1:] == ")"
         and len(text) <= _CAPTION

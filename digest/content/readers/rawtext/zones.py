@@ -1072,7 +1072,11 @@ _DISCLAIMER = re.compile(
     r"|[^.]{0,80}\b(?:solely|entirely|fully)\s+responsible\s+for\s+(?:the\s+)?(?:content|accuracy)\s+of\s+"
     r"(?:this|the)\s+(?:press\s+)?(?:release|announcement|material)[^.]{0,80}"
     r"|(?:this|the)\s+(?:press\s+)?release\s+(?:was|is|has\s+been)\s+(?:distributed|provided|issued)[^.]{0,120})\.$"
-    r"|(?:이|본)\s*(?:보도\s*자료|자료|콘텐츠)[는은].{0,160}(?:책임|배포)[^.]{0,80}다\.?$",
+    r"|(?:이|본)\s*(?:보도\s*자료|자료|콘텐츠)[는은].{0,160}(?:책임|배포)[^.]{0,80}다\.?$"
+    # a citizen reporters' note: '정책기자단이 작성한 기사는 개인의 의견으로, 정부의 공식 입장과
+    # 다를 수 있습니다.'
+    r"|[^.]{0,60}개인의\s*(?:의견|견해)(?:으로|이며|일\s*뿐)[^.]{0,60}"
+    r"(?:입장|견해|의견)과\s*다를\s*수\s*있습니다\.?$",
     re.I,
 )
 _LAST_SENTENCE = SENTENCE_BREAK

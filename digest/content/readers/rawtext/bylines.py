@@ -584,9 +584,8 @@ def parse_byline(line: str) -> Byline | None:
     if ", " in line and (special := _SPECIAL_TO.search(line)) is not None:
         return parse_byline(line[: special.start()])  # 'By A, Special to The Sentinel': a guest writer
     if ", " in line and CREDENTIAL.search(line):
-        return parse_byline(
-            CREDENTIAL.sub("", line)
-        )  # 'By Naomi Adeyemi, CFA, Chief ...': a letter after a name
+        # 'By Naomi Adeyemi, CFA, Chief Market Strategist': the letters after a name
+        return parse_byline(CREDENTIAL.sub("", line))
     if "(" in line and _SHIFT.search(line):
         names = split_names(_SHIFT.sub("", line))
         if names:

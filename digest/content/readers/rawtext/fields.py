@@ -41,6 +41,7 @@ class Fields:
     warnings: list[tuple[int, str, str]] = field(default_factory=list)
 
 
+# A byline that says who by: 'By A', 'Written by A'.
 _BY_LABEL = re.compile(r"(?:(?:written|reported|posted)\s+)?by\b", re.I)
 # Lines that name a writer beside a byline's only as helpers: a helper's credit, a link to
 # the writer's other articles (the same writer again).

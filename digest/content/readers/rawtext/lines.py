@@ -1508,6 +1508,7 @@ _CREDIT_COPYRIGHT = re.compile(
 )
 # '리허설 중인 배우. 사진=홍길동(월간무대)': a picture's credit after the caption's words.
 _CREDIT_KO_EQ = re.compile(r"(?:[.!?]|다\.|[가-힣A-Za-z0-9)])\s*(?:사진|촬영|그래픽)\s*=\s*[^=.]{2,40}$")
+# An HTML time tag left in the text, its instant with an offset in the 'datetime' attribute.
 _TIME_TAG = re.compile(
     r"<time\b[^>]*\bdatetime=[\"'](?P<when>\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2}))[\"']"
 )

@@ -1107,14 +1107,14 @@ _TAIL_PROMPT = re.compile(
     r"|(?:edited|copy[- ]edited|produced)\s+by\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\.?"
     # a business site's line under every story: 'Catch all the Corporate news and Updates on X.'
     r"|catch\s+all\s+the\b[^.!?]{0,120}\b(?:news|updates)\b[^.!?]{0,80}\bon\s+[A-Z][^.!?]{0,40}[.!]?"
-    # ... and its other wording: 'Discover the latest Business News, Sensex, and Nifty updates.
-    # Obtain ... on X or download the X App to stay updated!'
     # a data story's method and its offer: 'How we did this: We compared ...', 'Our code and
     # data are available on request.'
     r"|(?:how\s+we\s+(?:did|reported|analy[sz]ed|found)\s+(?:this|it|the\s+data)|methodology|about\s+(?:the|this)\s+data)"
     r"\s*:\s+\S.*"
     r"|(?:our\s+|the\s+)?(?:code|data)(?:\s+and\s+(?:code|data))?\s+(?:are|is)\s+available\s+"
     r"(?:on\s+request|upon\s+request|on\s+github|here|for\s+download)\b[^.!?]{0,40}[.!]?"
+    # a business site's line in other words: 'Discover the latest Business News, Sensex, and
+    # Nifty updates. Obtain ... on X or download the X App to stay updated!'
     r"|discover\s+the\s+latest\b[^.!?]{0,120}\b(?:news|updates)\b[^.!?]{0,80}[.!]?"
     r"|[^.!?]{0,160}\b(?:download|install|get)\s+(?:the\s+|our\s+)?[^.!?]{2,40}?\s+app\s+to\s+stay\s+"
     r"(?:updated|informed|connected|ahead)[.!]?",

@@ -529,3 +529,16 @@ def test_a_korean_caption_saying_its_picture_is_not_of_the_story() -> None:
         )
     )
     assert inspect(page).body == list(_KO_STORY)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        ("Image Credits: Harbor Power",),
+        ("view more", "CREDIT: Northfield Institute of Technology / Hana Okoro"),
+    ],
+)
+def test_a_caption_over_an_image_credits_label_or_a_viewers_button_and_its_credit(
+    credit: tuple[str, ...],
+) -> None:
+    assert inspect(_captioned(*credit)).body == [*STORY, LAST]

@@ -1748,7 +1748,7 @@ def _promo(line: Line, text: str, context: Context) -> bool:
     elif (len(words) <= 5 and _UI_SHORT.fullmatch(text) and not text.endswith(".")) or (
         len(text) <= 30 and _KO_UI.fullmatch(text)
     ):
-        rule = "user-interface label"
+        rule = UI_LABEL
     elif len(text) <= 40 and not text.endswith("다.") and _KO_PROMPT.fullmatch(text):
         rule = "prompt to subscribe or send tips"
     elif (
@@ -1961,6 +1961,7 @@ _RULES = (
 
 
 STATUS_LABEL = "status label (live, breaking: names no outlet)"
+UI_LABEL = "user-interface label"
 OPEN_APP_RULE = "prompt to open the app"
 
 

@@ -51,6 +51,7 @@ from digest.content.readers.rawtext.lines import (
     SENTENCE_BREAK,
     SPEAKER,
     STATUS_LABEL,
+    UI_LABEL,
     about_itself,
     is_bullet,
     is_prompt,
@@ -845,6 +846,7 @@ def _scene_caption(body: list[Line]) -> None:
 # A picture's credit on its own line: 'Photo: Harbour News / Mara Quill', 'Image: Getty'.
 _CREDIT_LABEL = re.compile(
     r"(?:photo(?:graph(?:er)?)?|picture|image|credit|illustration|file\s+photo)s?(?:\s+by)?\s*[:\uff1a]\s*\S.{0,80}"
+    r"|(?:photo|picture|image)s?\s+credits?\s*[:\uff1a]\s*\S.{0,80}"  # ('Image Credits: Fernwork')
     r"|(?:(?:photo(?:graph)?|picture|image)s?\s+)?courtesy(?:\s+of|\s*:)\s+\S.{0,80}",  # (a picture lent)
     re.I,
 )
@@ -857,7 +859,8 @@ def _caption_over_credit(lines: list[Line], body: list[Line]) -> None:
     if len(body) < 3 or len(body[0].text.split()) > _CAPTION_WORDS or len(body[1].text) <= len(body[0].text):
         return
     first, second = lines.index(body[0]), lines.index(body[1])
-    between = [line for line in lines[first + 1 : second] if line.text]
+    # (a picture viewer's button, 'view more', is no part of the credit)
+    between = [line for line in lines[first + 1 : second] if line.text and line.rule != UI_LABEL]
     if len(between) == 2 and place_above(lines, body[1]):
         between.pop()  # ('Image: HINODE', then 'TOKYO' alone over the lede: its dateline)
     if len(between) != 1 or len(between[0].text) > 90:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -272,6 +273,16 @@ def test_xml_safe_and_one_line() -> None:
 )
 def test_absolutize(html: str, expected: str) -> None:
     assert absolutize(html, "https://h.example/base/page/") == expected
+
+
+def test_a_url_no_browser_can_resolve_goes_without_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    # '//6x]y' opens an IPv6 host it never closes: `urljoin` raises, and an error raised in
+    # the cleaner's callback would be swallowed there and reported as unraisable
+    reported: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", reported.append)
+    html = '<a href="//6x]y">t</a><img srcset="//[bad/x.png 2x" src="//[bad/x.png" alt="p">'
+    assert absolutize(html, "https://h.example/base/page/") == '<a>t</a><img alt="p">'
+    assert reported == []
 
 
 @pytest.mark.parametrize(

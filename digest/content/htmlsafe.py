@@ -98,16 +98,28 @@ def _url_filter(resolve: Resolver) -> Callable[[str, str, str], str | None]:
         if name == "srcset":
             candidates = [_candidate(c, resolve) for c in value.split(",") if c.strip()]
             return None if None in candidates else ", ".join(c for c in candidates if c)
-        resolved = resolve(value)
-        return resolved if allowed_url(resolved) else None
+        resolved = _resolved(value, resolve)
+        return resolved if resolved is not None and allowed_url(resolved) else None
 
     return attribute
 
 
+def _resolved(url: str, resolve: Resolver) -> str | None:
+    """The URL resolved, or None where it cannot be ('//6x]y' is an IPv6 host left open,
+    which `urljoin` refuses): no browser follows it, so the attribute goes. (Raised inside
+    the cleaner's callback, the error would be swallowed there and only reported.)"""
+    try:
+        return resolve(url)
+    except ValueError:
+        return None
+
+
 def _candidate(candidate: str, resolve: Resolver) -> str | None:
     url, _, descriptor = candidate.strip().partition(" ")
-    resolved = resolve(url)
-    return f"{resolved} {descriptor.strip()}".strip() if allowed_url(resolved) else None
+    resolved = _resolved(url, resolve)
+    if resolved is None or not allowed_url(resolved):
+        return None
+    return f"{resolved} {descriptor.strip()}".strip()
 
 
 def boundary_cleaner(resolve: Resolver | None = None) -> nh3.Cleaner:

@@ -542,3 +542,18 @@ def test_a_caption_over_an_image_credits_label_or_a_viewers_button_and_its_credi
     credit: tuple[str, ...],
 ) -> None:
     assert inspect(_captioned(*credit)).body == [*STORY, LAST]
+
+
+def test_a_trust_project_label_and_its_definition_in_the_story() -> None:
+    label = (
+        "Content-Type: News Based on facts, either observed and verified directly "
+        "by the reporter, or reported and verified from knowledgeable sources."
+    )
+    page = _story(
+        "Schuman Post",
+        "Regulators let offshore wind developer reprice its power contract",
+        "By Maria Ionescu | Schuman Post",
+        "14 Nov 2025 10:02 CET",
+    )
+    # (between the paragraphs, as a page that sets its deck apart above the byline has it)
+    assert inspect(page.replace(f"{STORY[0]}\n", f"{STORY[0]}\n\n{label}\n")).body == [*STORY, LAST]

@@ -132,6 +132,10 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"if\s+you\s+buy\s+something\s+(?:from|through)\s+an?\s+.{2,60}?\s+link,.{0,200}",
     r"the\s+audio\s+version\s+of\s+this\s+(?:article|story)\s+is\s+(?:generated|produced|created)\s+"
     r"(?:by|with|using)\s+.{2,200}",
+    # a Trust Project label and its definition ('Content-Type: News Based on facts, either
+    # observed and verified directly by the reporter, or reported and verified from ...')
+    r"content[- ]type\s*:\s*(?:news|opinion|analysis|explainer|interview|review|commentary|sponsored|"
+    r"press\s+release|fact[- ]check)\b.{0,240}",
     # a public broadcaster's underwriting spot ('Support for KXYZ News comes from ...')
     r"support\s+for\s+.{2,60}?\s+(?:comes|is\s+provided)\s+(?:from|by)\b.{0,200}",
     r"a\s+welcome\s+e-?mail\s+is\s+on\s+its\s+way\b.{0,120}",

@@ -229,16 +229,24 @@ def test_a_review_sites_note_over_every_story_is_not_the_lede() -> None:
 # --- boxes and notes between and under the paragraphs --------------------------------------
 
 
+# A daily's page: its name, the headline, a byline and a date over the story.
+_DAILY_TOP = (
+    "Harbor Daily",
+    "Regulators let offshore wind developer reprice its power contract",
+    "By Jane Roe",
+    "March 4, 2025",
+)
+
+
+def _ending(*tail: str) -> str:
+    """A daily's page whose story is followed, after a blank line each, by `tail`'s paragraphs."""
+    return _story(*_DAILY_TOP).replace(LAST, "\n\n".join((LAST, *tail)))
+
+
 def _with_box(*box: str) -> str:
-    """A page with a box (its lines glued together) between the story's second and third
-    paragraphs."""
-    page = _story(
-        "Harbor Daily",
-        "Regulators let offshore wind developer reprice its power contract",
-        "By Jane Roe",
-        "March 4, 2025",
-    )
-    return page.replace(f"{STORY[1]}\n", f"{STORY[1]}\n\n" + "\n".join(box) + "\n")
+    """A daily's page with a box (its lines glued together) between the story's second and
+    third paragraphs."""
+    return _ending().replace(f"{STORY[1]}\n", f"{STORY[1]}\n\n" + "\n".join(box) + "\n")
 
 
 @pytest.mark.parametrize(
@@ -267,13 +275,7 @@ def test_a_business_sites_line_under_every_story() -> None:
         "Discover the latest Business News, Sensex, and Nifty updates. Obtain Personal Finance insights "
         "on Harbor Daily or download the Harbor Daily App to stay updated!"
     )
-    page = _story(
-        "Harbor Daily",
-        "Regulators let offshore wind developer reprice its power contract",
-        "By Jane Roe",
-        "March 4, 2025",
-    )
-    assert inspect(page.replace(LAST, f"{LAST}\n\n{note}")).body == [*STORY, LAST]
+    assert inspect(_ending(note)).body == [*STORY, LAST]
 
 
 def test_a_writers_name_over_the_stamp_and_on_the_card_over_a_first_name_biography() -> None:
@@ -302,24 +304,12 @@ def test_a_guest_authors_label_is_no_writer() -> None:
 
 def test_a_caption_and_its_credit_glued_before_a_paragraph() -> None:
     caption = "Turbine blades wait on the quay in New Bedford on Thursday. (Harbor Photo by Abhinav Saha)"
-    page = _story(
-        "Harbor Daily",
-        "Regulators let offshore wind developer reprice its power contract",
-        "By Jane Roe",
-        "March 4, 2025",
-    )
-    assert inspect(page.replace(STORY[2], caption + STORY[2])).body == [*STORY, LAST]
+    assert inspect(_ending().replace(STORY[2], caption + STORY[2])).body == [*STORY, LAST]
 
 
 def test_a_caption_without_its_full_stop_its_credit_a_name_in_parentheses() -> None:
     caption = "Harbor Power's founders Maya Lindqvist and Tom Adeyemi at the company's office last year (Harbor Power)"
-    page = _story(
-        "Harbor Daily",
-        "Regulators let offshore wind developer reprice its power contract",
-        "By Jane Roe",
-        "March 4, 2025",
-        lede=f"{caption}\n\n{STORY[0]}",
-    )
+    page = _story(*_DAILY_TOP, lede=f"{caption}\n\n{STORY[0]}")
     assert inspect(page).body == [*STORY, LAST]
 
 
@@ -337,17 +327,6 @@ def test_a_place_in_the_stamps_bar_under_a_byline_is_no_writer_and_first_uploade
 
 
 # --- from h16a: notes under the story, comments, and the page's own forms -----------------
-
-
-def _ending(*tail: str) -> str:
-    """A page whose story is followed, after a blank line each, by `tail`'s paragraphs."""
-    page = _story(
-        "Harbor Daily",
-        "Regulators let offshore wind developer reprice its power contract",
-        "By Jane Roe",
-        "March 4, 2025",
-    )
-    return page.replace(LAST, "\n\n".join((LAST, *tail)))
 
 
 @pytest.mark.parametrize(

@@ -320,12 +320,14 @@ def _beside_prompts(lines: list[Line], index: int) -> bool:
     return bool(above and below) and above[-1].verdict in _BOX_PARTS and below[0].verdict in _BOX_PARTS
 
 
+# A picture lent, credited on its own line: 'Photo courtesy of the City Government',
+# 'Courtesy of Harbor Power' (`zones` reads the same credit above the lede).
+CREDIT_LENT = r"(?:(?:photo(?:graph)?|picture|image)s?\s+)?courtesy(?:\s+of|\s*:)\s+\S.{0,80}"
 # A picture's credit on the line under its caption: 'Photo: A Name', 'Picture / The Council'.
 _CREDIT = re.compile(
     r"(?:photo(?:graph(?:er)?)?|picture|image|credit|illustration)s?"
     r"(?:(?:\s+by)?\s*(?:[:\uff1a]|\s/)|\s+by\s[^/]{2,40}\s/)\s*\S.{0,80}"  # (or 'Photo by A Name / Site')
-    # a picture lent: 'Photo courtesy of the City Government', 'Courtesy of Harbor Power'
-    r"|(?:(?:photo(?:graph)?|picture|image)s?\s+)?courtesy(?:\s+of|\s*:)\s+\S.{0,80}",
+    rf"|{CREDIT_LENT}",
     re.I,
 )
 _CAPTION_WORDS = 25

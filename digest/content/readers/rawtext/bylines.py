@@ -547,11 +547,9 @@ _WIRE_SIGNATURE = re.compile(r"/(?P<wire>[A-Z]{2,12})/?\s*\((?P<credits>[^()]{5,
 _AUTHOR_LABEL = re.compile(r"\bauthors?\s*:\s*([A-Z][\w'.\u2019-]+(?:\s+[A-Z][\w'.\u2019-]+){1,2})")
 
 
-_PLACED = (
-    r"(?P<name>[A-Z][\w'\u2019-]+(?:[ -][A-Z]?[\w'\u2019-]+){1,3}),\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2}"
-)
-_WRITER_AND_PLACE = re.compile(_PLACED)
-_WRITERS_AND_PLACES = re.compile(rf"{_PLACED}(?:;\s+{_PLACED.replace('?P<name>', '')})+")
+# 'Lin Pei-shan, Hsinchu; Kao Yu-ting, Taipei': each writer with the city they filed from.
+_WRITER_AND_PLACE = re.compile(rf"(?P<name>{_WRITER}),\s+{_PLACE}")
+_WRITERS_AND_PLACES = re.compile(rf"{_WRITER},\s+{_PLACE}(?:;\s+{_WRITER},\s+{_PLACE})+")
 # The paper in parentheses must be named in two words or more ('(The Archipelago Post)'): a
 # wire's one word after a city is a dateline ('SEOUL (Yonhap)').
 _NAME_OUTLET_PARENS = re.compile(

@@ -196,19 +196,31 @@ def _name_over_role(lines: list[Line], at: int) -> str:
     )
 
 
+def _texted_after(lines: list[Line], at: int, count: int = 3) -> list[int]:
+    """The indexes of the first `count` lines with text after the line at `at` (a card's
+    name, its role and the next card's first line), looking no further."""
+    found: list[int] = []
+    for index in range(at + 1, len(lines)):
+        if lines[index].text:
+            found.append(index)
+            if len(found) == count:
+                break
+    return found
+
+
 def _joined_below(lines: list[Line], at: int) -> list[str]:
     """'Tamsin Roe' / 'ABN News, Cornwall' / 'and' / 'Josh Carne' / 'ABN Radio Cornwall': the
     writers of the cards joined to the card at `at` by a line of 'and' under its role,
     whatever their own role lines say (a newsroom without a comma before its place) and
     however far the cards reach below the headline."""
     names: list[str] = []
-    below = [n for n in range(at + 1, len(lines)) if lines[n].text][:3]
+    below = _texted_after(lines, at)
     while len(below) == 3 and lines[below[1]].text.strip().lower() in ("and", "&"):
         name = _name(lines[below[2]].text) if lines[below[2]].verdict != BODY else ""
         if not name:
             break
         names.append(name)
-        below = [n for n in range(below[2] + 1, len(lines)) if lines[n].text][:3]
+        below = _texted_after(lines, below[2])
     return names
 
 
@@ -217,13 +229,13 @@ def _stacked_below(lines: list[Line], at: int) -> list[str]:
     Stewardship': the cards stacked under the card at `at`, each a name over its role,
     however far the stack reaches below the headline."""
     names: list[str] = []
-    below = [n for n in range(at + 1, len(lines)) if lines[n].text][:3]
+    below = _texted_after(lines, at)
     while len(below) == 3 and _role(lines[below[0]].text) and lines[below[1]].verdict != BODY:
         name = _name_over_role(lines, below[1])
         if not name:
             break
         names.append(name)
-        below = [n for n in range(below[1] + 1, len(lines)) if lines[n].text][:3]
+        below = _texted_after(lines, below[1])
     return names
 
 

@@ -1535,6 +1535,8 @@ _NOT_OF_THE_STORY = re.compile(
     r"\s+purposes?(?:\s+only)?\)\.?$",
     re.I,
 )
+# Gate (speed): a word each alternative needs, in the lower-cased tail.
+_NOT_OF_THE_STORY_WORDS = ("관련", "무관", "represent", "file ", "illustrat")
 
 
 def _counts(counter: re.Match[str]) -> bool:
@@ -1592,8 +1594,8 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         rule = "caption with a credit in parentheses"
     elif (
         len(text) <= _CAPTION
-        and ("관련" in tail or "무관" in tail or "mage" in tail or "llustrat" in tail)
-        and (_NOT_OF_THE_STORY.search(tail))
+        and cues.has_any(tail.lower(), _NOT_OF_THE_STORY_WORDS)
+        and _NOT_OF_THE_STORY.search(tail)
     ):
         rule = "a caption's note that the picture is not of the story"
     elif (

@@ -847,7 +847,7 @@ def _scene_caption(body: list[Line]) -> None:
 _CREDIT_LABEL = re.compile(
     r"(?:photo(?:graph(?:er)?)?|picture|image|credit|illustration|file\s+photo)s?(?:\s+by)?\s*[:\uff1a]\s*\S.{0,80}"
     r"|(?:photo|picture|image)s?\s+credits?\s*[:\uff1a]\s*\S.{0,80}"  # ('Image Credits: Fernwork')
-    r"|(?:(?:photo(?:graph)?|picture|image)s?\s+)?courtesy(?:\s+of|\s*:)\s+\S.{0,80}",  # (a picture lent)
+    rf"|{bounds.CREDIT_LENT}",  # (a picture lent)
     re.I,
 )
 

@@ -108,6 +108,10 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # content you asked for ...'), its thanks and its error message.
     r"we\s+use\s+your\s+sign[- ]?up\s+to\b.{0,200}",
     r"thank\s+you\s+for\s+(?:subscribing|signing\s+up)[.!]?.{0,80}",
+    # a form's own messages, printed in the page whatever state the form is in
+    r"(?:sorry,?\s+)?(?:there\s+(?:seems?\s+to\s+be|was|were|has\s+been)\s+(?:some|an?)\s+(?:issues?|problems?|errors?)"
+    r"|something\s+went\s+wrong|an\s+error\s+(?:has\s+)?occurred)[.!,]?(?:\s*please\s+try\s+again(?:\s+later)?[.!]?)?",
+    r"(?:submitting|sending|loading|processing|please\s+wait)(?:\.{1,3}|\u2026)",
     # a sign-up form's answers and promise ('Email sent! Check your inbox to complete your
     # signup.', 'Great! Check your inbox and click the link.', 'No spam. Unsubscribe anytime.')
     r"(?:(?:e-?mail\s+sent|great|success|almost\s+there)[!.]\s+)?check\s+your\s+(?:inbox|e-?mail)\b.{0,100}",

@@ -36,15 +36,15 @@ _MONTH = r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\
 # 15:15, 3:15 PM, 3:15 p.m., 오후 3:15, 오후 3시 15분, 15:15:42, (21:17), [17:20]. Between the
 # date and the time outlets print a comma, "at", a dash, a slash or a dot ("Aug. 12, 2024 -
 # 15:02", "June 20, 2024 — 4:05 pm", "Jun 11, 2025 · 6:48 AM", "Jan 14, 2025 / 09:32 PM MST",
-# "Tue 14 Jan 2025 // 09:30 UTC", "Oct 2, 2025 • 8:10 am"), or a Nordic page's "kl." (klokken,
-# klockan: "02.10.2025 kl. 08:10"):
+# "Tue 14 Jan 2025 // 09:30 UTC", "Oct 2, 2025 • 8:10 am", "October 22, 2025 @ 6:12pm"), or
+# a Nordic page's "kl." (klokken, klockan: "02.10.2025 kl. 08:10"):
 # each is allowed, or the time would be lost.
 # An hour may stand alone before am/pm ('March 3, 2025, 6 AM ET').
 # British papers print '18.20 BST' and '10.05am': a dot between hours and minutes counts
 # when a zone or am/pm follows, so a date's own dots ('2025.11.19') are never a time.
 _DOT_TIME = r"\.(?=\d{2}\s*(?:[ap]\.?m\b|(?-i:[A-Z]{2,4})\b))"
 _TIME = (
-    r"(?:\s*(?:,\s*(?:at|kl\.)|,|:(?=\s*\d{1,2}[:.]\d{2})|[-\u2013\u2014\u00b7\u2022|]|\s//?(?=\s)|at|kl\.)?\s*[(\[]?\s*(?P<ko_ampm>오전|오후)?\s*(?P<hour>\d{1,2})(?::|\s*시\s*|"
+    r"(?:\s*(?:,\s*(?:at|kl\.)|,|:(?=\s*\d{1,2}[:.]\d{2})|[-\u2013\u2014\u00b7\u2022|@]|\s//?(?=\s)|at|kl\.)?\s*[(\[]?\s*(?P<ko_ampm>오전|오후)?\s*(?P<hour>\d{1,2})(?::|\s*시\s*|"
     + _DOT_TIME
     # '6 AM ET': an hour alone before am/pm
     + r"|(?=\s*[ap]\.?m\b))"
@@ -323,9 +323,13 @@ def find_fast(text: str, tz: ZoneInfo, start: int = 0) -> Found | None:
     end = best.end()
     zone: dt.tzinfo = tz
     printed = _ZONE.match(text, end) if before is None else _ZONE.match(text, before.end("ampm_end"))
+    after_date = False
+    if before is not None and (printed is None or not printed.group().strip()):
+        printed = _ZONE.match(text, end)  # '08:41 PM Nov 04, 2025 IST': the zone after the date
+        after_date = True
     if printed is not None and printed.group().strip():
         zone = _zone_of(printed)  # raises on an impossible offset
-        end = printed.end() if before is None else end
+        end = printed.end() if before is None or after_date else end
     begin = best.start() if before is None else before.start()
     try:
         year = int(parts["year"]) if parts.get("year") else 2000 + int(parts["year2"])

@@ -86,6 +86,7 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
             classify(line, context)
     furniture.membership_pitch(lines)
     furniture.follower_counts(lines)
+    furniture.weather_widget(lines)
     capture.capture_toolbar(lines)
     capture.forwarding_mail(lines)
     capture.chat_share(lines)
@@ -265,6 +266,10 @@ def _take_dateline(line: Line, context: Context) -> None:
     """'BUSAN, March 4 (Pacific Wire) - The port ...': the dateline off the first paragraph.
     A stamp in the dateline's parentheses is the story's published time."""
     found = wire.lede_dateline(line.text)
+    if found is None and (place := wire.bracketed_place(str(line.found.get("marker") or ""))):
+        line.found["dateline"] = place  # the marker taken off already: '[SINGAPORE] Tanjong ...'
+        line.rule = "first paragraph, dateline taken off"
+        return
     if found is None or not found.rest:
         return
     line.text = found.rest

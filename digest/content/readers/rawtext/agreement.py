@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from digest.content.readers.rawtext.lines import SECTION_NAME
 from digest.content.readers.rawtext.source import BODY, Line
 
 # The rules whose outlet may be a carrier's or a company's name rather than the page's own.
@@ -77,7 +78,10 @@ def _kinds(name: str, header: list[str], owners: list[str], text: str) -> int:
     short = squash(re.sub(r"^the\s+", "", name, flags=re.I))
     in_header = any(line.casefold() == folded for line in header)
     # (whole words: 'News' is not named by 'Southbank Newspapers Pty Ltd')
-    in_owner = any(re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", owner.casefold()) for owner in owners)
+    # (a section's 'News' is not named by 'Alpine News Group')
+    in_owner = SECTION_NAME.fullmatch(name) is None and any(
+        re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", owner.casefold()) for owner in owners
+    )
     in_host = (
         len(short) >= _MIN_LABEL
         # a name in other letters is no host's: squashed, 'atmosphere 대기' would be 'atmosphere'

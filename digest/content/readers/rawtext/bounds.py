@@ -48,6 +48,11 @@ _SMALL_PRINT = re.compile(
     r"(?:the\s+)?[^.]{2,60}?\bnetwork\b.*"
     r"|(?-i:[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,4})\s+retains?\s+(?:full\s+)?editorial\s+"
     r"(?:independence|control)\b[^.]{0,60}\.?"
+    # a desk's funder: 'X's agriculture reporting is supported by the Y Fund.', 'The funder
+    # has no say over our editorial content.'
+    r"|[^.]{0,60}\b(?:reporting|journalism|coverage|desk|series|project)\s+(?:is|are)\s+"
+    r"(?:supported|funded|made\s+possible|underwritten)\s+(?:in\s+part\s+)?by\b[^.]{2,100}\.?"
+    r"|the\s+funders?\s+(?:has|have)\s+no\s+(?:say|input|influence|control)\b[^.]{0,60}\.?"
     # a reporting credit after the story: 'A Name of The Paper contributed reporting.'
     r"|[^.]{2,80}\bcontributed\s+(?:additional\s+)?reporting\b[^.]{0,40}\.?"
     # a newsletter's consent and a donation appeal: 'By signing up you agree to ...', 'You
@@ -91,7 +96,7 @@ _SMALL_PRINT_WORDS = (
         "relies on",
         "depends on",
     ),
-    *("runs on", "support "),
+    *("runs on", "support ", "supported", "funded", "made possible", "underwritten", "funder"),
 )
 
 
@@ -298,6 +303,11 @@ def between_paragraphs(lines: list[Line], body: list[Line]) -> None:
                 PROMO, "a newsletter's description between its prompts (when it comes, what it holds)"
             )
             body.remove(line)
+        elif boxed and len(line.text) <= _PITCH_CHARS and _DONATION_ASKED.search(line.text):
+            # 'Our journalism needs you' / '... please consider a donation of any size.' /
+            # 'Make a donation': an appeal's box, whatever its paragraph says of reporting
+            line.decide(PROMO, "a donation appeal's paragraph in its box (heading and button)")
+            body.remove(line)
 
 
 # What a newsletter's box says of it, when it comes or where: 'Twin Cities business news and
@@ -310,6 +320,12 @@ _NEWSLETTER_PITCH = re.compile(
     re.I,
 )
 _PROMPT_REACH = 2  # lines above and below the description where its box's prompts stand
+# An appeal's request for money: 'please consider a donation of any size', 'donate today'.
+_DONATION_ASKED = re.compile(
+    r"\b(?:consider\s+(?:a\s+|making\s+a\s+)?(?:donation|contribution)|donate\b|donating\b"
+    r"|(?:donation|contribution)\s+of\s+any\s+(?:size|amount))",
+    re.I,
+)
 
 
 def _beside_prompts(lines: list[Line], index: int) -> bool:

@@ -556,6 +556,12 @@ _NAME_OUTLET_PARENS = re.compile(
     r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s+"
     r"\((?P<outlet>(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){1,4})\)"
 )
+# Writers, then their paper after a spaced dash, no 'By': 'A, B, C - The Manila Ledger'.
+PAPER_AFTER_DASH = "writers with their paper after a dash"
+_NAMES_DASH_PAPER = re.compile(
+    r"(?P<names>[A-Z][^-\u2013\u2014]{3,120}?)\s+[-\u2013\u2014]\s+"
+    r"(?P<outlet>(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})"
+)
 # A guest writer's note after the name: 'By Lena Okafor, Special to The Harwick Sentinel'.
 _SPECIAL_TO = re.compile(r",\s+(?:special|exclusive)\s+(?:to|for)\s+(?:the\s+)?[A-Z][^,]{1,60}$", re.I)
 # A professional's letters after the name ('Naomi Adeyemi, CFA, Chief Market Strategist'):
@@ -601,6 +607,8 @@ def parse_byline(line: str) -> Byline | None:
         return parse_byline(line[: role.start()])  # 'By: A, B - Reporters'
     if EMAIL_ONLY.fullmatch(line):
         return Byline((), rule="e-mail alone")
+    if "@" in line and "|" in line and (mailed := _writers_mailed(line)) is not None:
+        return mailed
     if (
         line.count(" in ") >= 2
         and line[:3].lower() != "by "  # ('By A in London and B in Seoul': the byline's own rule)
@@ -632,6 +640,16 @@ def parse_byline(line: str) -> Byline | None:
         names = split_names(carried["name"])
         if names and len(names) == 1 and writer_shaped(names[0]) and PUBLICATION.search(carried["outlet"]):
             return Byline(names, carried["outlet"], "a writer with their paper in parentheses")
+    if (
+        (" - " in line or " \u2013 " in line or " \u2014 " in line)
+        and line[:3].lower() != "by "
+        and (papered := _NAMES_DASH_PAPER.fullmatch(line)) is not None
+        and PUBLICATION.search(papered["outlet"])
+        and (names := split_names(papered["names"]))
+        and all(writer_shaped(name) and len(name.split()) >= 2 for name in names)
+    ):
+        # 'Marites Villanueva, Jericho Dela Paz, Ana Liza Ramos - The Manila Ledger'
+        return Byline(names, papered["outlet"], PAPER_AFTER_DASH)
     if ("\u00b7" in line or "|" in line) and (shared := _shared_credits(line)) is not None:
         return shared
     head = line[:1]
@@ -668,9 +686,11 @@ def parse_byline(line: str) -> Byline | None:
         )
         is not None
     ):  # 'By A in London and B in Seoul': each writer's city is no name
-        names, credit = _credit_apart(_outlet_glued_on(names))
-        if credit and re.search(rf"\band\s+{re.escape(credit)}\W*$", english["names"]):
-            credit = ""  # 'by Takeshi Oda and Kyodo': a wire that shared the story, not its outlet
+        names, credit = _credit_apart(_outlet_glued_on(_places_apart(names)))
+        if credit and re.search(rf"\band\s+{re.escape(credit)}\W*$", english["names"], re.I):
+            # 'by Takeshi Oda and Kyodo', 'By Arif Zulkarnain and PERSADA': a wire that shared
+            # the story, not its outlet
+            credit = ""
         if credit and (printed := re.search(re.escape(credit), english["names"], re.I)) is not None:
             credit = printed.group()  # as the page prints it: 'By Jane Roe, CNN' (not 'Cnn')
         if (posted := _outlet_before_post(english["names"])) is not None:
@@ -773,6 +793,20 @@ _PLACE_START = re.compile(
 _AGENCY_AFTER = re.compile(r",\s*[A-Z]{2,6}$")
 
 
+def _places_apart(names: tuple[str, ...]) -> tuple[str, ...]:
+    """'by Chinedu Okafor, Kaduna and Aisha Bello Yusuf, Abuja': each writer of two words or
+    more after a comma's one word, the city they filed from; the writers alone."""
+    writers, places = names[::2], names[1::2]
+    if (
+        len(names) % 2
+        or len(names) < 4  # ('By Jane Roe, Reuters': one writer's one word after a comma is her outlet)
+        or not all(len(name.split()) >= 2 for name in writers)
+        or not all(len(place.split()) == 1 and place[1:].islower() for place in places)
+    ):
+        return names
+    return writers
+
+
 def _names_after_slashes(line: str, names: tuple[str, ...]) -> tuple[str, ...]:
     """The writers after a byline's slashes ('By Jane Doe / John Roe'): each part that is a
     person's name alone. A role or an outlet there ('/ Staff Writer', '/ Harbour News') is
@@ -791,6 +825,34 @@ def _names_after_slashes(line: str, names: tuple[str, ...]) -> tuple[str, ...]:
             return ()  # a slash before a role or an outlet: the names were all before it
         more.append(found[0])
     return tuple(more)
+
+
+MAILED_WRITERS = "writers each with their e-mail and paper between bars"
+# A writer's e-mail between bars: 'By A | a@x.example | The Paper'.
+_MAIL_BETWEEN_BARS = re.compile(rf"\s*\|\s*{EMAIL}\s*\|\s*")
+_BY_LABEL = re.compile(r"by[:\s]\s*", re.I)
+
+
+def _writers_mailed(line: str) -> Byline | None:
+    """'By A | a@x.example | The Paper and B | b@x.example | The Paper': each writer with
+    their e-mail and their paper between bars, the writers joined by 'and' (so the paper's
+    name runs into the next writer's). The paper is the outlet."""
+    parts = [part.strip() for part in _MAIL_BETWEEN_BARS.split(line)]
+    if len(parts) < 2 or not (label := _BY_LABEL.match(parts[0])):
+        return None
+    paper = parts[-1]
+    if not paper[:1].isupper() or len(paper.split()) > 6 or paper[-1:] in ".!?":
+        return None
+    names = [parts[0][label.end() :]]
+    for middle in parts[1:-1]:
+        writer = middle.removeprefix(f"{paper} and ")
+        if writer == middle:
+            return None
+        names.append(writer)
+    found = split_names(", ".join(names))
+    if not found or len(found) != len(names) or not all(writer_shaped(name) for name in found):
+        return None
+    return Byline(found, paper, MAILED_WRITERS)
 
 
 def _after_bar(line: str) -> Byline | None:
@@ -854,7 +916,21 @@ def writer_shaped(name: str) -> bool:
     """Two or three capitalized words, none of them a publication's: a writer's name, not a
     site's (the script's own capitals: 'Tobias Reuß' too)."""
     words = name.split()
-    return 2 <= len(words) <= 3 and all(word[:1].isupper() for word in words) and not PUBLICATION.search(name)
+    # (a particle inside: 'Pieter van Wyk', 'Ana de la Cruz')
+    inside = sum(word in _NAME_PARTICLES for word in words[1:-1])
+    return (
+        2 <= len(words) - inside <= 3
+        and all(
+            word[:1].isupper() or (index in range(1, len(words) - 1) and word in _NAME_PARTICLES)
+            for index, word in enumerate(words)
+        )
+        and not PUBLICATION.search(name)
+    )
+
+
+_NAME_PARTICLES = frozenset(
+    ("van", "von", "der", "den", "de", "da", "di", "del", "du", "la", "le", "ter", "bin", "al")
+)
 
 
 def _outlet_glued_on(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -974,7 +1050,8 @@ def _credits(line: str) -> Byline | None:
             names = split_names(_IN_PLACE.sub("", named))
             if names is None:
                 return None
-            authors.extend(_credit_apart(names)[0])  # 'Contributing: Jane Roe, Harbor News': her paper
+            # 'Contributing: Jane Roe, Harbor News': her paper; '... by Orient Wire': a wire
+            authors.extend(name for name in _credit_apart(names)[0] if not PUBLICATION.search(name))
     if line.lower().startswith("additional reporting"):
         # a credit for help alone ('Additional reporting by B'): an author only where no
         # byline names the writer (fields.py)

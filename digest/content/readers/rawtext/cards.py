@@ -179,20 +179,45 @@ _DESK_AND_PLACE = re.compile(r"(?P<desk>[^,]{2,40}),\s+[A-Z][\w'\u2019.-]*(?:\s+
 _PLACE_LINE = re.compile(r"in\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}")
 
 
-def _name_over_role(lines: list[Line], at: int) -> str:
+def _name_over_role(lines: list[Line], at: int, in_stack: bool = False) -> str:
     """'Jane Roe' alone over 'Senior Fellow, Maritime Programme', over her newsroom and
     place ('BBC News, Kent') or over where she files from ('in Seoul'): the name, or ''."""
     name = _name(lines[at].text) if lines[at].text else ""
     following = next((line for line in lines[at + 1 :] if line.text), None)
     if not name or following is None:
         return ""
-    desk = _DESK_AND_PLACE.fullmatch(following.text)
-    return (
-        name
-        if _role(following.text)
+    if _under_name(following.text, in_stack):
+        return name
+    # 'Renee Roe' / 'The Western Ledger' / 'Nick Doe' / 'Southern Cross Press': a paper under
+    # a name is a card only in a stack of such cards (a site's name over its section's 'News'
+    # is none)
+    below = _texted_after(lines, at, 4)
+    stacked = (
+        len(below) == 4
+        and _paper(lines[below[0]].text)
+        and _name(lines[below[1]].text)
+        and (_paper(lines[below[2]].text) or _under_name(lines[below[2]].text))
+    )
+    return name if stacked and all(lines[index].verdict != BODY for index in below[:3]) else ""
+
+
+# A paper's name alone on its line: 'The Western Ledger', 'Southern Cross Press'.
+_PAPER_LINE = re.compile(r"(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){1,4}")
+
+
+def _paper(text: str) -> bool:
+    return _PAPER_LINE.fullmatch(text) is not None and PUBLICATION.search(text) is not None
+
+
+def _under_name(text: str, in_stack: bool = False) -> bool:
+    """What a writer's card prints under the name: a role, a newsroom and place, where the
+    writer files from; in a stack of cards, the paper (or the wire) the writer writes for."""
+    desk = _DESK_AND_PLACE.fullmatch(text)
+    return bool(
+        _role(text)
         or (desk and PUBLICATION.search(desk["desk"]))
-        or _PLACE_LINE.fullmatch(following.text)
-        else ""
+        or _PLACE_LINE.fullmatch(text)
+        or (in_stack and _paper(text))
     )
 
 
@@ -226,12 +251,13 @@ def _joined_below(lines: list[Line], at: int) -> list[str]:
 
 def _stacked_below(lines: list[Line], at: int) -> list[str]:
     """'Rafael Roe' / 'VP, Data Center Operations' / 'Ingrid Cole' / 'Director, Water
-    Stewardship': the cards stacked under the card at `at`, each a name over its role,
+    Stewardship' (or 'Jane Roe' / 'The Western Ledger' / 'John Doe' / 'Southern Cross
+    Press'): the cards stacked under the card at `at`, each a name over its role,
     however far the stack reaches below the headline."""
     names: list[str] = []
     below = _texted_after(lines, at)
-    while len(below) == 3 and _role(lines[below[0]].text) and lines[below[1]].verdict != BODY:
-        name = _name_over_role(lines, below[1])
+    while len(below) == 3 and _under_name(lines[below[0]].text, True) and lines[below[1]].verdict != BODY:
+        name = _name_over_role(lines, below[1], True)
         if not name:
             break
         names.append(name)
@@ -326,6 +352,10 @@ _CAPS_THEN_OUTLET = re.compile(
 )
 
 
+# A card's role line under the writer's name ('Tessa Lim' / 'Correspondent'), set by zones.py.
+ROLE_UNDER_NAME = "a writer's role under the name"
+
+
 def plain_authors(lines: list[Line], names: list[str]) -> list[str]:
     """The names of the bylines, without a name alone beside the stamp when a byline of a
     byline's own shape names someone, and without an outlet glued after capitals."""
@@ -337,6 +367,9 @@ def plain_authors(lines: list[Line], names: list[str]) -> list[str]:
             if line.rule.startswith(_ALONE)
             and line.text.strip() in line.found.get("authors", ())  # type: ignore[operator]
             and not _joined_by_and(texted, position)
+            # ('Tessa Lim' / 'Correspondent' / 'Jonathan Koh' / the stamp: the second card
+            # of a stack whose first has a role, the second none)
+            and not (position and texted[position - 1].rule == ROLE_UNDER_NAME)
         }
         # (a helper's credit under the story adds a name, and makes no name above it weak)
         bylined = {

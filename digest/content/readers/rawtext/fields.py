@@ -18,12 +18,12 @@ import re
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from digest.content.readers.dates import declared_zone, has_zone, parse_datetime
+from digest.content.readers.dates import declared_zone, find_fast, has_zone, parse_datetime
 from digest.content.readers.rawtext.bylines import ADDITIONAL_REPORTING, MORE_BY, PUBLICATION
 from digest.content.readers.rawtext.cards import card_authors, card_outlet, plain_authors
 from digest.content.readers.rawtext.lines import PLACE_NAME, place_above
 from digest.content.readers.rawtext.outlet import find_outlet
-from digest.content.readers.rawtext.source import BODY, BYLINE, FOOTER_ZONE, HEADER_ZONE, STAMP, Line
+from digest.content.readers.rawtext.source import BODY, BYLINE, FOOTER_ZONE, HEADER_ZONE, NOTICE, STAMP, Line
 from digest.content.readers.rawtext.stamps import Stamp
 
 
@@ -214,12 +214,24 @@ _UPDATE_NOTE_DATED = re.compile(
 )
 
 
+# The article's note on its own update, before the time: 'This article was updated on'.
+_ARTICLE_UPDATED = re.compile(
+    r"\b(?:this|the)\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:updated|amended)\b", re.I
+)
+_UPDATED_REACH = 8  # characters between the note's words and its date ('on', 'at')
+
+
 def _update_note_time(lines: list[Line], published: dt.datetime, tz: ZoneInfo) -> dt.datetime | None:
     """The time of an update's note (`_UPDATE_NOTE`) in the story's year, or None."""
     for line in lines:
         if line.found.get("update_at"):  # 'Updated at 11:20 UTC on November 11 to add:'
             day, clock = line.found["update_at"]  # type: ignore[misc]
             return parse_datetime(f"{day} {published.year} {clock}", tz)
+        if line.verdict == NOTICE and (said := _ARTICLE_UPDATED.search(line.text)) is not None:
+            # 'This article was updated on 22 August 2025 at 9:30 AM SAST to include ...'
+            dated = find_fast(line.text, tz, said.end())
+            if dated is not None and dated.has_time and dated.start - said.end() <= _UPDATED_REACH:
+                return dated.when
         if line.text[:6].lower() != "update" or line.verdict == BODY:
             continue  # (speed) the label first; a paragraph that opens so is the story's
         note = _UPDATE_NOTE.match(line.text)

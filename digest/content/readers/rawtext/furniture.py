@@ -20,7 +20,7 @@ import re
 
 from digest.content.readers.rawtext import wire
 from digest.content.readers.rawtext.lines import GALLERY_COUNTER
-from digest.content.readers.rawtext.source import BYLINE, CAPTION, CHROME, PROMO, Line
+from digest.content.readers.rawtext.source import BYLINE, CAPTION, CHROME, PROMO, STAMP, Line
 
 # '... for the 13th consecutive meeting. (END)': a wire's end mark glued to the last
 # paragraph, after its full stop.
@@ -107,6 +107,26 @@ def follower_counts(lines: list[Line]) -> None:
             and _FOLLOWERS.fullmatch(line.text)
         ):
             line.decide(BYLINE, "a writer card's follower count (the story is over)", end=True)
+
+
+# A weather widget's link under its forecast: 'Full Forecast', '7-Day Forecast'.
+_FORECAST_LINK = re.compile(r"(?:full|extended|detailed|hourly|\d{1,2}[- ]day)\s+forecast", re.I)
+_WIDGET_REACH = 2  # text lines above the link where the widget prints its time
+
+
+def weather_widget(lines: list[Line]) -> None:
+    """A weather widget in the header ('47°', 'Today', 'Sunny early ...', 'Updated: November
+    5, 2025 @ 6:12 am', 'Full Forecast'): its link, and the time it prints over the link,
+    which is the forecast's, not the story's."""
+    for index, line in enumerate(lines):
+        if line.verdict or len(line.text) > 20 or not _FORECAST_LINK.fullmatch(line.text):
+            continue
+        line.decide(CHROME, "a weather widget's link")
+        above = [other for other in lines[max(index - 2 * _WIDGET_REACH, 0) : index] if other.text]
+        for other in above[-_WIDGET_REACH:]:
+            if other.verdict == STAMP:
+                other.found.pop("stamps", None)
+                other.decide(CHROME, "a weather widget's time (the forecast's, not the story's)")
 
 
 # A Korean caption that reads like a sentence opens with a noun phrase ('옛 교실을 고친

@@ -34,6 +34,7 @@ from digest.content.readers.rawtext.bylines import (
 )
 from digest.content.readers.rawtext.source import (
     BLANK,
+    BODY,
     BYLINE,
     CAPTION,
     CHROME,
@@ -1996,10 +1997,35 @@ def place_above(lines: list[Line], first: Line) -> str:
     blank line between): where the story was filed, set apart from its lede."""
     at = next((index for index, line in enumerate(lines) if line is first), 0)
     above = lines[at - 1] if at else None
+    if above is not None and not above.text and at >= 2:
+        # 'Chandigarh, November 4' over a blank line: a place with the day is a dateline
+        # wherever it stands, however the header's rules read it
+        dated = lines[at - 2]
+        return dated.text if _PLACE_AND_DAY.fullmatch(dated.text) and dated.verdict != BODY else ""
     # (read as a sub-head or not read at all: a section's label or a prompt in capitals is no place)
-    if above is None or above.verdict not in ("", TEASER) or not _PLACE_ALONE.fullmatch(above.text):
+    if (
+        above is None
+        or above.verdict not in ("", TEASER, MASTHEAD)
+        or not (
+            _PLACE_AND_DAY.fullmatch(above.text)
+            or (above.verdict != MASTHEAD and _PLACE_ALONE.fullmatch(above.text))
+        )
+    ):
         return ""
     return above.text if len(above.text) <= _PLACE_CHARS else ""
 
 
 _PLACE_CHARS = 30
+# 'Chandigarh, November 4', 'New Delhi, Nov. 4': a dateline's place and day on their own line.
+_PLACE_AND_DAY = re.compile(
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}"
+)
+
+
+# A site's section named alone, as a menu names it: 'News', 'Local News', 'Business'.
+SECTION_NAME = re.compile(
+    r"(?:(?:local|world|latest|top|breaking|national|city)\s+)?(?:news|sports?|home|opinion|business|politics|local"
+    r"|world|latest|weather|entertainment|lifestyle|features|culture|video|podcasts?|obituaries|events|community"
+    r"|education|health|science|tech(?:nology)?|money|markets|crime|courts?|stories)",
+    re.I,
+)

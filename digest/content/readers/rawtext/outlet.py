@@ -21,7 +21,13 @@ from collections import Counter
 
 from digest.content.readers.rawtext import cues
 from digest.content.readers.rawtext.agreement import agreed_outlet, squash
-from digest.content.readers.rawtext.bylines import PUBLICATION, parse_byline, writer_shaped
+from digest.content.readers.rawtext.bylines import (
+    MAILED_WRITERS,
+    PAPER_AFTER_DASH,
+    PUBLICATION,
+    parse_byline,
+    writer_shaped,
+)
 from digest.content.readers.rawtext.capture import LINK_PREVIEW_RULE
 from digest.content.readers.rawtext.clipper import SITE_PROPERTY
 from digest.content.readers.rawtext.lines import (
@@ -35,6 +41,7 @@ from digest.content.readers.rawtext.lines import (
     RELEASE_BOILERPLATE,
     REPOST_TITLE,
     REPUBLISHED_RULE,
+    SECTION_NAME,
     SOURCE_BOILERPLATE,
     WIRE_SIGN_OFF,
     is_label,
@@ -44,6 +51,7 @@ from digest.content.readers.rawtext.source import (
     HEADER_ZONE,
     MASTHEAD,
     NAVIGATION,
+    TRANSCRIPT,
     Line,
 )
 
@@ -58,6 +66,8 @@ _OUTLET_RANK = {
     SITE_PROPERTY: 2,
     "byline": 3,
     "byline after the outlet and a bar": 3,
+    MAILED_WRITERS: 3,
+    PAPER_AFTER_DASH: 3,
     "time stamp and byline and outlet": 3,
     "'with the' outlet line": 4,
     # a portal's or a network's own copyright line (rank 5) is the carrier's, not the home's
@@ -810,7 +820,19 @@ def _brand_over_company(company: str, lines: list[Line]) -> str:
             return _clean(spelled)
         if not spelled and name.isupper() and _called_by_its_word(name, line, lines):
             return _as_name(name, company)
+        if not spelled and _called_by_initials(name, lines):
+            return name
     return ""
+
+
+def _called_by_initials(name: str, lines: list[Line]) -> bool:
+    """'The Marina Business Times' at the top, 'Marina BT is now on Telegram!' in a promo:
+    the page calls itself by its name's first word and the initials of the rest."""
+    words = re.sub(r"^the\s+", "", name, flags=re.I).split()
+    if len(words) < 3 or not all(word[:1].isupper() for word in words):
+        return False
+    short = re.compile(rf"\b{re.escape(words[0])}\s+{''.join(word[0] for word in words[1:])}\b")
+    return any(short.search(line.text) for line in lines if line.text and line.text != name)
 
 
 # A brand coined as one word, no word of a dictionary's menu: 'Ledgerline', 'Bitstream'
@@ -887,7 +909,7 @@ def _dotted_site(line: Line, lines: list[Line]) -> str:
     match = _DOTTED_SITE_SECTION.fullmatch(line.text)
     if match is None or len(match["name"].split()) < 2 or not _site_like(match["name"]):
         return ""
-    if _SECTION_NAME.fullmatch(match["name"]) or _personal(match["name"], lines):
+    if SECTION_NAME.fullmatch(match["name"]) or _personal(match["name"], lines):
         return ""
     return _clean(match["name"]) if _named_elsewhere(match["name"], line, lines) else ""
 
@@ -1046,12 +1068,6 @@ def _candidate(text: str) -> str:
 
 # A section's name in a site's menu, printed again in its other menus ('News', 'Local
 # News'): the section, never the outlet.
-_SECTION_NAME = re.compile(
-    r"(?:(?:local|world|latest|top|breaking|national|city)\s+)?(?:news|sports?|home|opinion|business|politics|local"
-    r"|world|latest|weather|entertainment|lifestyle|features|culture|video|podcasts?|obituaries|events|community"
-    r"|education|health|science|tech(?:nology)?|money|markets|crime|courts?|stories)",
-    re.I,
-)
 
 
 def _masthead(lines: list[Line], strict: bool = False) -> str:
@@ -1109,7 +1125,7 @@ def _masthead(lines: list[Line], strict: bool = False) -> str:
                 continue  # the word between a byline's names, alone on its line
             if not cues.is_name_like(cues.shape(name)) or (section and is_label(section["name"])):
                 continue  # 'OPINION — Columns': a rubric and its section, no site's name
-            if _personal(name, lines) or _NEWSROOM.fullmatch(name) or _SECTION_NAME.fullmatch(name):
+            if _personal(name, lines) or _NEWSROOM.fullmatch(name) or SECTION_NAME.fullmatch(name):
                 continue  # a poster's or reporter's name, a newsroom's or a section's label: no outlet
             found = _named_elsewhere(name, line, lines)
             if found:
@@ -1165,6 +1181,8 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
     name, rule = _korean_company(name, rule, lines)
     if "." in name and (spelled := _site_spelled_atop(name, lines)):
         return spelled, f"the site's name atop, which its host ({name}) shortens"
+    if "." in name and (spelled := _host_spelled_out(name, lines)):
+        return spelled, f"the page's name for itself, which its host ({name}) shortens"
     # (a platform's masthead named again in its copyright line: an exchange carrying a
     # listed company's announcement)
     plain = rule in ("copyright line", "masthead", "masthead the page names again (over a copyright line)")
@@ -1189,6 +1207,40 @@ def _site_spelled_atop(host: str, lines: list[Line]) -> str:
         if line.verdict == MASTHEAD and line.text.casefold().startswith(label + " ") and len(line.text) <= 40:
             return _clean(line.text)
     return ""
+
+
+def _host_spelled_out(host: str, lines: list[Line]) -> str:
+    """'www.taieritimes.example' atop, 'This article appeared in the Taieri Daily Times print
+    edition' below: the capitalized words a line names the outlet by, when the host's label
+    is those words run together, some left out ('taieritimes': Taieri, Times)."""
+    label = host.casefold().removeprefix("www.").partition(".")[0]
+    if len(label) < 6:
+        return ""
+    for line in lines:
+        if line.verdict == BODY or label[:4] not in line.text.casefold():
+            continue  # (gate, speed: the name's first letters are on the line)
+        for named in _CAPITALIZED_RUN.finditer(line.text):
+            words = named.group().split()
+            the = words[0] == "The"  # ('The Harbour Post' for harbourpost.example)
+            squashed = [squash(word) for word in words[the:]]
+            for count in range(2, len(squashed) + 1):
+                if label.startswith(squashed[0]) and _runs_together(label, squashed[:count]):
+                    return _clean(" ".join(words[: count + the]))
+    return ""
+
+
+_CAPITALIZED_RUN = re.compile(r"(?:The\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,4}")
+
+
+def _runs_together(label: str, words: list[str]) -> bool:
+    """Whether the label is the words run together, some of them left out, in order."""
+    if not label:
+        return True
+    return any(
+        label.startswith(word) and _runs_together(label[len(word) :], words[at + 1 :])
+        for at, word in enumerate(words)
+        if word
+    )
 
 
 def _signed_off_brand(company: str, lines: list[Line]) -> str:
@@ -1264,7 +1316,7 @@ def _publication_card(lines: list[Line], masthead: str) -> str:
                 or len(name.split()) < 2
                 or not cues.is_name_like(cues.shape(name_line.text))
                 or _personal(name, lines)
-                or _SECTION_NAME.fullmatch(name)
+                or SECTION_NAME.fullmatch(name)
                 or is_label(name)
             ):
                 continue
@@ -1294,7 +1346,19 @@ def _logo_at_the_top(lines: list[Line]) -> str:
     for line in itertools.islice(texted, _LOGO_LINES):
         if line.rule == LOGO_RULE:
             return _clean(str(line.found["logo"]))
+        if (
+            line.verdict == TRANSCRIPT
+            and (bracketed := _BRACKETED_NAME.fullmatch(line.text)) is not None
+            and PUBLICATION.search(bracketed["name"])
+        ):
+            # '[The Bluenose Herald]': the logo's alt text as a text copy brackets it (a link
+            # to the home page), not a transcript's marker
+            return _clean(bracketed["name"])
     return ""
+
+
+# (two words or more: '[Report]' alone is a broadcast transcript's marker)
+_BRACKETED_NAME = re.compile(r"\[(?P<name>(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){1,4})\]")
 
 
 # A portal's pointer, under the story, to more of the partner whose story it carries:

@@ -95,11 +95,14 @@ _DATELINE_TITLE = re.compile(
     rf"{_WIRE}?\s*(?:{_DASH}\s+|--(?=[A-Z\"\u201c]))(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
 )
 # PUNE: The standing committee ...   (an Indian or Pakistani daily's dateline: the place in
-# capitals and a colon). A label in capitals ('UPDATE:', 'WATCH:') is no place.
+# capitals and a colon, maybe the agency's credit before it: 'ISLAMABAD (IPA): ...'). A
+# label in capitals ('UPDATE:', 'WATCH:') is no place.
 _DATELINE_COLON = re.compile(
     r"(?!(?:UPDATE|UPDATED|WATCH|READ|LISTEN|NOTE|EDITOR'?S? NOTE|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|PHOTOS?"
     r"|VIDEO|LIVE|CORRECTION|CLARIFICATION|WARNING|FACT CHECK|ALSO READ|SOURCE|Q|A):)"
-    r"(?P<place>[A-Z][A-Z.'\u2019-]{2,}(?:[ -][A-Z][A-Z.'\u2019-]+){0,2}):"
+    # (with the agency's credit before the colon: 'ISLAMABAD (IPA): ...')
+    r"(?P<place>[A-Z][A-Z.'\u2019-]{2,}(?:[ -][A-Z][A-Z.'\u2019-]+){0,2})"
+    r"(?:\s\((?P<wire>[A-Z][\w.&'-]{1,20})\))?:"
     r"\s+(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
 )
 # Dubai: A new water taxi route ...   (a Gulf daily's dateline: the place in title case and a
@@ -366,7 +369,8 @@ def dateline(paragraph: str) -> Dateline | None:
         and colon["place"].upper() not in _NOT_PLACES
         and not _label_or_opener(colon["place"])
     ):
-        return Dateline(colon["place"], "", (), (colon["rest"] + paragraph[80:]).strip())
+        credit = colon.groupdict().get("wire") or ""
+        return Dateline(colon["place"], credit, (), (colon["rest"] + paragraph[80:]).strip())
     dated = _DATELINE_DATE_FIRST.match(paragraph[:200]) if paragraph[:1].isupper() else None
     if dated is not None:
         place = paragraph[: dated.end("place")]  # as printed: 'March 11, 2025 (en dash) Ottawa, Ontario'
@@ -495,6 +499,26 @@ _LABEL_OR_OPENER = frozenset(
 def _label_or_opener(place: str) -> bool:
     """'Meanwhile: The ...', 'Key Points: The ...': a word of the place is a label's or an opener's."""
     return any(word.lower() in _LABEL_OR_OPENER for word in place.split())
+
+
+# '[SINGAPORE] Tanjong Marine has won ...': a business daily's dateline, the place in
+# capitals between brackets (the reader took the bracket off the lede as a marker).
+_BRACKETED_PLACE = re.compile(r"\[\s*(?P<place>[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2})\s*\]")
+# Words a broadcast's marker in capitals is made of ('[ANCHOR LEAD]', '[SOUNDBITE]').
+_MARKER_WORDS = frozenset(
+    ("anchor", "lead", "sot", "vo", "soundbite", "narration", "intro", "outro", "audio")
+)
+
+
+def bracketed_place(marker: str) -> str:
+    """The place of a dateline in brackets ('[SINGAPORE]', '[KUALA LUMPUR]'), or ''."""
+    found = _BRACKETED_PLACE.fullmatch(marker.strip())
+    if found is None or found["place"] in _NOT_PLACES:
+        return ""
+    words = found["place"].lower().split()
+    if _label_or_opener(found["place"]) or any(word in _MARKER_WORDS for word in words):
+        return ""
+    return found["place"]
 
 
 def lede_dateline(paragraph: str) -> Dateline | None:

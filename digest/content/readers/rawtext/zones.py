@@ -43,6 +43,7 @@ from dataclasses import dataclass
 
 from digest.content.readers.rawtext import bounds, cues, furniture, relevance, wire
 from digest.content.readers.rawtext.bylines import CREDENTIAL, PUBLICATION, split_names
+from digest.content.readers.rawtext.cards import ROLE_UNDER_NAME
 from digest.content.readers.rawtext.lines import (
     INTRO,
     METERED,
@@ -1031,6 +1032,21 @@ def _printed_in(words: str, text: str) -> bool:
     return sum(word in printed for word in quoted) >= _PULLED_WORDS * len(quoted)
 
 
+def _in_headline_quotes(text: str) -> bool:
+    """A sentence in single curly quotes (U+2018 ... U+2019) and nothing else, as a page
+    sets a pull quote in its headlines' style."""
+    return (
+        text[:1] == "\u2018"
+        and text.rstrip(".")[-1:] == "\u2019"
+        and "\u201c" not in text
+        and text.count("\u2018") == 1
+        and len(text) <= _PULL_QUOTE_CHARS
+    )
+
+
+_PULL_QUOTE_CHARS = 200
+
+
 def _pull_quotes(body: list[Line]) -> None:
     """A quotation standing alone as a paragraph whose words the story prints elsewhere is
     a pull quote, set large between the paragraphs of a feature: the story's words twice."""
@@ -1043,6 +1059,8 @@ def _pull_quotes(body: list[Line]) -> None:
         words = quotation["quote"].strip(_QUOTE_MARKS + ".!?, \u2026")
         if len(words) >= 20 and any(other is not line and _printed_in(words, other.text) for other in body):
             line.decide(CAPTION, "a pull quote (a quotation the story prints again)")
+        elif _in_headline_quotes(line.text) and any("\u201c" in other.text for other in body):
+            line.decide(CAPTION, "a pull quote (in a headline's single quotes, the story's in double)")
     body[:] = [line for line in body if line.verdict == BODY]
 
 
@@ -2460,7 +2478,7 @@ def _names_by_stamps(lines: list[Line]) -> None:
         ):
             # 'Lee Min-ji' over 'Senior Reporter': a writer's card, the name above the role
             line.decide(BYLINE, "a person's name above their role", authors=names)
-            texted[role].decide(LABEL, "a writer's role under the name")
+            texted[role].decide(LABEL, ROLE_UNDER_NAME)
             continue
         if " by " in line.text and line.verdict in ("", MASTHEAD, LABEL) and _series_by(texted, line):
             continue
@@ -2931,7 +2949,15 @@ def _plain_name(name: str) -> bool:
         or PUBLICATION.search(name)
         or _FURNITURE_WORDS.search(name)
         or _GLUED_WORDS.search(name)
+        or _SENTENCE_WORDS.search(name)
     )
+
+
+# Words a box's label is made of and a person's name never is: 'AS IT HAPPENS', 'What
+# You Missed', 'More For You'.
+_SENTENCE_WORDS = re.compile(
+    r"\b(?:as|it|is|are|the|what|how|now|here|this|that|latest|more|most|our|your|you|we|my)\b", re.I
+)
 
 
 def _named_again(name: str, own: Line, lines: list[Line]) -> bool:
@@ -3274,6 +3300,24 @@ def _over_reading_time_card(lines: list[Line], index: int) -> bool:
     return below is not None and below.rule == _READING_TIME_CARD
 
 
+_TOPIC_WORDS = 4  # a trending bar's topic is a few words ('Punjab Floods', 'Chandigarh Mayor Poll')
+
+
+def _after_a_list_of_topics(lines: list[Line], index: int, items: list[int]) -> bool:
+    """Whether the line at `index` stands after a blank line under a list of topics (two or
+    more, each a few words, one a line, no blank between them) and is no topic itself: the
+    list has ended, and a headline's length begins the page's own."""
+    line = lines[index]
+    return (
+        len(items) >= 2
+        and max(items) <= _TOPIC_WORDS
+        and index > 0
+        and not lines[index - 1].text
+        and not line.verdict
+        and len(line.text.split()) > 2 * _TOPIC_WORDS
+    )
+
+
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
     """The first untagged headline-like line before the body that is about the story, else
     the last; a bold line (a forum repost's headline) wins over the lines around it."""
@@ -3284,9 +3328,13 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
         return cues.proper_nouns([line.text for line in lines[start : start + 12] if not line.verdict])
 
     listed = _listed_with_ages(lines, start)
+    items: list[int] = []  # the words of each item of the list under way
     for index, line in enumerate(lines[:start]):
         if line.found.get("block"):
             in_block = True  # the headlines of a related-stories list are not this story's
+            items = []
+        if in_block and _after_a_list_of_topics(lines, index, items):
+            in_block = False  # 'Trending:' over topics one a line, a blank line, the headline
         if index in listed and not line.verdict:
             line.decide(TEASER, "a story in a list, each over its age (a writer's latest, a most-read box)")
             continue
@@ -3306,6 +3354,7 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
                 continue
         if in_block and not cues.is_sentence(shapes[id(line)]) and not _over_byline(lines, index):
             line.decide(TEASER, _LISTED)
+            items.append(len(line.text.split()))
             continue
         in_block = False
         if line.text.startswith("*"):

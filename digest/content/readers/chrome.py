@@ -108,6 +108,9 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # content you asked for ...'), its thanks and its error message.
     r"we\s+use\s+your\s+sign[- ]?up\s+to\b.{0,200}",
     r"thank\s+you\s+for\s+(?:subscribing|signing\s+up)[.!]?.{0,80}",
+    # a form's captcha notice: 'This site is protected by reCAPTCHA and the Google Privacy
+    # Policy and Terms of Service apply.'
+    r"this\s+(?:site|page|form)\s+is\s+protected\s+by\s+(?:re)?captcha\b.{0,120}",
     # a form's own messages, printed in the page whatever state the form is in
     r"(?:sorry,?\s+)?(?:there\s+(?:seems?\s+to\s+be|was|were|has\s+been)\s+(?:some|an?)\s+(?:issues?|problems?|errors?)"
     r"|something\s+went\s+wrong|an\s+error\s+(?:has\s+)?occurred)[.!,]?(?:\s*please\s+try\s+again(?:\s+later)?[.!]?)?",

@@ -48,6 +48,12 @@ _SMALL_PRINT = re.compile(
     r"(?:the\s+)?[^.]{2,60}?\bnetwork\b.*"
     r"|(?-i:[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,4})\s+retains?\s+(?:full\s+)?editorial\s+"
     r"(?:independence|control)\b[^.]{0,60}\.?"
+    # a market page's data notes: 'Quotes displayed in real-time or delayed by at least 15
+    # minutes.', 'Market data provided by X.', 'Powered and implemented by Y.', 'Legal Statement.'
+    r"|quotes\s+(?:are\s+)?(?:displayed\s+)?(?:in\s+)?real[- ]time\s+or\s+delayed\b[^.]{0,60}\.?"
+    r"|(?:[\w&]+\s+){0,5}data\s+(?:is\s+)?(?:provided|powered|supplied)\s+by\b[^.]{1,60}\.?"
+    r"|powered\s+and\s+implemented\s+by\b[^.]{1,60}\.?"
+    r"|legal\s+statement\.?"
     # a desk's funder: 'X's agriculture reporting is supported by the Y Fund.', 'The funder
     # has no say over our editorial content.'
     r"|[^.]{0,60}\b(?:reporting|journalism|coverage|desk|series|project)\s+(?:is|are)\s+"
@@ -63,6 +69,12 @@ _SMALL_PRINT = re.compile(
     r"|(?:please\s+)?(?:become\s+a\s+(?:monthly\s+|sustaining\s+|founding\s+)?(?:donor|member|supporter)"
     r"|(?:donate|give)\s+(?:today|now|monthly))\b[^.]{0,60}[.!]?"
     r"|sign\s+up\s+(?:for\s+free|now|today|here)[.!]?"
+    r"|your\s+(?:gift|donation|support|contribution)\s+(?:keeps|makes|helps|powers|sustains)\b[^.]{0,80}[.!]?"
+    # a service box after a disaster's story: 'If you need emergency help with storm damage,
+    # call the SES on 132 500.', 'In a life-threatening emergency, call Triple Zero (000).'
+    r"|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?(?:need|require)\s+(?:emergency\s+|urgent\s+|immediate\s+)?"
+    r"(?:help|assistance|support)\b[^.]{0,80}?\b(?:call|contact|phone|dial)\b[^.]{0,60}\.?"
+    r"|in\s+an?\s+(?:life-threatening\s+)?emergency,?\s+(?:call|dial|phone)\b[^.]{0,60}\.?"
     r"|support\s+(?:independent|local|nonprofit|quality|our)\s+(?:journalism|news|reporting)\b[^.]{0,60}[.!]?"
     # 'Support Lantern Post from HK$50 a month: independent journalism, free for everyone, ...'
     r"|support\s+(?-i:[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,3})\s+(?:from|for)\s+\S{1,12}\s+"
@@ -96,7 +108,18 @@ _SMALL_PRINT_WORDS = (
         "relies on",
         "depends on",
     ),
-    *("runs on", "support ", "supported", "funded", "made possible", "underwritten", "funder"),
+    *("real-time", "real time", "data provided", "data is provided", "data powered", "data supplied"),
+    *("powered and implemented", "legal statement"),
+    *("runs on", "support ", "supported", "your gift", "your donation", "your contribution", "emergency"),
+    *(
+        "if you need",
+        "if you or someone",
+        "if you require",
+        "funded",
+        "made possible",
+        "underwritten",
+        "funder",
+    ),
 )
 
 
@@ -105,7 +128,10 @@ def _may_be_small_print(text: str) -> bool:
 
 
 # A label in capitals over the appeal: 'SUPPORT NONPROFIT NEWS: ...'
-_CAPITALS_LABEL = re.compile(r"[A-Z][A-Z&'\u2019 -]{3,40}:\s+")
+# ... or the appeal's own: 'Support WHPR: Your gift keeps ...'
+_CAPITALS_LABEL = re.compile(
+    r"(?:[A-Z][A-Z&'\u2019 -]{3,40}|Support\s+[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3}):\s+"
+)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^\s])")
 
 
@@ -280,7 +306,14 @@ def between_paragraphs(lines: list[Line], body: list[Line]) -> None:
     later = {id(line) for line in body[1:]}
     last = len(lines) - 1
     unspaced = _unspaced(lines)
+    first = body[0] if len(body) >= 3 else None
     for index, line in enumerate(lines):
+        if line is first and _is_caption(lines, index):
+            # a caption over its credit above the story's first paragraph: 'Bus driver A hands
+            # out ...' / 'Courtesy A'
+            line.decide(CAPTION, "a sentence over a picture's credit above the story (a caption)")
+            body.remove(line)
+            continue
         if line.verdict != BODY or id(line) not in later:  # (speed) the verdict first
             continue
         # (speed) what touches the paragraph decides first: between blank lines or the
@@ -338,7 +371,10 @@ def _beside_prompts(lines: list[Line], index: int) -> bool:
 
 # A picture lent, credited on its own line: 'Photo courtesy of the City Government',
 # 'Courtesy of Harbor Power' (`zones` reads the same credit above the lede).
-CREDIT_LENT = r"(?:(?:photo(?:graph)?|picture|image)s?\s+)?courtesy(?:\s+of|\s*:)\s+\S.{0,80}"
+# ('Courtesy Wanda Pettiford': the lender's name right after the word, capitalized)
+CREDIT_LENT = (
+    r"(?:(?:photo(?:graph)?|picture|image)s?\s+)?courtesy(?:\s+of|\s*:|(?=\s+(?-i:[A-Z])))\s+\S.{0,80}"
+)
 # A picture's credit on the line under its caption: 'Photo: A Name', 'Picture / The Council'.
 _CREDIT = re.compile(
     r"(?:photo(?:graph(?:er)?)?|picture|image|credit|illustration)s?"

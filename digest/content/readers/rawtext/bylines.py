@@ -113,6 +113,14 @@ _GENRE_BY = re.compile(
     rf"\s+by\s+(?P<names>{LATIN_NAME})(?:,\s+.{{0,120}})?",
     re.I,
 )
+# 'Video report by Albion News East correspondent Tomasz Nowicki', 'By the Courier's health
+# reporter Jane Roe': the newsroom, the writer's role in small letters, then the name.
+_NEWSROOM_ROLE_NAME = re.compile(
+    r"(?:(?:[Vv]ideo|[Aa]udio|[Rr]adio|TV)\s+)?(?:[Rr]eport(?:ing)?\s+)?(?:[Bb]y|BY)\s+(?:the\s+)?"
+    r"[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4}(?:['\u2019]s)?\s+"
+    r"(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor|producer|journalist)\s+"
+    rf"(?P<names>{LATIN_NAME})"
+)
 _WITH_REPORTING = re.compile(
     r"(?P<main>by\s+.+?),\s+with\s+(?:additional\s+)?reporting\s+by\s+(?P<helpers>[^,;]+?)\.?", re.I
 )
@@ -209,10 +217,17 @@ def _contributed(line: str) -> Byline | None:
             if " in " in filed["names"]
             else None
         )
-    if found is None or PUBLICATION.search(found["names"]):
-        return None  # 'The Harbour Wire contributed to this report': a wire's help, no person
+    if found is None:
+        return None
+    if PUBLICATION.search(found["names"]) or _ONE_WORD_WIRE.fullmatch(found["names"]):
+        # 'The Harbour Wire contributed to this report', 'Lodestar contributed ...': a
+        # wire's help, no person's, and a credit all the same (the story is over)
+        return Byline((), rule=CONTRIBUTED)
     names = split_names(found["names"])
     return Byline(names, rule=CONTRIBUTED) if names else None
+
+
+_ONE_WORD_WIRE = re.compile(r"(?:The\s+)?[A-Z][\w&-]+")
 
 
 # A show's credits under its notes: 'This episode was reported by Jane Roe and produced by
@@ -294,7 +309,8 @@ _BROADCAST_INTRO = re.compile(
     # (the outlet's possessive before the name: "JPB World's Harada Mio reports.")
     r"(?:our\s+|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['\u2019]s\s+)?"
     rf"(?P<names>{LATIN_NAME})\s+(?:reports|has\s+(?:the|this|more\s+on\s+the)\s+(?:story|report)"
-    r"|has\s+more)(?:\s+from\s+[\w .'-]{1,40})?\.",
+    # (where from, with its state: 'from Rocky Mount, North Carolina')
+    r"|has\s+more)(?:\s+from\s+[\w .'-]{1,40}(?:,\s+[\w .'-]{1,30})?)?\.",
     re.I,
 )
 _KO_INTRO = re.compile(rf"(?P<names>{_KO_NAMES})\s*{_KO_ROLE}(?:가\s*보도합니다|입니다|의\s*보도입니다)\.?")
@@ -303,13 +319,16 @@ _KO_INTRO = re.compile(rf"(?P<names>{_KO_NAMES})\s*{_KO_ROLE}(?:가\s*보도합�
 # (the broadcast word may come after a name of several words: 'Brackwater Public Radio News')
 _BROADCASTER = (
     r"(?:[A-Z]{2,}[\w&-]*|[\w&-]+\s+(?:News|TV|Radio|FM)|(?:[A-Z][\w&-]*\s+){2,3}(?:News|TV|Radio|FM))"
-    r"(?:\s+(?:News|TV|Radio|[A-Z][\w&-]*)){0,3}"
+    r"(?:\s+(?:News|TV|Radio|[A-Z][\w&-]*|\d{1,2})){0,3}"  # (a channel's number: 'KHLO 4 News')
 )
 # 'KBX News, Kim Min-su.', 'Kim Min-su, KBX News.', and a radio's 'Reporting for Hangang FM,
 # I'm Jin Ha-neul.'
 _SIGNOFF_EN = re.compile(
     rf"(?:(?P<outlet>{_BROADCASTER}),\s+(?P<names>{LATIN_NAME})|(?P<names2>{LATIN_NAME}),\s+(?P<outlet2>{_BROADCASTER})"
-    rf"|(?:[Rr]eporting\s+for|[Ff]or)\s+(?P<outlet3>{_BROADCASTER}),\s+I['\u2019]m\s+(?P<names3>{LATIN_NAME}))\.",
+    rf"|(?:[Rr]eporting\s+for|[Ff]or)\s+(?P<outlet3>{_BROADCASTER}),\s+I['\u2019]m\s+(?P<names3>{LATIN_NAME})"
+    # 'Reporting from Kahului, I'm Keoni Alapa'i, KHLO 4 News.'
+    rf"|(?:[Rr]eporting\s+from|[Ii]n)\s+{_PLACE},\s+I['\u2019]m\s+(?P<names4>{LATIN_NAME}),\s+(?P<outlet4>{_BROADCASTER})"
+    r")\.",
 )
 _SIGNOFF_KO = re.compile(  # (a channel may sign off with its call sign alone: 'HBN 한소라입니다.')
     rf"(?P<outlet>[\w&]+\s*(?:뉴스|방송|TV)|[A-Z][A-Z0-9&]{{1,6}})\s+(?P<names>{_KO_NAME})(?:\s*{_KO_ROLE})?(?:입니다|이었습니다|였습니다)\.?"
@@ -670,6 +689,13 @@ def parse_byline(line: str) -> Byline | None:
         names = split_names(f"{paired['first']} and {paired['second']}")
         if names and all(writer_shaped(name) for name in names):
             return Byline(names, rule="a writer with another, without 'By'")
+    if (
+        ("orrespondent" in line or "eporter" in line or "ditor" in line)
+        and (roled := _NEWSROOM_ROLE_NAME.fullmatch(line)) is not None
+        and (names := split_names(roled["names"]))
+        and all(writer_shaped(name) for name in names)
+    ):
+        return Byline(names, rule="byline (the newsroom and the writer's role before the name)")
     english = _BY.fullmatch(line)
     agency = _LOWER_AGENCY.search(english["names"]) if english is not None and ", " in line else None
     if english is not None and agency is not None:
@@ -733,14 +759,14 @@ def parse_byline(line: str) -> Byline | None:
         and (intro := _BROADCAST_INTRO.fullmatch(line)) is not None
         and (names := split_names(intro["names"]))
     ):
-        return Byline(names, rule="broadcast intro")
+        return Byline(names, rule=BROADCAST_INTRO)
     if (
         line[-7:] == "reports"
         and (audio := _AUDIO_REPORTS.fullmatch(line)) is not None
         and (names := split_names(audio["names"]))
         and all(writer_shaped(name) for name in names)
     ):
-        return Byline(names, rule="broadcast intro")  # an audio player's label: 'Vicky Wong reports'
+        return Byline(names, rule=BROADCAST_INTRO)  # an audio player's label: 'Vicky Wong reports'
     if "기자" in line or "특파원" in line or "입니다" in line or "에디터" in line:
         return _korean(line)
     if (
@@ -828,6 +854,7 @@ def _names_after_slashes(line: str, names: tuple[str, ...]) -> tuple[str, ...]:
 
 
 MAILED_WRITERS = "writers each with their e-mail and paper between bars"
+BROADCAST_INTRO = "broadcast intro"
 # A writer's e-mail between bars: 'By A | a@x.example | The Paper'.
 _MAIL_BETWEEN_BARS = re.compile(rf"\s*\|\s*{EMAIL}\s*\|\s*")
 _BY_LABEL = re.compile(r"by[:\s]\s*", re.I)
@@ -1107,7 +1134,7 @@ def _korean(line: str) -> Byline | None:
     if (_KO_CREW.fullmatch(line) and "/" in line) or _KO_CREW_ALONE.fullmatch(line):
         return Byline((), rule="crew credits")
     if (intro := _KO_INTRO.fullmatch(line)) is not None:
-        return Byline(split_names(intro["names"]) or (), rule="broadcast intro")
+        return Byline(split_names(intro["names"]) or (), rule=BROADCAST_INTRO)
     if (signoff := _SIGNOFF_KO.fullmatch(line)) is not None and "기자" not in signoff["outlet"]:
         return Byline(split_names(signoff["names"]) or (), signoff["outlet"].strip(), "sign-off")
     korean = _KO_BYLINE.fullmatch(line)
@@ -1132,10 +1159,11 @@ def signoff(line: str) -> Byline | None:
     match = _SIGNOFF_EN.fullmatch(line)
     if match is None:
         return None
-    names = split_names(match["names"] or match["names2"] or match["names3"])
+    names = split_names(match["names"] or match["names2"] or match["names3"] or match["names4"])
     if names is None:
         return None
-    return Byline(names, (match["outlet"] or match["outlet2"] or match["outlet3"]).strip(), "sign-off")
+    outlet = match["outlet"] or match["outlet2"] or match["outlet3"] or match["outlet4"]
+    return Byline(names, outlet.strip(), "sign-off")
 
 
 def opening_byline(line: str) -> Byline | None:

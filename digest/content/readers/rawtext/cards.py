@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from digest.content.readers.rawtext.bylines import (
+    BROADCAST_INTRO,
     CONTRIBUTED,
     EMAIL,
     PUBLICATION,
@@ -375,7 +376,8 @@ def plain_authors(lines: list[Line], names: list[str]) -> list[str]:
         bylined = {
             name
             for line in texted
-            if line.rule not in (CONTRIBUTED, TO_CONTACT)
+            # (nor a broadcast's intro to its clip: 'A's B reports from C.' names the clip's reporter)
+            if line.rule not in (CONTRIBUTED, TO_CONTACT, BROADCAST_INTRO)
             for name in line.found.get("authors", ())  # type: ignore[attr-defined]
         }
         # (a name a byline of its own shape names too is no weak one: 'Mira Roe' over the

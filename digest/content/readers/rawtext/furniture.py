@@ -174,6 +174,7 @@ def noun_captions(lines: list[Line], body: list[Line]) -> None:
 # reports on the damage.'
 _VIDEO_LABEL = re.compile(r"(?:video|watch(?:\s+video)?|play\s+video|영상|동영상)", re.I)
 _VIDEO_TEXT = 160  # a clip's title or description is a line, no paragraph
+_DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
 def video_cards(lines: list[Line]) -> None:
@@ -184,13 +185,20 @@ def video_cards(lines: list[Line]) -> None:
         if len(label.text) > 12 or not _VIDEO_LABEL.fullmatch(label.text):
             continue
         title, about, after = texted[at + 1 : at + 4]
+        if _DURATION.fullmatch(title.text):
+            # 'Play video' / '2:37': the player's label and the clip's length; what follows
+            # is the story's own (its description would come with a title)
+            label.decide(CHROME, "a video player's label")
+            title.decide(CHROME, "a video's length in its player")
+            continue
         if (
             not title.verdict
             and not about.verdict
             and len(title.text) <= _VIDEO_TEXT
             and title.text[-1:] not in ".!?"
             and len(about.text) <= _VIDEO_TEXT
-            and about.text[-1:] in ".!?"
+            # (a show's name in quotes may close it: '... on 'The Closing Bell Report.'')
+            and about.text.rstrip("'\"\u2019\u201d")[-1:] in ".!?"
             and len(after.text) > len(about.text)
         ):
             label.decide(CHROME, "a video player's label")

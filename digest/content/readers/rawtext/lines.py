@@ -243,6 +243,13 @@ _CREDIT_LABELLED = re.compile(
 # 'This handout picture released by ... shows ...', 'A file photo shows ...'.
 # 'The picture shows how far the city has to go, the mayor said.' is the story's: a picture
 # or an image shows as a caption only with when and by whom it was taken or released.
+# '... is seen docked in Yarmouth, N.S., in this undated file photo.': a caption's end.
+_IN_THIS_PHOTO = re.compile(
+    r"\bin\s+this\s+(?:(?:undated|file|handout|recent|aerial|archive|supplied)\s+){0,3}"
+    r"(?:photo(?:graph)?|image|picture|still|video\s+grab|screen\s*(?:shot|grab))"
+    r"(?:\s+(?:taken|dated|from|released|provided)\b[^.]{0,60})?\.$",
+    re.I,
+)
 _SHOWS = re.compile(
     r"(?:(?:this|a|the)\s+)?(?:file\s+|handout\s+|undated\s+)?"
     r"(?:(?:photo|picture|image|screenshot|video\s+grab)\s+(?:taken|released|provided|posted|dated|made\s+available)\b"
@@ -562,6 +569,10 @@ _POSTAL_CODE = re.compile(
 )
 # A market page's quote card in the story: 'HRBR Harbour Lines Inc.', the ticker, then the
 # company's name with its corporate suffix.
+# A quote table's row names the company in capitals with its legal form: 'HARBORLINE STORES INC.'
+_COMPANY_CAPS = re.compile(
+    r"[A-Z][A-Z&'.,-]*(?:\s+[A-Z][A-Z&'.,-]*){0,5}\s+(?:INC|CORP|CO|LTD|PLC|LLC|HOLDINGS|GROUP|SA|AG|NV|SE)\.?"
+)
 _QUOTE_CARD = re.compile(
     r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,5}\s+"
     r"(?:Inc|Corp|Co|Ltd|plc|PLC|Group|Holdings|SA|AG|NV|SE|LLC)\.?"
@@ -583,6 +594,9 @@ _SELF = re.compile(
     # a think tank's note on a post: 'This work represents the views and opinions solely of
     # the authors.', 'This work is licensed under Creative Commons ...'
     r"|this\s+(?:work|post|blog\s+post|commentary|analysis)\s+(?:represents|reflects|is\s+licensed)\b"
+    # a broadcast's note on its page: 'This segment aired on November 13, 2025.'
+    r"|this\s+(?:segment|episode|interview|programme|program|podcast|report)\s+(?:was\s+|first\s+|originally\s+)*"
+    r"(?:aired|broadcast)\b"
     # an edition's note on its translation: 'Translation of an original article published in French …'
     r"|(?:this\s+is\s+a\s+)?translation\s+of\s+an?\s+(?:original\s+)?(?:article|story)\b"
     r"|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글|요약)(?:는|은|의|를|가)?\s).*"
@@ -1633,6 +1647,8 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         rule = "caption describing a photo's scene"
     elif " shows " in text and _SHOWS.fullmatch(text):
         rule = "a photo's caption saying what it shows"
+    elif " in this " in text and len(text) <= _CAPTION and _IN_THIS_PHOTO.search(text[-80:]):
+        rule = "a photo's caption saying it is in this photo"
     elif "=" in tail and _CREDIT_KO_EQ.search(tail):
         rule = "caption with a photographer's credit ('사진=')"
     elif text[:1].isdigit() and (counter := _GALLERY_COUNTER.match(text)) and _counts(counter):
@@ -1891,6 +1907,8 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule = "a postal address"
     elif len(words) <= 8 and text[:1].isupper() and _QUOTE_CARD.fullmatch(text):
         rule, verdict = "a stock quote's card (ticker and company)", CHROME
+    elif len(words) <= 7 and text.isupper() and _COMPANY_CAPS.fullmatch(text):
+        rule, verdict = "a quote table's company, in capitals with its legal form", CHROME
     elif len(words) <= 3 and _PAYWALL.fullmatch(text):
         rule, verdict = "paywall label (names no outlet)", CHROME
     elif len(words) <= 3 and _RUBRIC.fullmatch(text):
@@ -2008,7 +2026,12 @@ def place_above(lines: list[Line], first: Line) -> str:
         or above.verdict not in ("", TEASER, MASTHEAD)
         or not (
             _PLACE_AND_DAY.fullmatch(above.text)
-            or (above.verdict != MASTHEAD and _PLACE_ALONE.fullmatch(above.text))
+            # (a place alone read as the header's label under a picture's caption and credit:
+            # the story's own lines start below it)
+            or (
+                _PLACE_ALONE.fullmatch(above.text)
+                and (above.verdict != MASTHEAD or _under_a_picture(lines, at - 1))
+            )
         )
     ):
         return ""
@@ -2016,6 +2039,18 @@ def place_above(lines: list[Line], first: Line) -> str:
 
 
 _PLACE_CHARS = 30
+
+
+def _under_a_picture(lines: list[Line], at: int) -> bool:
+    """Whether the nearest line with text above the line at `at` is a picture's caption or credit."""
+    above = next((line for line in reversed(lines[:at]) if line.text), None)
+    return above is not None and (above.verdict == CAPTION or _CREDIT_ALONE.fullmatch(above.text) is not None)
+
+
+# A picture's credit on its own line: 'Image: HARBOR WIRE', 'Photo by Jane Roe'.
+_CREDIT_ALONE = re.compile(r"(?:photo|image|picture|credit)s?\s*(?::|by)\s+\S.{0,60}", re.I)
+
+
 # 'Chandigarh, November 4', 'New Delhi, Nov. 4': a dateline's place and day on their own line.
 _PLACE_AND_DAY = re.compile(
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}"

@@ -411,6 +411,9 @@ def _cased_elsewhere(name: str, lines: list[Line]) -> str:
     return found.most_common(1)[0][0] if found else ""
 
 
+_FREQUENCY = re.compile(r"\d{2,3}[.,]\d\b")
+
+
 def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str, str]:
     """The outlet as the page itself presents it, when a weaker line names it another way:
     a podcast's show over its production company ('Long Haul Audio LLC'); the full
@@ -433,6 +436,7 @@ def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str,
         and not (len(extra) == 1 and _PRODUCT_WORD.fullmatch(extra[0]))
         and not _translated(words, extra)
         and not _edition(extra)
+        and not _FREQUENCY.match(" ".join(extra))  # 'WKRB 88.3 FM': a radio's dial, not its name
     ):
         # ('새벽방송' under '새벽방송 뉴스' is the brand of its news product: it stands)
         return top, f"full masthead (over a {rule}'s short form)"
@@ -663,6 +667,8 @@ def _brand(name: str, lines: list[Line]) -> str:
         after = line.text[found.end() :].lstrip()[:1]
         if found.group()[-1].isdigit() and after and cues.HANGUL.match(after):
             continue  # 'HBC 8 뉴스': a Korean broadcaster's eight o'clock news, not its name
+        if found.group()[-1].isdigit() and _FREQUENCY.match(line.text, found.end() - 2):
+            continue  # 'WHPR 90.9 FM': a radio's frequency, not a channel's number
         return _clean(found.group())
     return ""
 
@@ -705,6 +711,10 @@ _EDITION_WORD = re.compile(
 )
 
 
+# A menu's link to the site's own pages names the site after these: 'About WHPR'.
+_LINK_WORDS = frozenset(("about", "contact", "from", "more", "support", "visit", "follow", "inside"))
+
+
 def _longer_at_the_top(name: str, lines: list[Line]) -> str:
     """The copyright line's company cut to its brand ('© Beacon Media Ltd': 'Beacon')
     where the top of the page prints the brand's full name: a masthead or a menu's first
@@ -732,7 +742,12 @@ def _longer_at_the_top(name: str, lines: list[Line]) -> str:
             and len(top.split()) <= 4
             and not (len(extra) == 1 and _PRODUCT_WORD.fullmatch(extra[0].casefold()))  # 'Coinvault Reviews'
             and not any(
-                word.isupper() or _EDITION_WORD.fullmatch(word) or _UI_TOP.fullmatch(word) or "@" in word
+                word.isupper()
+                or _EDITION_WORD.fullmatch(word)
+                or _UI_TOP.fullmatch(word)
+                or "@" in word
+                or not word[:1].isalnum()  # ('* About WHPR': a menu's bullet and its link)
+                or word.casefold() in _LINK_WORDS
                 for word in extra
             )  # (nor a sender's address: 'Marlow Keane LLP <insights@…>' atop a mail)
             and cues.HANGUL.search(top) is None  # '한빛TV 뉴스', '테크온 TECHON': a product or a romanization
@@ -782,7 +797,8 @@ _TOP_LINES = 3  # content lines from the top (under UI labels) where a masthead 
 
 # A regional group's site named for its town and 'Live' ('Ashvale Live'), as a publication's
 # name has a news word.
-_LIVE_BRAND = re.compile(r"(?:[A-Z][\w'-]+\s+){1,2}Live")
+# A station's brand, its channel's number after its name ('Foothills 7', 'Coast 11'), too.
+_LIVE_BRAND = re.compile(r"(?:[A-Z][\w'-]+\s+){1,2}(?:Live|\d{1,2})")
 
 
 def _brand_over_company(company: str, lines: list[Line]) -> str:
@@ -801,7 +817,7 @@ def _brand_over_company(company: str, lines: list[Line]) -> str:
         name = _clean(line.text)
         if (
             line is top[0]
-            and _COINED.fullmatch(name)
+            and (_COINED.fullmatch(name) or _GLUED_NEWS.fullmatch(name))
             and line.verdict == MASTHEAD
             and _called_twice(name, line, lines)
             and not set(re.findall(r"\w+", name.casefold())) & company_words
@@ -838,6 +854,8 @@ def _called_by_initials(name: str, lines: list[Line]) -> bool:
 # A brand coined as one word, no word of a dictionary's menu: 'Ledgerline', 'Bitstream'
 # (a capital, then small letters, long enough not to be a section's label).
 _COINED = re.compile(r"[A-Z][a-z]{6,}")
+# ... or a news word glued to a number or a word: '11News', 'KoreaTV', 'MetroFM'.
+_GLUED_NEWS = re.compile(r"[A-Z0-9][\w]{0,11}(?:News|TV|FM|Radio)")
 
 
 def _called_twice(name: str, own: Line, lines: list[Line]) -> bool:

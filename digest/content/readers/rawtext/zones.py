@@ -42,7 +42,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from digest.content.readers.rawtext import bounds, cues, furniture, relevance, wire
-from digest.content.readers.rawtext.bylines import CREDENTIAL, PUBLICATION, split_names
+from digest.content.readers.rawtext.bylines import (
+    BROADCAST_INTRO,
+    CREDENTIAL,
+    PUBLICATION,
+    signoff,
+    split_names,
+)
 from digest.content.readers.rawtext.cards import ROLE_UNDER_NAME
 from digest.content.readers.rawtext.lines import (
     INTRO,
@@ -1326,6 +1332,9 @@ def _glued(sentence: str) -> bool:
         or about_itself(sentence)
         or bounds.small_print(sentence)
         or is_prompt(sentence)
+        # a reporter's sign-off run on after the last sentence: '... Reporting from Kahului,
+        # I'm Keoni Alapa'i, KHLO 4 News.'
+        or (sentence[-1:] == "." and "I" in sentence and signoff(sentence) is not None)
     )
 
 
@@ -2106,7 +2115,7 @@ def _deck(lines: list[Line], first: int, second: int, shapes: dict[int, cues.Sha
     the deck (standfirst), shorter than a lede, not the lede. A broadcast's anchor lead,
     followed by the reporter's intro and the report's markers, is the story's."""
     between = [lines[i] for i in range(first + 1, second) if lines[i].text]
-    if any(line.rule == "broadcast intro" or line.verdict == "transcript" for line in between):
+    if any(line.rule == BROADCAST_INTRO or line.verdict == "transcript" for line in between):
         return False
     if shapes[id(lines[first])].hangul:
         return False  # Korean pages print the byline under a short lede as often as under a deck
@@ -3027,6 +3036,8 @@ def _box_note(line: Line) -> bool:
     )
 
 
+_POINT_WORDS = 5  # a point without its full stop is a headline's length at least
+
 # A summary box's last heading: 'What's next?', 'What happens next?', 'Why it matters'.
 _BOX_SUBLABEL = re.compile(
     r"what(?:'|\u2019)?s\s+next\??|what\s+happens\s+next\??|why\s+it\s+matters:?|what(?:'|\u2019)?s\s+the\s+impact\??",
@@ -3082,9 +3093,21 @@ def _summary_boxes(lines: list[Line]) -> None:
             if not bulleted and box and line.verdict == CHROME and len(box) - points <= _BOX_SENTENCES:
                 closed = True  # the page's furniture under the points (a chart's alt text) closes the box
                 break
+            if (
+                not bulleted
+                and line.verdict in (BYLINE, STAMP)
+                and len(box) - points >= 2
+                # (the headline printed twice under an 'AI 요약' button is no box's points)
+                and len({point.text for point in box[points:]}) == len(box) - points
+            ):
+                closed = True  # 'In Short' / three points without full stops / 'Reported By: ...'
+                break
             if line.verdict or (
                 not bulleted
-                and (len(box) - points == _BOX_SENTENCES or not cues.is_sentence(cues.shape(line.text)))
+                and (
+                    len(box) - points == _BOX_SENTENCES
+                    or not (cues.is_sentence(cues.shape(line.text)) or len(line.text.split()) >= _POINT_WORDS)
+                )
             ):
                 break
             box.append(line)

@@ -121,6 +121,13 @@ _NEWSROOM_ROLE_NAME = re.compile(
     r"(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor|producer|journalist)\s+"
     rf"(?P<names>{LATIN_NAME})"
 )
+# 'By Honorary Reporter Sofia Mendes from Portugal': the writer's title before the name, and
+# where the writer is from after it.
+_TITLE_BEFORE_NAME = re.compile(
+    r"[Bb]y\s+(?:(?:[Hh]onorary|[Ss]taff|[Gg]uest|[Ss]tudent|[Cc]itizen|[Cc]ontributing|[Ss]enior|[Ii]ntern)\s+)?"
+    r"(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Cc]olumnist)\s+"
+    rf"(?P<names>{LATIN_NAME}?)(?:\s+from\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}})?"
+)
 _WITH_REPORTING = re.compile(
     r"(?P<main>by\s+.+?),\s+with\s+(?:additional\s+)?reporting\s+by\s+(?P<helpers>[^,;]+?)\.?", re.I
 )
@@ -260,7 +267,13 @@ _KO_PROFILE_CARD = re.compile(
     rf"(?P<names>{_KO_NAME})(?:\s*{_KO_ROLE})?(?:\s*\([\w.-]{{2,30}}\))?\s*(?:내방|내\s*방|프로필|기자\s*페이지|기자페이지)"
 )
 # A citizen reporter's site id may follow: '글: 한소라(sora22)'.
-_KO_WRITER = re.compile(rf"글(?:\s*[=:]\s*|\s+)(?P<names>{_KO_NAMES})(?:\s*\([\w.-]{{2,30}}\))?")
+# (a foreign writer's name in Hangul, its parts apart: '글=마리 뒤랑(할시언프레스) / 번역=정다인 기자',
+# the translator no author)
+_KO_NAMES_ALONE = re.compile(_KO_NAMES)
+_KO_WRITER = re.compile(
+    rf"글(?:\s*[=:]\s*|\s+)(?P<names>{_KO_NAMES}|[가-힣]{{1,5}}(?:\s[가-힣]{{1,6}}){{1,2}}(?=\s*\())"
+    r"(?:\s*\([\w.-]{2,30}\))?(?:\s*/\s*번역\s*[=:].{1,30})?"
+)
 # A Korean magazine's credits, each role before its name, parted by a spaced '·' or a
 # '|': '에디터 한가람 · 포토그래퍼 윤재하', '글 한가람 | 사진 윤재하'. The article is the writer's:
 # those who wrote it are the authors, not those who made its pictures.
@@ -696,6 +709,13 @@ def parse_byline(line: str) -> Byline | None:
         and all(writer_shaped(name) for name in names)
     ):
         return Byline(names, rule="byline (the newsroom and the writer's role before the name)")
+    if (
+        line[:3].lower() == "by "
+        and (titled := _TITLE_BEFORE_NAME.fullmatch(line)) is not None
+        and (names := split_names(titled["names"]))
+        and all(writer_shaped(name) for name in names)
+    ):
+        return Byline(names, rule="byline (the writer's title before the name)")
     english = _BY.fullmatch(line)
     agency = _LOWER_AGENCY.search(english["names"]) if english is not None and ", " in line else None
     if english is not None and agency is not None:
@@ -767,7 +787,13 @@ def parse_byline(line: str) -> Byline | None:
         and all(writer_shaped(name) for name in names)
     ):
         return Byline(names, rule=BROADCAST_INTRO)  # an audio player's label: 'Vicky Wong reports'
-    if "기자" in line or "특파원" in line or "입니다" in line or "에디터" in line:
+    if line[:1] == "글" and (writer := _KO_WRITER.fullmatch(line)) is not None:
+        names = writer["names"]
+        if " " in names and not _KO_NAMES_ALONE.fullmatch(names):
+            return Byline((names,), rule="byline (a column's writer)")  # '마리 뒤랑': one foreign name
+        return Byline(split_names(names) or (), rule="byline (a column's writer)")
+    # (gate: a word of _KO_ROLE or of an intro; '송재우 논설위원 a@x' signs a column)
+    if "기자" in line or "특파원" in line or "입니다" in line or "에디터" in line or "논설위원" in line:
         return _korean(line)
     if (
         len(line) <= 40
@@ -776,8 +802,6 @@ def parse_byline(line: str) -> Byline | None:
         and (names := split_names(card["names"]))
     ):
         return Byline(names, rule=PROFILE_CARD)
-    if head == "글" and (writer := _KO_WRITER.fullmatch(line)) is not None:
-        return Byline(split_names(writer["names"]) or (), rule="byline (a column's writer)")
     if len(line) <= 60 and "\uac00" <= head <= "\ud7a3" and (credits := _role_first_credits(line)):
         return credits
     if (
@@ -1117,6 +1141,12 @@ _KO_OPED = re.compile(
 _KO_OUTLET_END = re.compile(r"(?:일보|신문|뉴스|방송|경제|타임스|저널|투데이|미디어|통신|TV|닷컴)$")
 
 
+# A citizen reporter's credit, the title first: '글·사진 구민기자 한소망', '시민기자 홍길동'.
+_KO_TITLED_REPORTER = re.compile(
+    rf"(?:(?:글|사진|글\s*[·ㆍ]\s*사진)\s*[=:]?\s*)?(?:구민|시민|명예|학생|청소년|주민)\s*기자\s+(?P<name>{_KO_NAME})"
+)
+
+
 def _korean(line: str) -> Byline | None:
     if "·" in line and _BUREAUS.match(line):
         line = _BUREAU_BEFORE_NAME.sub(r"\g<name>", line)  # '세종 이민우·서울 한소희 기자'
@@ -1137,6 +1167,9 @@ def _korean(line: str) -> Byline | None:
         return Byline(split_names(intro["names"]) or (), rule=BROADCAST_INTRO)
     if (signoff := _SIGNOFF_KO.fullmatch(line)) is not None and "기자" not in signoff["outlet"]:
         return Byline(split_names(signoff["names"]) or (), signoff["outlet"].strip(), "sign-off")
+    if (titled := _KO_TITLED_REPORTER.fullmatch(line)) is not None:
+        # '글·사진 구민기자 한소망': a district's citizen reporter, the title before the name
+        return Byline((titled["name"],), rule="byline (a citizen reporter's title before the name)")
     korean = _KO_BYLINE.fullmatch(line)
     if korean and korean["wire"] and (korean["rest"] or "").strip():
         # '(서울=X통신) 이름 기자 = ...' opens a lede or credits a graphic: no byline's line

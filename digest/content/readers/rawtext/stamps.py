@@ -35,12 +35,13 @@ _UPDATED = (
     r"|기사\s*수정|업데이트"
 )
 _PUBLISHED = (
-    r"published|first\s+published|(?:first\s+)?uploaded|posted|written|created|issued|(?:publicly\s+)?released|date|for\s+(?:immediate\s+)?release|입력|기사\s*입력|승인|등록일?|발행|"
+    r"published|first\s+published|(?:first\s+)?uploaded|posted|written|created|issued|(?:publicly\s+)?released|date|for\s+(?:immediate\s+)?release|입력|기사\s*입력|기사\s*승인|승인|등록일?|발행|"
     r"송고\s*시간|송고|보도\s*시점|보도(?=\s*(?:일시|일자|시각))|엠바고|(?:최초\s*)?게시|게재|작성일?|aired"
 )
 # A release's distribution time ("배포") is not when it was published: read, then set aside
 # (the file's published time only when nothing else gives one).
-_OTHER = r"배포|embargo(?:ed)?(?:\s+until)?"
+# (nor is the day a print edition carried it: '지면게재일 2025.03.05 31면')
+_OTHER = r"배포|embargo(?:ed)?(?:\s+until)?|지면\s*게재(?:일)?"
 # A print view's 'Printed on …' is when someone printed the page: never the article's time.
 # A forum poster's card ('Joined: Sat Jan 09, 2016 11:02 am') is when the poster signed up.
 _PRINTED = r"printed(?:\s+on)?|인쇄\s*일시?|joined|member\s+since|가입일"
@@ -66,6 +67,8 @@ _FURNITURE = re.compile(
     r"|이후\s*(?:보도|사용|게재)?|\(?\s*(?:\d{1,2}일\s*(?:자\s*)?)?(?:조간|석간)\s*\)?"
     r"|(?:views?|hits|조회수?|추천|댓글|comments?)\s*[:\uff1a]?\s*[\d,]+|[\d,]+\s*(?:views?|comments?|reads)"
     r"|\bvia\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}"  # an aggregator's credit: 'via Tomon · Apr 23 ...'
+    r"|(?<![\w.])\d{1,3}\s*면(?![\w])"  # the print edition's page: '31면'
+    r"|\[?제\s*\d{1,5}\s*호\]?"  # a weekly's issue: '[제1731호]'
     r"|^\s*transcript\s+of\s+[^,|]{2,60}[,|]"  # a transcript: 'Transcript of The Show, aired ...'
     # a release wire's stamp line naming the issuer: 'March 04, 2025 16:05 ET | Source: X, Inc.'
     r"|\|\s*source\s*:\s*[^|]{2,80}$"

@@ -54,6 +54,11 @@ _SMALL_PRINT = re.compile(
     r"|(?:[\w&]+\s+){0,5}data\s+(?:is\s+)?(?:provided|powered|supplied)\s+by\b[^.]{1,60}\.?"
     r"|powered\s+and\s+implemented\s+by\b[^.]{1,60}\.?"
     r"|legal\s+statement\.?"
+    # a reporter's call for sources: 'Do you work at a data center in Arizona? We want to hear
+    # from you.', 'Contact Jane Roe at jane@x.example or on Signal at 520-555-0117.'
+    r"|(?:do|did)\s+you\s+(?:work|live|have\s+(?:worked|lived))\s+(?:at|in|for|near|with)\b[^.?]{0,120}\?"
+    r"|we\s+(?:want|would\s+like|['\u2019]d\s+like)\s+to\s+hear\s+from\s+you\b[^.]{0,60}[.!]?"
+    r"|contact\s+(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s+at\s+\S+@\S+?[^.@]{0,80}\.?"
     # a desk's funder: 'X's agriculture reporting is supported by the Y Fund.', 'The funder
     # has no say over our editorial content.'
     r"|[^.]{0,60}\b(?:reporting|journalism|coverage|desk|series|project)\s+(?:is|are)\s+"
@@ -109,7 +114,7 @@ _SMALL_PRINT_WORDS = (
         "depends on",
     ),
     *("real-time", "real time", "data provided", "data is provided", "data powered", "data supplied"),
-    *("powered and implemented", "legal statement"),
+    *("powered and implemented", "legal statement", "do you ", "did you ", "hear from you", "contact "),
     *("runs on", "support ", "supported", "your gift", "your donation", "your contribution", "emergency"),
     *(
         "if you need",
@@ -269,17 +274,36 @@ def _in_a_box(lines: list[Line], index: int, unspaced: bool, body: list[Line]) -
     return lines[index - 1].text[-1:] != ":" and cues.addresses_reader(lines[index].text)
 
 
+# A credit with the photographer's name alone after 'by': 'Photograph by Bae Jun-ho'. Under
+# one paragraph it may be a picture's between the story's paragraphs or after them; under
+# each caption of a photo story it is that story's credit line.
+_CREDIT_BY = re.compile(r"(?:photo(?:graph)?|picture|image)s?\s+by\s+(?-i:[A-Z])[^/]{1,60}", re.I)
+
+
+def is_credit(text: str) -> bool:
+    """Whether the line is a picture's credit on its own ('Photo: A', 'Photograph by A')."""
+    return _strict_credit(text) or _CREDIT_BY.fullmatch(text) is not None
+
+
+def _strict_credit(text: str) -> bool:
+    return _CREDIT.fullmatch(text) is not None or CREDIT_DASHED.fullmatch(text) is not None
+
+
 def _is_caption(lines: list[Line], index: int) -> bool:
     """Whether the paragraph at `index` has a picture's credit on the very next line."""
     if index + 1 >= len(lines):
         return False
     credit = lines[index + 1]
-    return (
-        bool(credit.text)
-        and credit.verdict != BODY
-        and (_CREDIT.fullmatch(credit.text) is not None or CREDIT_DASHED.fullmatch(credit.text) is not None)
-        and len(lines[index].text.split()) <= _CAPTION_WORDS
-    )
+    if not credit.text or credit.verdict == BODY:
+        return False
+    if not is_credit(credit.text):
+        return False
+    words = len(lines[index].text.split())
+    # (a photo story's captions run longer, each over the same credit: three or more of it)
+    repeated = sum(line.text == credit.text for line in lines) >= _STORY_CREDITS
+    if not _strict_credit(credit.text) and not repeated:
+        return False
+    return words <= _CAPTION_WORDS or (words <= _STORY_CAPTION_WORDS and repeated)
 
 
 # A magazine's credit: the photographer, a dash, the agencies parted by a slash ('Park Ji-ho—
@@ -383,6 +407,8 @@ _CREDIT = re.compile(
     re.I,
 )
 _CAPTION_WORDS = 25
+_STORY_CAPTION_WORDS = 50
+_STORY_CREDITS = 3
 
 
 # The furniture a box after the story is made of: a prompt ('Get X in your inbox'), a

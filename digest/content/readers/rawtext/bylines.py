@@ -128,6 +128,11 @@ _TITLE_BEFORE_NAME = re.compile(
     r"(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Cc]olumnist)\s+"
     rf"(?P<names>{LATIN_NAME}?)(?:\s+from\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}})?"
 )
+# The pictures' credit after a byline's names: ', photography by A', ', photos by A for X'.
+_PHOTOS_BY_AFTER = re.compile(
+    r",\s+(?:photography|photographs|photos|pictures|images)\s+by\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+    r"(?P<paper>\s+for\s+(?:the\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})?$"
+)
 _WITH_REPORTING = re.compile(
     r"(?P<main>by\s+.+?),\s+with\s+(?:additional\s+)?reporting\s+by\s+(?P<helpers>[^,;]+?)\.?", re.I
 )
@@ -716,6 +721,12 @@ def parse_byline(line: str) -> Byline | None:
         and all(writer_shaped(name) for name in names)
     ):
         return Byline(names, rule="byline (the writer's title before the name)")
+    if ", " in line and (pictured := _PHOTOS_BY_AFTER.search(line)) is not None and pictured.start() > 3:
+        # 'by Dana Roe, photography by Luis Ortiz for Lamplight': the pictures' maker is no
+        # writer; the paper after them is the writer's too
+        writer = parse_byline(line[: pictured.start()] + (pictured["paper"] or ""))
+        if writer is not None and writer.authors:
+            return writer
     english = _BY.fullmatch(line)
     agency = _LOWER_AGENCY.search(english["names"]) if english is not None and ", " in line else None
     if english is not None and agency is not None:
@@ -810,9 +821,7 @@ def parse_byline(line: str) -> Byline | None:
         and (oped := _KO_OPED.fullmatch(line)) is not None
         and not _ENDS_AS_INSTITUTION.search(oped["names"])  # '서울대 경제학과 교수' names no writer
     ):
-        return Byline(
-            split_names(oped["names"]) or (), rule="byline (an op-ed writer's affiliation and title)"
-        )
+        return Byline(split_names(oped["names"]) or (), rule=OPED_CREDIT)
     if (
         head.isupper()
         and " | " in line
@@ -879,6 +888,7 @@ def _names_after_slashes(line: str, names: tuple[str, ...]) -> tuple[str, ...]:
 
 MAILED_WRITERS = "writers each with their e-mail and paper between bars"
 BROADCAST_INTRO = "broadcast intro"
+OPED_CREDIT = "byline (an op-ed writer's affiliation and title)"
 # A writer's e-mail between bars: 'By A | a@x.example | The Paper'.
 _MAIL_BETWEEN_BARS = re.compile(rf"\s*\|\s*{EMAIL}\s*\|\s*")
 _BY_LABEL = re.compile(r"by[:\s]\s*", re.I)

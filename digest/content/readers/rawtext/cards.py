@@ -29,6 +29,7 @@ from digest.content.readers.rawtext.bylines import (
     BROADCAST_INTRO,
     CONTRIBUTED,
     EMAIL,
+    OPED_CREDIT,
     PUBLICATION,
     ROLE_WORDS,
     TO_CONTACT,
@@ -199,7 +200,17 @@ def _name_over_role(lines: list[Line], at: int, in_stack: bool = False) -> str:
         and _name(lines[below[1]].text)
         and (_paper(lines[below[2]].text) or _under_name(lines[below[2]].text))
     )
-    return name if stacked and all(lines[index].verdict != BODY for index in below[:3]) else ""
+    # ('Kwon Ha-eun' / 'The Seoul Ledger' / 'Asia Press Alliance' / the stamp: the writer, her
+    # paper and its network over the stamp)
+    papered = (
+        len(below) >= 3
+        and _paper(lines[below[0]].text)
+        and (
+            lines[below[1]].verdict == STAMP
+            or (_paper(lines[below[1]].text) and lines[below[2]].verdict == STAMP)
+        )
+    )
+    return name if (stacked or papered) and all(lines[index].verdict != BODY for index in below[:3]) else ""
 
 
 # A paper's name alone on its line: 'The Western Ledger', 'Southern Cross Press'.
@@ -359,7 +370,9 @@ ROLE_UNDER_NAME = "a writer's role under the name"
 
 def plain_authors(lines: list[Line], names: list[str]) -> list[str]:
     """The names of the bylines, without a name alone beside the stamp when a byline of a
-    byline's own shape names someone, and without an outlet glued after capitals."""
+    byline's own shape names someone, without an interviewee's credit beside a reporter's
+    byline, and without an outlet glued after capitals."""
+    names = _without_interviewee(lines, names)
     if len(names) > 1:  # (one name cannot be a weak one beside a strong one)
         texted = [line for line in lines if line.text]
         weak = {
@@ -392,6 +405,26 @@ def plain_authors(lines: list[Line], names: list[str]) -> list[str]:
         if weak and any(name not in weak and name in bylined for name in names):
             names = [name for name in names if name not in weak]
     return [_caps_off(name) for name in names]
+
+
+def _without_interviewee(lines: list[Line], names: list[str]) -> list[str]:
+    """'윤채린 한국수자원정책연구소 연구위원' over the deck and '문하람 기자' under it: an
+    interview, the expert's credit over the reporter's byline; the reporter wrote it."""
+    credited = {
+        name
+        for line in lines
+        if line.rule == OPED_CREDIT
+        for name in line.found.get("authors", ())  # type: ignore[attr-defined]
+    }
+    if not credited:
+        return names
+    reporters = {
+        name
+        for line in lines
+        if line.verdict == BYLINE and line.rule == "byline" and "기자" in line.text
+        for name in line.found.get("authors", ())  # type: ignore[attr-defined]
+    }
+    return [name for name in names if name not in credited] if reporters - credited else names
 
 
 def _joined_by_and(texted: list[Line], position: int) -> bool:

@@ -177,7 +177,10 @@ def is_tagline(text: str) -> bool:
 _MOTTO = re.compile(
     r"(?:(?:the|your|an?)\s+)?(?:[\w'-]+\s+){0,3}(?:newspaper|news\s+source|news\s+site|publication|magazine|"
     r"source\s+for\s+(?:[\w'-]+\s+){0,3}news)\b[^.!?]{0,80}"
-    r"|(?:[\w'-]+\s+){1,8}since\s+(?:1[6-9]|20)\d{2}",
+    r"|(?:[\w'-]+\s+){1,8}since\s+(?:1[6-9]|20)\d{2}"
+    # 'Essential education reporting in Detroit, Chicago and Tennessee.': what it covers, where
+    r"|(?:[\w'-]+\s+){0,3}(?:reporting|journalism|coverage)\s+(?:on|in|of|for|from|about|across)\s"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|said|says|will)\b)[^.!?]){2,120}\.?",
     re.I,
 )
 

@@ -212,10 +212,11 @@ _CREDIT_PARENS_BARE = re.compile(rf"\w\s+\({_CREDIT_NAME}\s*/\s*{_CREDIT_NAME}\)
 _CREDIT_SLASH = re.compile(r"(?:[.!?]['\"\u201d\u2019]?|다\.|\d)\s+/\s*[\w\uac00-\ud7a3 .&'-]{2,30}$")
 _CREDIT_ORG_NAME = re.compile(r"[.!?]\s+[A-Z][\w&.' -]{1,30}/[A-Z][\w.' -]{1,40}(?:/[A-Z][\w ]{1,20})?$")
 _CREDIT_PHOTO = re.compile(
-    r"[.!?]\s+(?:photos?|images?|pictures?|pics?|graphics?)\s*(?::|by)\s+[^.]{2,60}$", re.I
+    r"[.!?]\s+(?:photos?|images?|pictures?|pics?|graphics?|credits?)\s*(?::|by)\s+[^.]{2,60}$", re.I
 )
+# (or 'Credit: Seo Min-jae / Tidemark Stock Photo.')
 _CREDIT_PHOTO_STOPPED = re.compile(
-    r"[.!?]\s+(?:file\s+)?(?:photos?|images?|pictures?|pics?)\s*:\s+[^.:]{2,60}\.$", re.I
+    r"[.!?]\s+(?:file\s+)?(?:photos?|images?|pictures?|pics?|credits?)\s*:\s+[^.:]{2,60}\.$", re.I
 )
 # ... and one written as a sentence, the photographer working for the paper: '... will
 # stay. Photography by Marisela Quintanar for Old Pueblo Monthly.'
@@ -243,6 +244,14 @@ _CREDIT_LABELLED = re.compile(
 # 'This handout picture released by ... shows ...', 'A file photo shows ...'.
 # 'The picture shows how far the city has to go, the mayor said.' is the story's: a picture
 # or an image shows as a caption only with when and by whom it was taken or released.
+# 'Electricity generation in South Korea by source, 2010-2024, TWh. Source: Carbonwise
+# analysis of national statistics. Chart by Carbonwise.': a chart's title, the years it
+# spans, its source and its maker.
+_CHART_SOURCE = re.compile(
+    r"[^.]{10,160}\b(?:19|20)\d{2}\s*[-\u2013]\s*(?:19|20)?\d{2}\b[^.]{0,40}\.\s+(?:source|data)\s*:\s+[^.]{2,100}\.?"
+    r"(?:\s+(?:chart|graphic|graph|map)\s+by\s+[^.]{2,60}\.?)?",  # ('... Chart by Carbonwise.')
+    re.I,
+)
 # '... is seen docked in Yarmouth, N.S., in this undated file photo.': a caption's end.
 _IN_THIS_PHOTO = re.compile(
     r"\bin\s+this\s+(?:(?:undated|file|handout|recent|aerial|archive|supplied)\s+){0,3}"
@@ -923,10 +932,17 @@ _EDITION_PROMO = 300
 _BY_DESCRIBED = re.compile(r"By\s+[A-Z][^,]{2,40},\s+an?\s+[a-z]")
 
 
+_MOTTO_LINES = 8  # source lines from the top where a site's motto stands
+
+
 def _prose_line(line: Line, context: Context) -> None:
     """A sentence of some length that starts like prose: a paragraph, unless its credit
     makes it a caption, it speaks of the article itself, or it prompts the reader."""
     text = line.text
+    if line.number <= _MOTTO_LINES and len(text) <= 160 and cues.is_motto(text):
+        # 'Essential education reporting in Detroit, ...' under the masthead: the site's motto
+        line.decide(MASTHEAD, "the publication's motto at the top of the page")
+        return
     if "ublished" in text and _originally_published(line, text, context):
         return
     if _outlet_lines(line, text, context) or _caption(line, text, context) or _self_reference(line, text):
@@ -1649,6 +1665,8 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         rule = "a photo's caption saying what it shows"
     elif " in this " in text and len(text) <= _CAPTION and _IN_THIS_PHOTO.search(text[-80:]):
         rule = "a photo's caption saying it is in this photo"
+    elif "ource" in tail and len(text) <= _CAPTION and _CHART_SOURCE.fullmatch(text):
+        rule = "a chart's title with its years and its source"
     elif "=" in tail and _CREDIT_KO_EQ.search(tail):
         rule = "caption with a photographer's credit ('사진=')"
     elif text[:1].isdigit() and (counter := _GALLERY_COUNTER.match(text)) and _counts(counter):

@@ -2310,7 +2310,10 @@ _ROLE = (
 
 
 # A heading over the writers listed one an item: 'Reporters' over '- Deniz Arslan'.
-_WRITERS_HEADING = re.compile(r"(?:reporters?|authors?|writers?|correspondents?|written\s+by)\s*:?", re.I)
+_WRITERS_HEADING = re.compile(
+    r"(?:(?:multiple|various|several)\s+)?(?:reporters?|authors?|writers?|correspondents?|written\s+by)\s*:?",
+    re.I,
+)
 _LISTED_NAME = re.compile(r"[-\u2013\u2014\u2022*\u00b7]\s+(?P<name>\S.{2,40})")
 
 
@@ -2709,14 +2712,20 @@ def _names_stacked_above(texted: list[Line], position: int) -> list[tuple[Line, 
     of them, under the headline or its deck; [] when the line above is anything else."""
     stacked: list[tuple[Line, str]] = []
     for other in reversed(texted[max(position - 2, 0) : position]):
-        if _headline_over_names(other):
-            break
+        if _headline_over_names(other) or (len(other.text) <= 20 and _WRITERS_HEADING.fullmatch(other.text)):
+            break  # (or the names' heading: 'MULTIPLE AUTHORS' / 'Hana Yoo' / 'Rory Fenwick')
         names = split_names(other.text) if other.verdict in ("", MASTHEAD, LABEL) else None
         if names is None or len(names) != 1 or not _persons_name(names[0]):
             return []
         stacked.append((other, names[0]))
     above = texted[position - 1 - len(stacked)] if position - 1 - len(stacked) >= 0 else None
-    if not stacked or above is None or not _headline_over_names(above):
+    if (
+        not stacked
+        or above is None
+        or not (
+            _headline_over_names(above) or (len(above.text) <= 20 and _WRITERS_HEADING.fullmatch(above.text))
+        )
+    ):
         return []
     return stacked
 
@@ -2962,10 +2971,12 @@ def _plain_name(name: str) -> bool:
     )
 
 
-# Words a box's label is made of and a person's name never is: 'AS IT HAPPENS', 'What
-# You Missed', 'More For You'.
+# Words a box's or a list's label is made of and a person's name never is: 'AS IT HAPPENS',
+# 'What You Missed', 'More For You'.
 _SENTENCE_WORDS = re.compile(
-    r"\b(?:as|it|is|are|the|what|how|now|here|this|that|latest|more|most|our|your|you|we|my)\b", re.I
+    r"\b(?:as|it|is|are|the|what|how|now|here|this|that|latest|more|most|our|your|you|we|my"
+    r"|multiple|various|several|authors|contributors)\b",  # ('MULTIPLE AUTHORS' over the writers' names)
+    re.I,
 )
 
 
@@ -3767,7 +3778,9 @@ def _after_standfirst(
             between = {other.verdict for other in lines[start + 1 : index]}
             # the writer a mail's sender line named, alone on a line of the letter's header
             named = any(other.text.strip() in known for other in lines[start + 1 : index])
-            if long and wire.lede_dateline(line.text) is None:
+            # (a long deck stands over the byline and the stamp both: a photo story's
+            # 'Every late November, ...' over the credits, the stamp and the story)
+            if long and wire.lede_dateline(line.text) is None and not {BYLINE, STAMP} <= between:
                 break
             if named or (BYLINE in between and (not reports or STAMP in between)):
                 lines[start].decide(
@@ -3788,9 +3801,12 @@ _PARENTHESIZED_CREDIT = re.compile(
 
 
 def _over_a_credit(lines: list[Line], index: int) -> bool:
-    """Whether the line at `index` has a picture's credit in parentheses on the next text line."""
+    """Whether the line at `index` has a picture's credit (in parentheses, or on its own
+    with its label: 'Photograph by A') on the next text line."""
     below = next((line for line in lines[index + 1 : index + 3] if line.text), None)
-    return below is not None and _PARENTHESIZED_CREDIT.fullmatch(below.text) is not None
+    return below is not None and (
+        _PARENTHESIZED_CREDIT.fullmatch(below.text) is not None or bounds.is_credit(below.text)
+    )
 
 
 def _deck_under(headline: Line | None, lines: list[Line], start: int) -> bool:
@@ -4013,7 +4029,8 @@ def _bios(lines: list[Line], start: int) -> None:
     """'Daniel Cho is a professor of ...', 'Jane Doe covers city hall.', 'About the author:
     Jane Doe ...' after the story: the author's biography (a name of the byline, then a
     verb in the present or past: what the author is or does)."""
-    names = _author_names(lines) or _named_twice(lines)
+    bylined = _author_names(lines)
+    names = bylined or _named_twice(lines)
     if not names:
         return
     above: Line | None = None  # the last line with text: a writer's card prints the name over the biography
@@ -4021,12 +4038,25 @@ def _bios(lines: list[Line], start: int) -> None:
         over = above.text if above is not None else ""
         if not line.verdict and (_bio_of(line.text, names) or _bio_under_name(line.text, over, names)):
             line.decide(BYLINE, "the author's biography", end=True)
+            if not bylined:
+                _name_over_story(lines[:start], line.text)
             if (employer := _BIO_EMPLOYER.search(line.text)) and PUBLICATION.search(employer["outlet"]):
                 line.found["outlet"] = employer["outlet"]  # '... a correspondent for The Daily Ledger.'
             if above is not None and above.text in names and not above.found.get("authors"):
                 above.decide(BYLINE, "a writer's card: the name over the biography", authors=(above.text,))
         if line.text:
             above = line
+
+
+def _name_over_story(header: list[Line], biography: str) -> None:
+    """'Tariq Roe' printed twice over the story (the name's link and its card) and 'Tariq
+    Roe is a Riyadh-based writer ...' under it: the header's lines of the name are the
+    byline."""
+    for line in header:
+        if line.text and line.verdict in ("", MASTHEAD, LABEL) and biography.startswith(line.text + " "):
+            line.decide(
+                BYLINE, "a writer's name over the story, whose biography is under it", authors=(line.text,)
+            )
 
 
 def _named_twice(lines: list[Line]) -> tuple[str, ...]:

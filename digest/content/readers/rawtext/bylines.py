@@ -133,6 +133,10 @@ _PHOTOS_BY_AFTER = re.compile(
     r",\s+(?:photography|photographs|photos|pictures|images)\s+by\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
     r"(?P<paper>\s+for\s+(?:the\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})?$"
 )
+# An English edition's note on its translation: '(Japanese original by A and B, X Bureau)'.
+_ORIGINAL_BY = re.compile(
+    r"\((?:[A-Z][a-z]+\s+)?original\s+(?:story\s+|article\s+)?by\s+(?P<names>[^,()]{3,80}?)(?:,\s+[^()]{2,60})?\)"
+)
 _WITH_REPORTING = re.compile(
     r"(?P<main>by\s+.+?),\s+with\s+(?:additional\s+)?reporting\s+by\s+(?P<helpers>[^,;]+?)\.?", re.I
 )
@@ -344,8 +348,9 @@ _BROADCASTER = (
 _SIGNOFF_EN = re.compile(
     rf"(?:(?P<outlet>{_BROADCASTER}),\s+(?P<names>{LATIN_NAME})|(?P<names2>{LATIN_NAME}),\s+(?P<outlet2>{_BROADCASTER})"
     rf"|(?:[Rr]eporting\s+for|[Ff]or)\s+(?P<outlet3>{_BROADCASTER}),\s+I['\u2019]m\s+(?P<names3>{LATIN_NAME})"
-    # 'Reporting from Kahului, I'm Keoni Alapa'i, KHLO 4 News.'
-    rf"|(?:[Rr]eporting\s+from|[Ii]n)\s+{_PLACE},\s+I['\u2019]m\s+(?P<names4>{LATIN_NAME}),\s+(?P<outlet4>{_BROADCASTER})"
+    # 'Reporting from Kahului, I'm Keoni Alapa'i, KHLO 4 News.', 'In Seoul, I'm A for Countinghouse.'
+    rf"|(?:[Rr]eporting\s+from|[Ii]n)\s+{_PLACE},\s+I['\u2019]m\s+(?P<names4>{LATIN_NAME})"
+    rf"(?:,\s+|\s+for\s+)(?P<outlet4>{_BROADCASTER}|[A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){{0,3}})"
     r")\.",
 )
 _SIGNOFF_KO = re.compile(  # (a channel may sign off with its call sign alone: 'HBN 한소라입니다.')
@@ -780,6 +785,14 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(names, rule="a show's hosts")
     if (words := _WORDS_PHOTOS.fullmatch(line)) is not None and (names := split_names(words["names"])):
         return Byline(names, rule="byline (words and photos)")
+    if (
+        line[:1] == "("
+        and (translated := _ORIGINAL_BY.fullmatch(line))
+        and (names := split_names(translated["names"]))
+    ):
+        # '(Japanese original by Mori Haruka and Ishida Ken, Kumamoto Bureau)': who wrote the
+        # story the English edition translates
+        return Byline(names, rule="byline (the writers of the original a translation is of)")
     if (genre := _GENRE_BY.fullmatch(line)) is not None and (
         names := split_names(genre["names"].replace(" with ", " and "))
     ):
@@ -1148,7 +1161,7 @@ _KO_OPED = re.compile(
 
 # A Korean outlet's name ends in one of these ('한빛일보', '별빛연예뉴스', '새벽방송'); a
 # reporter's does not.
-_KO_OUTLET_END = re.compile(r"(?:일보|신문|뉴스|방송|경제|타임스|저널|투데이|미디어|통신|TV|닷컴)$")
+KO_OUTLET_END = re.compile(r"(?:일보|신문|뉴스|방송|경제|타임스|저널|투데이|미디어|통신|TV|닷컴)$")
 
 
 # A citizen reporter's credit, the title first: '글·사진 구민기자 한소망', '시민기자 홍길동'.
@@ -1164,7 +1177,7 @@ def _korean(line: str) -> Byline | None:
         line[:1] in "[("
         and (bracket := _KO_BRACKET.fullmatch(line)) is not None
         and not bracket["rest"]
-        and ("=" in line or _KO_OUTLET_END.search(bracket["outlet"].strip()))
+        and ("=" in line or KO_OUTLET_END.search(bracket["outlet"].strip()))
         and (names := split_names(bracket["names"])) is not None
     ):
         # '[별빛연예=김가온 기자]', '[한빛일보 강서윤 기자]' alone on its line: the outlet and its reporter
@@ -1173,6 +1186,8 @@ def _korean(line: str) -> Byline | None:
         return Byline(split_names(bracket["names"] or bracket["names2"]) or (), rule="byline")
     if (_KO_CREW.fullmatch(line) and "/" in line) or _KO_CREW_ALONE.fullmatch(line):
         return Byline((), rule="crew credits")
+    if "  " in line and all(_KO_CREW.fullmatch(part) for part in re.split(r"\s{2,}", line.strip())):
+        return Byline((), rule="crew credits")  # '촬영기자 : 김민재  영상편집 : 정하린', parted by spaces
     if (intro := _KO_INTRO.fullmatch(line)) is not None:
         return Byline(split_names(intro["names"]) or (), rule=BROADCAST_INTRO)
     if (signoff := _SIGNOFF_KO.fullmatch(line)) is not None and "기자" not in signoff["outlet"]:

@@ -21,9 +21,18 @@ from zoneinfo import ZoneInfo
 from digest.content.readers.dates import declared_zone, find_fast, has_zone, parse_datetime
 from digest.content.readers.rawtext.bylines import ADDITIONAL_REPORTING, MORE_BY, PUBLICATION
 from digest.content.readers.rawtext.cards import card_authors, card_outlet, plain_authors
-from digest.content.readers.rawtext.lines import PLACE_NAME, place_above
+from digest.content.readers.rawtext.lines import PASTED_TITLE, PLACE_NAME, place_above
 from digest.content.readers.rawtext.outlet import find_outlet
-from digest.content.readers.rawtext.source import BODY, BYLINE, FOOTER_ZONE, HEADER_ZONE, NOTICE, STAMP, Line
+from digest.content.readers.rawtext.source import (
+    BODY,
+    BYLINE,
+    FOOTER_ZONE,
+    HEADER_ZONE,
+    HEADLINE,
+    NOTICE,
+    STAMP,
+    Line,
+)
 from digest.content.readers.rawtext.stamps import Stamp
 
 
@@ -50,7 +59,9 @@ _HELPERS = (ADDITIONAL_REPORTING, MORE_BY)
 
 def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: dt.date | None) -> Fields:
     found = Fields(date=first_date)
-    _times(lines, found, tz)
+    # (a forum post with a story pasted in: the story's own stamps and outlet, not the post's)
+    story = _pasted_story(lines)
+    _times(story, found, tz)
     names: list[str] = []
     # 'Additional reporting by B', 'More by B' as (rule, name): the authors when no byline names
     # anyone; B credited with reporting joins a byline's writers (below)
@@ -91,7 +102,9 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
         found.dateline = str(body[0].found["dateline"])
     elif body:
         found.dateline = _regional_byline_place(lines, body[0]) or place_above(lines, body[0])
-    found.outlet, found.outlet_rule = find_outlet(lines, found.authors)
+    found.outlet, found.outlet_rule = find_outlet(story, found.authors)
+    if not found.outlet and story is not lines:
+        found.outlet, found.outlet_rule = find_outlet(lines, found.authors)
     if not found.outlet and (carded := card_outlet(lines)):
         found.outlet, found.outlet_rule = carded, "the outlet on the writer's card"
     if len(found.authors) > 1 and found.outlet:
@@ -102,6 +115,18 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     if found.outlet and found.authors:
         found.authors = tuple(_name_without_outlet(name, found.outlet) for name in found.authors)
     return found
+
+
+def _pasted_story(lines: list[Line]) -> list[Line]:
+    """The lines from the headline of the story a forum post pastes (under the post's own
+    title and stamp) to the end; all the lines when the page is no such post."""
+    titled = next((index for index, line in enumerate(lines) if line.rule == PASTED_TITLE), None)
+    if titled is None:
+        return lines
+    headline = next(
+        (index for index in range(titled + 1, len(lines)) if lines[index].verdict == HEADLINE), None
+    )
+    return lines if headline is None else lines[headline:]
 
 
 def _name_without_outlet(name: str, outlet: str) -> str:

@@ -475,6 +475,8 @@ _LEAD_IN = re.compile(
     re.I,
 )
 LEAD_IN = "a poster's lead-in to the pasted article (no subject, the poster's verb)"
+# A forum post's own title over the story its poster pasted (`zones._pasted_headline`).
+PASTED_TITLE = "a post's own title, over the pasted story's headline and stamp"
 REPOST_TITLE = "a repost's title: the source's name, then the headline printed below"
 # A forum user's introduction naming where the story comes from: '... in the Busan Tribune:'.
 INTRO = re.compile(

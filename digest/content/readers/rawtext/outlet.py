@@ -1182,6 +1182,18 @@ def _named_elsewhere(name: str, own: Line, lines: list[Line]) -> str:
 
 def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]:
     """The outlet's name as the page presents it, and the rule of the line that gave it."""
+    name, rule = _found_outlet(lines, authors)
+    if (company := _NEWSROOM_OF.fullmatch(name)) is not None:
+        # '태백메모리 뉴스룸', 'Harbor Power Newsroom': the company's own newsroom is the company's
+        return company["company"], f"{rule}, the company whose newsroom it is"
+    return name, rule
+
+
+# A company's newsroom named after it: 'X 뉴스룸', 'X Newsroom'.
+_NEWSROOM_OF = re.compile(r"(?P<company>\S.{1,40}?)\s+(?:뉴스룸|Newsroom)")
+
+
+def _found_outlet(lines: list[Line], authors: tuple[str, ...]) -> tuple[str, str]:
     name, rule = _as_the_page_names_it(*_outlet(lines, authors), lines)
     if "masthead" in rule or rule.startswith("copyright line"):
         card = _publication_card(lines, name)

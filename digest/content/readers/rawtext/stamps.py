@@ -397,6 +397,8 @@ _BAR_LABEL = re.compile(r"[^.!?]{1,40}|[\w-]+(?:\.[\w-]+)+")  # (or the site's h
 _COUNT_OR_TICKER = re.compile(r"\d{1,5}\s+comments?|[A-Z][^|()]{1,50}\((?:[A-Z]{1,6}:)?[A-Z]{2,6}\)", re.I)
 
 
+# An outlet's name among a bar's parts: a few capitalized words.
+_OUTLET_PART = re.compile(r"(?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}")
 # A news agency's or a desk's code in capitals: 'STN', 'PTI', 'IANS'.
 _AGENCY_CODE = re.compile(r"[A-Z]{2,6}")
 
@@ -448,7 +450,12 @@ def stamps_in_bar(line: str, dates: DateReader) -> StampLine | None:
     if (
         byline is None
         and len(stamps) == 1
-        and (len(parts) == 2 or (len(parts) == 3 and _AGENCY_CODE.fullmatch(parts[1])))
+        and (
+            len(parts) == 2
+            or (len(parts) == 3 and _AGENCY_CODE.fullmatch(parts[1]))
+            # 'Zhou Wenjie  |  Jinling Global  |  2026-01-13 17:41:09': the writer, the outlet
+            or (len(parts) == 3 and writer_shaped(parts[0]) and _OUTLET_PART.fullmatch(parts[1]))
+        )
     ):
         # 'Tom Brannigan | Jun - 12 - 2025 , 08:20 GMT': a name beside a stamp in a form
         # only the slow parser reads, as beside any other stamp; 'Mehul Desai / STN / Mar 4,

@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from digest.content.readers.rawtext.bylines import split_names
+from digest.content.readers.rawtext.bylines import KO_OUTLET_END, split_names
 
 # Tags a wire or a forum puts before a headline: "(LEAD)", "(2nd LD)", "(URGENT)",
 # "UPDATE 2-", "(2보)", "(종합)", "(종합2보)", "[속보]", "[펌]", "[News]", "Re:".
@@ -143,8 +143,10 @@ _DATELINE_OUTLET_STAMP = re.compile(
 )
 # (Halden) -- Shares of ...: a wire's credit where the place would be, on a customer's page
 # that took the place off (or never had one). No place; the credit is the wire's.
+# ('(Jinling Global) Jan. 13 -- Chinese ...': with the day after the credit, the dateline's)
 _DATELINE_CREDIT_ONLY = re.compile(
-    r"\((?P<wire>[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,3})\)\s*(?:--|\u2014)\s*"
+    r"\((?P<wire>[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,3})\)"
+    rf"(?:\s+(?P<day>{_MONTH}\s+\d{{1,2}}))?\s*(?:--|\u2014)\s*"
     r"(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
 )
 # OSAKA - Osaka will ...: a place in capitals and a single hyphen. A label in capitals
@@ -334,11 +336,23 @@ def venue_opener(paragraph: str) -> Dateline | None:
     return Dateline(venue["place"], venue["wire"].strip(), split_names(venue["names"]) or (), venue["rest"])
 
 
+# 'Ahmedabad (Gujarat) [India], January 13 (BWS): South Korean ...': an Indian agency's
+# dateline, the place with its state in parentheses and its country in brackets.
+_DATELINE_STATE_COUNTRY = re.compile(
+    r"(?P<place>[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,2}\s\([A-Z][\w .'-]{1,30}\)(?:\s\[[A-Z][\w .'-]{1,30}\])?"
+    rf",\s+{_DATE})\s+\((?P<wire>[A-Z][\w&.-]{{1,12}})\)\s*[:\-\u2013\u2014]\s+(?P<rest>\S.*)"
+)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline opening a paragraph, or None."""
     head = paragraph[:1]
+    if head.isupper() and "(" in paragraph[:60] and (stated := _DATELINE_STATE_COUNTRY.match(paragraph)):
+        return Dateline(stated["place"], stated["wire"], (), stated["rest"].strip())
     if head == "\u3010" and (plain := _DATELINE_LENTICULAR.match(paragraph)) is not None:
+        if KO_OUTLET_END.search(plain["place"]):  # '【이음경제】': the paper's name, no place
+            return Dateline("", plain["place"], (), plain["rest"].strip())
         return Dateline(plain["place"], "", (), plain["rest"].strip())
     if head in "([\u3010":
         venue = venue_opener(paragraph)
@@ -349,7 +363,8 @@ def dateline(paragraph: str) -> Dateline | None:
             credited = _DATELINE_CREDIT_ONLY.match(paragraph[:200]) if head == "(" else None
             if credited is None:
                 return None
-            return Dateline("", credited["wire"], (), (credited["rest"] + paragraph[200:]).strip())
+            place = credited["day"] or ""
+            return Dateline(place, credited["wire"], (), (credited["rest"] + paragraph[200:]).strip())
         names = split_names(match["names"]) if match["names"] else ()
         return Dateline(match["place"].strip(), match["wire"].strip(), names or (), match["rest"].strip())
     if "\uac00" <= head <= "\ud7a3":

@@ -54,6 +54,7 @@ from digest.content.readers.rawtext.lines import (
     INTRO,
     METERED,
     OPEN_APP_RULE,
+    PASTED_TITLE,
     REPOST_TITLE,
     SENTENCE_BREAK,
     SPEAKER,
@@ -2487,6 +2488,8 @@ def _names_by_stamps(lines: list[Line]) -> None:
             and len(names) == 1
             and len(names[0].split()) >= 2
             and _person_like(names[0])
+            # ('Dominic Reyes' over 'Senior Producer' in a show's team: he made it, wrote none)
+            and not (_CREW_ROLE.search(texted[role].text) and not _WRITING_ROLE.search(texted[role].text))
         ):
             # 'Lee Min-ji' over 'Senior Reporter': a writer's card, the name above the role
             line.decide(BYLINE, "a person's name above their role", authors=names)
@@ -2600,6 +2603,8 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
     # (right under the page's first line only a bar's two names: 'Asad Farooqui | Sana Mirza')
     if position < (1 if line.verdict == NAVIGATION else 2) or len(line.text) > 80:
         return False
+    if line.text[:2] == "* " and position + 1 < len(texted) and texted[position + 1].text[:2] == "* ":
+        line.text = line.text[2:]  # '* Ruairi Coyle' over '* January 13, 2026': a list of the post's data
     if texted[position - 1].verdict == BYLINE:
         return False  # (under a byline: 'Local Democracy Reporter' is the writer's role)
     below = texted[position + 1 : position + 4]
@@ -2975,7 +2980,8 @@ def _plain_name(name: str) -> bool:
 # 'What You Missed', 'More For You'.
 _SENTENCE_WORDS = re.compile(
     r"\b(?:as|it|is|are|the|what|how|now|here|this|that|latest|more|most|our|your|you|we|my"
-    r"|multiple|various|several|authors|contributors)\b",  # ('MULTIPLE AUTHORS' over the writers' names)
+    # ('MULTIPLE AUTHORS' over the writers' names, 'Trending Topics' over the hashtags)
+    r"|multiple|various|several|authors|contributors|trending|topics|popular|recommended)\b",
     re.I,
 )
 
@@ -3048,6 +3054,14 @@ def _box_note(line: Line) -> bool:
 
 
 _POINT_WORDS = 5  # a point without its full stop is a headline's length at least
+# A crew's roles and a writer's, under a name on a team's card.
+# (a 'Digital Producer' at a station writes its web stories: a byline)
+_CREW_ROLE = re.compile(
+    r"\b(?:(?:senior|executive|supervising|associate|audio|video)\s+producer|host|engineer|designer|photographer"
+    r"|videographer|intern|director)\b",
+    re.I,
+)
+_WRITING_ROLE = re.compile(r"\b(?:reporter|writer|correspondent|columnist|journalist)\b", re.I)
 
 # A summary box's last heading: 'What's next?', 'What happens next?', 'Why it matters'.
 _BOX_SUBLABEL = re.compile(
@@ -3324,8 +3338,9 @@ def _listed_with_ages(lines: list[Line], start: int) -> set[int]:
 
 
 _READING_TIME_CARD = "a person's name above the reading time"
-# A trail of breadcrumbs: 'Home \u203a Business \u203a Penang firm to double ...'.
-_TRAIL = re.compile(r"\s+(?:\u203a|>)\s+")
+# A trail of breadcrumbs: 'Home \u203a Business \u203a Penang firm to double ...', 'Home / Business
+# / Miru Semitech to start ...'.
+_TRAIL = re.compile(r"\s+(?:\u203a|>|/)\s+")
 
 
 def _over_reading_time_card(lines: list[Line], index: int) -> bool:
@@ -3334,6 +3349,10 @@ def _over_reading_time_card(lines: list[Line], index: int) -> bool:
     return below is not None and below.rule == _READING_TIME_CARD
 
 
+# A section's heading over the page's headline: 'Latest market news', 'Top stories'.
+_NEWS_HEADING = re.compile(
+    r"(?:latest|top|more|breaking|recent)\s+(?:[a-z]+\s+){0,2}(?:news|stories|headlines|updates)", re.I
+)
 _TOPIC_WORDS = 4  # a trending bar's topic is a few words ('Punjab Floods', 'Chandigarh Mayor Poll')
 
 
@@ -3379,9 +3398,12 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             in_block = False  # 'LIVE' over the page's own headline: the list above has ended
         if line.verdict or not line.text:
             continue
+        if len(line.text) <= 40 and _NEWS_HEADING.fullmatch(line.text):
+            line.decide(LABEL, "a section's heading over the headline ('Latest market news')")
+            continue
         if line.found.get("entry"):
             continue  # a live blog's entry title under its time label: the entry's, not the page's
-        if "\u203a" in line.text or " > " in line.text:
+        if "\u203a" in line.text or " > " in line.text or line.text.startswith("Home / "):
             trail = _TRAIL.split(line.text)
             if len(trail) > 1 and any(other.text == trail[-1] for other in lines[index + 1 : start]):
                 line.decide(NAVIGATION, "breadcrumbs ending in the page's title (printed again below)")
@@ -3456,7 +3478,7 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             opening = line
         chosen = line
     if opening is not None and (pasted := _pasted_headline(lines, start, opening, about)) is not None:
-        opening.decide(LABEL, "a post's own title, over the pasted story's headline and stamp")
+        opening.decide(LABEL, PASTED_TITLE)
         opening = chosen = pasted
     if opening is not None and (bare := _without_source(opening, about, lines)) is not None:
         source = opening.text[: len(opening.text) - len(bare.text)].strip(" :|-\u2013\u2014")

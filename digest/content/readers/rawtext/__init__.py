@@ -55,7 +55,12 @@ _YEAR = re.compile(r"\d{4}")
 _GLUED_HEADLINE = 200
 # A board's label before the title ('제목 | 시내버스 노선 개편', 'Title: ...'): the page's field
 # name, not the headline's words.
-_TITLE_LABEL = re.compile(r"(?:제목|title|headline)\s*(?:[:|\uff5c\uff1a]\s*|\t+)(?=\S)", re.I)
+# (or a wire's rubric in capitals before it: 'TOP NEWS: Penmoor Vacuum raises outlook ...')
+_TITLE_LABEL = re.compile(
+    r"(?:(?:제목|title|headline)\s*(?:[:|\uff5c\uff1a]\s*|\t+)"
+    r"|(?-i:TOP NEWS|IN BRIEF|MARKET REPORT|EXCLUSIVE):\s+)(?=\S)",
+    re.I,
+)
 # Stamps in a format only dateparser reads: a file may have SLOW_STAMPS, and one more for
 # every CHARACTERS_PER_SLOW_STAMP of its text (real articles have one or two).
 SLOW_STAMPS = 8

@@ -59,6 +59,16 @@ _SMALL_PRINT = re.compile(
     r"|(?:do|did)\s+you\s+(?:work|live|have\s+(?:worked|lived))\s+(?:at|in|for|near|with)\b[^.?]{0,120}\?"
     r"|we\s+(?:want|would\s+like|['\u2019]d\s+like)\s+to\s+hear\s+from\s+you\b[^.]{0,60}[.!]?"
     r"|contact\s+(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s+at\s+\S+@\S+?[^.@]{0,80}\.?"
+    # a newsletter's sponsor and sign-off: 'Presented by X: ... Try it free for 30 days.',
+    # 'That's all for this week.', 'Hit reply and tell us ...', 'See you next Thursday.'
+    r"|presented\s+by\s+(?-i:[A-Z])[^.:]{1,60}:[^.]{0,120}\.?"
+    r"|try\s+(?:it|us)\s+(?:free\s+)?for\s+\d+\s+days[.!]?"
+    r"|that['\u2019]s\s+(?:all|it)\s+for\s+(?:this\s+week|today|now|this\s+issue)[.!]?"
+    r"|hit\s+reply\b[^.]{0,100}[.!]?"
+    r"|see\s+you\s+(?:next\s+\w+|tomorrow|on\s+\w+|then|soon)[.!]?"
+    # a newsletter's note on the issue: 'This week: why the chip boom ...', 'About a six-minute read.'
+    r"|(?:this\s+week|today|in\s+this\s+(?:issue|edition))\s*:\s+(?-i:[a-z])[^.]{10,200}\.?"
+    r"|about\s+an?\s+[\w-]+\s+read\.?"
     # a desk's funder: 'X's agriculture reporting is supported by the Y Fund.', 'The funder
     # has no say over our editorial content.'
     r"|[^.]{0,60}\b(?:reporting|journalism|coverage|desk|series|project)\s+(?:is|are)\s+"
@@ -114,6 +124,8 @@ _SMALL_PRINT_WORDS = (
         "depends on",
     ),
     *("real-time", "real time", "data provided", "data is provided", "data powered", "data supplied"),
+    *("presented by", "free for", "all for", "it for", "hit reply", "see you", "this week:", "today:"),
+    *("in this issue", "in this edition", "minute read"),
     *("powered and implemented", "legal statement", "do you ", "did you ", "hear from you", "contact "),
     *("runs on", "support ", "supported", "your gift", "your donation", "your contribution", "emergency"),
     *(
@@ -163,13 +175,16 @@ def _all_small_print(text: str, glued: object) -> bool:
 def notices_between(body: list[Line], glued: object) -> None:
     """A paragraph between the story's paragraphs made only of small print (an appeal under a
     label, a newsletter's consent) is the site's: the story goes on around it."""
-    for line in list(body[1:]):
+    # (the first paragraph too, when the story goes on under it: a newsletter's 'This week:
+    # ... About a six-minute read.' over its lead)
+    for line in list(body if len(body) >= _NOTICE_OVER else body[1:]):
         if len(line.text) <= _NOTICE_CHARS and _all_small_print(line.text, glued):
             line.decide(PROMO, "the site's small print between the story's paragraphs (every sentence)")
             body.remove(line)
 
 
 _NOTICE_CHARS = 250  # small print is a sentence or two; a longer paragraph is the story's
+_NOTICE_OVER = 4  # paragraphs of a story under small print at its top
 
 # A reference list's entry: authors as surname and initials ('Bhatt K, Owusu L'), a title,
 # a journal and the year in parentheses, or a volume and pages ('2025;12:345').

@@ -133,6 +133,12 @@ _PHOTOS_BY_AFTER = re.compile(
     r",\s+(?:photography|photographs|photos|pictures|images)\s+by\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
     r"(?P<paper>\s+for\s+(?:the\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})?$"
 )
+# A newsletter naming its lead story's writer: 'This week's lead is by our markets contributor A.'
+_LEAD_BY = re.compile(
+    r"This\s+(?:week|issue|edition|month)['\u2019]s\s+(?:lead|main\s+story|essay|feature)\s+(?:is|was)\s+"
+    rf"(?:written\s+)?by\s+(?:our\s+(?:[a-z]+\s+){{0,2}}(?:contributor|correspondent|reporter|editor|writer)\s+)?"
+    rf"(?P<names>{LATIN_NAME})\."
+)
 # An English edition's note on its translation: '(Japanese original by A and B, X Bureau)'.
 _ORIGINAL_BY = re.compile(
     r"\((?:[A-Z][a-z]+\s+)?original\s+(?:story\s+|article\s+)?by\s+(?P<names>[^,()]{3,80}?)(?:,\s+[^()]{2,60})?\)"
@@ -340,13 +346,15 @@ _KO_INTRO = re.compile(rf"(?P<names>{_KO_NAMES})\s*{_KO_ROLE}(?:가\s*보도합�
 # whose name has an acronym or a broadcast word, and a reporter.
 # (the broadcast word may come after a name of several words: 'Brackwater Public Radio News')
 _BROADCASTER = (
-    r"(?:[A-Z]{2,}[\w&-]*|[\w&-]+\s+(?:News|TV|Radio|FM)|(?:[A-Z][\w&-]*\s+){2,3}(?:News|TV|Radio|FM))"
+    r"(?:[A-Z]{2,}[\w&-]*|[A-Z][a-z]+(?:vision|cast)|[\w&-]+\s+(?:News|TV|Radio|FM)|(?:[A-Z][\w&-]*\s+){2,3}(?:News|TV|Radio|FM))"
     r"(?:\s+(?:News|TV|Radio|[A-Z][\w&-]*|\d{1,2})){0,3}"  # (a channel's number: 'KHLO 4 News')
 )
 # 'KBX News, Kim Min-su.', 'Kim Min-su, KBX News.', and a radio's 'Reporting for Hangang FM,
 # I'm Jin Ha-neul.'
 _SIGNOFF_EN = re.compile(
     rf"(?:(?P<outlet>{_BROADCASTER}),\s+(?P<names>{LATIN_NAME})|(?P<names2>{LATIN_NAME}),\s+(?P<outlet2>{_BROADCASTER})"
+    # (with the place filed from: 'Lin Yu-chen, Taivision, Kaohsiung.')
+    rf"(?:,\s+{_PLACE})?"
     rf"|(?:[Rr]eporting\s+for|[Ff]or)\s+(?P<outlet3>{_BROADCASTER}),\s+I['\u2019]m\s+(?P<names3>{LATIN_NAME})"
     # 'Reporting from Kahului, I'm Keoni Alapa'i, KHLO 4 News.', 'In Seoul, I'm A for Countinghouse.'
     rf"|(?:[Rr]eporting\s+from|[Ii]n)\s+{_PLACE},\s+I['\u2019]m\s+(?P<names4>{LATIN_NAME})"
@@ -649,6 +657,8 @@ def parse_byline(line: str) -> Byline | None:
         return parse_byline(line[: role.start()])  # 'By: A, B - Reporters'
     if EMAIL_ONLY.fullmatch(line):
         return Byline((), rule="e-mail alone")
+    if ";" in line and "@" in line and (mailed := _MAIL_AFTER_SEMICOLON.search(line)) is not None:
+        return parse_byline(line[: mailed.start()])  # 'By Harriet Coles; harriet@x.example
     if "@" in line and "|" in line and (mailed := _writers_mailed(line)) is not None:
         return mailed
     if (
@@ -793,6 +803,9 @@ def parse_byline(line: str) -> Byline | None:
         # '(Japanese original by Mori Haruka and Ishida Ken, Kumamoto Bureau)': who wrote the
         # story the English edition translates
         return Byline(names, rule="byline (the writers of the original a translation is of)")
+    if line[:4] == "This" and (lead := _LEAD_BY.fullmatch(line)) and (names := split_names(lead["names"])):
+        # 'This week's lead is by our markets contributor Yoon Seo-a.': a newsletter's writer
+        return Byline(names, rule="byline (a newsletter's lead story's writer)")
     if (genre := _GENRE_BY.fullmatch(line)) is not None and (
         names := split_names(genre["names"].replace(" with ", " and "))
     ):
@@ -903,6 +916,7 @@ MAILED_WRITERS = "writers each with their e-mail and paper between bars"
 BROADCAST_INTRO = "broadcast intro"
 OPED_CREDIT = "byline (an op-ed writer's affiliation and title)"
 # A writer's e-mail between bars: 'By A | a@x.example | The Paper'.
+_MAIL_AFTER_SEMICOLON = re.compile(rf";\s*{EMAIL}\s*$")
 _MAIL_BETWEEN_BARS = re.compile(rf"\s*\|\s*{EMAIL}\s*\|\s*")
 _BY_LABEL = re.compile(r"by[:\s]\s*", re.I)
 
@@ -1164,6 +1178,10 @@ _KO_OPED = re.compile(
 KO_OUTLET_END = re.compile(r"(?:일보|신문|뉴스|방송|경제|타임스|저널|투데이|미디어|통신|TV|닷컴)$")
 
 
+# Reporters each after their town: '용인/조하은·여주/문태식기자 hae@x.example'.
+_KO_PLACED_NAMES = re.compile(
+    rf"(?P<pairs>[가-힣]{{2,4}}/{_KO_NAME}(?:\s*·\s*[가-힣]{{2,4}}/{_KO_NAME})*)\s*기자(?:\s+{EMAIL})?"
+)
 # A citizen reporter's credit, the title first: '글·사진 구민기자 한소망', '시민기자 홍길동'.
 _KO_TITLED_REPORTER = re.compile(
     rf"(?:(?:글|사진|글\s*[·ㆍ]\s*사진)\s*[=:]?\s*)?(?:구민|시민|명예|학생|청소년|주민)\s*기자\s+(?P<name>{_KO_NAME})"
@@ -1192,6 +1210,10 @@ def _korean(line: str) -> Byline | None:
         return Byline(split_names(intro["names"]) or (), rule=BROADCAST_INTRO)
     if (signoff := _SIGNOFF_KO.fullmatch(line)) is not None and "기자" not in signoff["outlet"]:
         return Byline(split_names(signoff["names"]) or (), signoff["outlet"].strip(), "sign-off")
+    if "/" in line and (placed := _KO_PLACED_NAMES.fullmatch(line)) is not None:
+        # '용인/조하은·여주/문태식기자 a@x': each reporter after the town they filed from
+        names = tuple(part.split("/")[1] for part in placed["pairs"].split("·"))
+        return Byline(names, rule="byline (each reporter after the town, parted by slashes)")
     if (titled := _KO_TITLED_REPORTER.fullmatch(line)) is not None:
         # '글·사진 구민기자 한소망': a district's citizen reporter, the title before the name
         return Byline((titled["name"],), rule="byline (a citizen reporter's title before the name)")

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from digest.content.readers.dates import declared_zone, find_fast, has_zone, parse_datetime
 from digest.content.readers.rawtext.bylines import ADDITIONAL_REPORTING, MORE_BY, PUBLICATION
 from digest.content.readers.rawtext.cards import card_authors, card_outlet, plain_authors
-from digest.content.readers.rawtext.lines import PASTED_TITLE, PLACE_NAME, place_above
+from digest.content.readers.rawtext.lines import LEAD_IN, PASTED_TITLE, PLACE_NAME, place_above
 from digest.content.readers.rawtext.outlet import find_outlet
 from digest.content.readers.rawtext.source import (
     BODY,
@@ -61,7 +61,12 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     found = Fields(date=first_date)
     # (a forum post with a story pasted in: the story's own stamps and outlet, not the post's)
     story = _pasted_story(lines)
-    _times(story, found, tz)
+    if story is lines:
+        _times(lines, found, tz)
+    else:  # (the pasted story's stamp under its headline; the replies below have theirs)
+        _times(
+            story[: next((i for i, line in enumerate(story) if line.verdict == BODY), len(story))], found, tz
+        )
     names: list[str] = []
     # 'Additional reporting by B', 'More by B' as (rule, name): the authors when no byline names
     # anyone; B credited with reporting joins a byline's writers (below)
@@ -120,7 +125,8 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
 def _pasted_story(lines: list[Line]) -> list[Line]:
     """The lines from the headline of the story a forum post pastes (under the post's own
     title and stamp) to the end; all the lines when the page is no such post."""
-    titled = next((index for index, line in enumerate(lines) if line.rule == PASTED_TITLE), None)
+    # (the post's own title, or the poster's lead-in: 'Posting this from the terminal ...:')
+    titled = next((index for index, line in enumerate(lines) if line.rule in (PASTED_TITLE, LEAD_IN)), None)
     if titled is None:
         return lines
     headline = next(

@@ -111,7 +111,8 @@ def copyright_outlet(text: str) -> str:
 
 # An Australian company's registered number after its name ('Ore Ledger Media Pty Ltd ABN 61
 # 604 118 932'): the register's, not the name's.
-_BUSINESS_NUMBER = re.compile(r"\bA[BC]N\s*\d[\d ]{7,14}\d")
+# (or a Malaysian one's in parentheses: 'The Bayan Edge Media Sdn Bhd (266980-X)')
+_BUSINESS_NUMBER = re.compile(r"\bA[BC]N\s*\d[\d ]{7,14}\d|\(\d{5,12}-[A-Z]\)")
 # The copyright's own marks, which name no holder by themselves.
 _MARK = re.compile(r"ⓒ|©|\(c\)|copyright", re.I)
 
@@ -247,6 +248,10 @@ _CREDIT_LABELLED = re.compile(
 # 'Electricity generation in South Korea by source, 2010-2024, TWh. Source: Carbonwise
 # analysis of national statistics. Chart by Carbonwise.': a chart's title, the years it
 # spans, its source and its maker.
+# A picture's note in its credit: '(illustration purposes only)', '(file photo)'.
+_PICTURES_NOTE = re.compile(
+    r"\((?:for\s+)?(?:illustrat\w*|representational|file\s+photo|photo)\b[^)]{0,40}\)?\s*$", re.I
+)
 _CHART_SOURCE = re.compile(
     r"[^.]{10,160}\b(?:19|20)\d{2}\s*[-\u2013]\s*(?:19|20)?\d{2}\b[^.]{0,40}\.\s+(?:source|data)\s*:\s+[^.]{2,100}\.?"
     r"(?:\s+(?:chart|graphic|graph|map)\s+by\s+[^.]{2,60}\.?)?",  # ('... Chart by Carbonwise.')
@@ -559,7 +564,8 @@ _FORUM = re.compile(r"(?:(?:posted|post|submitted|shared)\s+by\b|작성자\s*[:\
 # A blog platform's byline and stamp: 'Posted by Dana Okafor on Jun 3, 2025 9:15:00 AM'
 # (a person's name, then a date; a forum's poster is a handle: the stamps' rule reads it).
 _POSTED_ON_DATE = re.compile(
-    r"(?i:posted)\s+by\s+[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2}\s+on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d)"
+    r"(?i:posted)\s+by\s+[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2}\s+on\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d)"  # ('on December 3rd, 2025')
 )
 _COUNTER = re.compile(
     r"[\d,.]+\s*(?:upvotes?|points?|likes?|views?|comments?|replies|shares?|reactions?)"
@@ -1379,6 +1385,10 @@ def _outlet_lines(line: Line, text: str, context: Context) -> bool:
         and not _GLUED_RIGHTS.match(text)
         and not _policy_links(text)
     ):
+        if _PICTURES_NOTE.search(text):
+            # '© Haneul Memory (illustration purposes only)': a picture's credit, not the page's
+            line.decide(CAPTION, "a picture's copyright credit")
+            return True
         line.decide(OUTLET, "copyright line", outlet=copyright_outlet(text), end=True)
         return True
     if low.startswith("with ") and (match := _WITH.fullmatch(text)) is not None:

@@ -1278,11 +1278,17 @@ def _signed_off_brand(company: str, lines: list[Line]) -> str:
     the station the reporter signs off for, its name sharing a word with the company's, is
     the brand the listener hears; the foundation owns it."""
     words = {word for word in company.split() if len(word) >= 4 and word[0].isupper()}
+    # ('Lin Yu-chen, Taivision, Kaohsiung.' over '© Taiwan Global Broadcasting Foundation': a
+    # public body's copyright, the brand the reporter signs off for)
+    institution = _INSTITUTION.search(company) is not None
     for line in lines:
         station = str(line.found.get("outlet") or "") if line.rule == "sign-off" else ""
-        if station and words & set(station.split()) and not station.startswith(company):
+        if station and (words & set(station.split()) or institution) and not station.startswith(company):
             return station
     return ""
+
+
+_INSTITUTION = re.compile(r"\b(?:Foundation|Corporation|Authority|Trust|Service)$")
 
 
 def _release_issuer(lines: list[Line]) -> str:

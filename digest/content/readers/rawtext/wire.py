@@ -102,7 +102,7 @@ _DATELINE_COLON = re.compile(
     r"|VIDEO|LIVE|CORRECTION|CLARIFICATION|WARNING|FACT CHECK|ALSO READ|SOURCE|Q|A):)"
     # (with the agency's credit before the colon: 'ISLAMABAD (IPA): ...')
     r"(?P<place>[A-Z][A-Z.'\u2019-]{2,}(?:[ -][A-Z][A-Z.'\u2019-]+){0,2})"
-    r"(?:\s\((?P<wire>[A-Z][\w.&'-]{1,20})\))?:"
+    rf"(?:\s\((?P<wire>[A-Z][\w.&'-]{{1,20}})\)|\s\((?P<day>{_MONTH}\s\d{{1,2}})\))?:"  # ('IPOH (Dec 4):')
     r"\s+(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
 )
 # Dubai: A new water taxi route ...   (a Gulf daily's dateline: the place in title case and a
@@ -385,7 +385,9 @@ def dateline(paragraph: str) -> Dateline | None:
         and not _label_or_opener(colon["place"])
     ):
         credit = colon.groupdict().get("wire") or ""
-        return Dateline(colon["place"], credit, (), (colon["rest"] + paragraph[80:]).strip())
+        day = colon.groupdict().get("day")
+        place = f"{colon['place']} ({day})" if day else colon["place"]
+        return Dateline(place, credit, (), (colon["rest"] + paragraph[80:]).strip())
     dated = _DATELINE_DATE_FIRST.match(paragraph[:200]) if paragraph[:1].isupper() else None
     if dated is not None:
         place = paragraph[: dated.end("place")]  # as printed: 'March 11, 2025 (en dash) Ottawa, Ontario'

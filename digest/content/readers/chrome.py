@@ -108,6 +108,8 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # content you asked for ...'), its thanks and its error message.
     r"we\s+use\s+your\s+sign[- ]?up\s+to\b.{0,200}",
     r"thank\s+you\s+for\s+(?:subscribing|signing\s+up)[.!]?.{0,80}",
+    # a chat app's note on a shared message: '동해바다신문 속보 에서 전달됨' (forwarded from)
+    r".{1,40}\s*에서\s*전달됨",
     # a form's captcha notice: 'This site is protected by reCAPTCHA and the Google Privacy
     # Policy and Terms of Service apply.'
     r"this\s+(?:site|page|form)\s+is\s+protected\s+by\s+(?:re)?captcha\b.{0,120}",

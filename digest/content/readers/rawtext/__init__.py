@@ -130,10 +130,16 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
 _TITLE_SEPARATORS = (" / ", " | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ")
 
 
+# The outlet in brackets before the headline, maybe after a symbol: '📢 [동해바다신문] '.
+_OUTLET_BEFORE = re.compile(r"[^\w\[]{0,3}\[(?P<outlet>[^\[\]]{2,30})\]\s+(?=\w)")
+
+
 def _headline_without_outlet(headline: str, outlet: str) -> str:
     """The headline without the outlet's name glued on after a separator, as a page's
     title or a video's has it ('Ferry to run twice as often | Harbor News',
-    '“바다가 끓는다”…어획량 역대 최저 / 솔바람방송')."""
+    '“바다가 끓는다”…어획량 역대 최저 / 솔바람방송'), or set before it in brackets."""
+    if outlet and (marked := _OUTLET_BEFORE.match(headline)) is not None and marked["outlet"] == outlet:
+        return headline[marked.end() :]  # '📢 [동해바다신문] 강릉 ...': a channel's post of its story
     if not outlet or not headline.endswith(outlet):
         return headline
     rest = headline[: -len(outlet)]

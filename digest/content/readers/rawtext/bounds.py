@@ -172,9 +172,35 @@ def _all_small_print(text: str, glued: object) -> bool:
     return all(mine or glued(sentence) for mine, sentence in zip(ours, sentences, strict=True))  # type: ignore[operator]
 
 
+# A Korean page asking its reader, in the polite imperative a report in the plain register
+# never uses outside a quotation: '시리즈A 딜 트래커에서 이번 주 라운드 전체를 확인하세요.',
+# '정기후원으로 ... 지켜주세요.'; the question before it ('... 궁금하다면?') and the price
+# ('한 달 커피 두 잔 값이면 충분합니다.').
+_KO_ASKING = re.compile(
+    r"[^.?\"\u201c\u201d]{2,120}(?:확인하세요|구독하세요|지켜\s*주세요|참여하세요|신청하세요|만나\s*보세요|받아\s*보세요"
+    r"|눌러\s*주세요|후원해\s*주세요)[.!]?"
+    r"|[^.?\"\u201c\u201d]{2,60}(?:궁금하다면|궁금하신가요|원한다면)\?"
+    r"|[^.\"\u201c\u201d]{0,40}커피\s*(?:한|두|세)\s*잔\s*값[^.]{0,40}\.?"
+)
+_PLAIN_END = re.compile(r"다[.\"\u201d']*$")
+
+
+def _asks_the_reader(text: str, plain: bool) -> bool:
+    """Every sentence of a Korean paragraph asks the reader, in a story told in the plain
+    register (card news speaks politely throughout: there the request is the story's)."""
+    if not plain or ("요" not in text and "?" not in text and "커피" not in text):
+        return False
+    return all(_KO_ASKING.fullmatch(sentence.strip()) for sentence in _SENTENCE_BREAK.split(text))
+
+
 def notices_between(body: list[Line], glued: object) -> None:
     """A paragraph between the story's paragraphs made only of small print (an appeal under a
     label, a newsletter's consent) is the site's: the story goes on around it."""
+    plain = sum(1 for line in body if _PLAIN_END.search(line.text)) * 2 > len(body)
+    for line in list(body[1:]):
+        if len(line.text) <= _NOTICE_CHARS and _asks_the_reader(line.text, plain):
+            line.decide(PROMO, "a Korean page asking its reader between the story's paragraphs")
+            body.remove(line)
     # (the first paragraph too, when the story goes on under it: a newsletter's 'This week:
     # ... About a six-minute read.' over its lead)
     for line in list(body if len(body) >= _NOTICE_OVER else body[1:]):

@@ -829,6 +829,8 @@ def parse_byline(line: str) -> Byline | None:
         if " " in names and not _KO_NAMES_ALONE.fullmatch(names):
             return Byline((names,), rule="byline (a column's writer)")  # '마리 뒤랑': one foreign name
         return Byline(split_names(names) or (), rule="byline (a column's writer)")
+    if line[:1] == "/" and "기자" in line:
+        return parse_byline(line[1:].strip())  # '/순천=정가을 기자 a@x': the slash that set it apart
     # (gate: a word of _KO_ROLE or of an intro; '송재우 논설위원 a@x' signs a column)
     if "기자" in line or "특파원" in line or "입니다" in line or "에디터" in line or "논설위원" in line:
         return _korean(line)

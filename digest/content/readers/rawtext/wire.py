@@ -206,6 +206,10 @@ _DATELINE_KO = re.compile(
     rf"(?:(?P<names>{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*)\s*(?:기자|특파원)\s*)?=?\s*(?P<rest>.+)"
 )
 
+_WIRE_AND_REPORTER = re.compile(
+    rf"(?P<wire>\S+)\s+(?P<names>{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME})*)\s*(?:기자|특파원)"
+)
+
 # 워싱턴 김하늘 특파원 = 본문: a bureau's city and its correspondent, without the wire's
 # parentheses, or the reporter alone ('김하늘 기자 = 본문'); the names are the authors, never
 # the outlet. A place is one word.
@@ -366,7 +370,11 @@ def dateline(paragraph: str) -> Dateline | None:
             place = credited["day"] or ""
             return Dateline(place, credited["wire"], (), (credited["rest"] + paragraph[200:]).strip())
         names = split_names(match["names"]) if match["names"] else ()
-        return Dateline(match["place"].strip(), match["wire"].strip(), names or (), match["rest"].strip())
+        credit = match["wire"].strip()
+        if not names and (inside := _WIRE_AND_REPORTER.fullmatch(credit)) is not None:
+            # '[상암=스포츠나래 권하람 기자]': the paper and its reporter inside the brackets
+            credit, names = inside["wire"], split_names(inside["names"]) or ()
+        return Dateline(match["place"].strip(), credit, names or (), match["rest"].strip())
     if "\uac00" <= head <= "\ud7a3":
         # gate (speed): the correspondent's '=' stands in the first few words
         bureau = _DATELINE_KO_BUREAU.match(paragraph) if "=" in paragraph[:30] else None

@@ -100,6 +100,53 @@ _QUOTATION = re.compile(r"[\"\u201c\u2018'][^\"\u201c\u201d]{4,160}[\"\u201d\u20
 _LIST_ITEM = re.compile(r"[-\u2013\u2014•·▪◦●○■□▶▷►‣※]\s")
 
 
+_VERSION_REACH = 40  # lines after a flash's end mark where its updated version's headline stands
+_UPDATE_STAMP_REACH = 6  # lines under the update's headline where its stamp stands
+_PARAGRAPH_CHARS_LEAST = 40
+
+
+def _earlier_version(lines: list[Line]) -> None:
+    """A wire's flash, closed by its end mark ('(끝)'), above the story's updated version
+    on the same page (a portal shows the app's shared copy, then the wire's page of the
+    '(종합)' version): the headline with the update's tag, its stamp, and more paragraphs
+    than the flash had. The update is the story; the flash, its headline and its time are
+    the page's record of an earlier version."""
+    end = next((index for index, line in enumerate(lines) if line.rule == "end mark"), None)
+    if end is None:
+        return
+    update = next(
+        (
+            index
+            for index in range(end + 1, min(len(lines), end + _VERSION_REACH))
+            if len(lines[index].text) >= 15 and not lines[index].verdict and wire.is_update(lines[index].text)
+        ),
+        None,
+    )
+    if update is None or not any(
+        line.verdict == STAMP for line in lines[update + 1 : update + 1 + _UPDATE_STAMP_REACH]
+    ):
+        return
+
+    def paragraphs(part: list[Line]) -> int:
+        return sum(
+            1
+            for line in part
+            if not line.verdict
+            and len(line.text) >= _PARAGRAPH_CHARS_LEAST
+            and line.text[-1:] in '.!?"\u201d'
+        )
+
+    if paragraphs(lines[update + 1 :]) <= max(paragraphs(lines[:end]), 2):
+        return
+    for line in lines[: end + 1]:
+        line.found.pop("end", None)
+        if line.verdict == STAMP:
+            line.found.pop("stamps", None)
+            line.decide(CHROME, "an earlier version's time, above the story's update")
+        elif not line.verdict and line.text:
+            line.decide(CHROME, "an earlier version of the story, above its update")
+
+
 @dataclass
 class Zones:
     headline: Line | None
@@ -108,6 +155,7 @@ class Zones:
 
 def decide(lines: list[Line]) -> Zones:
     """Give every undecided line its verdict and every line its zone."""
+    _earlier_version(lines)
     _repeats_of_the_top(lines)
     _summary_boxes(lines)
     _ai_summaries(lines)

@@ -69,6 +69,18 @@ _SMALL_PRINT = re.compile(
     # a newsletter's note on the issue: 'This week: why the chip boom ...', 'About a six-minute read.'
     r"|(?:this\s+week|today|in\s+this\s+(?:issue|edition))\s*:\s+(?-i:[a-z])[^.]{10,200}\.?"
     r"|about\s+an?\s+[\w-]+\s+read\.?"
+    # an investing site's pitch and disclosure: 'Should you invest $1,000 in X right now?',
+    # 'Before you buy stock in X, consider this: ...', 'A has no position in any of the stocks
+    # mentioned.', 'The Otter has positions in and recommends X.', '... has a disclosure policy.'
+    r"|should\s+you\s+(?:invest|buy)\b[^?]{0,80}\?"
+    r"|before\s+you\s+buy\s+(?:stock|shares)\s+in\b.*"
+    r"|[^.]{2,60}\bhas\s+no\s+position\s+in\s+any\s+of\s+the\s+stocks\s+mentioned\.?"
+    r"|[^.]{2,60}\bhas\s+positions?\s+in\s+and\s+recommends\b[^.]{0,120}\.?"
+    r"|[^.]{2,60}\bhas\s+a\s+disclosure\s+policy\.?"
+    # a desk's project and its sponsors: 'Traffic Lab is a Ledger project that digs into ...',
+    # 'It is funded in part by community sponsors; the newsroom keeps full editorial control.'
+    r"|(?-i:[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})\s+is\s+an?\s+[^.]{0,40}\bproject\s+that\b[^.]{0,140}\.?"
+    r"|it\s+is\s+(?:funded|supported|underwritten)\s+in\s+part\s+by\b[^.]{0,140}\.?"
     # a desk's funder: 'X's agriculture reporting is supported by the Y Fund.', 'The funder
     # has no say over our editorial content.'
     r"|[^.]{0,60}\b(?:reporting|journalism|coverage|desk|series|project)\s+(?:is|are)\s+"
@@ -124,6 +136,7 @@ _SMALL_PRINT_WORDS = (
         "depends on",
     ),
     *("real-time", "real time", "data provided", "data is provided", "data powered", "data supplied"),
+    *("should you", "before you buy", "no position", "recommends", "disclosure policy", "project that"),
     *("presented by", "free for", "all for", "it for", "hit reply", "see you", "this week:", "today:"),
     *("in this issue", "in this edition", "minute read"),
     *("powered and implemented", "legal statement", "do you ", "did you ", "hear from you", "contact "),

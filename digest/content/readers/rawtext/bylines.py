@@ -786,6 +786,12 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(names, (report["outlet"] or "").strip(), "a reporter's credit ('With a report from')")
     if "contributed" in line and (credit := _contributed(line)) is not None:
         return credit
+    if " has no position" in line and (disclosed := _NO_POSITION.match(line)) is not None:
+        # 'Jordan Vance has no position in any of the stocks mentioned. The Otter has ...': the
+        # writer's disclosure under the story names the writer
+        names = split_names(disclosed["names"])
+        if names and all(writer_shaped(name) for name in names):
+            return Byline(names, rule=DISCLOSURE)
     if "contact the" in line and (contact := _TO_CONTACT.fullmatch(line)) is not None:
         names = split_names(
             " and ".join(_FILED_FROM.sub("", _MAIL_AT.sub("", part)) for part in contact["list"].split(";"))
@@ -916,6 +922,10 @@ def _names_after_slashes(line: str, names: tuple[str, ...]) -> tuple[str, ...]:
 
 MAILED_WRITERS = "writers each with their e-mail and paper between bars"
 BROADCAST_INTRO = "broadcast intro"
+DISCLOSURE = "a writer's disclosure of the stocks they hold (the story is over)"
+_NO_POSITION = re.compile(
+    rf"(?P<names>{LATIN_NAME})\s+has\s+no\s+position\s+in\s+any\s+of\s+the\s+stocks\s+mentioned\b"
+)
 OPED_CREDIT = "byline (an op-ed writer's affiliation and title)"
 # A writer's e-mail between bars: 'By A | a@x.example | The Paper'.
 _MAIL_AFTER_SEMICOLON = re.compile(rf";\s*{EMAIL}\s*$")

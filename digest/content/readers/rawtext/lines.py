@@ -19,6 +19,7 @@ from digest.content.readers.dates import DateReader, TooManySlowDates
 from digest.content.readers.rawtext import cues, wire
 from digest.content.readers.rawtext.bylines import (
     ADDITIONAL_REPORTING,
+    DISCLOSURE,
     EMAIL,
     MORE_BY,
     PROFILE_CARD,
@@ -972,6 +973,7 @@ def _prose_line(line: Line, context: Context) -> None:
         _SIGNED.search(text[-24:])
         or (text[:3] == "By " and _BY_DESCRIBED.match(text))
         or "contributed to this" in text[:80]
+        or " has no position in " in text[:80]
     ) and _byline(line, text, context):
         return
     elif len(text) <= 160 and context.chrome.is_chrome(text):
@@ -1527,6 +1529,7 @@ def _byline(line: Line, text: str, context: Context) -> bool:
         ADDITIONAL_REPORTING,
         PROFILE_CARD,
         MORE_BY,  # the writer's other articles, listed under it
+        DISCLOSURE,
     )  # what follows them is the site's, not the story's
     line.decide(BYLINE, found.rule, authors=found.authors, outlet=found.outlet, end=ends)
     return True

@@ -92,7 +92,8 @@ _YEAR = re.compile(
 )
 MAX_STAMP_LINE = 160
 # A bar a scrape turned into the letter 'l', glued to the time before it ('14:21l최종 수정').
-_GLUED_BAR = re.compile(r"(?<=\d)l(?=[\s\uac00-\ud7a3]|$)")
+# (or the Hangul letter ㅣ set as the bar: '05:00ㅣ수정 2025-11-19 09:41')
+_GLUED_BAR = re.compile(r"(?<=\d)\s*(?:l|\u3163)\s*(?=[\s\uac00-\ud7a3]|$)")
 # A date glued to the next one's month, as a page prints a date twice (for a screen
 # reader and for the eye): '06/02/2025June 2, 2025'.
 _GLUED_MONTH = re.compile(r"(?<=\d)(?=[A-Z][a-z]{2})")
@@ -187,7 +188,7 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
     TooManySlowDates when the file has used up its dateparser budget."""
     if len(line) > MAX_STAMP_LINE or not _YEAR.search(line):
         return _unreadable(line)
-    if "l" in line:
+    if "l" in line or "\u3163" in line:
         line = _GLUED_BAR.sub(" | ", line)
     line = _GLUED_MONTH.sub(" ", line)
     line = _NAME_GLUED_TO_MONTH.sub(" | ", line)

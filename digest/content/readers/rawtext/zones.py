@@ -43,7 +43,9 @@ from dataclasses import dataclass
 
 from digest.content.readers.rawtext import bounds, cues, furniture, relevance, wire
 from digest.content.readers.rawtext.bylines import (
+    ADDITIONAL_REPORTING,
     BROADCAST_INTRO,
+    CONTRIBUTED,
     CREDENTIAL,
     PUBLICATION,
     signoff,
@@ -4100,7 +4102,24 @@ def _bios(lines: list[Line], start: int) -> None:
     Jane Doe ...' after the story: the author's biography (a name of the byline, then a
     verb in the present or past: what the author is or does)."""
     bylined = _author_names(lines)
-    names = bylined or _named_twice(lines)
+    # (and a person's name alone over the story: 'Mariah Collins' in the header, 'Mariah Collins
+    # covers travel ...' under it, where the only byline is a helper's 'Contributing: A')
+    helped = all(
+        line.rule in _HELPERS_CREDITS
+        for line in lines
+        if line.verdict == BYLINE and line.found.get("authors")
+    )
+    # (a name the page prints again and again is the site's: 'Relief Line')
+    alone = tuple(
+        line.text
+        for line in lines[:start]
+        if helped
+        and line.verdict in ("", MASTHEAD)
+        and line.text not in bylined
+        and _persons_name(line.text)
+        and sum(line.text in other.text for other in lines) <= 2
+    )
+    names = (*bylined, *alone) if bylined else (_named_twice(lines) or alone)
     if not names:
         return
     above: Line | None = None  # the last line with text: a writer's card prints the name over the biography
@@ -4108,7 +4127,7 @@ def _bios(lines: list[Line], start: int) -> None:
         over = above.text if above is not None else ""
         if not line.verdict and (_bio_of(line.text, names) or _bio_under_name(line.text, over, names)):
             line.decide(BYLINE, "the author's biography", end=True)
-            if not bylined:
+            if not bylined or any(line.text.startswith(name + " ") for name in alone):
                 _name_over_story(lines[:start], line.text)
             if (employer := _BIO_EMPLOYER.search(line.text)) and PUBLICATION.search(employer["outlet"]):
                 line.found["outlet"] = employer["outlet"]  # '... a correspondent for The Daily Ledger.'
@@ -4116,6 +4135,10 @@ def _bios(lines: list[Line], start: int) -> None:
                 above.decide(BYLINE, "a writer's card: the name over the biography", authors=(above.text,))
         if line.text:
             above = line
+
+
+# Credits that name helpers, not the story's writer: 'Contributing: A', '-- Reporting by A'.
+_HELPERS_CREDITS = frozenset(("wire credits", CONTRIBUTED, ADDITIONAL_REPORTING))
 
 
 def _name_over_story(header: list[Line], biography: str) -> None:

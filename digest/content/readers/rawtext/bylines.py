@@ -26,7 +26,8 @@ EMAIL_ONLY = re.compile(rf"[\[(<]*\s*(?:{EMAIL}|\[?email\s*protected\]?)\s*[\])>
 _TRAILER = rf"\s*(?:[,|]?\s*(?:[\[(<].*|{EMAIL}.*)|[|/][^|]{{1,60}})?"
 # A role or a credit's label ('기자', '사진') is never a name, so a list of names stops there:
 # '글 한소라 기자 · 사진 최동훈 기자' names one writer.
-_KO_NAME = r"(?!(?:기자|특파원|사진|영상|그래픽)(?![가-힣]))[가-힣]{2,4}"
+# (nor the words of the reporter's buttons: '기자 정보', '기자 구독')
+_KO_NAME = r"(?!(?:기자|특파원|사진|영상|그래픽|정보|구독|프로필|소개)(?![가-힣]))[가-힣]{2,4}"
 _KO_NAMES = rf"{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*"
 _KO_ROLE = (
     r"(?:선임기자|객원기자|수습기자|정책기자|기자|특파원|논설위원|선임연구원|통신원|앵커|리포터|에디터)"
@@ -839,7 +840,12 @@ def parse_byline(line: str) -> Byline | None:
         return parse_byline(line[1:].strip())  # '/순천=정가을 기자 a@x': the slash that set it apart
     # (gate: a word of _KO_ROLE or of an intro; '송재우 논설위원 a@x' signs a column)
     if "기자" in line or "특파원" in line or "입니다" in line or "에디터" in line or "논설위원" in line:
-        return _korean(line)
+        found = _korean(line)
+        if found is not None and any(KO_OUTLET_END.search(name) for name in found.authors):
+            # '대양일보 기자 구독': the paper's button to follow its reporters, no reporter's name
+            names = tuple(name for name in found.authors if not KO_OUTLET_END.search(name))
+            return Byline(names, found.outlet, found.rule)
+        return found
     if (
         len(line) <= 40
         and "\uac00" <= head <= "\ud7a3"

@@ -496,8 +496,8 @@ def _show(lines: list[Line]) -> str:
 def _top_name(lines: list[Line]) -> str:
     """The name on the page's first line (under any UI labels), when it is a name."""
     for line in [line for line in lines if line.text][:4]:
-        if _UI_TOP.fullmatch(line.text) and not line.first:
-            continue
+        if (_UI_TOP.fullmatch(line.text) and not line.first) or not any(char.isalnum() for char in line.text):
+            continue  # (a menu's '≡' over the masthead too)
         name = _ASIDE.sub("", line.text)
         section = _SITE_SECTION.fullmatch(name)
         name = section["name"] if section else name  # 'TRANS-ASIA NEWSWIRE — Translated News'

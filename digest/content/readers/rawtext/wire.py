@@ -206,6 +206,10 @@ _DATELINE_KO = re.compile(
     rf"(?:(?P<names>{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*)\s*(?:기자|특파원)\s*)?=?\s*(?P<rest>.+)"
 )
 
+_DATELINE_KO_WIRE_PLACE = re.compile(
+    rf"[(\[]\s*(?P<wire>[^=()\[\]]{{2,20}}?)\s*\((?P<place>[^()=]{{1,10}})\)\s*=\s*"
+    rf"(?P<names>{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME})*)\s*(?:기자|특파원)\s*[)\]]\s*(?P<rest>\S.*)"
+)
 _WIRE_AND_REPORTER = re.compile(
     rf"(?P<wire>\S+)\s+(?P<names>{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME})*)\s*(?:기자|특파원)"
 )
@@ -362,6 +366,11 @@ def dateline(paragraph: str) -> Dateline | None:
         venue = venue_opener(paragraph)
         if venue is not None:
             return venue
+        placed = _DATELINE_KO_WIRE_PLACE.match(paragraph) if "(" in paragraph[1:20] else None
+        if placed is not None:
+            # '[미르경제(부산)=배하진 기자] ...': the paper, its bureau's city, the reporter
+            names = split_names(placed["names"]) or ()
+            return Dateline(placed["place"], placed["wire"], names, placed["rest"].strip())
         match = _DATELINE_KO.match(paragraph)
         if match is None:
             credited = _DATELINE_CREDIT_ONLY.match(paragraph[:200]) if head == "(" else None

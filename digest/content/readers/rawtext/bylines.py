@@ -134,6 +134,9 @@ _PHOTOS_BY_AFTER = re.compile(
     r",\s+(?:photography|photographs|photos|pictures|images)\s+by\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
     r"(?P<paper>\s+for\s+(?:the\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})?$"
 )
+_REPORTER_NAME_FIELD = re.compile(
+    rf"(?:[*\u2022-]\s+)?(?:[Rr]eporter|[Ww]riter|[Aa]uthor)(?:'s)?\s+name\s*:?\s+(?P<names>{LATIN_NAME})"
+)
 # A newsletter naming its lead story's writer: 'This week's lead is by our markets contributor A.'
 _LEAD_BY = re.compile(
     r"This\s+(?:week|issue|edition|month)['\u2019]s\s+(?:lead|main\s+story|essay|feature)\s+(?:is|was)\s+"
@@ -469,8 +472,10 @@ _KO_UI_WORDS = frozenset(
     ]
 )
 # A crew's credit alone: '촬영기자 : 정다훈', '영상편집: 이서연'; the crew are no authors.
+# (with the maker's title after the name: '그래픽=이지원 기자')
 _KO_CREW_ALONE = re.compile(
     rf"(?:촬영|영상|카메라|사진|그래픽|편집|영상편집|영상취재|조연출|연출|PD)\S{{0,3}}\s*[:\uff1a=]\s*{_KO_NAME}"
+    rf"(?:\s*{_KO_ROLE})?"
 )
 # 'Photographs by A; words by B', 'Words by B, pictures by A': a picture story's two makers.
 _WORDS_AND_PICTURES = re.compile(
@@ -810,6 +815,13 @@ def parse_byline(line: str) -> Byline | None:
         # '(Japanese original by Mori Haruka and Ishida Ken, Kumamoto Bureau)': who wrote the
         # story the English edition translates
         return Byline(names, rule="byline (the writers of the original a translation is of)")
+    if (
+        "name" in line[:20]
+        and (field := _REPORTER_NAME_FIELD.fullmatch(line))
+        and (names := split_names(field["names"]))
+    ):
+        # '* Reporter name Ha Ji-won': an English service's article data, a field each line
+        return Byline(names, rule="byline (the article's 'Reporter name' field)")
     if line[:4] == "This" and (lead := _LEAD_BY.fullmatch(line)) and (names := split_names(lead["names"])):
         # 'This week's lead is by our markets contributor Yoon Seo-a.': a newsletter's writer
         return Byline(names, rule="byline (a newsletter's lead story's writer)")
@@ -1168,8 +1180,9 @@ def _credits(line: str) -> Byline | None:
 # "촬영기자 : 김태호 / 영상편집 : 이서연": a crew's roles, each a label before its name.
 _KO_CREW = re.compile(rf"(?:[가-힣]{{1,6}}\s*{_KO_ROLE}|[가-힣]{{2,6}})\s*[:\uff1a]\s*{_KO_NAME}(?:\s*/.*)?")
 # "[김철수 기자]" or "기자 김철수" alone on its line.
+# (or with the e-mail inside the brackets: '[최다온 기자 daon@x.example]')
 _KO_ALONE = re.compile(
-    rf"[\[(]\s*(?P<names>{_KO_NAMES})\s*{_KO_ROLE}\s*[\])]|{_KO_ROLE}\s+(?P<names2>{_KO_NAME})"
+    rf"[\[(]\s*(?P<names>{_KO_NAMES})\s*{_KO_ROLE}(?:\s+{EMAIL})?\s*[\])]|{_KO_ROLE}\s+(?P<names2>{_KO_NAME})"
 )
 # "기상전문 한지훈 기자": a specialty before the name is a role, not a second name.
 _KO_SPECIALTY = re.compile(r"[가-힣]{1,4}(?:전문|담당|선임|수석)")

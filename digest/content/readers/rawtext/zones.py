@@ -353,6 +353,7 @@ def decide(lines: list[Line]) -> Zones:
     _tip_boxes(body)
     _glued_lead(body)
     _contact_tail(body)
+    _company_profile_tail(body)
     _update_time_after(body)
     bounds.notices_between(body, _glued)
     bounds.between_paragraphs(lines, body)
@@ -625,6 +626,22 @@ def _update_time_after(body: list[Line]) -> None:
     """The story's last 'paragraph' an update's time alone: a note on the article."""
     while len(body) > 1 and len(body[-1].text) <= 40 and _UPDATE_TIME.fullmatch(body[-1].text):
         body.pop().decide(NOTICE, "a note of the time the article was updated, after the story")
+
+
+# A Korean release's profile of its issuer, closing it without a heading: '그린메이트는 2019년
+# 설립된 스마트팜 솔루션 기업으로, ...'.
+_KO_PROFILE = re.compile(
+    r"[가-힣A-Za-z0-9&·()]{2,20}(?:은|는)\s+(?:19|20)\d{2}년\s*(?:설립|창업|출범)(?:된|한|돼|했)\S*\s.{10,}"
+)
+
+
+def _company_profile_tail(body: list[Line]) -> None:
+    """A release's last paragraph profiling the company that issued it is its boilerplate."""
+    if len(body) >= _PROFILE_UNDER and _KO_PROFILE.match(body[-1].text):
+        body.pop().decide(CHROME, "a release's profile of its issuer after the story")
+
+
+_PROFILE_UNDER = 4  # paragraphs of a release above its issuer's profile
 
 
 def _contact_tail(body: list[Line]) -> None:

@@ -27,7 +27,9 @@ _TRAILER = rf"\s*(?:[,|]?\s*(?:[\[(<].*|{EMAIL}.*)|[|/][^|]{{1,60}})?"
 # A role or a credit's label ('기자', '사진') is never a name, so a list of names stops there:
 # '글 한소라 기자 · 사진 최동훈 기자' names one writer.
 # (nor the words of the reporter's buttons: '기자 정보', '기자 구독')
-_KO_NAME = r"(?!(?:기자|특파원|사진|영상|그래픽|정보|구독|프로필|소개)(?![가-힣]))[가-힣]{2,4}"
+_KO_NAME = (
+    r"(?!(?:기자|특파원|사진|영상|그래픽|정보|구독|프로필|소개|리포트|인터뷰|앵커)(?![가-힣]))[가-힣]{2,4}"
+)
 _KO_NAMES = rf"{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*"
 _KO_ROLE = (
     r"(?:선임기자|객원기자|수습기자|정책기자|기자|특파원|논설위원|선임연구원|통신원|앵커|리포터|에디터)"
@@ -366,7 +368,7 @@ _SIGNOFF_EN = re.compile(
     r")\.",
 )
 _SIGNOFF_KO = re.compile(  # (a channel may sign off with its call sign alone: 'HBN 한소라입니다.')
-    rf"(?P<outlet>[\w&]+\s*(?:뉴스|방송|TV)|[A-Z][A-Z0-9&]{{1,6}})\s+(?P<names>{_KO_NAME})(?:\s*{_KO_ROLE})?(?:입니다|이었습니다|였습니다)\.?"
+    rf"(?P<outlet>[\w&]+\s*(?:뉴스|방송|TV)|[A-Z][A-Z0-9&]{{1,6}}|[가-힣]{{2,6}}\d{{1,3}})\s+(?P<names>{_KO_NAME})(?:\s*{_KO_ROLE})?(?:입니다|이었습니다|였습니다)\.?"
 )
 _SENTENCE_END = re.compile(r"(?:[.!?。…]|[.!?][\"\u201d\u2019')\]]+)$")
 MAX_BYLINE = 300

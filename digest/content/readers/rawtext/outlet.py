@@ -460,6 +460,8 @@ def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str,
     korean = [word for word in top.split() if cues.HANGUL.search(word)]
     if len(korean) == 1 and _PRODUCT_WORD.fullmatch(korean[0]):
         korean = []  # 'HBC 뉴스': the brand's news, no Korean name of it
+    if len(korean) >= 2 and korean[-1] == "뉴스" and re.search(r"(?:방송|TV|라디오)$", korean[-2]):
+        korean = korean[:-1]  # '가람방송 뉴스': the broadcaster's news site, the broadcaster's name
     if korean and not cues.HANGUL.search(name) and _korean_page(lines):
         latin = [word for word in top.split() if not cues.HANGUL.search(word)]
         if not latin or " ".join(latin).casefold() == name.casefold():

@@ -102,7 +102,7 @@ _PATTERNS = (
 )
 _ZONE = re.compile(
     # (in brackets too: '21:05 [GMT+7]')
-    r"\s*[(\[]?\s*(?:(?<![A-Za-z])(?P<name>KST|JST|UTC|GMT|Z|[ECMP][SD]?T|CES?T|E?ES?T|WES?T|BST|HKT|SGT|IST|EAT"
+    r"\s*[(\[]?\s*(?:(?<![A-Za-z])(?P<name>KST|JST|UTC|GMT|Gmt|Z|[ECMP][SD]?T|CES?T|E?ES?T|WES?T|BST|HKT|SGT|IST|EAT"
     r"|WAT|CAT|SAST|A[ECW][SD]T|NZ[SD]T|PHT|WIB|WITA|WIT|PKT|NPT|BDT|SLST|ICT|MYT|GST|A[SD]T|TRT|MSK|BRT|ART"
     # (a label glued after the zone is no part of it: 'UTCUpdated 2 hours ago')
     r"|CLS?T|COT|PET|H[SD]T|AK[SD]T|N[SD]T|TOT|FJT|ChST)(?:(?![A-Za-z])|(?=[A-Z][a-z]{2}))"

@@ -779,6 +779,16 @@ def parse_byline(line: str) -> Byline | None:
             names = (*names, *_names_after_slashes(line, names))  # 'By Jane Doe / John Roe'
         if not english["outlet"] and not credit and (agency := _AGENCY_ROLE.search(line)) is not None:
             credit = agency["agency"]  # 'By Ella Marchbank, BPA Health Correspondent': the agency's story
+        if (
+            line[:3] == "by "
+            and names
+            and all(PUBLICATION.search(name) and len(name.split()) >= 2 for name in names)
+        ):
+            # 'by Daeil Business News' under 'Tempo' (a small 'by', as a brand line sets it): a
+            # publication's maker, no writer
+            return Byline(
+                (), (english["outlet"] or credit or names[0]).strip(), "byline naming a publication"
+            )
         return Byline(names, (english["outlet"] or credit).strip(), "byline")
     if english is None and "|" in line and (bar := _after_bar(line)) is not None:
         return bar

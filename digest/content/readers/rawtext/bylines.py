@@ -347,7 +347,10 @@ _BROADCAST_INTRO = re.compile(
     r"|has\s+more)(?:\s+from\s+[\w .'-]{1,40}(?:,\s+[\w .'-]{1,30})?)?\.",
     re.I,
 )
-_KO_INTRO = re.compile(rf"(?P<names>{_KO_NAMES})\s*{_KO_ROLE}(?:가\s*보도합니다|입니다|의\s*보도입니다)\.?")
+# ('보도에 김하람 기자입니다.': the report's, then the reporter's name)
+_KO_INTRO = re.compile(
+    rf"(?:보도에\s+)?(?P<names>{_KO_NAMES})\s*{_KO_ROLE}(?:가\s*보도합니다|입니다|의\s*보도입니다)\.?"
+)
 # "KBX News, Kim Min-su." / "Kim Min-su, KBX News." / "KBX 뉴스 김민수입니다.": an outlet
 # whose name has an acronym or a broadcast word, and a reporter.
 # (the broadcast word may come after a name of several words: 'Brackwater Public Radio News')
@@ -368,7 +371,7 @@ _SIGNOFF_EN = re.compile(
     r")\.",
 )
 _SIGNOFF_KO = re.compile(  # (a channel may sign off with its call sign alone: 'HBN 한소라입니다.')
-    rf"(?P<outlet>[\w&]+\s*(?:뉴스|방송|TV)|[A-Z][A-Z0-9&]{{1,6}}|[가-힣]{{2,6}}\d{{1,3}})\s+(?P<names>{_KO_NAME})(?:\s*{_KO_ROLE})?(?:입니다|이었습니다|였습니다)\.?"
+    rf"(?P<outlet>[\w&]+\s*(?:뉴스|방송|TV)|[A-Z][A-Z0-9&]{{1,6}}|[가-힣]{{2,6}}\d{{1,3}}|TV[가-힣]{{1,6}})\s+(?P<names>{_KO_NAME})(?:\s*{_KO_ROLE})?(?:입니다|이었습니다|였습니다)\.?"
 )
 _SENTENCE_END = re.compile(r"(?:[.!?。…]|[.!?][\"\u201d\u2019')\]]+)$")
 MAX_BYLINE = 300

@@ -14,6 +14,7 @@ article's.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from digest.content.readers.rawtext.source import CHROME, FORUM, LABEL, STAMP, Line
@@ -169,6 +170,22 @@ def chat_share(lines: list[Line]) -> None:
 
 
 LINK_PREVIEW_RULE = "a shared link's preview (its site's name)"
+# A shared link's card: its description over 'more' and the address ('자세히 보기 https://...').
+_MORE_AT = re.compile(r"(?:자세히\s*보기|더\s*보기|기사\s*보기|read\s+more|more)\s*:?\s*https?://\S+", re.I)
+
+
+def shared_card(lines: list[Line]) -> None:
+    """A link shared in a chat app, copied with its card: the card's description (the lede,
+    cut short or put in other words) right over 'more' and the address is the card's; the
+    page under it carries the story."""
+    texted = [line for line in lines if line.text]
+    for above, line in itertools.pairwise(texted):
+        if not above.verdict and _MORE_AT.fullmatch(line.text) and len(above.text) <= _CARD_TEXT:
+            above.decide(FORUM, "a shared link's card: its description over the address")
+            line.decide(FORUM, "a shared link's card: its address")
+
+
+_CARD_TEXT = 300  # characters of a card's description at most
 
 
 # A note-taking app's clip opens with the note's title, the day and time it was clipped and

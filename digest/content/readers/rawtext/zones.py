@@ -354,6 +354,7 @@ def decide(lines: list[Line]) -> Zones:
     _glued_lead(body)
     _contact_tail(body)
     _company_profile_tail(body)
+    _previews(body)
     _update_time_after(body)
     bounds.notices_between(body, _glued)
     bounds.between_paragraphs(lines, body)
@@ -633,6 +634,26 @@ def _update_time_after(body: list[Line]) -> None:
 _KO_PROFILE = re.compile(
     r"[가-힣A-Za-z0-9&·()]{2,20}(?:은|는)\s+(?:19|20)\d{2}년\s*(?:설립|창업|출범)(?:된|한|돼|했)\S*\s.{10,}"
 )
+
+
+def _previews(body: list[Line]) -> None:
+    """A paragraph cut short with an ellipsis ('올여름 잦은 비로 ... 번지면서…'), whose words
+    open another paragraph of the story: a preview of it (a summary card, a teaser), not
+    the story's."""
+    for line in list(body):
+        text = line.text
+        if text[-1:] != "\u2026" and text[-3:] != "...":
+            continue
+        stem = text.rstrip(".\u2026 ")
+        if len(stem) >= _PREVIEW_CHARS and any(
+            other is not line and other.text.startswith(stem) and len(other.text) > len(stem)
+            for other in body
+        ):
+            line.decide(CHROME, "a preview of a paragraph, cut short with an ellipsis")
+            body.remove(line)
+
+
+_PREVIEW_CHARS = 20
 
 
 def _company_profile_tail(body: list[Line]) -> None:

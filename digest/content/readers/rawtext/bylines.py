@@ -669,7 +669,7 @@ def parse_byline(line: str) -> Byline | None:
     if EMAIL_ONLY.fullmatch(line):
         return Byline((), rule="e-mail alone")
     if ";" in line and "@" in line and (mailed := _MAIL_AFTER_SEMICOLON.search(line)) is not None:
-        return parse_byline(line[: mailed.start()])  # 'By Harriet Coles; harriet@x.example
+        return parse_byline(line[: mailed.start()])  # 'By Harriet Coles; harriet@x.example'
     if "@" in line and "|" in line and (mailed := _writers_mailed(line)) is not None:
         return mailed
     if (
@@ -953,14 +953,18 @@ def _names_after_slashes(line: str, names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(more)
 
 
+# The rules other modules tell bylines by (the outlet's rank, the weak names, the story's end).
 MAILED_WRITERS = "writers each with their e-mail and paper between bars"
 BROADCAST_INTRO = "broadcast intro"
 DISCLOSURE = "a writer's disclosure of the stocks they hold (the story is over)"
+OPED_CREDIT = "byline (an op-ed writer's affiliation and title)"
+# An investing site's disclosure under the story: 'Jordan Vance has no position in any of the
+# stocks mentioned.'
 _NO_POSITION = re.compile(
     rf"(?P<names>{LATIN_NAME})\s+has\s+no\s+position\s+in\s+any\s+of\s+the\s+stocks\s+mentioned\b"
 )
-OPED_CREDIT = "byline (an op-ed writer's affiliation and title)"
-# A writer's e-mail between bars: 'By A | a@x.example | The Paper'.
+# A writer's e-mail after a semicolon ('By A; a@x.example') or between bars ('By A |
+# a@x.example | The Paper').
 _MAIL_AFTER_SEMICOLON = re.compile(rf";\s*{EMAIL}\s*$")
 _MAIL_BETWEEN_BARS = re.compile(rf"\s*\|\s*{EMAIL}\s*\|\s*")
 _BY_LABEL = re.compile(r"by[:\s]\s*", re.I)

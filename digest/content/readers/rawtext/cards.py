@@ -183,7 +183,8 @@ _PLACE_LINE = re.compile(r"in\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,
 
 def _name_over_role(lines: list[Line], at: int, in_stack: bool = False) -> str:
     """'Jane Roe' alone over 'Senior Fellow, Maritime Programme', over her newsroom and
-    place ('BBC News, Kent') or over where she files from ('in Seoul'): the name, or ''."""
+    place ('BBC News, Kent'), over where she files from ('in Seoul') or, in a stack of such
+    cards or over the stamp, over her paper ('The Western Ledger'): the name, or ''."""
     name = _name(lines[at].text) if lines[at].text else ""
     following = next((line for line in lines[at + 1 :] if line.text), None)
     if not name or following is None:

@@ -2045,7 +2045,8 @@ _PLACE_ALONE = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][a-z
 
 def place_above(lines: list[Line], first: Line) -> str:
     """The place in capitals alone on the line right above the story's first paragraph (no
-    blank line between): where the story was filed, set apart from its lede."""
+    blank line between), or a place with its day ('Chandigarh, November 4') there or over a
+    blank line: where the story was filed, set apart from its lede."""
     at = next((index for index, line in enumerate(lines) if line is first), 0)
     above = lines[at - 1] if at else None
     if above is not None and not above.text and at >= 2:

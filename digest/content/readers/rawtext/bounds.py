@@ -163,6 +163,8 @@ _CAPITALS_LABEL = re.compile(
     r"(?:[A-Z][A-Z&'\u2019 -]{3,40}|Support\s+[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3}):\s+"
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^\s])")
+# A site's disclosure under its label: 'Disclosure & Policies: ...', 'Disclosure: ...'.
+_DISCLOSURE_LABEL = re.compile(r"disclosures?(?:\s*(?:&|and)\s*polic(?:y|ies))?\s*:\s+\S", re.I)
 
 
 def small_print(sentence: str) -> bool:
@@ -217,7 +219,9 @@ def notices_between(body: list[Line], glued: object) -> None:
     # (the first paragraph too, when the story goes on under it: a newsletter's 'This week:
     # ... About a six-minute read.' over its lead)
     for line in list(body if len(body) >= _NOTICE_OVER else body[1:]):
-        if len(line.text) <= _NOTICE_CHARS and _all_small_print(line.text, glued):
+        # (a disclosure under its label, however long: the site's, all of it)
+        labelled = line.text[:10].lower() == "disclosure" and _DISCLOSURE_LABEL.match(line.text) is not None
+        if labelled or (len(line.text) <= _NOTICE_CHARS and _all_small_print(line.text, glued)):
             line.decide(PROMO, "the site's small print between the story's paragraphs (every sentence)")
             body.remove(line)
 
@@ -457,6 +461,8 @@ CREDIT_LENT = (
 _CREDIT = re.compile(
     r"(?:photo(?:graph(?:er)?)?|picture|image|credit|illustration)s?"
     r"(?:(?:\s+by)?\s*(?:[:\uff1a]|\s/)|\s+by\s[^/]{2,40}\s/)\s*\S.{0,80}"  # (or 'Photo by A Name / Site')
+    # ('Image LAFAEK/Jacinto Soares': the agency and the photographer after a slash, no colon)
+    r"|(?:photo|image|picture)s?\s+(?-i:[A-Z][\w&.-]*)/(?-i:[A-Z]).{1,60}"
     rf"|{CREDIT_LENT}",
     re.I,
 )

@@ -59,7 +59,8 @@ _PLACE = r"[A-Z][\w.'-]*(?:\s+(?:(?:de|da|do|del|la|of|upon|am|on)\s+)?[A-Z][\w.
 _NAME_WITH = re.compile(rf"(?P<first>{LATIN_NAME}),\s+with\s+(?P<second>{LATIN_NAME}?)\s+in\s+{_PLACE}")
 _BY = re.compile(
     r"(?:[-\u2013\u2014•]\s*)?(?:(?:written|words|reporting|reported|story|article|text|posted)\s+by|by|reporters?|"
-    r"correspondents?|staff\s+writers?|writers?|authors?|(?:text|words)(?=\s*[:\uff1a]))"  # 'Text: Jane Doe'
+    r"correspondents?|staff\s+writers?|writers?|authors?|journalists?(?=\s*[:\uff1a])"  # 'Journalist: A'
+    r"|(?:text|words)(?=\s*[:\uff1a]))"  # 'Text: Jane Doe'
     r"\s*[:\uff1a]?\s+(?P<names>[^\[\]()<>|@;]+?)"
     # ('for The Malabar Ledger': a capital 'The' is the name's, as the page prints it)
     r"(?:\s+for\s+(?:(?-i:the)\s+)?(?P<outlet>[A-Z][\w&.'\u2019 -]{1,60}?))?"

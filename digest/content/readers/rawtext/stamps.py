@@ -513,11 +513,17 @@ def _unreadable(line: str, force: bool = False) -> StampLine | None:
     return StampLine((Stamp(field, None, False, True, match["rest"].strip()),))
 
 
+# An am or pm with an e-mail glued after it: '9:41 amenglish@x.example'.
+_AMPM_GLUED = re.compile(rf"(?<=\d\s[ap]m)(?={EMAIL})|(?<=\d[ap]m)(?={EMAIL})")
+
+
 def glued_stamp(text: str, dates: DateReader) -> tuple[str, Found, Byline | None] | None:
     """A headline with a stamp (and an e-mail, or a byline) glued to its end: (headline,
     stamp, byline)."""
     if not _YEAR.search(text):
         return None
+    # ('... ministry saysDecember 2, 2025 9:41 amenglish@x.example': the three run together)
+    text = _AMPM_GLUED.sub(" ", _NAME_GLUED_TO_MONTH.sub(" ", text))
     found = find_fast(text, dates.tz)
     if found is None or not found.has_time or found.start < 8:
         return None

@@ -352,10 +352,20 @@ _DATELINE_STATE_COUNTRY = re.compile(
 )
 
 
+# 'Ulaanbaatar, December 2, 2025 /ALTAI/. The new railway ...': a national agency's place
+# and day, its name between slashes, then a full stop.
+_DATELINE_SLASHED_AGENCY = re.compile(
+    rf"(?P<place>[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){{0,2}},\s+{_DATE})\s+/(?P<wire>[A-Z][A-Za-z&-]{{1,15}})/\.?\s+"
+    r"(?P<rest>[A-Z\"\u201c].*)"
+)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def dateline(paragraph: str) -> Dateline | None:
     """The dateline opening a paragraph, or None."""
     head = paragraph[:1]
+    if head.isupper() and "/" in paragraph[:60] and (slashed := _DATELINE_SLASHED_AGENCY.match(paragraph)):
+        return Dateline(slashed["place"], slashed["wire"], (), slashed["rest"].strip())
     if head.isupper() and "(" in paragraph[:60] and (stated := _DATELINE_STATE_COUNTRY.match(paragraph)):
         return Dateline(stated["place"], stated["wire"], (), stated["rest"].strip())
     if head == "\u3010" and (plain := _DATELINE_LENTICULAR.match(paragraph)) is not None:

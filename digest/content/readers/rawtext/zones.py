@@ -4157,7 +4157,7 @@ def _bios(lines: list[Line], start: int) -> None:
         and _persons_name(line.text)
         and sum(line.text in other.text for other in lines) <= 2
     )
-    names = (*bylined, *alone) if bylined else (_named_twice(lines) or alone)
+    names = (*bylined, *alone) if bylined else (_named_twice(lines) or alone or _carded(lines, start))
     if not names:
         return
     above: Line | None = None  # the last line with text: a writer's card prints the name over the biography
@@ -4177,6 +4177,19 @@ def _bios(lines: list[Line], start: int) -> None:
 
 # Credits that name helpers, not the story's writer: 'Contributing: A', '-- Reporting by A'.
 _HELPERS_CREDITS = frozenset(("wire credits", CONTRIBUTED, ADDITIONAL_REPORTING))
+
+
+def _carded(lines: list[Line], start: int) -> tuple[str, ...]:
+    """'Hana Lorimer' over 'Hana Lorimer is Hashpoint's Seoul correspondent, ...' under the
+    story, where nothing else names a writer: the writer's card."""
+    texted = [line for line in lines[start:] if line.text]
+    return tuple(
+        line.text
+        for line, below in itertools.pairwise(texted)
+        if _persons_name(line.text)
+        and below.text.startswith(line.text + " ")
+        and _BIO_VERB.match(below.text, len(line.text))
+    )
 
 
 def _name_over_story(header: list[Line], biography: str) -> None:

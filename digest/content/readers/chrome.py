@@ -112,6 +112,8 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"(?:동영상|영상)\s*(?:시청|재생)\s*전\s*광고가\s*(?:재생|노출)될\s*수\s*있습니다\.?",
     # an AI summary's note: '전체 맥락을 이해하려면 기사 본문을 함께 읽어 주세요.'
     r".{0,40}(?:기사\s*)?(?:본문|원문)을\s*(?:함께\s*)?(?:읽어|확인해)\s*주세요\.?",
+    # the site's maker in the footer: 'Website by Boyne Digital', 'Site design by X'
+    r"(?:website|web\s*site|site|web\s+design|site\s+design)\s+(?:design\s+)?by\s+.{2,40}",
     # a chat app's note on a shared message: '동해바다신문 속보 에서 전달됨' (forwarded from)
     r".{1,40}\s*에서\s*전달됨",
     # a form's captcha notice: 'This site is protected by reCAPTCHA and the Google Privacy

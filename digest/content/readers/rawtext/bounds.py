@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from digest.content.readers.rawtext import cues, relevance
+from digest.content.readers.rawtext.bylines import PHOTOGRAPHER_CREDIT
 from digest.content.readers.rawtext.source import (
     BLANK,
     BODY,
@@ -81,6 +82,11 @@ _SMALL_PRINT = re.compile(
     # 'It is funded in part by community sponsors; the newsroom keeps full editorial control.'
     r"|(?-i:[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})\s+is\s+an?\s+[^.]{0,40}\bproject\s+that\b[^.]{0,140}\.?"
     r"|it\s+is\s+(?:funded|supported|underwritten)\s+in\s+part\s+by\b[^.]{0,140}\.?"
+    # a newsroom's call for tips: 'Have you got a story? Tell us by emailing X or by messaging us ...'
+    r"|(?:have\s+you\s+got|got)\s+a\s+(?:story|news\s+tip|tip)\b[^?]{0,40}\?"
+    r"|tell\s+us\s+(?:by|at|via)\s+(?:e-?mailing|messaging|calling|writing)\b.{0,140}"  # (an address's dots)
+    # a syndicated copy's pointer home: 'To read this article on quillfield.example click here.'
+    r"|to\s+read\s+this\s+(?:article|story)\s+on\s+\S+,?\s+click\s+here\.?"
     # a desk's funder: 'X's agriculture reporting is supported by the Y Fund.', 'The funder
     # has no say over our editorial content.'
     r"|[^.]{0,60}\b(?:reporting|journalism|coverage|desk|series|project)\s+(?:is|are)\s+"
@@ -138,7 +144,7 @@ _SMALL_PRINT_WORDS = (
     *("real-time", "real time", "data provided", "data is provided", "data powered", "data supplied"),
     *("should you", "before you buy", "no position", "recommends", "disclosure policy", "project that"),
     *("presented by", "free for", "all for", "it for", "hit reply", "see you", "this week:", "today:"),
-    *("in this issue", "in this edition", "minute read"),
+    *("in this issue", "in this edition", "minute read", "click here", "a story", "a tip", "tell us"),
     *("powered and implemented", "legal statement", "do you ", "did you ", "hear from you", "contact "),
     *("runs on", "support ", "supported", "your gift", "your donation", "your contribution", "emergency"),
     *(
@@ -344,7 +350,11 @@ def is_credit(text: str) -> bool:
 
 
 def _strict_credit(text: str) -> bool:
-    return _CREDIT.fullmatch(text) is not None or CREDIT_DASHED.fullmatch(text) is not None
+    return (
+        _CREDIT.fullmatch(text) is not None
+        or CREDIT_DASHED.fullmatch(text) is not None
+        or PHOTOGRAPHER_CREDIT.fullmatch(text) is not None  # 'Jon Pruett/Staff photographer'
+    )
 
 
 def _is_caption(lines: list[Line], index: int) -> bool:

@@ -669,6 +669,8 @@ def parse_byline(line: str) -> Byline | None:
         return parse_byline(line[: role.start()])  # 'By: A, B - Reporters'
     if EMAIL_ONLY.fullmatch(line):
         return Byline((), rule="e-mail alone")
+    if "hotographer" in line and PHOTOGRAPHER_CREDIT.fullmatch(line):
+        return None  # 'Jon Pruett/Staff photographer': a picture's credit, under its caption
     if ";" in line and "@" in line and (mailed := _MAIL_AFTER_SEMICOLON.search(line)) is not None:
         return parse_byline(line[: mailed.start()])  # 'By Harriet Coles; harriet@x.example'
     if "@" in line and "|" in line and (mailed := _writers_mailed(line)) is not None:
@@ -954,6 +956,11 @@ def _names_after_slashes(line: str, names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(more)
 
 
+# A picture's credit naming its photographer and the role: 'Jon Pruett/Staff photographer',
+# 'Ana Ruiz / Contributing photographer'.
+PHOTOGRAPHER_CREDIT = re.compile(
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s*/\s*(?:[A-Za-z]+\s+){0,2}photographer", re.I
+)
 # The rules other modules tell bylines by (the outlet's rank, the weak names, the story's end).
 MAILED_WRITERS = "writers each with their e-mail and paper between bars"
 BROADCAST_INTRO = "broadcast intro"

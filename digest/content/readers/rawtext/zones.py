@@ -3069,7 +3069,7 @@ def _plain_name(name: str) -> bool:
 _SENTENCE_WORDS = re.compile(
     r"\b(?:as|it|is|are|the|what|how|now|here|this|that|latest|more|most|our|your|you|we|my"
     # ('MULTIPLE AUTHORS' over the writers' names, 'Trending Topics' over the hashtags)
-    r"|multiple|various|several|authors|contributors|trending|topics|popular|recommended)\b",
+    r"|multiple|various|several|authors|contributors|trending|topics|popular|recommended|research)\b",
     re.I,
 )
 

@@ -77,7 +77,9 @@ _SMALL_PRINT = re.compile(
     r"|before\s+you\s+buy\s+(?:stock|shares)\s+in\b.*"
     r"|[^.]{2,60}\bhas\s+no\s+position\s+in\s+any\s+of\s+the\s+stocks\s+mentioned\.?"
     r"|[^.]{2,60}\bhas\s+positions?\s+in\s+and\s+recommends\b[^.]{0,120}\.?"
-    r"|[^.]{2,60}\bhas\s+a\s+disclosure\s+policy\.?"
+    # (a host's dots in the name: 'X.example has a disclosure and ethics policy.')
+    r"|\S.{1,60}?\bhas\s+a\s+disclosure(?:\s+and\s+ethics)?\s+policy\.?"
+    r"|this\s+is\s+not\s+(?:investment|financial)\s+advice\.?"
     # a desk's project and its sponsors: 'Traffic Lab is a Ledger project that digs into ...',
     # 'It is funded in part by community sponsors; the newsroom keeps full editorial control.'
     r"|(?-i:[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})\s+is\s+an?\s+[^.]{0,40}\bproject\s+that\b[^.]{0,140}\.?"
@@ -142,7 +144,15 @@ _SMALL_PRINT_WORDS = (
         "depends on",
     ),
     *("real-time", "real time", "data provided", "data is provided", "data powered", "data supplied"),
-    *("should you", "before you buy", "no position", "recommends", "disclosure policy", "project that"),
+    *(
+        "should you",
+        "before you buy",
+        "no position",
+        "recommends",
+        "disclosure",
+        "project that",
+        "not investment",
+    ),
     *("presented by", "free for", "all for", "it for", "hit reply", "see you", "this week:", "today:"),
     *("in this issue", "in this edition", "minute read", "click here", "a story", "a tip", "tell us"),
     *("powered and implemented", "legal statement", "do you ", "did you ", "hear from you", "contact "),

@@ -624,6 +624,17 @@ _NAMES_DASH_PAPER = re.compile(
     r"(?P<names>[A-Z][^-\u2013\u2014]{3,120}?)\s+[-\u2013\u2014]\s+"
     r"(?P<outlet>(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})"
 )
+_NAME_WIRE_CODE = re.compile(
+    r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){1,2})\s+\((?P<wire>[A-Z]{2,6})\)"
+)
+# (a place's word: 'Seoul City (SMG)' names a body, no writer, and 'New Delhi (PTI)' an
+# agency's dateline; nor a company's, with its ticker: 'Sora Semiconductor (SRSMF)')
+_PLACE_WORD = re.compile(
+    r"^(?:New|North|South|East|West|San|Santa|Los|Las|Port|Fort|Saint|St\.|Mount|Kuala|Abu|Addis|Hong|Ho)\s"
+    r"|\b(?:City|County|Province|State|Ministry|Office|Council|Island|Bay|Port|Semiconductors?|Electronics|Holdings"
+    r"|Group|Bank|Motors|Energy|Systems|Technologies|Tech|Industries|Chemicals?|Materials|Capital|Partners"
+    r"|Securities|Steel|Telecom|Airlines?|Pharma|Biologics|Foods|Shipping|Logistics|Power)\b"
+)
 # A guest writer's note after the name: 'By Lena Okafor, Special to The Harwick Sentinel'.
 _SPECIAL_TO = re.compile(r",\s+(?:special|exclusive)\s+(?:to|for)\s+(?:the\s+)?[A-Z][^,]{1,60}$", re.I)
 # A professional's letters after the name ('Naomi Adeyemi, CFA, Chief Market Strategist'):
@@ -701,6 +712,18 @@ def parse_byline(line: str) -> Byline | None:
         names = split_names(", ".join(found["name"] for found in _WRITER_AND_PLACE.finditer(line)))
         if names and len(names) >= 2 and all(writer_shaped(name) for name in names):
             return Byline(names, rule="writers each with their city, parted by semicolons")
+    if line[-1:] == ")" and (coded := _NAME_WIRE_CODE.fullmatch(line)) is not None:
+        # 'Nadia Brennan (TAP)': the writer, and the agency's code she writes for
+        names = split_names(coded["name"])
+        initials = "".join(word[0] for word in coded["name"].split()).upper()
+        if (
+            names
+            and len(names) == 1
+            and writer_shaped(names[0])
+            and not _PLACE_WORD.search(names[0])
+            and coded["wire"] != initials  # 'Artificial Intelligence (AI)': a term and its acronym
+        ):
+            return Byline(names, coded["wire"], "byline")  # (ranked as a byline's credit)
     if line[-1:] == ")" and (carried := _NAME_OUTLET_PARENS.fullmatch(line)) is not None:
         # 'Ayu Kartika Sari (The Archipelago Post)': the writer, and the paper they write for
         names = split_names(carried["name"])

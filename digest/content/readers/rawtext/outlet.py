@@ -1356,6 +1356,7 @@ def _publication_card(lines: list[Line], masthead: str) -> str:
                 or _personal(name, lines)
                 or SECTION_NAME.fullmatch(name)
                 or is_label(name)
+                or _UI_TOP.fullmatch(name)  # ('Sign In' over 'Subscribe': the site's own buttons)
             ):
                 continue
             folded = name.casefold().removeprefix("the ")

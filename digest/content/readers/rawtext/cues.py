@@ -168,8 +168,16 @@ def is_tagline(text: str) -> bool:
     """A site's name and its motto: 'Stackwire — news and notes for people who ship
     software'. The name is a few capitalized words; after a dash or a bar the motto goes
     on in lowercase, as a headline's second half seldom does."""
+    return bool(tagline_name(text))
+
+
+def tagline_name(text: str) -> str:
+    """The name of a site's name and its motto ('Stackwire' of 'Stackwire — news and notes
+    for people who ship software'), or ''."""
     match = _TAGLINE.fullmatch(text)
-    return match is not None and is_name_like(shape(match["name"])) and not text.endswith(".")
+    if match is None or not is_name_like(shape(match["name"])) or text.endswith("."):
+        return ""
+    return match["name"].strip()
 
 
 # A publication saying what it is under its name: 'The student newspaper of Wrenfield

@@ -812,7 +812,8 @@ def classify(line: Line, context: Context) -> None:
     if (
         text[-4:].lower() in ("logo", "page")
         and (logo := _LOGO.fullmatch(text)) is not None
-        and logo["name"].lower() != "the"  # 'The homepage': the logo was the rest of the name
+        # 'The homepage': the logo was the rest of the name; 'Go to Homepage': a link's label
+        and _NO_LOGO_NAME.fullmatch(logo["name"]) is None
     ):
         line.decide(MASTHEAD, LOGO_RULE, logo=logo["name"])  # no headline, whatever its words
         return
@@ -825,6 +826,7 @@ def classify(line: Line, context: Context) -> None:
 # Manzanita Bee Logo', or the link's label it stands for, 'The Dial homepage'. Near the top
 # it is the site's own name (`outlet.py`).
 LOGO_RULE = "a logo's alt text (the site's name)"
+_NO_LOGO_NAME = re.compile(r"the|(?:go|back|return)\s+to(?:\s+the)?", re.I)
 _LOGO = re.compile(
     r"(?:go\s+to\s+)?(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[\w&'\u2019.-]+){0,4}?)\s+(?:logo|home\s?page)",
     re.I,

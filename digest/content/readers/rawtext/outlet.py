@@ -330,7 +330,20 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
 # page names itself in words elsewhere ("Ha'Boker · Israel News", "Rotunda's Josh Pruitt
 # contributed"): that spelling is the outlet.
 _BARE_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
-_HOST_PREFIX = re.compile(r"^(?:www|m|amp|english|en|news)\.")
+# A host's own label is the one before its suffix ('nodemath' in 'newsletter.nodemath.example',
+# 'haboker' in 'english.haboker.example', 'bbc' in 'www.bbc.co.uk'): subdomains are the
+# site's sections or editions, not its name.
+_SECOND_LEVEL = frozenset(("co", "com", "org", "net", "ac", "gov", "or", "ne", "go", "edu"))
+
+
+def host_label(host: str) -> str:
+    """The label a host's name is made of, lower case: 'nodemath' for 'newsletter.nodemath.example'."""
+    labels = host.casefold().strip(".").split(".")[:-1]  # (less the top-level domain)
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return labels[-1] if labels else ""
+
+
 _NAME_RUN = re.compile(r"[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,3}")
 
 
@@ -349,7 +362,7 @@ def _reader_view_host(lines: list[Line]) -> str:
 def _named_for_host(host: str, lines: list[Line]) -> str:
     """How the page spells the name its host's label is made of ('haboker' in
     'english.haboker.example': "Ha'Boker"), or ''."""
-    label = squash(_HOST_PREFIX.sub("", host).split(".")[0])
+    label = squash(host_label(host))
     if 2 <= len(label) <= 5:
         # 'news.hrt.example' over 'Harbour Radio Television': the host is the name's initials
         for line in lines:
@@ -855,7 +868,7 @@ def _called_by_initials(name: str, lines: list[Line]) -> bool:
 
 # A brand coined as one word, no word of a dictionary's menu: 'Ledgerline', 'Bitstream'
 # (a capital, then small letters, long enough not to be a section's label).
-_COINED = re.compile(r"[A-Z][a-z]{6,}")
+_COINED = re.compile(r"[A-Z][a-z]{6,}|[A-Z][a-z]{2,}[A-Z][a-z]{2,}")  # ('Ledgerline', 'ZestPost')
 # ... or a news word glued to a number or a word: '11News', 'KoreaTV', 'MetroFM'.
 _GLUED_NEWS = re.compile(r"[A-Z0-9][\w]{0,11}(?:News|TV|FM|Radio)")
 
@@ -985,7 +998,7 @@ _JOINING_WORDS = frozenset(("and", "&", "or", "by", "with", "and by"))
 # UI words and an edition or region selector at the top of a page name no outlet: the
 # masthead is often the line after them.
 _UI_TOP = re.compile(
-    r"(?:main\s+)?menu|top|home|search|back|close|skip\s+to\s+(?:main\s+)?\w+|sign\s+(?:in|up)|log\s*in"
+    r"(?:main\s+)?menu|top|home|(?:go\s+to\s+(?:the\s+)?)?home\s*page|search|back|close|skip\s+to\s+(?:main\s+)?\w+|sign\s+(?:in|up)|log\s*in"
     r"|accessibility(?:\s+(?:help|options|settings|statement|mode))?|(?:high\s+)?contrast|text\s+size|language"
     r"|open\s+in\s+(?:the\s+)?app|subscribe|write|register"
     r"|(?:[\w.]+\s+)?edition|international|global|world|asia|europe|americas|africa|middle\s+east|oceania"
@@ -1083,6 +1096,7 @@ def _candidate(text: str) -> str:
         agency = credit["credit"].rpartition("/")[2].strip()
         return agency if agency and agency != credit["credit"].strip() else ""
     text = _HOME_LINK.sub("", text)
+    text = cues.tagline_name(text) or text  # 'Helix — science that explains': the name
     return cues.STATE_AFTER_NAME.sub("", _ASIDE.sub("", text))  # 'City of X, WA': the name
 
 
@@ -1185,10 +1199,46 @@ def _named_elsewhere(name: str, own: Line, lines: list[Line]) -> str:
 def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]:
     """The outlet's name as the page presents it, and the rule of the line that gave it."""
     name, rule = _found_outlet(lines, authors)
+    if not name or _BARE_HOST.fullmatch(name):
+        # no name, or a host: the name the page's source link's host spells ('told Tapewatch'
+        # for www.tapewatch.example; 'Aotearoa Herald' in the title for aotearoaherald.example)
+        for host in (name, *_source_hosts(lines)):
+            if host and (spelled := _named_for_host(host, lines)):
+                return spelled, f"the name the page spells its host ({host}) as"
     if (company := _NEWSROOM_OF.fullmatch(name)) is not None:
         # '태백메모리 뉴스룸', 'Harbor Power Newsroom': the company's own newsroom is the company's
         return company["company"], f"{rule}, the company whose newsroom it is"
     return name, rule
+
+
+# An aggregator's credit over the story it carries: 'via Lusong Times' on a line of its own
+# in the header (a picture's 'via Getty Images' is a credit, not the story's outlet).
+_VIA = re.compile(r"via\s+(?P<name>(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})")
+_PICTURE_SOURCE = re.compile(
+    r"\b(?:Images?|Photos?|Pictures|Shutterstock|Unsplash|Flickr|Wikimedia|Commons)\b"
+)
+
+
+def _carried_via(lines: list[Line]) -> str:
+    """The outlet an aggregator's 'via X' line credits in the header, or ''."""
+    for line in lines:
+        if line.zone != HEADER_ZONE:
+            break
+        if line.text.startswith("via ") and (via := _VIA.fullmatch(line.text)) is not None:
+            name = _clean(via["name"])
+            if not _PICTURE_SOURCE.search(name) and not is_label(name):
+                return name
+    return ""
+
+
+def _source_hosts(lines: list[Line]) -> list[str]:
+    """The hosts of the page's source lines ('source: https://www.x.example/...')."""
+    hosts = []
+    for line in lines:
+        url = str(line.found.get("source_url") or "")
+        if url and (found := _URL.match(url)) is not None:
+            hosts.append(found["host"].lower())
+    return hosts
 
 
 # A company's newsroom named after it: 'X 뉴스룸', 'X Newsroom'.
@@ -1196,6 +1246,8 @@ _NEWSROOM_OF = re.compile(r"(?P<company>\S.{1,40}?)\s+(?:뉴스룸|Newsroom)")
 
 
 def _found_outlet(lines: list[Line], authors: tuple[str, ...]) -> tuple[str, str]:
+    if via := _carried_via(lines):
+        return via, "an aggregator's credit to the story's outlet ('via X')"
     name, rule = _as_the_page_names_it(*_outlet(lines, authors), lines)
     if "masthead" in rule or rule.startswith("copyright line"):
         card = _publication_card(lines, name)
@@ -1221,7 +1273,52 @@ def _found_outlet(lines: list[Line], authors: tuple[str, ...]) -> tuple[str, str
     if plain and (issuer := _release_issuer(lines)):
         return issuer, f"a release's issuer, its 'About' heading and its lede's subject (over the {rule})"
     agreed = agreed_outlet(lines, name, rule)
-    return (agreed, f"the name two kinds of place agree on (over the {rule})") if agreed else (name, rule)
+    if agreed:
+        return agreed, f"the name two kinds of place agree on (over the {rule})"
+    if rule == "masthead" and (own := _self_named(lines)) and not _named_on_another_line(name, lines):
+        # 'Robotics' alone at the top, 'Brandt told Byteline' and 'covers robotics for
+        # Byteline.' below: the section's label over the name the newsroom calls itself by
+        return own, "the name the newsroom calls itself by in two kinds of sentence (over a top line)"
+    return name, rule
+
+
+# How a newsroom names itself in prose, each a kind of its own: whom a source spoke to
+# ('..., Brandt told Byteline.'), whom a writer works for (a biography's '... covers chips
+# for Byteline.'), what a reader is asked to join or back ('Subscribe to Byteline',
+# 'supporting Byteline').
+_SELF_NAME = r"(?P<name>(?:The\s+)?[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})"
+_SELF_NAMING = (
+    re.compile(rf"\btold\s+{_SELF_NAME}(?=[.,;]|\s+(?:on|in|last|this|that|earlier|after|before)\b)"),
+    re.compile(
+        rf"\b(?:covers|writes\s+about|reports\s+on|is\s+an?\s+[^.]{{0,60}}?)\b[^.]{{0,120}}\b(?:for|at)\s+{_SELF_NAME}\."
+    ),
+    re.compile(
+        rf"\b(?:[Ss]ubscribe\s+to|[Ss]ign\s+up\s+for|[Ss]upport(?:ing)?|[Dd]onate\s+to)\s+(?:the\s+)?{_SELF_NAME}"
+    ),
+)
+
+
+def _self_named(lines: list[Line]) -> str:
+    """The one name that two kinds of the newsroom's sentences give it, or ''."""
+    kinds: dict[str, set[int]] = {}
+    for line in lines:
+        if not line.text or len(line.text) > 600:
+            continue
+        for kind, pattern in enumerate(_SELF_NAMING):
+            for found in pattern.finditer(line.text):
+                name = _clean(found["name"])
+                if name and not is_label(name) and not _personal(name, lines):
+                    kinds.setdefault(name, set()).add(kind)
+    named = [name for name, seen in kinds.items() if len(seen) >= 2]
+    return named[0] if len(named) == 1 else ""
+
+
+def _named_on_another_line(name: str, lines: list[Line]) -> bool:
+    """Whether a second line names the name, as a word in its own case and outside a list of
+    tags ('Robotics' is not named by 'covers robotics' nor by 'AI, Climate, Robotics, Startups')."""
+    word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    named = (line for line in lines if line.text and word.search(line.text))
+    return sum(1 for line in named if line.text.count(",") < 3) >= 2
 
 
 _SITE_HOST = re.compile(r"(?P<label>[A-Za-z0-9-]{2,30})\.(?:com|net|org|tv)")
@@ -1245,7 +1342,7 @@ def _host_spelled_out(host: str, lines: list[Line]) -> str:
     """'www.taieritimes.example' atop, 'This article appeared in the Taieri Daily Times print
     edition' below: the capitalized words a line names the outlet by, when the host's label
     is those words run together, some left out ('taieritimes': Taieri, Times)."""
-    label = host.casefold().removeprefix("www.").partition(".")[0]
+    label = host_label(host)
     if len(label) < 6:
         return ""
     for line in lines:
@@ -1255,13 +1352,29 @@ def _host_spelled_out(host: str, lines: list[Line]) -> str:
             words = named.group().split()
             the = words[0] == "The"  # ('The Harbour Post' for harbourpost.example)
             squashed = [squash(word) for word in words[the:]]
-            for count in range(2, len(squashed) + 1):
+            # the whole run when the label runs through it: 'Council on Pacific Affairs'
+            # for councilpacific.example, not 'Council on Pacific'
+            for count in range(len(squashed), 1, -1):
                 if label.startswith(squashed[0]) and _runs_together(label, squashed[:count]):
-                    return _clean(" ".join(words[: count + the]))
+                    name = " ".join(words[the : count + the])
+                    if the and not _lowercase_the(name, lines):
+                        name = f"The {name}"  # (its own 'The', unless a sentence says 'the X')
+                    return _clean(name)
     return ""
 
 
-_CAPITALIZED_RUN = re.compile(r"(?:The\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,4}")
+def _lowercase_the(name: str, lines: list[Line]) -> bool:
+    """Whether a line writes 'the' in lower case before the name ('at the Council on Pacific
+    Affairs'): the article is the sentence's, not part of the name."""
+    needle = f"the {name}"
+    return any(needle in line.text for line in lines)
+
+
+# (capitalized words, with the small words a body's name holds between them: 'Council on
+# Pacific Affairs', 'Bank of Korea')
+_CAPITALIZED_RUN = re.compile(
+    r"(?:The\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:(?:of|on|for|and|de|the)\s+)?[A-Z][\w'\u2019-]+){1,4}"
+)
 
 
 def _runs_together(label: str, words: list[str]) -> bool:

@@ -58,7 +58,9 @@ _GLUED_HEADLINE = 200
 # (or a wire's rubric in capitals before it: 'TOP NEWS: Penmoor Vacuum raises outlook ...')
 _TITLE_LABEL = re.compile(
     r"(?:(?:제목|title|headline)\s*(?:[:|\uff5c\uff1a]\s*|\t+)"
-    r"|(?-i:TOP NEWS|IN BRIEF|MARKET REPORT|EXCLUSIVE):\s+)(?=\S)",
+    r"|(?-i:TOP NEWS|IN BRIEF|MARKET REPORT|EXCLUSIVE):\s+"
+    # (a release's kind before its title: 'PRESS RELEASE: EPRA SUSPENDS ...', 'Media release: ...')
+    r"|(?:press|media|news)\s+release\s*[:\u2013\u2014|-]\s+)(?=\S)",
     re.I,
 )
 # Stamps in a format only dateparser reads: a file may have SLOW_STAMPS, and one more for

@@ -47,7 +47,9 @@ _ROLE_WORDS = re.compile(
     r"team|newsroom|bureau|service|agency|office|division|department|analysts?|professor|senior|producers?"
     r"|anchors?|meteorologists?|strategists?|economists?|chief|guest\s+(?:authors?|writers?|columnists?)"
     # a university's or an institute's unit beside a writer's name ('Jane Doe, College of Law')
-    r"|college|school|faculty|institute|laborator(?:y|ies))\b",
+    r"|college|school|faculty|institute|laborator(?:y|ies)"
+    # a body's own unit posting its releases ('Posted on ... by EPRA Communications')
+    r"|communications|secretariat|public\s+(?:affairs|relations)|media\s+relations|webmaster|admin)\b",
     re.I,
 )
 ROLE_WORDS = _ROLE_WORDS  # (cards.py tells a team from a person by the same words)
@@ -624,6 +626,10 @@ _NAMES_DASH_PAPER = re.compile(
     r"(?P<names>[A-Z][^-\u2013\u2014]{3,120}?)\s+[-\u2013\u2014]\s+"
     r"(?P<outlet>(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})"
 )
+# (a person's name of two to four syllables, and maybe a role: not a department, '대변인실')
+_KO_WRITER_LABEL = re.compile(
+    r"작성자\s*[:\uff1a]?\s*(?P<name>[\uac00-\ud7a3]{1,2}(?<![팀실과])[\uac00-\ud7a3](?<![팀실과]))(?:\s*(?:애널리스트|연구원|기자|선임연구원|수석연구원))?"
+)
 _NAME_WIRE_CODE = re.compile(
     r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){1,2})\s+\((?P<wire>[A-Z]{2,6})\)"
 )
@@ -672,6 +678,11 @@ def parse_byline(line: str) -> Byline | None:
         main, helpers = parse_byline(helped["main"]), split_names(helped["helpers"])
         if main is not None and main.authors and helpers:
             return Byline((*main.authors, *helpers), main.outlet, main.rule)
+    if line[:3] == "작성자" and (written := _KO_WRITER_LABEL.fullmatch(line)) is not None:
+        # '작성자문서현', '작성자 : 문서현 연구원': a board's or a research page's writer field
+        names = split_names(written["name"])
+        if names:
+            return Byline(names, rule="a writer's field ('작성자')")
     if line[:2] == "By" and line[2:3].isupper() and line[3:4].islower():
         return parse_byline("By " + line[2:])  # 'ByJane Roe': the label and the link run together
     if "@" in line and (handles := _HANDLES_AFTER.search(line)) is not None and handles.start() > 3:

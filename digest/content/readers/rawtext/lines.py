@@ -84,7 +84,8 @@ _COPYRIGHT_MARKS = re.compile(
 _COMPANY = re.compile(
     r",?\s+(?:co|corp|inc|ltd|limited|\(?pvt\)?|private|pte|plc|llc|l\.?l\.?c|s\.?\s?a|s\.?a\.?\s?de\s?c\.?v|gmbh|ag|bhd|sdn"
     r"|dac|\(?pty\)?|publishers|media|group|holdings|publishing|publications|network|newspapers"
-    r"|public\s+company|pcl|l\.?l?\.?p|partners)\.?$",  # ('… Public Company Limited', 'Halden L.P.', '… LLP')
+    # ('… Public Company Limited', 'Halden L.P.', '… LLP', 'X Verlag')
+    r"|public\s+company|pcl|l\.?l?\.?p|partners|verlag)\.?$",
     re.I,
 )
 # A Korean company's form before or after its name: '(주)머니라인', '㈜머니라인', '주식회사 머니라인'.
@@ -114,13 +115,16 @@ def copyright_outlet(text: str) -> str:
 # 604 118 932'): the register's, not the name's.
 # (or a Malaysian one's in parentheses: 'The Bayan Edge Media Sdn Bhd (266980-X)')
 _BUSINESS_NUMBER = re.compile(r"\bA[BC]N\s*\d[\d ]{7,14}\d|\(\d{5,12}-[A-Z]\)")
+# A German or Austrian partnership's form after the company's ('X Verlag GmbH & Co. KG'):
+# its dot is no sentence's end, and its '&' no part of the name.
+_PARTNERSHIP = re.compile(r"\s*&\s*Co\.?\s*(?:KG(?:aA)?|OHG)\b")
 # The copyright's own marks, which name no holder by themselves.
 _MARK = re.compile(r"ⓒ|©|\(c\)|copyright", re.I)
 
 
 def _holder(text: str) -> str:
     """The name left in a copyright line once its marks, years and wording are taken away."""
-    rest = _COPYRIGHT_MARKS.sub(" ", _BUSINESS_NUMBER.sub(" ", text))
+    rest = _COPYRIGHT_MARKS.sub(" ", _BUSINESS_NUMBER.sub(" ", _PARTNERSHIP.sub("", text)))
     rest = _NAME_END.split(rest.strip(" .-&:"), maxsplit=1)[0]
     name = _KO_COMPANY.sub("", " ".join(rest.split())).strip(" .-&:()")
     if name[:3].lower() == "by ":
@@ -578,6 +582,8 @@ _CONTACT = re.compile(
     r"tags|keywords|topics|첨부\s*파일|첨부|붙임|담당\s*부서|담당자|문의|연락처|키워드|태그)\b\s*[:.\uff1a]?.*",
     re.I,
 )
+# A file's name by its extension: 'report_20251125.pdf', '붙임 1. 보도자료.hwpx'.
+_FILE_NAME = re.compile(r"\S\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|csv)\b", re.I)
 # A postal address: a U.K. postcode or a U.S. state and ZIP code after a comma, ending the
 # line ('…, Port Alder, WA 98368') or followed by a company's registration ('Northgate
 # Media Ltd, 4 Mill Lane, Alder AL3 2TX. Registered in England & Wales | 0441 |').
@@ -607,7 +613,10 @@ _GREETING = re.compile(
 # column are the author's own ...' (the page's disclaimer on its opinions).
 _SELF = re.compile(
     r"(?:(?:this|the\s+above)\s+(?:article|story|report|summary|press\s+release|newsletter|e-?mail|content|piece|"
-    r"column|page)\b|the\s+(?:views|opinions)\s+expressed\s+(?:here|above|in\s+(?:this|the)\s+(?:column|article|piece|"
+    # (not a report's own findings: 'This report examines 27 contracts ...' is the story)
+    r"column|page)\b(?!\s+(?:examines|examined|finds|found|shows|showed|analy[sz]es|looks\s+at|recommends|argues"
+    r"|estimates|assesses|reviews|explores|draws\s+on|covers|focuses|suggests|concludes|calls\s+for|urges|warns))"
+    r"|the\s+(?:views|opinions)\s+expressed\s+(?:here|above|in\s+(?:this|the)\s+(?:column|article|piece|"
     r"op-ed|essay|commentary))\b|this\s+is\s+an?\s+(?:archived\s+|older\s+|sponsored\s+)?(?:article|story|report)\b"
     # a think tank's note on a post: 'This work represents the views and opinions solely of
     # the authors.', 'This work is licensed under Creative Commons ...'
@@ -1929,7 +1938,10 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule, verdict, ends = BOX_AFTER_RULE, CHROME, True
     elif text[:5].lower() == "write" and "@" in text and _WRITE_TO.fullmatch(text):
         rule, ends = "the writer's address under the story ('Write to A at a@x')", True
-    elif _CONTACT.fullmatch(text) and (":" in text[:30] or "\uff1a" in text[:30] or len(words) == 1):
+    elif _CONTACT.fullmatch(text) and (
+        ":" in text[:30] or "\uff1a" in text[:30] or len(words) == 1 or _FILE_NAME.search(text)
+    ):
+        # ('첨부파일 X_20251125.pdf (842KB)': the attachment's label and its file, no colon)
         rule = "contact, attachment or label line"
     elif (
         len(text) <= 140

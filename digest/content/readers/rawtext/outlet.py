@@ -49,6 +49,7 @@ from digest.content.readers.rawtext.lines import (
 from digest.content.readers.rawtext.source import (
     BODY,
     HEADER_ZONE,
+    LABEL,
     MASTHEAD,
     NAVIGATION,
     TRANSCRIPT,
@@ -741,7 +742,10 @@ def _longer_at_the_top(name: str, lines: list[Line]) -> str:
         if line.verdict == NAVIGATION and line.rule == "menu":
             items = line.found.get("items", ())
             top = _clean(str(items[0])) if items else ""  # type: ignore[index]
-        elif line.verdict == MASTHEAD:
+        elif line.verdict == MASTHEAD or (
+            line.verdict == LABEL and line.text[:1].islower() and PUBLICATION.search(line.text)
+        ):
+            # (a brand in lower case is left a label: 'irradiance magazine')
             top = _clean(line.text)
         else:
             continue
@@ -753,7 +757,7 @@ def _longer_at_the_top(name: str, lines: list[Line]) -> str:
         if (
             extra
             and whole.search(top)
-            and _site_like(top)
+            and (_site_like(top) or line.verdict == LABEL)
             and len(top.split()) <= 4
             and not (len(extra) == 1 and _PRODUCT_WORD.fullmatch(extra[0].casefold()))  # 'Coinvault Reviews'
             and not any(
@@ -1005,6 +1009,8 @@ _UI_TOP = re.compile(
     r"|australia|new\s+zealand|uk|us|usa|india|canada|ireland|live\b.*"
     # a Korean page's skip links ('본문 바로가기', '주메뉴 바로가기')
     r"|(?:본문|주\s*메뉴|메뉴|내용|검색|하단)\s*(?:으로\s*)?바로\s*가기"
+    # the government's banner over a ministry's site ('대한민국 정부 공식 누리집임을 확인하세요')
+    r"|[^.]{0,30}공식\s*(?:전자정부\s*)?누리집[^.]{0,20}\.?"
     # a consent banner above the masthead
     r"|we\s+value\s+your\s+privacy|i\s+(?:accept|agree)|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|agree"
     r"|show\s+purposes|manage\s+(?:cookies|preferences|options|settings)|cookie\s+(?:settings|preferences)"
@@ -1207,6 +1213,10 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
                 return spelled, f"the name the page spells its host ({host}) as"
     if (company := _NEWSROOM_OF.fullmatch(name)) is not None:
         # '태백메모리 뉴스룸', 'Harbor Power Newsroom': the company's own newsroom is the company's
+        # (by its name, when the release spells out the initials it goes by: 'Lakehead Power
+        # & Light (LP&L) today asked ...' under 'LP&L Newsroom')
+        if full := _introduced_initials(company["company"], lines):
+            return full, f"{rule}, the company whose newsroom it is, as its release spells it"
         return company["company"], f"{rule}, the company whose newsroom it is"
     return name, rule
 
@@ -1228,6 +1238,24 @@ def _carried_via(lines: list[Line]) -> str:
             name = _clean(via["name"])
             if not _PICTURE_SOURCE.search(name) and not is_label(name):
                 return name
+    return ""
+
+
+def _introduced_initials(code: str, lines: list[Line]) -> str:
+    """The name a page introduces its initials with, 'Lakehead Power & Light (LP&L)', or ''."""
+    if not (2 <= len(code) <= 8 and code.upper() == code and " " not in code):
+        return ""
+    introduced = re.compile(
+        rf"(?P<full>[A-Z][\w'\u2019.-]*(?:\s+(?:&|and|of|[A-Z][\w'\u2019.-]*)){{1,6}})\s+\({re.escape(code)}\)"
+    )
+    for line in lines:
+        if f"({code})" not in line.text or (found := introduced.search(line.text)) is None:
+            continue
+        words = found["full"].split()
+        for start in range(len(words)):  # ('The Lakehead Power & Light (LP&L)': from 'Lakehead')
+            letters = "".join(word[0] for word in words[start:] if word[0].isupper() or word == "&")
+            if letters == code.replace(" ", ""):
+                return _clean(" ".join(words[start:]))
     return ""
 
 
@@ -1423,8 +1451,14 @@ def _release_issuer(lines: list[Line]) -> str:
         if len(company) >= 3 and lede.text.startswith(company):
             return company
         # (or the company's newsroom over its post: 'Corvane Newsroom' atop, 'About Corvane' below)
+        # (when its lede names the company: a news wire's own 'About Voltaris' under a story
+        # about the market is the wire's page, 'Voltaris News')
         newsroom = (f"{company} Newsroom", f"{company} News")
-        if len(company) >= 3 and any(other.verdict == MASTHEAD and other.text in newsroom for other in lines):
+        if (
+            len(company) >= 3
+            and company in lede.text
+            and any(other.verdict == MASTHEAD and other.text in newsroom for other in lines)
+        ):
             return company
     return ""
 

@@ -266,6 +266,9 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         # 'Tom Brannigan | Mar 4, 2025', 'Valentina Ríos · 5 min read · Mar 4, 2025': a
         # trade paper's or a blog platform's byline set apart from its stamp by a bar or dot.
         return StampLine(tuple(replace(stamp, beside_author=True) for stamp in stamps), named)
+    if len(words) > 1 and byline is None and (capitals := _name_after_in_capitals(leftover)) is not None:
+        # 'DECEMBER 1, 2025 RAFAEL ORTÚZAR': a trade magazine's date and writer in one bar
+        return StampLine(tuple(replace(stamp, beside_author=True) for stamp in stamps), capitals)
     masthead = _lead_label(leftover[0], stamps[0]) if len(words) > 1 and byline is None else ""
     if masthead:
         # 'All News 11:52 March 05, 2025', 'NORTHSEA WIRE - Mar 5, 2025 - 14:22 | Japan, All':
@@ -343,6 +346,50 @@ _TAGS = re.compile(r"[A-Z][\w&'-]*(?:\s*,\s*[A-Z][\w&'-]*){0,4}")
 def _lead_label(before: str, first: Stamp) -> str:
     lead = before.strip(" |·•-\u2013\u2014")
     return lead if first.has_time and _LEAD.fullmatch(lead) else ""
+
+
+# A place in capitals after a date is a dateline's, not a writer: 'NEW YORK', 'HONG KONG'.
+_PLACE_OPENING = frozenset(
+    (
+        "NEW",
+        "SAN",
+        "SANTA",
+        "LOS",
+        "LAS",
+        "HONG",
+        "KUALA",
+        "ABU",
+        "ST.",
+        "SAINT",
+        "NORTH",
+        "SOUTH",
+        "EAST",
+        "WEST",
+    )
+)
+
+
+_LATIN_CAPITALS = re.compile(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'.-]*")
+
+
+def _name_after_in_capitals(leftover: list[str]) -> Byline | None:
+    """One person's name in capitals right after the stamp, with nothing before it, as a
+    trade magazine sets its date and writer in one line: 'DECEMBER 1, 2025 RAFAEL ORTÚZAR'."""
+    if len(leftover) < 2 or any(part.strip() for part in leftover[:-1]):
+        return None
+    tail = leftover[-1].strip(" |\u00b7\u2022,-\u2013\u2014")
+    words = tail.split()
+    if (
+        not 2 <= len(words) <= 3
+        or not all(_LATIN_CAPITALS.fullmatch(word) for word in words)
+        or words[0] in _PLACE_OPENING
+        or PUBLICATION.search(tail)
+    ):
+        return None  # (a print edition's page, '지면 A14', is no name)
+    names = split_names(tail)
+    if not names or len(names) != 1 or len(names[0].split()) != len(words):
+        return None
+    return Byline(names, rule="a name in capitals after the stamp")
 
 
 def _name_beside(leftover: list[str], rest: str) -> Byline | None:

@@ -102,6 +102,8 @@ _DATELINE_COLON = re.compile(
     r"|VIDEO|LIVE|CORRECTION|CLARIFICATION|WARNING|FACT CHECK|ALSO READ|SOURCE|Q|A):)"
     # (with the agency's credit before the colon: 'ISLAMABAD (IPA): ...')
     r"(?P<place>[A-Z][A-Z.'\u2019-]{2,}(?:[ -][A-Z][A-Z.'\u2019-]+){0,2})"
+    # (with the day after a comma, a release's: 'NAIROBI, Monday 1st December 2025: ...')
+    rf"(?:,\s+(?P<when>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_DATE}))?"
     rf"(?:\s\((?P<wire>[A-Z][\w.&'-]{{1,20}})\)|\s\((?P<day>{_MONTH}\s\d{{1,2}})\))?:"  # ('IPOH (Dec 4):')
     r"\s+(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
 )
@@ -414,6 +416,8 @@ def dateline(paragraph: str) -> Dateline | None:
         credit = colon.groupdict().get("wire") or ""
         day = colon.groupdict().get("day")
         place = f"{colon['place']} ({day})" if day else colon["place"]
+        if colon.groupdict().get("when"):
+            place = paragraph[: colon.end("when")]  # as printed: 'NAIROBI, Monday 1st December 2025'
         return Dateline(place, credit, (), (colon["rest"] + paragraph[80:]).strip())
     dated = _DATELINE_DATE_FIRST.match(paragraph[:200]) if paragraph[:1].isupper() else None
     if dated is not None:

@@ -48,6 +48,7 @@ from digest.content.readers.rawtext.bylines import (
     CONTRIBUTED,
     CREDENTIAL,
     PUBLICATION,
+    ROLE_WORDS,
     signoff,
     split_names,
 )
@@ -160,6 +161,7 @@ def decide(lines: list[Line]) -> Zones:
     _earlier_version(lines)
     _repeats_of_the_top(lines)
     _summary_boxes(lines)
+    _fact_boxes(lines)
     _ai_summaries(lines)
     _live_entries(lines)
     _timed_transcript(lines)
@@ -577,7 +579,7 @@ def _story_resumes(lines: list[Line], start: int, mark: int, shapes: dict[int, c
     least = _RESUMED_CHARS_HANGUL if cues.HANGUL.search(texts[0]) else _RESUMED_CHARS
     if sum(map(len, texts)) < least * len(texts) or _NOTE_NUMBER.match(texts[0]):
         return False
-    if not any(cues.REPORTING.search(text) for text in texts):
+    if not any(cues.REPORTING.search(text) or _FINDING.search(text) for text in texts):
         return False
     story = relevance.terms(" ".join(line.text for line in lines[start:mark] if not line.verdict))
     return len(relevance.terms(" ".join(texts)) & story) >= _SHARED_TERMS
@@ -612,6 +614,13 @@ _RESUMED_CHARS = 80
 _RESUMED_CHARS_HANGUL = 50  # a Korean sentence says as much in fewer characters
 _SHARED_TERMS = 2
 _RESUME_GAP = 4
+# A report's own findings say what it found, not who said what: 'We estimate that ...',
+# 'The study found ...' (a research group's page, its chart's source between paragraphs).
+_FINDING = re.compile(
+    r"\b(?:we|the\s+(?:report|study|analysis|survey|authors))\s+(?:estimate|estimated|estimates|find|found|finds"
+    r"|calculate|calculated|calculates|project|projected|projects)\b",
+    re.I,
+)
 # A footnote's or a list's number: '[1] Figures ...', '1. The company ...'.
 _NOTE_NUMBER = re.compile(r"\[?\d{1,2}[.)\]]\s")
 
@@ -2744,17 +2753,25 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
             and len(names) == 1
             and stamp_at == 0
             and _headline_over_names(texted[position - 1])
-            and texted[position - 1].text[-1:] in ".!?"
+            and (texted[position - 1].text[-1:] in ".!?" or not _named_outside_a_bio(names[0], line, texted))
         ):
             # the deck, the writer's name alone, the stamp: 'The "ants" who piled into ... for now.'
-            # / 'Owen Achterberg' / 'Mar 14, 2025, 7:15 AM EDT'
-            rule = "a person's name alone between the deck and the stamp"
+            # / 'Owen Achterberg' / 'Mar 14, 2025, 7:15 AM EDT'; or the headline itself over
+            # them, as a market wire prints it
+            rule = "a person's name alone between the headline or its deck and the stamp"
         elif names is not None and len(names) < 2:
             return False
     if not names or not all(_persons_name(name) for name in names):
         return False
     line.decide(BYLINE, rule, authors=names, outlet=outlet)
     return True
+
+
+def _named_outside_a_bio(name: str, own: Line, texted: list[Line]) -> bool:
+    """Whether another line names the name but for a biography opening with it: a site's
+    name over the stamp comes back in its footer ('About Kestrel Point'), a writer's at
+    most in their biography ('Ingrid Solheim covers ...')."""
+    return any(name in other.text and not other.text.startswith(name) for other in texted if other is not own)
 
 
 def _barred_pair(line: Line, texted: list[Line]) -> tuple[str, ...]:
@@ -3013,7 +3030,31 @@ def _name_under_by(texted: list[Line], position: int) -> bool:
         return False
     texted[position].decide(LABEL, "'By' alone over the writer's name")
     texted[position + 1].decide(BYLINE, "the writer's name under 'By'", authors=names)
+    # an 'Authors' block, each name over its role: 'Celeste Dumalagan' / 'Energy Finance
+    # Analyst, Philippines' / 'Hartmut Vogel' / 'Lead Analyst, Asia Power Markets'
+    at = position + 2
+    while (
+        at + 1 < len(texted)
+        and _role_line(texted[at].text)
+        and texted[at + 1].verdict in ("", MASTHEAD, LABEL)
+    ):
+        more = split_names(texted[at + 1].text)
+        if not more or not all(_plain_name(name) and _person_like(name) for name in more):
+            break
+        texted[at].decide(LABEL, ROLE_UNDER_NAME)
+        texted[at + 1].decide(BYLINE, "a second writer's name under the first one's role", authors=more)
+        at += 2
     return True
+
+
+def _role_line(text: str) -> bool:
+    """A writer's role and beat on a card's line: 'Lead Analyst, Asia Power Markets'."""
+    if len(text) > 60:
+        return False
+    # (or any job a byline's role words name: 'Energy Finance Analyst, Philippines')
+    return _ROLE_AND_BEAT.fullmatch(text) is not None or (
+        ROLE_WORDS.search(text) is not None and text[:1].isupper() and not text.endswith(".")
+    )
 
 
 def _between_headline_and_story(texted: list[Line], position: int) -> bool:
@@ -3121,7 +3162,7 @@ _LIVE_LABELS = 3
 # A summary box's label: 'In short:', 'Key points (AI-generated)', 'AI generated summary',
 # 'At a glance', 'TL;DR', 'AI 요약', '3줄 요약'.
 _SUMMARY_LABEL = re.compile(
-    r"(?:in\s+short|key\s+(?:points|takeaways|facts)|(?:ai[\s-]*(?:generated\s+)?)?summary|at\s+a\s+glance"
+    r"(?:in\s+short|key\s+(?:points|takeaways|facts|findings)|highlights|(?:ai[\s-]*(?:generated\s+)?)?summary|at\s+a\s+glance"
     r"|tl;?\s?dr|quick\s+read|the\s+short\s+version|what\s+you\s+need\s+to\s+know|story\s+highlights"
     r"|(?:ai|\d줄|핵심|기사)\s*요약|요약)"
     r"(?:\s*\((?:ai[\s-]*generated|ai)\))?\s*:?",
@@ -3203,8 +3244,15 @@ def _summary_boxes(lines: list[Line]) -> None:
                 last_point = True
                 position += 1
                 continue
-            if not bulleted and box and line.verdict == CHROME and len(box) - points <= _BOX_SENTENCES:
-                closed = True  # the page's furniture under the points (a chart's alt text) closes the box
+            if (
+                not bulleted
+                and box
+                and line.verdict in (CHROME, PROMO)
+                and len(box) - points <= _BOX_SENTENCES
+            ):
+                # the page's furniture under the points (a chart's alt text, a share bar's
+                # 'Share this report') closes the box
+                closed = True
                 break
             if (
                 not bulleted
@@ -3234,6 +3282,37 @@ def _summary_boxes(lines: list[Line]) -> None:
         for line in box:
             line.found.pop("end", None)  # the box's note, not the end of the story
             line.decide(CHROME, "a summary box over the story (its points, not the story's)")
+
+
+# A box of facts between a story's paragraphs: 'Quick facts', 'By the numbers', 'Did you
+# know?' over short sentences set one a line, without the blank lines the paragraphs have.
+_FACTS_LABEL = re.compile(
+    r"(?:(?:quick|fast|key)\s+facts|facts\s+(?:and|&)\s+figures|by\s+the\s+numbers|did\s+you\s+know\??"
+    r"|key\s+(?:numbers|figures|findings))\s*:?",
+    re.I,
+)
+_FACT_CHARS = 160  # a fact is one short sentence
+
+
+def _fact_boxes(lines: list[Line]) -> None:
+    """A facts box inside the story, its label and its sentences, up to the blank line
+    under them: the page's restatement, not paragraphs of the story."""
+    for index, label in enumerate(lines):
+        if not label.text or len(label.text) > 30 or label.verdict or not _FACTS_LABEL.fullmatch(label.text):
+            continue
+        box: list[Line] = []
+        for line in lines[index + 1 :]:
+            if not line.text:
+                break
+            if line.verdict or len(line.text) > _FACT_CHARS or len(_LAST_SENTENCE.split(line.text)) > 1:
+                box = []
+                break
+            box.append(line)
+        if len(box) < 2:
+            continue
+        label.decide(CHROME, "a facts box's label")
+        for line in box:
+            line.decide(CHROME, "a facts box between the paragraphs (its facts, not the story's)")
 
 
 # A machine summary's own notice, with no label over it: 'An AI-generated summary: check it
@@ -3725,6 +3804,10 @@ def _without_source(opening: Line, about: list[Line], lines: list[Line]) -> Line
     return None
 
 
+# Marks a headline has and a name has not: quotes, an ellipsis, a percent, a question.
+_HEADLINE_MARKS = re.compile(r"[\u2018\u2019\u201c\u201d\u2026%?!\"]|\.\.\.")
+
+
 def _about_the_story(
     lines: list[Line], start: int, shapes: dict[int, cues.Shape], candidates: list[Line]
 ) -> list[Line]:
@@ -3756,9 +3839,11 @@ def _about_the_story(
         names = _site_names(lines, start, len(lines))
         below = {line.text.casefold() for line in lines[start:] if line.text and len(line.text) <= 60}
         for line in about[:-1]:
-            if (
-                _opens_with_name(line.text, names)
-                or cues.STATE_AFTER_NAME.sub("", line.text).casefold() in below
+            if _opens_with_name(line.text, names) or (
+                cues.STATE_AFTER_NAME.sub("", line.text).casefold() in below
+                # (a name: not a headline printed again in a list of the most read, with its
+                # quotes, ellipsis or percent)
+                and not _HEADLINE_MARKS.search(line.text)
             ):
                 # (or printed again alone below the story, as a city's name in its address block:
                 # 'City of Port Alder, WA' at the top, 'City of Port Alder' at the bottom)

@@ -271,3 +271,42 @@ def test_a_facts_box_between_the_paragraphs() -> None:
     reading = inspect(page)
     assert not any(fact in reading.body for fact in facts)
     assert reading.body[-1] == LAST
+
+
+# --- captions over their credits (from the batches read before) ----------------------------
+
+
+def test_a_scene_over_its_pictures_copyright_and_credit_is_a_caption() -> None:
+    scene = "Fishermen unload their catch at the beach of Kayar, north of Dakar."
+    page = _story(
+        _HEADLINE,
+        "Copyright \u00a9 tidewave",
+        lede=f"{scene}\nCopyright \u00a9 tidewave\nMoussa Sarr/Orbis Press\n\n{STORY[0]}",
+    )
+    assert inspect(page).body[0] == STORY[0]
+
+
+def test_a_scene_over_an_agency_alone_is_a_caption() -> None:
+    # (this short page read right before the rule too, the scene taken for a deck; it guards
+    # the bench's page, h18a-12, where the scene was the lede)
+    scene = "Shoppers in the produce aisle of a regional supermarket in Dayton, Ohio."
+    page = _story(
+        _HEADLINE,
+        "Dana Whitlow",
+        "Contributor",
+        "Nov 18, 2025, 09:14am EST",
+        "",
+        "Opinions expressed by Bellwether contributors are their own.",
+        "",
+        "![Shoppers walk down a produce aisle](https://images.bellwether.example/imageserve/5f0c.jpg)",
+        lede=f"{scene}\n\ngetty\n\n{STORY[0]}",
+    )
+    assert inspect(page).body[0] == STORY[0]
+
+
+def test_a_caption_printed_twice_in_a_row_is_no_lede() -> None:
+    caption = (
+        "Provincial officials hold up the signed agreements at the provincial office in Muan on Thursday."
+    )
+    page = _story(_HEADLINE, "Date : 2025-11-28 14:22:07", lede=f"{caption}\n{caption}\n{STORY[0]}")
+    assert inspect(page).body[0] == STORY[0]

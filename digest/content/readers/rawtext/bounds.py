@@ -80,6 +80,8 @@ _SMALL_PRINT = re.compile(
     # (a host's dots in the name: 'X.example has a disclosure and ethics policy.')
     r"|\S.{1,60}?\bhas\s+a\s+disclosure(?:\s+and\s+ethics)?\s+policy\.?"
     r"|this\s+is\s+not\s+(?:investment|financial)\s+advice\.?"
+    # a drug maker's release pointing to the label: 'Please see the full Prescribing Information ...'
+    r"|(?:please\s+)?see\s+(?:the\s+)?(?:full\s+)?prescribing\s+information\b.{0,160}"
     # a desk's project and its sponsors: 'Traffic Lab is a Ledger project that digs into ...',
     # 'It is funded in part by community sponsors; the newsroom keeps full editorial control.'
     r"|(?-i:[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})\s+is\s+an?\s+[^.]{0,40}\bproject\s+that\b[^.]{0,140}\.?"
@@ -152,6 +154,7 @@ _SMALL_PRINT_WORDS = (
         "disclosure",
         "project that",
         "not investment",
+        "prescribing",
     ),
     *("presented by", "free for", "all for", "it for", "hit reply", "see you", "this week:", "today:"),
     *("in this issue", "in this edition", "minute read", "click here", "a story", "a tip", "tell us"),

@@ -1108,6 +1108,9 @@ def _self_reference(line: Line, text: str) -> bool:
     if text[:3].lower() in ("you", "tha") and (reading := _READING.fullmatch(text)) is not None:
         line.decide(NOTICE, "a newsletter's sign-off naming itself", end=True, outlet=reading["outlet"])
         return True
+    if text[:5] in ("What ", "Who i", "Who a") and _GLOSSARY.fullmatch(text):
+        line.decide(CHROME, "an explainer box defining a term ('What is a preprint? A preprint is ...')")
+        return True
     if about_itself(text):
         home = (
             _FIRST_APPEARED.search(text) or _REPORT_BY.match(text)
@@ -1722,6 +1725,13 @@ FOLLOWERS = re.compile(
 )
 
 
+# A box explaining a term between the paragraphs: its question, then the term defined.
+_GLOSSARY = re.compile(
+    r"(?:What|Who)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<term>[\w' -]{2,40}?)\?\s+"
+    r"(?:An?\s+|The\s+)?(?i:(?P=term))s?\s+(?:is|are|was|were|refers?)\b.*"
+)
+
+
 def _chrome(line: Line, text: str, context: Context) -> bool:
     if (
         ("ollowers" in text or "ubscribers" in text)  # gate (speed): the count's word
@@ -1943,11 +1953,16 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
     ):
         # ('첨부파일 X_20251125.pdf (842KB)': the attachment's label and its file, no colon)
         rule = "contact, attachment or label line"
+        # a Korean release's list of attachments under its text ('붙임' / '1. X 1부.'): the end
+        ends = text in ("붙임", "첨부")
     elif (
         len(text) <= 140
         and ("+" in text or ("-" in text and "0" in text))
         and _PHONE.search(text)
         and not _STORY_THEN.match(text)
+        # (a Korean story's own sentence that gives a number to call: '... 제설상황실(02-351-7740)이나
+        # ... 알리면 된다.')
+        and not (len(text) >= 60 and text.endswith("다."))
     ):
         rule = "contact line (a phone number)"
     elif len(text) <= 160 and "," in text and _DIGIT.search(text) and _POSTAL_CODE.search(text):

@@ -511,7 +511,9 @@ def _show(lines: list[Line]) -> str:
 
 def _top_name(lines: list[Line]) -> str:
     """The name on the page's first line (under any UI labels), when it is a name."""
-    for line in [line for line in lines if line.text][:4]:
+    texted = [line for line in lines if line.text]
+    ui = sum(1 for line in texted[:6] if _UI_TOP.fullmatch(line.text) and not line.first)
+    for line in texted[: 4 + min(ui, 2)]:  # (under a government banner's two lines too)
         if (_UI_TOP.fullmatch(line.text) and not line.first) or not any(char.isalnum() for char in line.text):
             continue  # (a menu's '≡' over the masthead too)
         name = _ASIDE.sub("", line.text)
@@ -661,6 +663,12 @@ _CALL_SIGN = re.compile(r"(?P<letters>[A-Z]{3,5})(?:-(?:TV|FM|AM|DT|HD))?")
 _BRAND_WORD = r"(?:\s+(?:[A-Z][\w&'-]*|\d{1,2}))"
 
 
+# A station's segment after its initials: what it does, not what it is called.
+_SEGMENT_WORD = re.compile(
+    r"Explains|Explained|Investigates|Verifies|Answers|Reports|Asks|Checks|Cares|Helps|Gets|Goes|Uncovers"
+)
+
+
 def _brand(name: str, lines: list[Line]) -> str:
     """The brand a page shows for the company its copyright line names: 'Southland
     Broadcasting Corporation' and 'SBC News' in a masthead or a caption's credit, 'WKRV-TV'
@@ -681,6 +689,12 @@ def _brand(name: str, lines: list[Line]) -> str:
             # 'BPR Brackwater Public Radio': the initials and the name they stand for, no other brand
             return ""
         after = line.text[found.end() :].lstrip()[:1]
+        if line.text[found.end() : found.end() + 1] == " " and after.isupper():
+            continue  # 'JORA Planetary Data Archive': a service's name goes on, no brand of the page
+        if re.match(r"\s+(?:app|apps|newsletter|podcast)\b", line.text[found.end() :]):
+            continue  # 'the MC7 News app': a product of the station's
+        if _SEGMENT_WORD.fullmatch(found.group().split()[-1]):
+            continue  # 'MC7 Explains', 'KRV Investigates': a segment of the station's, not its brand
         if found.group()[-1].isdigit() and after and cues.HANGUL.match(after):
             continue  # 'HBC 8 뉴스': a Korean broadcaster's eight o'clock news, not its name
         if found.group()[-1].isdigit() and _FREQUENCY.match(line.text, found.end() - 2):
@@ -1010,7 +1024,7 @@ _UI_TOP = re.compile(
     # a Korean page's skip links ('본문 바로가기', '주메뉴 바로가기')
     r"|(?:본문|주\s*메뉴|메뉴|내용|검색|하단)\s*(?:으로\s*)?바로\s*가기"
     # the government's banner over a ministry's site ('대한민국 정부 공식 누리집임을 확인하세요')
-    r"|[^.]{0,30}공식\s*(?:전자정부\s*)?누리집[^.]{0,20}\.?"
+    r"|[^.]{0,30}공식\s*(?:전자정부\s*)?누리집[^.]{0,20}\.?|누리집\s*확인\s*방법"
     # a consent banner above the masthead
     r"|we\s+value\s+your\s+privacy|i\s+(?:accept|agree)|accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|agree"
     r"|show\s+purposes|manage\s+(?:cookies|preferences|options|settings)|cookie\s+(?:settings|preferences)"

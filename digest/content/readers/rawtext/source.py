@@ -370,6 +370,14 @@ def _no_room(last: int, text: str, width: int) -> bool:
     return last + 1 + _columns(text.split(" ", 1)[0]) > width
 
 
+# A dateline in capitals opens a paragraph (a release's first, under its headline): the
+# line above it ends there, wrapped or not. 'PETERBOROUGH, ON - ...', 'SEOUL (Wire) -- ...'.
+_DATELINE_START = re.compile(
+    r"[A-Z][A-Z.'\u2019-]{2,}(?:\s[A-Z][A-Z.'\u2019-]+){0,2}(?:,\s+[A-Z][\w.]{1,15}(?:\s[A-Z][\w.]{1,15})?)?"
+    r"(?:\s+\([^)]{1,30}\))?\s*[\u2013\u2014-]{1,2}\s"
+)
+
+
 def _fixed_unwrapped(lines: list[Line], widths: list[int]) -> list[Line]:
     long = sorted(n for n in widths if n >= 40)
     if len(long) < _WRAP_LINES:
@@ -406,6 +414,7 @@ def _fixed_unwrapped(lines: list[Line], widths: list[int]) -> list[Line]:
             and _wrapped_prose(line.text)
             and line.text[:1] not in "-\u2022*#>|"
             and not _LABEL_START.match(line.text)
+            and not _DATELINE_START.match(line.text)
         ):
             before.text = _carried_on(before.text, line.text)
             before.raw = f"{before.raw} {line.raw}"

@@ -162,12 +162,14 @@ def decide(lines: list[Line]) -> Zones:
     _repeats_of_the_top(lines)
     _summary_boxes(lines)
     _fact_boxes(lines)
+    _boxes_with_buttons(lines)
     _ai_summaries(lines)
     _live_entries(lines)
     _timed_transcript(lines)
     furniture.video_cards(lines)
     _names_by_stamps(lines)
     _picture_credits(lines)
+    _scenes_over_agencies(lines)
     _alt_text_over_captions(lines)
     _bios_before_the_story(lines)
     _unfinished_tails(lines)
@@ -2643,6 +2645,7 @@ def _names_by_stamps(lines: list[Line]) -> None:
                 other.text.startswith("Published in ") for other in texted[position + 1 : position + 3]
             )
             and not _between_headline_and_story(texted, position)
+            and not _over_own_name_and_story(texted, position)
         ):
             continue
         names = split_names(text)
@@ -2979,6 +2982,67 @@ def _picture_credits(lines: list[Line]) -> None:
             above.decide(CAPTION, "a caption over its picture's credit")
 
 
+# A picture agency's name alone, as a page prints it under a caption: 'getty', 'AFP'.
+_AGENCY_ALONE = re.compile(
+    r"(?:getty(?:\s+images)?|afp|reuters|ap|epa(?:-efe)?|shutterstock|alamy|istock(?:photo)?|pool|handout)"
+    r"(?:\s+(?:photo|via\s+getty\s+images))?",
+    re.I,
+)
+# The picture's copyright under a caption, over or instead of its photographer's credit:
+# 'Copyright © afriwave', '© Harbour Photo Agency'.
+_PICTURE_COPYRIGHT = re.compile(r"(?:copyright\s*)?\u00a9\s*\S.{0,40}", re.I)
+
+
+def _credit_line(line: Line) -> bool:
+    """A picture's credit alone on its line: a photographer and an agency or desk
+    ('Moussa Sow/Orbis Press', 'Kyle Brandt/Union Photo') or an agency alone ('getty')."""
+    text = line.text
+    if len(text) > 60 or text[-1:] in ".!?" or text[:3].lower() == "by ":
+        return False  # (nor a byline: 'By KENJI MORITA/ Staff Writer')
+    if _AGENCY_ALONE.fullmatch(text):
+        return True
+    credit = _CREDIT_LINE.fullmatch(text) if "/" in text else None
+    who = credit["who"] if credit is not None else ""
+    return bool(PUBLICATION.search(who) or _PICTURE_DESK.search(who))
+
+
+def _scenes_over_agencies(lines: list[Line]) -> None:
+    """A scene's sentence over its picture's credit, or over its copyright and its credit
+    ('Fishermen unload their catch at the beach of Kayar.' / 'Copyright © afriwave' /
+    'Moussa Sow/Orbis Press'), with the story going on below: the picture's caption; and
+    a caption printed twice in a row (the picture's alt text, then its caption) is one."""
+    texted = [line for line in lines if line.text]
+    for position, line in enumerate(texted[:-2]):
+        if line.verdict or len(line.text) > _CAPTION_MAX:
+            continue
+        below = texted[position + 1]
+        if (
+            below.text == line.text
+            and not below.verdict
+            and line.text[-1:] == "."
+            and len(_LAST_SENTENCE.split(line.text)) == 1
+        ):
+            # (a story's sentence is never printed twice in a row; a headline, without its
+            # full stop, is: the page's title, then its heading)
+            line.decide(CAPTION, "a picture's alt text over its caption, the same sentence")
+            below.decide(CAPTION, "a caption under the same sentence as its alt text")
+            continue
+        if line.text[-1:] != "." or not _scene(line.text):
+            continue  # (a caption's sentence ends with its full stop; a headline does not)
+        credits = [below]
+        if _PICTURE_COPYRIGHT.fullmatch(below.text) and position + 2 < len(texted):
+            credits.append(texted[position + 2])  # (the copyright, then the photographer's credit)
+        copyright_alone = len(credits) == 1 and _PICTURE_COPYRIGHT.fullmatch(below.text)
+        if not _credit_line(credits[-1]) and not copyright_alone:
+            continue
+        after = texted[position + 1 + len(credits) : position + 4 + len(credits)]
+        if not any(len(other.text) >= _PARAGRAPH_CHARS and not other.verdict for other in after):
+            continue  # the story goes on below
+        line.decide(CAPTION, "a scene over its picture's credit")
+        for credit in credits:
+            credit.decide(CAPTION, "a picture's credit (its agency, copyright or photographer)")
+
+
 # A picture's description for screen readers (its alt text), printed over its caption: 'A
 # woman in a work jacket stands in a paddock in front of a herd of cows.' One sentence, a
 # scene in the present tense, who is there and what they do.
@@ -3075,6 +3139,23 @@ def _between_headline_and_story(texted: list[Line], position: int) -> bool:
         and not below.verdict
         and (below.prose or cues.is_paragraph(below.text, cues.shape(below.text)))
     )
+
+
+def _over_own_name_and_story(texted: list[Line], position: int) -> bool:
+    """A name over the journal's or site's short name, right over the story's first
+    paragraph ('Helen Marchbank' / 'TMJ' / 'GP practices in England will ...'), the short
+    name printed elsewhere on the page too ('Cite this as: TMJ 2025;391:r2514')."""
+    if position + 2 >= len(texted) or any(line.verdict == BYLINE for line in texted[:position]):
+        return False
+    own, story = texted[position + 1], texted[position + 2]
+    if len(own.text) > 40 or len(own.text.split()) > 4 or story.verdict:
+        return False
+    if (named := split_names(own.text)) and _person_like(named[0]):
+        return False  # a person's name under a title ('Nell Harrow Quill' under her obituary's)
+    if not (story.prose or cues.is_paragraph(story.text, cues.shape(story.text))):
+        return False
+    word = re.compile(rf"(?<!\w){re.escape(own.text)}(?!\w)")
+    return any(word.search(line.text) for line in texted if line is not own and line.text != own.text)
 
 
 # Words of page furniture (a player's buttons, a release's label) and the small words a
@@ -3315,6 +3396,33 @@ def _fact_boxes(lines: list[Line]) -> None:
             line.decide(CHROME, "a facts box between the paragraphs (its facts, not the story's)")
 
 
+# A box's button under its text: 'Donate', '후원하기' (an arrow after it), 'Subscribe now'.
+_BOX_BUTTON = re.compile(
+    r"(?:donate|support\s+us|give\s+now|subscribe(?:\s+now)?|join\s+(?:us|now)|후원하기|구독하기|후원\s*참여하기)"
+    r"\s*[\u203a>\u2192\u00bb]?",
+    re.I,
+)
+
+
+def _boxes_with_buttons(lines: list[Line]) -> None:
+    """A box between the paragraphs, its heading and its button around its text ('■ 주간
+    다름을 지켜주세요' / 'Independent journalism needs you ...' / '후원하기'): the site's appeal,
+    not the story's paragraph."""
+    texted = [line for line in lines if line.text]
+    for above, line, below in zip(texted, texted[1:], texted[2:], strict=False):
+        if (
+            not line.verdict
+            and above.verdict == CHROME
+            and len(above.text) <= 40
+            and 40 <= len(line.text) <= 300
+            and line.text[-1:] in ".!?"  # (the box's sentences: not a masthead over 'Subscribe')
+            and _BOX_BUTTON.fullmatch(below.text)
+        ):
+            line.decide(CHROME, "a box's text between its heading and its button (the site's appeal)")
+            if not below.verdict:
+                below.decide(CHROME, "a box's button")
+
+
 # A machine summary's own notice, with no label over it: 'An AI-generated summary: check it
 # against the story.', 'Harbour News uses AI to summarise its stories.'
 _AI_SUMMARY_NOTE = re.compile(
@@ -3460,6 +3568,20 @@ _BANNER = re.compile(
 # A forwarded letter's subject line names the mail (an issue, a digest of stories): the
 # story's headline is the line that heads the story's text, when there is one.
 _SUBJECT = re.compile(r"(?:subject|fwd?|제목)\s*:\s*\S", re.I)
+# A mail's header lines around its subject: who sent it, to whom, when.
+_MAIL_HEADER = re.compile(r"(?:from|to|cc|sent|date|보낸\s*사람|받는\s*사람|보낸\s*날짜)\s*:", re.I)
+
+
+def _board_title(lines: list[Line], subject: Line) -> bool:
+    """A board's title field ('제목 : X' over '작성자 : Y' on a police board's release), not
+    a mail's subject: no mail header line ('From:', '보낸사람:') stands near it."""
+    if not subject.text.startswith("제목"):
+        return False
+    at = lines.index(subject)
+    near = [line.text for line in lines[max(0, at - 4) : at + 5] if line.text and line is not subject]
+    return not any(_MAIL_HEADER.match(text) for text in near)
+
+
 # So does a letter's issue title, its name and then the issue's theme ('Pipe Notes: leaks,
 # levies ...', '재테크 아침편지 - 금리 인하 이후 ...'), when the name stands alone in the header.
 _AFTER_NAME = re.compile(r"\s*(?:\s[-\u2013\u2014|]\s|:\s)\S")  # the name (two words or more), then the theme
@@ -3538,6 +3660,20 @@ def _after_a_list_of_topics(lines: list[Line], index: int, items: list[int]) -> 
     )
 
 
+def _among_tabs(lines: list[Line], index: int) -> bool:
+    """A related list's heading that is one of a page's tabs ('Article' / 'Related content'
+    / 'Metrics' / 'Responses', a journal's article page): one word or two a line around it,
+    no list of headlines under it."""
+    above = next((line.text for line in reversed(lines[:index]) if line.text), "")
+    below = [line.text for line in lines[index + 1 :] if line.text][:2]
+    return (
+        0 < len(above.split()) <= 2
+        and len(above) <= 20
+        and len(below) == 2
+        and all(len(text.split()) == 1 and len(text) <= 20 for text in below)
+    )
+
+
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
     """The first untagged headline-like line before the body that is about the story, else
     the last; a bold line (a forum repost's headline) wins over the lines around it."""
@@ -3550,7 +3686,7 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     listed = _listed_with_ages(lines, start)
     items: list[int] = []  # the words of each item of the list under way
     for index, line in enumerate(lines[:start]):
-        if line.found.get("block"):
+        if line.found.get("block") and not _among_tabs(lines, index):
             in_block = True  # the headlines of a related-stories list are not this story's
             items = []
         if in_block and _after_a_list_of_topics(lines, index, items):
@@ -3617,7 +3753,9 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     banners = [
         line
         for line in candidates
-        if _BANNER.match(line.text) or _SUBJECT.match(line.text) or issue_title(line)
+        if _BANNER.match(line.text)
+        or (_SUBJECT.match(line.text) and not _board_title(lines, line))
+        or issue_title(line)
     ]
     if banners and len(banners) < len(candidates):
         for line in banners:

@@ -203,3 +203,35 @@ def test_an_appeals_box_between_its_heading_and_its_button() -> None:
         )
     )
     assert appeal not in inspect(page).body
+
+
+# --- from the batches read before ---------------------------------------------------------
+
+
+def test_three_writers_one_a_line_over_the_stamp() -> None:
+    page = _story(
+        "newsletter.quillmath.example",
+        _HEADLINE,
+        "Why the developer's second contract matters more than its first, and what it means for bills",
+        "",
+        "Marcus Hale",
+        "Min-seo Kang",
+        "Ishaan Rao",
+        "Dec 09, 2025",
+        "\u2219 Paid",
+    )
+    assert inspect(page).fields.authors == ("Marcus Hale", "Min-seo Kang", "Ishaan Rao")
+
+
+def test_writers_each_over_their_company_title_under_the_stamp() -> None:
+    page = _story(
+        "Policy",
+        _HEADLINE,
+        "Mar 04, 2025 \u00b7 5 min read",
+        "Ingrid Falkner",
+        "VP, Trust and Compliance",
+        "Tomasz Wierzbicki",
+        "Director of Infrastructure, EMEA",
+        "Share",
+    )
+    assert inspect(page).fields.authors == ("Ingrid Falkner", "Tomasz Wierzbicki")

@@ -168,6 +168,7 @@ def decide(lines: list[Line]) -> Zones:
     _timed_transcript(lines)
     furniture.video_cards(lines)
     _names_by_stamps(lines)
+    _writers_over_roles(lines)
     _picture_credits(lines)
     _scenes_over_agencies(lines)
     _alt_text_over_captions(lines)
@@ -2743,6 +2744,12 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
             for other, name in stacked:
                 other.decide(BYLINE, "writers' names one a line above the stamp", authors=(name,))
             rule = "writers' names one a line above the stamp"
+            # (and the last of them, between this one and the stamp: 'Marcus Hale' / 'Min-seo
+            # Kang' / 'Ishaan Rao' / 'Dec 09, 2025')
+            for other in below[:stamp_at]:
+                last = split_names(other.text) if other.verdict in ("", MASTHEAD, LABEL) else None
+                if last is not None and len(last) == 1 and _persons_name(last[0]):
+                    other.decide(BYLINE, rule, authors=last)
         elif names is not None and len(names) == 1 and _own_name_over_stamp(texted, position, names[0]):
             rule = "a person's name alone above the stamp, printed again only in the copyright"
         elif names is not None and len(names) == 1 and stamp_at == 1 and _site_name(below[0], texted):
@@ -3111,14 +3118,53 @@ def _name_under_by(texted: list[Line], position: int) -> bool:
     return True
 
 
+def _writers_over_roles(lines: list[Line]) -> None:
+    """A writer's card of names each over a role, the first name taken for the byline
+    ('Ingrid Falk' / 'VP, Trust and Compliance' / 'Tomasz Wierzba' / 'Director of
+    Infrastructure, EMEA'): the next names, each with its role under it, write it too."""
+    texted = [line for line in lines if line.text]
+    for position, line in enumerate(texted):
+        if line.verdict != BYLINE or len(line.found.get("authors", ())) != 1:  # type: ignore[arg-type]
+            continue
+        at = position + 1
+        while (
+            at + 2 < len(texted)
+            and _role_line(texted[at].text)
+            and texted[at].verdict in ("", MASTHEAD, LABEL)
+            and texted[at + 1].verdict in ("", MASTHEAD, LABEL)
+            and _role_line(texted[at + 2].text)
+        ):
+            more = split_names(texted[at + 1].text)
+            if not more or len(more) != 1 or not (_plain_name(more[0]) and _person_like(more[0])):
+                break
+            texted[at].decide(LABEL, ROLE_UNDER_NAME)
+            texted[at + 1].decide(BYLINE, _CARD_OF_WRITERS, authors=more)
+            at += 2
+        if at > position + 1:
+            # (the first name too, as one of the card's writers, not a name alone by the stamp)
+            line.decide(BYLINE, _CARD_OF_WRITERS, authors=line.found["authors"])
+
+
+_CARD_OF_WRITERS = "writers' names each over their role"
+
+
 def _role_line(text: str) -> bool:
     """A writer's role and beat on a card's line: 'Lead Analyst, Asia Power Markets'."""
     if len(text) > 60:
         return False
     # (or any job a byline's role words name: 'Energy Finance Analyst, Philippines')
     return _ROLE_AND_BEAT.fullmatch(text) is not None or (
-        ROLE_WORDS.search(text) is not None and text[:1].isupper() and not text.endswith(".")
+        (ROLE_WORDS.search(text) is not None or _JOB_TITLE.search(text) is not None)
+        and text[:1].isupper()
+        and not text.endswith(".")
     )
+
+
+# A company's titles on a writer's card: 'VP, Trust and Compliance', 'Director of Infrastructure'.
+_JOB_TITLE = re.compile(
+    r"\b(?:VP|SVP|EVP|Vice\s+President|President|Director|Head\s+of|Manager|Officer|Fellow|Principal|Partner"
+    r"|Lead)\b"
+)
 
 
 def _between_headline_and_story(texted: list[Line], position: int) -> bool:

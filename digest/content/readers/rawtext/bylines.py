@@ -301,7 +301,9 @@ _KO_WRITER = re.compile(
 # A Korean magazine's credits, each role before its name, parted by a spaced '·' or a
 # '|': '에디터 한가람 · 포토그래퍼 윤재하', '글 한가람 | 사진 윤재하'. The article is the writer's:
 # those who wrote it are the authors, not those who made its pictures.
-_KO_WRITES = r"(?:글|에디터|취재|기획·글|글·사진|글과\s사진|취재·글|인터뷰·글|정책기자단|시민기자단)"
+# ('정리 A', a talk's write-up: its writer)
+_KO_WRITES = r"(?:글|에디터|취재|기획·글|글·사진|글과\s사진|취재·글|인터뷰·글|정책기자단|시민기자단|정리)"
+_KO_POST = r"(?:수석심사역|심사역|파트너|연구원|책임연구원|수석연구원|칼럼니스트)"
 _KO_MAKES = (
     r"(?:사진|포토그래퍼|포토|일러스트|영상|디자인|스타일리스트|촬영|그래픽|편집|어시스턴트"
     r"|번역·해설|번역|해설|감수)"
@@ -309,8 +311,11 @@ _KO_MAKES = (
 # (the role a word of its own: '글자크기' is a button, not '글' and a name; a Latin name
 # for a foreign writer, with a post in parentheses: '글 Emily Carter (Staff Writer)')
 _KO_CREDIT_PART = re.compile(
-    rf"(?P<role>{_KO_WRITES}|{_KO_MAKES})(?:\s*[=:]\s*|\s+)(?P<names>{_KO_NAMES}|{LATIN_NAME})"
-    rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*{_KO_ROLE})?"
+    rf"(?P<role>{_KO_WRITES}|{_KO_MAKES})(?:\s*[=:.]\s*|\s+)(?P<names>{_KO_NAMES}|{LATIN_NAME})"
+    # (and the writer's firm and post after the name: '글. 명지후 수석심사역', '정리 도하람
+    # 넥스트파운더스 에디터')
+    rf"(?:\s*\([^()]{{1,30}}\))?(?:\s+[가-힣A-Za-z]{{2,12}}(?=\s+(?:{_KO_ROLE}|{_KO_POST})))?"
+    rf"(?:\s*(?:{_KO_ROLE}|{_KO_POST}))?"
 )
 # (or a space alone before the next role: '정책기자단 강여름 사진 강여름')
 _KO_CREDIT_SEPARATOR = re.compile(

@@ -1108,6 +1108,12 @@ def _self_reference(line: Line, text: str) -> bool:
     if text[:3].lower() in ("you", "tha") and (reading := _READING.fullmatch(text)) is not None:
         line.decide(NOTICE, "a newsletter's sign-off naming itself", end=True, outlet=reading["outlet"])
         return True
+    if ": " in text[:45] and text.count(",") >= 6 and _LINE_UP.match(text):
+        line.decide(CHROME, "a team's line-up under the match report", end=True)
+        return True
+    if ("스크립트" in text or "텍스트" in text or "자막" in text) and _TRANSCRIPT_NOTE.fullmatch(text):
+        line.decide(NOTICE, "a transcript's note that it may differ from what was said")
+        return True
     if text[:5] in ("What ", "Who i", "Who a") and _GLOSSARY.fullmatch(text):
         line.decide(CHROME, "an explainer box defining a term ('What is a preprint? A preprint is ...')")
         return True
@@ -1722,6 +1728,19 @@ _CITATION = re.compile(
 # Follow button. The count marks the card; the story has ended above it.
 FOLLOWERS = re.compile(
     r"[\d.,]+\s*[KkMm]?\s+(?:followers|subscribers)\b(?:\s*[\u00b7\u2022|,]\s*.{1,80})?", re.I
+)
+
+
+# A team's line-up under a match report: 'Carnock Thistle: Ross, Lennie, Shearer, McPhee, Gow,
+# Duffy (Baird 70), ...', each player a capitalized name, a substitute in parentheses.
+_PLAYER = r"[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)?(?:\s\([A-Z][\w'.-]+\s\d{1,3}'?\))?"
+_LINE_UP = re.compile(rf"[A-Z][\w .'&-]{{2,40}}:\s+(?:{_PLAYER},\s+){{6,}}{_PLAYER}\.?")
+
+
+# A video's or a broadcast's script saying it may differ from what was said: '스크립트는 영상
+# 내용을 읽기 쉽게 다듬은 것으로, 실제 발언과 표현이 일부 다를 수 있습니다.'
+_TRANSCRIPT_NOTE = re.compile(
+    r"[^.]{0,30}(?:스크립트|텍스트|자막|대본)[^.]{0,80}(?:다를|차이가\s*있을)\s*수\s*있[^.]{0,60}\.?"
 )
 
 

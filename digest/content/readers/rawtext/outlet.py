@@ -1219,6 +1219,10 @@ def _named_elsewhere(name: str, own: Line, lines: list[Line]) -> str:
 def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]:
     """The outlet's name as the page presents it, and the rule of the line that gave it."""
     name, rule = _found_outlet(lines, authors)
+    if name and name.isascii() and (korean := _korean_name_atop(lines, name)):
+        # 'THE LEVER' atop, '더레버 | 스타트업·테크 인사이트 멤버십' under it, '더레버 멤버십' below: a
+        # Korean page's own name in Hangul over its Latin logo
+        return korean, f"the Korean name a Korean page calls itself by (over the {rule}, {name})"
     if not name or _BARE_HOST.fullmatch(name):
         # no name, or a host: the name the page's source link's host spells ('told Tapewatch'
         # for www.tapewatch.example; 'Aotearoa Herald' in the title for aotearoaherald.example)
@@ -1270,6 +1274,34 @@ def _introduced_initials(code: str, lines: list[Line]) -> str:
             letters = "".join(word[0] for word in words[start:] if word[0].isupper() or word == "&")
             if letters == code.replace(" ", ""):
                 return _clean(" ".join(words[start:]))
+    return ""
+
+
+_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,10}(?:\s[\uac00-\ud7a3]{1,10})?")
+
+
+def _korean_name_atop(lines: list[Line], latin: str) -> str:
+    """On a Korean page, a name in Hangul alone on a line of the header's top (or before a
+    bar and its motto), right over or under the Latin masthead `latin` ('ONSAE VENTURES' /
+    '온새벤처스'), that the page names again at least twice, or ''."""
+    if not _korean_page(lines):
+        return ""
+    texted = [line for line in lines if line.text]
+    folded = latin.casefold()
+    for position, line in enumerate(texted[:8]):
+        if line.zone != HEADER_ZONE:
+            break
+        beside = texted[max(0, position - 1) : position] + texted[position + 1 : position + 2]
+        if not any(folded in other.text.casefold() for other in beside):
+            continue
+        name = re.split(r"\s+[|\u2013\u2014-]\s+", line.text, maxsplit=1)[0].strip()
+        if line.verdict not in (MASTHEAD, LABEL, NAVIGATION, "") or not _HANGUL_NAME.fullmatch(name):
+            continue  # (a name and its motto after a bar may read as a menu of two)
+        if SECTION_NAME.fullmatch(name) or is_label(name) or _UI_TOP.fullmatch(name):
+            continue
+        again = sum(1 for other in texted if other is not line and name in other.text)
+        if again >= 2:
+            return name
     return ""
 
 

@@ -1231,6 +1231,9 @@ _TAIL_PROMPT = re.compile(
     r"\b(?:securely|on\s+signal|via\s+signal)\b[^!?]{0,80}"
     # the tip line's way in: 'Contact our newsroom securely.'
     r"|(?:contact|reach|e-?mail|write\s+to)\s+(?:our|the)\s+(?:newsroom|news\s*desk|tips?\s+(?:line|team))\b[^.!?]{0,60}[.!]?"
+    # a newsletter's pitch run on after the story: 'Be the first to hear about film
+    # announcements, ticket releases and festival events.'
+    r"|be\s+the\s+first\s+to\s+(?:hear|know|find\s+out)\s+about\b[^!?]{0,140}"
     # the editor's credit: 'Edited by Marcus Bell.'
     r"|(?:edited|copy[- ]edited|produced)\s+by\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\.?"
     # a business site's line under every story: 'Catch all the Corporate news and Updates on X.'
@@ -3706,6 +3709,17 @@ def _after_a_list_of_topics(lines: list[Line], index: int, items: list[int]) -> 
     )
 
 
+def _slash_trail(text: str, above: list[Line]) -> bool:
+    """'Premier League / Kingsbury Athletic': short parts parted by slashes, the first of
+    them a menu's item printed above it: the page's trail, not its headline."""
+    parts = [part.strip() for part in text.split(" / ")]
+    if not 2 <= len(parts) <= 4:
+        return False
+    if any(not part or len(part.split()) > 3 or part[-1:] in ".!?" for part in parts):
+        return False
+    return any(line.text == parts[0] for line in above)
+
+
 def _among_tabs(lines: list[Line], index: int) -> bool:
     """A related list's heading that is one of a page's tabs ('Article' / 'Related content'
     / 'Metrics' / 'Responses', a journal's article page): one word or two a line around it,
@@ -3752,6 +3766,9 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             continue
         if line.found.get("entry"):
             continue  # a live blog's entry title under its time label: the entry's, not the page's
+        if " / " in line.text and _slash_trail(line.text, lines[:index]):
+            line.decide(NAVIGATION, "breadcrumbs parted by slashes, starting at a menu's item")
+            continue
         if "\u203a" in line.text or " > " in line.text or line.text.startswith("Home / "):
             trail = _TRAIL.split(line.text)
             if len(trail) > 1 and any(other.text == trail[-1] for other in lines[index + 1 : start]):

@@ -1,0 +1,99 @@
+"""The raw reader on a sports and culture editor's week and a startup editor's, from the
+first halves of the blind batches h37a and h37b (files 01-08; their second halves stay
+blind) (issue 20, stop 50). Every name, outlet and sentence here is made up; the shapes
+are the sites'.
+"""
+
+from __future__ import annotations
+
+from digest.content.readers.rawtext.bylines import parse_byline
+from tests.test_readers_h21 import LAST
+from tests.test_readers_h27 import _story
+from tests.test_readers_unseen import inspect
+
+_HEADLINE = "Regulators let offshore wind developer reprice its power contract"
+_KO_STORY = (
+    "농업 회계 스타트업 밭두렁이 이번 프리A 라운드에서 35억원을 유치했다고 3일 밝혔다.",
+    "밭두렁 앱에서 영수증을 촬영하면 품목과 금액이 자동으로 분류되고 장부가 만들어진다.",
+    "회사는 이번 투자금으로 전국 농협 지점과 손잡고 서비스 지역을 넓힐 계획이다.",
+)
+
+
+def test_a_korean_pages_hangul_name_under_its_latin_logo() -> None:
+    page = "\n".join(
+        (
+            "ONSAE PARTNERS",
+            "온새파트너스",
+            "About",
+            "Portfolio",
+            "밭두렁, 35억원 프리A 유치",
+            "2025.12.03",
+            "",
+            *(f"{paragraph}\n" for paragraph in _KO_STORY),
+            "[채용] 온새파트너스와 함께할 심사역을 찾습니다",
+            "온새파트너스 뉴스레터 구독하기",
+            "\u00a9 2025 Onsae Partners Co., Ltd. All rights reserved.",
+        )
+    )
+    assert inspect(page).fields.outlet == "온새파트너스"
+
+
+def test_korean_credits_with_the_writers_firm_and_post() -> None:
+    assert parse_byline("글. 명지후 수석심사역").authors == ("명지후",)  # type: ignore[union-attr]
+    assert parse_byline("정리 도하람 넥스트파운더스 에디터").authors == ("도하람",)  # type: ignore[union-attr]
+
+
+def test_a_newsletters_pitch_run_on_after_the_last_sentence() -> None:
+    pitch = "Be the first to hear about film announcements, ticket releases and festival events."
+    page = _story(_HEADLINE, "By Leila Haddad", "2 December 2025", tail=())
+    page = page.replace(LAST, f"{LAST} {pitch}")
+    assert inspect(page).body[-1] == LAST
+
+
+def test_a_teams_line_up_under_the_match_report() -> None:
+    line_ups = (
+        "Carnock Thistle: Ross, Lennie, Shearer, McPhee, Gow, Duffy (Baird 70), Kerr, Shearer D, Mair, "
+        "Watt (Conroy 80), Findlay. Subs not used: Brodie, Miller, Kane.",
+        "Kilbrae Athletic: Wallace, Hendry, Rennie, Gilmour J, Bryce, Nisbet (Orr 65), Gilmour R, Logan, "
+        "Cairns, Todd, Munro. Subs not used: Ure, Kidd.",
+    )
+    page = _story(
+        _HEADLINE, "By Iain Doig", "Saturday 29 November 2025", tail=(*line_ups, "Referee: S. Hogg")
+    )
+    reading = inspect(page)
+    assert reading.body[-1] == LAST
+    assert not any(line_up in reading.body for line_up in line_ups)
+
+
+def test_breadcrumbs_parted_by_slashes_are_no_headline() -> None:
+    headline = "Kingsbury Athletic lead race for Danish midfielder as release clause emerges"
+    page = _story(
+        "TransferTrack",
+        "Latest",
+        "Rumours",
+        "Premier League",
+        "Championship",
+        "Premier League / Kingsbury Athletic",
+        headline,
+        "Rory Gallagher | Mon 1st Dec 2025, 10:15 GMT",
+        lede="Kingsbury Athletic have stepped up their interest in Aarhus midfielder Mikkel Lund and are now "
+        "the best placed of several clubs to sign the Denmark under-21 international.",
+    )
+    assert inspect(page).headline == headline
+
+
+def test_a_videos_script_note_is_not_the_story() -> None:
+    note = "스크립트는 영상 내용을 읽기 쉽게 다듬은 것으로, 실제 발언과 표현이 일부 다를 수 있습니다."
+    page = "\n".join(
+        (
+            "밭두렁 대표가 말하는 농업 회계",
+            "2025. 11. 28. 오후 6:00",
+            "",
+            note,
+            "",
+            *(f"{paragraph}\n" for paragraph in _KO_STORY),
+        )
+    )
+    reading = inspect(page)
+    assert note not in reading.body
+    assert reading.body[0] == _KO_STORY[0]

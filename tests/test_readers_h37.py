@@ -7,9 +7,11 @@ are the sites'.
 from __future__ import annotations
 
 from digest.content.readers.rawtext.bylines import parse_byline
+from digest.content.readers.rawtext.lines import about_itself
+from digest.content.readers.rawtext.zones import _glued
 from tests.test_readers_h21 import LAST
 from tests.test_readers_h27 import _story
-from tests.test_readers_unseen import inspect
+from tests.test_readers_unseen import inspect, verdicts
 
 _HEADLINE = "Regulators let offshore wind developer reprice its power contract"
 _KO_STORY = (
@@ -97,3 +99,56 @@ def test_a_videos_script_note_is_not_the_story() -> None:
     reading = inspect(page)
     assert note not in reading.body
     assert reading.body[0] == _KO_STORY[0]
+
+
+def _blog_post(*tail: str) -> str:
+    return "\n".join(
+        (
+            "나루 블로그",
+            "밭두렁, 35억원 프리A 유치",
+            "2025. 11. 30. 21:14",
+            "",
+            *(f"{paragraph}\n" for paragraph in _KO_STORY),
+            *tail,
+        )
+    )
+
+
+def test_a_blogs_list_of_its_other_posts_each_with_its_date() -> None:
+    posts = ("공동창업자와 처음 싸운 날 (2025. 10. 12.)", "첫 유료 고객에게 배운 것 (2025. 9. 3.)")
+    tail = (
+        "#창업일지 #스타트업 #시리즈A",
+        "",
+        "공감 57",
+        "댓글 19",
+        "공유하기",
+        "통계",
+        "이 블로그 창업일지 카테고리 글",
+    )
+    found = verdicts(_blog_post(*tail, *posts, "전체글 보기", "고래대표", "프로필"))
+    assert all(found[post][1] == "a list of the site's other posts, each with its date" for post in posts)
+
+
+def test_a_korean_newsletters_sign_off_and_reply_box() -> None:
+    reply = "답장으로 질문을 보내 주시면 다음 호에서 골라 답해 드릴게요."
+    tail = ("\u2501" * 20, "독자 Q&A", "Q. 시리즈C부터는 왜 사모펀드가 자주 보이나요?", reply, "")
+    page = _blog_post(
+        *tail, "다음 주 월요일에 또 만나요!", "국하민 드림", "", "딜노트를 친구에게 추천해 주세요"
+    )
+    body = " ".join(inspect(page).body)
+    assert reply not in body
+    assert "또 만나요" not in body
+    # (the short page ends before them anyway; the rule cuts them off a last paragraph)
+    assert all(_glued(sentence) for sentence in (reply, "다음 주 월요일에 또 만나요!"))
+
+
+def test_a_podcast_episodes_sponsor_note() -> None:
+    note = "이 에피소드는 클라우드 회계 서비스 '장부온'의 후원으로 제작되었습니다."
+    tail = (
+        "진행 기예준 · 봉서하 | 게스트 소은결 변호사",
+        "사연과 질문은 스타트업 야간비행 메일로 보내 주세요.",
+        note,
+    )
+    reading = inspect(_blog_post(*tail, "#스타트업 #규제샌드박스 #창업", "댓글 38"))
+    assert note not in " ".join(reading.body)
+    assert about_itself(note)  # (the note says what the episode is, wherever it stands)

@@ -626,7 +626,7 @@ _SELF = re.compile(
     r"(?:aired|broadcast)\b"
     # an edition's note on its translation: 'Translation of an original article published in French …'
     r"|(?:this\s+is\s+a\s+)?translation\s+of\s+an?\s+(?:original\s+)?(?:article|story)\b"
-    r"|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글|요약)(?:는|은|의|를|가)?\s).*"
+    r"|(?:이|본|위)\s*(?:기사|뉴스레터|보도\s*자료|콘텐츠|글|요약|에피소드|방송|영상|프로그램)(?:는|은|의|를|가)?\s).*"
     # a release's closing request ('이 보도자료와 관련하여 … 연락 주시기 바랍니다.')
     r"|(?:이|본)\s*(?:기사|보도\s*자료)(?:와|과)\s*관련하여\s.*(?:바랍니다|주십시오|주세요)\.?"
     # '동방일보 앱에서 공유한 기사입니다.', '언론사가 선정한 주요기사 혹은 심층기획 기사입니다.': the

@@ -163,6 +163,7 @@ def decide(lines: list[Line]) -> Zones:
     _summary_boxes(lines)
     _fact_boxes(lines)
     _boxes_with_buttons(lines)
+    _dated_post_lists(lines)
     _ai_summaries(lines)
     _live_entries(lines)
     _timed_transcript(lines)
@@ -1231,6 +1232,10 @@ _TAIL_PROMPT = re.compile(
     r"\b(?:securely|on\s+signal|via\s+signal)\b[^!?]{0,80}"
     # the tip line's way in: 'Contact our newsroom securely.'
     r"|(?:contact|reach|e-?mail|write\s+to)\s+(?:our|the)\s+(?:newsroom|news\s*desk|tips?\s+(?:line|team))\b[^.!?]{0,60}[.!]?"
+    # a Korean newsletter's sign-off and its reply box: '다음 주 월요일에 또 만나요!', '답장으로 질문을
+    # 보내 주시면 다음 호에서 골라 답해 드릴게요.', '👉 지난 호 다시 보기: ...'
+    r"|다음\s*(?:주|호|번)[^.!?]{0,20}또\s*만나요[!.]?|답장으로[^.!?]{0,60}(?:드릴게요|주세요)[.!]?"
+    r"|\U0001f449?\s*지난\s*호\s*다시\s*보기\s*[:\uff1a].*"
     # a newsletter's pitch run on after the story: 'Be the first to hear about film
     # announcements, ticket releases and festival events.'
     r"|be\s+the\s+first\s+to\s+(?:hear|know|find\s+out)\s+about\b[^!?]{0,140}"
@@ -3443,6 +3448,29 @@ def _fact_boxes(lines: list[Line]) -> None:
         label.decide(CHROME, "a facts box's label")
         for line in box:
             line.decide(CHROME, "a facts box between the paragraphs (its facts, not the story's)")
+
+
+# A post's title with its date in parentheses, as a blog lists its other posts: '첫 유료 고객에게
+# 배운 것 (2025. 9. 3.)', 'What our first customer taught us (Sep 3, 2025)'.
+_DATED_TITLE = re.compile(
+    r".{4,90}?\s\((?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{4}-\d{2}-\d{2}"
+    r"|[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})\)"
+)
+
+
+def _dated_post_lists(lines: list[Line]) -> None:
+    """Two or more lines in a row, each a title with its date in parentheses: the site's
+    list of its other posts (under a blog post), which ends the story where it starts."""
+    texted = [line for line in lines if line.text]
+    position = 0
+    while position < len(texted):
+        run = 0
+        while position + run < len(texted) and _DATED_TITLE.fullmatch(texted[position + run].text):
+            run += 1
+        if run >= 2 and not any(line.verdict for line in texted[position : position + run]):
+            for offset, line in enumerate(texted[position : position + run]):
+                line.decide(TEASER, "a list of the site's other posts, each with its date", end=offset == 0)
+        position += max(run, 1)
 
 
 # A box's button under its text: 'Donate', '후원하기' (an arrow after it), 'Subscribe now'.

@@ -163,6 +163,23 @@ def test_raw_text_hands_few_dates_to_the_slow_parser(monkeypatch: pytest.MonkeyP
         ]
 
 
+def test_a_file_whose_slow_dates_run_out_in_a_bar_is_read_not_refused() -> None:
+    """The budget may run out wherever a date is read, in a bar's parts too ('사건번호
+    2023헌마1457 | 선고 2025년 말', a court's release saved as text): the file is read,
+    those lines as text, with the one warning."""
+    head = (
+        "date 2025-11-19 Headline of a court's release\n\nA first paragraph that reads like a sentence.\n\n"
+    )
+    bars = "".join(f"사건번호 2023헌마{1400 + n} | 선고 2025년 말\n" for n in range(30))
+    text = head + bars + "\nThe last paragraph of the story, which reads like one too.\n"
+    article = read_raw_text(Path("b.txt"), text, SEOUL, ChromeFilter())
+    assert article.text.startswith("A first paragraph")
+    assert [problem.format() for problem in article.warnings] == [
+        "b.txt:7: more time stamps in formats only the slow date parser reads than a file "
+        "of this length may have; the rest are read as text"
+    ]
+
+
 # --- nesting: digest's own limit, the same under every Python-Markdown version ---------
 
 

@@ -1,7 +1,8 @@
 """The raw reader on a sports and culture editor's week and a startup editor's, from the
-first halves of the blind batches h37a and h37b (files 01-08; their second halves stay
-blind) (issue 20, stop 50). Every name, outlet and sentence here is made up; the shapes
-are the sites'.
+blind batches h37a and h37b: the first halves of both (stop 50), and h37a's second half
+(stop 51: a list of its misses was shown by mistake, so it left the blind set and was read
+whole); h37b's files 09-15 stay blind (issue 20). Every name, outlet and sentence here is
+made up; the shapes are the sites'.
 """
 
 from __future__ import annotations
@@ -152,3 +153,116 @@ def test_a_podcast_episodes_sponsor_note() -> None:
     reading = inspect(_blog_post(*tail, "#스타트업 #규제샌드박스 #창업", "댓글 38"))
     assert note not in " ".join(reading.body)
     assert about_itself(note)  # (the note says what the episode is, wherever it stands)
+
+
+# --- h37a, read whole (stop 51) ------------------------------------------------------------
+
+
+def test_a_box_score_under_a_game_story_is_not_its_end() -> None:
+    scores = (
+        "The scores:",
+        "HARBOR CITY 101 \u2013 Dela Cruz 31, Ocampo 18, Villareal 13, Santos 11, Lim 10, Abrenica 8, "
+        "Reyes 6, Tolentino 4, Garcia 0.",
+        "SEA HAWKS 93 \u2013 Fulton 29, Sy 17, Manalo 14, Uy 12, Yap 9, Ong 6, Cabrera 4, Datu 2.",
+        "Quarterscores: 28-22, 50-47, 77-70, 101-93.",
+    )
+    page = _story(_HEADLINE, "By Karlo Dimaculangan", "2 December 2025")
+    assert inspect(page + "\n\n" + "\n".join(scores) + "\n").body[-1] == LAST
+
+
+def test_a_labelled_bar_of_topics_is_no_headline() -> None:
+    bar = "Trending: Monsoon Letters trailer | Sitara Khanna wedding | Weekend box office | Top 10 OTT this week"
+    page = _story("REEL TALKIES", "Movies", "Box Office", bar, "", _HEADLINE, "Dec 1, 2025, 14:30 IST")
+    assert verdicts(page)[bar][1] == "a labelled bar of topics ('Trending: A | B | C')"
+    assert inspect(page).headline == _HEADLINE
+
+
+def test_a_news_networks_byline_names_no_writer() -> None:
+    page = _story(_HEADLINE, "By Reel Talkies News Network", "Dec 1, 2025, 14:30 IST")
+    assert inspect(page).fields.authors == ()
+
+
+def test_a_sites_stay_tuned_sign_off_is_not_the_last_sentence() -> None:
+    sign_off = (
+        "Stay tuned to Reel Talkies for the latest box office updates, new movie releases and celebrity news."
+    )
+    page = _story(_HEADLINE, "By Asha Rao", "Dec 1, 2025, 14:30 IST")
+    assert inspect(f"{page}\n\n{sign_off}\n").body[-1] == LAST
+
+
+def test_a_bar_of_the_citys_date_and_weather_names_no_outlet() -> None:
+    page = _story(
+        "Rosario | 30/11/2025 | 19\u00b0C Partly cloudy",
+        "",
+        "Subscribe",
+        "Log in",
+        "",
+        "THE PARANA COURIER",
+        "",
+        "Argentina",
+        "Politics",
+        "Sports",
+        _HEADLINE,
+        "Sunday, November 30, 2025 - 00:41 (UTC-3)",
+        "by Martina Quiroga",
+        tail=("THE PARANA COURIER", "Editorial Litoral S.A. \u2013 All rights reserved", "About us"),
+    )
+    assert inspect(page).fields.outlet.casefold() == "the parana courier"
+
+
+def _blog(*tail: str) -> str:
+    return _story(
+        "The Harmattan Quarterly",
+        "Reviews",
+        _HEADLINE,
+        "Posted by Tolu Adeyemi",
+        "December 1, 2025",
+        tail=(*tail, "\u00a9 2025 The Harmattan Quarterly"),
+    )
+
+
+def test_a_blogs_posted_by_line_names_its_writer() -> None:
+    assert inspect(_blog()).fields.authors == ("Tolu Adeyemi",)
+
+
+def test_readers_comments_under_a_blogs_heading_name_no_writer_and_no_time() -> None:
+    comments = (
+        f"2 thoughts on \u201c{_HEADLINE}\u201d",
+        "Nneka O.",
+        "December 1, 2025 at 4:12 pm",
+        "Beautiful review. The chapter on the river was my favourite part of the book.",
+        "Reply",
+        "Leave a Reply",
+    )
+    fields = inspect(_blog(*comments)).fields
+    assert fields.authors == ("Tolu Adeyemi",)
+    assert fields.published is None
+    assert fields.outlet == "The Harmattan Quarterly"
+
+
+def test_a_reviews_listing_of_the_run_is_not_its_last_sentence() -> None:
+    listing = "The Cherry Orchard runs at the Calder Playhouse, Leeds until 10 January 2026."
+    page = _story(_HEADLINE, "By Ruth Ellery", "2 December 2025")
+    assert inspect(f"{page}\n\n{listing}\n").body[-1] == LAST
+
+
+def test_a_reader_views_host_with_a_word_added_is_the_name_the_page_uses() -> None:
+    promo = "Revisit Resonance\u2019s review of Glasshouse Weather."
+    page = _story("resonancemag.example", _HEADLINE, "Dana Whitcombe", "4\u20135 minutes", tail=(promo,))
+    reading = inspect(page)
+    assert reading.fields.outlet == "Resonance"
+    assert promo not in reading.body
+
+
+def test_a_masthead_of_initials_is_spelled_out_by_the_copyright_line() -> None:
+    page = _story(
+        "SSL",
+        "Fixtures",
+        "Results",
+        "Download the official SSL app",
+        _HEADLINE,
+        "By Aditya Menon",
+        "Nov 29, 2025 | 10:12 PM IST",
+        tail=("About SSL", "\u00a9 2025 Subcontinental Super League. All rights reserved."),
+    )
+    assert inspect(page).fields.outlet == "Subcontinental Super League"

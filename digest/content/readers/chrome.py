@@ -174,6 +174,10 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"for\s+more\s+insights\s+like\s+these,?\s+click\s+here\b.{0,100}",
     # a saved-story toast ('To revisit this article, visit My Profile, then View saved stories.')
     r"to\s+revisit\s+this\s+(?:article|story),?\s+(?:visit|go\s+to|select|open)\b.{0,100}",
+    # a link to the site's earlier piece under a music or arts story ("Revisit Resonance's
+    # review of Glasshouse Weather.", 'Revisit our 2019 interview with the band.')
+    r"revisit\s+(?:our|[\w&.' \u2019-]{2,40}?['\u2019]s)\s+(?:\d{4}\s+)?(?:album\s+)?"
+    r"(?:review|interview|profile|feature|coverage|cover\s+story|premiere)\b[^.!?]{0,80}[.!]?",
     # the form's own error message ('Please enter a valid email address.')
     r"please\s+(?:enter|provide|use)\s+a\s+valid\s+e-?mail(?:\s+address)?[.!]?",
     # A nonprofit's appeal between the paragraphs, its last sentence the ask ('X is a

@@ -260,12 +260,32 @@ _CITATION = re.compile(
 _LINE_UP = re.compile(r"[A-Z][A-Z.'\u2019 -]{2,40}:\s+[A-Z]\.?\s[A-Z][\w'\u2019-]+[,;]\s")
 _PLAYER = re.compile(r"(?:^|[;,:]\s)[A-Z]\.?\s[A-Z][\w'\u2019-]+")
 _LINE_UP_PLAYERS = 6
+# A box score: a team and its score, then each player's points ('CEBU 93 - Fulton 29, Sy
+# 17, ...'), and the scores by period ('Quarterscores: 28-22, 50-47, 77-70, 101-93.').
+_SCORER = r"[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,2}\s\d{1,3}"
+_BOX_SCORE = re.compile(
+    rf"[A-Z][\w .'&-]{{1,40}}\s\d{{1,3}}\s[\u2013\u2014-]\s(?:{_SCORER},\s){{3,}}{_SCORER}\.?"
+)
+_PERIOD_SCORES = re.compile(r"[A-Z][\w -]{2,30}:\s(?:\d{1,3}-\d{1,3},\s){2,}\d{1,3}-\d{1,3}\.?")
+
+# A review's listing of the run: 'The Cherry Orchard runs at the Calder Playhouse, Leeds until
+# 10 January 2026.', 'Lumen is at the Harbour Gallery to 8 March.'
+_RUN = re.compile(
+    r"[A-Z][^.!?]{1,80}?\s(?:(?:runs|plays|continues|is\s+(?:on|showing))\s+(?:at|in|on)|is\s+at)\s+(?:the\s+)?"
+    r"[A-Z][^.!?]{2,80}?\s(?:until|till|to|through)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\.?"
+)
+_RUN_CHARS = 160
 
 
 def _data_line(text: str) -> bool:
     """A reference's entry or a team's line-up: data printed after the story."""
     if _LINE_UP.match(text) is not None:
         return len(_PLAYER.findall(text)) >= _LINE_UP_PLAYERS
+    if text.count(",") >= 2 and (_BOX_SCORE.fullmatch(text) or _PERIOD_SCORES.fullmatch(text)):
+        return True
+    if len(text) <= _RUN_CHARS and (" until " in text or " to " in text or " through " in text):
+        return _RUN.fullmatch(text) is not None
     if (text[-1:] in ".)" and "(" in text) or ";" in text:  # gate (speed): a year or a volume
         return _CITATION.fullmatch(text) is not None
     return False
@@ -275,7 +295,7 @@ def data_after_story(body: list[Line]) -> None:
     """Reference entries and line-ups under the story's last paragraph are the page's data
     box, not the story: the story ends above them."""
     while len(body) > 1 and _data_line(body[-1].text):
-        body.pop().decide(CHROME, "a reference list's entry or a team's line-up after the story")
+        body.pop().decide(CHROME, "a reference list's entry, a team's line-up or a box score after the story")
 
 
 # What a box between paragraphs is made of around its one pitch: its label, its prompts,

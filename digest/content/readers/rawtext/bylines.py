@@ -44,7 +44,7 @@ LATIN_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,4}}"
 _NAME_WORD = re.compile(rf"{_WORD}|[가-힣]{{2,5}}")
 _ROLE_WORDS = re.compile(
     r"\b(?:staff|reporters?|correspondents?|writers?|editors?|editorial|contributors?|columnists?|desk|"
-    r"team|newsroom|bureau|service|agency|office|division|department|analysts?|professor|senior|producers?"
+    r"team|newsroom|network|bureau|service|agency|office|division|department|analysts?|professor|senior|producers?"
     r"|anchors?|meteorologists?|strategists?|economists?|chief|guest\s+(?:authors?|writers?|columnists?)"
     # a university's or an institute's unit beside a writer's name ('Jane Doe, College of Law')
     r"|college|school|faculty|institute|laborator(?:y|ies)"

@@ -59,10 +59,13 @@ _HELPERS = (ADDITIONAL_REPORTING, MORE_BY)
 
 def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: dt.date | None) -> Fields:
     found = Fields(date=first_date)
+    # (readers' comments under their heading: each poster's name and time is no writer's or stamp)
+    comments = next((at for at, line in enumerate(lines) if line.found.get("comments")), len(lines))
+    above = lines[:comments]
     # (a forum post with a story pasted in: the story's own stamps and outlet, not the post's)
     story = _pasted_story(lines)
     if story is lines:
-        _times(lines, found, tz)
+        _times(above, found, tz)
     else:  # (the pasted story's stamp under its headline; the replies below have theirs)
         _times(
             story[: next((i for i, line in enumerate(story) if line.verdict == BODY), len(story))], found, tz
@@ -81,7 +84,7 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     labelled = any(
         line.verdict == BYLINE and _BY_LABEL.match(line.text) and line.found.get("authors") for line in lines
     )
-    for line in lines:
+    for line in above:
         if headed and line.zone == FOOTER_ZONE and line.rule == "byline" and line.text[:3].lower() == "by ":
             continue
         if labelled and line.verdict == STAMP and not _BY_LABEL.search(line.text):
@@ -95,7 +98,7 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
         if line.found.get("source_url") and not found.source_url:
             found.source_url = str(line.found["source_url"])
     # (no line read as a byline: a card near the headline or the stamp may still name one)
-    names = plain_authors(lines, names) if names else list(card_authors(lines))
+    names = plain_authors(lines, names) if names else list(card_authors(above))
     if names:
         # 'Additional reporting by Yuri Sato in Tokyo.' under a byline: one more writer (an
         # agency's help, 'by Albion Press', is no person)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from digest.content.readers.chrome import ChromeFilter
-from digest.content.readers.dates import DateReader, TooManySlowDates
+from digest.content.readers.dates import DateReader
 from digest.content.readers.rawtext import cues, wire
 from digest.content.readers.rawtext.bylines import (
     ADDITIONAL_REPORTING,
@@ -24,6 +24,7 @@ from digest.content.readers.rawtext.bylines import (
     MORE_BY,
     PROFILE_CARD,
     PUBLICATION,
+    ROLE_WORDS,
     more_by,
     opening_byline,
     parse_byline,
@@ -287,7 +288,9 @@ _CTA = (
     r"open\s+(?:it|this\s+\w+)\s+in|"
     r"create\s+(?:a|an|your)|"
     # 'Track latest news live on X and get news updates ...', 'Before it's here, it's on the X Terminal.'
-    r"track\s+(?:the\s+)?latest|before\s+it['\u2019]s\s+here,?\s+it['\u2019]s\s+on"
+    r"track\s+(?:the\s+)?latest|before\s+it['\u2019]s\s+here,?\s+it['\u2019]s\s+on|"
+    # a site's sign-off: 'Stay tuned to X for the latest box office updates ...'
+    r"stay\s+tuned\s+(?:to|with)"
 )
 # (the prompt may follow its pitch after a mark: 'Our free newsletter ... - sign up now')
 # (or its purpose before a comma: 'To hear more feature stories, download the X app.')
@@ -298,7 +301,7 @@ _PROMO_OBJECT = re.compile(
     r"\b(?:our|your|us|app|newsletters?|inbox|briefing|alerts?|here|now|free|live|24/7|e-?mail|browser|"
     r"print\s+edition|issues|subscribed?|subscriptions?|story|article|comments?|access|assistant|today|channels?|"
     r"account|notifications?|"
-    r"latest\s+(?:news|updates|stories|headlines)|must-reads?|full\s+(?:guide|story|list|report|review|interview))\b",
+    r"latest\s+(?:[\w-]+\s+){0,2}(?:news|updates|stories|headlines)|must-reads?|full\s+(?:guide|story|list|report|review|interview))\b",
     re.I,
 )
 # A metered paywall's count and its offer, between the paragraphs or glued to the last:
@@ -1168,6 +1171,12 @@ _POSTER = re.compile(r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}")
 
 
 def _forum(line: Line, text: str, context: Context) -> bool:
+    name = text[10:].strip() if text[:10].lower() == "posted by " else ""
+    if name and _POSTER.fullmatch(name) and not ROLE_WORDS.search(name):
+        # a blog's byline in its platform's words, the stamp on a line of its own: 'Posted
+        # by Tolu Adeyemi' (a forum's poster goes by a handle: 'seagull_kim', 'u/name')
+        line.decide(BYLINE, "a blog's 'Posted by' and the writer's name", authors=(name,))
+        return True
     if _FORUM.fullmatch(text) and not _POSTED_ON_DATE.match(text):
         line.decide(FORUM, "forum post furniture (poster, reply title)")
         return True
@@ -1248,10 +1257,7 @@ _ORIGINALLY = re.compile(
 def _originally_published(line: Line, text: str, context: Context) -> bool:
     if len(text) > 120 or (match := _ORIGINALLY.fullmatch(text)) is None:
         return False
-    try:
-        found = read_stamp_line("Published " + match["when"], context.dates)
-    except TooManySlowDates:
-        return False
+    found = read_stamp_line("Published " + match["when"], context.dates)
     if found is None or found.byline is not None or not any(s.when and s.has_time for s in found.stamps):
         return False
     line.decide(
@@ -1284,20 +1290,8 @@ def _stamp(line: Line, text: str, context: Context) -> bool:
         return True
     if ":" not in text and "\uff1a" not in text and _DIGIT.search(text) is None:
         return False
-    try:
-        found = read_stamp_line(text, context.dates)
-    except TooManySlowDates:
-        if not context.slow_dates_spent:
-            context.slow_dates_spent = True
-            context.warnings.append(
-                (
-                    line.number,
-                    "",
-                    "more time stamps in formats only the slow date parser reads than a file of this "
-                    "length may have; the rest are read as text",
-                )
-            )
-        return False
+    refused = context.dates.refused
+    found = read_stamp_line(text, context.dates)
     rule = "time stamp"
     barred = "|" in text or "  " in text or " / " in text or (text[:3] == "By " and " - " in text)
     if found is None and barred:
@@ -1306,6 +1300,12 @@ def _stamp(line: Line, text: str, context: Context) -> bool:
     if found is None and "By:" in text and (parted := glued_parts(text)) != text:
         found = stamps_in_bar(parted, context.dates)  # the bar's parts run together on the page
         rule = "time stamp in a bar of labels"
+    if context.dates.refused > refused:
+        # a date only the slow parser reads, past the file's budget: the line is read as text
+        if not context.slow_dates_spent:
+            context.slow_dates_spent = True
+            context.warnings.append((line.number, "", SLOW_DATES_SPENT))
+        return False
     if found is None:
         return False
     authors = found.byline.authors if found.byline else None
@@ -1867,6 +1867,11 @@ def _navigation(line: Line, text: str, context: Context) -> bool:
         if len(parts) >= least and all(_is_menu_item(part) for part in parts):
             line.decide(NAVIGATION, rule, items=tuple(part.strip() for part in parts))
             return True
+    if "|" in text and (bar := _TOPIC_BAR.fullmatch(text)) is not None:
+        topics = [part for part in bar["topics"].split("|") if part.strip()]
+        if len(topics) >= _TOPIC_BAR_LEAST and all(_is_topic(part.strip()) for part in topics):
+            line.decide(NAVIGATION, "a labelled bar of topics ('Trending: A | B | C')")
+            return True
     if len(text.split()) <= 7 and _NAME_TWICE.fullmatch(text):  # gate (speed): 2 to 7 words
         line.decide(NAVIGATION, "links naming the site twice")
         return True
@@ -1904,6 +1909,17 @@ _MENUS = (
     (re.compile(r"\s*\|\s*"), "menu", 2),
     (re.compile(r"\s{2,}|\s+[\u00b7\u2022/]\s+|\s*\u2630\s*"), "menu", 3),
 )
+
+
+# A bar of topics under its label: 'Trending: Monsoon Letters trailer | Weekend box office |
+# Top 10 OTT this week'. Three topics at least: a headline has one bar at most.
+_TOPIC_BAR = re.compile(r"[A-Z][\w' ]{2,20}:\s+(?P<topics>[^|]+(?:\|[^|]+){2,})")
+_TOPIC_BAR_LEAST = 3
+
+
+def _is_topic(part: str) -> bool:
+    """A topic of a bar: a few words, no sentence ('Top 10 OTT this week')."""
+    return 0 < len(part) <= 40 and len(part.split()) <= 6 and part[-1] not in ".!?"
 
 
 # The marks the separators of _MENUS split at, besides runs of spaces.
@@ -2063,6 +2079,10 @@ _RULES = (
 
 
 STATUS_LABEL = "status label (live, breaking: names no outlet)"
+SLOW_DATES_SPENT = (
+    "more time stamps in formats only the slow date parser reads than a file of this length may have; "
+    "the rest are read as text"
+)
 UI_LABEL = "user-interface label"
 OPEN_APP_RULE = "prompt to open the app"
 

@@ -48,6 +48,7 @@ from digest.content.readers.rawtext.lines import (
 )
 from digest.content.readers.rawtext.source import (
     BODY,
+    FOOTER_ZONE,
     HEADER_ZONE,
     LABEL,
     MASTHEAD,
@@ -273,6 +274,15 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             if spelled:
                 return spelled, "byline's service, as the outlet its initials spell"
         masthead = _masthead(lines, strict=True) if best[2] in _BELOW_MASTHEAD else ""
+        if (
+            masthead
+            and _ACRONYM.fullmatch(masthead)
+            and _initials(best[1]) == masthead
+            # (a header line of the initials and a product's word, 'MPB News', is the brand)
+            and not any(line.zone == HEADER_ZONE and line.text.startswith(masthead + " ") for line in lines)
+        ):
+            # 'SSL' atop, '© 2025 Subcontinental Super League' below: the name its initials stand for
+            return best[1], f"{best[2]}, the name the masthead's initials stand for"
         if masthead and _person_shaped(best[1]) and not _person_shaped(masthead):
             # '© 2025 Daniel Ahn' on a newsletter platform: the writer holds the copyright,
             # the masthead the page names again ('Thanks for reading The Kimchi Ledger') is the outlet
@@ -372,6 +382,40 @@ def _named_for_host(host: str, lines: list[Line]) -> str:
                 return _clean(line.text)
     if len(label) < 4:
         return ""
+    spelled = _spelled(label, lines)
+    # 'resonancemag.example', and the page calls itself 'Resonance' ("Revisit Resonance's
+    # review"): the host adds a word a site's address often does
+    short = _HOST_SUFFIX.sub("", label)
+    if not spelled and short != label and len(short) >= _SHORT_BRAND:
+        spelled = _owner_named(short, lines)
+    return spelled
+
+
+# A name as its owner's: "Resonance's review", "Harbour Times' editors".
+_OWNER = re.compile(r"(?<![\w'\u2019])([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})['\u2019]s?(?!\w)")
+
+
+def _owner_named(label: str, lines: list[Line]) -> str:
+    """A name the page writes as an owner's ("Revisit Resonance's review") that, squashed,
+    is the label: how a site names itself; a sentence's first word alone is no such name."""
+    for line in lines:
+        if label not in squash(line.text):
+            continue  # (speed) the letters first
+        for owner in _OWNER.finditer(line.text):
+            words = owner.group(1).split()
+            for start in range(len(words)):  # ('Revisit Resonance': the words after the verb)
+                if squash(" ".join(words[start:])) == label:
+                    return " ".join(words[start:])
+    return ""
+
+
+# Words a site's address adds to its name ('resonancemag', 'harbourdaily', 'kitenewsonline').
+_HOST_SUFFIX = re.compile(r"(?:mag|magazine|online|news|daily|media|hq|web|live|site)$")
+_SHORT_BRAND = 5
+
+
+def _spelled(label: str, lines: list[Line]) -> str:
+    """The longest run of capitalized words on a line that, squashed, is the label."""
     for line in lines:
         if label not in squash(line.text):
             continue  # (speed) the letters first
@@ -1124,6 +1168,10 @@ def _candidate(text: str) -> str:
 # News'): the section, never the outlet.
 
 
+# A bar's item that is a day or the weather: '30/11/2025', '19°C Partly cloudy'.
+_DAY_OR_WEATHER = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d\s?\u00b0\s?[CF]?\b")
+
+
 def _masthead(lines: list[Line], strict: bool = False) -> str:
     """A site's name at the top of the page: a name-like header line (or a menu's first
     item, or an issue title's name) that the page names again elsewhere (a repeat of the
@@ -1162,7 +1210,15 @@ def _masthead(lines: list[Line], strict: bool = False) -> str:
         if line.verdict == NAVIGATION and line.rule == "menu":
             items = line.found.get("items", ())
             top = str(items[0]) if items else ""  # type: ignore[index]
-            if len(items) >= 3 and position <= 2 and not strict and not first and not _UI_TOP.fullmatch(top):  # type: ignore[arg-type]
+            if (
+                len(items) >= 3
+                and position <= 2
+                and not strict
+                and not first
+                and not _UI_TOP.fullmatch(top)
+                # 'Buenos Aires | 30/11/2025 | 19°C Partly cloudy': the city's date and weather
+                and not any(_DAY_OR_WEATHER.search(str(item)) for item in items)  # type: ignore[union-attr]
+            ):
                 return _clean(top)
         elif line.verdict == NAVIGATION and line.rule == "breadcrumbs" and position <= 2:
             # 'Ministry of Coastal Affairs > News > Press Releases': the trail starts at the
@@ -1181,7 +1237,7 @@ def _masthead(lines: list[Line], strict: bool = False) -> str:
                 continue  # 'OPINION — Columns': a rubric and its section, no site's name
             if _personal(name, lines) or _NEWSROOM.fullmatch(name) or SECTION_NAME.fullmatch(name):
                 continue  # a poster's or reporter's name, a newsroom's or a section's label: no outlet
-            found = _named_elsewhere(name, line, lines)
+            found = _named_elsewhere(name, line, lines, footer=not strict)
             if found:
                 return _clean(found)
             if (
@@ -1198,15 +1254,20 @@ def _masthead(lines: list[Line], strict: bool = False) -> str:
     return first
 
 
-def _named_elsewhere(name: str, own: Line, lines: list[Line]) -> str:
+def _named_elsewhere(name: str, own: Line, lines: list[Line], footer: bool = False) -> str:
     """How another line spells the name, a mixed-case spelling before capitals ('NORTHGATE
-    POST' at the top, 'Published in Northgate Post' below), or ''."""
+    POST' at the top, 'Published in Northgate Post' below), or ''. The same line printed
+    again counts only in the footer, and only when `footer` says so."""
     folded = name.casefold()
     spellings = []
     repeat = own.text.casefold()  # the same line printed again (a menu's twin) is no second naming
     for line in lines:
-        if line is own or line.verdict == NAVIGATION or line.text.casefold() == repeat:
+        if line is own or line.verdict == NAVIGATION:
             continue
+        if line.text.casefold() == repeat and not (
+            footer and line.zone == FOOTER_ZONE and len(name.split()) >= 2
+        ):
+            continue  # (`footer`: a name of two words or more printed again in the footer is the site's)
         at = line.text.casefold().find(folded)
         if at >= 0:
             spellings.append(line.text[at : at + len(name)])

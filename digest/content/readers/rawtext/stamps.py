@@ -184,8 +184,8 @@ _HOUR_H = re.compile(r"(?<![\w:])([01]?\d|2[0-3])h([0-5]\d)(?!\w)")
 
 
 def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
-    """The stamps of a stamp line, or None when the line is something else. Raises
-    TooManySlowDates when the file has used up its dateparser budget."""
+    """The stamps of a stamp line, or None when the line is something else (or only the
+    slow date parser reads it, and the file has used up its budget: `DateReader.refused`)."""
     if len(line) > MAX_STAMP_LINE or not _YEAR.search(line):
         return _unreadable(line)
     if "l" in line or "\u3163" in line:

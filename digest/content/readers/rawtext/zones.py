@@ -4389,6 +4389,12 @@ _COMMENT_HEADING = re.compile(
     r"|join\s+the\s+(?:discussion|conversation)|readers?'?\s+comments|댓글\s*\d*\s*개?|독자\s*의견\s*\d*",
     re.I,
 )
+# A blog platform's heading of them, with the post's title: '2 thoughts on “A House That ...”',
+# 'One response to “...”'.
+_COMMENTS_ON = re.compile(
+    r"(?:\d+|one|two|three|four|five)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+\S.{0,300}",
+    re.I,
+)
 # A comment's own buttons: 'Reply', 'Like · Reply · 3h', '04.02 09:10 답글 1 👍 6'.
 _REPLY = re.compile(r"(?:.{0,40}\W)?(?:reply|답글|답장)(?:\W.{0,40})?", re.I)
 _COMMENT_LINES = 10  # how far under its heading a comment's buttons show it
@@ -4400,13 +4406,17 @@ def _comment_sections(lines: list[Line], start: int) -> None:
     same heading over a story's share bar ('Comments' beside 'Share') has no replies under it."""
     for index in range(start + 1, len(lines)):
         line = lines[index]
-        if not line.text or len(line.text) > 40 or not _COMMENT_HEADING.fullmatch(line.text):
+        if not line.text or not (
+            (len(line.text) <= 40 and _COMMENT_HEADING.fullmatch(line.text))
+            or (line.text[:1] in "0123456789OoTtFf" and _COMMENTS_ON.fullmatch(line.text))
+        ):
             continue
         below = [other for other in lines[index + 1 :] if other.text][:_COMMENT_LINES]
         if line.text[:1] in "Dd" or any(
             len(other.text) <= 60 and _REPLY.fullmatch(other.text) for other in below
         ):
             line.found["end"] = True
+            line.found["comments"] = True  # (the names and times below are readers', not the story's)
             return
 
 

@@ -100,6 +100,10 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"closed captions? (?:are|is) available\b.*|press the cc button\b.*",
     r"how (?:does|did) this (?:article |story )?make you feel\??",
     r"(?:was|is) this (?:article|story|page|information|summary) (?:helpful|useful)\??.{0,20}",
+    r"(?:이\s*)?(?:기사|글|정보|팩트체크|콘텐츠|내용|페이지)[이가는은]?\s*도움이\s*되(?:었|셨)(?:나요|습니까)\??",
+    # a platform's pitch between the paragraphs: '지금 X에서 전문 변호사에게 무료로 질문해 보세요.
+    # 평균 답변 시간 2시간.'
+    r"지금\s+\S{1,20}에서\s+[^.!?]{2,60}(?:해\s*보세요|하세요|받아\s*보세요)[.!]?(?:\s+[^.!?]{1,40}[.!]?)?",
     r"(?:do|did) you (?:like|enjoy) (?:the content of )?this (?:article|story)\??",
     r"rate this (?:article|story)\.?",
     # E-mail-protection placeholders left where an address was.
@@ -178,6 +182,11 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # review of Glasshouse Weather.", 'Revisit our 2019 interview with the band.')
     r"revisit\s+(?:our|[\w&.' \u2019-]{2,40}?['\u2019]s)\s+(?:\d{4}\s+)?(?:album\s+)?"
     r"(?:review|interview|profile|feature|coverage|cover\s+story|premiere)\b[^.!?]{0,80}[.!]?",
+    # a release's pointer after its last paragraph ('Further information is available on the
+    # NCCC's enforcement page.', 'For more information, see the guidance for business.')
+    r"(?:further|more)\s+information(?:\s+(?:about|on)\s+[^.!?]{1,60})?\s+is\s+available\s+(?:on|at|from|in|via)\s+"
+    r"[^.!?]{1,100}[.!]?",
+    r"for\s+(?:further|more)\s+information,?\s+(?:please\s+)?(?:see|visit|go\s+to|refer\s+to)\s+[^.!?]{1,100}[.!]?",
     # the form's own error message ('Please enter a valid email address.')
     r"please\s+(?:enter|provide|use)\s+a\s+valid\s+e-?mail(?:\s+address)?[.!]?",
     # A nonprofit's appeal between the paragraphs, its last sentence the ask ('X is a
@@ -203,7 +212,9 @@ DEFAULT_BLOCK_HEADINGS: tuple[str, ...] = (
     # ('Skip next section Explore more': a screen reader's skip link glued to the heading)
     r"(?:skip (?:next|this) section\s+)?(?:explore more|more on this (?:story|topic)|more stories|also read"
     r"|read next|up next|don'?t miss|further reading|in other news)\s*:?",
-    r"(?:관련\s*기사|관련\s*뉴스|추천\s*기사|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|주요\s*뉴스"
+    r"(?:관련\s*기사|관련\s*뉴스|관련\s*(?:상담\s*사례|사례|콘텐츠|영상)|추천\s*기사|"
+    # (a legal platform's card of the lawyers who answered, under its story)
+    r"이\s*기사에\s*(?:답변|참여)한\s*(?:변호사|전문가|세무사|노무사)|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|주요\s*뉴스"
     r"|이\s*시각\s*.{0,10}뉴스|함께\s*(?:볼|보면\s*좋은)\s*.{0,6}(?:기사|뉴스)|다른\s*기사\s*보기|더\s*보기)\s*:?.*",
 )
 

@@ -58,6 +58,8 @@ _GLUED_HEADLINE = 200
 # (or a wire's rubric in capitals before it: 'TOP NEWS: Penmoor Vacuum raises outlook ...')
 _TITLE_LABEL = re.compile(
     r"(?:(?:제목|title|headline)\s*(?:[:|\uff5c\uff1a]\s*|\t+)"
+    # (a board's title field in a copy that lost its columns: '제목 재외선거인 ... 결정')
+    r"|제목\s+(?=[^\s:])"
     r"|(?-i:TOP NEWS|IN BRIEF|MARKET REPORT|EXCLUSIVE):\s+"
     # (a release's kind before its title: 'PRESS RELEASE: EPRA SUSPENDS ...', 'Media release: ...')
     r"|(?:press|media|news)\s+release\s*[:\u2013\u2014|-]\s+)(?=\S)",

@@ -27,8 +27,14 @@ _TRAILER = rf"\s*(?:[,|]?\s*(?:[\[(<].*|{EMAIL}.*)|[|/][^|]{{1,60}})?"
 # A role or a credit's label ('기자', '사진') is never a name, so a list of names stops there:
 # '글 한소라 기자 · 사진 최동훈 기자' names one writer.
 # (nor the words of the reporter's buttons: '기자 정보', '기자 구독')
+# A newsroom's desk before its reporter's name: '정치부', '산업2부', '팩트체크팀', '디지털뉴스국'.
+_KO_DESK = (
+    r"(?:[가-힣A-Za-z]{1,8}팀|(?:정치|경제|사회|산업|국제|문화|체육|스포츠|디지털|편집|사진|영상|취재|기획|증권|금융"
+    r"|유통|과학|정책|사건|지역|전국|생활|연예|오피니언|외교안보|법조|탐사|기동)\d?부|[가-힣]{2,8}뉴스국|[가-힣]{2,8}센터)"
+)
 _KO_NAME = (
-    r"(?!(?:기자|특파원|사진|영상|그래픽|정보|구독|프로필|소개|리포트|인터뷰|앵커)(?![가-힣]))[가-힣]{2,4}"
+    r"(?!(?:기자|특파원|사진|영상|그래픽|정보|구독|프로필|소개|리포트|인터뷰|앵커)(?![가-힣]))"
+    rf"(?!{_KO_DESK}(?![가-힣]))[가-힣]{{2,4}}"
 )
 _KO_NAMES = rf"{_KO_NAME}(?:\s*[·,]\s*{_KO_NAME}|\s+{_KO_NAME}(?=\s))*"
 _KO_ROLE = (
@@ -179,7 +185,10 @@ _KO_BEAT = r"(?:\s+[가-힣A-Za-z·]{1,10}\s?(?:전문|담당|전담)(?:\s+|(?=�
 _KO_BYLINE = re.compile(
     rf"(?:\[[^\[\]]{{1,12}}\]\s*|(?:[가-힣A-Za-z]{{1,10}}\s*)?/\s*|[가-힣]{{1,10}}\s*=\s*|{EMAIL}\s+"
     r"|\([가-힣]{1,10}\s*=\s*(?P<wire>[^()=]{2,15})\)\s*)?"
-    rf"(?:[-\u2013\u2014]\s*)?(?:(?:글|사진|글·사진|글\s*·\s*사진|영상|정리|취재|글·정리|취재·정리)\s*(?:[=:]\s*|\s))?(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}"
+    rf"(?:[-\u2013\u2014]\s*)?(?:(?:글|사진|글·사진|글\s*·\s*사진|영상|정리|취재|글·정리|취재·정리)\s*(?:[=:]\s*|\s))?"
+    # (the outlet and the desk before the name: '다올신문 팩트체크팀 윤서진 기자', '정치부 A 기자')
+    rf"(?:(?:[가-힣A-Za-z]{{2,10}}\s+)?{_KO_DESK}\s+)?"
+    rf"(?P<names>{_KO_NAMES}){_KO_BEAT}\s*{_KO_ROLE}"
     r"(?P<rest>\s+.*|\s*[=\[(<].*)?"
 )
 # "[한빛일보 강서윤 기자]" opening the lede: the outlet and the author, then the text.

@@ -126,7 +126,7 @@ _MARK = re.compile(r"ⓒ|©|\(c\)|copyright", re.I)
 def _holder(text: str) -> str:
     """The name left in a copyright line once its marks, years and wording are taken away."""
     rest = _COPYRIGHT_MARKS.sub(" ", _BUSINESS_NUMBER.sub(" ", _PARTNERSHIP.sub("", text)))
-    rest = _NAME_END.split(rest.strip(" .-&:"), maxsplit=1)[0]
+    rest = _NAME_END.split(rest.strip(" .,-&:"), maxsplit=1)[0]
     name = _KO_COMPANY.sub("", " ".join(rest.split())).strip(" .-&:()")
     if name[:3].lower() == "by ":
         name = name[3:]  # 'Copyright 2025 by X. All rights reserved.': the holder after 'by'
@@ -319,7 +319,18 @@ METERED = re.compile(
 )
 # Where one sentence of a line ends and the next begins (also `zones`' splits).
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^\s])")
-_PROMO_QUESTION = re.compile(rf"[^.!?]{{3,40}}\?\s+(?:{_CTA})\b.*", re.I)
+# ('Enjoying this post? X is reader-supported. Become a member to get every post.': a
+# sentence may stand between the question and the prompt)
+_PROMO_QUESTION = re.compile(
+    rf"[^.!?]{{3,40}}\?\s+(?:[^.!?]{{3,80}}[.!]\s+)?(?:{_CTA}|become\s+an?\s+(?:paid\s+)?(?:member|subscriber))\b.*",
+    re.I,
+)
+# A letter's thanks and its prompt to the reader it was forwarded to: 'Thanks for reading.
+# If a colleague forwarded this to you, you can sign up here. It takes ten seconds.'
+_THANKS_THEN_PROMPT = re.compile(
+    r"(?i:thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+reading)[.!]\s+.{0,120}?"
+    r"\b(?i:sign\s+up|subscribe|forwarded|become\s+a\s+(?:paid\s+)?(?:member|subscriber))\b.{0,120}"
+)
 _PROMO_TAIL = re.compile(
     r"(?:^|[.!?]\s+)(?:sign\s+up|subscribe|register|download|learn\s+more|find\s+out\s+more)(?:\s+(?:here|now|today))?[.!]?$",
     re.I,
@@ -587,6 +598,11 @@ _CONTACT = re.compile(
 )
 # A file's name by its extension: 'report_20251125.pdf', '붙임 1. 보도자료.hwpx'.
 _FILE_NAME = re.compile(r"\S\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|csv)\b", re.I)
+# A line that is a file's name alone, with its size maybe: an attachment of a board's post.
+_ATTACHED_FILE = re.compile(
+    r"[^\s.][^\n]{0,120}\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|csv)(?:\s*[\[(]\s*\d[\d.,]*\s*[KMG]?B\s*[\])])?",
+    re.I,
+)
 # A postal address: a U.K. postcode or a U.S. state and ZIP code after a comma, ending the
 # line ('…, Port Alder, WA 98368') or followed by a company's registration ('Northgate
 # Media Ltd, 4 Mill Lane, Alder AL3 2TX. Registered in England & Wales | 0441 |').
@@ -1107,6 +1123,12 @@ def _self_reference(line: Line, text: str) -> bool:
         return True
     if "appeared first on" in text and (feed := _FEED_FOOTER.fullmatch(text.strip())) is not None:
         line.decide(NOTICE, FIRST_APPEARED_RULE, end=True, outlet=feed["outlet"])
+        return True
+    if text[:5].lower() in ("this ", "note:") and _NOT_THE_JUDGMENT.fullmatch(text):
+        line.decide(NOTICE, "a court's note that its summary is not the judgment", end=True)
+        return True
+    if text[:3].lower() == "tha" and len(text) <= 260 and _THANKS_THEN_PROMPT.fullmatch(text):
+        line.decide(PROMO, "a letter's thanks for reading and its prompt to sign up", end=True)
         return True
     if text[:3].lower() in ("you", "tha") and (reading := _READING.fullmatch(text)) is not None:
         line.decide(NOTICE, "a newsletter's sign-off naming itself", end=True, outlet=reading["outlet"])
@@ -1834,7 +1856,7 @@ def _promo(line: Line, text: str, context: Context) -> bool:
     elif len(text) <= 160 and text[:5].lower() in ("poll:", "poll ", "quick") and _POLL.match(text):
         rule = "a reader poll's question"
     elif (len(text) <= 160 and _PROMO.fullmatch(text) and _PROMO_OBJECT.search(text)) or (
-        len(text) <= 120 and (_PROMO_QUESTION.fullmatch(text) or _PROMO_TAIL.search(text))
+        len(text) <= 160 and (_PROMO_QUESTION.fullmatch(text) or _PROMO_TAIL.search(text))
     ):
         rule = "prompt to subscribe, download or try"
     elif (len(words) <= 5 and _UI_SHORT.fullmatch(text) and not text.endswith(".")) or (
@@ -1859,6 +1881,10 @@ def _promo(line: Line, text: str, context: Context) -> bool:
 def _navigation(line: Line, text: str, context: Context) -> bool:
     if text.startswith(">"):
         return False
+    if len(text) <= 90 and text[:1] in _PREV_NEXT_STARTS and _PREV_NEXT.fullmatch(text):
+        # a board's links to the posts before and after this one: the post is over
+        line.decide(NAVIGATION, "a board's link to the previous or next post", end=True)
+        return True
     if len(text) <= 60 and text.lower().endswith(_HOME_ENDS) and (home := _HOME_LINK.fullmatch(text)):
         line.decide(NAVIGATION, "link to the site's front page", site=home["name"].strip())
         return True
@@ -1909,6 +1935,14 @@ _MENUS = (
     (re.compile(r"\s*\|\s*"), "menu", 2),
     (re.compile(r"\s{2,}|\s+[\u00b7\u2022/]\s+|\s*\u2630\s*"), "menu", 3),
 )
+
+
+# A board's links to its neighbouring posts: '이전글', '다음글 국방부 장관의 ...', '윗글', 'Previous post'.
+_PREV_NEXT = re.compile(
+    r"(?:이전\s?글|다음\s?글|윗\s?글|아랫\s?글|이전\s?기사|다음\s?기사)(?:\s*[:\uff1a|]?\s+\S.*)?"
+    r"|(?i:previous|next)\s+(?i:post|article|story)(?:\s*[:|]\s*\S.*)?"
+)
+_PREV_NEXT_STARTS = frozenset("이다윗아PpNn")
 
 
 # A bar of topics under its label: 'Trending: Monsoon Letters trailer | Weekend box office |
@@ -1983,6 +2017,8 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule, verdict, ends = BOX_AFTER_RULE, CHROME, True
     elif text[:5].lower() == "write" and "@" in text and _WRITE_TO.fullmatch(text):
         rule, ends = "the writer's address under the story ('Write to A at a@x')", True
+    elif len(text) <= 160 and _ATTACHED_FILE.fullmatch(text):
+        rule = "an attached file's name ('... 예시.pdf', 'report.docx (1.2 MB)')"
     elif _CONTACT.fullmatch(text) and (
         ":" in text[:30] or "\uff1a" in text[:30] or len(words) == 1 or _FILE_NAME.search(text)
     ):
@@ -2061,6 +2097,40 @@ def _time_label(line: Line, text: str) -> bool:
     return True
 
 
+# A court's page: the case's name ('Karimov v Minister for Justice, Ireland and the Attorney
+# General', 'R v Hale', 'Re Tallis Holdings Ltd'), a party being the state, a public office
+# or a company, as a case is named; a match's 'Australia v England' names neither.
+_CASE_NAME = re.compile(
+    r"(?:[A-Z][\w'\u2019.&-]*(?:\s+[\w'\u2019.&(),-]+){0,8}\s+v\.?\s+|(?:Re|In\s+re)\s+)"
+    r"(?=[^.]*\b(?:Minister|Attorney|State|Commission(?:er)?|Council|Republic|Ltd|Limited|Inc|Pty|LLC|plc|"
+    r"Director|Secretary|Authority|Board|Crown|King|Queen|People|DPP|Government|Union|Bank|Holdings|Registrar)\b)"
+    r"[A-Z][^.!?]{1,120}"
+)
+# The bench under a judgment's summary: 'Composition of Court: Fennessy J., Keogh J., ...'.
+_BENCH = re.compile(
+    r"(?:composition\s+of\s+(?:the\s+)?court|coram|bench|panel|before)\s*:\s*"
+    r"(?:[^,;:]{2,40}?\s(?:J|JJ|CJ|P|JA|ACJ)\.?(?:,|;|\s+and)?\s*){2,}",
+    re.I,
+)
+# A court's note that its summary is not the judgment: 'This information note is not part
+# of the Court's judgment. ... The judgment is the only authoritative document.'
+_NOT_THE_JUDGMENT = re.compile(
+    r"(?:note:\s*)?this\s+(?:information\s+note|(?:press\s+)?summary|note)\s+(?:is\s+not\s+part\s+of|"
+    r"does\s+not\s+form\s+(?:any\s+)?part\s+of|is\s+provided\s+to\s+assist)\b.{0,400}",
+    re.I,
+)
+
+
+def _court_page(line: Line, text: str, context: Context) -> bool:
+    if " v" in text and len(text) <= 160 and text[-1:] != "." and _CASE_NAME.fullmatch(text):
+        line.decide(LABEL, "a case's name on a court's page ('A v Minister for B')")
+        return True
+    if ":" in text[:30] and len(text) <= 300 and _BENCH.fullmatch(text):
+        line.decide(CHROME, "the bench under a judgment's summary ('Composition of Court: A J., B J.')")
+        return True
+    return False
+
+
 _RULES = (
     _forum,
     _source,
@@ -2074,6 +2144,7 @@ _RULES = (
     _promo,
     _small_print,  # (after the prompts: 'Follow X on ...' alone names the outlet there)
     _navigation,
+    _court_page,
     _furniture,
 )
 

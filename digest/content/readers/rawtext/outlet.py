@@ -1269,7 +1269,8 @@ def _named_elsewhere(name: str, own: Line, lines: list[Line], footer: bool = Fal
         ):
             continue  # (`footer`: a name of two words or more printed again in the footer is the site's)
         at = line.text.casefold().find(folded)
-        if at >= 0:
+        if at >= 0 and not (line.text[at : at + len(name)].islower() and not name.islower()):
+            # (a menu's 'Committees' is not named again by 'select committees' in a sentence)
             spellings.append(line.text[at : at + len(name)])
     spellings.sort(key=str.isupper)
     if spellings and not name.isupper() and not name.islower():
@@ -1297,7 +1298,19 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
         if full := _introduced_initials(company["company"], lines):
             return full, f"{rule}, the company whose newsroom it is, as its release spells it"
         return company["company"], f"{rule}, the company whose newsroom it is"
+    if name[-3:].lower() in _FORM_ENDS and (firm := _FIRM_FORM.sub("", name)) and firm.lower() != "the":
+        # 'Tan Ridgeway LLP' atop a law firm's update: the firm goes by its name, not its form
+        return firm, f"{rule}, without the company's legal form"
     return name, rule
+
+
+# A legal form at the end of a firm's name: 'Tan Ridgeway LLP', 'Harbor Lane Pte. Ltd.'.
+_FIRM_FORM = re.compile(
+    r",?\s+(?:(?:Pte|Pty|Pvt|Sdn)\.?\s+)?(?:LLP|LLC|L\.L\.C\.|Ltd|Limited|Inc|plc|PLC|GmbH|Corp|S\.A\.)\.?$"
+)
+_FORM_ENDS = frozenset(
+    ("llp", "llc", "ltd", "td.", "ted", "inc", "nc.", "plc", "mbh", "orp", "rp.", ".a.", "l.c")
+)
 
 
 # An aggregator's credit over the story it carries: 'via Lusong Times' on a line of its own

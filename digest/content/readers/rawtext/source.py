@@ -296,6 +296,8 @@ def _running_heads(rows: list[str]) -> set[int]:
 # paragraphs. A scrape's paragraphs are lines of any length, most of them longer.
 _WRAP_LINES = 6  # long lines a file needs before its width is judged
 _WRAP_MAX = 100  # wider, a line is a paragraph of its own, not a wrapped one
+_WRAP_MAX_HANGUL = 124  # (in columns: a Hangul syllable takes two)
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _WRAP_NEAR = 0.7  # a line this near the width reaches it
 _SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019):;\u3002")
 
@@ -384,7 +386,12 @@ def _fixed_unwrapped(lines: list[Line], widths: list[int]) -> list[Line]:
         return lines
     width = long[(len(long) * 9) // 10]
     reach = width * _WRAP_NEAR
-    if width > _WRAP_MAX or sum(1 for n in long if n > width) > len(long) // 5:
+    # (Korean text wraps wider: a word processor's or a PDF's page holds about 60 syllables,
+    # 120 columns, where a text browser holds 40)
+    texted = sum(1 for line in lines if line.text)
+    hangul = sum(1 for line in lines if _HANGUL.search(line.text[:20])) * 2 > texted
+    widest = _WRAP_MAX_HANGUL if hangul else _WRAP_MAX
+    if width > widest or sum(1 for n in long if n > width) > len(long) // 5:
         return lines
     ragged = sum(
         1 for line, n in zip(lines, widths, strict=True) if n >= reach and line.text[-1] not in _SENTENCE_ENDS

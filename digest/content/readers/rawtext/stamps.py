@@ -398,10 +398,18 @@ def _name_beside(leftover: list[str], rest: str) -> Byline | None:
     if not leftover or not leftover[0].rstrip().endswith(("|", "\u00b7", "\u2022")):
         return None
     name = _CARD_PARTS.sub(" ", _FURNITURE.sub(" ", rest)).strip(" |,")
+    if (post := _KO_POST_BEFORE.fullmatch(name)) is not None:
+        return Byline((post["name"],), rule="a name beside the stamp, after the writer's post")
     names = split_names(name) if "," not in name else None
     if not names or len(names) != 1 or len(names[0].split()) < 2 or PUBLICATION.search(name):
         return None
     return Byline(names, rule="a name beside the stamp")
+
+
+# A Korean writer's post before the name: '수석대변인 오진서', '원내대변인 A', '편집위원 A'.
+_KO_POST_BEFORE = re.compile(
+    r"(?:(?:수석|원내|부|공동)?대변인|[가-힣]{0,4}(?:위원장|위원|의원|기자|에디터|연구원))\s+(?P<name>[가-힣]{2,4})"
+)
 
 
 # 'Wong Mei Ling · The Straits Ledger · Tue, 04 Mar 2025 13:30:12 GMT': a card's author and

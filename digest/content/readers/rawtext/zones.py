@@ -211,6 +211,7 @@ def decide(lines: list[Line]) -> Zones:
     if start is None:
         tier = 3
         start = _first(lines, lambda line: _undecided(line) and not line.first)
+    _record_fields(lines, start if start is not None else len(lines))
     headline = _headline(lines, start if start is not None else len(lines), shapes)
     if start is not None and tier == 1:
         start = _short_lede(lines, start, headline, shapes)
@@ -240,6 +241,7 @@ def decide(lines: list[Line]) -> Zones:
 
     _bios(lines, start)
     _comment_sections(lines, start)
+    _signed_statement(lines, start)
     end = next(
         (
             i
@@ -2571,12 +2573,11 @@ def _names_by_stamps(lines: list[Line]) -> None:
             and texted[position + 1].text[:1].isdigit()
             and _READING_TIME.fullmatch(texted[position + 1].text)
             and (names := split_names(line.text)) is not None
-            and len(names) == 1
-            and len(names[0].split()) >= 2
-            and _plain_name(names[0])
-            and _person_like(names[0])
+            and 1 <= len(names) <= _CARD_WRITERS
+            and all(len(name.split()) >= 2 and _plain_name(name) and _person_like(name) for name in names)
         ):
-            # a reader-mode export: the title, the writer's name, the reading time ('5-6 minutes')
+            # a reader-mode export: the title, the writer's name (or writers' names, 'A, B'),
+            # the reading time ('5-6 minutes')
             line.decide(BYLINE, _READING_TIME_CARD, authors=names)
             continue
         # (a handle between them: 'Priya Venkatesan' / '@PriyaV_Halyard' / 'Deputy editor, Asia')
@@ -3450,6 +3451,30 @@ def _fact_boxes(lines: list[Line]) -> None:
             line.decide(CHROME, "a facts box between the paragraphs (its facts, not the story's)")
 
 
+# A field of a record printed over the story, a court's or a register's: 'Neutral citation:
+# [2025] IESC 51', 'Court: Supreme Court', 'Result: Appeal allowed; order quashed'.
+_RECORD_FIELD = re.compile(r"[A-Z][\w'\u2019()/ -]{1,30}:\s+\S.{0,200}")
+_RECORD_FIELDS = 3  # fields one a line, no blank line between them, that make a record
+_TITLE_FIELD = re.compile(r"(?:headline|title|subject)\s*:", re.I)
+
+
+def _record_fields(lines: list[Line], start: int) -> None:
+    """Three or more 'Label: value' lines in a row above the story are a record's fields
+    (a judgment's citation, court, bench, date and result): labels, none of them the
+    headline, however many of the story's words a result shares."""
+    run: list[Line] = []
+    for line in [*lines[:start], None]:
+        if line is not None and line.text and _RECORD_FIELD.fullmatch(line.text):
+            run.append(line)
+            continue
+        if len(run) >= _RECORD_FIELDS:
+            for field in run:
+                # (a terminal's 'Headline: ...' field gives the headline)
+                if not field.verdict and not _TITLE_FIELD.match(field.text):
+                    field.decide(LABEL, "a record's field over the story ('Court: ...', 'Result: ...')")
+        run = []
+
+
 # A post's title with its date in parentheses, as a blog lists its other posts: '첫 유료 고객에게
 # 배운 것 (2025. 9. 3.)', 'What our first customer taught us (Sep 3, 2025)'.
 _DATED_TITLE = re.compile(
@@ -3704,6 +3729,7 @@ def _listed_with_ages(lines: list[Line], start: int) -> set[int]:
 
 
 _READING_TIME_CARD = "a person's name above the reading time"
+_CARD_WRITERS = 4  # the names a reader view's byline line holds
 # A trail of breadcrumbs: 'Home \u203a Business \u203a Penang firm to double ...', 'Home / Business
 # / Miru Semitech to start ...'.
 _TRAIL = re.compile(r"\s+(?:\u203a|>|/)\s+")
@@ -4418,6 +4444,33 @@ def _comment_sections(lines: list[Line], start: int) -> None:
             line.found["end"] = True
             line.found["comments"] = True  # (the names and times below are readers', not the story's)
             return
+
+
+# A statement's signature under it: 'Signed:' over the signatory's name, with a title of
+# address ('Barr. Chidinma Okafor-Bello', 'Dr. A'), then the post held.
+_SIGNED_LABEL = re.compile(r"(?:signed|sgd\.?)\s*[:,]?", re.I)
+_ADDRESSED = re.compile(r"(?:(?:Barr|Dr|Prof|Hon|Engr|Mr|Mrs|Ms|Chief|Rev|Sen|Rt\.?\s+Hon)\.?\s+)+")
+
+
+def _signed_statement(lines: list[Line], start: int) -> None:
+    """The name under 'Signed:' after the story is its signatory, the statement's writer."""
+    for index in range(start + 1, len(lines)):
+        label = lines[index]
+        if not label.text or len(label.text) > 8 or not _SIGNED_LABEL.fullmatch(label.text):
+            continue
+        under = [line for line in lines[index + 1 :] if line.text][:2]
+        if not under or under[0].verdict not in ("", FOOTER):
+            return
+        name = _ADDRESSED.sub("", under[0].text).strip()
+        names = split_names(name)
+        if names is not None and len(names) == 1 and len(name.split()) >= 2 and _person_like(name):
+            label.decide(CHROME, "a statement's signature label ('Signed:')", end=True)
+            under[0].decide(BYLINE, "the statement's signatory, under 'Signed:'", authors=(name,))
+            if len(under) > 1 and under[1].verdict in ("", FOOTER, BYLINE):
+                # the post held, under the name ('National Commissioner, Voter Education'): no names
+                under[1].found.pop("authors", None)
+                under[1].decide(FOOTER, "the signatory's post, under the name")
+        return
 
 
 def _note_above_story(lines: list[Line], start: int, index: int) -> bool:

@@ -266,3 +266,78 @@ def test_a_masthead_of_initials_is_spelled_out_by_the_copyright_line() -> None:
         tail=("About SSL", "\u00a9 2025 Subcontinental Super League. All rights reserved."),
     )
     assert inspect(page).fields.outlet == "Subcontinental Super League"
+
+
+def test_a_caption_without_a_verb_above_the_lede() -> None:
+    caption = "Harbour boss Danny Pearce on the touchline at Wrexford Park this afternoon."
+    lede = (
+        "Danny Pearce praised his side's resilience after Harbour Rovers twice came from behind to take a point "
+        "from their trip to Wrexford City, but admitted they should have won it late on."
+    )
+    page = _story(
+        _HEADLINE, "Ben Caulfield", "Saturday 29 November 2025 \u2022 17:42", lede=f"{caption}\n\n{lede}"
+    )
+    assert inspect(page).body[0] == lede
+
+
+def test_a_deck_over_a_bar_of_the_writer_and_the_stamp() -> None:
+    deck = (
+        "Kingsbury Athletic have moved ahead of two rivals in the chase for Aarhus midfielder Mikkel Lund, "
+        "according to sources close to the club."
+    )
+    page = _story(
+        "TransferTrack",
+        _HEADLINE,
+        deck,
+        "Rory Gallacher | Mon 1st Dec 2025, 10:15 GMT",
+        "Add TransferTrack as a preferred source on Google",
+        "Mikkel Lund in action for Aarhus in the Danish Superliga this season",
+        lede="Kingsbury Athletic have stepped up their interest in Aarhus midfielder Mikkel Lund and are now "
+        "the best placed of several clubs to sign the Denmark under-21 international.",
+    )
+    reading = inspect(page)
+    assert reading.body[0] != deck
+    assert reading.fields.authors == ("Rory Gallacher",)
+
+
+def test_a_sites_verdict_box_is_not_the_last_sentence() -> None:
+    verdict = (
+        "TransferTrack's verdict: A January move is possible, but only if Kingsbury can clear space first."
+    )
+    page = _story(_HEADLINE, "Rory Gallacher | Mon 1st Dec 2025, 10:15 GMT")
+    assert inspect(f"{page}\n\n{verdict}\nTransfer rumour rating: 3/5\n").body[-1] == LAST
+
+
+def test_a_live_pages_headline_over_its_byline_is_no_banner() -> None:
+    headline = "Live: Australia v England second Test, day one at the Gabba \u2014 live scores and updates"
+    page = _story(
+        "SCB News",
+        "Sport / Cricket",
+        headline,
+        "By Hamish Trevena",
+        "Posted Thu 4 Dec 2025 at 1:45pm AEDT",
+        "AUS 6-312 (90 ov)",
+        "Stumps, day one",
+        lede="That's stumps on day one of the second Test at the Gabba, with Australia's batters clawing back "
+        "a day against England that began with two wickets in the opening hour.",
+    )
+    assert inspect(page).headline == headline
+
+
+def test_a_matchs_title_with_its_score_over_the_reports_headline() -> None:
+    page = _story(
+        "FRAGLINE",
+        "News",
+        "Matches",
+        "Stockholm Masters 2025 Grand Final: Halcyon 3-2 Ember Collective",
+        "",
+        "Halcyon reverse-sweep Ember to lift Stockholm Masters trophy",
+        "Jonas Lindqvist",
+        "30-11-2025 22:14",
+        "",
+        "Halcyon celebrate on stage at the arena in Stockholm",
+        "Photo credit: Mira Soderberg / Stockholm Masters",
+        lede="Halcyon have won the Stockholm Masters after coming back from a 0-2 deficit against Ember "
+        "Collective in a five-map grand final on Sunday night.",
+    )
+    assert inspect(page).headline == "Halcyon reverse-sweep Ember to lift Stockholm Masters trophy"

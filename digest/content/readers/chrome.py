@@ -182,6 +182,9 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # review of Glasshouse Weather.", 'Revisit our 2019 interview with the band.')
     r"revisit\s+(?:our|[\w&.' \u2019-]{2,40}?['\u2019]s)\s+(?:\d{4}\s+)?(?:album\s+)?"
     r"(?:review|interview|profile|feature|coverage|cover\s+story|premiere)\b[^.!?]{0,80}[.!]?",
+    # a site's verdict box under a rumour or a review ("TransferTrail's verdict: A January move
+    # is possible, ...", 'Our verdict: ...', 'Transfer rumour rating: 3/5')
+    r"(?:our|[\w&.-]{2,30}(?:\s[\w&.-]{1,20}){0,2}['\u2019]s)\s+(?:verdict|take|rating)\s*:\s+[^\n]{3,240}",
     # a release's pointer after its last paragraph ('Further information is available on the
     # NCCC's enforcement page.', 'For more information, see the guidance for business.')
     r"(?:further|more)\s+information(?:\s+(?:about|on)\s+[^.!?]{1,60})?\s+is\s+available\s+(?:on|at|from|in|via)\s+"

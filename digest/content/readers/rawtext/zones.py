@@ -898,6 +898,21 @@ _CAPTION_CHARS = 160
 _VIEW_VERB = re.compile(r"\b(?:said|says|told|shows?|showed|will|would|has|have|had|is|are|was|were)\b")
 
 
+# A caption with no verb: who (capitalized names, a role word or two among them), then a
+# preposition of place or time: 'Rooks boss Danny Pearce on the touchline at ...'.
+_PLACED_NAMES = re.compile(
+    r"(?P<names>[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|boss|manager|coach|captain|head\s+coach|"
+    r"striker|midfielder|defender|goalkeeper|forward|guard|player|players|fans|supporters|star|chief|"
+    r"minister|president|director|founder|singer|actor|actress|author|artist|and|&)){1,6})"
+    r"\s+(?:on|at|in|during|after|before|with|outside|inside|near|against|ahead\s+of|celebrating|training)\s"
+)
+# Finite verbs a short sentence about a scene would need ('is', 'arrives', 'speaks').
+_FINITE = re.compile(
+    r"\b(?:is|are|be|been|being|does|do|did|can|shall|should|must|[a-z]{3,}s\s+(?:a|an|the|his|her|their|to))\b"
+)
+_VERBLESS_CHARS = 120
+
+
 def _lede_caption(body: list[Line]) -> None:
     """A photo caption that reads like a sentence, standing above the lede (see _EN_SCENE):
     the lede below it is longer and goes on about the same things."""
@@ -909,6 +924,21 @@ def _lede_caption(body: list[Line]) -> None:
     if shorter and _VIEW_OF.match(text) and not _VIEW_VERB.search(text):
         # 'An aerial view of the new campus outside Querétaro, Mexico.': what the picture shows
         caption.decide(CAPTION, "a picture's view above the lede (a caption)")
+        del body[0]
+        return
+    if (
+        len(text) <= _VERBLESS_CHARS
+        and len(lede.text) > 2 * len(text)
+        and text[-1:] == "."
+        and not _SENTENCE_END.search(text[:-1])
+        and (placed := _PLACED_NAMES.match(text)) is not None
+        and not _NOT_SCENE.search(text)
+        and not _FINITE.search(text)
+        and any(word in lede.text for word in placed["names"].split() if word[:1].isupper() and len(word) > 3)
+    ):
+        # 'Rooks boss Danny Pearce on the touchline at Wrexford Park this afternoon.': names,
+        # then where they are, and no verb; the lede names them again
+        caption.decide(CAPTION, "a caption without a verb above the lede (who, then where)")
         del body[0]
         return
     if (
@@ -3870,13 +3900,18 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     banners = [
         line
         for line in candidates
-        if _BANNER.match(line.text)
+        if (_BANNER.match(line.text) and not _over_its_byline(lines, line))
         or (_SUBJECT.match(line.text) and not _board_title(lines, line))
         or issue_title(line)
     ]
+    # a match page's title with its score over the report's own headline ('Stockholm Masters
+    # 2025 Grand Final: Halcyon 3-2 Ember Collective' over 'Halcyon reverse-sweep Ember ...')
+    banners += [line for line in candidates[:-1] if _MATCH_TITLE.fullmatch(line.text) and line not in banners]
     if banners and len(banners) < len(candidates):
         for line in banners:
-            if not _BANNER.match(line.text):
+            if _MATCH_TITLE.fullmatch(line.text):
+                line.decide(LABEL, "a match's title with its score, over the report's headline")
+            elif not _BANNER.match(line.text):
                 line.decide(
                     LABEL, "a mail's subject or a letter's issue title (the letter's, not the story's)"
                 )
@@ -4122,6 +4157,21 @@ def _about_the_story(
     return about or related
 
 
+# 'Grand Final: Halcyon 3-2 Ember Collective', 'Matchweek 11: Tuskers 2 - 1 Rangers'.
+_MATCH_TITLE = re.compile(
+    r"[^:]{3,60}:\s+[A-Z][\w.' -]{1,40}?\s\d{1,3}\s?[-\u2013]\s?\d{1,3}\s[A-Z][\w.' -]{1,40}"
+)
+
+
+def _over_its_byline(lines: list[Line], line: Line) -> bool:
+    """Whether the byline or the stamp stands right under the line ('Live: Australia v
+    England second Test ...' / 'By A' / 'Posted ...'): a live page's own headline, not a
+    banner over another."""
+    at = next(i for i, other in enumerate(lines) if other is line)
+    below = next((other for other in lines[at + 1 :] if other.text), None)
+    return below is not None and below.verdict in (BYLINE, STAMP)
+
+
 def _over_its_deck(lines: list[Line], line: Line, deck: Line) -> bool:
     """A headline sharing a word or so with the story (a feature's turn of phrase) right
     over the line that is about it, longer, over the byline or the stamp: the deck sums
@@ -4226,6 +4276,8 @@ def _after_standfirst(
             continue  # the byline, a credit, a picture's caption: furniture between the deck and the story
         if starts_body(line):  # type: ignore[operator]
             between = {other.verdict for other in lines[start + 1 : index]}
+            if any(line.verdict == STAMP and line.found.get("authors") for line in lines[start + 1 : index]):
+                between.add(BYLINE)  # ('Rory Gallacher | Mon 1st Dec 2025, 10:15 GMT': both in one bar)
             # the writer a mail's sender line named, alone on a line of the letter's header
             named = any(other.text.strip() in known for other in lines[start + 1 : index])
             # (a long deck stands over the byline and the stamp both: a photo story's

@@ -185,6 +185,9 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # a site's verdict box under a rumour or a review ("TransferTrail's verdict: A January move
     # is possible, ...", 'Our verdict: ...', 'Transfer rumour rating: 3/5')
     r"(?:our|[\w&.-]{2,30}(?:\s[\w&.-]{1,20}){0,2}['\u2019]s)\s+(?:verdict|take|rating)\s*:\s+[^\n]{3,240}",
+    # a shop's offer between the paragraphs ('Agri Stores Christmas Offers - 10% off all animal
+    # health products for members until 24 December. Show your member card in store.')
+    r"(?:[^.!?]{2,60}\s[\u2013\u2014:-]\s)?(?:save\s+)?\d{1,2}\s?%\s+off\s+[^.!?]{3,100}[.!](?:\s+[^.!?]{3,80}[.!])?",
     # a release's pointer after its last paragraph ('Further information is available on the
     # NCCC's enforcement page.', 'For more information, see the guidance for business.')
     r"(?:further|more)\s+information(?:\s+(?:about|on)\s+[^.!?]{1,60})?\s+is\s+available\s+(?:on|at|from|in|via)\s+"

@@ -16,6 +16,7 @@ import re
 
 from digest.content.readers.rawtext import cues, relevance
 from digest.content.readers.rawtext.bylines import PHOTOGRAPHER_CREDIT
+from digest.content.readers.rawtext.lines import is_prompt
 from digest.content.readers.rawtext.source import (
     BLANK,
     BODY,
@@ -366,7 +367,9 @@ def _in_a_box(lines: list[Line], index: int, unspaced: bool, body: list[Line]) -
         return False
     # a prompt among them, or the paragraph speaks to the reader ('We don't have a paywall.'),
     # unless a speaker's label introduces it ('HECTOR SALAZAR:' over what he said)
-    if any(other.verdict == PROMO for other in others):
+    # (a sign-up prompt the site's chrome patterns took is a prompt too: 'Sign up for the X
+    # Daily newsletter' / 'Markets, weather and policy news every weekday morning.' / 'Subscribe')
+    if any(other.verdict == PROMO or (other.verdict == CHROME and is_prompt(other.text)) for other in others):
         return True
     return lines[index - 1].text[-1:] != ":" and cues.addresses_reader(lines[index].text)
 

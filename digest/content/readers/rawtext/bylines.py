@@ -27,6 +27,8 @@ _TRAILER = rf"\s*(?:[,|]?\s*(?:[\[(<].*|{EMAIL}.*)|[|/][^|]{{1,60}})?"
 # A role or a credit's label ('기자', '사진') is never a name, so a list of names stops there:
 # '글 한소라 기자 · 사진 최동훈 기자' names one writer.
 # (nor the words of the reporter's buttons: '기자 정보', '기자 구독')
+# A board's own accounts in its writer field: '관리자', '운영자', '홍보담당자', 'admin'.
+_SITE_ACCOUNT = re.compile(r"관리자|운영자|홍보\s*담당자?|담당자|admin(?:istrator)?|webmaster|편집부", re.I)
 # A newsroom's desk before its reporter's name: '정치부', '산업2부', '팩트체크팀', '디지털뉴스국'.
 _KO_DESK = (
     r"(?:[가-힣A-Za-z]{1,8}팀|(?:정치|경제|사회|산업|국제|문화|체육|스포츠|디지털|편집|사진|영상|취재|기획|증권|금융"
@@ -695,8 +697,11 @@ def parse_byline(line: str) -> Byline | None:
     if line[:3] == "작성자" and (written := _KO_WRITER_LABEL.fullmatch(line)) is not None:
         # '작성자문서현', '작성자 : 문서현 연구원': a board's or a research page's writer field
         names = split_names(written["name"])
-        if names:
+        if names and not _SITE_ACCOUNT.fullmatch(written["name"].strip()):
             return Byline(names, rule="a writer's field ('작성자')")
+        if names:
+            # '작성자 관리자': the site's own account posted it, no person
+            return Byline((), rule="a writer's field naming the site's account ('관리자')")
     if line[:2] == "By" and line[2:3].isupper() and line[3:4].islower():
         return parse_byline("By " + line[2:])  # 'ByJane Roe': the label and the link run together
     if "@" in line and (handles := _HANDLES_AFTER.search(line)) is not None and handles.start() > 3:

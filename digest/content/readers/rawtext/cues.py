@@ -173,11 +173,21 @@ def is_tagline(text: str) -> bool:
 
 def tagline_name(text: str) -> str:
     """The name of a site's name and its motto ('Stackwire' of 'Stackwire — news and notes
-    for people who ship software'), or ''."""
+    for people who ship software'), or the motto and then the name of a Korean public body
+    ('건강한 먹거리, 안심하는 일상 - 식품의약품안전처'), or ''."""
+    if (motto_first := _KO_MOTTO_THEN_BODY.fullmatch(text)) is not None:
+        return motto_first["name"]
     match = _TAGLINE.fullmatch(text)
     if match is None or not is_name_like(shape(match["name"])) or text.endswith("."):
         return ""
     return match["name"].strip()
+
+
+# A Korean public body's motto before its name, after a dash: '건강한 먹거리, 안심하는 일상 -
+# 식품의약품안전처' (its release's header and every page's foot).
+_KO_MOTTO_THEN_BODY = re.compile(
+    r"[^\u2013\u2014|]{4,40}\s+[\u2013\u2014|-]\s+(?P<name>[가-힣]{2,14}(?:처|청|부|원|위원회|공사|공단|재단|시|도|군|구))"
+)
 
 
 # A publication saying what it is under its name: 'The student newspaper of Wrenfield

@@ -84,9 +84,13 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     labelled = any(
         line.verdict == BYLINE and _BY_LABEL.match(line.text) and line.found.get("authors") for line in lines
     )
+    listed = False  # under a list of other stories after the story ('Related News')
     for line in above:
+        listed = listed or (line.zone == FOOTER_ZONE and bool(line.found.get("block")))
         if headed and line.zone == FOOTER_ZONE and line.rule == "byline" and line.text[:3].lower() == "by ":
             continue
+        if listed and line.rule.startswith("a person's name alone"):
+            continue  # a name beside a listed story's date ('Pulse Points' / 'November 13, 2025')
         if labelled and line.verdict == STAMP and not _BY_LABEL.search(line.text):
             continue
         if line.rule in _HELPERS:
@@ -97,6 +101,15 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
             found.disclaimer = line.text
         if line.found.get("source_url") and not found.source_url:
             found.source_url = str(line.found["source_url"])
+    # (a show's presenter is no writer of a report its reporter is credited with)
+    hosts = {
+        str(name) for line in above if line.rule == "a show's hosts" for name in line.found.get("authors", ())
+    }  # type: ignore[attr-defined]
+    if hosts and any(
+        line.rule != "a show's hosts" and line.verdict == BYLINE and line.found.get("authors")
+        for line in above
+    ):
+        names = [name for name in names if name not in hosts]
     # (no line read as a byline: a card near the headline or the stamp may still name one)
     names = plain_authors(lines, names) if names else list(card_authors(above))
     if names:
@@ -105,7 +118,9 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
         names += [
             name for rule, name in helpers if rule == ADDITIONAL_REPORTING and not PUBLICATION.search(name)
         ]
-    found.authors = tuple(dict.fromkeys(names or [name for _, name in helpers]))
+    found.authors = tuple(
+        name for name in dict.fromkeys(names or [name for _, name in helpers]) if not _BUREAU.fullmatch(name)
+    )
     if body and body[0].found.get("dateline"):
         found.dateline = str(body[0].found["dateline"])
     elif body:
@@ -123,6 +138,11 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     if found.outlet and found.authors:
         found.authors = tuple(_name_without_outlet(name, found.outlet) for name in found.authors)
     return found
+
+
+# An agency's or a bureau's office where a writer's name would be: 'by PIB Delhi', 'PTI
+# Chennai', 'IANS New Delhi' (its initials in capitals, then the city).
+_BUREAU = re.compile(r"[A-Z]{3,5}\s+(?:New\s+|Navi\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 
 
 def _pasted_story(lines: list[Line]) -> list[Line]:

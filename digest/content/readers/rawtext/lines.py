@@ -598,6 +598,19 @@ _CONTACT = re.compile(
 )
 # A file's name by its extension: 'report_20251125.pdf', '붙임 1. 보도자료.hwpx'.
 _FILE_NAME = re.compile(r"\S\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|csv)\b", re.I)
+# A Korean release's attachments under its text: '붙임 1. 고병원성 AI 발생 현황 1부.', '<붙임>
+# 회수 대상 제품 사진 1부.', '[첨부] X 1부'.
+_ATTACHMENTS = re.compile(
+    r"[<\[(]?\s*(?:붙임|첨부)\s*[>\])]?\s*[:\uff1a]?\s*(?:\d+[.)]\s*)?[^\n]{1,80}?\d+\s*부\.?(?:\s*끝\.?)?"
+)
+
+
+def _attachments(text: str, marker: str) -> bool:
+    """Whether the line lists the release's attachments, its '[붙임]' marker read off it or not."""
+    full = f"{marker} {text}".strip() if marker else text
+    return ("붙임" in full[:5] or "첨부" in full[:5]) and _ATTACHMENTS.fullmatch(full) is not None
+
+
 # A line that is a file's name alone, with its size maybe: an attachment of a board's post.
 _ATTACHED_FILE = re.compile(
     r"[^\s.][^\n]{0,120}\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|csv)(?:\s*[\[(]\s*\d[\d.,]*\s*[KMG]?B\s*[\])])?",
@@ -1387,11 +1400,15 @@ _COPYRIGHT_LINK = re.compile(
 _KO_COPYRIGHT_LINK = re.compile(r"저작권\s*(?:보호\s*)?(?:정책|방침|안내|규정)")
 
 
+# A footer row's cells: parted by bars, tabs or runs of spaces ('개인정보처리방침  저작권정책').
+_FOOTER_CELLS = re.compile(r"\s*\|\s*|\s{2,}|\t")
+
+
 def _policy_links(text: str) -> bool:
     """Whether every part of a footer's row that bears a copyright mark is a link to a
     policy ('Copyright Notice | Cookie Settings', '이용약관 | 저작권정책'): the row
     names the site's pages, not the holder, which its own line below gives."""
-    marked = [cell.strip() for cell in text.split("|") if _COPYRIGHT_MARK.search(cell.lower())]
+    marked = [cell.strip() for cell in _FOOTER_CELLS.split(text) if _COPYRIGHT_MARK.search(cell.lower())]
     return bool(marked) and all(
         _COPYRIGHT_LINK.fullmatch(cell) or _KO_COPYRIGHT_LINK.fullmatch(cell) for cell in marked
     )
@@ -1503,7 +1520,14 @@ def _wire(line: Line, text: str, context: Context) -> bool:
     return False
 
 
+# A transcript's speaker with the time into the recording: 'Tess Mulcahy  0:21', 'BILL 12:04'.
+_SPEAKER_AT = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3}\s+\d{1,2}:\d{2}(?::\d{2})?")
+
+
 def _marker(line: Line, text: str, context: Context) -> bool:
+    if len(text) <= 50 and text[-3:-2] == ":" and _SPEAKER_AT.fullmatch(text):
+        line.decide(TRANSCRIPT, "a transcript's speaker and the time into the recording")
+        return True
     if text[:1] in "[◀" and _LABEL_ALONE.fullmatch(text) and not _bracketed_byline(text):
         if _CREDIT_BRACKETS.fullmatch(text) or _CAPTION_PREFIX.fullmatch(text):
             line.decide(CAPTION, "photo credit")
@@ -2017,6 +2041,8 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule, verdict, ends = BOX_AFTER_RULE, CHROME, True
     elif text[:5].lower() == "write" and "@" in text and _WRITE_TO.fullmatch(text):
         rule, ends = "the writer's address under the story ('Write to A at a@x')", True
+    elif len(text) <= 120 and _attachments(text, str(line.found.get("marker", ""))):
+        rule, ends = "a release's list of attachments ('붙임 1. X 1부.'): the release is over", True
     elif len(text) <= 160 and _ATTACHED_FILE.fullmatch(text):
         rule = "an attached file's name ('... 예시.pdf', 'report.docx (1.2 MB)')"
     elif _CONTACT.fullmatch(text) and (
@@ -2150,6 +2176,8 @@ _RULES = (
 
 
 STATUS_LABEL = "status label (live, breaking: names no outlet)"
+# (decided by zones.py, read by outlet.py: the ministry a government bureau's release is for)
+ISSUING_OFFICE_RULE = "the issuing office's name over a release's headline"
 SLOW_DATES_SPENT = (
     "more time stamps in formats only the slow date parser reads than a file of this length may have; "
     "the rest are read as text"

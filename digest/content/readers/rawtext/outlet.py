@@ -35,6 +35,7 @@ from digest.content.readers.rawtext.lines import (
     FIRST_APPEARED_RULE,
     FOLLOWERS,
     FULL_ARTICLE_AT_RULE,
+    ISSUING_OFFICE_RULE,
     LEAD_IN,
     LOGO_RULE,
     READ_MORE_AT_RULE,
@@ -318,10 +319,17 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             brand = _brand_over_company(best[1], lines)
             if brand:
                 return brand, "the masthead's brand (over the company in a copyright line)"
+            short = _short_form_atop(best[1], lines)
+            if short:
+                return short, "the masthead's short form of the company in a copyright line"
             edition = _edition_at_the_top(best[1], lines)
             if edition:
                 return edition, "the company's edition the top of the page names (over its copyright line)"
         return best[1], best[2]
+    office = next((line.text for line in lines if line.rule == ISSUING_OFFICE_RULE), "")
+    if office and any(_PRESS_SERVICE.search(line.text) for line in lines if line.zone == HEADER_ZONE):
+        # a government bureau's release: the ministry it carries the release for, over it
+        return office, ISSUING_OFFICE_RULE
     site = _site_and_section(lines)
     if site:
         return site, "a site's name and its section"
@@ -522,7 +530,9 @@ def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str,
         korean = korean[:-1]  # '가람방송 뉴스': the broadcaster's news site, the broadcaster's name
     if korean and not cues.HANGUL.search(name) and _korean_page(lines):
         latin = [word for word in top.split() if not cues.HANGUL.search(word)]
-        if not latin or " ".join(latin).casefold() == name.casefold():
+        spelled = " ".join(latin).casefold()
+        # ('NH 해뜰농협' atop, 'NH HAETTEUL NONGHYUP' in the copyright: the Latin part opens it)
+        if not latin or spelled == name.casefold() or name.casefold().startswith(spelled + " "):
             return " ".join(korean), f"Korean masthead of a Korean page (over a {rule})"
     return name, rule
 
@@ -557,9 +567,11 @@ def _top_name(lines: list[Line]) -> str:
     """The name on the page's first line (under any UI labels), when it is a name."""
     texted = [line for line in lines if line.text]
     ui = sum(1 for line in texted[:6] if _UI_TOP.fullmatch(line.text) and not line.first)
-    for line in texted[: 4 + min(ui, 2)]:  # (under a government banner's two lines too)
+    for position, line in enumerate(texted[: 4 + min(ui, 2)]):  # (under a government banner's two lines too)
         if (_UI_TOP.fullmatch(line.text) and not line.first) or not any(char.isalnum() for char in line.text):
             continue  # (a menu's '≡' over the masthead too)
+        if position == 0 and line.verdict == NAVIGATION and line.rule == "menu":
+            continue  # a group's bar of its sites over the member's masthead ('NH농협   농협은행   ...')
         name = _ASIDE.sub("", line.text)
         section = _SITE_SECTION.fullmatch(name)
         name = section["name"] if section else name  # 'TRANS-ASIA NEWSWIRE — Translated News'
@@ -876,6 +888,36 @@ _TOP_LINES = 3  # content lines from the top (under UI labels) where a masthead 
 # name has a news word.
 # A station's brand, its channel's number after its name ('Foothills 7', 'Coast 11'), too.
 _LIVE_BRAND = re.compile(r"(?:[A-Z][\w'-]+\s+){1,2}(?:Live|\d{1,2})")
+
+
+# A government's press service, which carries its ministries' releases: 'Press Information
+# Bureau', 'Government Information Service', 'Philippine News Agency'.
+_PRESS_SERVICE = re.compile(
+    r"\b(?:press\s+information|information|news|press)\s+(?:bureau|service|office|agency)\b", re.I
+)
+
+
+def _short_form_atop(company: str, lines: list[Line]) -> str:
+    """A header line that names the copyright's company in short, its last word cut
+    ('Suirvale Co-op' atop, '© 2025 Suirvale Co-operative Society Limited' at the foot),
+    that the story names too: the name the page goes by. '' when there is none."""
+    company_words = [squash(word) for word in company.casefold().split()]
+    story = " ".join(line.text for line in lines if line.verdict == BODY)
+    for line in [line for line in lines if line.text and line.zone == HEADER_ZONE][:_SHORT_FORM_LINES]:
+        words = [squash(word) for word in line.text.casefold().split()]
+        if (
+            2 <= len(words) <= len(company_words)
+            and words[:-1] == company_words[: len(words) - 1]
+            and words[-1] != company_words[len(words) - 1]
+            and len(words[-1]) >= 2
+            and company_words[len(words) - 1].startswith(words[-1])
+            and line.text in story
+        ):
+            return _clean(line.text)
+    return ""
+
+
+_SHORT_FORM_LINES = 10  # header lines where a masthead stands, under a row of links
 
 
 def _brand_over_company(company: str, lines: list[Line]) -> str:

@@ -309,7 +309,8 @@ _LABEL_START = re.compile(r"[A-Z][\w ]{0,20}:\s")
 def _wrapped_prose(text: str) -> bool:
     """A line a wrapped paragraph may hold: prose, not a header laid out in columns (runs
     of spaces) or in capitals."""
-    return bool(text) and "   " not in text and not text.isupper()
+    # (a Korean line with an acronym in it, 'IARC', is no line in capitals)
+    return bool(text) and "   " not in text and not (text.isupper() and not _HANGUL.search(text))
 
 
 def _unwrapped(lines: list[Line]) -> list[Line]:
@@ -380,6 +381,10 @@ _DATELINE_START = re.compile(
 )
 
 
+# A release's sub-title between dashes, whole on its line: '- 해당 제품 보관 소비자는 ... 당부 -'.
+_DASHED_LINE = re.compile(r"[-\u2013]\s.+\s[-\u2013]")
+
+
 def _fixed_unwrapped(lines: list[Line], widths: list[int]) -> list[Line]:
     long = sorted(n for n in widths if n >= 40)
     if len(long) < _WRAP_LINES:
@@ -422,6 +427,7 @@ def _fixed_unwrapped(lines: list[Line], widths: list[int]) -> list[Line]:
             and line.text[:1] not in "-\u2022*#>|"
             and not _LABEL_START.match(line.text)
             and not _DATELINE_START.match(line.text)
+            and not _DASHED_LINE.fullmatch(before.text)
         ):
             before.text = _carried_on(before.text, line.text)
             before.raw = f"{before.raw} {line.raw}"

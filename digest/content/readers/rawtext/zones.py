@@ -55,6 +55,7 @@ from digest.content.readers.rawtext.bylines import (
 from digest.content.readers.rawtext.cards import ROLE_UNDER_NAME
 from digest.content.readers.rawtext.lines import (
     INTRO,
+    ISSUING_OFFICE_RULE,
     METERED,
     OPEN_APP_RULE,
     PASTED_TITLE,
@@ -3907,6 +3908,12 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     # a match page's title with its score over the report's own headline ('Stockholm Masters
     # 2025 Grand Final: Halcyon 3-2 Ember Collective' over 'Halcyon reverse-sweep Ember ...')
     banners += [line for line in candidates[:-1] if _MATCH_TITLE.fullmatch(line.text) and line not in banners]
+    # a government bureau's release: the ministry that issues it over its headline ('Ministry
+    # of Agriculture & Farmers Welfare' / 'Rabi sowing crosses ...')
+    for line in candidates[:-1]:
+        if len(line.text) <= 80 and _ISSUING_OFFICE.fullmatch(line.text) and line not in banners:
+            line.decide(MASTHEAD, ISSUING_OFFICE_RULE)
+    candidates = [line for line in candidates if not line.verdict]
     if banners and len(banners) < len(candidates):
         for line in banners:
             if _MATCH_TITLE.fullmatch(line.text):
@@ -4157,6 +4164,12 @@ def _about_the_story(
     return about or related
 
 
+# A ministry's or a department's name, its words joined by '&' or 'and' too: 'Ministry of
+# Agriculture & Farmers Welfare', 'Department of Fisheries and Aquatic Resources'.
+_ISSUING_OFFICE = re.compile(
+    r"(?:Ministry|Department|Office|Bureau|Directorate)\s+of\s+[A-Z][\w.'-]*"
+    r"(?:\s+(?:&|and|of|for|the|[A-Z][\w.'-]*)){0,8}"
+)
 # 'Grand Final: Halcyon 3-2 Ember Collective', 'Matchweek 11: Tuskers 2 - 1 Rangers'.
 _MATCH_TITLE = re.compile(
     r"[^:]{3,60}:\s+[A-Z][\w.' -]{1,40}?\s\d{1,3}\s?[-\u2013]\s?\d{1,3}\s[A-Z][\w.' -]{1,40}"

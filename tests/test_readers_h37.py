@@ -341,3 +341,28 @@ def test_a_matchs_title_with_its_score_over_the_reports_headline() -> None:
         "Collective in a five-map grand final on Sunday night.",
     )
     assert inspect(page).headline == "Halcyon reverse-sweep Ember to lift Stockholm Masters trophy"
+
+
+def test_a_korean_blog_posts_title_and_the_bloggers_nickname() -> None:
+    title = "시리즈A 실패 후 1년, 우리가 회사를 접지 않은 이유"
+    page = "\n".join(
+        (
+            "나루 블로그",
+            "블로그 홈",
+            "로그인",
+            "고래는 천천히 헤엄친다",
+            "밭두렁 대표의 창업 기록",
+            "전체보기 (214)",
+            "창업일지 (87)",
+            "창업일지",
+            title,
+            "고래대표",
+            "2025. 11. 30. 23:12",
+            "이웃추가",
+            "",
+            *(f"{paragraph}\n" for paragraph in _KO_STORY),
+        )
+    )
+    reading = inspect(page)
+    assert reading.headline == title
+    assert reading.fields.authors == ("고래대표",)

@@ -213,7 +213,12 @@ def decide(lines: list[Line]) -> Zones:
         tier = 3
         start = _first(lines, lambda line: _undecided(line) and not line.first)
     _record_fields(lines, start if start is not None else len(lines))
+    blog_title = _blog_post_header(lines, start if start is not None else len(lines))
     headline = _headline(lines, start if start is not None else len(lines), shapes)
+    if blog_title is not None and headline is not None and headline is not blog_title:
+        headline.decide(LABEL, "a line above a blog post's own title, nickname and stamp")
+        blog_title.decide(HEADLINE, "a blog post's title over the blogger's nickname and the stamp")
+        headline = blog_title
     if start is not None and tier == 1:
         start = _short_lede(lines, start, headline, shapes)
     entry = _entry_title(lines, start) if start is not None and tier == 1 else None
@@ -3487,6 +3492,36 @@ def _fact_boxes(lines: list[Line]) -> None:
 _RECORD_FIELD = re.compile(r"[A-Z][\w'\u2019()/ -]{1,30}:\s+\S.{0,200}")
 _RECORD_FIELDS = 3  # fields one a line, no blank line between them, that make a record
 _TITLE_FIELD = re.compile(r"(?:headline|title|subject)\s*:", re.I)
+
+
+# A blogging platform's buttons beside a post's stamp: '이웃추가' (follow), 'URL 복사 이웃추가'.
+_FOLLOW_BLOGGER = re.compile(r"(?:URL\s*복사\s*)?(?:\+\s*)?이웃\s*추가|\+?\s*구독하기")
+_NICKNAME = 12  # characters of a blogger's nickname
+
+
+def _blog_post_header(lines: list[Line], start: int) -> Line | None:
+    """A Korean blog post's header: its title, the blogger's nickname, the stamp, then the
+    button to follow the blog ('이웃추가'). The nickname is the writer; the title, the
+    headline (the blog's own name and motto stand above it). None when there is none."""
+    texted = [line for line in lines[:start] if line.text]
+    for at in range(2, len(texted) - 1):
+        title, name, stamp, button = texted[at - 2], texted[at - 1], texted[at], texted[at + 1]
+        if (
+            stamp.verdict == STAMP
+            and _FOLLOW_BLOGGER.fullmatch(button.text)
+            and name.verdict in ("", MASTHEAD, LABEL)
+            and 2 <= len(name.text) <= _NICKNAME
+            and " " not in name.text
+            and title.verdict in ("", MASTHEAD, LABEL, HEADLINE)
+            and len(title.text) > len(name.text)
+            # (a story pasted into the post has its own stamp below: the story's header rules)
+            and not any(line.verdict == STAMP for line in texted[at + 2 :])
+        ):
+            name.decide(
+                BYLINE, "a blogger's nickname over the stamp and the button to follow", authors=(name.text,)
+            )
+            return title
+    return None
 
 
 def _record_fields(lines: list[Line], start: int) -> None:

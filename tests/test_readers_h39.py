@@ -182,3 +182,26 @@ def test_a_shops_offer_between_the_paragraphs() -> None:
     offer = "Agri Stores Christmas Offers \u2013 10% off all animal health products until 24 December. Show your card."
     page = _story(_HEADLINE, "Posted 2 December 2025").replace(STORY[1], f"{offer}\n\n{STORY[1]}")
     assert offer not in inspect(page).body
+
+
+def test_a_transcripts_last_turn_after_its_speaker_stays_the_story() -> None:
+    turns = (
+        "Tess Mulhall  1:41",
+        STORY[2],
+        "",
+        "Bill Tindale  2:02",
+        "We've been here before. It always rains eventually, you just have to still be standing when it does.",
+        "Hide transcript",
+        "Credits",
+        "Reporter: Tess Mulhall",
+    )
+    page = _story(
+        "Austral Radio",
+        _HEADLINE,
+        "Broadcast Tue 2 Dec 2025 at 12:20pm",
+        "Show transcript",
+        "Georgia Penrose  0:00",
+        lede=STORY[0],
+    )
+    page = page.split(STORY[2])[0] + "\n".join(turns) + "\n"
+    assert inspect(page).body[-1].startswith("We've been here before.")

@@ -1521,12 +1521,13 @@ def _wire(line: Line, text: str, context: Context) -> bool:
 
 
 # A transcript's speaker with the time into the recording: 'Tess Mulcahy  0:21', 'BILL 12:04'.
+SPEAKER_AT_RULE = "a transcript's speaker and the time into the recording"
 _SPEAKER_AT = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3}\s+\d{1,2}:\d{2}(?::\d{2})?")
 
 
 def _marker(line: Line, text: str, context: Context) -> bool:
     if len(text) <= 50 and text[-3:-2] == ":" and _SPEAKER_AT.fullmatch(text):
-        line.decide(TRANSCRIPT, "a transcript's speaker and the time into the recording")
+        line.decide(TRANSCRIPT, SPEAKER_AT_RULE)
         return True
     if text[:1] in "[◀" and _LABEL_ALONE.fullmatch(text) and not _bracketed_byline(text):
         if _CREDIT_BRACKETS.fullmatch(text) or _CAPTION_PREFIX.fullmatch(text):

@@ -62,6 +62,7 @@ from digest.content.readers.rawtext.lines import (
     REPOST_TITLE,
     SENTENCE_BREAK,
     SPEAKER,
+    SPEAKER_AT_RULE,
     STATUS_LABEL,
     UI_LABEL,
     about_itself,
@@ -2105,7 +2106,8 @@ def _edges(lines: list[Line], in_body: list[int], shapes: dict[int, cues.Shape])
         return any(name in credited for name in names[0]) or _under_own_product(lines, index, names[0])
 
     def apart(first: int, second: int) -> bool:
-        return any(lines[i].text for i in range(first + 1, second))  # blank lines only: together
+        # (blank lines only, or a transcript's speaker with the time between them: together)
+        return any(lines[i].text and lines[i].rule != SPEAKER_AT_RULE for i in range(first + 1, second))
 
     story: dict[int, frozenset[str]] = {}  # the terms of the other paragraphs, by edge (speed)
 

@@ -101,6 +101,15 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"how (?:does|did) this (?:article |story )?make you feel\??",
     r"(?:was|is) this (?:article|story|page|information|summary) (?:helpful|useful)\??.{0,20}",
     r"(?:이\s*)?(?:기사|글|정보|팩트체크|콘텐츠|내용|페이지)[이가는은]?\s*도움이\s*되(?:었|셨)(?:나요|습니까)\??",
+    # a notice board's words to its customers: its greeting, its apology and its promise, its
+    # pointer to the call centre ('항상 X을 이용해 주시는 고객 여러분께 감사드립니다.', '고객
+    # 여러분의 너른 양해를 부탁드립니다.', '... 문의는 고객센터(1577-1234)로 해 주시면 ...')
+    r"(?:항상|늘)?\s*[^.]{0,30}(?:을|를)?\s*이용해\s*주시는\s*(?:고객|이용객|승객|회원)\s*여러분(?:께|들께)?\s*"
+    r"(?:진심으로\s*|깊이\s*)?감사(?:드립니다|합니다)\.?",
+    r"(?:고객|이용객|승객|회원)\s*여러분의\s*(?:너른\s*|깊은\s*|많은\s*)?(?:양해|이해)(?:와\s*협조)?(?:를|을)?\s*"
+    r"(?:부탁드립니다|바랍니다|부탁드리며[^.]{0,60})\.?",
+    r"[^.]{0,40}문의(?:는|사항은|하실\s*내용은)\s*[^.]{0,30}\(?\d{2,4}-\d{3,4}(?:-\d{4})?\)?[^.]{0,40}"
+    r"(?:드리겠습니다|바랍니다|주세요)\.?",
     # a platform's pitch between the paragraphs: '지금 X에서 전문 변호사에게 무료로 질문해 보세요.
     # 평균 답변 시간 2시간.'
     r"지금\s+\S{1,20}에서\s+[^.!?]{2,60}(?:해\s*보세요|하세요|받아\s*보세요)[.!]?(?:\s+[^.!?]{1,40}[.!]?)?",
@@ -188,6 +197,8 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # a shop's offer between the paragraphs ('Agri Stores Christmas Offers - 10% off all animal
     # health products for members until 24 December. Show your member card in store.')
     r"(?:[^.!?]{2,60}\s[\u2013\u2014:-]\s)?(?:save\s+)?\d{1,2}\s?%\s+off\s+[^.!?]{3,100}[.!](?:\s+[^.!?]{3,80}[.!])?",
+    # a tip box between the paragraphs ('Travel tip: Check your airline's website ...')
+    r"(?:travel|top|quick|pro|safety|money|health)\s+tip\s*:\s*[^\n]{10,200}",
     # a release's pointer after its last paragraph ('Further information is available on the
     # NCCC's enforcement page.', 'For more information, see the guidance for business.')
     r"(?:further|more)\s+information(?:\s+(?:about|on)\s+[^.!?]{1,60})?\s+is\s+available\s+(?:on|at|from|in|via)\s+"

@@ -56,6 +56,8 @@ _GLUED_HEADLINE = 200
 # A board's label before the title ('제목 | 시내버스 노선 개편', 'Title: ...'): the page's field
 # name, not the headline's words.
 # (or a wire's rubric in capitals before it: 'TOP NEWS: Penmoor Vacuum raises outlook ...')
+# A board's category tag before a post's title: '[노선신설]', '[공지]'.
+_BOARD_TAG = re.compile(r"\[[^\[\]]{1,10}\]\s*(?=\S)")
 _TITLE_LABEL = re.compile(
     r"(?:(?:제목|title|headline)\s*(?:[:|\uff5c\uff1a]\s*|\t+)"
     # (a board's title field in a copy that lost its columns: '제목 재외선거인 ... 결정')
@@ -109,6 +111,13 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
     headline = (
         _inline(_TITLE_LABEL.sub("", found_zones.headline.text, count=1)) if found_zones.headline else ""
     )
+    if (
+        found_zones.headline
+        and found_zones.headline.text.startswith("제목")
+        and (tag := _BOARD_TAG.match(headline))
+    ):
+        headline = headline[tag.end() :]  # a board's category tag after its title field: '[노선신설] X'
+
     headline = _headline_without_outlet(headline, fields.outlet)
     if headline and (not fields.outlet or "." in fields.outlet) and (titled := _titled_outlet(headline)):
         # 'Rent cap came too late | The Forth Examiner': a page's title, the site after the

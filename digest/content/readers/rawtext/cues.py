@@ -253,7 +253,20 @@ def glued_subheads(text: str, form: Shape, proper: Callable[[], frozenset[str]] 
     if len(joins) < 2:
         return False
     known = proper()  # the story's proper nouns, found only when a headline needs them
-    return sum(1 for word in joins if word not in known) >= 2
+
+    def named(word: str) -> bool:
+        # a proper noun of the story, a route's ends ('Christchurch-Rarotonga'), a month or a day
+        parts = [part for part in _ROUTE_PARTS.split(word) if part]
+        return word in known or all(part in known for part in parts) or word in _CALENDAR_WORDS
+
+    return sum(1 for word in joins if not named(word)) >= 2
+
+
+_ROUTE_PARTS = re.compile(r"[\u2013\u2014/-]")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July")
+_MONTHS_LATE = ("August", "September", "October", "November", "December")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_CALENDAR_WORDS = frozenset((*_MONTHS, *_MONTHS_LATE, *_WEEKDAYS))
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")

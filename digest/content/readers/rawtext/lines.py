@@ -1205,6 +1205,11 @@ _SOCIAL_CARD = re.compile(
 _POSTER = re.compile(r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}")
 
 
+# A board's row of fields, the writer's and the day's: '작성자 : 운송영업팀    등록일 : 2025-11-24
+# 09:12    조회 : 3,906' (read as a stamp in a bar, not as a forum's poster).
+_BOARD_FIELDS = re.compile(r"작성자\s*[:\uff1a]?.{1,30}?\s{2,}(?:등록일|작성일|게시일)\s*[:\uff1a]?\s*\d{4}")
+
+
 def _forum(line: Line, text: str, context: Context) -> bool:
     name = text[10:].strip() if text[:10].lower() == "posted by " else ""
     if name and _POSTER.fullmatch(name) and not ROLE_WORDS.search(name):
@@ -1212,7 +1217,7 @@ def _forum(line: Line, text: str, context: Context) -> bool:
         # by Tolu Adeyemi' (a forum's poster goes by a handle: 'seagull_kim', 'u/name')
         line.decide(BYLINE, "a blog's 'Posted by' and the writer's name", authors=(name,))
         return True
-    if _FORUM.fullmatch(text) and not _POSTED_ON_DATE.match(text):
+    if _FORUM.fullmatch(text) and not _POSTED_ON_DATE.match(text) and not _BOARD_FIELDS.match(text):
         line.decide(FORUM, "forum post furniture (poster, reply title)")
         return True
     if ("·" in text or "•" in text) and (card := _SOCIAL_CARD.fullmatch(text)):  # gate (speed): the dot
@@ -1906,6 +1911,10 @@ def _promo(line: Line, text: str, context: Context) -> bool:
 def _navigation(line: Line, text: str, context: Context) -> bool:
     if text.startswith(">"):
         return False
+    if text in _THANKS_ALONE:
+        # a notice's 'Thank you.' alone under its last paragraph: the notice is over
+        line.decide(CHROME, "a notice's thanks alone under it ('감사합니다.')", end=True)
+        return True
     if len(text) <= 90 and text[:1] in _PREV_NEXT_STARTS and _PREV_NEXT.fullmatch(text):
         # a board's links to the posts before and after this one: the post is over
         line.decide(NAVIGATION, "a board's link to the previous or next post", end=True)
@@ -1968,6 +1977,7 @@ _PREV_NEXT = re.compile(
     r"|(?i:previous|next)\s+(?i:post|article|story)(?:\s*[:|]\s*\S.*)?"
 )
 _PREV_NEXT_STARTS = frozenset("이다윗아PpNn")
+_THANKS_ALONE = frozenset(("감사합니다.", "감사합니다", "고맙습니다.", "감사드립니다."))
 
 
 # A bar of topics under its label: 'Trending: Monsoon Letters trailer | Weekend box office |

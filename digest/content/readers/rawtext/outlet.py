@@ -295,6 +295,10 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
                 return label, f"the brand's news label (over its masthead and a {best[2]})"
             over = f"masthead the page names again (over a {best[2]})"
             return _brand_in_sentences(masthead, lines), over
+        if best[2] == "copyright line" and _STATE.fullmatch(best[1]) and (agency := _agency_atop(lines)):
+            # '© 2025, Government of Singapore' under an agency's own masthead, named again in
+            # its release: the state holds the copyright, the agency issued the release
+            return agency, "masthead the page names again (over the state in a copyright line)"
         if best[2] == "copyright line":
             folded = best[1].casefold()
             shorter = [
@@ -572,6 +576,8 @@ def _top_name(lines: list[Line]) -> str:
             continue  # (a menu's '≡' over the masthead too)
         if position == 0 and line.verdict == NAVIGATION and line.rule == "menu":
             continue  # a group's bar of its sites over the member's masthead ('NH농협   농협은행   ...')
+        if position <= 1 and (_PHONE_CLOCK.fullmatch(line.text) or _HOST.fullmatch(line.text)):
+            continue  # a phone's status bar and the address bar over the page ('오전 9:12', 'm.x.example')
         name = _ASIDE.sub("", line.text)
         section = _SITE_SECTION.fullmatch(name)
         name = section["name"] if section else name  # 'TRANS-ASIA NEWSWIRE — Translated News'
@@ -581,6 +587,10 @@ def _top_name(lines: list[Line]) -> str:
             return ""
         return _clean(name)
     return ""
+
+
+# A phone's clock in its status bar, copied with the page: '오전 9:12', '9:41', '9:41 AM'.
+_PHONE_CLOCK = re.compile(r"(?:오전|오후)\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?")
 
 
 def _korean_page(lines: list[Line]) -> bool:
@@ -897,6 +907,27 @@ _PRESS_SERVICE = re.compile(
 )
 
 
+# A state as a copyright's holder: 'Government of Singapore', 'Commonwealth of Australia',
+# 'State of Victoria', 'Crown copyright'.
+_STATE = re.compile(
+    r"(?:(?:the\s+)?(?:government|state|commonwealth|republic|province|kingdom)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w ]{2,40}|crown(?:\s+copyright)?)",
+    re.I,
+)
+
+
+def _agency_atop(lines: list[Line]) -> str:
+    """A masthead of two words or more in the header that the story names word for word
+    ('Civil Aviation Authority of Singapore', in its release's first paragraph), or ''."""
+    story = " ".join(line.text for line in lines if line.verdict == BODY)
+    for line in lines:
+        if line.zone != HEADER_ZONE:
+            break
+        if line.verdict in (MASTHEAD, LABEL, "") and len(line.text.split()) >= 2 and line.text in story:
+            return _clean(line.text)
+    return ""
+
+
 def _short_form_atop(company: str, lines: list[Line]) -> str:
     """A header line that names the copyright's company in short, its last word cut
     ('Suirvale Co-op' atop, '© 2025 Suirvale Co-operative Society Limited' at the foot),
@@ -1107,8 +1138,10 @@ _UI_TOP = re.compile(
     r"|open\s+in\s+(?:the\s+)?app|subscribe|write|register"
     r"|(?:[\w.]+\s+)?edition|international|global|world|asia|europe|americas|africa|middle\s+east|oceania"
     r"|australia|new\s+zealand|uk|us|usa|india|canada|ireland|live\b.*"
-    # a Korean page's skip links ('본문 바로가기', '주메뉴 바로가기')
-    r"|(?:본문|주\s*메뉴|메뉴|내용|검색|하단)\s*(?:으로\s*)?바로\s*가기"
+    # a Korean page's skip links ('본문 바로가기', '주메뉴 바로가기') and member links, maybe
+    # as a list's items ('* 로그인', '마이페이지', '고객센터')
+    r"|(?:[*\u2022]\s*)?(?:(?:본문|주\s*메뉴|메뉴|내용|검색|하단)\s*(?:으로\s*)?바로\s*가기"
+    r"|로그인|로그아웃|회원가입|마이페이지|고객센터|사이트맵|장바구니|닫기|뒤로\s*가기|메뉴\s*(?:열기|닫기))"
     # the government's banner over a ministry's site ('대한민국 정부 공식 누리집임을 확인하세요')
     r"|[^.]{0,30}공식\s*(?:전자정부\s*)?누리집[^.]{0,20}\.?|누리집\s*확인\s*방법"
     # a consent banner above the masthead

@@ -90,8 +90,11 @@ _DATELINE_CAPS = re.compile(
 # Sejong, April 22 — The Ministry ...   Tokyo (Kyodo) - ...  (a place in title case needs
 # a date or a credit). A terminal's text view glues the double hyphen to the lede, as the
 # capitals' pattern allows: 'Rotterdam (Agency)--Stocks ...'.
+_TITLE_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
 _DATELINE_TITLE = re.compile(
-    rf"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_REGION}?)(?:,\s+(?P<date>{_DATE}))?"
+    # (a place's accented letters too: 'Montréal', 'Québec', 'Zürich', 'São Paulo')
+    rf"(?P<place>{_TITLE_WORD}(?:[ -]{_TITLE_WORD}){{0,2}}{_REGION}?)"
+    rf"(?:,\s+(?P<date>{_DATE}))?"
     rf"{_WIRE}?\s*(?:{_DASH}\s+|--(?=[A-Z\"\u201c]))(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
 )
 # PUNE: The standing committee ...   (an Indian or Pakistani daily's dateline: the place in

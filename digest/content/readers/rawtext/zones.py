@@ -164,6 +164,7 @@ def decide(lines: list[Line]) -> Zones:
     _repeats_of_the_top(lines)
     _summary_boxes(lines)
     _fact_boxes(lines)
+    _labelled_list_boxes(lines)
     _boxes_with_buttons(lines)
     _dated_post_lists(lines)
     _ai_summaries(lines)
@@ -2714,7 +2715,12 @@ def _names_by_stamps(lines: list[Line]) -> None:
         )
         if (
             _ROMANIZED.fullmatch(name)
-            or any(other.text.startswith(name) and _BIO_VERB.match(other.text, len(name)) for other in later)
+            or (
+                _person_like(name)  # ('Dublin Airport is preparing ...' is the story, no biography)
+                and any(
+                    other.text.startswith(name) and _BIO_VERB.match(other.text, len(name)) for other in later
+                )
+            )
             or (_plain_name(name) and _person_like(name) and not _named_again(name, line, texted))
             or (
                 above_stamp
@@ -3313,7 +3319,10 @@ _TITLE_WORD = re.compile(
     r"|shar(?:e|ing)|print|comments?|listen|save|bookmark|follow|subscribe|newsletter|video|audio"
     # a filing's or a list's label ('Regulatory Story', 'See All Events')
     r"|regulatory|announcements?|filings?|events|see"
-    r"|why|we|this|sitemap|index)",  # a box's title: 'Why We Wrote This'
+    r"|why|we|this|sitemap|index"  # a box's title: 'Why We Wrote This'
+    # a place's or a body's name beside the stamp ('Dublin Airport', 'Harbour Ferries')
+    r"|airport|airlines?|airways|railways?|ferries|transit|council|authority|university|hospital|ministry"
+    r"|department|agency|commission|corporation|company|group|limited|ltd|inc)",
     re.I,
 )
 
@@ -3468,6 +3477,32 @@ _FACTS_LABEL = re.compile(
 _FACT_CHARS = 160  # a fact is one short sentence
 
 
+# A box's item as 'Label: value', short: 'Jarvis: Greenview Ave. at Jarvis Ave.', 'Fare: $3.50'.
+_BOX_ITEM = re.compile(r"[A-Z][\w .'&/-]{1,25}:\s+\S.{1,70}")
+_BOX_ITEMS = 3  # items, one a line, that make a box under its heading
+
+
+def _labelled_list_boxes(lines: list[Line]) -> None:
+    """A heading over three or more 'Label: value' lines set one under another, no blank
+    line between them (a transit alert's 'Shuttle bus boarding locations' over its stops):
+    the page's box of details, not paragraphs of the story."""
+    for index, heading in enumerate(lines[:-1]):
+        text = heading.text
+        if not text or heading.verdict or len(text) > 50 or text[-1:] in ".:!?" or ":" in text:
+            continue
+        items: list[Line] = []
+        for line in lines[index + 1 :]:
+            # (an item with its note in parentheses may have read as a caption's credit)
+            if not line.text or line.verdict not in ("", CAPTION) or not _BOX_ITEM.fullmatch(line.text):
+                break
+            items.append(line)
+        if len(items) < _BOX_ITEMS:
+            continue
+        heading.decide(CHROME, "a box's heading over its list of details")
+        for line in items:
+            line.decide(CHROME, "a box's list of details under its heading ('Jarvis: Greenview Ave. at ...')")
+
+
 def _fact_boxes(lines: list[Line]) -> None:
     """A facts box inside the story, its label and its sentences, up to the blank line
     under them: the page's restatement, not paragraphs of the story."""
@@ -3535,7 +3570,8 @@ def _record_fields(lines: list[Line], start: int) -> None:
         if line is not None and line.text and _RECORD_FIELD.fullmatch(line.text):
             run.append(line)
             continue
-        if len(run) >= _RECORD_FIELDS:
+        # (stamps among them do not count: 'Posted: ...', 'Effective: ...' under an alert's title)
+        if sum(1 for field in run if field.verdict != STAMP) >= _RECORD_FIELDS:
             for field in run:
                 # (a terminal's 'Headline: ...' field gives the headline)
                 if not field.verdict and not _TITLE_FIELD.match(field.text):
@@ -3737,9 +3773,25 @@ _BANNER = re.compile(
 
 # A forwarded letter's subject line names the mail (an issue, a digest of stories): the
 # story's headline is the line that heads the story's text, when there is one.
-_SUBJECT = re.compile(r"(?:subject|fwd?|제목)\s*:\s*\S", re.I)
+_SUBJECT = re.compile(r"(?:subject|fwd?|제목)\s*:\s*\S|제목\t+\S", re.I)
 # A mail's header lines around its subject: who sent it, to whom, when.
 _MAIL_HEADER = re.compile(r"(?:from|to|cc|sent|date|보낸\s*사람|받는\s*사람|보낸\s*날짜)\s*:", re.I)
+
+
+_BOARD_ROW = re.compile(r"(?:작성자|글쓴이|작성일|등록일|게시일)\b|.{0,30}\|\s*(?:작성일|등록일|게시일)")
+
+
+def _over_board_fields(lines: list[Line], line: Line) -> bool:
+    """Whether the next line with text is a board's row of the post's fields (its writer,
+    its day, its views), read as a stamp: the line is the post's title."""
+    if "\t" in line.text or _FIELD_LABEL.match(line.text):
+        return False  # ('담당부서\t항공정책실': a field of the row itself)
+    at = lines.index(line)
+    below = next((other for other in lines[at + 1 : at + 3] if other.text), None)
+    return below is not None and below.verdict == STAMP and _BOARD_ROW.match(below.text) is not None
+
+
+_FIELD_LABEL = re.compile(r"[가-힣]{2,6}\s*[:\uff1a]")
 
 
 def _board_title(lines: list[Line], subject: Line) -> bool:
@@ -3940,11 +3992,24 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
         for line in candidates
         if (_BANNER.match(line.text) and not _over_its_byline(lines, line))
         or (_SUBJECT.match(line.text) and not _board_title(lines, line))
-        or issue_title(line)
+        or (
+            issue_title(line) and not _over_its_byline(lines, line)
+        )  # ('Red Line: No trains ...' over its stamp)
     ]
     # a match page's title with its score over the report's own headline ('Stockholm Masters
     # 2025 Grand Final: Halcyon 3-2 Ember Collective' over 'Halcyon reverse-sweep Ember ...')
     banners += [line for line in candidates[:-1] if _MATCH_TITLE.fullmatch(line.text) and line not in banners]
+    # a board's title field ('제목 : [노선신설] X') is the post's headline: what stands above it
+    # is the site's (a slogan, a menu's label)
+    titled = next(
+        (line for line in candidates if _SUBJECT.match(line.text) and _board_title(lines, line)), None
+    )
+    # (or the line right over the board's row of fields, '작성자 X | 작성일 2025-11-29 11:20')
+    titled = titled or next((line for line in candidates if _over_board_fields(lines, line)), None)
+    if titled is not None:
+        for line in candidates[: candidates.index(titled)]:
+            line.decide(LABEL, "a line above a board's title field")
+        candidates = candidates[candidates.index(titled) :]
     # a government bureau's release: the ministry that issues it over its headline ('Ministry
     # of Agriculture & Farmers Welfare' / 'Rabi sowing crosses ...')
     for line in candidates[:-1]:

@@ -56,8 +56,6 @@ _GLUED_HEADLINE = 200
 # A board's label before the title ('제목 | 시내버스 노선 개편', 'Title: ...'): the page's field
 # name, not the headline's words.
 # (or a wire's rubric in capitals before it: 'TOP NEWS: Penmoor Vacuum raises outlook ...')
-# A board's category tag before a post's title: '[노선신설]', '[공지]'.
-_BOARD_TAG = re.compile(r"\[[^\[\]]{1,10}\]\s*(?=\S)")
 _TITLE_LABEL = re.compile(
     r"(?:(?:제목|title|headline)\s*(?:[:|\uff5c\uff1a]\s*|\t+)"
     # (a board's title field in a copy that lost its columns: '제목 재외선거인 ... 결정')
@@ -67,6 +65,8 @@ _TITLE_LABEL = re.compile(
     r"|(?:press|media|news)\s+release\s*[:\u2013\u2014|-]\s+)(?=\S)",
     re.I,
 )
+# A board's category tag before a post's title: '[노선신설]', '[공지]'.
+_BOARD_TAG = re.compile(r"\[[^\[\]]{1,10}\]\s*(?=\S)")
 # Stamps in a format only dateparser reads: a file may have SLOW_STAMPS, and one more for
 # every CHARACTERS_PER_SLOW_STAMP of its text (real articles have one or two).
 SLOW_STAMPS = 8
@@ -117,7 +117,6 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
         and (tag := _BOARD_TAG.match(headline))
     ):
         headline = headline[tag.end() :]  # a board's category tag after its title field: '[노선신설] X'
-
     headline = _headline_without_outlet(headline, fields.outlet)
     if headline and (not fields.outlet or "." in fields.outlet) and (titled := _titled_outlet(headline)):
         # 'Rent cap came too late | The Forth Examiner': a page's title, the site after the

@@ -102,12 +102,9 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
         if line.found.get("source_url") and not found.source_url:
             found.source_url = str(line.found["source_url"])
     # (a show's presenter is no writer of a report its reporter is credited with)
-    hosts = {
-        str(name) for line in above if line.rule == "a show's hosts" for name in line.found.get("authors", ())
-    }  # type: ignore[attr-defined]
+    hosts = {str(name) for line in above if line.rule == _HOSTS for name in line.found.get("authors", ())}  # type: ignore[attr-defined]
     if hosts and any(
-        line.rule != "a show's hosts" and line.verdict == BYLINE and line.found.get("authors")
-        for line in above
+        line.rule != _HOSTS and line.verdict == BYLINE and line.found.get("authors") for line in above
     ):
         names = [name for name in names if name not in hosts]
     # (no line read as a byline: a card near the headline or the stamp may still name one)
@@ -140,6 +137,7 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     return found
 
 
+_HOSTS = "a show's hosts"  # (bylines.py's rule for 'Presenter: A')
 # An agency's or a bureau's office where a writer's name would be: 'by PIB Delhi', 'PTI
 # Chennai', 'IANS New Delhi' (its initials in capitals, then the city).
 _BUREAU = re.compile(r"[A-Z]{3,5}\s+(?:New\s+|Navi\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")

@@ -643,6 +643,7 @@ _NAMES_DASH_PAPER = re.compile(
     r"(?P<outlet>(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})"
 )
 # (a person's name of two to four syllables, and maybe a role: not a department, '대변인실')
+SHOW_HOSTS = "a show's hosts"  # ('Presenter: A'; fields.py leaves them out beside a reporter)
 _KO_WRITER_LABEL = re.compile(
     r"작성자\s*[:\uff1a]?\s*(?P<name>[\uac00-\ud7a3]{1,2}(?<![팀실과])[\uac00-\ud7a3](?<![팀실과]))(?:\s*(?:애널리스트|연구원|기자|선임연구원|수석연구원))?"
 )
@@ -875,7 +876,7 @@ def parse_byline(line: str) -> Byline | None:
         )
         return Byline(names, rule=TO_CONTACT) if names else None
     if (hosts := _HOSTS.fullmatch(line)) is not None and (names := split_names(hosts["names"])):
-        return Byline(names, rule="a show's hosts")
+        return Byline(names, rule=SHOW_HOSTS)
     if (words := _WORDS_PHOTOS.fullmatch(line)) is not None and (names := split_names(words["names"])):
         return Byline(names, rule="byline (words and photos)")
     if (

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from digest.content.readers.dates import declared_zone, find_fast, has_zone, parse_datetime
-from digest.content.readers.rawtext.bylines import ADDITIONAL_REPORTING, MORE_BY, PUBLICATION
+from digest.content.readers.rawtext.bylines import ADDITIONAL_REPORTING, MORE_BY, PUBLICATION, SHOW_HOSTS
 from digest.content.readers.rawtext.cards import card_authors, card_outlet, plain_authors
 from digest.content.readers.rawtext.lines import LEAD_IN, PASTED_TITLE, PLACE_NAME, place_above
 from digest.content.readers.rawtext.outlet import find_outlet
@@ -102,9 +102,9 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
         if line.found.get("source_url") and not found.source_url:
             found.source_url = str(line.found["source_url"])
     # (a show's presenter is no writer of a report its reporter is credited with)
-    hosts = {str(name) for line in above if line.rule == _HOSTS for name in line.found.get("authors", ())}  # type: ignore[attr-defined]
+    hosts = {str(name) for line in above if line.rule == SHOW_HOSTS for name in line.found.get("authors", ())}  # type: ignore[attr-defined]
     if hosts and any(
-        line.rule != _HOSTS and line.verdict == BYLINE and line.found.get("authors") for line in above
+        line.rule != SHOW_HOSTS and line.verdict == BYLINE and line.found.get("authors") for line in above
     ):
         names = [name for name in names if name not in hosts]
     # (no line read as a byline: a card near the headline or the stamp may still name one)
@@ -137,7 +137,6 @@ def read_fields(lines: list[Line], body: list[Line], tz: ZoneInfo, first_date: d
     return found
 
 
-_HOSTS = "a show's hosts"  # (bylines.py's rule for 'Presenter: A')
 # An agency's or a bureau's office where a writer's name would be: 'by PIB Delhi', 'PTI
 # Chennai', 'IANS New Delhi' (its initials in capitals, then the city).
 _BUREAU = re.compile(r"[A-Z]{3,5}\s+(?:New\s+|Navi\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")

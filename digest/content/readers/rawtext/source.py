@@ -297,7 +297,6 @@ def _running_heads(rows: list[str]) -> set[int]:
 _WRAP_LINES = 6  # long lines a file needs before its width is judged
 _WRAP_MAX = 100  # wider, a line is a paragraph of its own, not a wrapped one
 _WRAP_MAX_HANGUL = 124  # (in columns: a Hangul syllable takes two)
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _WRAP_NEAR = 0.7  # a line this near the width reaches it
 _SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019):;\u3002")
 
@@ -310,7 +309,7 @@ def _wrapped_prose(text: str) -> bool:
     """A line a wrapped paragraph may hold: prose, not a header laid out in columns (runs
     of spaces) or in capitals."""
     # (a Korean line with an acronym in it, 'IARC', is no line in capitals)
-    return bool(text) and "   " not in text and not (text.isupper() and not _HANGUL.search(text))
+    return bool(text) and "   " not in text and not (text.isupper() and not HANGUL.search(text))
 
 
 def _unwrapped(lines: list[Line]) -> list[Line]:
@@ -394,7 +393,7 @@ def _fixed_unwrapped(lines: list[Line], widths: list[int]) -> list[Line]:
     # (Korean text wraps wider: a word processor's or a PDF's page holds about 60 syllables,
     # 120 columns, where a text browser holds 40)
     texted = sum(1 for line in lines if line.text)
-    hangul = sum(1 for line in lines if _HANGUL.search(line.text[:20])) * 2 > texted
+    hangul = sum(1 for line in lines if HANGUL.search(line.text[:20])) * 2 > texted
     widest = _WRAP_MAX_HANGUL if hangul else _WRAP_MAX
     if width > widest or sum(1 for n in long if n > width) > len(long) // 5:
         return lines

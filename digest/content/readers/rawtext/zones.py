@@ -3990,10 +3990,10 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     banners = [
         line
         for line in candidates
-        if (_BANNER.match(line.text) and not _over_its_byline(lines, line))
+        if (_BANNER.match(line.text) and not _over_byline(lines, lines.index(line)))
         or (_SUBJECT.match(line.text) and not _board_title(lines, line))
         or (
-            issue_title(line) and not _over_its_byline(lines, line)
+            issue_title(line) and not _over_byline(lines, lines.index(line))
         )  # ('Red Line: No trains ...' over its stamp)
     ]
     # a match page's title with its score over the report's own headline ('Stockholm Masters
@@ -4276,15 +4276,6 @@ _ISSUING_OFFICE = re.compile(
 _MATCH_TITLE = re.compile(
     r"[^:]{3,60}:\s+[A-Z][\w.' -]{1,40}?\s\d{1,3}\s?[-\u2013]\s?\d{1,3}\s[A-Z][\w.' -]{1,40}"
 )
-
-
-def _over_its_byline(lines: list[Line], line: Line) -> bool:
-    """Whether the byline or the stamp stands right under the line ('Live: Australia v
-    England second Test ...' / 'By A' / 'Posted ...'): a live page's own headline, not a
-    banner over another."""
-    at = next(i for i, other in enumerate(lines) if other is line)
-    below = next((other for other in lines[at + 1 :] if other.text), None)
-    return below is not None and below.verdict in (BYLINE, STAMP)
 
 
 def _over_its_deck(lines: list[Line], line: Line, deck: Line) -> bool:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import ctypes
 import gc
-import multiprocessing
-import multiprocessing.pool
 import os
 import signal
 import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import multiprocessing.pool
 
 MAX_WORKERS = 4
 _PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
@@ -26,7 +28,9 @@ def workers() -> int:
 def can_fork() -> bool:
     """Forking a process with other threads (`digest serve`'s watchers and server) can
     leave a lock held forever in the child; such builds work serially."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    # `os.fork` is what multiprocessing's "fork" start method needs; asking multiprocessing
+    # would import it (15 ms) in every build, most of which fork no pool.
+    return hasattr(os, "fork") and threading.active_count() == 1
 
 
 def chunk_size(tasks: int, count: int) -> int:
@@ -39,6 +43,8 @@ def fork_pool(count: int) -> multiprocessing.pool.Pool:
     """A pool of forked workers that die with the build: killed outright (SIGKILL, or
     SIGTERM, which skips the pool's cleanup), it would otherwise leave them waiting on
     their task queue forever, holding the build lock."""
+    import multiprocessing  # here: a small build forks no pool (see `can_fork`)
+
     context = multiprocessing.get_context("fork")
     return context.Pool(count, initializer=_worker_start, initargs=(os.getpid(),))
 

@@ -79,6 +79,38 @@ def test_start_up_leaves_what_comes_after_pagefind_starts() -> None:
     assert not modules & {"feedgen", "xml.sax.saxutils", "pagefind.service", "asyncio"}
 
 
+def test_a_note_edit_forks_no_pool_and_imports_no_multiprocessing(project: Project) -> None:
+    """A small rebuild produces a few dozen files in its own process: multiprocessing (and
+    the socket and pickling modules it brings, 15 ms) is imported only to fork a pool."""
+    project.build()
+    notes = project.root / "content/notes/2025-11-19.yaml"
+    notes.write_text(notes.read_text().replace("Three new routes.", "Three new late routes."))
+    modules = _modules_of_a_rebuild(project)
+    assert "Three new late routes." in project.read("index.html")
+    assert "multiprocessing" not in modules
+
+
+def test_the_markdown_converter_is_made_without_looking_up_entry_points() -> None:
+    """Python-Markdown finds an extension given by name among every installed
+    distribution's entry points (importlib.metadata, 40 ms); digest gives it the classes."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import json, sys; from digest.content.markup import render_markdown; "
+            "html = render_markdown('| a |\\n| - |\\n| 1 |\\n\\n\"Quoted\" -- text'); "
+            "print(json.dumps([html, 'importlib.metadata' in sys.modules]))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=os.environ,
+    )
+    html, looked_up = json.loads(done.stdout)
+    assert "<table>" in html and "\u201cQuoted\u201d \u2013 text" in html  # tables and smarty at work
+    assert not looked_up
+
+
 def test_the_swap_runs_no_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`ctypes.util.find_library` ran `ldconfig -p` at every build's swap."""
 

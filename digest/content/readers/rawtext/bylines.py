@@ -305,8 +305,11 @@ _KO_PROFILE_CARD = re.compile(
 # (a foreign writer's name in Hangul, its parts apart: '글=마리 뒤랑(할시언프레스) / 번역=정다인 기자',
 # the translator no author)
 _KO_NAMES_ALONE = re.compile(_KO_NAMES)
+_KO_RESEARCH_POST = r"(?:선임|수석|책임|부|전문)?(?:연구위원|연구원|연구관|연구사)"
 _KO_WRITER = re.compile(
-    rf"글(?:\s*[=:]\s*|\s+)(?P<names>{_KO_NAMES}|[가-힣]{{1,5}}(?:\s[가-힣]{{1,6}}){{1,2}}(?=\s*\())"
+    # (a research body's writer with the post and the team: '글 · 조하람 부연구위원 (고용동향분석팀)')
+    rf"글\s*[=:\u00b7]?\s*(?P<researcher>{_KO_NAME})\s+{_KO_RESEARCH_POST}(?:\s*\([가-힣·\s]{{2,20}}\))?"
+    rf"|글(?:\s*[=:\u00b7]\s*|\s+)(?P<names>{_KO_NAMES}|[가-힣]{{1,5}}(?:\s[가-힣]{{1,6}}){{1,2}}(?=\s*\())"
     r"(?:\s*\([\w.-]{2,30}\))?(?:\s*/\s*번역\s*[=:].{1,30})?"
 )
 # A Korean magazine's credits, each role before its name, parted by a spaced '·' or a
@@ -916,6 +919,8 @@ def parse_byline(line: str) -> Byline | None:
     ):
         return Byline(names, rule=BROADCAST_INTRO)  # an audio player's label: 'Vicky Wong reports'
     if line[:1] == "글" and (writer := _KO_WRITER.fullmatch(line)) is not None:
+        if writer["researcher"]:
+            return Byline((writer["researcher"],), rule="byline (a column's writer)")
         names = writer["names"]
         if " " in names and not _KO_NAMES_ALONE.fullmatch(names):
             return Byline((names,), rule="byline (a column's writer)")  # '마리 뒤랑': one foreign name

@@ -238,8 +238,13 @@ _CREDIT_BRACKETS = re.compile(
 _CAPTION_PREFIX = re.compile(r"\[(?:사진|그래픽|포토|영상|인포그래픽|photo|graphic|video|image)\]", re.I)
 # A figure's caption in a science or data story: 'Figure 2: ...', 'Fig. 2 | ...', '그림 2.'
 _FIGURE = re.compile(
-    r"(?:figure|fig\.|chart|graphic|table|그림|표|도표)\s*\d{1,2}[a-z]?\s*[:|.\u2014\u2013-]\s+\S", re.I
+    # (or, copied from a statistics agency's page, a tab or a wide gap: 'Chart 1  Employment ...')
+    r"(?:figure|fig\.|chart|graphic|table|그림|표|도표)\s*\d{1,2}[a-z]?(?:\s*[:|.\u2014\u2013-]\s+|\t\s*|\s{2,})\S",
+    re.I,
 )
+# The source under a statistics agency's chart or table: 'Source(s): Labour Force Survey
+# (3701), table 14-10-0287-01.'
+_SOURCES_LINE = re.compile(r"source\(s\)\s*:\s+\S.{2,300}", re.I)
 # A picture's credit in parentheses at a caption's end, after a label: '(Image credit: X)',
 # '(Photo: X)', '(Credit: X)', '(Photo by X)'.
 _CREDIT_LABELLED = re.compile(
@@ -279,6 +284,10 @@ _SHOWS = re.compile(
 )
 # A Korean photo caption describing the scene: "12일 ... 주민들이 책을 읽고 있다."
 _KO_SCENE = re.compile(r"(?:지난\s*)?\d{1,2}일\s[^.]{10,150}(?:고|어|아|여|해|돼|되어|져)\s*있다\.")
+# ... or names the scene, as a noun and no sentence: '지난 27일 본관 대회의실에서 열린 제4차
+# 등록금심의위원회 모습.', '... 행사장 전경'.
+_SCENE_NOUNS = frozenset(("모습", "전경", "장면"))
+_KO_SCENE_NOUN = re.compile(r"[^.!?]{8,150}\s(?:[가-힣]{0,6}(?:모습|전경|장면))\.?")
 
 _CTA = (
     r"get|try|sign\s+up|subscribe|download|join|follow|watch|listen|install|tap|swipe|click|read\s+more|"
@@ -616,6 +625,12 @@ _ATTACHED_FILE = re.compile(
     r"[^\s.][^\n]{0,120}\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|csv)(?:\s*[\[(]\s*\d[\d.,]*\s*[KMG]?B\s*[\])])?",
     re.I,
 )
+# A link's label followed by the kind and size of the file it leads to: '(PDF, 412 KB)',
+# '[PDF 1.2MB]', '(DOCX - 88 KB)'.
+_FILE_LINK = re.compile(
+    r"[(\[]\s*(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|csv|rtf|odt)\s*[,\-\u2013:]?\s*\d[\d.,]*\s*[KMG]i?B\s*[)\]]$",
+    re.I,
+)
 # A postal address: a U.K. postcode or a U.S. state and ZIP code after a comma, ending the
 # line ('…, Port Alder, WA 98368') or followed by a company's registration ('Northgate
 # Media Ltd, 4 Mill Lane, Alder AL3 2TX. Registered in England & Wales | 0441 |').
@@ -851,12 +866,19 @@ def classify(line: Line, context: Context) -> None:
     if text[-1] == ":" and _time_label(line, text):  # (speed) only a line ending in a colon
         return  # (before the forum's rule: 'Update, 3.15pm:' is no poster's lead-in)
     if (
-        text[-4:].lower() in ("logo", "page")
-        and (logo := _LOGO.fullmatch(text)) is not None
+        text[-4:].lower() in ("logo", "page", "home")
+        and (logo := _LOGO.fullmatch(text) or _LOGO_HOME.fullmatch(text)) is not None
         # 'The homepage': the logo was the rest of the name; 'Go to Homepage': a link's label
         and _NO_LOGO_NAME.fullmatch(logo["name"]) is None
     ):
         line.decide(MASTHEAD, LOGO_RULE, logo=logo["name"])  # no headline, whatever its words
+        return
+    if (
+        len(text) <= 40
+        and (text[:1].isupper() or text[-1:].isupper())  # gate (speed): the initials start or end it
+        and (logo := _KO_BODY_LOGO.fullmatch(text)) is not None
+    ):
+        line.decide(MASTHEAD, LOGO_RULE, logo=logo["name"] or logo["first"])
         return
     for rule in _RULES:
         if rule(line, line.text, context):  # a rule may take a marker off the text
@@ -871,6 +893,18 @@ _NO_LOGO_NAME = re.compile(r"the|(?:go|back|return)\s+to(?:\s+the)?", re.I)
 _LOGO = re.compile(
     r"(?:go\s+to\s+)?(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[\w&'\u2019.-]+){0,4}?)\s+(?:logo|home\s?page)",
     re.I,
+)
+# ... or the link's label with a plain 'home' after the name, every word of it capitalized
+# ('Pennant Qualifications home', 'GOV.UK home'); a headline's 'home' ('Sending aid home',
+# 'Coming Home') has a word in lower case or a capital H.
+_LOGO_HOME = re.compile(r"(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})\s+home")
+
+
+# A Korean public body's logo at the top of its release: its initials in Latin and its
+# name, either way round ('KICE 한국교육과정평가원', '한국고용정보원 KEIS').
+_KO_BODY = r"[가-힣]{2,20}(?:원|부|처|청|공단|공사|재단|위원회|센터|연구소|협회|대학교)"
+_KO_BODY_LOGO = re.compile(
+    rf"[A-Z][A-Za-z&]{{1,7}}\s+(?P<name>{_KO_BODY})|(?P<first>{_KO_BODY})\s+[A-Z][A-Za-z&]{{1,7}}"
 )
 
 
@@ -1472,7 +1506,7 @@ _BOILERPLATE = re.compile(
     r"(?:About|ABOUT)\s+(?:the\s+)?[A-Z][\w&'.-]*(?:,?\s+(?:(?:of|for|and)\s+)?[A-Z][\w&'.()-]*){0,5}:?"
     r"|SOURCE\s+[A-Z][\w&'.-]*(?:,?\s+[A-Z][\w&'.()-]*){0,5}"
     # a release's notes under the story ('Notes to editors', 'NOTES FOR EDITORS:')
-    r"|(?i:notes?\s+(?:to|for)\s+editors?):?"
+    r"|(?i:notes?\s+(?:to|for)\s+(?:editors?|readers)):?"
 )
 # The Korean release's heading of the same paragraph: the company's name (or the word
 # 'company') and '소개', maybe after a box mark ('■ 바다제약 소개', '[회사 소개]').
@@ -1742,12 +1776,21 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         rule = "caption with a labelled credit in parentheses"
     elif text[:1] in "FfCcGgTt그표도" and _FIGURE.match(text):
         rule = "a figure's caption"
+    elif text[:1] in "Ss" and _SOURCES_LINE.fullmatch(text):
+        rule = "the source under a chart or table ('Source(s): ...')"
     elif (
         (text[:1].isdigit() or text.startswith("지난"))
         and text.count("다.") == 1
         and _KO_SCENE.fullmatch(text)
     ):
         rule = "caption describing a photo's scene"
+    elif (
+        text.rstrip(".")[-2:] in _SCENE_NOUNS
+        and len(text) <= _CAPTION
+        and "다." not in text
+        and _KO_SCENE_NOUN.fullmatch(text)
+    ):
+        rule = "caption naming a photo's scene ('... 모습.')"
     elif " shows " in text and _SHOWS.fullmatch(text):
         rule = "a photo's caption saying what it shows"
     elif " in this " in text and len(text) <= _CAPTION and _IN_THIS_PHOTO.search(text[-80:]):
@@ -1927,6 +1970,17 @@ def _navigation(line: Line, text: str, context: Context) -> bool:
         if len(parts) >= least and all(_is_menu_item(part) for part in parts):
             line.decide(NAVIGATION, rule, items=tuple(part.strip() for part in parts))
             return True
+        if (
+            len(parts) >= max(least, 3)
+            and _HOME_CRUMB.fullmatch(parts[0].strip())
+            and all(_is_menu_item(part) for part in parts[1:-1])
+            and len(parts[-1]) <= 150
+            and parts[-1].rstrip()[-1:] not in ".!?"
+        ):
+            # 'Home / About us / News / On-screen trial to reach 120 schools': a trail from
+            # the front page that ends in the page's own title, however long
+            line.decide(NAVIGATION, CRUMBS_TO_TITLE, items=tuple(part.strip() for part in parts[:-1]))
+            return True
     if "|" in text and (bar := _TOPIC_BAR.fullmatch(text)) is not None:
         topics = [part for part in bar["topics"].split("|") if part.strip()]
         if len(topics) >= _TOPIC_BAR_LEAST and all(_is_topic(part.strip()) for part in topics):
@@ -1959,6 +2013,10 @@ def _navigation(line: Line, text: str, context: Context) -> bool:
         line.decide(CHROME, "share buttons")
         return True
     return False
+
+
+CRUMBS_TO_TITLE = "breadcrumbs from the front page to the page's own title"
+_HOME_CRUMB = re.compile(r"home(?:\s*page)?|홈|홈으로|처음으로", re.I)
 
 
 # How menus and breadcrumbs separate their items, and how many items make one: arrows
@@ -2056,6 +2114,8 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule, ends = "a release's list of attachments ('붙임 1. X 1부.'): the release is over", True
     elif len(text) <= 160 and _ATTACHED_FILE.fullmatch(text):
         rule = "an attached file's name ('... 예시.pdf', 'report.docx (1.2 MB)')"
+    elif len(text) <= 200 and text[-1:] in ")]" and _FILE_LINK.search(text[-30:]):
+        rule = "a link to a file, with its kind and size ('Download the decision (PDF, 412 KB)')"
     elif _CONTACT.fullmatch(text) and (
         ":" in text[:30] or "\uff1a" in text[:30] or len(words) == 1 or _FILE_NAME.search(text)
     ):
@@ -2158,9 +2218,12 @@ _NOT_THE_JUDGMENT = re.compile(
 )
 
 
+CASE_NAME_RULE = "a case's name on a court's page ('A v Minister for B')"
+
+
 def _court_page(line: Line, text: str, context: Context) -> bool:
     if " v" in text and len(text) <= 160 and text[-1:] != "." and _CASE_NAME.fullmatch(text):
-        line.decide(LABEL, "a case's name on a court's page ('A v Minister for B')")
+        line.decide(LABEL, CASE_NAME_RULE)
         return True
     if ":" in text[:30] and len(text) <= 300 and _BENCH.fullmatch(text):
         line.decide(CHROME, "the bench under a judgment's summary ('Composition of Court: A J., B J.')")

@@ -47,6 +47,7 @@ from digest.content.readers.rawtext.lines import (
     WIRE_SIGN_OFF,
     is_label,
 )
+from digest.content.readers.rawtext.romanize import spellings
 from digest.content.readers.rawtext.source import (
     BODY,
     FOOTER_ZONE,
@@ -344,9 +345,12 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
         return _brand_in_sentences(masthead, lines), "masthead"
     issuer = _issuer(lines)
     if issuer:
-        return issuer, "a release's department line"
+        return issuer, DEPARTMENT_RULE
     host = _top_host(lines)
     return (host, "the site's host near the top") if host else ("", "")
+
+
+DEPARTMENT_RULE = "a release's department line"
 
 
 # A reader view prints the page's host over the title ('english.haboker.example'); the
@@ -400,7 +404,26 @@ def _named_for_host(host: str, lines: list[Line]) -> str:
     short = _HOST_SUFFIX.sub("", label)
     if not spelled and short != label and len(short) >= _SHORT_BRAND:
         spelled = _owner_named(short, lines)
-    return spelled
+    return spelled or _hangul_for_host(label, lines)
+
+
+# A Korean body's name: a few syllables, then what kind of body it is ('가온대학교',
+# '한국고용정보원', '서울교통공사').
+_KO_BODY_NAME = re.compile(
+    r"(?<![가-힣])(?P<stem>[가-힣]{2,12}?)(?P<kind>대학교|대학|공사|공단|재단|정보원|연구원|진흥원|위원회|협회|센터|병원|학교)(?![가-힣])"
+)
+
+
+def _hangul_for_host(label: str, lines: list[Line]) -> str:
+    """A Korean body's name on the page that the host's label spells in Latin letters,
+    whole or without its kind ('gaon' in news.gaon.example: '가온대학교'), or ''."""
+    if not _korean_page(lines):
+        return ""
+    for line in lines:
+        for found in _KO_BODY_NAME.finditer(line.text):
+            if label in spellings(found["stem"]) or label in spellings(found.group()):
+                return found.group()
+    return ""
 
 
 # A name as its owner's: "Resonance's review", "Harbour Times' editors".
@@ -988,6 +1011,17 @@ def _brand_over_company(company: str, lines: list[Line]) -> str:
             return _as_name(name, company)
         if not spelled and _called_by_initials(name, lines):
             return name
+    for line in top[:_CAMEL_LINES]:
+        # a brand in camel case under a utility menu ('Events', 'Webinars' over 'TalentLedger'),
+        # which no menu's word is, named again by the page's writers and promos
+        name = _clean(line.text)
+        if (
+            line.verdict == MASTHEAD
+            and _CAMEL_BRAND.fullmatch(name)
+            and _called_twice(name, line, lines)
+            and not set(re.findall(r"\w+", name.casefold())) & company_words
+        ):
+            return name
     return ""
 
 
@@ -1004,6 +1038,8 @@ def _called_by_initials(name: str, lines: list[Line]) -> bool:
 # A brand coined as one word, no word of a dictionary's menu: 'Ledgerline', 'Bitstream'
 # (a capital, then small letters, long enough not to be a section's label).
 _COINED = re.compile(r"[A-Z][a-z]{6,}|[A-Z][a-z]{2,}[A-Z][a-z]{2,}")  # ('Ledgerline', 'ZestPost')
+_CAMEL_BRAND = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")  # ('TalentLedger', 'ZestPost')
+_CAMEL_LINES = 10  # content lines from the top where a brand in camel case may stand
 # ... or a news word glued to a number or a word: '11News', 'KoreaTV', 'MetroFM'.
 _GLUED_NEWS = re.compile(r"[A-Z0-9][\w]{0,11}(?:News|TV|FM|Radio)")
 
@@ -1235,8 +1271,14 @@ def _candidate(text: str) -> str:
         agency = credit["credit"].rpartition("/")[2].strip()
         return agency if agency and agency != credit["credit"].strip() else ""
     text = _HOME_LINK.sub("", text)
+    text = _INITIALS_AFTER.sub("", text)  # "KENYA NATIONAL SECONDARY TEACHERS' UNION (KENSTU)"
     text = cues.tagline_name(text) or text  # 'Helix — science that explains': the name
     return cues.STATE_AFTER_NAME.sub("", _ASIDE.sub("", text))  # 'City of X, WA': the name
+
+
+# The initials a body goes by after its name on a letterhead: 'Radio Seoul (RS)'. The
+# name alone is named again in the statement, as the page writes it there.
+_INITIALS_AFTER = re.compile(r"(?<=[\w'\u2019])\s+\([A-Z][A-Z&]{1,7}\)$")
 
 
 # A section's name in a site's menu, printed again in its other menus ('News', 'Local
@@ -1366,6 +1408,10 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
         for host in (name, *_source_hosts(lines)):
             if host and (spelled := _named_for_host(host, lines)):
                 return spelled, f"the name the page spells its host ({host}) as"
+    if rule == "copyright line" and (full := _initials_spelled_atop(name, lines)):
+        # '© 2025 IFPT' under a letterhead 'Irish Federation of Post-Primary Teachers' whose
+        # release introduces 'The Irish Federation of Post-Primary Teachers (IFPT)'
+        return full, f"the name atop that the copyright's initials ({name}) stand for"
     if (company := _NEWSROOM_OF.fullmatch(name)) is not None:
         # '태백메모리 뉴스룸', 'Harbor Power Newsroom': the company's own newsroom is the company's
         # (by its name, when the release spells out the initials it goes by: 'Lakehead Power
@@ -1405,6 +1451,46 @@ def _carried_via(lines: list[Line]) -> str:
             name = _clean(via["name"])
             if not _PICTURE_SOURCE.search(name) and not is_label(name):
                 return name
+    return ""
+
+
+def _initials_spelled_atop(code: str, lines: list[Line]) -> str:
+    """The name that initials stand for, when the page introduces them with it ('... (IFPT)')
+    and prints it alone on a line of its header, as a site prints its name; or ''."""
+    full = _introduced_initials(code, lines)
+    if not full:
+        return ""
+    folded = full.casefold()
+    for line in lines:
+        if line.zone != HEADER_ZONE:
+            break
+        if line.text.casefold() == folded:
+            return full
+    return ""
+
+
+# A press-release hub's label under a release's headline names whose release it is:
+# 'Press Release: Kahu Talent', 'Media release - Port of Tauranga'.
+_HUB_LABEL = re.compile(
+    r"(?:press|media|news)\s+release\s*[:\u2013\u2014-]\s*"
+    r"(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w&'\u2019.-]*)){0,6})",
+    re.I,
+)
+
+
+def _hub_issuer(lines: list[Line]) -> str:
+    """The issuer a header's 'Press Release: X' names, when another line names X again (its
+    'About X', 'More from X'); or ''."""
+    for line in lines:
+        if line.zone != HEADER_ZONE:
+            break
+        if len(line.text) > 80 or "elease" not in line.text:
+            continue  # gate (speed)
+        if (found := _HUB_LABEL.fullmatch(line.text)) is None:
+            continue
+        name = _clean(found["name"])
+        if name and any(other is not line and name in other.text for other in lines):
+            return name
     return ""
 
 
@@ -1471,6 +1557,8 @@ _NEWSROOM_OF = re.compile(r"(?P<company>\S.{1,40}?)\s+(?:뉴스룸|Newsroom)")
 def _found_outlet(lines: list[Line], authors: tuple[str, ...]) -> tuple[str, str]:
     if via := _carried_via(lines):
         return via, "an aggregator's credit to the story's outlet ('via X')"
+    if issuer := _hub_issuer(lines):
+        return issuer, "the issuer a press-release hub labels the release with ('Press Release: X')"
     name, rule = _as_the_page_names_it(*_outlet(lines, authors), lines)
     if "masthead" in rule or rule.startswith("copyright line"):
         card = _publication_card(lines, name)
@@ -1485,6 +1573,13 @@ def _found_outlet(lines: list[Line], authors: tuple[str, ...]) -> tuple[str, str
         channel = _podcast_channel(lines)
         if channel and channel.casefold() != name.casefold():
             return channel, f"a podcast directory's channel, the show's maker (over the {rule})"
+    searched = _search_box_site(lines) if rule == "masthead" else ""
+    if searched and searched.casefold() != name.casefold():
+        return searched, f"the site its search box names (over the {rule}, {name})"
+    if rule == DEPARTMENT_RULE and (logo := _logo_at_the_top(lines)) and cues.HANGUL.search(logo):
+        # 'KICE 한국교육과정평가원' atop a release whose table names its department
+        # ('담당 부서 대학수학능력시험본부'): the department works for the body that issues it
+        return logo, f"the logo's name at the top (over the {rule}, {name})"
     name, rule = _korean_company(name, rule, lines)
     if "." in name and (spelled := _site_spelled_atop(name, lines)):
         return spelled, f"the site's name atop, which its host ({name}) shortens"
@@ -1519,6 +1614,48 @@ _SELF_NAMING = (
         rf"\b(?:[Ss]ubscribe\s+to|[Ss]ign\s+up\s+for|[Ss]upport(?:ing)?|[Dd]onate\s+to)\s+(?:the\s+)?{_SELF_NAME}"
     ),
 )
+
+
+# A search box's label in the header names the whole site it searches: 'Search Statistics
+# Canada', 'Search GOV.UK'. Not what it searches for: 'Search Jobs', 'Search this site'.
+_SEARCH_BOX = re.compile(
+    r"[Ss]earch\s+(?P<name>[A-Z][\w&.'\u2019-]*(?:\s+(?:of|and|&|the|[A-Z][\w&.'\u2019-]*)){0,4})"
+)
+_SEARCHED_FOR = frozenset(
+    (
+        "jobs",
+        "articles",
+        "news",
+        "events",
+        "results",
+        "courses",
+        "programs",
+        "programmes",
+        "stories",
+        "products",
+        "people",
+        "documents",
+        "publications",
+        "site",
+        "website",
+        "archive",
+        "all",
+    )
+)
+
+
+def _search_box_site(lines: list[Line]) -> str:
+    """The site a header's search box names, or ''."""
+    for line in lines:
+        if line.zone != HEADER_ZONE:
+            break
+        if line.text[:7] != "Search " or (found := _SEARCH_BOX.fullmatch(line.text)) is None:
+            continue
+        name = found["name"]
+        words = name.casefold().split()
+        if not any(word in _SEARCHED_FOR for word in words) and (len(words) >= 2 or "." in name):
+            return _clean(name)
+    return ""
 
 
 def _self_named(lines: list[Line]) -> str:

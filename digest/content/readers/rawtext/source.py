@@ -307,9 +307,15 @@ _LABEL_START = re.compile(r"[A-Z][\w ]{0,20}:\s")
 
 def _wrapped_prose(text: str) -> bool:
     """A line a wrapped paragraph may hold: prose, not a header laid out in columns (runs
-    of spaces) or in capitals."""
+    of spaces, or a table's cells parted by tabs: '보도 일시\t2025. 12. 4.(목) 12:00') or in
+    capitals."""
     # (a Korean line with an acronym in it, 'IARC', is no line in capitals)
-    return bool(text) and "   " not in text and not (text.isupper() and not HANGUL.search(text))
+    return (
+        bool(text)
+        and "   " not in text
+        and "\t" not in text
+        and not (text.isupper() and not HANGUL.search(text))
+    )
 
 
 def _unwrapped(lines: list[Line]) -> list[Line]:

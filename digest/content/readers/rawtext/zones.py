@@ -54,6 +54,7 @@ from digest.content.readers.rawtext.bylines import (
 )
 from digest.content.readers.rawtext.cards import ROLE_UNDER_NAME
 from digest.content.readers.rawtext.lines import (
+    CASE_NAME_RULE,
     INTRO,
     ISSUING_OFFICE_RULE,
     METERED,
@@ -4027,6 +4028,10 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             else:
                 line.decide(CHROME, "a breaking-news or live banner with its teaser, above the headline")
         candidates = [line for line in candidates if not line.verdict]
+    titled = _over_dashed_subtitles(lines, start)
+    if titled is not None:
+        titled.decide(HEADLINE, "a release's title over its sub-titles between dashes")
+        return titled
     chosen: Line | None = None
     opening: Line | None = None  # the first untagged headline-like line: the raw format puts it first
     earliest: Line | None = None  # the first headline-like line, tagged or not
@@ -4071,6 +4076,11 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     elif opening is not None and chosen is opening and (card := _over_the_card(lines, start, opening, about)):
         opening.decide(LABEL, _SITE_LINE_RULE)
         opening = chosen = card
+    if chosen is None and (case := _case_name_atop(lines, start)) is not None:
+        # a tribunal's summary of a decision has no headline of its own: its title is the
+        # case's name ('Lindqvist v Harbourline Logistics Pty Ltd [2025] FWC 3418')
+        case.decide(HEADLINE, "a case's name, the title of a decision's summary without a headline")
+        return case
     if chosen is not None:
         chosen.text = wire.strip_tags(chosen.text)
         chosen.decide(
@@ -4082,6 +4092,32 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             else "a later headline-like line (the earlier tagged, or this one the quoted story's)",
         )
     return chosen
+
+
+# A Korean release's sub-titles, whole on their lines between dashes, under its title: '-
+# 국어 표준점수 최고점 146점 ... -'.
+_DASHED_SUBTITLE = re.compile(r"[-\u2013]\s.+\s[-\u2013]")
+
+
+def _over_dashed_subtitles(lines: list[Line], start: int) -> Line | None:
+    """The line right over the sub-titles between dashes that stand right over the story's
+    first paragraph: a release's title, whatever stands above it (its logo, its motto, its
+    table of times and contacts); or None."""
+    texted = [line for line in lines[:start] if line.text]
+    below = 0
+    while below < len(texted) and _DASHED_SUBTITLE.fullmatch(texted[-1 - below].text):
+        below += 1
+    if not below or below == len(texted):
+        return None
+    title = texted[-1 - below]
+    if title.verdict not in ("", LABEL) or not cues.HANGUL.search(title.text) or len(title.text) > 120:
+        return None
+    return title
+
+
+def _case_name_atop(lines: list[Line], start: int) -> Line | None:
+    """The last case's name over the story (`lines.CASE_NAME_RULE`), or None."""
+    return next((line for line in reversed(lines[:start]) if line.rule == CASE_NAME_RULE), None)
 
 
 def _title_in_full(lines: list[Line], start: int, first: Line) -> Line | None:
@@ -4692,7 +4728,8 @@ def _bios(lines: list[Line], start: int) -> None:
         and _persons_name(line.text)
         and sum(line.text in other.text for other in lines) <= 2
     )
-    names = (*bylined, *alone) if bylined else (_named_twice(lines) or alone or _carded(lines, start))
+    # ('Find Jobs' in a menu is a name alone too: a writer's card under the story still counts)
+    names = (*bylined, *alone) if bylined else (_named_twice(lines) or (*alone, *_carded(lines, start)))
     if not names:
         return
     above: Line | None = None  # the last line with text: a writer's card prints the name over the biography
@@ -4722,8 +4759,12 @@ def _carded(lines: list[Line], start: int) -> tuple[str, ...]:
         line.text
         for line, below in itertools.pairwise(texted)
         if _persons_name(line.text)
-        and below.text.startswith(line.text + " ")
-        and _BIO_VERB.match(below.text, len(line.text))
+        and any(
+            below.text.startswith(called + " ") and _BIO_VERB.match(below.text, len(called))
+            # (or by the first name or the surname, as a magazine's or a blog's card does:
+            # 'Tolulope Adebayo-Cole' over 'Tolulope leads research at Workbay, ...')
+            for called in (line.text, line.text.split()[0], line.text.split()[-1])
+        )
     )
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 from digest.content.readers.rawtext.romanize import romanized, spellings
 from tests.test_readers_h21 import LAST, STORY
 from tests.test_readers_h27 import _story
+from tests.test_readers_h39 import _ko_release
 from tests.test_readers_unseen import SEOUL, inspect, verdicts
 
 _TITLE = "Regulators let offshore wind developer reprice its power contract"
@@ -190,19 +191,9 @@ def test_a_writers_card_calls_the_writer_by_the_first_name() -> None:
 
 # --- a Korean body's release and its newsletter; a university's news in a reader view --------
 
-_KO_STORY = (
-    "한빛평가원은 지난 11월 13일 시행한 2026학년도 시험의 채점을 마치고 그 결과를 4일 발표했다.",
-    "응시자 수는 지난해보다 약 3만 명 늘었는데, 평가원은 졸업생 응시가 줄지 않은 영향으로 분석했다.",
-    "성적통지표에는 영역별 표준점수와 백분위, 등급이 표기된다.",
-)
-
-
-def _ko(*top: str, tail: tuple[str, ...] = ()) -> str:
-    return "\n".join((*top, "", *(f"{paragraph}\n" for paragraph in _KO_STORY), *tail))
-
 
 def test_a_korean_release_copied_from_its_pdf_with_its_table_of_times() -> None:
-    page = _ko(
+    page = _ko_release(
         "HBPE 한빛평가원",
         "보 도 자 료",
         "바른 평가, 내일을 여는 교육",
@@ -221,7 +212,7 @@ def test_a_korean_release_copied_from_its_pdf_with_its_table_of_times() -> None:
 
 
 def test_a_korean_universitys_news_in_a_reader_view_is_named_for_its_host() -> None:
-    page = _ko(
+    page = _ko_release(
         "news.hanbit.example",
         "한빛대, 2026학년도 학부 등록금 동결",
         "대외협력처 홍보팀",
@@ -239,7 +230,7 @@ def test_a_korean_universitys_news_in_a_reader_view_is_named_for_its_host() -> N
 
 
 def test_a_korean_bodys_newsletter_its_logo_and_its_researchers_credit() -> None:
-    page = _ko(
+    page = _ko_release(
         "한빛고용정보원 HBEIS",
         "일자리 브리프",
         "제146호 | 2025. 12. 3.",

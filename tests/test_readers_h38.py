@@ -254,3 +254,20 @@ def test_a_legal_platforms_pitch_feedback_and_cards_are_not_the_story() -> None:
     reading = inspect(page)
     assert pitch not in reading.body
     assert reading.body[-1] == _KO_STORY[-1]
+
+
+def test_a_box_about_the_storys_subject_under_its_links_ends_it() -> None:
+    """(stop 52, h38a-02) 'About utility regulators' and its paragraph under the story and
+    its links; a menu's 'About the journal' above a story ends nothing."""
+    box = (
+        "Utility regulators are panels of members who look closely at the power contracts and prices "
+        "referred to them by the state."
+    )
+    links = ("Read the full report (PDF, 1.2 MB)", "Read the submissions", "Watch the hearings")
+    tail = (*links, "About utility regulators", box, "Find out more about utility regulators")
+    spaced = tuple(part for line in tail for part in (line, ""))  # a blank line under each, as copied
+    page = _story(_HEADLINE, "Published date: 2 Dec 2025", tail=spaced)
+    assert inspect(page).body[-1] == LAST
+    menu = _story("Explore content", "About the journal", "Publish with us", "", _HEADLINE, "2 December 2025")
+    reading = inspect(menu)
+    assert reading.body[0] == STORY[0] and reading.body[-1] == LAST

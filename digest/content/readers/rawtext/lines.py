@@ -1508,6 +1508,13 @@ _BOILERPLATE = re.compile(
     # a release's notes under the story ('Notes to editors', 'NOTES FOR EDITORS:')
     r"|(?i:notes?\s+(?:to|for)\s+(?:editors?|readers)):?"
 )
+# A box under the story explaining its subject or its writer: 'About select committees',
+# 'About the author', 'About this series' (a heading: no verb, at most four words). A site's
+# menu has the same ('About the journal'), so it ends only a story under way (`zones`).
+ABOUT_BOX_RULE = "a box's heading under the story ('About select committees')"
+_ABOUT_BOX = re.compile(
+    r"(?:About|ABOUT)\s+(?:(?:the|this|these|our)\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}:?"
+)
 # The Korean release's heading of the same paragraph: the company's name (or the word
 # 'company') and '소개', maybe after a box mark ('■ 바다제약 소개', '[회사 소개]').
 _KO_BOILERPLATE = re.compile(
@@ -1546,6 +1553,9 @@ def _wire(line: Line, text: str, context: Context) -> bool:
             line.decide(CHROME, SOURCE_BOILERPLATE, end=True, outlet=copyright_outlet(text[6:]))
         else:
             line.decide(CHROME, RELEASE_BOILERPLATE, end=True)
+        return True
+    if text[:1] == "A" and len(text) <= 40 and _ABOUT_BOX.fullmatch(text):
+        line.decide(CHROME, ABOUT_BOX_RULE, end=True, end_under_story=True)
         return True
     if len(text) <= 25 and "소개" in text and _KO_BOILERPLATE.fullmatch(text):
         line.decide(CHROME, RELEASE_BOILERPLATE, end=True)

@@ -256,6 +256,7 @@ def decide(lines: list[Line]) -> Zones:
             i
             for i in range(start + 1, len(lines))
             if lines[i].found.get("end")
+            and not (lines[i].found.get("end_under_story") and not _under_way(lines, start, i))
             and not _note_above_story(lines, start, i)
             and not _sign_up_box(lines, i)
             and (lines[i].found.get("final") or not _story_resumes(lines, start, i, shapes))
@@ -579,6 +580,16 @@ _CONTACT_TAIL = re.compile(
     r"(?:\d{3}[-.\s]\d{4}|@[\w-]+\.|https?://|www\.).{0,40}",
     re.I,
 )
+
+
+# Paragraphs a story has above a mark that ends only a story under way (`ABOUT_BOX_RULE`).
+_UNDER_WAY = 3
+
+
+def _under_way(lines: list[Line], start: int, mark: int) -> bool:
+    """Whether the story has `_UNDER_WAY` paragraphs (long lines, undecided) above the mark."""
+    long = [line for line in lines[start:mark] if len(line.text) >= _PARAGRAPH_CHARS]
+    return sum(1 for line in long if not line.verdict) >= _UNDER_WAY
 
 
 def _story_resumes(lines: list[Line], start: int, mark: int, shapes: dict[int, cues.Shape]) -> bool:

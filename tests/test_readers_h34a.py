@@ -64,3 +64,18 @@ def test_the_sites_own_sign_in_button_is_no_publications_card() -> None:
         ),
     )
     assert inspect(page).fields.outlet == "DataHall"
+
+
+def test_a_wires_caption_between_the_paragraphs_with_its_editors_code() -> None:
+    """(stop 52, h34a-02) '(KALA PHOTO/Name/abc)': the wire's photo, its photographer and
+    the code of the editor who filed it, under a long caption among the paragraphs."""
+    caption = (
+        "Deputy Minister Hendra Wirawan (third left) and plant director Kwon Min-ho (second left) press a button "
+        "to mark the start of construction in Batang, Central Java, on Friday (November 28, 2025). "
+        "(KALA PHOTO/Bayu Pratama/nym)"
+    )
+    page = _story(_HEADLINE, "Friday, 28 November 2025 17:46 WIB").replace(
+        STORY[2], f"{caption}\n\n{STORY[2]}"
+    )
+    reading = inspect(page)
+    assert caption not in reading.body and STORY[2] in reading.body

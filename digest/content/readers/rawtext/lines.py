@@ -212,6 +212,8 @@ _CREDIT_WORDS = re.compile(
     r"|[가-힣A-Za-z0-9 =/]{2,15}"
     # '(KNA photo by Jerome Salazar)': the agency's photo, and its photographer
     rf"|{_CREDIT_NAME}\s+(?:file\s+)?photo\s+by\s+{_CREDIT_NAME}"
+    # '(ARTHA PHOTO/Bayu Saputra/nym)': a wire's photo, its photographer and its editor's code
+    rf"|{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+\s*/\s*[a-z]{{2,4}}"
 )
 # A caption without its full stop, the photographer and the agency after it: '... a hospital
 # in Leeds (Owen Hartley/BPA)'. A story's sentence ends with its full stop.

@@ -249,3 +249,21 @@ def test_hangul_in_latin_letters_as_an_address_spells_it() -> None:
     assert romanized("한국고용정보원") == "hangukgoyongjeongbowon"
     assert "yonse" in spellings("연세")
     assert romanized("Seoul 서울") == "Seoul seoul"
+
+
+def test_a_caption_among_the_paragraphs_over_the_stations_own_name() -> None:
+    """(stop 52, h33a-07) A station's picture between two paragraphs, credited to itself
+    on the line under its caption."""
+    caption = "Water bottles stacked outside a supermarket in Harbourtown on Tuesday afternoon."
+    page = _story(
+        "Skip to content",
+        "Harbour 8 News",
+        "Local News",
+        "Business",
+        _TITLE,
+        "Posted: Dec. 02, 2025 at 6:10 PM AST",
+        tail=("© 2025 Harbour Media Ltd.",),
+    )
+    page = page.replace(f"{STORY[2]}\n", f"{STORY[2]}\n\n{caption}\nHarbour 8 News\n")
+    reading = inspect(page)
+    assert caption not in reading.body and STORY[3] in reading.body

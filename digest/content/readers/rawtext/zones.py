@@ -358,6 +358,7 @@ def decide(lines: list[Line]) -> Zones:
     _caption_under_credit(lines, body)
     _caption_under_credit_below(lines, body)
     _caption_over_credit(lines, body)
+    _captions_among_paragraphs(lines, body)
     _pull_quotes(body)
     _attributed_quotes(lines, body)
     bounds.data_after_story(body)
@@ -1034,6 +1035,38 @@ def _caption_over_credit(lines: list[Line], body: list[Line]) -> None:
         body.pop(0).decide(
             CAPTION, "a sentence over the site's own name as its credit: the picture's caption"
         )
+
+
+# Words a caption among the paragraphs has at most ('Water bottles stacked outside a
+# supermarket in Chaguanas on Tuesday afternoon.').
+_INNER_CAPTION_WORDS = 25
+_INNER_CAPTION_RULE = "a sentence among the paragraphs over the picture's credit (a caption)"
+
+
+def _captions_among_paragraphs(lines: list[Line], body: list[Line]) -> None:
+    """A short sentence among the paragraphs with the picture's credit on the very next
+    line, the site's own name or a labelled credit ('Caroni 8 News', 'Photo: X'), then a
+    blank line and more of the story: the caption of a picture set between paragraphs."""
+    at = {id(line): index for index, line in enumerate(lines)}
+    inside = {id(line) for line in body}
+    index = 1
+    while index < len(body) - 1:
+        line = body[index]
+        below = at[id(line)] + 1
+        credit = lines[below] if below < len(lines) else None
+        if (
+            credit is not None
+            and credit.text
+            and id(credit) not in inside
+            and len(line.text.split()) <= _INNER_CAPTION_WORDS
+            and line.text.endswith(".")
+            and (below + 1 == len(lines) or not lines[below + 1].text)
+            and len(credit.text) <= 60
+            and (_CREDIT_LABEL.fullmatch(credit.text) or _own_name(lines, credit.text, at[id(body[0])]))
+        ):
+            body.pop(index).decide(CAPTION, _INNER_CAPTION_RULE)
+            continue
+        index += 1
 
 
 def _own_name(lines: list[Line], text: str, first: int) -> bool:

@@ -6,7 +6,7 @@ outlet and sentence here is made up; the shapes are the sites'.
 from __future__ import annotations
 
 from digest.content.readers.rawtext.bylines import parse_byline
-from tests.test_readers_h21 import STORY
+from tests.test_readers_h21 import LAST, STORY
 from tests.test_readers_h27 import _story
 from tests.test_readers_unseen import inspect
 
@@ -79,3 +79,21 @@ def test_a_wires_caption_between_the_paragraphs_with_its_editors_code() -> None:
     )
     reading = inspect(page)
     assert caption not in reading.body and STORY[2] in reading.body
+
+
+def test_a_review_sites_disclosure_platform_prompt_and_top_comment_under_the_story() -> None:
+    """(stop 52, h34a-06) 'FTC: ...' and 'Add X to your Google News feed.' under the story,
+    then one reader's comment, which is not its last paragraph."""
+    comment = "Finally. They have the factories and the know-how, they just needed someone to tell them."
+    tail = (
+        "FTC: We use income earning auto affiliate links. More.",
+        "Add Gridline to your Google News feed.",
+        "Top comment by voltfan_99",
+        "Liked by 41 people",
+        comment,
+        "View all comments",
+    )
+    page = _story(_HEADLINE, "Nov 28 2025 - 9:42 am PT", tail=tail)
+    reading = inspect(page)
+    assert reading.body[-1] == LAST
+    assert comment not in reading.body

@@ -385,7 +385,9 @@ _OPEN_APP = re.compile(
     # 'Read this story in our app', 'Continue in the Harbor app': a reader's verb, then the app
     r"|(?:read|continue|view|watch|listen|switch)\b.{0,50}\b(?:in|on|to)\s+(?:the|our|this)?\s*(?:[\w-]+\s+)?app\b.{0,40}"
     # 'Follow Harbor Sentinel on Google News': following the site on a platform
-    rf"|follow\s+.{{1,40}}\s+on\s+{_PLATFORM}\b.{{0,20}}",
+    rf"|follow\s+.{{1,40}}\s+on\s+{_PLATFORM}\b.{{0,20}}"
+    # ('Add Voltlane to your Google News feed.', 'Add us as a preferred source on Google')
+    rf"|add\s+.{{1,40}}\s+(?:to\s+your|as\s+a\s+(?:preferred\s+)?source\s+on)\s+{_PLATFORM}\b.{{0,20}}",
     re.I,
 )
 # Gates (speed): a word each alternative of _NARRATION and of _ERROR_REPORT holds.
@@ -1894,6 +1896,15 @@ _APP_SHARE = re.compile(
 )
 
 
+# The readers' comment a page shows under the story, by its writer: 'Top comment by
+# gridnerd_tx', 'Featured comment', 'Most liked comment by A'.
+_TOP_COMMENT = re.compile(
+    r"(?:top|featured|best|most\s+liked|pinned)\s+comments?(?:\s+by\s+\S.{0,30})?", re.I
+)
+_FTC_RULE = "an affiliate disclosure under the story ('FTC: ...')"
+_TOP_COMMENT_RULE = "a comment shown under the story ('Top comment by X')"
+
+
 def _on_a_messaging_app(text: str) -> bool:
     """'X is now on WhatsApp. Follow ...', 'Get X alerts on Telegram. Tap ...': the site asks
     to be followed on a messaging app."""
@@ -1914,6 +1925,14 @@ def _promo(line: Line, text: str, context: Context) -> bool:
     rule = ""
     if _SPONSORED.match(text):
         rule = "sponsored promo"
+    elif text[:4] == "FTC:" and len(text) <= 200:
+        # 'FTC: We use income earning auto affiliate links. More.': a review site's disclosure
+        # under the story, which the law asks for; the story is over
+        line.decide(CHROME, _FTC_RULE, end=True, end_under_story=True)
+        return True
+    elif len(text) <= 60 and text[:1] in "TtFfBbMm" and _TOP_COMMENT.fullmatch(text):
+        line.decide(FORUM, _TOP_COMMENT_RULE, end=True, end_under_story=True)
+        return True
     elif ("free" in text or "ubscri" in text) and all(  # gate (speed): words of the pattern
         METERED.fullmatch(sentence) for sentence in SENTENCE_BREAK.split(text)
     ):

@@ -74,6 +74,16 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # every line was tried against the three openings (5 us a headline, the dearest pattern).
     r"(?=.*cookies).*\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b.*",
     r"(?:accept|reject|allow|manage|decline)(?: all)?(?: cookies)?|cookie (?:settings|preferences|policy).*",
+    # a government site's consent banner: its heading, what it sets and why, and its buttons
+    # ('Cookies on GOV.UK', 'We use a small number of essential cookies so that this website
+    # can work.', 'We would also like to set analytics cookies ...', 'Some cookies are set by
+    # other sites ...', 'Reject additional cookies', 'View cookies')
+    r"cookies\s+on\s+\S.{0,40}",
+    r"(?=.*cookies)we\s+(?:use|set|place)\s+(?:a\s+small\s+number\s+of\s+|some\s+)?"
+    r"(?:essential|necessary|strictly\s+necessary|functional)\s+cookies\b.{0,200}",
+    r"(?=.*cookies)we(?:'d|\u2019d|\s+would)\s+(?:also\s+)?like\s+to\s+(?:set|use)\b.{0,40}\bcookies\b.{0,200}",
+    r"(?=.*cookies)some\s+cookies\s+are\s+set\s+by\s+other\s+(?:sites|services|websites)\b.{0,160}",
+    r"(?:accept|reject|allow|decline)\s+(?:additional|optional|analytics|non-essential)\s+cookies|view\s+cookies",
     r"(?:ok|okay|got it|i agree|agree|dismiss)",
     r"뉴스레터.*(?:구독|신청|받아보기).*|.*쿠키.*(?:동의|사용|허용|설정).*",
     # Copyright lines (an outlet line right after the byline is read before this applies).
@@ -174,6 +184,9 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"no\s+spam[.,!]?\s+(?:ever[.!]?\s+)?unsubscribe\s+(?:at\s+)?any\s*time[.!]?",
     r"you\s+may\s+(?:occasionally\s+|also\s+)?receive\s+promotional\s+(?:content|offers|messages|e-?mails?)\b.{0,80}",
     r"something\s+went\s+wrong,?\s+please\s+try\s+again(?:\s+later)?[.!]?",
+    # a government site's note on itself at its foot ('This is the official website of the
+    # U.S. Embassy in X. Links to outside sites are not an endorsement of their views ...')
+    r"this\s+is\s+(?:the|an)\s+official\s+(?:web\s*site|site|page)\s+of\s+.{2,80}?\.(?=\s|$).{0,240}",
     # a chart's alt text, printed where the picture was ('A bar chart ranking the 10 countries ...')
     r"an?\s+(?:(?:horizontal|vertical|stacked|grouped)\s+)?(?:bar|line|pie|column|area|donut|scatter)\s+"
     r"(?:chart|graph|plot)\s+(?:ranking|showing|comparing|of|that|illustrating|depicting|tracking)\b.{10,240}",

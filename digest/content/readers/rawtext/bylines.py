@@ -57,7 +57,9 @@ _ROLE_WORDS = re.compile(
     # a university's or an institute's unit beside a writer's name ('Jane Doe, College of Law')
     r"|college|school|faculty|institute|laborator(?:y|ies)"
     # a body's own unit posting its releases ('Posted on ... by EPRA Communications')
-    r"|communications|secretariat|public\s+(?:affairs|relations)|media\s+relations|webmaster|admin)\b",
+    r"|communications|secretariat|public\s+(?:affairs|relations)|media\s+relations|webmaster|admin"
+    # a government's post abroad or a ministry posting in its own name ('By U.S. Embassy Manila')
+    r"|embassy|consulate|high\s+commission|ministry)\b",
     re.I,
 )
 ROLE_WORDS = _ROLE_WORDS  # (cards.py tells a team from a person by the same words)
@@ -439,8 +441,18 @@ def _looks_like_name(name: str, alone: bool = True) -> bool:
     return all(_NAME_WORD.fullmatch(word) for word in words)
 
 
-# 'Dr. Samuel Okafor', 'Prof. Lee': a title before a name is no part of it.
-_HONORIFIC = re.compile(r"(?:(?<=^)|(?<=[,&]\s)|(?<=\band\s))(?:dr|prof|mr|mrs|ms|sir)\.?\s+(?=[A-Z])", re.I)
+# 'Dr. Samuel Okafor', 'Prof. Lee', 'Lieutenant Ashleigh Verco' (an armed service's writer
+# by rank): a title before a name is no part of it.
+_RANK = (
+    r"(?:lieutenant|lt)\.?\s+(?:colonel|commander|general)|(?:flight|sub-?)\s*lieutenant|lieutenant"
+    r"|(?:group\s+)?captain|capt|(?:lance\s+)?corporal|cpl|(?:staff\s+|flight\s+)?sergeant|sgt"
+    r"|private|pte|major|colonel|brigadier|admiral|(?:wing\s+)?commander|commodore|squadron\s+leader"
+    r"|(?:chief\s+)?petty\s+officer|warrant\s+officer|leading\s+(?:seaman|aircraft(?:man|woman))"
+    r"|able\s+seaman|ensign|specialist|spc|airman|bombardier|gunner|trooper|craftsman|signaller"
+)
+_HONORIFIC = re.compile(
+    rf"(?:(?<=^)|(?<=[,&]\s)|(?<=\band\s))(?:dr|prof|mr|mrs|ms|sir|{_RANK})\.?\s+(?=[A-Z])", re.I
+)
 
 
 # A team's or a wire's writers before a name: 'Huaxia writers Bao Yuting', 'Staff Writer Jane Doe'.

@@ -214,6 +214,8 @@ _CREDIT_WORDS = re.compile(
     rf"|{_CREDIT_NAME}\s+(?:file\s+)?photo\s+by\s+{_CREDIT_NAME}"
     # '(ARTHA PHOTO/Bayu Saputra/nym)': a wire's photo, its photographer and its editor's code
     rf"|{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+\s*/\s*[a-z]{{2,4}}"
+    # '(U.S. Embassy photo)', '(Navy handout photo)': whose photo, no photographer
+    rf"|{_CREDIT_NAME}\s+(?i:(?:file\s+|handout\s+)?photo)"
 )
 # A caption without its full stop, the photographer and the agency after it: '... a hospital
 # in Leeds (Owen Hartley/BPA)'. A story's sentence ends with its full stop.
@@ -288,8 +290,9 @@ _SHOWS = re.compile(
 _KO_SCENE = re.compile(r"(?:지난\s*)?\d{1,2}일\s[^.]{10,150}(?:고|어|아|여|해|돼|되어|져)\s*있다\.")
 # ... or names the scene, as a noun and no sentence: '지난 27일 본관 대회의실에서 열린 제4차
 # 등록금심의위원회 모습.', '... 행사장 전경'.
-_SCENE_NOUNS = frozenset(("모습", "전경", "장면"))
-_KO_SCENE_NOUN = re.compile(r"[^.!?]{8,150}\s(?:[가-힣]{0,6}(?:모습|전경|장면))\.?")
+# (or what the picture is of: a rendering, a document's cover, a poster)
+_SCENE_NOUNS = ("모습", "전경", "장면", "조감도", "투시도", "표지", "포스터")
+_KO_SCENE_NOUN = re.compile(rf"[^.!?]{{8,150}}\s(?:[가-힣]{{0,6}}(?:{'|'.join(_SCENE_NOUNS)}))\.?")
 
 _CTA = (
     r"get|try|sign\s+up|subscribe|download|join|follow|watch|listen|install|tap|swipe|click|read\s+more|"
@@ -1799,7 +1802,7 @@ def _caption(line: Line, text: str, context: Context) -> bool:
     ):
         rule = "caption describing a photo's scene"
     elif (
-        text.rstrip(".")[-2:] in _SCENE_NOUNS
+        text.rstrip(".").endswith(_SCENE_NOUNS)
         and len(text) <= _CAPTION
         and "다." not in text
         and _KO_SCENE_NOUN.fullmatch(text)

@@ -948,7 +948,19 @@ def _agency_atop(lines: list[Line]) -> str:
             break
         if line.verdict in (MASTHEAD, LABEL, "") and len(line.text.split()) >= 2 and line.text in story:
             return _clean(line.text)
+        if (lockup := _GOVERNMENT_LOCKUP.fullmatch(line.text)) is not None and _ISSUING_BODY.fullmatch(
+            lockup["agency"]
+        ):
+            # 'Australian Government - Department of Defence': the government's crest beside
+            # the agency's name, as its sites print them
+            return _clean(lockup["agency"])
     return ""
+
+
+_GOVERNMENT_LOCKUP = re.compile(
+    r"(?:[A-Z][a-z]+\s+Government|Government\s+of\s+[A-Z][\w ]{2,30}|[A-Z][\w ]{2,30}\s+Government)"
+    r"\s+[-\u2013\u2014|]\s+(?P<agency>[A-Z][\w&',. -]{3,80})"
+)
 
 
 def _short_form_atop(company: str, lines: list[Line]) -> str:
@@ -1478,6 +1490,46 @@ _HUB_LABEL = re.compile(
 )
 
 
+# What a government site's page says it is from, over its date ('From:' / 'Ministry of
+# Defence and Gareth Penhallow MP'): the bodies and the people, the body first. The label
+# stands alone on its line ('From: Dana Park <dana@x.example>' heads a forwarded mail).
+_FROM_LABEL = re.compile(r"from\s*:", re.I)
+_FROM_PARTS = re.compile(r",\s*|\s+and\s+")
+
+
+# A government site's note on itself: 'This is the official website of the U.S. Embassy in
+# the Philippines.' (the name ends at a full stop after a small letter, not at 'U.S.')
+_OFFICIAL_SITE = re.compile(
+    r"this\s+is\s+(?:the|an)\s+official\s+(?:web\s*site|site|page)\s+of\s+(?:the\s+)?(?P<name>.{1,80}?(?-i:[a-z0-9)]))\.(?=\s|$)",
+    re.I,
+)
+
+
+def _official_site_of(lines: list[Line]) -> str:
+    """The body a line says the page is the official website of, or ''."""
+    for line in lines:
+        if "fficial" in line.text and (found := _OFFICIAL_SITE.match(line.text)) is not None:
+            name = _clean(found["name"])
+            if name and name[:1].isupper():
+                return name
+    return ""
+
+
+def _from_label(lines: list[Line]) -> str:
+    """The first body that the line under a header's 'From:' names; or ''."""
+    texted = [line for line in lines if line.text]
+    for index, line in enumerate(texted[:-1]):
+        if line.zone != HEADER_ZONE:
+            break
+        if line.text[:4].lower() != "from" or _FROM_LABEL.fullmatch(line.text) is None:
+            continue
+        for part in _FROM_PARTS.split(texted[index + 1].text):
+            name = _clean(part)
+            if name and _ISSUING_BODY.fullmatch(name) and not _person_shaped(name):
+                return name
+    return ""
+
+
 def _hub_issuer(lines: list[Line]) -> str:
     """The issuer a header's 'Press Release: X' names, when another line names X again (its
     'About X', 'More from X'); or ''."""
@@ -1559,6 +1611,10 @@ def _found_outlet(lines: list[Line], authors: tuple[str, ...]) -> tuple[str, str
         return via, "an aggregator's credit to the story's outlet ('via X')"
     if issuer := _hub_issuer(lines):
         return issuer, "the issuer a press-release hub labels the release with ('Press Release: X')"
+    if issuer := _from_label(lines):
+        return issuer, "the body a government page says the page is from ('From: X')"
+    if official := _official_site_of(lines):
+        return official, "the body a page says it is the official website of"
     name, rule = _as_the_page_names_it(*_outlet(lines, authors), lines)
     if "masthead" in rule or rule.startswith("copyright line"):
         card = _publication_card(lines, name)
@@ -1579,7 +1635,7 @@ def _found_outlet(lines: list[Line], authors: tuple[str, ...]) -> tuple[str, str
     if rule == DEPARTMENT_RULE and (logo := _logo_at_the_top(lines)) and cues.HANGUL.search(logo):
         # 'KICE 한국교육과정평가원' atop a release whose table names its department
         # ('담당 부서 대학수학능력시험본부'): the department works for the body that issues it
-        return logo, f"the logo's name at the top (over the {rule}, {name})"
+        return logo, f"the logo's name at the top (over {rule}, {name})"
     name, rule = _korean_company(name, rule, lines)
     if "." in name and (spelled := _site_spelled_atop(name, lines)):
         return spelled, f"the site's name atop, which its host ({name}) shortens"

@@ -301,8 +301,13 @@ _WRAP_NEAR = 0.7  # a line this near the width reaches it
 _SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019):;\u3002")
 
 
-# 'Date: 2025-06-02', 'Pages: 2': a field of a release's header, never a sentence's rest.
-_LABEL_START = re.compile(r"[A-Z][\w ]{0,20}:\s")
+# 'Date: 2025-06-02', 'Pages: 2': a field of a release's header, never a sentence's rest;
+# and a Korean release's fields ('보도시점 2025. 11. 27.(목) 14:00', '담당부서 ...'), which a
+# PDF's copy sets one a line with nothing to end them.
+_LABEL_START = re.compile(
+    r"[A-Z][\w ]{0,20}:\s"
+    r"|(?:보도\s*(?:시점|일시|일자)|배포(?:\s*일시)?|담당\s*부서|담당자|책임자|문의처?|엠바고)\s"
+)
 
 
 def _wrapped_prose(text: str) -> bool:
@@ -378,6 +383,9 @@ def _no_room(last: int, text: str, width: int) -> bool:
     return last + 1 + _columns(text.split(" ", 1)[0]) > width
 
 
+_KO_FIELD_STARTS = frozenset("보배담책문엠")  # gate (speed): the first letters of the Korean fields
+
+
 # A dateline in capitals opens a paragraph (a release's first, under its headline): the
 # line above it ends there, wrapped or not. 'PETERBOROUGH, ON - ...', 'SEOUL (Wire) -- ...'.
 _DATELINE_START = re.compile(
@@ -431,6 +439,7 @@ def _fixed_unwrapped(lines: list[Line], widths: list[int]) -> list[Line]:
             and _wrapped_prose(line.text)
             and line.text[:1] not in "-\u2022*#>|"
             and not _LABEL_START.match(line.text)
+            and not (before.text[:1] in _KO_FIELD_STARTS and _LABEL_START.match(before.text))
             and not _DATELINE_START.match(line.text)
             and not _DASHED_LINE.fullmatch(before.text)
         ):

@@ -900,6 +900,14 @@ _EN_SCENE = re.compile(
     rf"(?:An?|The|[A-Z][\w'\u2019-]+)\s[^.\"\u201c\u201d]{{10,180}}\s(?:on\s+{_DAYS}|on\s+{_MONTHS}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
     rf"|in\s+{_MONTHS}(?:\s+\d{{4}})?|on\s+\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?)\."
 )
+# ... or what someone does in the picture, during what: 'A soldier from the Royal Artillery
+# sets up a portable radar during an exercise on Salisbury Plain.'
+# ('Soldiers from the Pilbara Regiment move along a tidal creek during Operation Resolute
+# patrols.': many of them, the verb without its 's')
+_EN_SCENE_DURING = re.compile(
+    r"(?:An?|The|[A-Z][\w'\u2019-]+)\s[^.\"\u201c\u201d]{3,100}?\s[a-z]{3,}\s[^.\"\u201c\u201d]{3,100}?"
+    r"\sduring\s(?:an?\s|the\s|[A-Z])[^.\"\u201c\u201d]{3,80}\."
+)
 _NOT_SCENE = re.compile(
     r"\b(?:said|says|told|according|announced|reported|will|would|could|may|might|plans?|was|were|had|has|have"
     r"|[a-z]{3,}ed"
@@ -967,7 +975,7 @@ def _lede_caption(body: list[Line]) -> None:
         or len(lede.text) <= len(text)
         or text[-1:] != "."
         or _SENTENCE_END.search(text[:-1])
-        or _EN_SCENE.fullmatch(text) is None
+        or (_EN_SCENE.fullmatch(text) is None and _EN_SCENE_DURING.fullmatch(text) is None)
         or _NOT_SCENE.search(text) is not None
     ):
         return
@@ -2719,6 +2727,8 @@ def _names_by_stamps(lines: list[Line]) -> None:
             continue
         if len(line.text) <= 30 and _BY_ALONE.fullmatch(line.text) and _name_under_by(texted, position):
             continue
+        if line.verdict in ("", MASTHEAD, LABEL) and "," in line.text and _writer_and_site(texted, line):
+            continue
         if line.verdict:
             continue  # (speed) decided: the handle and the venue below would not be looked at
         text = _HANDLE.sub("", line.text) if "@" in line.text else line.text
@@ -3185,6 +3195,32 @@ _BY_ALONE = re.compile(
 _FROM_POST = re.compile(
     r"From\s+(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2}),\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?"
 )
+
+
+# A wire's writer and the wire after a comma, under the headline: 'Edita Mockutė, BALTICA'.
+_WRITER_AND_SITE = "a writer and the site's name after a comma ('Edita Mockutė, BALTICA')"
+_NAME_AND_SITE = re.compile(r"(?P<name>[^,]{4,40}),\s+(?P<site>[A-Z][\w&.'\u2019 -]{1,30})")
+
+
+def _writer_and_site(texted: list[Line], line: Line) -> bool:
+    """A person's name, a comma and the site's own name as its masthead prints it elsewhere
+    in the header, next to the stamp: the byline. (Under a caption, the same is the picture's
+    credit: 'Tobias Wren, Port Alder Gazette'.)"""
+    found = _NAME_AND_SITE.fullmatch(line.text)
+    if found is None:
+        return False
+    at = texted.index(line)
+    beside = texted[max(at - 1, 0) : at] + texted[at + 1 : at + 2]
+    if not any(other.verdict == STAMP for other in beside):
+        return False
+    site = found["site"].strip().casefold()
+    if not any(other is not line and other.text.casefold() == site for other in texted):
+        return False  # (the site's name alone on a line of its own: its masthead)
+    names = split_names(found["name"])
+    if not names or len(names) != 1 or not _persons_name(names[0]):
+        return False
+    line.decide(BYLINE, _WRITER_AND_SITE, authors=names)
+    return True
 
 
 def _name_under_by(texted: list[Line], position: int) -> bool:
@@ -3953,6 +3989,13 @@ def _among_tabs(lines: list[Line], index: int) -> bool:
     )
 
 
+# A Korean paper's motto under its name, saying what kind of paper it is: '건설현장의 목소리를
+# 듣는 전문지', '경제를 읽는 일간지'.
+_KO_PAPER_MOTTO = re.compile(
+    r"[가-힣 ·,]{4,24}\s(?:전문지|전문\s?매체|전문\s?언론|일간지|주간지|월간지|경제지|신문)"
+)
+
+
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
     """The first untagged headline-like line before the body that is about the story, else
     the last; a bold line (a forum repost's headline) wins over the lines around it."""
@@ -3982,6 +4025,9 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             continue
         if len(line.text) <= 40 and _NEWS_HEADING.fullmatch(line.text):
             line.decide(LABEL, "a section's heading over the headline ('Latest market news')")
+            continue
+        if len(line.text) <= 30 and _KO_PAPER_MOTTO.fullmatch(line.text):
+            line.decide(LABEL, "a Korean paper's motto, what kind of paper it is ('... 전문지')")
             continue
         if line.found.get("entry"):
             continue  # a live blog's entry title under its time label: the entry's, not the page's

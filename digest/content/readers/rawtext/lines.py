@@ -239,7 +239,10 @@ _CREDIT_BRACKETS = re.compile(
     r"\[(?:[^\[\]]*(?:사진|포토|그래픽|제공|자료|DB|[Pp]hoto|[Ii]mage|[Gg]raphic|=)[^\[\]]*"
     r"|[A-Z][A-Z0-9 .,&'/-]{1,40})\]$"
 )
-_CAPTION_PREFIX = re.compile(r"\[(?:사진|그래픽|포토|영상|인포그래픽|photo|graphic|video|image)\]", re.I)
+# (numbered too: '[사진 1] 28일 오후 ...')
+_CAPTION_PREFIX = re.compile(
+    r"\[(?:사진|그래픽|포토|영상|인포그래픽|photo|graphic|video|image)(?:\s*\d{1,2})?\]", re.I
+)
 # A figure's caption in a science or data story: 'Figure 2: ...', 'Fig. 2 | ...', '그림 2.'
 _FIGURE = re.compile(
     # (or, copied from a statistics agency's page, a tab or a wide gap: 'Chart 1  Employment ...')
@@ -621,15 +624,25 @@ _ATTACHMENTS = re.compile(
 )
 
 
+# ... or numbered, without the count of copies: '붙임  1. 공동주택 폐비닐 재활용 개선방안 주요 내용.'
+_ATTACHMENTS_NUMBERED = re.compile(
+    r"[<\[(]?\s*(?:붙임|첨부)\s*[>\])]?\s*[:\uff1a]?\s*\d{1,2}[.)]\s*\S.{1,80}"
+)
+
+
 def _attachments(text: str, marker: str) -> bool:
     """Whether the line lists the release's attachments, its '[붙임]' marker read off it or not."""
     full = f"{marker} {text}".strip() if marker else text
-    return ("붙임" in full[:5] or "첨부" in full[:5]) and _ATTACHMENTS.fullmatch(full) is not None
+    return ("붙임" in full[:5] or "첨부" in full[:5]) and (
+        _ATTACHMENTS.fullmatch(full) is not None or _ATTACHMENTS_NUMBERED.fullmatch(full) is not None
+    )
 
 
 # A line that is a file's name alone, with its size maybe: an attachment of a board's post.
 _ATTACHED_FILE = re.compile(
-    r"[^\s.][^\n]{0,120}\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|csv)(?:\s*[\[(]\s*\d[\d.,]*\s*[KMG]?B\s*[\])])?",
+    # (a picture attached to a board's post too: '사진1_구 서강분교 전경.jpg')
+    r"[^\s.][^\n]{0,120}\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|csv|jpe?g|png|gif)"
+    r"(?:\s*[\[(]\s*\d[\d.,]*\s*[KMG]?B\s*[\])])?",
     re.I,
 )
 # A link's label followed by the kind and size of the file it leads to: '(PDF, 412 KB)',
@@ -1350,9 +1363,25 @@ def _originally_published(line: Line, text: str, context: Context) -> bool:
     return True
 
 
+# A Korean board's writer, maybe with the post, and no date: '작성 : 총괄예보관 윤서하'.
+_KO_WRITTEN_BY_RULE = "a Korean board's writer under its label ('작성 : X')"
+_KO_WRITTEN_BY = re.compile(
+    r"작성(?:자)?\s*[:\uff1a]\s*(?:[가-힣]{2,10}\s+)?(?P<name>[가-힣]{2,4})(?<![팀과부실처국청원])"
+)
+
+
 def _stamp(line: Line, text: str, context: Context) -> bool:
     if len(text) > 160:
         return False
+    if text.rstrip(") ").endswith("기준") and len(text) <= 40 and _DIGIT.search(text):
+        # '2025-12-04 17:00 기준': when a reading was taken (the air, a price), not when the
+        # page was published
+        line.decide(LABEL, "the time a reading is as of ('... 17:00 기준')")
+        return True
+    if text[:2] == "작성" and (written := _KO_WRITTEN_BY.fullmatch(text)) is not None:
+        # '작성 : 총괄예보관 윤서하': who wrote it, under the label a stamp's date has beside it
+        line.decide(BYLINE, _KO_WRITTEN_BY_RULE, authors=(written["name"],))
+        return True
     if "datetime=" in text and (tagged := _TIME_TAG.search(text)) is not None:
         # '<time datetime="2025-06-12T05:00:00-04:00">June 12, ...</time>': a page's source
         # pasted as text gives the instant in the tag, with its offset
@@ -1454,7 +1483,12 @@ def _policy_links(text: str) -> bool:
     """Whether every part of a footer's row that bears a copyright mark is a link to a
     policy ('Copyright Notice | Cookie Settings', '이용약관 | 저작권정책'): the row
     names the site's pages, not the holder, which its own line below gives."""
-    marked = [cell.strip() for cell in _FOOTER_CELLS.split(text) if _COPYRIGHT_MARK.search(cell.lower())]
+    # (a list's mark before the link: '* 저작권정책')
+    marked = [
+        cell.strip().lstrip("*\u2022\u00b7- ").strip()
+        for cell in _FOOTER_CELLS.split(text)
+        if _COPYRIGHT_MARK.search(cell.lower())
+    ]
     return bool(marked) and all(
         _COPYRIGHT_LINK.fullmatch(cell) or _KO_COPYRIGHT_LINK.fullmatch(cell) for cell in marked
     )
@@ -1519,6 +1553,22 @@ _BOILERPLATE = re.compile(
 # 'About the author', 'About this series' (a heading: no verb, at most four words). A site's
 # menu has the same ('About the journal'), so it ends only a story under way (`zones`).
 ABOUT_BOX_RULE = "a box's heading under the story ('About select committees')"
+# A listed company's release ends where its boilerplate's headings start: 'Caution regarding
+# forward-looking statements', 'Forward-Looking Statements', 'Conference call and webcast'.
+RELEASE_SECTION_RULE = "a release's boilerplate heading (forward-looking statements, the results call)"
+_RELEASE_SECTION = re.compile(
+    r"(?:(?:caution(?:ary)?\s+(?:note\s+|statement\s+)?(?:regarding|about|on|concerning)\s+)?"
+    r"forward[- ]looking\s+(?:statements|information)"
+    r"|(?:(?:earnings|results|investor|analyst)\s+)?conference\s+call(?:\s+and\s+webcast)?"
+    r"|webcast\s+and\s+conference\s+call"
+    # an exchange's announcement signed off by its advisers ('Sponsor', 'Transfer secretaries')
+    # and stamped by the exchange's service ('Produced by the WSX News Service (WNS)')
+    r"|(?:joint\s+)?sponsors?|transfer\s+secretar(?:y|ies)|designated\s+advis[eo]r|nominated\s+advis[eo]r"
+    r"|produced\s+by\s+(?:the\s+)?[A-Z][\w&.' -]{1,40}\s+(?:news|announcements?)\s+service"
+    r"(?:\s+\([A-Z]{2,6}\))?"
+    r"):?",
+    re.I,
+)
 _ABOUT_BOX = re.compile(
     r"(?:About|ABOUT)\s+(?:(?:the|this|these|our)\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}:?"
 )
@@ -1563,6 +1613,9 @@ def _wire(line: Line, text: str, context: Context) -> bool:
         return True
     if text[:1] == "A" and len(text) <= 40 and _ABOUT_BOX.fullmatch(text):
         line.decide(CHROME, ABOUT_BOX_RULE, end=True, end_under_story=True)
+        return True
+    if text[:1] in "CcFfEeRrIiAaWwSsJjDdPpTt" and len(text) <= 70 and _RELEASE_SECTION.fullmatch(text):
+        line.decide(CHROME, RELEASE_SECTION_RULE, end=True, end_under_story=True)
         return True
     if len(text) <= 25 and "소개" in text and _KO_BOILERPLATE.fullmatch(text):
         line.decide(CHROME, RELEASE_BOILERPLATE, end=True)
@@ -1933,9 +1986,10 @@ def _promo(line: Line, text: str, context: Context) -> bool:
         # under the story, which the law asks for; the story is over
         line.decide(CHROME, _FTC_RULE, end=True, end_under_story=True)
         return True
-    elif len(text) <= 60 and text[:1] in "TtFfBbMm" and _TOP_COMMENT.fullmatch(text):
+    elif len(text) <= 60 and text[:1] in "TtFfBbMmPp" and _TOP_COMMENT.fullmatch(text):
         line.decide(FORUM, _TOP_COMMENT_RULE, end=True, end_under_story=True)
         return True
+
     elif ("free" in text or "ubscri" in text) and all(  # gate (speed): words of the pattern
         METERED.fullmatch(sentence) for sentence in SENTENCE_BREAK.split(text)
     ):

@@ -324,6 +324,9 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
             brand = _brand_over_company(best[1], lines)
             if brand:
                 return brand, "the masthead's brand (over the company in a copyright line)"
+            brand = _masthead_on_two_lines(lines)
+            if brand:
+                return brand, "the masthead on two lines, named so elsewhere (over a company's copyright)"
             short = _short_form_atop(best[1], lines)
             if short:
                 return short, "the masthead's short form of the company in a copyright line"
@@ -351,6 +354,7 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
 
 
 DEPARTMENT_RULE = "a release's department line"
+_MASTHEAD_OVER = "masthead the page names again (over a "
 
 
 # A reader view prints the page's host over the title ('english.haboker.example'); the
@@ -1037,6 +1041,26 @@ def _brand_over_company(company: str, lines: list[Line]) -> str:
     return ""
 
 
+def _masthead_on_two_lines(lines: list[Line]) -> str:
+    """A logo's words set one a line at the top ('UNDERWRITER' / 'AUSTRALIA'), which the page
+    names together elsewhere ('Get the Underwriter Australia daily bulletin'), spelled as
+    there; or ''."""
+    top = [line for line in lines[:_TWO_LINE_TOP] if line.text and line.zone == HEADER_ZONE]
+    for above, below in itertools.pairwise(top):
+        if not (above.text.isupper() and below.text.isupper() and " " not in above.text + below.text):
+            continue
+        if not (above.text.isalpha() and below.text.isalpha()):
+            continue
+        name = f"{above.text} {below.text}"
+        spelled = _named_elsewhere(name, above, lines)
+        if spelled and not spelled.isupper():
+            return _clean(spelled)
+    return ""
+
+
+_TWO_LINE_TOP = 8  # lines from the top where a logo's two words stand
+
+
 def _called_by_initials(name: str, lines: list[Line]) -> bool:
     """'The Marina Business Times' at the top, 'Marina BT is now on Telegram!' in a promo:
     the page calls itself by its name's first word and the initials of the rest."""
@@ -1145,7 +1169,10 @@ def _site_like(name: str) -> bool:
 # What a site's name line carries besides the name: its home link's word ('Coastline
 # News Homepage') or the section after a spaced dash ('Chipwire — Foundries').
 # ('The Harbour Post Logo': a logo's alt text copied with the page)
-_NAME_SUFFIX = re.compile(r"\s+(?:home\s*page|home|front\s+page|logo)$|\s+[\u2013\u2014]\s+.*$", re.I)
+# ('강원특별자치도 누리집': a Korean body's site, its word for homepage after the name)
+_NAME_SUFFIX = re.compile(
+    r"\s+(?:home\s*page|home|front\s+page|logo|누리집|홈페이지)$|\s+[\u2013\u2014]\s+.*$", re.I
+)
 # A footer's links, which a line above or below a copyright may leave beside it: never a name.
 _FOOTER_LINK = re.compile(
     r"(?:terms\s+(?:of\s+(?:use|service)|and\s+conditions)|privacy(?:\s+(?:policy|notice))?|cookie\s+(?:policy|settings)"
@@ -1424,6 +1451,10 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
         # '© 2025 IFPT' under a letterhead 'Irish Federation of Post-Primary Teachers' whose
         # release introduces 'The Irish Federation of Post-Primary Teachers (IFPT)'
         return full, f"the name atop that the copyright's initials ({name}) stand for"
+    if _KO_PORTAL.search(name) and (body := _board_writers_body(lines)):
+        # a portal's board carrying a ministry's release ('국민안전누리' atop, '작성자 행정안전부
+        # 자연재난대응과' in the post's record): the ministry issued it
+        return body, f"the body its board's writer field names (over the {rule}, {name})"
     if (company := _NEWSROOM_OF.fullmatch(name)) is not None:
         # '태백메모리 뉴스룸', 'Harbor Power Newsroom': the company's own newsroom is the company's
         # (by its name, when the release spells out the initials it goes by: 'Lakehead Power
@@ -1515,6 +1546,23 @@ def _official_site_of(lines: list[Line]) -> str:
     return ""
 
 
+# An exchange's announcement page names the listed company that issued it in a field of
+# its record: 'Issuer: Acacia Rand Bank Holdings Limited'.
+_ISSUER_FIELD = re.compile(r"issuer(?:\s+name)?\s*:\s*(?P<name>[A-Z][\w&.,'\u2019() -]{2,80})", re.I)
+
+
+def _issuer_field(lines: list[Line]) -> str:
+    """The company an 'Issuer:' field in the header names, without its legal form; or ''."""
+    for line in lines:
+        if line.zone != HEADER_ZONE:
+            break
+        if line.text[:6].lower() == "issuer" and (found := _ISSUER_FIELD.fullmatch(line.text)) is not None:
+            name = _clean(_FIRM_FORM.sub("", found["name"].strip()))
+            if name:
+                return name
+    return ""
+
+
 def _from_label(lines: list[Line]) -> str:
     """The first body that the line under a header's 'From:' names; or ''."""
     texted = [line for line in lines if line.text]
@@ -1543,6 +1591,22 @@ def _hub_issuer(lines: list[Line]) -> str:
         name = _clean(found["name"])
         if name and any(other is not line and name in other.text for other in lines):
             return name
+    return ""
+
+
+# A Korean government portal's name, which carries bodies' releases: '국민안전누리', '맑은공기24'.
+_KO_PORTAL = re.compile(r"[가-힣](?:누리|누리집|포털|넷|24|마당|광장)$")
+# A board's writer field naming the body and its department: '작성자\t행정안전부 자연재난대응과'.
+_BOARD_WRITER = re.compile(
+    r"작성자\s*[:\uff1a\t]\s*(?P<body>[가-힣]{2,12}(?:부|처|청|위원회))\s+[가-힣]{2,15}(?:과|팀|실|국|센터)"
+)
+
+
+def _board_writers_body(lines: list[Line]) -> str:
+    """The public body a board's writer field names before its department, or ''."""
+    for line in lines:
+        if line.text.startswith("작성자") and (found := _BOARD_WRITER.fullmatch(line.text)) is not None:
+            return found["body"]
     return ""
 
 
@@ -1613,6 +1677,8 @@ def _found_outlet(lines: list[Line], authors: tuple[str, ...]) -> tuple[str, str
         return issuer, "the issuer a press-release hub labels the release with ('Press Release: X')"
     if issuer := _from_label(lines):
         return issuer, "the body a government page says the page is from ('From: X')"
+    if issuer := _issuer_field(lines):
+        return issuer, "an exchange's announcement, by the issuer its field names ('Issuer: X')"
     if official := _official_site_of(lines):
         return official, "the body a page says it is the official website of"
     name, rule = _as_the_page_names_it(*_outlet(lines, authors), lines)
@@ -1643,7 +1709,7 @@ def _found_outlet(lines: list[Line], authors: tuple[str, ...]) -> tuple[str, str
         return spelled, f"the page's name for itself, which its host ({name}) shortens"
     # (a platform's masthead named again in its copyright line: an exchange carrying a
     # listed company's announcement)
-    plain = rule in ("copyright line", "masthead", "masthead the page names again (over a copyright line)")
+    plain = rule in ("copyright line", "masthead") or rule.startswith(_MASTHEAD_OVER)
     if plain and (issuer := _release_issuer(lines)):
         return issuer, f"a release's issuer, its 'About' heading and its lede's subject (over the {rule})"
     agreed = agreed_outlet(lines, name, rule)
@@ -1830,14 +1896,24 @@ def _release_issuer(lines: list[Line]) -> str:
     lede = next((line for line in lines if line.verdict == BODY), None)
     if lede is None:
         return ""
+    # (the longest the lede opens with: a menu's 'About Maplegate' over the release's own
+    # 'About Maplegate Financial Group')
+    opening = [
+        company
+        for line in lines
+        if line.rule == RELEASE_BOILERPLATE
+        and line.text.startswith(("About ", "ABOUT "))
+        and len(company := line.text[6:].rstrip(":").strip().removeprefix("the ")) >= 3
+        and lede.text.startswith(company)
+    ]
+    if opening:
+        return max(opening, key=len)
     for line in lines:
         if line.rule != RELEASE_BOILERPLATE or not line.text.startswith(("About ", "ABOUT ")):
             continue
         company = line.text[6:].rstrip(":").strip()
         if company.startswith("the "):
             company = company[4:]
-        if len(company) >= 3 and lede.text.startswith(company):
-            return company
         # (or the company's newsroom over its post: 'Corvane Newsroom' atop, 'About Corvane' below)
         # (when its lede names the company: a news wire's own 'About Voltaris' under a story
         # about the market is the wire's page, 'Voltaris News')

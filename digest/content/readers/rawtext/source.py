@@ -190,7 +190,39 @@ def source_lines(text: str) -> list[Line]:
             lines.extend(_line(number, part, raw) for part in _split_glued(raw))
         else:
             lines.append(_line(number, raw, raw))
-    return _unwrapped(lines)
+    return _fields_paired(_unwrapped(lines))
+
+
+# A Korean board's record set as a table one cell a line ('제목' / the title / '작성자' / the
+# office / '등록일시' / the time): each label alone with its value on the next line. The
+# two are one field, as the board prints them side by side ('제목\tX', '등록일시\tdate').
+_KO_FIELD_LABELS = frozenset(
+    ("제목", "작성자", "작성일", "작성일시", "등록일", "등록일시", "게시일", "게시일시", "조회수", "조회")
+)
+
+
+def _fields_paired(lines: list[Line]) -> list[Line]:
+    """Each label of `_KO_FIELD_LABELS` alone on its line, joined with the value under it,
+    when the page has at least two of them so set."""
+    at = [
+        index
+        for index, line in enumerate(lines[:-1])
+        if line.text in _KO_FIELD_LABELS and lines[index + 1].text not in ("", *_KO_FIELD_LABELS)
+    ]
+    if len(at) < 2:
+        return lines
+    paired: list[Line] = []
+    skip = set()
+    for index, line in enumerate(lines):
+        if index in skip:
+            continue
+        if index in at:
+            value = lines[index + 1]
+            line.text = f"{line.text}\t{value.text}"
+            line.raw = f"{line.raw}\t{value.raw}"
+            skip.add(index + 1)
+        paired.append(line)
+    return paired
 
 
 # A capture that put a blank line after every line (a clipboard that copies each element
@@ -398,6 +430,12 @@ _DATELINE_START = re.compile(
 _DASHED_LINE = re.compile(r"[-\u2013]\s.+\s[-\u2013]")
 
 
+def _korean_parenthesis_end(text: str) -> bool:
+    """A Korean line broken after a parenthesis ('... 가을철(9~11월)', '30일(일)'): no sentence's
+    end, as a closing parenthesis is after an English sentence."""
+    return text[-1:] == ")" and HANGUL.search(text[-8:]) is not None
+
+
 def _fixed_unwrapped(lines: list[Line], widths: list[int]) -> list[Line]:
     long = sorted(n for n in widths if n >= 40)
     if len(long) < _WRAP_LINES:
@@ -434,7 +472,11 @@ def _fixed_unwrapped(lines: list[Line], widths: list[int]) -> list[Line]:
             before is not None
             and last >= reach
             and before.text
-            and (before.text[-1] not in _SENTENCE_ENDS or (parted and _no_room(last, line.text, width)))
+            and (
+                before.text[-1] not in _SENTENCE_ENDS
+                or (parted and _no_room(last, line.text, width))
+                or (hangul and _korean_parenthesis_end(before.text))
+            )
             and _wrapped_prose(before.text)
             and _wrapped_prose(line.text)
             and line.text[:1] not in "-\u2022*#>|"
@@ -512,7 +554,7 @@ def _phone_unwrapped(lines: list[Line], columns: list[int]) -> list[Line]:
         return (
             bool(line.text)
             and reach <= columns[at] <= over
-            and before.text[-1] not in _PHONE_ENDS
+            and (before.text[-1] not in _PHONE_ENDS or _korean_parenthesis_end(before.text))
             and columns[at + 1] <= over
             and (" " in line.text or line.text[-1] in _PHONE_ENDS)
             and _phone_part(before.text)

@@ -110,6 +110,12 @@ _DATELINE_COLON = re.compile(
     rf"(?:\s\((?P<wire>[A-Z][\w.&'-]{{1,20}})\)|\s\((?P<day>{_MONTH}\s\d{{1,2}})\))?:"  # ('IPOH (Dec 4):')
     r"\s+(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
 )
+# Bengaluru, November 25, 2025: KasPay today launched ...   (an Indian company's release:
+# the place in title case, the whole date with its year, a colon)
+_DATELINE_TITLE_DATE_COLON = re.compile(
+    rf"(?P<place>(?P<town>[A-Z][a-z]{{2,}}(?:[ -][A-Z][a-z]{{2,}}){{0,2}}),\s+"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH},?)\s+\d{{4}}):\s+(?P<rest>[A-Z0-9\"'\u201c\u2018].*)"
+)
 # Dubai: A new water taxi route ...   (a Gulf daily's dateline: the place in title case and a
 # colon, then the lede, long as a lede is, opening with an article or with the place again:
 # 'Dubai: Dubai Metro will ...'). A speaker's or a label's name is no place.
@@ -410,6 +416,13 @@ def dateline(paragraph: str) -> Dateline | None:
         return Dateline(release["place"], release["wire"].strip(), (), release["rest"].strip())
     if not head.isupper():
         return None
+    dated_colon = _DATELINE_TITLE_DATE_COLON.match(paragraph[:80]) if ":" in paragraph[:60] else None
+    if (
+        dated_colon is not None
+        and dated_colon["town"].upper() not in _NOT_PLACES
+        and not _label_or_opener(dated_colon["town"])
+    ):
+        return Dateline(dated_colon["place"], "", (), (dated_colon["rest"] + paragraph[80:]).strip())
     colon = _DATELINE_COLON.match(paragraph[:80]) or _DATELINE_COLON_TITLE.match(paragraph[:80])
     if (
         colon is not None

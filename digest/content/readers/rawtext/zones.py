@@ -173,6 +173,7 @@ def decide(lines: list[Line]) -> Zones:
     _timed_transcript(lines)
     furniture.video_cards(lines)
     _names_by_stamps(lines)
+    _speech_page(lines)
     _writers_over_roles(lines)
     _picture_credits(lines)
     _scenes_over_agencies(lines)
@@ -215,6 +216,8 @@ def decide(lines: list[Line]) -> Zones:
     if start is None:
         tier = 3
         start = _first(lines, lambda line: _undecided(line) and not line.first)
+    if start is not None and (record := _board_record_below(lines, start)) is not None:
+        start = record
     _record_fields(lines, start if start is not None else len(lines))
     blog_title = _blog_post_header(lines, start if start is not None else len(lines))
     headline = _headline(lines, start if start is not None else len(lines), shapes)
@@ -359,6 +362,7 @@ def decide(lines: list[Line]) -> Zones:
     _caption_under_credit_below(lines, body)
     _caption_over_credit(lines, body)
     _captions_among_paragraphs(lines, body)
+    _release_from_its_dateline(body)
     _pull_quotes(body)
     _attributed_quotes(lines, body)
     bounds.data_after_story(body)
@@ -1043,6 +1047,31 @@ def _caption_over_credit(lines: list[Line], body: list[Line]) -> None:
         body.pop(0).decide(
             CAPTION, "a sentence over the site's own name as its credit: the picture's caption"
         )
+
+
+# How far down a listed company's release may start at its dateline, under the highlights
+# and the note of what it filed ('Fourth quarter 2025 highlights', '... are available at ...').
+_DATELINE_DOWN = 4
+# A release's dateline with the whole date: 'TORONTO, December 4, 2025 -'.
+_RELEASE_DATELINE = re.compile(
+    r"[A-Z][\w.'\u2019 -]{1,40}(?:,\s+[A-Z][\w. ]{1,20})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+)
+
+
+def _release_from_its_dateline(body: list[Line]) -> None:
+    """A release whose first paragraphs carry no dateline and a later one does, with the
+    year in it: the release starts there, and what stands above is its highlights' and
+    filings' furniture."""
+    if not body or wire.lede_dateline(body[0].text) is not None:
+        return
+    for index, line in enumerate(body[1 : _DATELINE_DOWN + 1], start=1):
+        found = wire.lede_dateline(line.text) if line.text[:1].isupper() else None
+        if found is None or not _RELEASE_DATELINE.fullmatch(found.place):
+            continue
+        for above in body[:index]:
+            above.decide(STANDFIRST, "a release's note above its dateline (its filings, its highlights)")
+        del body[:index]
+        return
 
 
 # Words a caption among the paragraphs has at most ('Water bottles stacked outside a
@@ -2636,6 +2665,34 @@ def _series_by(texted: list[Line], line: Line) -> bool:
     return True
 
 
+# A speech's page over the speech: a summary under its label ('Speech summary'), and the
+# speech itself opens with the speaker's greeting ('Good afternoon, and thank you ...').
+_SPEECH_SUMMARY = re.compile(r"(?:speech\s+)?summary|overview|key\s+messages", re.I)
+
+
+def _speech_page(lines: list[Line]) -> None:
+    """On a speech's page (its speaker decided as its byline, `_names_by_stamps`), the line
+    over the speaker is its title, the summary under its label is no part of the speech, and
+    the speaker's greeting is."""
+    texted = [line for line in lines if line.text]
+    speaker = next((position for position, line in enumerate(texted) if line.rule == _SPEAKER_RULE), None)
+    if speaker is None:
+        return
+    title = texted[speaker - 1] if speaker else None
+    if title is not None and not title.verdict and cues.is_headline_like(title.text, cues.shape(title.text)):
+        title.decide(HEADLINE, _SPEECH_TITLE_RULE)
+    for position, line in enumerate(texted[:-1]):
+        if not line.verdict and len(line.text) <= 20 and _SPEECH_SUMMARY.fullmatch(line.text):
+            line.decide(LABEL, "a speech's summary label")
+            below = texted[position + 1]
+            if not below.verdict:
+                below.decide(STANDFIRST, "a speech's summary, over the speech")
+            break
+    greeting = next((line for line in texted if line.rule == "greeting"), None)
+    if greeting is not None:
+        greeting.verdict, greeting.rule = "", ""  # the speech's own first words
+
+
 def _names_by_stamps(lines: list[Line]) -> None:
     """A name alone on its line next to the stamp is the byline without 'By' ('Choi
     Min-jung' above 'Posted: ...'), when it is shaped like a person's name and not like a
@@ -2647,6 +2704,8 @@ def _names_by_stamps(lines: list[Line]) -> None:
     line, captions and credits; a writer's given name does not)."""
     texted = [line for line in lines if line.text]
     stamped = any(line.verdict == STAMP for line in texted)  # (speed) a writers' card stands over a stamp
+    # (a speech's page labels itself so over its title: its speaker is its author)
+    speech = any(_SPEECH_LABEL.fullmatch(line.text) for line in texted[:_SPEECH_LABEL_LINES])
     for position, line in enumerate(texted):
         # 'Marisa Kent @marisakent': the name and their handle. Asked only of lines with an
         # '@': this loop sees every line, and the search cost 3 % of reading 10,000 files.
@@ -2695,6 +2754,20 @@ def _names_by_stamps(lines: list[Line]) -> None:
             # 'Lee Min-ji' over 'Senior Reporter': a writer's card, the name above the role
             line.decide(BYLINE, "a person's name above their role", authors=names)
             texted[role].decide(LABEL, ROLE_UNDER_NAME)
+            continue
+        if (
+            speech
+            and line.verdict in ("", MASTHEAD)
+            and 0 < position < len(texted) - 1
+            and len(texted[position + 1].text) <= 50
+            and _SPEAKER_POST.fullmatch(texted[position + 1].text)
+            and (names := split_names(line.text)) is not None
+            and len(names) == 1
+            and _persons_name(names[0])
+        ):
+            # a speech's page: the speaker's name over the post ('Claire Roy' / 'Deputy Governor')
+            line.decide(BYLINE, _SPEAKER_RULE, authors=names)
+            texted[position + 1].decide(LABEL, ROLE_UNDER_NAME)
             continue
         if " by " in line.text and line.verdict in ("", MASTHEAD, LABEL) and _series_by(texted, line):
             continue
@@ -2798,6 +2871,22 @@ _AT_VENUE = re.compile(
 
 
 # A role with its beat or its desk after a comma: 'Senior Editor, LNG', 'Reporter | Courts'.
+# A speech's page says so over its title ('Speech', 'Remarks'), and prints the speaker's post
+# under the name.
+_SPEECH_LABEL = re.compile(
+    r"speech|remarks|address|keynote(?:\s+address)?|speeches(?:\s+and\s+appearances)?", re.I
+)
+_SPEECH_LABEL_LINES = 40
+_SPEAKER_RULE = "a speech's speaker over their post"
+_SPEECH_TITLE_RULE = "a speech's title over its speaker"
+_SPEAKER_POST = re.compile(
+    r"(?:(?:deputy|assistant|senior\s+deputy|lieutenant)\s+)?governor"
+    r"|(?:deputy\s+|prime\s+)?minister(?:\s+of\s+[\w ,&]{2,40})?"
+    r"|(?:deputy\s+|vice[- ])?(?:chair(?:man|woman|person)?|president)"
+    r"|(?:deputy\s+)?(?:commissioner|secretary|ambassador)"
+    r"|chief\s+(?:executive|economist)|director(?:-general)?|head\s+of\s+[\w ,&]{2,40}",
+    re.I,
+)
 _ROLE_AND_BEAT = re.compile(rf"(?:{_ROLE})(?:\s*[,|/\u2013-]\s*[\w&'\u2019 .-]{{1,30}})?", re.I)
 # 'Nell Harrow Senior Reporter': a writer's name and role on one line, no mark between.
 _NAME_THEN_ROLE = re.compile(rf"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){{1,2}}?)\s+(?i:{_ROLE})")
@@ -3403,7 +3492,10 @@ _TITLE_WORD = re.compile(
     r"|why|we|this|sitemap|index"  # a box's title: 'Why We Wrote This'
     # a place's or a body's name beside the stamp ('Dublin Airport', 'Harbour Ferries')
     r"|airport|airlines?|airways|railways?|ferries|transit|council|authority|university|hospital|ministry"
-    r"|department|agency|commission|corporation|company|group|limited|ltd|inc)",
+    r"|department|agency|commission|corporation|company|group|limited|ltd|inc"
+    # an event's name beside the stamp of a speech given there ('Atlantic Payments and
+    # Fintech Forum')
+    r"|forum|summit|conference|symposium|congress|association|chamber|society|payments)",
     re.I,
 )
 
@@ -3875,6 +3967,35 @@ def _over_board_fields(lines: list[Line], line: Line) -> bool:
 _FIELD_LABEL = re.compile(r"[가-힣]{2,6}\s*[:\uff1a]")
 
 
+# Lines after a board's title field where its record's stamp stands ('작성자', '등록일시').
+_RECORD_REACH = 8
+
+
+def _board_record_below(lines: list[Line], start: int) -> int | None:
+    """A board's title field ('제목\tX', '제목 : X') below where the story seemed to start,
+    with its record's stamp under it: the post starts under the record, and what stands
+    above the title (a box of the site's latest alerts, a note) is the site's. The first
+    paragraph after the record, or None."""
+    for index in range(start, min(len(lines), start + _BOARD_REACH)):
+        line = lines[index]
+        if not line.text.startswith("제목") or not _SUBJECT.match(line.text) or not _board_title(lines, line):
+            continue
+        record = [other for other in lines[index + 1 : index + 1 + _RECORD_REACH] if other.text]
+        stamp = next((at for at, other in enumerate(record) if other.verdict == STAMP), None)
+        if stamp is None:
+            return None
+        after = lines.index(record[stamp]) + 1
+        # (a Korean paragraph is half as long in characters)
+        least = _PARAGRAPH_CHARS // 2 if cues.HANGUL.search(lines[index].text) else _PARAGRAPH_CHARS
+        paragraphs = (at for at in range(after, len(lines)) if len(lines[at].text) >= least)
+        return next((at for at in paragraphs if _undecided(lines[at])), None)
+    return None
+
+
+# How far below the story's seeming start a board's title field is looked for.
+_BOARD_REACH = 40
+
+
 def _board_title(lines: list[Line], subject: Line) -> bool:
     """A board's title field ('제목 : X' over '작성자 : Y' on a police board's release), not
     a mail's subject: no mail header line ('From:', '보낸사람:') stands near it."""
@@ -3999,6 +4120,9 @@ _KO_PAPER_MOTTO = re.compile(
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
     """The first untagged headline-like line before the body that is about the story, else
     the last; a bold line (a forum repost's headline) wins over the lines around it."""
+    titled = next((line for line in lines[:start] if line.rule == _SPEECH_TITLE_RULE), None)
+    if titled is not None:
+        return titled  # (`_speech_page`: the title over the speaker)
     candidates: list[Line] = []  # every headline-like line before the body, in page order
     in_block = False
 
@@ -4556,6 +4680,7 @@ def _deck_under(headline: Line | None, lines: list[Line], start: int) -> bool:
 # A board's description under its name, a short sentence or two saying what it posts
 # ('시장 브리핑의 전문을 게시합니다.', 'News and notices from the county clerk.').
 _BOARD_NOTE_LINES = 2
+_KO_BOARD_ASKS = ("확인하시기 바랍니다.", "참고하시기 바랍니다.", "이용하시기 바랍니다.")
 # Text lines a post's record (its title, writer, date and views, one per line on some
 # boards, then its attachments) may take between the description and the post's text.
 _POST_RECORD_LINES = 24
@@ -4574,10 +4699,13 @@ def _post_under_board(
         if not starts_body(lines[i]):
             break
         form = shapes[id(lines[i])]
+        # (a Korean board's note asks its reader to check more: '예보해설은 ... 전망입니다. 최신 예보와
+        # 기상특보를 함께 확인하시기 바랍니다.', two sentences)
+        asks = form.hangul and lines[i].text.endswith(_KO_BOARD_ASKS)
         if (
             len(notes) == _BOARD_NOTE_LINES
             or form.chars >= (_STANDFIRST_HANGUL if form.hangul else _STANDFIRST)
-            or _SENTENCE_END.search(lines[i].text[:-1])
+            or (_SENTENCE_END.search(lines[i].text[:-1]) and not asks)
             or cues.REPORTING.search(lines[i].text)
             or lines[i].text[:1] in _QUOTE_MARKS
             or lines[i].text[-1:] == "?"
@@ -4694,7 +4822,7 @@ _PARAGRAPH_CHARS = 100
 # The heading of the readers' comments under a story: 'Comments', '14 comments', 'Leave a
 # comment', 'Discussion about this post', 'Join the conversation', '댓글 5', '독자 의견 7'.
 _COMMENT_HEADING = re.compile(
-    r"(?:\d+\s+)?comments?(?:\s*\(\d+\))?|discussion\s+about\s+this\s+(?:post|article|story)"
+    r"(?:\d+\s+)?comments?(?:\s*:?\s*\(\d+\))?|discussion\s+about\s+this\s+(?:post|article|story)"
     r"|(?:leave|write|post|add|view|show|read|see)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?"
     r"|join\s+the\s+(?:discussion|conversation)|readers?'?\s+comments|댓글\s*\d*\s*개?|독자\s*의견\s*\d*",
     re.I,

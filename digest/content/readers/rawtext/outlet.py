@@ -1896,32 +1896,25 @@ def _release_issuer(lines: list[Line]) -> str:
     lede = next((line for line in lines if line.verdict == BODY), None)
     if lede is None:
         return ""
-    # (the longest the lede opens with: a menu's 'About Maplegate' over the release's own
-    # 'About Maplegate Financial Group')
-    opening = [
+    abouts = [
         company
         for line in lines
         if line.rule == RELEASE_BOILERPLATE
         and line.text.startswith(("About ", "ABOUT "))
         and len(company := line.text[6:].rstrip(":").strip().removeprefix("the ")) >= 3
-        and lede.text.startswith(company)
     ]
+    # (the longest the lede opens with: a menu's 'About Maplegate' over the release's own
+    # 'About Maplegate Financial Group')
+    opening = [company for company in abouts if lede.text.startswith(company)]
     if opening:
         return max(opening, key=len)
-    for line in lines:
-        if line.rule != RELEASE_BOILERPLATE or not line.text.startswith(("About ", "ABOUT ")):
-            continue
-        company = line.text[6:].rstrip(":").strip()
-        if company.startswith("the "):
-            company = company[4:]
+    for company in abouts:
         # (or the company's newsroom over its post: 'Corvane Newsroom' atop, 'About Corvane' below)
         # (when its lede names the company: a news wire's own 'About Voltaris' under a story
         # about the market is the wire's page, 'Voltaris News')
         newsroom = (f"{company} Newsroom", f"{company} News")
-        if (
-            len(company) >= 3
-            and company in lede.text
-            and any(other.verdict == MASTHEAD and other.text in newsroom for other in lines)
+        if company in lede.text and any(
+            other.verdict == MASTHEAD and other.text in newsroom for other in lines
         ):
             return company
     return ""

@@ -427,7 +427,7 @@ _DATELINE_START = re.compile(
 
 
 # A release's sub-title between dashes, whole on its line: '- 해당 제품 보관 소비자는 ... 당부 -'.
-_DASHED_LINE = re.compile(r"[-\u2013]\s.+\s[-\u2013]")
+DASHED_LINE = re.compile(r"[-\u2013]\s.+\s[-\u2013]")
 
 
 def _korean_parenthesis_end(text: str) -> bool:
@@ -483,7 +483,7 @@ def _fixed_unwrapped(lines: list[Line], widths: list[int]) -> list[Line]:
             and not _LABEL_START.match(line.text)
             and not (before.text[:1] in _KO_FIELD_STARTS and _LABEL_START.match(before.text))
             and not _DATELINE_START.match(line.text)
-            and not _DASHED_LINE.fullmatch(before.text)
+            and not DASHED_LINE.fullmatch(before.text)
         ):
             before.text = _carried_on(before.text, line.text)
             before.raw = f"{before.raw} {line.raw}"

@@ -77,6 +77,7 @@ from digest.content.readers.rawtext.source import (
     BYLINE,
     CAPTION,
     CHROME,
+    DASHED_LINE,
     FOOTER,
     FOOTER_ZONE,
     FORUM,
@@ -4308,18 +4309,13 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
     return chosen
 
 
-# A Korean release's sub-titles, whole on their lines between dashes, under its title: '-
-# 국어 표준점수 최고점 146점 ... -'.
-_DASHED_SUBTITLE = re.compile(r"[-\u2013]\s.+\s[-\u2013]")
-
-
 def _over_dashed_subtitles(lines: list[Line], start: int) -> Line | None:
     """The line right over the sub-titles between dashes that stand right over the story's
     first paragraph: a release's title, whatever stands above it (its logo, its motto, its
     table of times and contacts); or None."""
     texted = [line for line in lines[:start] if line.text]
     below = 0
-    while below < len(texted) and _DASHED_SUBTITLE.fullmatch(texted[-1 - below].text):
+    while below < len(texted) and DASHED_LINE.fullmatch(texted[-1 - below].text):
         below += 1
     if not below or below == len(texted):
         return None

@@ -21,6 +21,7 @@ can win, so a page whose places disagree keeps the first-match outlet.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from digest.content.readers.rawtext.lines import SECTION_NAME
 from digest.content.readers.rawtext.source import BODY, Line
@@ -46,8 +47,11 @@ _HEADER_LINES = 40  # text lines from the top where the masthead stands
 
 def squash(name: str) -> str:
     """A name's letters and digits in lower case ('The Quarry Times' -> 'thequarrytimes'),
-    as a host spells it."""
-    return re.sub(r"[^0-9a-z]", "", name.casefold())
+    as a host spells it, accents off ('Lír' -> 'lir')."""
+    folded = name.casefold()
+    if not folded.isascii():
+        folded = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    return re.sub(r"[^0-9a-z]", "", folded)
 
 
 def _places(lines: list[Line]) -> tuple[list[str], list[str], str]:

@@ -1260,8 +1260,11 @@ _POSTER = re.compile(r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}")
 
 
 # A board's row of fields, the writer's and the day's: '작성자 : 운송영업팀    등록일 : 2025-11-24
-# 09:12    조회 : 3,906' (read as a stamp in a bar, not as a forum's poster).
-_BOARD_FIELDS = re.compile(r"작성자\s*[:\uff1a]?.{1,30}?\s{2,}(?:등록일|작성일|게시일)\s*[:\uff1a]?\s*\d{4}")
+# 09:12    조회 : 3,906', or between bars: '작성자 : 관리자 | 등록일 : 2025-12-03 16:40' (read as a
+# stamp in a bar, not as a forum's poster).
+_BOARD_FIELDS = re.compile(
+    r"작성자\s*[:\uff1a]?.{1,30}?(?:\s{2,}|\s*\|\s*)(?:등록일|작성일|게시일)\s*[:\uff1a]?\s*\d{4}"
+)
 
 
 def _forum(line: Line, text: str, context: Context) -> bool:
@@ -1577,6 +1580,12 @@ _ABOUT_BOX = re.compile(
 _KO_BOILERPLATE = re.compile(
     r"[■□◆◇●○▶▷\[<]?\s*(?:\(주\)|㈜)?\s*[가-힣A-Za-z0-9&.]{2,15}(?:\s*(?:회사|기업))?\s*소개\s*[\]>:]?"
 )
+# The Korean listed company's heading of the same caution: '미래예측정보에 관한 안내',
+# '[예측정보에 대한 주의사항]'.
+_KO_FORWARD_LOOKING = re.compile(
+    r"[■□◆◇●○▶▷※\[<(]?\s*(?:미래\s*)?예측\s*정보\s*(?:에\s*(?:관한|대한)\s*)?"
+    r"(?:안내|주의\s*사항|유의\s*사항|고지|면책\s*조항)?\s*[\]>):]?"
+)
 # The heading of a reference list under a science story or a study: the citations after
 # it are no part of the story, which is over.
 _REFERENCES = re.compile(
@@ -1616,6 +1625,11 @@ def _wire(line: Line, text: str, context: Context) -> bool:
         return True
     if text[:1] in "CcFfEeRrIiAaWwSsJjDdPpTt" and len(text) <= 70 and _RELEASE_SECTION.fullmatch(text):
         line.decide(CHROME, RELEASE_SECTION_RULE, end=True, end_under_story=True)
+        return True
+    if len(text) <= 25 and "예측" in text and _KO_FORWARD_LOOKING.fullmatch(text):
+        # (no menu has this heading, and a Korean paragraph is often too short to count as
+        # the story under way: it ends the story wherever it stands)
+        line.decide(CHROME, RELEASE_SECTION_RULE, end=True)
         return True
     if len(text) <= 25 and "소개" in text and _KO_BOILERPLATE.fullmatch(text):
         line.decide(CHROME, RELEASE_BOILERPLATE, end=True)
@@ -2241,6 +2255,8 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule, verdict = "greeting", CHROME
     elif _self_reference(line, text):
         return True
+    elif "\t" in text and _table_row(text):
+        rule, verdict = TABLE_ROW_RULE, CHROME
     elif not any(c.isalnum() for c in text) or len(text) <= 2:
         rule, verdict = "symbols or a single character", CHROME
     if rule:
@@ -2249,6 +2265,24 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
             line.found["final"] = True  # the box's facts below report too: the column does not resume
         return True
     return False
+
+
+TABLE_ROW_RULE = "a table's row (short cells parted by tabs: a recall's companies, a filing's terms)"
+_TABLE_CELLS = (2, 6)
+_CELL_WORDS = 8
+_CELL_CHARS = 60
+
+
+def _table_row(text: str) -> bool:
+    """A row copied from a table: two to six cells parted by tabs, each a few words (a
+    recall's companies, a filing's terms). A paragraph is not cut by tabs, and a board's
+    title field (its label '제목', then a tab) is the headline's, read where the headline is."""
+    cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
+    return (
+        _TABLE_CELLS[0] <= len(cells) <= _TABLE_CELLS[1]
+        and not text.startswith("제목")
+        and all(len(cell) <= _CELL_CHARS and len(cell.split()) <= _CELL_WORDS for cell in cells)
+    )
 
 
 # A developing story's time labels over its updates: 'Update, 3.15pm:', 'Updated 10:40 AM

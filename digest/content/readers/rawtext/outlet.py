@@ -400,9 +400,13 @@ def _named_for_host(host: str, lines: list[Line]) -> str:
             words = len(line.text.split())
             if line.verdict == MASTHEAD and words == len(label) and _initials(line.text) == label.upper():
                 return _clean(line.text)
-    if len(label) < 4:
+    if len(label) < 3:
         return ""
     spelled = _spelled(label, lines)
+    if len(label) == 3:
+        # ('press.lir.example' over "Lír and Halcyon Stream agree ...": a name of three
+        # letters, spelled by the page, and nothing shorter)
+        return spelled
     # 'resonancemag.example', and the page calls itself 'Resonance' ("Revisit Resonance's
     # review"): the host adds a word a site's address often does
     short = _HOST_SUFFIX.sub("", label)
@@ -1447,6 +1451,10 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
         for host in (name, *_source_hosts(lines)):
             if host and (spelled := _named_for_host(host, lines)):
                 return spelled, f"the name the page spells its host ({host}) as"
+    if "." in name and (department := _contact_department(lines)):
+        # 'Canada.ca' atop, 'Health Canada' alone in the footer over 'Contact Health Canada':
+        # a government's common site carries its departments' pages
+        return department, f"the department the footer says to contact (over the {rule}, {name})"
     if rule == "copyright line" and (full := _initials_spelled_atop(name, lines)):
         # '© 2025 IFPT' under a letterhead 'Irish Federation of Post-Primary Teachers' whose
         # release introduces 'The Irish Federation of Post-Primary Teachers (IFPT)'
@@ -1483,6 +1491,22 @@ _VIA = re.compile(r"via\s+(?P<name>(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w
 _PICTURE_SOURCE = re.compile(
     r"\b(?:Images?|Photos?|Pictures|Shutterstock|Unsplash|Flickr|Wikimedia|Commons)\b"
 )
+
+
+# A footer's link to the department whose page it is: 'Contact Health Canada'.
+_CONTACT_DEPARTMENT = re.compile(
+    r"Contact\s+(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'\u2019.-]*){1,4})"
+)
+
+
+def _contact_department(lines: list[Line]) -> str:
+    """A department's name that the footer prints alone and as whom to contact, or ''."""
+    footer = [line.text for line in lines if line.zone == FOOTER_ZONE and line.text]
+    for text in footer:
+        found = _CONTACT_DEPARTMENT.fullmatch(text) if text[:8] == "Contact " else None
+        if found is not None and found["name"] in footer:
+            return found["name"]
+    return ""
 
 
 def _carried_via(lines: list[Line]) -> str:
@@ -1651,7 +1675,11 @@ def _korean_name_atop(lines: list[Line], latin: str) -> str:
         if SECTION_NAME.fullmatch(name) or is_label(name) or _UI_TOP.fullmatch(name):
             continue
         again = sum(1 for other in texted if other is not line and name in other.text)
-        if again >= 2:
+        # A line that is the Latin name whole ('식품의약품안전처' over 'Ministry of Food and Drug
+        # Safety', the copyright's 'MINISTRY OF FOOD AND DRUG SAFETY') pairs the two names by
+        # itself: once more in the page is enough.
+        paired = any(other.text.strip().casefold() == folded for other in beside)
+        if again >= (1 if paired else 2):
             return name
     return ""
 
@@ -2037,9 +2065,11 @@ def _partner_named_twice(lines: list[Line], masthead: str) -> str:
     return ""
 
 
-# A Korean company's legal name in a footer: '(주)바다제약 서울 …', '주식회사 바다제약'.
+# A Korean company's legal name: the form before the name ('(주)바다팜', '주식회사 바다팜') or
+# after it ('다솔파마(주)' in a footer's address line and a filing's 'submitted by' field).
 _KO_LEGAL_NAME = re.compile(
     r"(?:\(주\)|㈜|주식회사)\s*(?P<name>[가-힣][가-힣A-Za-z0-9]{1,14})(?![가-힣A-Za-z0-9])"
+    r"|(?<![가-힣A-Za-z0-9])(?P<before>[가-힣][가-힣A-Za-z0-9]{1,14})\s*(?:\(주\)|㈜)"
 )
 
 
@@ -2053,7 +2083,20 @@ def _korean_company(name: str, rule: str, lines: list[Line]) -> tuple[str, str]:
     for line in lines:
         if "주" not in line.text or (legal := _KO_LEGAL_NAME.search(line.text)) is None:
             continue  # gate (speed): the legal form holds '주'
-        korean = legal["name"]
+        korean = legal["name"] or legal["before"]
         if any(korean in other.text for other in lines if other is not line) and _korean_page(lines):
             return korean, f"the company's Korean name (over a {rule})"
+    for line in lines:
+        if line.zone != FOOTER_ZONE or (owner := _KO_ADDRESS_OWNER.search(line.text)) is None:
+            continue
+        korean = owner["name"]
+        if any(korean in other.text for other in lines if other is not line) and _korean_page(lines):
+            return korean, f"the body the footer's address names, which the page names again (over a {rule})"
     return name, rule
+
+
+# A footer's address line that ends with whom it is the address of: '원주본부 : (26464)
+# 강원특별자치도 원주시 건강로 32 국민건강보험공단' (a postal code, or a road and its number, first).
+_KO_ADDRESS_OWNER = re.compile(
+    r"(?:\(\d{5}\)|[가-힣\d]+(?:로|길)\s*\d+(?:-\d+)?)[^|]*\s(?P<name>[가-힣][가-힣A-Za-z0-9]{2,14})\s*$"
+)

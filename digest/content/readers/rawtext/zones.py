@@ -3596,6 +3596,17 @@ def _summary_boxes(lines: list[Line]) -> None:
                 break
             if bulleted and not is_bullet(line.text):
                 break
+            if (
+                not bulleted
+                and len(box) - points >= 2
+                and all(_BOX_FIELD.match(point.text) for point in box[points:])
+                and not _BOX_FIELD.match(line.text)
+            ):
+                # points that each open with their field ('Product: ...', 'Issue: ...', 'What
+                # to do: ...'), and a line that does not: the box is over (a recall notice's
+                # summary, its first section's heading under it with no blank line)
+                closed = True
+                break
             if not bulleted and not last_point and _BOX_SUBLABEL.fullmatch(line.text):
                 box.append(line)
                 last_point = True
@@ -3639,6 +3650,10 @@ def _summary_boxes(lines: list[Line]) -> None:
         for line in box:
             line.found.pop("end", None)  # the box's note, not the end of the story
             line.decide(CHROME, "a summary box over the story (its points, not the story's)")
+
+
+# A summary box's point opening with its field's name: 'Issue: The lid can open ...'.
+_BOX_FIELD = re.compile(r"[A-Z][a-z]+(?:\s[a-z]+){0,3}:\s+\S")
 
 
 # A box of facts between a story's paragraphs: 'Quick facts', 'By the numbers', 'Did you
@@ -4449,8 +4464,10 @@ def _without_source(opening: Line, about: list[Line], lines: list[Line]) -> Line
     return None
 
 
-# Marks a headline has and a name has not: quotes, an ellipsis, a percent, a question.
-_HEADLINE_MARKS = re.compile(r"[\u2018\u2019\u201c\u201d\u2026%?!\"]|\.\.\.")
+# Marks a headline has and a name has not: quotes (a term between straight single quotes
+# too, as Korean headlines print a product's name: "... 'RC-2201' 美 임상 1상 ..."), an
+# ellipsis, a percent, a question.
+_HEADLINE_MARKS = re.compile(r"[\u2018\u2019\u201c\u201d\u2026%?!\"]|\.\.\.|(?<!\w)'[^'\s][^']{0,40}'(?!\w)")
 
 
 def _about_the_story(
@@ -4529,12 +4546,33 @@ def _over_its_deck(lines: list[Line], line: Line, deck: Line) -> bool:
     over the line that is about it, longer, over the byline or the stamp: the deck sums
     the story up in its words, the headline above it is the story's all the same."""
     at, under = lines.index(line), lines.index(deck)
-    if any(other.text for other in lines[at + 1 : under]):
+    if any(other.text for other in lines[at + 1 : under]) or _last_crumb(lines, at):
         return False
     if len(deck.text) < len(line.text) * 1.2 and line.text[-1:] != "?":
         return False  # (a headline that asks is answered by a shorter deck: 'X is spending as if it can')
     below = [other for other in lines[under + 1 :] if other.text][:2]
     return any(other.verdict in (BYLINE, STAMP) for other in below)
+
+
+# The label over a trail of breadcrumbs printed one a line: 'You are here:', 'Breadcrumb'.
+_TRAIL_LABEL = re.compile(r"(?:you\s+are\s+here|breadcrumbs?|현재\s*위치)\s*:?", re.I)
+_CRUMB_WORDS = 6
+
+
+def _last_crumb(lines: list[Line], at: int) -> bool:
+    """Whether the line at `at` ends a trail of breadcrumbs one a line under its label
+    ('You are here:' / 'Canada.ca' / 'Health' / 'Recalls and safety alerts'): the trail
+    leads to the page's section, whose name shares the story's words; the headline is
+    the page's own, under it."""
+    for index in range(at, -1, -1):
+        text = lines[index].text
+        if not text:
+            continue
+        if _TRAIL_LABEL.fullmatch(text):
+            return index < at
+        if len(text.split()) > _CRUMB_WORDS:
+            return False
+    return False
 
 
 def _opens_with_name(text: str, names: set[str]) -> bool:

@@ -626,7 +626,12 @@ _PHONE_CLOCK = re.compile(r"(?:오전|오후)\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}(?:\s
 
 def _korean_page(lines: list[Line]) -> bool:
     text = "".join(line.text for line in lines if line.verdict == BODY)
-    return len(cues.HANGUL.findall(text)) > len(re.findall(r"[A-Za-z]", text))
+    if cues.HANGUL.search(text) is None:
+        return False  # (speed: an English page's letters are not listed one by one)
+    return len(cues.HANGUL.findall(text)) > sum(map(len, _LATIN_RUN.findall(text)))
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 
 
 # '담당 부서 해양수산부 연안해운과': a Korean release's department line opens with the body

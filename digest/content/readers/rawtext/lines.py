@@ -164,13 +164,19 @@ _KO_BITE = re.compile(r"\[\s*(?P<who>[가-힣]{2,4}\s*/\s*[^:\[\]]{1,40}?)\s*:\s
 _GOV_BANNER = re.compile(
     r"^an\s+official\s+website\s+of\s+(?:the\s+)?[\w .,'-]{3,60}$|^official\s+websites\s+(?:use|belong)\b"
     r"|\bofficial,\s+secure\s+websites\b|^secure\s+\.gov\s+websites\b|^a\s+\.gov\s+website\s+belongs\b"
-    r"|^here(?:'|\u2019)?s\s+how\s+you\s+know$",
+    r"|^here(?:'|\u2019)?s\s+how\s+you\s+know$"
+    # another government's masthead of the same kind: 'A Singapore Government Agency
+    # Website', 'How to identify', 'Official government websites ... end with .gov.sg',
+    # 'Secure pages use HTTPS: look for a lock ...'
+    r"|^an?\s+[\w .'-]{3,40}\s+government\s+(?:agency\s+)?website$|^how\s+to\s+identify$"
+    r"|^official\s+(?:government\s+)?(?:websites?|website\s+links)\b[^.]{0,60}?\bend\s+with\s+\.\w"
+    r"|^secure\s+(?:\.gov\s+)?(?:websites|pages|sites)\s+use\s+https\b",
     re.I,
 )
 # Gate (speed) of _GOV_BANNER: the start of one of its anchored branches, or the 'secure'
 # its one unanchored branch needs ('... official, secure websites'). A story's line with
 # 'officials' in it (one in five) was searched at every position: 3 % of reading.
-_GOV_BANNER_START = re.compile(r"an\s|official\s|secure\s|a\s|here", re.I)
+_GOV_BANNER_START = re.compile(r"an?\s|official\s|secure\s|here|how\s", re.I)
 
 
 def _may_be_gov_banner(text: str) -> bool:
@@ -243,6 +249,7 @@ _CREDIT_BRACKETS = re.compile(
 _CAPTION_PREFIX = re.compile(
     r"\[(?:사진|그래픽|포토|영상|인포그래픽|photo|graphic|video|image)(?:\s*\d{1,2})?\]", re.I
 )
+FIGURE_CAPTION_RULE = "a figure's caption"
 # A figure's caption in a science or data story: 'Figure 2: ...', 'Fig. 2 | ...', '그림 2.'
 _FIGURE = re.compile(
     # (or, copied from a statistics agency's page, a tab or a wide gap: 'Chart 1  Employment ...')
@@ -822,7 +829,13 @@ def classify(line: Line, context: Context) -> None:
         line.text = text = bite["said"].strip()  # the words spoken, without the speaker's tag
         line.found["marker"] = bite["who"]
     if (
-        ("fficial" in text or "how you know" in text)
+        (
+            "fficial" in text
+            or "how you know" in text
+            or "HTTPS" in text
+            or text == "How to identify"
+            or "Website" in text
+        )
         and _may_be_gov_banner(text)
         and _GOV_BANNER.search(text)
     ):
@@ -1274,7 +1287,12 @@ def _forum(line: Line, text: str, context: Context) -> bool:
         # by Tolu Adeyemi' (a forum's poster goes by a handle: 'seagull_kim', 'u/name')
         line.decide(BYLINE, "a blog's 'Posted by' and the writer's name", authors=(name,))
         return True
-    if _FORUM.fullmatch(text) and not _POSTED_ON_DATE.match(text) and not _BOARD_FIELDS.match(text):
+    if (
+        _FORUM.fullmatch(text)
+        and not _POSTED_ON_DATE.match(text)
+        and not (_BOARD_FIELDS.match(text) and "추천" not in text and "공감" not in text)
+    ):
+        # (a community's post counts its readers' votes, '추천 15': its writer is a poster)
         line.decide(FORUM, "forum post furniture (poster, reply title)")
         return True
     if ("·" in text or "•" in text) and (card := _SOCIAL_CARD.fullmatch(text)):  # gate (speed): the dot
@@ -1547,7 +1565,8 @@ SOURCE_BOILERPLATE = "a press release's 'SOURCE Company' line"
 # what follows is the company's description, its web address and its media contacts.
 RELEASE_BOILERPLATE = "a press release's boilerplate ('About Company', 'Notes to editors')"
 _BOILERPLATE = re.compile(
-    r"(?:About|ABOUT)\s+(?:the\s+)?[A-Z][\w&'.-]*(?:,?\s+(?:(?:of|for|and)\s+)?[A-Z][\w&'.()-]*){0,5}:?"
+    r"(?:About|ABOUT)\s+(?:the\s+)?[A-Z][\w&'.-]*(?:,?\s+(?:(?:of|for|and)\s+)?[A-Z][\w&'.()-]*){0,5}"
+    r"(?:\s+\([A-Z][\w&.-]{1,10}\))?:?"  # (its initials after it: 'About the X Authority of Y (XAY)')
     r"|SOURCE\s+[A-Z][\w&'.-]*(?:,?\s+[A-Z][\w&'.()-]*){0,5}"
     # a release's notes under the story ('Notes to editors', 'NOTES FOR EDITORS:')
     r"|(?i:notes?\s+(?:to|for)\s+(?:editors?|readers)):?"
@@ -1859,7 +1878,7 @@ def _caption(line: Line, text: str, context: Context) -> bool:
     elif tail.endswith(")") and _CREDIT_LABELLED.search(tail):
         rule = "caption with a labelled credit in parentheses"
     elif text[:1] in "FfCcGgTt그표도" and _FIGURE.match(text):
-        rule = "a figure's caption"
+        rule = FIGURE_CAPTION_RULE
     elif text[:1] in "Ss" and _SOURCES_LINE.fullmatch(text):
         rule = "the source under a chart or table ('Source(s): ...')"
     elif (

@@ -403,6 +403,8 @@ def _named_for_host(host: str, lines: list[Line]) -> str:
     if len(label) < 3:
         return ""
     spelled = _spelled(label, lines)
+    if spelled and (kind := _with_its_kind(spelled, lines)):
+        return kind
     if len(label) == 3:
         # ('press.lir.example' over "Lír and Halcyon Stream agree ...": a name of three
         # letters, spelled by the page, and nothing shorter)
@@ -431,6 +433,23 @@ def _hangul_for_host(label: str, lines: list[Line]) -> str:
         for found in _KO_BODY_NAME.finditer(line.text):
             if label in spellings(found["stem"]) or label in spellings(found.group()):
                 return found.group()
+    return ""
+
+
+# What kind of firm a name is, after it: 'Tallyhouse Forwarding', 'Nordvik Container Line'.
+_FIRM_KIND = re.compile(
+    r"\s(?:Container\s+)?(?:Forwarding|Logistics|Shipping|Lines?|Airlines|Airways|Freight|Holdings|Group"
+    r"|Bank|Insurance|Capital|Partners|Consulting|Pharma(?:ceuticals)?|Foods|Media)\b"
+)
+
+
+def _with_its_kind(spelled: str, lines: list[Line]) -> str:
+    """The host's name with the kind of firm it is, as the page names it somewhere
+    ('tallyhouse.example' and 'Tallyhouse Forwarding'), or ''."""
+    for line in lines:
+        at = line.text.find(spelled + " ")
+        if at >= 0 and (kind := _FIRM_KIND.match(line.text, at + len(spelled))):
+            return spelled + kind.group()
     return ""
 
 
@@ -1607,6 +1626,20 @@ def _from_label(lines: list[Line]) -> str:
     return ""
 
 
+# A release's line naming its issuer: 'Issued by: Maritime and Port Authority of Singapore'.
+_ISSUED_BY = re.compile(r"(?:issued|released)\s+by\s*:?\s+(?:the\s+)?(?P<name>[A-Z].{2,80})", re.I)
+
+
+def _issued_by(lines: list[Line]) -> str:
+    """The public body an 'Issued by:' line names, or ''."""
+    for line in lines:
+        if line.text[:1] in "IiRr" and line.verdict != BODY and (found := _ISSUED_BY.fullmatch(line.text)):
+            name = _clean(found["name"].rstrip(". "))
+            if name and _ISSUING_BODY.fullmatch(name) and not _person_shaped(name):
+                return name
+    return ""
+
+
 def _hub_issuer(lines: list[Line]) -> str:
     """The issuer a header's 'Press Release: X' names, when another line names X again (its
     'About X', 'More from X'); or ''."""
@@ -1710,6 +1743,8 @@ def _found_outlet(lines: list[Line], authors: tuple[str, ...]) -> tuple[str, str
         return issuer, "the issuer a press-release hub labels the release with ('Press Release: X')"
     if issuer := _from_label(lines):
         return issuer, "the body a government page says the page is from ('From: X')"
+    if issuer := _issued_by(lines):
+        return issuer, "the body a release says issued it ('Issued by: X')"
     if issuer := _issuer_field(lines):
         return issuer, "an exchange's announcement, by the issuer its field names ('Issuer: X')"
     if official := _official_site_of(lines):

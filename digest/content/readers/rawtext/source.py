@@ -426,6 +426,10 @@ _DATELINE_START = re.compile(
 )
 
 
+# A letter's salutation on a line of its own opens the letter: 'Dear Valued Customer,'.
+_SALUTATION = re.compile(r"(?:Dear|Hello|Hi)\s[^.!?]{1,60},", re.I)
+
+
 # A release's sub-title between dashes, whole on its line: '- 해당 제품 보관 소비자는 ... 당부 -'.
 DASHED_LINE = re.compile(r"[-\u2013]\s.+\s[-\u2013]")
 
@@ -484,6 +488,7 @@ def _fixed_unwrapped(lines: list[Line], widths: list[int]) -> list[Line]:
             and not (before.text[:1] in _KO_FIELD_STARTS and _LABEL_START.match(before.text))
             and not _DATELINE_START.match(line.text)
             and not DASHED_LINE.fullmatch(before.text)
+            and not (line.text[:1] in "DdHh" and _SALUTATION.fullmatch(line.text))
         ):
             before.text = _carried_on(before.text, line.text)
             before.raw = f"{before.raw} {line.raw}"

@@ -55,6 +55,7 @@ from digest.content.readers.rawtext.bylines import (
 from digest.content.readers.rawtext.cards import ROLE_UNDER_NAME
 from digest.content.readers.rawtext.lines import (
     CASE_NAME_RULE,
+    FIGURE_CAPTION_RULE,
     INTRO,
     ISSUING_OFFICE_RULE,
     METERED,
@@ -182,6 +183,7 @@ def decide(lines: list[Line]) -> Zones:
     _bios_before_the_story(lines)
     _unfinished_tails(lines)
     _lead_paragraphs(lines)
+    _kind_under_its_section(lines)
     shapes = {
         id(line): cues.PROSE if line.prose else cues.shape(line.text) for line in lines if not line.verdict
     }
@@ -369,7 +371,8 @@ def decide(lines: list[Line]) -> Zones:
     bounds.data_after_story(body)
     furniture.quiz_after_story(body)
     _note_over_story(body)
-    _glued_disclaimer(body)
+    letter = _under_salutation(lines, body)
+    _glued_disclaimer(body, letter)
     _briefs_after_story(lines, body)
     _polite_tail(body)
     _printed_again_below(lines, body)
@@ -382,7 +385,12 @@ def decide(lines: list[Line]) -> Zones:
     _update_time_after(body)
     bounds.notices_between(body, _glued)
     bounds.between_paragraphs(lines, body)
+    ahead = len(body)
     bounds.glued_to_a_box(lines, body)
+    if len(body) < ahead:
+        # a box's sentence was the last paragraph: the one it hid from the tail's rules
+        # ('Contact X at x@y.example ...' over a newsletter box) is looked at now
+        _glued_disclaimer(body, letter)
     bounds.under_a_break_label(lines, body)
     bounds.under_a_message_label(lines, body)
     bounds.comments_after_story(lines, body)
@@ -605,16 +613,27 @@ def _story_resumes(lines: list[Line], start: int, mark: int, shapes: dict[int, c
     (a bio, notes, comments, a boilerplate) comes one paragraph at a time, or does not
     report, or is about something else."""
     run = _prose_run_below(lines, mark, shapes)
-    if len(run) < _RESUMED_PARAGRAPHS:
+    figure = _under_a_figure(lines, mark)
+    if len(run) < (1 if figure else _RESUMED_PARAGRAPHS):
         return False
     texts = [lines[i].text for i in run]
     least = _RESUMED_CHARS_HANGUL if cues.HANGUL.search(texts[0]) else _RESUMED_CHARS
     if sum(map(len, texts)) < least * len(texts) or _NOTE_NUMBER.match(texts[0]):
         return False
-    if not any(cues.REPORTING.search(text) or _FINDING.search(text) for text in texts):
+    if not figure and not any(cues.REPORTING.search(text) or _FINDING.search(text) for text in texts):
+        # (a figure's source under its caption stands between a data story's paragraphs,
+        # which report what the data show without anyone saying it)
         return False
     story = relevance.terms(" ".join(line.text for line in lines[start:mark] if not line.verdict))
     return len(relevance.terms(" ".join(texts)) & story) >= _SHARED_TERMS
+
+
+def _under_a_figure(lines: list[Line], mark: int) -> bool:
+    """Whether the mark is a 'Source:' line right under a figure's caption ('Figure 1: ...')."""
+    if lines[mark].verdict != SOURCE:
+        return False
+    above = next((line for line in reversed(lines[:mark]) if line.text), None)
+    return above is not None and above.rule == FIGURE_CAPTION_RULE
 
 
 def _prose_run_below(lines: list[Line], mark: int, shapes: dict[int, cues.Shape]) -> list[int]:
@@ -1328,7 +1347,14 @@ _DISCLAIMER = re.compile(
     # a citizen reporters' note: '정책기자단이 작성한 기사는 개인의 의견으로, 정부의 공식 입장과
     # 다를 수 있습니다.'
     r"|[^.]{0,60}개인의\s*(?:의견|견해)(?:으로|이며|일\s*뿐)[^.]{0,60}"
-    r"(?:입장|견해|의견)과\s*다를\s*수\s*있습니다\.?$",
+    r"(?:입장|견해|의견)과\s*다를\s*수\s*있습니다\.?$"
+    # a market update's small print: 'The information in this update is based on ... at the
+    # time of writing.', 'It is provided for general information and does not constitute a
+    # rate offer.'
+    r"|the\s+information\s+(?:in|contained\s+in)\s+this\s+(?:update|report|article|newsletter|note|page)\s+"
+    r"is\s+based\s+on\b[^.]{0,120}\.$"
+    r"|[^.]{0,80}\b(?:is|are)\s+(?:provided|intended)\s+for\s+(?:general\s+)?information(?:al)?\s+"
+    r"(?:purposes\s+)?(?:only\s+)?(?:and\s+)?(?:does|do)\s+not\s+constitute\b[^.]{0,80}\.$",
     re.I,
 )
 _LAST_SENTENCE = SENTENCE_BREAK
@@ -1340,7 +1366,17 @@ _TAIL_PROMPT = re.compile(
     # 'Do you have a story that X should be covering? ... Let us know via science@x.example.'
     r"|do\s+you\s+have\s+a\s+(?:story|question)\b[^.?!]{0,80}\?"
     r"|let\s+us\s+know\s+(?:via|at|by\s+e-?mail(?:ing)?)\s+\S+@\S+"
+    # a company's update sending its reader to a salesperson: 'Contact your Tallyhouse
+    # representative for quotations.'
+    r"|contact\s+your\s+(?:local\s+)?[^.!?]{0,40}\b(?:representative|account\s+manager|sales\s+(?:team|office))"
+    r"\b[^.!?]{0,40}[.!]?"
+    # a newsletter's schedule and its sign-up, one paragraph: 'X's Freight Market Update is
+    # published every Monday. Subscribe to receive it by email.'
+    r"|[^.!?]{2,80}\bis\s+published\s+(?:every|each)\s+\w+[^.!?]{0,40}\.\s+(?:subscribe|sign\s+up)\b[^!?]{0,120}"
     r"|(?:e-?mail|call|contact|text|write\s+to|reach)\b[^!?]{0,80}(?:@|\(\d{3}\)|\b\d{3}-\d{4}\b)[^!?]{0,60}"
+    # 'If you have questions about this notice, email x@y.example or call 0800 000 412 (...).'
+    r"|if\s+you\s+have\s+(?:any\s+)?(?:questions?|queries)\b[^.!?]{0,60},\s*(?:please\s+)?"
+    r"(?:e-?mail|call|contact|write\s+to|phone)\b[^!?]{0,80}(?:@|\d{3,4}[\s-]\d{3})[^!?]{0,80}"
     # the tip box's advice on a safe channel: 'Use a personal email address, a nonwork WiFi network, ...'
     r"|use\s+a\s+(?:personal|non-?work)\s+(?:e-?mail|device|phone|wi-?fi)\b.*"
     # an event's promo and a newsletter's description after the story ('Join us at the Fathom
@@ -1376,7 +1412,11 @@ _TAIL_PROMPT = re.compile(
     # Nifty updates. Obtain ... on X or download the X App to stay updated!'
     r"|discover\s+the\s+latest\b[^.!?]{0,120}\b(?:news|updates)\b[^.!?]{0,80}[.!]?"
     r"|[^.!?]{0,160}\b(?:download|install|get)\s+(?:the\s+|our\s+)?[^.!?]{2,40}?\s+app\s+to\s+stay\s+"
-    r"(?:updated|informed|connected|ahead)[.!]?",
+    r"(?:updated|informed|connected|ahead)[.!]?"
+    # a letter's closing formula: 'We apologise for any inconvenience this may cause and
+    # thank you for your understanding.'
+    r"|we\s+(?:sincerely\s+)?(?:apologi[sz]e|regret)\s+(?:for\s+)?any\s+inconvenience\b[^!?]{0,120}"
+    r"|thank\s+you\s+for\s+your\s+(?:understanding|patience|cooperation|co-operation|continued\s+support)[.!]?",
     re.I,
 )
 
@@ -1555,6 +1595,30 @@ def _may_be_tail_note(sentence: str) -> bool:
     return _may_hold(sentence, _TAIL_NOTE_WORDS) or sentence.rstrip(".").isdigit()  # a company number
 
 
+def _kind_under_its_section(lines: list[Line]) -> None:
+    """The page's kind under its section of that kind, in the singular ('Notices to
+    industry' / 'Notice to industry', 'Media releases' / 'Media release'): a label over the
+    headline, whose words it shares ('industry'), not the headline."""
+    texted = [line for line in lines[:_KIND_REACH] if line.text]
+    for section, kind in itertools.pairwise(texted):
+        words, plural = kind.text.split(), section.text.split()
+        if (
+            not kind.verdict
+            and 1 <= len(words) <= 4
+            and len(words) == len(plural)
+            and plural[0].casefold() == words[0].casefold() + "s"
+            and [w.casefold() for w in plural[1:]] == [w.casefold() for w in words[1:]]
+        ):
+            kind.decide(
+                LABEL,
+                "the page's kind under its section's name ('Notices to industry' / 'Notice to industry')",
+            )
+
+
+_KIND_REACH = 60  # lines from the top where a page's section and kind stand
+_KIND_RULE = "the page's kind under its section's name ('Notices to industry' / 'Notice to industry')"
+
+
 def _glued(sentence: str) -> bool:
     return (
         _DISCLAIMER.fullmatch(sentence) is not None
@@ -1671,10 +1735,13 @@ class _Story:
     """The terms of the story above its last paragraph, made when first needed and again
     when that paragraph was all small print and left the body."""
 
-    def __init__(self, body: list[Line]) -> None:
+    def __init__(self, body: list[Line], letter: bool = False) -> None:
         self._body = body
         self._terms: frozenset[str] | None = None
         self._above = 0
+        # A letter ('Dear Valued Customer,' over it) speaks to its reader throughout: its
+        # last words to them ('We will keep you informed ... on our website') are its own.
+        self._letter = letter
 
     def off_topic_note(self, sentence: str, *, after_note: bool = False) -> bool:
         """A sentence about the page or its reader that shares at most one term with the
@@ -1684,7 +1751,7 @@ class _Story:
         if any(mark in sentence for mark in _QUOTES):
             return False
         site_talk = _may_refer_to_itself(sentence) and _SELF_REFERENCE.search(sentence) is not None
-        if (site_talk or _THIS_STORY.search(sentence)) and _YOU.search(sentence):
+        if (site_talk or _THIS_STORY.search(sentence)) and _YOU.search(sentence) and not self._letter:
             # the site speaking of itself to its reader ('You can find ... on our website',
             # 'If this story has raised issues for you, ...'; quotations were left out above):
             # the site's voice, however many of the story's words it borrows
@@ -1821,10 +1888,24 @@ def _note_over_story(body: list[Line]) -> None:
         body.pop(0).decide(PROMO, "a labelled note above the story (an update or an editor's note)")
 
 
-def _glued_disclaimer(body: list[Line]) -> None:
+# A letter's salutation: 'Dear Valued Customer,', 'Dear members,'.
+_SALUTATION = re.compile(r"(?:Dear|Hello|Hi)\s[^.!?]{1,60},", re.I)
+
+
+def _under_salutation(lines: list[Line], body: list[Line]) -> bool:
+    """Whether the story's first paragraph stands under a letter's salutation."""
+    if not body:
+        return False
+    at = lines.index(body[0])
+    above = next((line for line in reversed(lines[:at]) if line.text), None)
+    return above is not None and _SALUTATION.fullmatch(above.text) is not None
+
+
+def _glued_disclaimer(body: list[Line], letter: bool = False) -> None:
     """Disclaimers and prompts at the story's end, glued to its last paragraph or making
-    up a last paragraph of their own, are cut off: the story ends with its own sentence."""
-    story = _Story(body)
+    up a last paragraph of their own, are cut off: the story ends with its own sentence.
+    `letter`: the story is a letter to its reader (`_Story`)."""
+    story = _Story(body, letter)
     while len(body) > 1:
         line = body[-1]
         if _TAIL_PROMPT.fullmatch(line.text):
@@ -4858,7 +4939,8 @@ _PARAGRAPH_CHARS = 100
 _COMMENT_HEADING = re.compile(
     r"(?:\d+\s+)?comments?(?:\s*:?\s*\(\d+\))?|discussion\s+about\s+this\s+(?:post|article|story)"
     r"|(?:leave|write|post|add|view|show|read|see)\s+(?:a\s+|all\s+|the\s+)?(?:\d+\s+)?comments?"
-    r"|join\s+the\s+(?:discussion|conversation)|readers?'?\s+comments|댓글\s*\d*\s*개?|독자\s*의견\s*\d*",
+    r"|join\s+the\s+(?:discussion|conversation)|readers?'?\s+comments|댓글\s*\d*\s*개?|독자\s*의견\s*\d*"
+    r"|comment\s+on\s+this\s+(?:article|story|post)",
     re.I,
 )
 # A blog platform's heading of them, with the post's title: '2 thoughts on “A House That ...”',

@@ -218,3 +218,96 @@ def test_a_communitys_post_with_its_votes_keeps_its_writer_a_poster() -> None:
         )
     )
     assert found["작성자: 버스타는곰 | 작성일: 2025-01-09 08:47 | 조회 1,204 | 추천 15"][0] == "forum"
+
+
+# --- h45b: a carmaker's newsroom, customs, an association's PDF release, a reader view --------
+
+_KO_LEDE = "태성자동차가 2025년 11월 국내외 시장에서 모두 37만 4,812대를 판매했다고 1일 밝혔다."
+_KO_REST = (
+    "하이브리드 차량이 내수 판매를 이끌었고 전기차 수출도 늘었다.",
+    "회사는 12월 한 달간 전 차종 구매 고객에게 할인과 저금리 할부를 제공할 계획이다.",
+)
+
+
+def _ko_page(*top: str, lede: str = _KO_LEDE, tail: tuple[str, ...] = ()) -> str:
+    return "\n".join((*top, "", *(f"{paragraph}\n" for paragraph in (lede, *_KO_REST)), *tail))
+
+
+def test_a_companys_name_before_the_legal_form_glyph_is_the_outlet_over_its_latin_name() -> None:
+    page = _ko_page(
+        "본문 바로가기",
+        "TAESEONG MOTOR",
+        "보도자료",
+        "11월 글로벌 판매 37만 4,812대",
+        "2025.12.01",
+        tail=(
+            "서울특별시 서초구 바우뫼로 201 태성자동차㈜",
+            "\u00a9 TAESEONG MOTOR COMPANY. All Rights Reserved.",
+        ),
+    )
+    assert inspect(page).fields.outlet == "태성자동차"
+
+
+def test_a_bodys_korean_and_english_names_on_one_line_give_the_korean_one() -> None:
+    page = _ko_page(
+        "본문 바로가기 메뉴 바로가기",
+        "관세국  Westland Customs Service",
+        "알림·소식",
+        "보도자료",
+        "11월 수출 7.1% 증가",
+        "등록일 2025-12-01",
+        lede=f"관세국은 {_KO_LEDE}",
+        tail=("목록", "Copyright(C) Westland Customs Service. All Rights Reserved."),
+    )
+    assert inspect(page).fields.outlet == "관세국"
+
+
+def test_a_pdf_releases_logo_sub_titles_and_table_source_are_read_as_such() -> None:
+    page = "\n".join(
+        (
+            "보 도 자 료",
+            "KIMO 한국수입차모빌리티협회",
+            "배포일시\t2025. 12. 3.(수)",
+            "11월 수입 승용차 2만 8,914대 신규 등록",
+            "- 전년 동월 대비 12.4% 증가, 1~11월 누적 27만 3,410대",
+            "- 전기차 9,627대로 비중 33.3%…친환경차 78% 넘어",
+            "한국수입차모빌리티협회(KIMO, 회장 서태준)는 2025년 11월 수입",
+            "승용차 신규 등록 대수가 2만 8,914대로 전년 동월보다 12.4%",
+            "증가했다고 3일 밝혔다. 전월과 비교해도 9.9% 늘어난",
+            "수치다.",
+            "올해 1월부터 11월까지 누적 등록 대수는 27만 3,410대로",
+            "지난해 같은 기간보다 8.1% 많았다. 협회는 이 추세라면 연간",
+            "등록 대수가 처음으로 30만 대를 넘어설 것으로 내다봤다.",
+            "브랜드별로는 하르트만이 7,412대로 가장 많았고",
+            "볼렌과 레오니, 노르트, 세라빈이 뒤를 이었다. 상위 5개",
+            "브랜드의 점유율은 71.4%로 전월보다 1.2%포인트 낮아졌다.",
+            "자료: 한국수입차모빌리티협회(KIMO), 자동차 등록 자료 기준",
+            "모델별로는 하르트만의 중형 하이브리드 세단이 2,013대로",
+            "1위에 올랐고, 볼렌의 전기 SUV가 2위를 차지했다.",
+        )
+    )
+    reading = inspect(page)
+    assert reading.fields.outlet == "한국수입차모빌리티협회"
+    assert reading.body[0].startswith("한국수입차모빌리티협회(KIMO")
+    assert reading.body[-1].startswith("모델별로는")
+
+
+def test_a_releases_embargo_time_with_the_medias_own_time_is_the_published_time() -> None:
+    page = _ko_page(
+        "산업연구소", "보도자료", "2026년 산업 전망", "보도시점 2025. 11. 25.(화) 11:00 (온라인 11:00)"
+    )
+    published = inspect(page).fields.published
+    assert published is not None and (published.day, published.hour) == (25, 11)
+
+
+def test_a_korean_bodys_name_in_the_header_is_the_outlet_over_a_reader_views_host() -> None:
+    page = _ko_page(
+        "www.kiot.example",
+        '2026년 경제·산업 전망 "수출 증가율 0.7%로 둔화"',
+        "6~8분",
+        "보도자료",
+        "산업정책연구원",
+        "등록일 : 2025.11.24",
+        lede=f"산업정책연구원은 25일 발표한 보고서에서 내년 수출이 0.7% 늘 것으로 내다봤다. {_KO_LEDE}",
+    )
+    assert inspect(page).fields.outlet == "산업정책연구원"

@@ -424,6 +424,20 @@ _KO_BODY_NAME = re.compile(
 )
 
 
+def _korean_body_atop(lines: list[Line]) -> str:
+    """On a Korean page, a body's name alone on a line of the header ('산업연구원') that the
+    story's first paragraph opens with; or ''."""
+    if not _korean_page(lines):
+        return ""
+    lede = next((line.text for line in lines if line.verdict == BODY), "")
+    for line in lines:
+        if line.zone != HEADER_ZONE:
+            break
+        if line.verdict == MASTHEAD and _KO_BODY_NAME.fullmatch(line.text) and lede.startswith(line.text):
+            return line.text
+    return ""
+
+
 def _hangul_for_host(label: str, lines: list[Line]) -> str:
     """A Korean body's name on the page that the host's label spells in Latin letters,
     whole or without its kind ('gaon' in news.gaon.example: '가온대학교'), or ''."""
@@ -1475,6 +1489,10 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
         for host in (name, *_source_hosts(lines)):
             if host and (spelled := _named_for_host(host, lines)):
                 return spelled, f"the name the page spells its host ({host}) as"
+        if name and (body := _korean_body_atop(lines)):
+            # 'www.kiet.example' over '산업연구원' in the release's header, the lede's subject:
+            # a Korean body's own name, which its host's initials do not spell
+            return body, f"a Korean body's name in the header, the story's subject (over the host, {name})"
     if "." in name and (department := _contact_department(lines)):
         # 'Canada.ca' atop, 'Health Canada' alone in the footer over 'Contact Health Canada':
         # a government's common site carries its departments' pages
@@ -1701,6 +1719,11 @@ def _korean_name_atop(lines: list[Line], latin: str) -> str:
         return ""
     texted = [line for line in lines if line.text]
     folded = latin.casefold()
+    for line in texted[:_BILINGUAL_REACH]:
+        # both names on one line: '관세청  Korea Customs Service'
+        pair = _BILINGUAL_NAME.fullmatch(line.text) if line.zone == HEADER_ZONE else None
+        if pair is not None and pair["latin"].casefold() == folded:
+            return pair["korean"]
     for position, line in enumerate(texted[:8]):
         if line.zone != HEADER_ZONE:
             break
@@ -1720,6 +1743,13 @@ def _korean_name_atop(lines: list[Line], latin: str) -> str:
         if again >= (1 if paired else 2):
             return name
     return ""
+
+
+# A Korean body's name and its English name on one line, apart: '관세청  Korea Customs Service'.
+_BILINGUAL_NAME = re.compile(
+    r"(?P<korean>[가-힣]{2,15})(?:\s{2,}|\s*[|/·]\s*)(?P<latin>[A-Z][A-Za-z&.' -]{3,60})"
+)
+_BILINGUAL_REACH = 12  # lines of text from the top
 
 
 def _source_hosts(lines: list[Line]) -> list[str]:
@@ -1787,6 +1817,9 @@ def _found_outlet(lines: list[Line], authors: tuple[str, ...]) -> tuple[str, str
         # 'Robotics' alone at the top, 'Brandt told Byteline' and 'covers robotics for
         # Byteline.' below: the section's label over the name the newsroom calls itself by
         return own, "the name the newsroom calls itself by in two kinds of sentence (over a top line)"
+    if not name and (logo := _logo_at_the_top(lines)):
+        # 'KIMA 한국수입모빌리티협회' atop a release copied from its PDF, which has no other name
+        return logo, "the logo's name at the top (the page names no other)"
     return name, rule
 
 
@@ -2121,7 +2154,9 @@ def _korean_company(name: str, rule: str, lines: list[Line]) -> tuple[str, str]:
     if not name or cues.HANGUL.search(name):
         return name, rule
     for line in lines:
-        if "주" not in line.text or (legal := _KO_LEGAL_NAME.search(line.text)) is None:
+        if ("주" not in line.text and "㈜" not in line.text) or (
+            legal := _KO_LEGAL_NAME.search(line.text)
+        ) is None:
             continue  # gate (speed): the legal form holds '주'
         korean = legal["name"] or legal["before"]
         if any(korean in other.text for other in lines if other is not line) and _korean_page(lines):

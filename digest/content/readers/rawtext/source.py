@@ -426,6 +426,10 @@ _DATELINE_START = re.compile(
 )
 
 
+# A source's or a note's label under a table or a chart: 'Source: ...', '자료: ...'.
+_SOURCE_NOTE = re.compile(r"(?:자료|출처|sources?|notes?)\s*[:\uff1a]\s", re.I)
+
+
 # A letter's salutation on a line of its own opens the letter: 'Dear Valued Customer,'.
 _SALUTATION = re.compile(r"(?:Dear|Hello|Hi)\s[^.!?]{1,60},", re.I)
 
@@ -489,6 +493,10 @@ def _fixed_unwrapped(lines: list[Line], widths: list[int]) -> list[Line]:
             and not _DATELINE_START.match(line.text)
             and not DASHED_LINE.fullmatch(before.text)
             and not (line.text[:1] in "DdHh" and _SALUTATION.fullmatch(line.text))
+            # (a table's or a chart's source is a line of its own: '자료: X 기준')
+            and not _SOURCE_NOTE.match(before.text)
+            # (a release's sub-titles, each a dashed line: '- 전년 대비 12% 증가' / '- 전기차 ...')
+            and not (before.text[:2] == "- " and len(joined) > 1 and joined[-2].text[:2] == "- ")
         ):
             before.text = _carried_on(before.text, line.text)
             before.raw = f"{before.raw} {line.raw}"

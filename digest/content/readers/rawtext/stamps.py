@@ -66,7 +66,8 @@ _FURNITURE = re.compile(
     # a Korean release's terms beside its time: '… 11:00 이후 보도', '(4일 조간)', '(석간)'
     r"|이후\s*(?:보도|사용|게재)?|\(?\s*(?:\d{1,2}일\s*(?:자\s*)?)?(?:조간|석간)\s*\)?"
     # (and the media the time is for: '12:00 이후 (인터넷, 방송, 통신)')
-    r"|\((?:\s*(?:인터넷|방송|통신|온라인|지면|신문)\s*[,·]?)+\)"
+    # (or with its own time: '11:00 (온라인 11:00)')
+    r"|\((?:\s*(?:인터넷|방송|통신|온라인|지면|신문)\s*(?:\d{1,2}:\d{2})?\s*[,·]?)+\)"
     r"|(?:views?|hits|조회수?|추천|댓글|comments?)\s*[:\uff1a]?\s*[\d,]+|[\d,]+\s*(?:views?|comments?|reads)"
     r"|\bvia\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}"  # an aggregator's credit: 'via Tomon · Apr 23 ...'
     r"|(?<![\w.])\d{1,3}\s*면(?![\w])"  # the print edition's page: '31면'

@@ -1493,6 +1493,10 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
             # 'www.kiet.example' over '산업연구원' in the release's header, the lede's subject:
             # a Korean body's own name, which its host's initials do not spell
             return body, f"a Korean body's name in the header, the story's subject (over the host, {name})"
+    if rule == "copyright line" and _A_GOVERNMENT.search(name) and (issuer := _issued_by(lines)):
+        # '© 2025, Government of Singapore' under 'Issued by: Maritime and Port Authority of
+        # Singapore': a government's common copyright over its agency's release
+        return issuer, f"the body a release says issued it ('Issued by: X', over the {rule}, {name})"
     if "." in name and (department := _contact_department(lines)):
         # 'Canada.ca' atop, 'Health Canada' alone in the footer over 'Contact Health Canada':
         # a government's common site carries its departments' pages
@@ -1644,6 +1648,8 @@ def _from_label(lines: list[Line]) -> str:
     return ""
 
 
+# A government at large, as a common copyright line names it: 'Government of Singapore'.
+_A_GOVERNMENT = re.compile(r"\bgovernment\s+of\b|\bgovernment$", re.I)
 # A release's line naming its issuer: 'Issued by: Maritime and Port Authority of Singapore'.
 _ISSUED_BY = re.compile(r"(?:issued|released)\s+by\s*:?\s+(?:the\s+)?(?P<name>[A-Z].{2,80})", re.I)
 
@@ -1773,8 +1779,6 @@ def _found_outlet(lines: list[Line], authors: tuple[str, ...]) -> tuple[str, str
         return issuer, "the issuer a press-release hub labels the release with ('Press Release: X')"
     if issuer := _from_label(lines):
         return issuer, "the body a government page says the page is from ('From: X')"
-    if issuer := _issued_by(lines):
-        return issuer, "the body a release says issued it ('Issued by: X')"
     if issuer := _issuer_field(lines):
         return issuer, "an exchange's announcement, by the issuer its field names ('Issuer: X')"
     if official := _official_site_of(lines):

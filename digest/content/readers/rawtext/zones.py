@@ -1601,6 +1601,8 @@ def _kind_under_its_section(lines: list[Line]) -> None:
     headline, whose words it shares ('industry'), not the headline."""
     texted = [line for line in lines[:_KIND_REACH] if line.text]
     for section, kind in itertools.pairwise(texted):
+        if kind.verdict or section.text[:2].casefold() != kind.text[:2].casefold():
+            continue  # gate (speed): the two open alike
         words, plural = kind.text.split(), section.text.split()
         if (
             not kind.verdict

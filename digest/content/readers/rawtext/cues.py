@@ -198,7 +198,9 @@ _MOTTO = re.compile(
     r"|(?:[\w'-]+\s+){1,8}since\s+(?:1[6-9]|20)\d{2}"
     # 'Essential education reporting in Detroit, Chicago and Tennessee.': what it covers, where
     r"|(?:[\w'-]+\s+){0,3}(?:reporting|journalism|coverage)\s+(?:on|in|of|for|from|about|across)\s"
-    r"(?:(?!\b(?:is|are|was|were|has|have|had|said|says|will)\b)[^.!?]){2,120}\.?",
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|said|says|will)\b)[^.!?]){2,120}\.?"
+    # a Korean government's slogan atop its releases: '문화로 잇고, 함께 누리는 대한민국'
+    r"|[가-힣][가-힣 ]{0,20}(?:고|며|여),\s[가-힣 ]{2,20}\s대한민국",
     re.I,
 )
 

@@ -649,7 +649,9 @@ def _attachments(text: str, marker: str) -> bool:
 _ATTACHED_FILE = re.compile(
     # (a picture attached to a board's post too: '사진1_구 서강분교 전경.jpg')
     r"[^\s.][^\n]{0,120}\.(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|csv|jpe?g|png|gif)"
-    r"(?:\s*[\[(]\s*\d[\d.,]*\s*[KMG]?B\s*[\])])?",
+    r"(?:\s*[\[(]\s*\d[\d.,]*\s*[KMG]?B\s*[\])])?"
+    # (and the viewer's button after it: '... .pdf (312KB) 바로보기')
+    r"(?:\s*(?:바로\s*보기|미리\s*보기|다운로드|내려받기|download|view|preview))?",
     re.I,
 )
 # A link's label followed by the kind and size of the file it leads to: '(PDF, 412 KB)',
@@ -689,7 +691,8 @@ _SELF = re.compile(
     r"(?:(?:this|the\s+above)\s+(?:article|story|report|summary|press\s+release|newsletter|e-?mail|content|piece|"
     # (not a report's own findings: 'This report examines 27 contracts ...' is the story)
     r"column|page)\b(?!\s+(?:examines|examined|finds|found|shows|showed|analy[sz]es|looks\s+at|recommends|argues"
-    r"|estimates|assesses|reviews|explores|draws\s+on|covers|focuses|suggests|concludes|calls\s+for|urges|warns))"
+    r"|estimates|assesses|reviews|explores|draws\s+on|covers|focuses|suggests|concludes|calls\s+for|urges|warns"
+    r"|describes|explains|details|outlines|traces|sets\s+out))"
     r"|the\s+(?:views|opinions)\s+expressed\s+(?:here|above|in\s+(?:this|the)\s+(?:column|article|piece|"
     r"op-ed|essay|commentary))\b|this\s+is\s+an?\s+(?:archived\s+|older\s+|sponsored\s+)?(?:article|story|report)\b"
     # a think tank's note on a post: 'This work represents the views and opinions solely of
@@ -811,6 +814,9 @@ def classify(line: Line, context: Context) -> None:
         return
     if text[:1] in _PRINT_MARGIN_STARTS and _print_margin(text):
         line.decide(CHROME, "a browser's print header or footer (the time, the title, the address, the page)")
+        return
+    if text[-4:] == "대한민국" and line.number <= _MOTTO_LINES and cues.is_motto(text):
+        line.decide(CHROME, "a government's slogan atop its release ('..., 함께 누리는 대한민국')")
         return
     if "AI" in text and AI_NOTICE.search(text):  # the notice writes "AI" in capitals
         line.decide(NOTICE, "AI translation notice", ai_notice=True)
@@ -1084,6 +1090,7 @@ def _prose_line(line: Line, context: Context) -> None:
         or (text[:3] == "By " and _BY_DESCRIBED.match(text))
         or "contributed to this" in text[:80]
         or " has no position in " in text[:80]
+        or " is written by " in text[:80]
     ) and _byline(line, text, context):
         return
     elif len(text) <= 160 and context.chrome.is_chrome(text):
@@ -1282,6 +1289,10 @@ _BOARD_FIELDS = re.compile(
 
 def _forum(line: Line, text: str, context: Context) -> bool:
     name = text[10:].strip() if text[:10].lower() == "posted by " else ""
+    if name and "|" in name and read_stamp_line(text, context.dates) is not None:
+        # 'Posted by Name, Role | 2 December 2025 | 13:40 GMT': a byline in a bar of stamps
+        # (`_stamp` reads both), not a forum's poster
+        return False
     if name and _POSTER.fullmatch(name) and not ROLE_WORDS.search(name):
         # a blog's byline in its platform's words, the stamp on a line of its own: 'Posted
         # by Tolu Adeyemi' (a forum's poster goes by a handle: 'seagull_kim', 'u/name')
@@ -1583,6 +1594,8 @@ _RELEASE_SECTION = re.compile(
     r"forward[- ]looking\s+(?:statements|information)"
     r"|(?:(?:earnings|results|investor|analyst)\s+)?conference\s+call(?:\s+and\s+webcast)?"
     r"|webcast\s+and\s+conference\s+call"
+    # a security vendor's research post closes with its products ('Protections and Mitigations')
+    r"|protections?\s+and\s+mitigations?|indicators\s+of\s+compromise(?:\s+\(iocs?\))?"
     # an exchange's announcement signed off by its advisers ('Sponsor', 'Transfer secretaries')
     # and stamped by the exchange's service ('Produced by the WSX News Service (WNS)')
     r"|(?:joint\s+)?sponsors?|transfer\s+secretar(?:y|ies)|designated\s+advis[eo]r|nominated\s+advis[eo]r"
@@ -1598,6 +1611,17 @@ _ABOUT_BOX = re.compile(
 # 'company') and '소개', maybe after a box mark ('■ 바다제약 소개', '[회사 소개]').
 _KO_BOILERPLATE = re.compile(
     r"[■□◆◇●○▶▷\[<]?\s*(?:\(주\)|㈜)?\s*[가-힣A-Za-z0-9&.]{2,15}(?:\s*(?:회사|기업))?\s*소개\s*[\]>:]?"
+)
+_WRITTEN_BY = re.compile(
+    r"(?:The\s+)?[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,4}\s+is\s+written\s+by\s+"
+    r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})(?:\s+(?:in|from)\s+[A-Z][\w .'-]{1,30})?\."
+    r"(?:\s+[^.]{0,80}\.)?"
+)
+# A newsletter's heading over its list of other reads: 'Elsewhere', 'What I'm reading'.
+_NEWSLETTER_LINKS = re.compile(
+    r"(?:elsewhere(?:\s+(?:this\s+week|on\s+the\s+web))?|what\s+i(?:'|\u2019)?m\s+reading"
+    r"|other\s+(?:good\s+)?reads|links\s+of\s+the\s+week|worth\s+your\s+time)\s*:?",
+    re.I,
 )
 # The Korean listed company's heading of the same caution: '미래예측정보에 관한 안내',
 # '[예측정보에 대한 주의사항]'.
@@ -1644,6 +1668,10 @@ def _wire(line: Line, text: str, context: Context) -> bool:
         return True
     if text[:1] in "CcFfEeRrIiAaWwSsJjDdPpTt" and len(text) <= 70 and _RELEASE_SECTION.fullmatch(text):
         line.decide(CHROME, RELEASE_SECTION_RULE, end=True, end_under_story=True)
+        return True
+    if len(text) <= 30 and _NEWSLETTER_LINKS.fullmatch(text):
+        # a newsletter's list of other reads under its letter ('Elsewhere'): the letter is over
+        line.decide(CHROME, "a newsletter's heading over its other reads", end=True, end_under_story=True)
         return True
     if len(text) <= 25 and "예측" in text and _KO_FORWARD_LOOKING.fullmatch(text):
         # (no menu has this heading, and a Korean paragraph is often too short to count as
@@ -1725,6 +1753,13 @@ def _item_line(line: Line, text: str) -> bool:
 
 
 def _byline(line: Line, text: str, context: Context) -> bool:
+    if " is written by " in text and (written := _WRITTEN_BY.fullmatch(text)) is not None:
+        # a newsletter's note on itself under the letter: 'The Northern Stack is written by
+        # Mireille Dufresne-Okafor in Ottawa. It goes out on Wednesdays.'
+        line.decide(
+            BYLINE, "a newsletter's writer, in its note on itself", authors=(written["name"],), end=True
+        )
+        return True
     if _opening(line, text):
         return False  # the rest of the line is text, still undecided
     if _item_line(line, text):

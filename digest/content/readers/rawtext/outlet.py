@@ -407,8 +407,9 @@ def _named_for_host(host: str, lines: list[Line]) -> str:
         return kind
     if len(label) == 3:
         # ('press.lir.example' over "Lír and Halcyon Stream agree ...": a name of three
-        # letters, spelled by the page, and nothing shorter)
-        return spelled
+        # letters, spelled by the page, and nothing shorter; initials go by the name the
+        # page introduces them with: 'The Information Commissioner's Office (ICO)')
+        return _introduced_initials(spelled, lines) or spelled
     # 'resonancemag.example', and the page calls itself 'Resonance' ("Revisit Resonance's
     # review"): the host adds a word a site's address often does
     short = _HOST_SUFFIX.sub("", label)
@@ -1493,6 +1494,10 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
             # 'www.kiet.example' over '산업연구원' in the release's header, the lede's subject:
             # a Korean body's own name, which its host's initials do not spell
             return body, f"a Korean body's name in the header, the story's subject (over the host, {name})"
+    if rule == "masthead" and _A_GOVERNMENT.search(name) and (top := _body_atop_its_government(lines, name)):
+        # 'Indian Computer Emergency Response Team' atop 'Ministry of ...' and 'Government of
+        # India', and again in the footer: the body whose page it is
+        return top, f"the body named atop its government's name, and again below (over the {rule}, {name})"
     if rule == "copyright line" and _A_GOVERNMENT.search(name) and (issuer := _issued_by(lines)):
         # '© 2025, Government of Singapore' under 'Issued by: Maritime and Port Authority of
         # Singapore': a government's common copyright over its agency's release
@@ -1648,8 +1653,50 @@ def _from_label(lines: list[Line]) -> str:
     return ""
 
 
+def _body_atop_its_government(lines: list[Line], government: str) -> str:
+    """The page's first line, a public body's name of three words or more that the page
+    prints again at the start of another line; or ''."""
+    texted = [line for line in lines if line.text]
+    if not texted:
+        return ""
+    top = texted[0].text
+    words = top.split()
+    if (
+        not 3 <= len(words) <= _BODY_WORDS
+        or government.casefold() in top.casefold()  # (the government's own name, or its letterhead)
+        or "   " in top  # (a letterhead in columns: 'CITY GOVERNMENT      NEWS RELEASE')
+        or not all(w[:1].isupper() or w in _SMALL for w in words)
+    ):
+        return ""
+    return top if any(line.text.startswith(top) for line in texted[1:]) else ""
+
+
+_BODY_WORDS = 8
+_SMALL = frozenset(("of", "for", "and", "the", "on", "in"))
+
+
 # A government at large, as a common copyright line names it: 'Government of Singapore'.
 _A_GOVERNMENT = re.compile(r"\bgovernment\s+of\b|\bgovernment$", re.I)
+# A platform's badge under an account's name: 'Official', '공식'.
+_OFFICIAL_BADGE = frozenset(("Official", "OFFICIAL", "공식", "Official account", "공식 계정"))
+
+
+def _official_account(lines: list[Line]) -> str:
+    """On a fan or social platform, the account over its 'Official' badge in the header
+    (an agency posting a notice about its artist, whose name is the platform's masthead)."""
+    texted = [line for line in lines if line.text]
+    for above, badge in itertools.pairwise(texted):
+        if badge.zone != HEADER_ZONE:
+            break
+        if (
+            badge.text in _OFFICIAL_BADGE
+            and above.verdict in ("", MASTHEAD, LABEL)
+            and 2 <= len(above.text) <= 40
+        ):
+            return _clean(above.text)
+    return ""
+
+
 # A release's line naming its issuer: 'Issued by: Maritime and Port Authority of Singapore'.
 _ISSUED_BY = re.compile(r"(?:issued|released)\s+by\s*:?\s+(?:the\s+)?(?P<name>[A-Z].{2,80})", re.I)
 
@@ -1781,6 +1828,8 @@ def _found_outlet(lines: list[Line], authors: tuple[str, ...]) -> tuple[str, str
         return issuer, "the body a government page says the page is from ('From: X')"
     if issuer := _issuer_field(lines):
         return issuer, "an exchange's announcement, by the issuer its field names ('Issuer: X')"
+    if account := _official_account(lines):
+        return account, "the official account that posted the notice (its name over its 'Official' badge)"
     if official := _official_site_of(lines):
         return official, "the body a page says it is the official website of"
     name, rule = _as_the_page_names_it(*_outlet(lines, authors), lines)

@@ -338,7 +338,7 @@ _SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019):;\u3002")
 # PDF's copy sets one a line with nothing to end them.
 _LABEL_START = re.compile(
     r"[A-Z][\w ]{0,20}:\s"
-    r"|(?:보도\s*(?:시점|일시|일자)|배포(?:\s*일시)?|담당\s*부서|담당자|책임자|문의처?|엠바고)\s"
+    r"|(?:보도\s*(?:시점|일시|일자)|배포(?:\s*일시)?|담당(?:\s*부서|자)?|책임자|문의처?|엠바고)\s*[\s:\uff1a]"
 )
 
 

@@ -64,7 +64,7 @@ _FURNITURE = re.compile(
     # (a reading time, or an episode's length: 'April 8, 2025 · 5:00 AM PT · 4 min')
     r"|\d+\s*(?:시간|분|일)\s*전|\d+\s*min(?:ute)?s?\.?(?:\s+(?:read|listen)|(?=\s*$))|\btimer\b"
     # a Korean release's terms beside its time: '… 11:00 이후 보도', '(4일 조간)', '(석간)'
-    r"|이후\s*(?:보도|사용|게재)?|\(?\s*(?:\d{1,2}일\s*(?:자\s*)?)?(?:조간|석간)\s*\)?"
+    r"|이후\s*(?:보도|사용|게재)?(?:\s*가능)?|\(?\s*(?:\d{1,2}일\s*(?:자\s*)?)?(?:조간|석간)\s*\)?"
     # (and the media the time is for: '12:00 이후 (인터넷, 방송, 통신)')
     # (or with its own time: '11:00 (온라인 11:00)')
     r"|\((?:\s*(?:인터넷|방송|통신|온라인|지면|신문)\s*(?:\d{1,2}:\d{2})?\s*[,·]?)+\)"

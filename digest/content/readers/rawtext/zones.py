@@ -184,6 +184,7 @@ def decide(lines: list[Line]) -> Zones:
     _unfinished_tails(lines)
     _lead_paragraphs(lines)
     _kind_under_its_section(lines)
+    _items_ending_alike(lines)
     shapes = {
         id(line): cues.PROSE if line.prose else cues.shape(line.text) for line in lines if not line.verdict
     }
@@ -384,6 +385,7 @@ def decide(lines: list[Line]) -> Zones:
     _previews(body)
     _update_time_after(body)
     bounds.notices_between(body, _glued)
+    _sponsor_between(body)
     bounds.between_paragraphs(lines, body)
     ahead = len(body)
     bounds.glued_to_a_box(lines, body)
@@ -1474,7 +1476,12 @@ _TAIL_NOTE = re.compile(
     # a podcast's sponsor and promo: 'This episode is sponsored by X.', 'Use code X for ...',
     # 'Support the show at ...'
     r"|support\s+(?:the|this|our)\s+(?:show|podcast|work|journalism)\b.*"
-    r"|(?:this|today'?s)\s+(?:episode|show|podcast)\s+is\s+(?:sponsored|brought\s+to\s+you|supported|presented)\s+by\b.*"
+    r"|(?:this|today'?s)\s+(?:episode|show|podcast|issue|newsletter|edition|email|letter)\s+is\s+"
+    r"(?:sponsored|brought\s+to\s+you|supported|presented)\s+by\b.*"
+    # a newsletter's sign-off: 'Thanks for reading, and forward this to a colleague ...'
+    r"|thanks?\s+(?:you\s+)?for\s+reading\b.*"
+    # a sponsor's call: 'Book a free 20-minute call at fieldnote.example.'
+    r"|book\s+a\s+(?:free\s+)?[^.]{0,30}\b(?:call|consultation|demo)\s+(?:at|with|on)\s+\S+\.?"
     r"|use\s+(?:promo\s+|discount\s+|the\s+)?code\s+\S+\s+(?:for|to\s+get|at\s+checkout)\b.*"
     r"|(?:full\s+|a\s+)?transcripts?\s+(?:is\s+|are\s+)?available\s+(?:for|to)\s+(?:paid\s+)?(?:\w+\s+)?"
     r"(?:subscribers|members|supporters|patrons)\b.*"
@@ -1555,6 +1562,7 @@ _TAIL_NOTE_WORDS = (
     # a podcast's sponsors, promos and credits; a release's boilerplate; a publisher's legal
     # footer; a glued copyright line; a letter's sign-off
     *("support", "sponsor", "brought", "presented", "code", "transcript", "rate", "review", "podcast"),
+    *("for reading", "book a"),
     *("funded", "possible", "underwritten", "paid for", "editorial", "i'm", "i\u2019m", "head to"),
     *("music", "produced", "edited", "mixed", "sound design", "artwork"),
     *(" off", "about", "information", "learn", " part of", "(c)", "copyright", "company", "subsidiary"),
@@ -1593,6 +1601,57 @@ def _may_hold(sentence: str, words: tuple[str, ...]) -> bool:
 
 def _may_be_tail_note(sentence: str) -> bool:
     return _may_hold(sentence, _TAIL_NOTE_WORDS) or sentence.rstrip(".").isdigit()  # a company number
+
+
+# A newsletter's sponsor: 'This issue is supported by Fieldnote Legal, a boutique firm ...'.
+_SPONSOR_OPENING = re.compile(
+    r"(?:this|today'?s)\s+(?:issue|newsletter|edition|email|letter|episode)\s+is\s+"
+    r"(?:sponsored|supported|brought\s+to\s+you|presented)\s+by\b",
+    re.I,
+)
+
+
+def _sponsor_between(body: list[Line]) -> None:
+    """A sponsor's paragraph between the story's paragraphs (its note and its call, every
+    sentence the sponsor's): the newsletter's, not the story's."""
+    for line in list(body[1:-1]):
+        opens = line.text[:5].lower() in ("this ", "today") and _SPONSOR_OPENING.match(line.text)
+        if opens and all(_glued(sentence) for sentence in _LAST_SENTENCE.split(line.text)):
+            line.decide(PROMO, "a sponsor's note between the story's paragraphs")
+            body.remove(line)
+
+
+def _items_ending_alike(lines: list[Line]) -> None:
+    """A run of short lines in the header that end with the same word ('아스트라 크로니클
+    포트' / '루멘 아카이브 포트' / '발키리 택틱스 포트'): a menu of a site's sections, whose
+    items may share the story's words, not a headline."""
+    texted = [line for line in lines[:_KIND_REACH] if line.text]
+    run: list[Line] = []
+    for line in [*texted, None]:
+        last = _item_end(line) if line is not None else ""
+        if last and run and _item_end(run[-1]) == last:
+            run.append(line)  # type: ignore[arg-type]
+            continue
+        if len(run) >= _MENU_ITEMS:
+            for item in run:
+                if item.verdict in ("", LABEL, MASTHEAD):
+                    item.decide(NAVIGATION, "a menu's items, each ending with the same word")
+        run = [line] if last else []  # type: ignore[list-item]
+
+
+_MENU_ITEMS = 3
+
+
+def _item_end(line: Line | None) -> str:
+    """The last word of a short line that may be a menu's item, or ''."""
+    if line is None or len(line.text) > _MENU_ITEM_CHARS or line.prose:
+        return ""
+    words = line.text.split()
+    return words[-1] if 2 <= len(words) <= _MENU_ITEM_WORDS and len(words[-1]) >= 2 else ""
+
+
+_MENU_ITEM_CHARS = 30
+_MENU_ITEM_WORDS = 4
 
 
 def _kind_under_its_section(lines: list[Line]) -> None:

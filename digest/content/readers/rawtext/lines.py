@@ -1623,8 +1623,8 @@ _NEWSLETTER_LINKS = re.compile(
     r"|other\s+(?:good\s+)?reads|links\s+of\s+the\s+week|worth\s+your\s+time)\s*:?",
     re.I,
 )
-# The Korean listed company's heading of the same caution: '미래예측정보에 관한 안내',
-# '[예측정보에 대한 주의사항]'.
+# A Korean listed company's heading over its caution on forward-looking statements:
+# '미래예측정보에 관한 안내', '[예측정보에 대한 주의사항]'.
 _KO_FORWARD_LOOKING = re.compile(
     r"[■□◆◇●○▶▷※\[<(]?\s*(?:미래\s*)?예측\s*정보\s*(?:에\s*(?:관한|대한)\s*)?"
     r"(?:안내|주의\s*사항|유의\s*사항|고지|면책\s*조항)?\s*[\]>):]?"

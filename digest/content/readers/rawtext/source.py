@@ -430,8 +430,9 @@ _DATELINE_START = re.compile(
 _SOURCE_NOTE = re.compile(r"(?:자료|출처|sources?|notes?)\s*[:\uff1a]\s", re.I)
 
 
-# A letter's salutation on a line of its own opens the letter: 'Dear Valued Customer,'.
-_SALUTATION = re.compile(r"(?:Dear|Hello|Hi)\s[^.!?]{1,60},", re.I)
+# A letter's salutation on a line of its own opens the letter: 'Dear Valued Customer,'
+# (never the rest of a wrapped line; `zones` keeps the letter's last words to its reader).
+SALUTATION = re.compile(r"(?:Dear|Hello|Hi)\s[^.!?]{1,60},", re.I)
 
 
 # A release's sub-title between dashes, whole on its line: '- 해당 제품 보관 소비자는 ... 당부 -'.
@@ -492,7 +493,7 @@ def _fixed_unwrapped(lines: list[Line], widths: list[int]) -> list[Line]:
             and not (before.text[:1] in _KO_FIELD_STARTS and _LABEL_START.match(before.text))
             and not _DATELINE_START.match(line.text)
             and not DASHED_LINE.fullmatch(before.text)
-            and not (line.text[:1] in "DdHh" and _SALUTATION.fullmatch(line.text))
+            and not (line.text[:1] in "DdHh" and SALUTATION.fullmatch(line.text))
             # (a table's or a chart's source is a line of its own: '자료: X 기준')
             and not _SOURCE_NOTE.match(before.text)
             # (a release's sub-titles, each a dashed line: '- 전년 대비 12% 증가' / '- 전기차 ...')

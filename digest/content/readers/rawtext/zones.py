@@ -90,6 +90,7 @@ from digest.content.readers.rawtext.source import (
     NOTICE,
     OUTLET,
     PROMO,
+    SALUTATION,
     SOURCE,
     STAMP,
     STANDFIRST,
@@ -1664,19 +1665,16 @@ def _kind_under_its_section(lines: list[Line]) -> None:
             continue  # gate (speed): the two open alike
         words, plural = kind.text.split(), section.text.split()
         if (
-            not kind.verdict
-            and 1 <= len(words) <= 4
+            1 <= len(words) <= _KIND_WORDS
             and len(words) == len(plural)
             and plural[0].casefold() == words[0].casefold() + "s"
             and [w.casefold() for w in plural[1:]] == [w.casefold() for w in words[1:]]
         ):
-            kind.decide(
-                LABEL,
-                "the page's kind under its section's name ('Notices to industry' / 'Notice to industry')",
-            )
+            kind.decide(LABEL, _KIND_RULE)
 
 
 _KIND_REACH = 60  # lines from the top where a page's section and kind stand
+_KIND_WORDS = 4
 _KIND_RULE = "the page's kind under its section's name ('Notices to industry' / 'Notice to industry')"
 
 
@@ -1949,17 +1947,13 @@ def _note_over_story(body: list[Line]) -> None:
         body.pop(0).decide(PROMO, "a labelled note above the story (an update or an editor's note)")
 
 
-# A letter's salutation: 'Dear Valued Customer,', 'Dear members,'.
-_SALUTATION = re.compile(r"(?:Dear|Hello|Hi)\s[^.!?]{1,60},", re.I)
-
-
 def _under_salutation(lines: list[Line], body: list[Line]) -> bool:
     """Whether the story's first paragraph stands under a letter's salutation."""
     if not body:
         return False
     at = lines.index(body[0])
     above = next((line for line in reversed(lines[:at]) if line.text), None)
-    return above is not None and _SALUTATION.fullmatch(above.text) is not None
+    return above is not None and SALUTATION.fullmatch(above.text) is not None
 
 
 def _glued_disclaimer(body: list[Line], letter: bool = False) -> None:

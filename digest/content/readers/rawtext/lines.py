@@ -1669,7 +1669,7 @@ def _wire(line: Line, text: str, context: Context) -> bool:
     if text[:1] in "CcFfEeRrIiAaWwSsJjDdPpTt" and len(text) <= 70 and _RELEASE_SECTION.fullmatch(text):
         line.decide(CHROME, RELEASE_SECTION_RULE, end=True, end_under_story=True)
         return True
-    if len(text) <= 30 and _NEWSLETTER_LINKS.fullmatch(text):
+    if len(text) <= 30 and text[:1] in "EeWwOoLl" and _NEWSLETTER_LINKS.fullmatch(text):
         # a newsletter's list of other reads under its letter ('Elsewhere'): the letter is over
         line.decide(CHROME, "a newsletter's heading over its other reads", end=True, end_under_story=True)
         return True
@@ -2057,7 +2057,6 @@ def _promo(line: Line, text: str, context: Context) -> bool:
     elif len(text) <= 60 and text[:1] in "TtFfBbMmPp" and _TOP_COMMENT.fullmatch(text):
         line.decide(FORUM, _TOP_COMMENT_RULE, end=True, end_under_story=True)
         return True
-
     elif ("free" in text or "ubscri" in text) and all(  # gate (speed): words of the pattern
         METERED.fullmatch(sentence) for sentence in SENTENCE_BREAK.split(text)
     ):

@@ -1424,6 +1424,9 @@ _TAIL_PROMPT = re.compile(
 )
 
 
+# What a sponsor's note says of the issue or the episode it pays for: '... is supported by X'.
+_SPONSORED_BY = r"\s+is\s+(?:sponsored|brought\s+to\s+you|supported|presented)\s+by\b"
+
 # The publisher's small print after the story, in sentences no report ends with: a labelled
 # disclaimer or note ('Disclaimer: ...', 'Note to editors: ...'), advice disclaimed ('... is not
 # financial advice', '투자 판단의 책임은 투자자에게'), a tip line's call ('Got a story?', 'We
@@ -1477,8 +1480,7 @@ _TAIL_NOTE = re.compile(
     # a podcast's sponsor and promo: 'This episode is sponsored by X.', 'Use code X for ...',
     # 'Support the show at ...'
     r"|support\s+(?:the|this|our)\s+(?:show|podcast|work|journalism)\b.*"
-    r"|(?:this|today'?s)\s+(?:episode|show|podcast|issue|newsletter|edition|email|letter)\s+is\s+"
-    r"(?:sponsored|brought\s+to\s+you|supported|presented)\s+by\b.*"
+    rf"|(?:this|today'?s)\s+(?:episode|show|podcast|issue|newsletter|edition|email|letter){_SPONSORED_BY}.*"
     # a newsletter's sign-off: 'Thanks for reading, and forward this to a colleague ...'
     r"|thanks?\s+(?:you\s+)?for\s+reading\b.*"
     # a sponsor's call: 'Book a free 20-minute call at fieldnote.example.'
@@ -1606,9 +1608,7 @@ def _may_be_tail_note(sentence: str) -> bool:
 
 # A newsletter's sponsor: 'This issue is supported by Fieldnote Legal, a boutique firm ...'.
 _SPONSOR_OPENING = re.compile(
-    r"(?:this|today'?s)\s+(?:issue|newsletter|edition|email|letter|episode)\s+is\s+"
-    r"(?:sponsored|supported|brought\s+to\s+you|presented)\s+by\b",
-    re.I,
+    rf"(?:this|today'?s)\s+(?:issue|newsletter|edition|email|letter|episode){_SPONSORED_BY}", re.I
 )
 
 
@@ -1626,18 +1626,18 @@ def _items_ending_alike(lines: list[Line]) -> None:
     """A run of short lines in the header that end with the same word ('아스트라 크로니클
     포트' / '루멘 아카이브 포트' / '발키리 택틱스 포트'): a menu of a site's sections, whose
     items may share the story's words, not a headline."""
-    texted = [line for line in lines[:_KIND_REACH] if line.text]
     run: list[Line] = []
-    for line in [*texted, None]:
+    ending = ""  # the last word of the run's items
+    for line in [*(line for line in lines[:_TOP_LINES] if line.text), None]:
         last = _item_end(line) if line is not None else ""
-        if last and run and _item_end(run[-1]) == last:
+        if last and last == ending:
             run.append(line)  # type: ignore[arg-type]
             continue
         if len(run) >= _MENU_ITEMS:
             for item in run:
                 if item.verdict in ("", LABEL, MASTHEAD):
                     item.decide(NAVIGATION, "a menu's items, each ending with the same word")
-        run = [line] if last else []  # type: ignore[list-item]
+        run, ending = ([line] if last else []), last  # type: ignore[list-item]
 
 
 _MENU_ITEMS = 3
@@ -1659,7 +1659,7 @@ def _kind_under_its_section(lines: list[Line]) -> None:
     """The page's kind under its section of that kind, in the singular ('Notices to
     industry' / 'Notice to industry', 'Media releases' / 'Media release'): a label over the
     headline, whose words it shares ('industry'), not the headline."""
-    texted = [line for line in lines[:_KIND_REACH] if line.text]
+    texted = [line for line in lines[:_TOP_LINES] if line.text]
     for section, kind in itertools.pairwise(texted):
         if kind.verdict or section.text[:2].casefold() != kind.text[:2].casefold():
             continue  # gate (speed): the two open alike
@@ -1673,7 +1673,8 @@ def _kind_under_its_section(lines: list[Line]) -> None:
             kind.decide(LABEL, _KIND_RULE)
 
 
-_KIND_REACH = 60  # lines from the top where a page's section and kind stand
+# Lines from the top where a page's section and kind, and its menus, stand.
+_TOP_LINES = 60
 _KIND_WORDS = 4
 _KIND_RULE = "the page's kind under its section's name ('Notices to industry' / 'Notice to industry')"
 

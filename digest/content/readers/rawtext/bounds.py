@@ -125,6 +125,21 @@ _SMALL_PRINT = re.compile(
     r"|(?-i:[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,4})\s+is\s+an?\s+(?:independent\s+|nonprofit\s+|"
     r"non-profit\s+|reader-funded\s+)+(?:newsroom|news\s+organi[sz]ation|publication)\s+that\s+"
     r"(?:relies|depends|runs)\s+on\b[^.]{0,60}\.?"
+    # a project site's footer: 'X and the X logo are trademarks of the X Foundation.', 'X is
+    # maintained by the X Project on a community basis.', 'See a typo? Send a fix here!'
+    r"|[^.]{2,80}\b(?:is\s+an?|are)\s+(?:registered\s+)?trademarks?\s+of\b[^.]{1,80}\.?"
+    r"|(?:(?-i:[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,3})\s+is\s+)?maintained\s+by\s+(?:the\s+)?[^.]{1,60}?"
+    r"\b(?:team|project|community|maintainers|contributors|volunteers)\b[^.]{0,40}\.?"
+    r"|(?:see|found|spot(?:ted)?)\s+an?\s+(?:typo|mistake|error)\?"
+    # a status page's asks under its incident report: 'You can rate this PIR and provide any
+    # feedback using our survey.', 'Stay informed about service issues by creating alerts in X.'
+    r"|(?:you\s+can\s+|please\s+)?rate\s+this\s+[\w-]+\s+and\s+(?:provide|give|leave|share)\b[^.]{0,100}\.?"
+    r"|stay\s+(?:informed|up\s+to\s+date|updated)\s+(?:about|on|with)\s+[^.]{0,80}?\bby\s+"
+    r"(?:creating|setting\s+up|signing\s+up\s+for|subscribing\s+to)\b[^.]{0,80}\.?"
+    # a standard's or a report's sale after its news: 'X can be purchased from the ISF Store.'
+    r"|[^.]{2,80}\bcan\s+be\s+(?:purchased|bought|ordered)\s+(?:from|at|through|via|in)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w&'.-]*(?:\s+[\w&'.-]+){0,2}?\s+(?:store|shop|webshop|bookshop)\b[^.]{0,80}\.?"
+    r"|(?:send|suggest|submit)\s+(?:us\s+)?an?\s+(?:fix|edit|correction)\b[^.!]{0,30}[.!]?"
     # leave to read and republish: 'X is free to read and free to republish.'
     r"|(?-i:[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,4})\s+is\s+free\s+to\s+(?:read|republish)\b[^.]{0,60}\.?",
     re.I,
@@ -159,6 +174,8 @@ _SMALL_PRINT_WORDS = (
     ),
     *("presented by", "free for", "all for", "it for", "hit reply", "see you", "this week:", "today:"),
     *("in this issue", "in this edition", "minute read", "click here", "a story", "a tip", "tell us"),
+    *("trademark", "maintained by", "typo", "a fix", "an edit", "a correction", "can be "),
+    *("rate this", "stay informed", "stay up to date", "stay updated"),
     *("powered and implemented", "legal statement", "do you ", "did you ", "hear from you", "contact "),
     *("runs on", "support ", "supported", "your gift", "your donation", "your contribution", "emergency"),
     *(

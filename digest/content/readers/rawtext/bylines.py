@@ -979,7 +979,19 @@ def parse_byline(line: str) -> Byline | None:
             )
             if names:
                 return Byline(names, rule="name and role")
+    if line.endswith(_CHAIRS_ENDS) and (chairs := _CHAIRS.fullmatch(line)) is not None:
+        names = split_names(chairs["names"])
+        if names and len(names) >= 2:
+            return Byline(names, rule="names and the post they share")
     return None
+
+
+# Two or more writers and the post they share, a conference's or a committee's post signed
+# by its chairs: 'A, B and C, CLS 2025 Program Chairs'.
+_CHAIRS_ENDS = ("Chairs", "Co-Chairs", "Organizers", "Organisers", "Committee", "Editors")
+_CHAIRS = re.compile(
+    rf"(?P<names>{_NAMES}),\s+(?:[A-Z\d][\w&-]*\s+){{0,4}}(?:Chairs|Co-Chairs|Organi[sz]ers|Committee|Editors)"
+)
 
 
 # The first words of two-word places a byline's slash may name ('New York', 'Hong Kong').

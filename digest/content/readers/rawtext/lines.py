@@ -2427,6 +2427,10 @@ _RULES = (
 STATUS_LABEL = "status label (live, breaking: names no outlet)"
 # (decided by zones.py, read by outlet.py: the ministry a government bureau's release is for)
 ISSUING_OFFICE_RULE = "the issuing office's name over a release's headline"
+# (decided by zones.py, read by outlet.py: the site's name after the headline in the tab's title)
+TAB_TITLE_RULE = "a tab's title: the headline, a bar and the site's name"
+# (decided by zones.py, read by outlet.py: the host of the story a link aggregator's thread is on)
+SUBMITTED_TITLE_RULE = "a link aggregator's title of the story, with the story's host"
 SLOW_DATES_SPENT = (
     "more time stamps in formats only the slow date parser reads than a file of this length may have; "
     "the rest are read as text"

@@ -44,6 +44,8 @@ from digest.content.readers.rawtext.lines import (
     REPUBLISHED_RULE,
     SECTION_NAME,
     SOURCE_BOILERPLATE,
+    SUBMITTED_TITLE_RULE,
+    TAB_TITLE_RULE,
     WIRE_SIGN_OFF,
     is_label,
 )
@@ -67,6 +69,7 @@ _OUTLET_RANK = {
     "dateline": 0,
     "byline opening the lede": 1,
     "source line": 2,
+    SUBMITTED_TITLE_RULE: 2,
     SITE_PROPERTY: 2,
     "byline": 3,
     "byline after the outlet and a bar": 3,
@@ -74,6 +77,7 @@ _OUTLET_RANK = {
     PAPER_AFTER_DASH: 3,
     "time stamp and byline and outlet": 3,
     "'with the' outlet line": 4,
+    TAB_TITLE_RULE: 4,
     # a portal's or a network's own copyright line (rank 5) is the carrier's, not the home's
     FIRST_APPEARED_RULE: 4,
     REPUBLISHED_RULE: 4,
@@ -1354,6 +1358,9 @@ def _candidate(text: str) -> str:
         return agency if agency and agency != credit["credit"].strip() else ""
     text = _HOME_LINK.sub("", text)
     text = _INITIALS_AFTER.sub("", text)  # "KENYA NATIONAL SECONDARY TEACHERS' UNION (KENSTU)"
+    initials = _INITIALS_BEFORE.match(text)
+    if initials is not None and _initials(text[initials.end() :]) == initials["initials"]:
+        text = text[initials.end() :]  # 'ISF - International Standards Federation': the name
     text = cues.tagline_name(text) or text  # 'Helix — science that explains': the name
     return cues.STATE_AFTER_NAME.sub("", _ASIDE.sub("", text))  # 'City of X, WA': the name
 
@@ -1361,6 +1368,8 @@ def _candidate(text: str) -> str:
 # The initials a body goes by after its name on a letterhead: 'Radio Seoul (RS)'. The
 # name alone is named again in the statement, as the page writes it there.
 _INITIALS_AFTER = re.compile(r"(?<=[\w'\u2019])\s+\([A-Z][A-Z&]{1,7}\)$")
+# ... or before it, with a dash: 'ISF - International Standards Federation'.
+_INITIALS_BEFORE = re.compile(r"(?P<initials>[A-Z]{2,6})\s+[-\u2013\u2014|]\s+")
 
 
 # A section's name in a site's menu, printed again in its other menus ('News', 'Local

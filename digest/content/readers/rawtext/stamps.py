@@ -293,6 +293,14 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
         # stamp, set apart by a bar, with nothing before the stamp but its label (a
         # publication's name: a section's, '| Politics', is no outlet)
         return StampLine(tuple(stamps), Byline((), after["name"], "site's name after the stamp"))
+    if len(words) > 1 and byline is None and not "".join(leftover[:-1]).strip():
+        if _TEAM_AFTER.fullmatch(tail):
+            # 'Dec. 4, 2025 · The Ferrule Release Team': a project blog's date and the team
+            # that writes its posts (no person: no author)
+            return StampLine(tuple(stamps), None)
+        if (named := _name_after(tail)) is not None:
+            # 'Mar 4, 2025 · Jane Doe': a blog's date, then its writer, by a middle dot
+            return StampLine(tuple(replace(stamp, beside_author=True) for stamp in stamps), named)
     if len(words) > 1:
         dotted = _author_and_outlet(_FURNITURE.sub(" ", rest)) if byline is None else None
         if dotted is None:
@@ -407,6 +415,27 @@ def _name_beside(leftover: list[str], rest: str) -> Byline | None:
     if not names or len(names) != 1 or len(names[0].split()) < 2 or PUBLICATION.search(name):
         return None
     return Byline(names, rule="a name beside the stamp")
+
+
+def _name_after(tail: str) -> Byline | None:
+    """One person's full name after the stamp, set apart by a middle dot or a bar, alone."""
+    if not _BESIDE_AFTER.match(tail):
+        return None
+    name = _BESIDE_AFTER.sub("", tail, count=1).strip()
+    if not _CAPITALIZED_NAME.fullmatch(name):
+        return None  # ('입력 ... | 지면 A14': the print page, no writer)
+    names = split_names(name)
+    if not names or len(names) != 1 or len(names[0].split()) < 2 or PUBLICATION.search(name):
+        return None
+    return Byline(names, rule="a name after the stamp")
+
+
+_BESIDE_AFTER = re.compile(r"\s*[|\u00b7\u2022]\s*")
+_CAPITALIZED_NAME = re.compile(
+    r"[A-Z][^\W\d_]+(?:[-'\u2019][^\W\d_]+)?(?:\s+[A-Z][^\W\d_]*\.?(?:[-'\u2019][^\W\d_]+)?){1,3}"
+)
+# A team credited after the stamp: '· The Ferrule Release Team', '| Inside Harbor Team'.
+_TEAM_AFTER = re.compile(r"\s*[|\u00b7\u2022]\s*(?:The\s+)?(?:[A-Z][\w&'\u2019.-]*\s+){1,4}Team\s*")
 
 
 # A Korean writer's post before the name: '수석대변인 오진서', '원내대변인 A', '편집위원 A'.

@@ -66,6 +66,8 @@ from digest.content.readers.rawtext.lines import (
     SPEAKER,
     SPEAKER_AT_RULE,
     STATUS_LABEL,
+    SUBMITTED_TITLE_RULE,
+    TAB_TITLE_RULE,
     UI_LABEL,
     about_itself,
     is_bullet,
@@ -376,6 +378,7 @@ def decide(lines: list[Line]) -> Zones:
     letter = _under_salutation(lines, body)
     _glued_disclaimer(body, letter)
     _briefs_after_story(lines, body)
+    _link_among_links(lines, body)
     _polite_tail(body)
     _printed_again_below(lines, body)
     _site_notes(body)
@@ -398,6 +401,12 @@ def decide(lines: list[Line]) -> Zones:
     bounds.under_a_message_label(lines, body)
     bounds.comments_after_story(lines, body)
     _table_notes(lines, body)
+    _question_headings(body)
+    if headline is not None and headline.text[-1:] == ")" and (host := _SUBMITTED_HOST.search(headline.text)):
+        # 'Tidewater Systems cuts 1,900 jobs ... (gridwire.example)': a link aggregator's
+        # thread over a story, its title followed by the host the story is on
+        headline.text = headline.text[: host.start()]
+        headline.decide(HEADLINE, SUBMITTED_TITLE_RULE, outlet=host["host"])
     if headline is None:
         headline = _last_crumb_over_deck(lines, start) or _deck_alone(lines, start)
     elif (own := _title_under_intro(lines, headline, start)) is not None:
@@ -405,6 +414,10 @@ def decide(lines: list[Line]) -> Zones:
         own.decide(HEADLINE, "the story's title under a letter's introduction, over its byline")
         headline = own
     return Zones(headline, body)
+
+
+# The host of the story a link aggregator's thread is about, after its title: ' (gridwire.example)'.
+_SUBMITTED_HOST = re.compile(r"\s+\((?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,12})\)$")
 
 
 def _title_under_intro(lines: list[Line], headline: Line, start: int) -> Line | None:
@@ -2062,6 +2075,46 @@ _POLITE_TAIL_CHARS = 120
 _PLAIN_STORY = 3
 
 
+def _question_headings(body: list[Line]) -> None:
+    """A report laid out under questions, each a short paragraph of its own ('What
+    happened?', 'How did we respond?'): the first, over the story's first paragraph, heads
+    it and is not its lede; one left last, the box it headed cut off below it ('How can we
+    make our incident communications more useful?'), was that box's."""
+    questions = [line for line in body if line.text[-1:] == "?" and _QUESTION_HEADING.fullmatch(line.text)]
+    if len(questions) < _QUESTION_HEADINGS:
+        return
+    if body[0] is questions[0] and len(body) > 1:
+        body.pop(0).decide(TEASER, "a question heading over the story's first paragraph")
+    while len(body) > 1 and body[-1] is questions[-1]:
+        questions.pop()
+        body.pop().decide(LABEL, "a question heading with none of the story under it")
+
+
+_QUESTION_HEADING = re.compile(
+    r"(?:what|how|why|when|where|who|which|is|are|can|do|does|will)\b[^.!?]{2,70}\?", re.I
+)
+_QUESTION_HEADINGS = 3  # questions alone on their lines a report laid out under them has, at least
+
+
+def _link_among_links(lines: list[Line], body: list[Line]) -> None:
+    """The last paragraph, a short call ('Get help!'), set between two link labels of a list
+    after the story (no blank line on either side): one more label of the list."""
+    while len(body) > 1:
+        last = body[-1]
+        if len(last.text) > _LINK_LABEL_CHARS:
+            return
+        at = lines.index(last)
+        if not 0 < at < len(lines) - 1:
+            return
+        above, below = lines[at - 1], lines[at + 1]
+        if not (above.text and below.text and above.verdict == TEASER and below.verdict == TEASER):
+            return
+        body.pop().decide(TEASER, "a link's label in a list of links after the story")
+
+
+_LINK_LABEL_CHARS = 24
+
+
 def _polite_tail(body: list[Line]) -> None:
     """A short last paragraph in the polite register under a story in the plain one is the
     site or the writer speaking to the reader, not the story: a tip line's call ('… 여러분의
@@ -2649,6 +2702,8 @@ def _repeats_of_the_top(lines: list[Line]) -> None:
     ('Subject: ...' in a forwarded e-mail): the headline, even one that ends with a full
     stop ('The cycle turned. Here is the evidence.'); the repeat is not the story's."""
     texted = [line for line in lines[: _REPEAT_WINDOW + 1] if line.text]
+    if texted and _tab_title_over_headline(texted):
+        return
     if not texted or texted[0].verdict or len(texted[0].text.split()) < 3:
         return
     top = texted[0]
@@ -2662,6 +2717,27 @@ def _repeats_of_the_top(lines: list[Line]) -> None:
             top.found["repeated"] = True
 
 
+def _tab_title_over_headline(texted: list[Line]) -> bool:
+    """A saved page's first line is its tab's title, the headline and the site's name
+    parted by a bar ('Announcing Ferrule 1.31.0 | Ferrule Blog', read as a menu of two
+    items), and the headline is printed alone below it: that line is the headline, however
+    much it looks like a name, and the site's name is the outlet."""
+    top = texted[0]
+    items = top.found.get("items", ())
+    if top.verdict != NAVIGATION or len(items) != 2 or " | " not in top.text:  # type: ignore[arg-type]
+        return False
+    title, site = (str(item) for item in items)  # type: ignore[union-attr]
+    if len(title.split()) < 3 or len(site.split()) > 5:
+        return False
+    repeat = next((line for line in texted[1:] if not line.verdict and line.text == title), None)
+    if repeat is None:
+        return False
+    top.decide(LABEL, TAB_TITLE_RULE, outlet=site)
+    repeat.decide(HEADLINE, _UNDER_TAB_RULE)
+    return True
+
+
+_UNDER_TAB_RULE = "the headline, printed alone under the tab's title"
 _ROMANIZED = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 
 
@@ -4273,9 +4349,11 @@ _KO_PAPER_MOTTO = re.compile(
 def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> Line | None:
     """The first untagged headline-like line before the body that is about the story, else
     the last; a bold line (a forum repost's headline) wins over the lines around it."""
-    titled = next((line for line in lines[:start] if line.rule == _SPEECH_TITLE_RULE), None)
+    titled = next(
+        (line for line in lines[:start] if line.rule in (_SPEECH_TITLE_RULE, _UNDER_TAB_RULE)), None
+    )
     if titled is not None:
-        return titled  # (`_speech_page`: the title over the speaker)
+        return titled  # (`_speech_page`: the title over the speaker; `_tab_title_over_headline`)
     candidates: list[Line] = []  # every headline-like line before the body, in page order
     in_block = False
 
@@ -4719,10 +4797,20 @@ def _opens_with_name(text: str, names: set[str]) -> bool:
     # (the name then a mark or nothing: 'Quarrystone and Veltrane Power to build ...' opens
     # a release's headline with its issuer's name, which its copyright line names too; a
     # Korean name takes its suffixes unspaced: '해랑시장' is the city's mayor)
+    if (initials := _INITIALS_FIRST.match(text)) is not None:
+        # 'ISF - International Standards Federation': the site's initials, then its name
+        rest = text[initials.end() :]
+        return any(rest == name and _initials_of(name) == initials["initials"] for name in names)
     return any(text.startswith(name) and _NAME_ENDS.match(text, len(name)) for name in names)
 
 
 _NAME_ENDS = re.compile(r"\s*(?:$|[^\w\s])|[가-힣]")
+_INITIALS_FIRST = re.compile(r"(?P<initials>[a-z]{2,6})\s+[-\u2013\u2014|]\s+")
+
+
+def _initials_of(name: str) -> str:
+    """'international standards federation': 'isf' (what the name's initials are, small)."""
+    return "".join(word[0] for word in name.split() if word not in ("of", "for", "and", "&"))
 
 
 def _opening(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> tuple[list[str], str]:

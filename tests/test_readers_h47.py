@@ -6,11 +6,13 @@ of the blind batches h47a and h47b (files 01-08 read; 09-15 stay blind) (issue 2
 
 from __future__ import annotations
 
+import datetime as dt
+
 from digest.content.readers.rawtext import bounds, zones
 from digest.content.readers.rawtext.source import BODY, TEASER, Line
 from tests.test_readers_h21 import LAST, STORY
 from tests.test_readers_h27 import _story
-from tests.test_readers_unseen import inspect, verdicts
+from tests.test_readers_unseen import SEOUL, inspect, verdicts
 
 # --- h47a: a project's blog, a standards body, a status page, a conference, an aggregator ---
 
@@ -135,3 +137,83 @@ def test_an_aggregators_title_with_the_host_names_the_outlet() -> None:
     reading = inspect(page)
     assert reading.fields.outlet == "gridwire.example"
     assert reading.headline == "Tidewater cuts 1,900 jobs to fund offshore wind contracts"
+
+
+# --- h47b: a research institute's release, a reader view, a company blog, an agency ---
+
+_KO_STORY = (
+    "한결연구원은 스마트폰 안에서 거대언어모델을 직접 돌릴 수 있는 저전력 반도체를 개발했다고 27일 밝혔다.",
+    "연구진은 메모리 안에서 연산하는 구조를 적용해 전력 소모를 기존보다 70% 줄였다.",
+    "연구원은 내년까지 가전 업체와 함께 시제품을 검증할 계획이다.",
+)
+
+
+def _ko_page(*top: str, tail: tuple[str, ...] = ()) -> str:
+    return "\n".join((*top, "", *(f"{paragraph}\n" for paragraph in _KO_STORY), *tail))
+
+
+def test_a_releases_embargo_for_the_morning_papers_is_its_time() -> None:
+    page = _ko_page(
+        "보도자료",
+        "한결연구원, 온디바이스 거대언어모델 돌리는 저전력 AI 반도체 개발",
+        "보도시점 : 2025. 11. 27.(목) 06:00 (11. 27.(목) 조간)",
+        "- 메모리 안에서 연산하는 구조로 전력 소모 70% 줄여 -",
+    )
+    reading = inspect(page)
+    assert reading.fields.published == dt.datetime(2025, 11, 27, 6, 0, tzinfo=SEOUL)
+    assert reading.headline == "한결연구원, 온디바이스 거대언어모델 돌리는 저전력 AI 반도체 개발"
+
+
+def test_a_hosts_initials_go_by_the_korean_name_the_story_introduces_them_with() -> None:
+    page = "\n".join(
+        (
+            "news.hbist.example",
+            "가볍게 구부려도 성능 그대로…AI 칩용 초저전력 메모리 개발",
+            "연구성과  |  2025.11.25  |  조회 842",
+            "",
+            "한결과학기술원(HBIST) 전기전자공학과 연구팀이 초저전력 메모리를 개발했다고 25일 밝혔다.",
+            "",
+            *(f"{paragraph}\n" for paragraph in _KO_STORY[1:]),
+        )
+    )
+    assert inspect(page).fields.outlet == "한결과학기술원"
+
+
+def test_a_company_blogs_writer_and_team_is_the_byline_and_the_box_under_the_name_no_story() -> None:
+    page = _ko_page(
+        "누리플러스 기술블로그",
+        "'누리-2' 서빙 비용을 40% 줄인 이야기",
+        "서지호 ML플랫폼팀",
+        "2025. 12. 2",
+        "안녕하세요. 누리플러스 ML플랫폼팀 서지호입니다.",
+        tail=("", "서지호", "검색과 추천에 쓰이는 언어모델을 빠르고 싸게 서빙하는 일을 합니다."),
+    )
+    reading = inspect(page)
+    assert reading.fields.authors == ("서지호",)
+    assert reading.body[-1] == _KO_STORY[-1]
+
+
+def test_a_korean_name_and_its_english_one_a_space_apart_name_the_outlet() -> None:
+    page = _ko_page(
+        "우주항공청 Korea AeroSpace Administration",
+        "알림·소식 > 보도자료",
+        "누리호 4차 발사 성공…차세대중형위성 3호 정상 교신 확인",
+        "작성자 : 우주수송부문  |  작성일 : 2025.11.27 09:40",
+        tail=(
+            "",
+            "대표전화 055-856-1000",
+            "Copyright © Korea AeroSpace Administration. All Rights Reserved.",
+        ),
+    )
+    assert inspect(page).fields.outlet == "우주항공청"
+
+
+def test_a_word_and_its_particle_over_a_word_ending_like_a_team_is_no_writer() -> None:
+    page = _ko_page(
+        "새울신문 팩트체크",
+        "정 의원 '반도체 예산 두 배' 발언, 사실일까",
+        "절반의 사실",
+        "글 새울신문 팩트체크팀 배서윤 기자",
+        tail=("", "새울신문 팩트체크팀은 정 의원의 발언을 '절반의 사실'로 판정한다."),
+    )
+    assert "절반의" not in inspect(page).fields.authors

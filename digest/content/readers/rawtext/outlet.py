@@ -409,6 +409,8 @@ def _named_for_host(host: str, lines: list[Line]) -> str:
     spelled = _spelled(label, lines)
     if spelled and (kind := _with_its_kind(spelled, lines)):
         return kind
+    if spelled and (hangul := _introduced_in_hangul(spelled, lines)):
+        return hangul  # 'news.hbist.example' over '한결과학기술원(HBIST) ...': the name in full
     if len(label) == 3:
         # ('press.lir.example' over "Lír and Halcyon Stream agree ...": a name of three
         # letters, spelled by the page, and nothing shorter; initials go by the name the
@@ -1770,6 +1772,19 @@ def _introduced_initials(code: str, lines: list[Line]) -> str:
     return ""
 
 
+def _introduced_in_hangul(code: str, lines: list[Line]) -> str:
+    """The Korean name a page's story introduces its initials with, '한결과학기술원(HBIST)', or ''."""
+    if not (2 <= len(code) <= 8 and code.isupper() and code.isalpha()):
+        return ""
+    marked = f"({code})"
+    for line in lines:
+        if line.verdict == BODY and marked in line.text:
+            found = re.search(rf"(?<![가-힣])(?P<full>[가-힣]{{3,15}})\s?{re.escape(marked)}", line.text)
+            if found is not None:
+                return found["full"]
+    return ""
+
+
 _HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,10}(?:\s[\uac00-\ud7a3]{1,10})?")
 
 
@@ -1807,9 +1822,10 @@ def _korean_name_atop(lines: list[Line], latin: str) -> str:
     return ""
 
 
-# A Korean body's name and its English name on one line, apart: '관세청  Korea Customs Service'.
+# A Korean body's name and its English name on one line: '관세청  Korea Customs Service', '우주항공청
+# Korea AeroSpace Administration' (the Latin one the copyright line's, so a space is apart enough).
 _BILINGUAL_NAME = re.compile(
-    r"(?P<korean>[가-힣]{2,15})(?:\s{2,}|\s*[|/·]\s*)(?P<latin>[A-Z][A-Za-z&.' -]{3,60})"
+    r"(?P<korean>[가-힣]{2,15})(?:\s+|\s*[|/·]\s*)(?P<latin>[A-Z][A-Za-z&.' -]{3,60})"
 )
 _BILINGUAL_REACH = 12  # lines of text from the top
 

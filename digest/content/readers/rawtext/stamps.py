@@ -183,6 +183,12 @@ _ZONE_BEFORE_TIME = re.compile(
 )
 
 
+# The papers' edition a Korean release's embargo is for, after its time: '(11. 27.(목) 조간)', '(석간)'.
+_PAPERS_EDITION = re.compile(
+    r"\s*\((?:\d{1,2}\.\s*\d{1,2}\.?\s*(?:\([월화수목금토일]\))?\s*)?(?:조간|석간)\)"
+)
+
+
 _HOUR_H = re.compile(r"(?<![\w:])([01]?\d|2[0-3])h([0-5]\d)(?!\w)")
 
 
@@ -191,6 +197,8 @@ def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
     slow date parser reads it, and the file has used up its budget: `DateReader.refused`)."""
     if len(line) > MAX_STAMP_LINE or not _YEAR.search(line):
         return _unreadable(line)
+    if "간)" in line:
+        line = _PAPERS_EDITION.sub("", line)  # '... 06:00 (11. 27.(목) 조간)': for the morning papers
     if "l" in line or "\u3163" in line:
         line = _GLUED_BAR.sub(" | ", line)
     line = _GLUED_MONTH.sub(" ", line)

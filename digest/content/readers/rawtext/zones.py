@@ -180,6 +180,7 @@ def decide(lines: list[Line]) -> Zones:
     _names_by_stamps(lines)
     _speech_page(lines)
     _writers_over_roles(lines)
+    _writer_and_team(lines)
     _picture_credits(lines)
     _scenes_over_agencies(lines)
     _alt_text_over_captions(lines)
@@ -379,6 +380,7 @@ def decide(lines: list[Line]) -> Zones:
     _glued_disclaimer(body, letter)
     _briefs_after_story(lines, body)
     _link_among_links(lines, body)
+    _note_under_writer(lines, body)
     _polite_tail(body)
     _printed_again_below(lines, body)
     _site_notes(body)
@@ -3583,6 +3585,46 @@ def _writers_over_roles(lines: list[Line]) -> None:
 
 
 _CARD_OF_WRITERS = "writers' names each over their role"
+
+
+def _writer_and_team(lines: list[Line]) -> None:
+    """A Korean company blog's byline: the writer's name, then their team ('서지호
+    ML플랫폼팀'), the name said again elsewhere on the page (the greeting's '... 서지호입니다',
+    the author box's name alone)."""
+    for index, line in enumerate(lines[:_TEAM_BYLINE_REACH]):
+        if line.prose:
+            return  # the story has begun: a byline stands above it
+        if line.verdict not in ("", MASTHEAD) or not line.text.endswith(_TEAMS):
+            continue
+        found = _NAME_AND_TEAM.fullmatch(line.text)
+        if found is None or found["name"][-1] in _PARTICLES:
+            continue  # ('절반의 사실': a word and its particle, no name)
+        name = found["name"]
+        if any(name in other.text for at, other in enumerate(lines) if at != index and other.text):
+            line.decide(BYLINE, "a writer's name and their team (a company blog's byline)", authors=(name,))
+            return
+
+
+_TEAMS = ("팀", "실", "랩", "센터", "그룹", "셀", "Lab", "Team")
+_NAME_AND_TEAM = re.compile(
+    r"(?P<name>[가-힣]{2,4})\s+(?P<team>[가-힣A-Za-z0-9·&/]{2,16}(?:팀|실|랩|센터|그룹|셀|Lab|Team))"
+)
+_PARTICLES = frozenset("의은는이가을를에도와과로")
+_TEAM_BYLINE_REACH = 30  # lines from the top: a byline stands in the header
+
+
+def _note_under_writer(lines: list[Line], body: list[Line]) -> None:
+    """The last paragraph under the writer's name alone (an author box after the story:
+    '서지호' over '... 서빙하는 일을 합니다.'): the writer's note on themselves, not the story."""
+    if len(body) < 2:
+        return
+    authors = {
+        str(name) for line in lines if line.verdict == BYLINE for name in line.found.get("authors", ())
+    }  # type: ignore[attr-defined]
+    last = body[-1]
+    above = next((line for line in reversed(lines[: lines.index(last)]) if line.text), None)
+    if above is not None and above is not body[-2] and above.text in authors:
+        body.pop().decide(FOOTER, "the writer's note on themselves, under their name after the story")
 
 
 def _role_line(text: str) -> bool:

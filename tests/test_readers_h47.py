@@ -9,10 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 from digest.content.readers.rawtext import bounds, zones
+from digest.content.readers.rawtext.lines import LOGO_RULE
 from digest.content.readers.rawtext.source import BODY, TEASER, Line
 from tests.test_readers_h21 import LAST, STORY
 from tests.test_readers_h27 import _story
 from tests.test_readers_unseen import SEOUL, inspect, verdicts
+
+_TITLE_EN = "Regulators let offshore wind developer reprice its power contract"
 
 # --- h47a: a project's blog, a standards body, a status page, a conference, an aggregator ---
 
@@ -217,3 +220,120 @@ def test_a_word_and_its_particle_over_a_word_ending_like_a_team_is_no_writer() -
         tail=("", "새울신문 팩트체크팀은 정 의원의 발언을 '절반의 사실'로 판정한다."),
     )
     assert "절반의" not in inspect(page).fields.authors
+
+
+# --- h48a: a city's site, a county's notice, a councils' bulletin, a school district, a library ---
+
+
+def test_a_footer_boxs_title_under_a_list_of_stamped_stories_is_no_writer() -> None:
+    page = _story(
+        "Eau Claire, WI",
+        "News Flash",
+        "Council adopts 2026 operating budget after late amendments",
+        "Post Date:11/26/2025 8:15 AM",
+        tail=(
+            "Other News in City Council",
+            "Council to hold budget public hearing November 25",
+            "Posted on: November 19, 2025",
+            "",
+            "Quick Links",
+            "Agendas & Minutes",
+            "Pay a Utility Bill",
+            "",
+            "City of Eau Claire",
+            "City Hall",
+            "200 Main Street",
+        ),
+    )
+    reading = inspect(page)
+    assert reading.fields.authors == ()
+    assert reading.fields.outlet == "City of Eau Claire"
+
+
+def test_a_paragraph_under_a_pictures_placeholder_word_is_its_caption() -> None:
+    caption = "Residents line up at the public comment microphone during the budget hearing."
+    page = _story(
+        "City News", _TITLE_EN, "Post Date:11/26/2025 8:15 AM", lede=f"{STORY[0]}\n\nImage\n{caption}"
+    )
+    reading = inspect(page)
+    assert caption not in reading.body
+    assert verdicts(page)[caption][0] == "caption"
+
+
+def test_a_logos_alt_text_in_brackets_as_a_list_item_is_no_headline() -> None:
+    page = _story(
+        "Skip to main content",
+        "  * [Larimer County logo]",
+        "  * Departments",
+        "Notice of Public Hearing: Proposed Short-Term Rental Licensing Rules",
+        "Published on: 11/25/2025",
+    )
+    assert inspect(page).headline == "Notice of Public Hearing: Proposed Short-Term Rental Licensing Rules"
+    assert verdicts(page)["* [Larimer County logo]"] == ("masthead", LOGO_RULE)
+
+
+def test_a_notices_accessibility_note_and_an_offices_hours_are_not_the_story() -> None:
+    page = _story(
+        "Larimer County",
+        "Notice of Public Hearing: Proposed Short-Term Rental Licensing Rules",
+        "Published on: 11/25/2025",
+        tail=(
+            "Accommodations: Larimer County complies with the Americans with Disabilities Act. For "
+            "assistance, call 970-555-0107 at least 48 hours before the hearing.",
+            "",
+            "Larimer County",
+            "200 W. Oak Street, Fort Collins, CO 80521",
+            "Hours: Monday-Friday, 8:00 a.m. - 4:30 p.m.",
+        ),
+    )
+    assert inspect(page).body[-1] == LAST
+
+
+def test_a_bulletins_next_item_listed_in_this_issue_ends_the_story() -> None:
+    page = _story(
+        "Local Matters | Issue 41 | Thursday 27 November 2025",
+        "",
+        "In this issue",
+        "Regulator reprices offshore wind contract",
+        "Rates rebate changes take effect 1 January",
+        "",
+        "Regulator reprices offshore wind contract",
+        "",
+        "Words by Ana Tuilagi, Principal Policy Advisor",
+        tail=(
+            "Back to top",
+            "",
+            "Rates rebate changes take effect 1 January",
+            "The income threshold for the rates rebate scheme rises on 1 January. Read our guide for "
+            "council customer service teams.",
+        ),
+    )
+    reading = inspect(page)
+    assert reading.fields.authors == ("Ana Tuilagi",)
+    assert reading.body[-1] == LAST
+
+
+def test_a_name_and_post_beside_the_stamp_is_the_byline() -> None:
+    page = _story(
+        "District News",
+        "School board votes to merge two elementary schools",
+        "December 03, 2025",
+        "Kendra Oyelaran, Communications Specialist",
+        "Print",
+    )
+    assert inspect(page).fields.authors == ("Kendra Oyelaran",)
+
+
+def test_captions_in_english_dress_between_paragraphs() -> None:
+    scene = "A family reads together in the children's area at the Highlands branch."
+    impression = "An artist's impression of the central square, looking north towards the parade."
+    marked = "(Photo) Parents hold signs outside the district office before the board meeting."
+    page = _story(
+        "Library News",
+        _TITLE_EN,
+        "Posted November 28, 2025",
+        lede=f"{STORY[0]}\n\n{scene}\n\n{STORY[1]}\n\n{impression}\n\n{marked}",
+    )
+    body = inspect(page).body
+    assert not {scene, impression, marked} & set(body)
+    assert STORY[1] in body

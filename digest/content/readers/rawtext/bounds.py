@@ -136,6 +136,10 @@ _SMALL_PRINT = re.compile(
     r"|(?:you\s+can\s+|please\s+)?rate\s+this\s+[\w-]+\s+and\s+(?:provide|give|leave|share)\b[^.]{0,100}\.?"
     r"|stay\s+(?:informed|up\s+to\s+date|updated)\s+(?:about|on|with)\s+[^.]{0,80}?\bby\s+"
     r"(?:creating|setting\s+up|signing\s+up\s+for|subscribing\s+to)\b[^.]{0,80}\.?"
+    # a public notice's accessibility note: 'Accommodations: X complies with the Americans with
+    # Disabilities Act. For assistance, call 970-555-0107 at least 48 hours before the hearing.'
+    r"|(?:accommodations?\s*:\s*)?[^.]{0,60}\bcomplies\s+with\s+the\s+americans\s+with\s+disabilities\s+act\b[^.]{0,60}\.?"
+    r"|for\s+(?:special\s+)?(?:assistance|accommodations?)\b[^.]{0,20}?,?\s+(?:please\s+)?(?:call|contact|e-?mail)\b[^.]{0,120}\.?"
     # a standard's or a report's sale after its news: 'X can be purchased from the ISF Store.'
     r"|[^.]{2,80}\bcan\s+be\s+(?:purchased|bought|ordered)\s+(?:from|at|through|via|in)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w&'.-]*(?:\s+[\w&'.-]+){0,2}?\s+(?:store|shop|webshop|bookshop)\b[^.]{0,80}\.?"
@@ -176,6 +180,7 @@ _SMALL_PRINT_WORDS = (
     *("in this issue", "in this edition", "minute read", "click here", "a story", "a tip", "tell us"),
     *("trademark", "maintained by", "typo", "a fix", "an edit", "a correction", "can be "),
     *("rate this", "stay informed", "stay up to date", "stay updated"),
+    *("disabilities act", "for assistance", "for accommodation", "for special assistance"),
     *("powered and implemented", "legal statement", "do you ", "did you ", "hear from you", "contact "),
     *("runs on", "support ", "supported", "your gift", "your donation", "your contribution", "emergency"),
     *(

@@ -59,7 +59,9 @@ _ROLE_WORDS = re.compile(
     # a body's own unit posting its releases ('Posted on ... by EPRA Communications')
     r"|communications|secretariat|public\s+(?:affairs|relations)|media\s+relations|webmaster|admin"
     # a government's post abroad or a ministry posting in its own name ('By U.S. Embassy Manila')
-    r"|embassy|consulate|high\s+commission|ministry)\b",
+    r"|embassy|consulate|high\s+commission|ministry"
+    # a body's staff writing its own bulletin ('Ana Tuilagi, Principal Policy Advisor')
+    r"|advis[eo]rs?|officers?|managers?|directors?|coordinators?|specialists?)\b",
     re.I,
 )
 ROLE_WORDS = _ROLE_WORDS  # (cards.py tells a team from a person by the same words)

@@ -247,7 +247,9 @@ _CREDIT_BRACKETS = re.compile(
 )
 # (numbered too: '[사진 1] 28일 오후 ...')
 _CAPTION_PREFIX = re.compile(
-    r"\[(?:사진|그래픽|포토|영상|인포그래픽|photo|graphic|video|image)(?:\s*\d{1,2})?\]", re.I
+    r"\[(?:사진|그래픽|포토|영상|인포그래픽|photo|graphic|video|image)(?:\s*\d{1,2})?\]"
+    r"|\((?:photo|picture|image)\)\s",  # ('(Photo) Parents hold signs outside ...': a school site's)
+    re.I,
 )
 FIGURE_CAPTION_RULE = "a figure's caption"
 # A figure's caption in a science or data story: 'Figure 2: ...', 'Fig. 2 | ...', '그림 2.'
@@ -905,6 +907,15 @@ def classify(line: Line, context: Context) -> None:
     if text[-1] == ":" and _time_label(line, text):  # (speed) only a line ending in a colon
         return  # (before the forum's rule: 'Update, 3.15pm:' is no poster's lead-in)
     if (
+        text[-5:].lower() == "logo]"
+        and not text[: (bracket := text.find("["))].strip("*\u2022- ")  # ('* [X logo]': a list's item)
+        and (logo := _LOGO.fullmatch(text[bracket + 1 : -1])) is not None
+    ):
+        line.decide(
+            MASTHEAD, LOGO_RULE, logo=logo["name"]
+        )  # '[Larimer County logo]': the alt text in brackets
+        return
+    if (
         text[-4:].lower() in ("logo", "page", "home")
         and (logo := _LOGO.fullmatch(text) or _LOGO_HOME.fullmatch(text)) is not None
         # 'The homepage': the logo was the rest of the name; 'Go to Homepage': a link's label
@@ -922,6 +933,15 @@ def classify(line: Line, context: Context) -> None:
     for rule in _RULES:
         if rule(line, line.text, context):  # a rule may take a marker off the text
             return
+
+
+# An office's opening hours under its address: 'Hours: Monday-Friday, 8:00 a.m. - 4:30 p.m.',
+# 'Office hours: Mon-Fri 9am-5pm'.
+_OPENING_HOURS = re.compile(
+    r"(?:office\s+|opening\s+|business\s+)?hours\s*:\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*"
+    r"(?:[-\u2013\u2014]|to|through)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d.{0,40}",
+    re.I,
+)
 
 
 # A logo's alt text, which a copy keeps where the picture was: 'The Circuitry logo', 'The
@@ -1908,7 +1928,7 @@ def _caption(line: Line, text: str, context: Context) -> bool:
         and (text.startswith("[") or re.search(r"[.!?다]['\"\u201d]?\s*\[", tail))
     ):
         rule = "caption with a credit in brackets"
-    elif text[:1] == "[" and _CAPTION_PREFIX.match(text):
+    elif text[:1] in "[(" and _CAPTION_PREFIX.match(text):
         rule = "caption marked as a photo or graphic"
     elif tail.endswith(")") and _CREDIT_LABELLED.search(tail):
         rule = "caption with a labelled credit in parentheses"
@@ -2290,6 +2310,8 @@ def _furniture(line: Line, text: str, context: Context) -> bool:
         rule = "contact line (a phone number)"
     elif len(text) <= 160 and "," in text and _DIGIT.search(text) and _POSTAL_CODE.search(text):
         rule = "a postal address"
+    elif len(text) <= 80 and text[:1] in "HhO" and _OPENING_HOURS.fullmatch(text):
+        rule = "an office's opening hours ('Hours: Monday-Friday, 8:00 a.m. - 4:30 p.m.')"
     elif len(words) <= 8 and text[:1].isupper() and _QUOTE_CARD.fullmatch(text):
         rule, verdict = "a stock quote's card (ticker and company)", CHROME
     elif len(words) <= 7 and text.isupper() and _COMPANY_CAPS.fullmatch(text):

@@ -348,6 +348,8 @@ def _outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, str]
     masthead = _masthead(lines)
     if masthead and _BARE_HOST.fullmatch(masthead) and (named := _named_for_host(masthead, lines)):
         return named, _HOST_SPELLED
+    if masthead and (city := _city_named_below(masthead, lines)):
+        return city, "the place atop the page, as the footer names its government"
     if masthead and not _card_writer(masthead, authors, lines):
         return _brand_in_sentences(masthead, lines), "masthead"
     issuer = _issuer(lines)
@@ -1462,6 +1464,22 @@ def _masthead(lines: list[Line], strict: bool = False) -> str:
         if strict and position >= skipped + 2:
             break  # a masthead named again stands at the top, right under any UI labels
     return first
+
+
+def _city_named_below(place: str, lines: list[Line]) -> str:
+    """'Eau Claire, WI' atop a city's site and 'City of Eau Claire' alone in its footer:
+    the city's government is the outlet, named as the footer names it; or ''."""
+    for line in lines:
+        if line.zone == FOOTER_ZONE and line.text.endswith(place):
+            found = _GOVERNMENT_OF.fullmatch(line.text)
+            if found is not None and found["place"] == place:
+                return line.text
+    return ""
+
+
+_GOVERNMENT_OF = re.compile(
+    r"(?:City|Town|Village|County|Borough|District|Municipality|Shire)\s+of\s+(?P<place>.+)"
+)
 
 
 def _named_elsewhere(name: str, own: Line, lines: list[Line], footer: bool = False) -> str:

@@ -370,6 +370,8 @@ def decide(lines: list[Line]) -> Zones:
     _caption_under_credit_below(lines, body)
     _caption_over_credit(lines, body)
     _captions_among_paragraphs(lines, body)
+    _caption_under_placeholder(lines, body)
+    _scene_in_english(body)
     _release_from_its_dateline(body)
     _pull_quotes(body)
     _attributed_quotes(lines, body)
@@ -379,6 +381,7 @@ def decide(lines: list[Line]) -> Zones:
     letter = _under_salutation(lines, body)
     _glued_disclaimer(body, letter)
     _briefs_after_story(lines, body)
+    _next_item_of_issue(lines, body)
     _link_among_links(lines, body)
     _note_under_writer(lines, body)
     _polite_tail(body)
@@ -2098,6 +2101,87 @@ _QUESTION_HEADING = re.compile(
 _QUESTION_HEADINGS = 3  # questions alone on their lines a report laid out under them has, at least
 
 
+def _scene_in_english(body: list[Line]) -> None:
+    """A one-sentence line between two longer paragraphs that sets a picture's scene in the
+    present ('A family reads together in the children's area at the Highlands branch.',
+    'An artist's impression of the central square ...'): the caption, not the story."""
+    for index in range(len(body) - 2, 0, -1):
+        text = body[index].text
+        if (
+            len(text) <= _SCENE_CHARS
+            and text[:1] == "A"  # gate (speed): 'A' or 'An', as a scene's subject opens
+            and text[-1:] == "."
+            and ". " not in text
+            and min(len(body[index - 1].text), len(body[index + 1].text)) > len(text)
+            and (_IMPRESSION.match(text) or (_SCENE_EN.match(text) and not _SAYING.search(text)))
+        ):
+            body.pop(index).decide(CAPTION, "a sentence setting a picture's scene, between longer paragraphs")
+
+
+_SCENE_CHARS = 140
+# An illustration of a planned scheme: "An artist's impression of ...", 'A rendering of ...'.
+_IMPRESSION = re.compile(
+    r"(?:an?\s+)?(?:artist['\u2019]s\s+)?(?:impression|rendering|illustration)\s+of\s", re.I
+)
+# Someone in the picture, doing something there, in the present: 'A family reads together in
+# the ...', 'An officer directs traffic at ...'.
+_SCENE_EN = re.compile(
+    r"An?\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+[a-z]+s\s+(?:[a-z-]+\s+){0,4}?(?:in|at|outside|inside|on|near|during)\s+the\s"
+)
+_SAYING = re.compile(
+    r"\b(?:says|tells|adds|notes|argues|believes|thinks|expects|hopes|wants|said|was|were|had)\b"
+)
+
+
+def _caption_under_placeholder(lines: list[Line], body: list[Line]) -> None:
+    """A paragraph right under the word a copy leaves where a picture was ('Image', 'Photo')
+    is the picture's caption, not the story."""
+    for line in list(body[1:]):
+        at = lines.index(line)
+        above = next((other for other in reversed(lines[:at]) if other.text), None)
+        if (
+            above is None
+            or not _PLACEHOLDER.fullmatch(above.text)
+            or len(line.text) > _UNDER_PLACEHOLDER_CHARS
+        ):
+            continue
+        above.decide(CHROME, "where a picture was: its placeholder's word")
+        body.remove(line)
+        line.decide(CAPTION, "a caption under a picture's placeholder ('Image')")
+
+
+_PLACEHOLDER = re.compile(r"\[?(?:image|photo|picture|photograph|graphic|illustration)\]?:?", re.I)
+_UNDER_PLACEHOLDER_CHARS = 240
+
+
+def _next_item_of_issue(lines: list[Line], body: list[Line]) -> None:
+    """A bulletin's issue lists its items atop ('In this issue' over their titles), then
+    prints them one after another: where the title of a later item comes under the story,
+    the story is over, and what follows is that item's."""
+    label = next(
+        (at for at, line in enumerate(lines[:_ISSUE_REACH]) if _IN_THIS_ISSUE.fullmatch(line.text)), None
+    )
+    if label is None or not body:
+        return
+    items = set()
+    for line in lines[label + 1 : label + 1 + _ISSUE_ITEMS]:
+        if line.verdict == BODY or (not line.text and items):
+            break  # (the list's end: a blank line under its items)
+        if line.text:
+            items.add(line.text)  # (the story's own title among them is its headline, never under it)
+    first = lines.index(body[0])
+    for at in range(first + 1, len(lines)):
+        if lines[at].text in items and lines[at].verdict != HEADLINE:
+            while body and lines.index(body[-1]) > at:
+                body.pop().decide(FOOTER, "another item of the issue, after the story")
+            return
+
+
+_IN_THIS_ISSUE = re.compile(r"(?:also\s+)?in\s+this\s+(?:issue|edition|bulletin|newsletter)\s*:?", re.I)
+_ISSUE_REACH = 40  # lines from the top: the issue's contents stand over its first item
+_ISSUE_ITEMS = 8
+
+
 def _link_among_links(lines: list[Line], body: list[Line]) -> None:
     """The last paragraph, a short call ('Get help!'), set between two link labels of a list
     after the story (no blank line on either side): one more label of the list."""
@@ -3023,6 +3107,12 @@ def _names_by_stamps(lines: list[Line]) -> None:
         text = _HANDLE.sub("", line.text) if "@" in line.text else line.text
         if " at " in text and (venue := _AT_VENUE.fullmatch(text)) is not None:
             text = venue["name"]  # 'Mara Quill at Kestrel Park': a match reporter at the ground
+        if (
+            "," in text
+            and (post := _NAME_AND_POST.fullmatch(text)) is not None
+            and ROLE_WORDS.search(post["post"])
+        ):
+            text = post["name"]  # 'Kendra Oyelaran, Communications Specialist': the name and their post
         if line.verdict or len(text) > 40 or not 2 <= text.count(" ") + 1 <= 4:
             continue
         near = texted[max(position - 1, 0) : position + 2]
@@ -3075,6 +3165,7 @@ def _names_by_stamps(lines: list[Line]) -> None:
             line.decide(BYLINE, "a person's name alone beside the stamp", authors=names)
 
 
+_NAME_AND_POST = re.compile(r"(?P<name>[^,]{3,40}),\s+(?P<post>[A-Z][\w&' -]{2,50})")
 _HANDLE = re.compile(r"\s+@\w{2,30}$")
 _HANDLE_ALONE = re.compile(r"@\w{2,30}")
 _BY_WORD = re.compile(r"^by\s+", re.I)
@@ -3751,7 +3842,9 @@ _TITLE_WORD = re.compile(
     r"|department|agency|commission|corporation|company|group|limited|ltd|inc"
     # an event's name beside the stamp of a speech given there ('Atlantic Payments and
     # Fintech Forum')
-    r"|forum|summit|conference|symposium|congress|association|chamber|society|payments)",
+    r"|forum|summit|conference|symposium|congress|association|chamber|society|payments"
+    # a footer box's title after a list of stories and their stamps ('Quick Links')
+    r"|links?|resources|services|topics|categories|departments|residents|documents|forms|tools)",
     re.I,
 )
 

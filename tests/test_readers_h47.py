@@ -337,3 +337,63 @@ def test_captions_in_english_dress_between_paragraphs() -> None:
     body = inspect(page).body
     assert not {scene, impression, marked} & set(body)
     assert STORY[1] in body
+
+
+# --- h48b: a ministry's briefing board, a defence company's newsroom, a paper's stamps ---
+
+
+def test_a_sites_welcome_is_chrome_and_a_board_title_with_its_day_the_headline() -> None:
+    briefing = (
+        "국방부는 오늘 정례브리핑에서 연합훈련 일정과 장병 복지 개선 방안을 설명했습니다.",
+        "부대변인은 정례브리핑 말미에 다음 주 일정도 함께 안내했습니다.",
+    )
+    page = "\n".join(
+        (
+            "국방부",
+            "국방부 누리집에 오신 것을 환영합니다",
+            "보도자료",
+            "정례브리핑",
+            "국방부 정례브리핑(2025. 12. 2.)",
+            "작성자\t대변인실",
+            "등록일\t2025-12-02",
+            "",
+            *(f"{paragraph}\n" for paragraph in briefing),
+            "본 누리집에 게시된 보도자료는 출처를 밝히고 자유롭게 이용할 수 있습니다.",
+        )
+    )
+    reading = inspect(page)
+    assert reading.headline == "국방부 정례브리핑(2025. 12. 2.)"
+    assert verdicts(page)["국방부 누리집에 오신 것을 환영합니다"][0] == "chrome"
+    assert reading.body[-1] == briefing[-1]
+
+
+def test_a_korean_newsrooms_latin_name_spells_the_name_its_release_opens_with() -> None:
+    page = "\n".join(
+        (
+            "HANSEO AEROSPACE",
+            "NEWSROOM",
+            "한서에어로스페이스, 루마니아와 자주포 2차 실행계약",
+            "2025.12.02",
+            "",
+            "한서에어로스페이스가 루마니아 국방부와 자주포 36문을 공급하는 2차 실행계약을 체결했다고 3일 밝혔다.",
+            "",
+            "서명식은 2일 루마니아 부쿠레슈티 국방부 청사에서 열렸으며 양측 관계자들이 참석했다.",
+            "",
+            "한서에어로스페이스는 내년부터 현지 생산 비중을 단계적으로 높일 계획이다.",
+            "",
+            "© 2025 Hanseo Aerospace Co., Ltd. All rights reserved.",
+        )
+    )
+    assert inspect(page).fields.outlet == "한서에어로스페이스"
+
+
+def test_a_reporters_title_after_the_name_is_no_part_of_it_and_a_correction_is_an_update() -> None:
+    page = _ko_page(
+        "한반도브리핑",
+        "정부, 대북 인도지원 재개 검토",
+        "By 정태오 기자 - 2025년 12월 1일 오후 2:14",
+        "발행 2025-11-30 21:05 | 고침 2025-12-01 08:40",
+    )
+    fields = inspect(page).fields
+    assert fields.authors == ("정태오",)
+    assert fields.updated == dt.datetime(2025, 12, 1, 8, 40, tzinfo=SEOUL)

@@ -553,6 +553,8 @@ def split_names(names: str) -> tuple[str, ...] | None:
     """The names of a byline, or None when the text is not a list of names. A role or a
     team among them ('Staff Reporter', 'the Pangyo Weekly team') is left out."""
     names = _HONORIFIC.sub("", _KO_SPECIALTY.sub("", names)).strip().rstrip(".,;:")
+    if names[-2:] in ("기자", "파원") and (titled := _KO_NAME_TITLED.fullmatch(names)) is not None:
+        names = titled["name"]  # 'By 정태오 기자': the reporter's title after the name
     hangul = _HANGUL_NAMES.fullmatch(names) is not None
     if hangul and " " in names:
         # '세종 이민우·서울 한소희': each reporter after the bureau's city, two syllables before
@@ -578,6 +580,9 @@ def split_names(names: str) -> tuple[str, ...] | None:
     if not kept or not all(_looks_like_name(p, alone=len(kept) == 1) for p in kept):
         return None
     return tuple(dict.fromkeys(title_case_name(p) for p in kept))
+
+
+_KO_NAME_TITLED = re.compile(r"(?P<name>[가-힣]{2,4})\s*(?:(?:선임|수석|객원|수습|전문|취재)?기자|특파원)")
 
 
 def read_byline(line: str) -> tuple[str, ...] | None:

@@ -771,6 +771,10 @@ _RELEASE_ITEM_EN = re.compile(r"(?P<mark>[\u25a1\u25cb\u25e6])\s+(?P<rest>[A-Z\"
 # The licence line a public body's release ends with: '공공누리 제1유형 출처표시 조건에 따라
 # 이용할 수 있습니다.' It is about the release's reuse, not news.
 _KOGL = re.compile(r"공공누리.{0,40}(?:유형|조건|이용할\s*수)")
+# A site's own licence note: '본 누리집에 게시된 보도자료는 출처를 밝히고 자유롭게 이용할 수 있습니다.'
+_KO_FREE_USE = re.compile(
+    r"(?:본|이|당)\s*(?:누리집|홈페이지|사이트|웹사이트)에\s*게시된\s*[^.]{0,40}?(?:출처를\s*(?:밝히|표시하)고|자유롭게\s*이용)"
+)
 
 
 # A browser's margins on every printed page of a page saved to PDF: the time of printing and
@@ -860,6 +864,9 @@ def classify(line: Line, context: Context) -> None:
     if "공공누리" in text and _KOGL.search(text):
         line.decide(CHROME, "the public-sector licence note (공공누리)")
         return
+    if "게시된" in text and _KO_FREE_USE.match(text):
+        line.decide(CHROME, "a site's note that its releases may be used freely ('본 누리집에 게시된 ...')")
+        return
     if text[:1] in _CHAT_OPENERS and ":" in text[:40] and _CHAT_MESSAGE.match(text):
         line.decide(FORUM, CHAT_RULE)
         return
@@ -881,6 +888,9 @@ def classify(line: Line, context: Context) -> None:
         return
     if len(text) > SHORT:
         _long_line(line, context)
+        return
+    if text[-5:] == "환영합니다" and _KO_WELCOME.fullmatch(text):
+        line.decide(CHROME, "a site's welcome to its visitor ('... 누리집에 오신 것을 환영합니다')")
         return
     if text.rstrip() in ("--", "-- "):
         line.decide(CHROME, "signature delimiter", end=True)  # what follows is the poster's
@@ -933,6 +943,12 @@ def classify(line: Line, context: Context) -> None:
     for rule in _RULES:
         if rule(line, line.text, context):  # a rule may take a marker off the text
             return
+
+
+# A site's welcome atop every page: '국방부 누리집에 오신 것을 환영합니다', '... 홈페이지 방문을 환영합니다'.
+_KO_WELCOME = re.compile(
+    r"[^.]{0,30}(?:누리집|홈페이지|사이트|웹사이트)(?:에\s*오신\s*것을|\s*방문을)\s*(?:진심으로\s*)?환영합니다"
+)
 
 
 # An office's opening hours under its address: 'Hours: Monday-Friday, 8:00 a.m. - 4:30 p.m.',

@@ -1513,6 +1513,11 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
         # 'THE LEVER' atop, '더레버 | 스타트업·테크 인사이트 멤버십' under it, '더레버 멤버십' below: a
         # Korean page's own name in Hangul over its Latin logo
         return korean, f"the Korean name a Korean page calls itself by (over the {rule}, {name})"
+    if name and name.isascii() and (korean := _korean_subject_spelled(lines, name)):
+        return (
+            korean,
+            f"the Korean name the story opens with, which the Latin name spells (over the {rule}, {name})",
+        )
     if not name or _BARE_HOST.fullmatch(name):
         # no name, or a host: the name the page's source link's host spells ('told Tapewatch'
         # for www.tapewatch.example; 'Aotearoa Herald' in the title for aotearoaherald.example)
@@ -1804,6 +1809,29 @@ def _introduced_in_hangul(code: str, lines: list[Line]) -> str:
 
 
 _HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,10}(?:\s[\uac00-\ud7a3]{1,10})?")
+
+
+def _korean_subject_spelled(lines: list[Line], latin: str) -> str:
+    """On a Korean page, the Hangul name the story opens with ('한서에어로스페이스가 ...'),
+    when the Latin name's first word spells its first syllables ('HANSEO AEROSPACE',
+    'Hanseo Aerospace Co., Ltd.') and the page names it at least three times: a company's
+    release in its own newsroom, named in Hangul; or ''."""
+    if not _korean_page(lines):
+        return ""
+    lede = next((line.text for line in lines if line.verdict == BODY), "")
+    subject = _KO_SUBJECT.match(lede)
+    first = latin.split()[0].lower() if latin.split() else ""
+    if subject is None or len(first) < 3:
+        return ""
+    name = subject["name"]
+    if not any(first in spellings(name[:size]) for size in range(1, min(len(name), 4) + 1)):
+        return ""
+    return name if sum(line.text.count(name) for line in lines) >= _NAMED_TIMES else ""
+
+
+# A lede's subject in Hangul, before its particle: '한서에어로스페이스가 ...', '가온은 ...'.
+_KO_SUBJECT = re.compile(r"(?P<name>[가-힣]{2,15}?)(?:가|이|는|은)\s")
+_NAMED_TIMES = 3
 
 
 def _korean_name_atop(lines: list[Line], latin: str) -> str:

@@ -32,7 +32,7 @@ from digest.moments import in_range
 
 _UPDATED = (
     r"updated?|last\s+updated?|modified|last\s+modified|revised|edited|수정|최종\s*(?:수정|편집|업데이트)"
-    r"|기사\s*수정|업데이트"
+    r"|기사\s*수정|업데이트|고침"  # ('발행 ... | 고침 ...': a paper's word for its correction's time)
 )
 _PUBLISHED = (
     r"published|first\s+published|(?:first\s+)?uploaded|posted|written|created|issued|(?:publicly\s+)?released|date|for\s+(?:immediate\s+)?release|approved|입력|기사\s*입력|기사\s*승인|승인|등록일?|발행|"

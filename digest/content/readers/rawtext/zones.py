@@ -4324,8 +4324,15 @@ def _over_board_fields(lines: list[Line], line: Line) -> bool:
     if "\t" in line.text or _FIELD_LABEL.match(line.text):
         return False  # ('담당부서\t항공정책실': a field of the row itself)
     at = lines.index(line)
-    below = next((other for other in lines[at + 1 : at + 3] if other.text), None)
+    texted = [other for other in lines[at + 1 : at + 6] if other.text]
+    if texted and _WRITER_CELL.match(texted[0].text):
+        texted = texted[1:]  # ('작성자\t대변인실' over '등록일\t2025-12-02': the writer's cell first)
+    below = texted[0] if texted else None
     return below is not None and below.verdict == STAMP and _BOARD_ROW.match(below.text) is not None
+
+
+# A board's writer in a cell of its own over the day's: '작성자\t대변인실', '작성자 : 대변인실'.
+_WRITER_CELL = re.compile(r"(?:작성자|작성부서|담당부서|부서)\s*(?:\t|[:\uff1a])\s*\S")
 
 
 _FIELD_LABEL = re.compile(r"[가-힣]{2,6}\s*[:\uff1a]")
@@ -4539,9 +4546,15 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
                 continue  # '* Spot rates fall ...' under the headline: a summary bullet
             line.text = line.text.lstrip("* ")  # '*HANBIT TO RECALL ...': a flash, '*' the wire's marker
         text = wire.strip_tags(line.text)
+        dated = None
+        if text[-1:] == ")" and (dated := _DATE_IN_BRACKETS.search(text)) is not None and dated.start():
+            text = text[: dated.start()]  # '국방부 정례브리핑(2025. 12. 2.)': a board's title and its day
         form = cues.shape(text)
         if text.endswith("Obituary") and _OBITUARY_TITLE.fullmatch(text):
             candidates.append(line)  # a notice's title is a name: 'Mara Quill Obituary'
+            continue
+        if dated is not None and _over_board_fields(lines, line):
+            candidates.append(line)  # a board's post title with its day, over the post's fields
             continue
         if cues.is_name_like(form) or _LIST_ITEM.match(text) or cues.is_tagline(text):
             continue  # a site's name, a section; a list item under the headline is a sub-head
@@ -4672,6 +4685,12 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             else "a later headline-like line (the earlier tagged, or this one the quoted story's)",
         )
     return chosen
+
+
+# A day in brackets after a title: '(2025. 12. 2.)', '(25.12.2)', '(2 December 2025)'.
+_DATE_IN_BRACKETS = re.compile(
+    r"\s*\((?:\d{2,4}\.\s*\d{1,2}\.\s*\d{1,2}\.?|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\)$"
+)
 
 
 def _over_dashed_subtitles(lines: list[Line], start: int) -> Line | None:

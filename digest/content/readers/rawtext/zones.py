@@ -2136,22 +2136,27 @@ _SAYING = re.compile(
 def _caption_under_placeholder(lines: list[Line], body: list[Line]) -> None:
     """A paragraph right under the word a copy leaves where a picture was ('Image', 'Photo')
     is the picture's caption, not the story."""
-    for line in list(body[1:]):
-        at = lines.index(line)
-        above = next((other for other in reversed(lines[:at]) if other.text), None)
-        if (
-            above is None
-            or not _PLACEHOLDER.fullmatch(above.text)
-            or len(line.text) > _UNDER_PLACEHOLDER_CHARS
-        ):
+    story = {id(line) for line in body[1:]}
+    above: Line | None = None  # the last line with text
+    for line in lines:
+        if not line.text:
             continue
-        above.decide(CHROME, "where a picture was: its placeholder's word")
-        body.remove(line)
-        line.decide(CAPTION, "a caption under a picture's placeholder ('Image')")
+        if (
+            above is not None
+            and id(line) in story
+            and len(above.text) <= _PLACEHOLDER_CHARS  # gate (speed)
+            and _PLACEHOLDER.fullmatch(above.text)
+            and len(line.text) <= _UNDER_PLACEHOLDER_CHARS
+        ):
+            above.decide(CHROME, "where a picture was: its placeholder's word")
+            body.remove(line)
+            line.decide(CAPTION, "a caption under a picture's placeholder ('Image')")
+        above = line
 
 
 _PLACEHOLDER = re.compile(r"\[?(?:image|photo|picture|photograph|graphic|illustration)\]?:?", re.I)
 _UNDER_PLACEHOLDER_CHARS = 240
+_PLACEHOLDER_CHARS = 16  # ("[Illustration]:")
 
 
 def _next_item_of_issue(lines: list[Line], body: list[Line]) -> None:
@@ -2159,7 +2164,14 @@ def _next_item_of_issue(lines: list[Line], body: list[Line]) -> None:
     prints them one after another: where the title of a later item comes under the story,
     the story is over, and what follows is that item's."""
     label = next(
-        (at for at, line in enumerate(lines[:_ISSUE_REACH]) if _IN_THIS_ISSUE.fullmatch(line.text)), None
+        (
+            at
+            for at, line in enumerate(lines[:_ISSUE_REACH])
+            if len(line.text) <= _ISSUE_LABEL_CHARS
+            and "n this" in line.text.lower()
+            and _IN_THIS_ISSUE.fullmatch(line.text)
+        ),
+        None,
     )
     if label is None or not body:
         return
@@ -2180,6 +2192,7 @@ def _next_item_of_issue(lines: list[Line], body: list[Line]) -> None:
 _IN_THIS_ISSUE = re.compile(r"(?:also\s+)?in\s+this\s+(?:issue|edition|bulletin|newsletter)\s*:?", re.I)
 _ISSUE_REACH = 40  # lines from the top: the issue's contents stand over its first item
 _ISSUE_ITEMS = 8
+_ISSUE_LABEL_CHARS = 30
 
 
 def _link_among_links(lines: list[Line], body: list[Line]) -> None:

@@ -1816,8 +1816,6 @@ def _korean_subject_spelled(lines: list[Line], latin: str) -> str:
     when the Latin name's first word spells its first syllables ('HANSEO AEROSPACE',
     'Hanseo Aerospace Co., Ltd.') and the page names it at least three times: a company's
     release in its own newsroom, named in Hangul; or ''."""
-    if not _korean_page(lines):
-        return ""
     lede = next((line.text for line in lines if line.verdict == BODY), "")
     subject = _KO_SUBJECT.match(lede)
     first = latin.split()[0].lower() if latin.split() else ""
@@ -1825,6 +1823,8 @@ def _korean_subject_spelled(lines: list[Line], latin: str) -> str:
         return ""
     name = subject["name"]
     if not any(first in spellings(name[:size]) for size in range(1, min(len(name), 4) + 1)):
+        return ""
+    if not _korean_page(lines):
         return ""
     return name if sum(line.text.count(name) for line in lines) >= _NAMED_TIMES else ""
 

@@ -43,6 +43,17 @@ def test_a_writer_after_the_date_and_a_dot_is_the_byline() -> None:
     assert inspect(page).fields.authors == ("Jane Okafor",)
 
 
+def test_a_place_or_a_section_after_the_date_is_no_writer() -> None:
+    for line in (
+        "March 4, 2025 | New York",
+        "March 4, 2025 \u00b7 Hong Kong",
+        "March 4, 2025 | Opinion Columns",
+    ):
+        assert inspect(_story("Harbor Dev Notes", "Why our build got faster", line)).fields.authors == (), (
+            line
+        )
+
+
 def test_a_print_page_after_a_korean_stamp_is_no_writer() -> None:
     page = _story("새벽경제", "반도체 수출 석 달째 늘어", "입력 2025.11.30 06:00 | 지면 A14")
     assert inspect(page).fields.authors == ()

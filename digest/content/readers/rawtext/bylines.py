@@ -1002,7 +1002,7 @@ _CHAIRS = re.compile(
 
 
 # The first words of two-word places a byline's slash may name ('New York', 'Hong Kong').
-_PLACE_START = re.compile(
+PLACE_START = re.compile(
     r"(?:new|san|santa|los|las|hong|buenos|rio|sao|são|st\.?|saint|kuala|abu|cape|tel|ho|el|la|port|mexico"
     r"|north|south|east|west)\s",
     re.I,
@@ -1039,7 +1039,7 @@ def _names_after_slashes(line: str, names: tuple[str, ...]) -> tuple[str, ...]:
             or " " not in found[0]
             or PUBLICATION.search(found[0])
             or found[0] in names
-            or _PLACE_START.match(found[0])  # 'By Jane Doe / New York': where she wrote from
+            or PLACE_START.match(found[0])  # 'By Jane Doe / New York': where she wrote from
         ):
             return ()  # a slash before a role or an outlet: the names were all before it
         more.append(found[0])

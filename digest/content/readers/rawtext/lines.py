@@ -921,9 +921,8 @@ def classify(line: Line, context: Context) -> None:
         and not text[: (bracket := text.find("["))].strip("*\u2022- ")  # ('* [X logo]': a list's item)
         and (logo := _LOGO.fullmatch(text[bracket + 1 : -1])) is not None
     ):
-        line.decide(
-            MASTHEAD, LOGO_RULE, logo=logo["name"]
-        )  # '[Larimer County logo]': the alt text in brackets
+        # '[Larimer County logo]': the logo's alt text in brackets
+        line.decide(MASTHEAD, LOGO_RULE, logo=logo["name"])
         return
     if (
         text[-4:].lower() in ("logo", "page", "home")

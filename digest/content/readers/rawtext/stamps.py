@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from digest.content.readers.dates import DateReader, Found, clock_hour, find_fast, has_zone
 from digest.content.readers.rawtext.bylines import (
     EMAIL,
+    PLACE_START,
     PUBLICATION,
     Byline,
     parse_byline,
@@ -426,19 +427,21 @@ def _name_beside(leftover: list[str], rest: str) -> Byline | None:
 
 
 def _name_after(tail: str) -> Byline | None:
-    """One person's full name after the stamp, set apart by a middle dot or a bar, alone."""
-    if not _BESIDE_AFTER.match(tail):
+    """One person's full name after the stamp, set apart by a middle dot, alone (as blog
+    platforms print them; after a bar, two capitalized words are as often a place, 'March
+    4, 2025 | New York', or a section)."""
+    if not _DOT_AFTER.match(tail):
         return None
-    name = _BESIDE_AFTER.sub("", tail, count=1).strip()
-    if not _CAPITALIZED_NAME.fullmatch(name):
-        return None  # ('입력 ... | 지면 A14': the print page, no writer)
+    name = _DOT_AFTER.sub("", tail, count=1).strip()
+    if not _CAPITALIZED_NAME.fullmatch(name) or PLACE_START.match(name):
+        return None  # ('입력 ... · 지면 A14': the print page; '· Hong Kong': the place)
     names = split_names(name)
     if not names or len(names) != 1 or len(names[0].split()) < 2 or PUBLICATION.search(name):
         return None
     return Byline(names, rule="a name after the stamp")
 
 
-_BESIDE_AFTER = re.compile(r"\s*[|\u00b7\u2022]\s*")
+_DOT_AFTER = re.compile(r"\s*[\u00b7\u2022]\s*")
 _CAPITALIZED_NAME = re.compile(
     r"[A-Z][^\W\d_]+(?:[-'\u2019][^\W\d_]+)?(?:\s+[A-Z][^\W\d_]*\.?(?:[-'\u2019][^\W\d_]+)?){1,3}"
 )

@@ -4964,10 +4964,10 @@ def _opens_with_name(text: str, names: set[str]) -> bool:
     # (the name then a mark or nothing: 'Quarrystone and Veltrane Power to build ...' opens
     # a release's headline with its issuer's name, which its copyright line names too; a
     # Korean name takes its suffixes unspaced: '해랑시장' is the city's mayor)
-    if (initials := _INITIALS_FIRST.match(text)) is not None:
-        # 'ISF - International Standards Federation': the site's initials, then its name
-        rest = text[initials.end() :]
-        return any(rest == name and _initials_of(name) == initials["initials"] for name in names)
+    if (initials := _INITIALS_FIRST.match(text)) is not None and any(
+        text[initials.end() :] == name and _initials_of(name) == initials["initials"] for name in names
+    ):
+        return True  # 'ISF - International Standards Federation': the site's initials, then its name
     return any(text.startswith(name) and _NAME_ENDS.match(text, len(name)) for name in names)
 
 

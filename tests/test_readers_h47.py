@@ -408,3 +408,69 @@ def test_a_reporters_title_after_the_name_is_no_part_of_it_and_a_correction_is_a
     fields = inspect(page).fields
     assert fields.authors == ("정태오",)
     assert fields.updated == dt.datetime(2025, 12, 1, 8, 40, tzinfo=SEOUL)
+
+
+# --- h49a: an NGO's field update, an aggregator's report page, an agency's briefing notes ---
+
+
+def test_a_photographers_copyright_under_a_caption_is_no_end_of_the_page() -> None:
+    caption = "A nurse measures a child's upper arm at the clinic in Kalobeyei settlement."
+    page = _story(
+        "Frontline Medical Relief",
+        _TITLE_EN,
+        "By Wanjiru Kamau, Communications Officer, Nairobi",
+        "27 November 2025",
+        "",
+        caption,
+        "\u00a9 Amos Lekuton/FMR",
+    )
+    reading = inspect(page)
+    assert reading.body[0] == STORY[0]
+    assert reading.body[-1] == LAST
+
+
+def test_an_aggregators_report_page_its_source_dateline_and_notes() -> None:
+    lede = f"Cox's Bazar, 1 December 2025 \u2013 {STORY[0]}"
+    page = _story(
+        "CrisisBoard",
+        _TITLE_EN,
+        "Format",
+        "News and Press Release",
+        "Source",
+        "Shapla Relief Network",
+        "Posted",
+        "1 Dec 2025",
+        "Attachments",
+        "Download Press Release (PDF | 412.6 KB)",
+        lede=lede,
+        tail=(
+            "CrisisBoard is a service of the Humanitarian Information Exchange.",
+            "The content on this page is published as received from the source organization. "
+            "CrisisBoard does not edit or endorse it.",
+        ),
+    )
+    reading = inspect(page)
+    assert reading.fields.outlet == "Shapla Relief Network"
+    assert reading.fields.dateline == "Cox's Bazar, 1 December 2025"
+    assert reading.body[-1] == LAST
+    assert verdicts(page)["Download Press Release (PDF | 412.6 KB)"][0] == "contact"
+
+
+def test_briefing_notes_preamble_and_the_host_spelled_out_by_the_story() -> None:
+    page = "\n".join(
+        (
+            "irpa.example",
+            _TITLE_EN,
+            "4\u20135 minutes",
+            "",
+            "This is a summary of what was said by IRPA spokesperson Mireille Santacroce at today's "
+            "press briefing at the Palais des Nations in Geneva.",
+            "",
+            f"{STORY[0]}\n",
+            "The International Refugee Protection Agency is working with the authorities on the contract.\n",
+            f"{LAST}",
+        )
+    )
+    reading = inspect(page)
+    assert reading.body[0] == STORY[0]
+    assert reading.fields.outlet == "International Refugee Protection Agency"

@@ -140,6 +140,12 @@ _SMALL_PRINT = re.compile(
     # Disabilities Act. For assistance, call 970-555-0107 at least 48 hours before the hearing.'
     r"|(?:accommodations?\s*:\s*)?[^.]{0,60}\bcomplies\s+with\s+the\s+americans\s+with\s+disabilities\s+act\b[^.]{0,60}\.?"
     r"|for\s+(?:special\s+)?(?:assistance|accommodations?)\b[^.]{0,20}?,?\s+(?:please\s+)?(?:call|contact|e-?mail)\b[^.]{0,120}\.?"
+    # an aggregator's note on what it carries: 'The content on this page is published as
+    # received from the source organization.', 'X does not edit or endorse it.', 'X is a
+    # service of the Y.'
+    r"|the\s+content\s+(?:on|of)\s+this\s+page\s+is\s+(?:published|posted|reproduced)\s+as\s+received\b[^.]{0,80}\.?"
+    r"|[^.]{2,60}\bdoes\s+not\s+(?:edit|verify)(?:\s+or\s+(?:endorse|verify))?\s+(?:it|this|the\s+content)\b[^.]{0,40}\.?"
+    r"|(?-i:[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,3})\s+is\s+a\s+service\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.]{2,80}\.?"
     # a standard's or a report's sale after its news: 'X can be purchased from the ISF Store.'
     r"|[^.]{2,80}\bcan\s+be\s+(?:purchased|bought|ordered)\s+(?:from|at|through|via|in)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w&'.-]*(?:\s+[\w&'.-]+){0,2}?\s+(?:store|shop|webshop|bookshop)\b[^.]{0,80}\.?"
@@ -189,7 +195,8 @@ _SMALL_PRINT_WORDS = (
         "be bought",
         "be ordered",
     ),
-    *("rate this", "stay informed", "stay up to date", "stay updated"),
+    *("rate this", "stay informed", "stay up to date", "stay updated", "as received", "does not edit"),
+    *("does not verify", "a service of"),
     *("disabilities act", "for assistance", "for accommodation", "for special assistance"),
     *("powered and implemented", "legal statement", "do you ", "did you ", "hear from you", "contact "),
     *("runs on", "support ", "supported", "your gift", "your donation", "your contribution", "emergency"),

@@ -659,7 +659,7 @@ _ATTACHED_FILE = re.compile(
 # A link's label followed by the kind and size of the file it leads to: '(PDF, 412 KB)',
 # '[PDF 1.2MB]', '(DOCX - 88 KB)'.
 _FILE_LINK = re.compile(
-    r"[(\[]\s*(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|csv|rtf|odt)\s*[,\-\u2013:]?\s*\d[\d.,]*\s*[KMG]i?B\s*[)\]]$",
+    r"[(\[]\s*(?:pdf|hwpx?|docx?|xlsx?|pptx?|zip|csv|rtf|odt)\s*[,\-\u2013:|]?\s*\d[\d.,]*\s*[KMG]i?B\s*[)\]]$",
     re.I,
 )
 # A postal address: a U.K. postcode or a U.S. state and ZIP code after a comma, ending the
@@ -1568,6 +1568,16 @@ _RIGHTS_LINE = 100  # characters of a copyright line without a mark, at most
 _GLUED_RIGHTS = re.compile(r"(?:\S+\s+){3,}\S*[.!?]\s+(?:©|ⓒ|\(c\)|copyright\b)", re.I)
 
 
+PHOTOGRAPHER_COPYRIGHT = "a picture's copyright credit (the photographer/the agency)"
+# A picture's credit with the copyright mark: the photographer, a slash, the agency or the
+# site ('© Amos Lekuton/FMR', '(c) Jane Roe / Harbor Wire'); no year, no rights reserved.
+_PHOTOGRAPHER_SLASH = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:photo:?\s*)?[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}"
+    r"\s*/\s*[\w&.' -]{2,40}",
+    re.I,
+)
+
+
 def _outlet_lines(line: Line, text: str, context: Context) -> bool:
     if text[:5].lower().startswith(("from:", "보낸", "발신")) and (sender := _MAIL_FROM.fullmatch(text)):
         line.decide(OUTLET, "a mail's sender", outlet=sender["name"].strip())
@@ -1596,6 +1606,10 @@ def _outlet_lines(line: Line, text: str, context: Context) -> bool:
         if _PICTURES_NOTE.search(text):
             # '© Haneul Memory (illustration purposes only)': a picture's credit, not the page's
             line.decide(CAPTION, "a picture's copyright credit")
+            return True
+        if "/" in text and _PHOTOGRAPHER_SLASH.fullmatch(text):
+            # '© Amos Lekuton/FMR' under a picture: its photographer and the agency, no page's end
+            line.decide(CAPTION, PHOTOGRAPHER_COPYRIGHT)
             return True
         line.decide(OUTLET, "copyright line", outlet=copyright_outlet(text), end=True)
         return True
@@ -2155,6 +2169,8 @@ def _navigation(line: Line, text: str, context: Context) -> bool:
     if len(text) <= 60 and text.lower().endswith(_HOME_ENDS) and (home := _HOME_LINK.fullmatch(text)):
         line.decide(NAVIGATION, "link to the site's front page", site=home["name"].strip())
         return True
+    if text[-1:] in ")]" and _FILE_LINK.search(text[-30:]):
+        return False  # ('Download Press Release (PDF | 412.6 KB)': a file's link, its bar the size's)
     for separator, rule, least in _MENUS if _may_be_menu(text) else ():
         parts = [part for part in separator.split(text) if part.strip()]
         if len(parts) >= least and all(_is_menu_item(part) for part in parts):

@@ -413,6 +413,13 @@ def _named_for_host(host: str, lines: list[Line]) -> str:
         return kind
     if spelled and (hangul := _introduced_in_hangul(spelled, lines)):
         return hangul  # 'news.hbist.example' over '한결과학기술원(HBIST) ...': the name in full
+    if (
+        spelled
+        and len(spelled) >= _SPELLED_IN_STORY
+        and spelled.isupper()
+        and (full := _spelled_in_story(spelled, lines))
+    ):
+        return full  # 'irpa.example', 'IRPA' and 'The International Refugee Protection Agency is ...'
     if len(label) == 3:
         # ('press.lir.example' over "Lír and Halcyon Stream agree ...": a name of three
         # letters, spelled by the page, and nothing shorter; initials go by the name the
@@ -734,6 +741,26 @@ def _goes_by_initials(code: str, spelled: str, lines: list[Line]) -> bool:
     full = spelled.casefold()
     by_code = sum(1 for line in lines if word.search(line.text))
     return by_code > sum(1 for line in lines if full in line.text.casefold())
+
+
+def _spelled_in_story(code: str, lines: list[Line]) -> str:
+    """The name the story spells a host's initials out as ('The International Refugee
+    Protection Agency is working ...' for IRPA), or ''."""
+    for line in lines:
+        if line.verdict != BODY:
+            continue
+        for run in _CAPITALIZED_RUN.finditer(line.text):
+            words = [word for word in run.group().split() if word != "The"]
+            for start in range(len(words) - len(code) + 1):
+                phrase = " ".join(words[start : start + len(code)])
+                if _initials(phrase) == code:
+                    return _clean(phrase)
+    return ""
+
+
+# Letters a host's initials have, at least, for the story's spelling of them to name it
+# (three letters match too many capitalized runs by chance).
+_SPELLED_IN_STORY = 4
 
 
 def _spelled_out(code: str, lines: list[Line]) -> str:

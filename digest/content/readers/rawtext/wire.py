@@ -90,7 +90,8 @@ _DATELINE_CAPS = re.compile(
 # Sejong, April 22 — The Ministry ...   Tokyo (Kyodo) - ...  (a place in title case needs
 # a date or a credit). A terminal's text view glues the double hyphen to the lede, as the
 # capitals' pattern allows: 'Rotterdam (Agency)--Stocks ...'.
-_TITLE_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
+# (a possessive in a place's name: "Cox's Bazar", "St John's")
+_TITLE_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:['\u2019]s)?"
 _DATELINE_TITLE = re.compile(
     # (a place's accented letters too: 'Montréal', 'Québec', 'Zürich', 'São Paulo')
     rf"(?P<place>{_TITLE_WORD}(?:[ -]{_TITLE_WORD}){{0,2}}{_REGION}?)"

@@ -61,6 +61,7 @@ from digest.content.readers.rawtext.lines import (
     METERED,
     OPEN_APP_RULE,
     PASTED_TITLE,
+    PHOTOGRAPHER_COPYRIGHT,
     REPOST_TITLE,
     SENTENCE_BREAK,
     SPEAKER,
@@ -181,6 +182,7 @@ def decide(lines: list[Line]) -> Zones:
     _speech_page(lines)
     _writers_over_roles(lines)
     _writer_and_team(lines)
+    _source_over_name(lines)
     _picture_credits(lines)
     _scenes_over_agencies(lines)
     _alt_text_over_captions(lines)
@@ -1080,7 +1082,11 @@ def _caption_over_credit(lines: list[Line], body: list[Line]) -> None:
         between.pop()  # ('Image: HINODE', then 'TOKYO' alone over the lede: its dateline)
     if len(between) != 1 or len(between[0].text) > 90:
         return
-    if _CREDIT_LABEL.fullmatch(between[0].text) or bounds.CREDIT_DASHED.fullmatch(between[0].text):
+    if (
+        _CREDIT_LABEL.fullmatch(between[0].text)
+        or bounds.CREDIT_DASHED.fullmatch(between[0].text)
+        or between[0].rule == PHOTOGRAPHER_COPYRIGHT
+    ):
         body.pop(0).decide(CAPTION, "a sentence over the picture's credit, above the lede (a caption)")
     elif _named_credit(lines, between[0].text, first):
         body.pop(0).decide(CAPTION, "a sentence over a photographer's credit, above the lede (a caption)")
@@ -2237,6 +2243,8 @@ def _polite_tail(body: list[Line]) -> None:
 # 구독자님!').
 _LEAD_NOTE = re.compile(
     r"(?:affiliate\s+)?disclosure\s*:.*"
+    # an agency's briefing notes: 'This is a summary of what was said by X ... at today's press briefing'
+    r"|this\s+is\s+a\s+summary\s+of\s+what\s+was\s+said\s+by\b.*"
     r"|[^.]{0,80}\bmay\s+(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|compensation|fee)s?\b.*"
     r"|[^.]{0,60}\bis\s+(?:reader|listener|member|viewer)-(?:supported|funded)\b.*"
     # a repost's preface: 'The following is a press release from X. It has not been edited
@@ -3689,6 +3697,24 @@ def _writers_over_roles(lines: list[Line]) -> None:
 
 
 _CARD_OF_WRITERS = "writers' names each over their role"
+
+
+def _source_over_name(lines: list[Line]) -> None:
+    """An aggregator's field labels one a line over their values ('Source' over 'Shapla
+    Relief Network', 'Format' over 'News and Press Release'): the source is the outlet
+    whose report the page carries."""
+    texted = [line for line in lines[:_SOURCE_LABEL_REACH] if line.text]
+    for position, line in enumerate(texted[:-1]):
+        if line.text.rstrip(":") not in ("Source", "Sources") or line.verdict not in ("", MASTHEAD, LABEL):
+            continue
+        value = texted[position + 1]
+        if value.verdict in ("", MASTHEAD, LABEL) and cues.is_name_like(cues.shape(value.text)):
+            line.decide(LABEL, "an aggregator's field label ('Source')")
+            value.decide(OUTLET, "source line", outlet=value.text)
+            return
+
+
+_SOURCE_LABEL_REACH = 60  # lines from the top: the record's fields stand over the report
 
 
 def _writer_and_team(lines: list[Line]) -> None:

@@ -56,6 +56,7 @@ from digest.content.readers.rawtext.source import (
     TRANSCRIPT,
     WIRE_TAG,
     Line,
+    text_above,
 )
 from digest.content.readers.rawtext.stamps import Stamp, glued_parts, read_stamp_line, stamps_in_bar
 
@@ -2550,7 +2551,7 @@ _PLACE_CHARS = 30
 
 def _under_a_picture(lines: list[Line], at: int) -> bool:
     """Whether the nearest line with text above the line at `at` is a picture's caption or credit."""
-    above = next((line for line in reversed(lines[:at]) if line.text), None)
+    above = text_above(lines, at)
     return above is not None and (above.verdict == CAPTION or _CREDIT_ALONE.fullmatch(above.text) is not None)
 
 

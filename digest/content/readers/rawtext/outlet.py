@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from digest.content.readers.rawtext import cues
 from digest.content.readers.rawtext.agreement import agreed_outlet, squash
@@ -747,15 +748,21 @@ def _spelled_in_story(code: str, lines: list[Line]) -> str:
     """The name the story spells a host's initials out as ('The International Refugee
     Protection Agency is working ...' for IRPA), or ''."""
     for line in lines:
-        if line.verdict != BODY:
-            continue
-        for run in _CAPITALIZED_RUN.finditer(line.text):
-            words = [word for word in run.group().split() if word != "The"]
-            for start in range(len(words) - len(code) + 1):
-                phrase = " ".join(words[start : start + len(code)])
-                if _initials(phrase) == code:
-                    return _clean(phrase)
+        if line.verdict == BODY:
+            for phrase in _phrases_of_initials(line.text, code, skip_the=True):
+                return _clean(phrase)
     return ""
+
+
+def _phrases_of_initials(text: str, code: str, skip_the: bool = False) -> Iterator[str]:
+    """Each run of len(code) capitalized words in `text` whose initials are `code`
+    ('Fieldline Sports Wire' for FSW); `skip_the`: a 'The' before the name is no word of it."""
+    for run in _CAPITALIZED_RUN.finditer(text):
+        words = [word for word in run.group().split() if not (skip_the and word == "The")]
+        for start in range(len(words) - len(code) + 1):
+            phrase = " ".join(words[start : start + len(code)])
+            if _initials(phrase) == code:
+                yield phrase
 
 
 # Letters a host's initials have, at least, for the story's spelling of them to name it
@@ -766,16 +773,12 @@ _SPELLED_IN_STORY = 4
 def _spelled_out(code: str, lines: list[Line]) -> str:
     """'FIELDLINE SPORTS WIRE' for the dateline's '(FSW)': the page's furniture (not the
     story) naming the wire in full; a mixed-case spelling is preferred to capitals."""
-    spelled = []
-    for line in lines:
-        if line.verdict == BODY or not line.text:
-            continue
-        for run in _CAPITALIZED_RUN.finditer(line.text):
-            words = run.group().split()
-            for start in range(len(words)):
-                phrase = " ".join(words[start : start + len(code)])
-                if len(phrase.split()) == len(code) and _initials(phrase) == code:
-                    spelled.append(phrase)
+    spelled = [
+        phrase
+        for line in lines
+        if line.verdict != BODY and line.text
+        for phrase in _phrases_of_initials(line.text, code)
+    ]
     spelled.sort(key=str.isupper)
     return _clean(spelled[0]) if spelled else ""
 

@@ -74,6 +74,14 @@ class Line:
         self.found.update(found)
 
 
+def text_above(lines: list[Line], at: int) -> Line | None:
+    """The nearest line with text above the line at index `at`, or None."""
+    for index in range(at - 1, -1, -1):
+        if lines[index].text:
+            return lines[index]
+    return None
+
+
 # Tags a scraper leaves in text; anything else in angle brackets ('<script>' written
 # as text, '<저작권자 ...>') is text and is escaped on output like any other.
 _TAG_NAMES = (

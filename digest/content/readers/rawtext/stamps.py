@@ -420,10 +420,17 @@ def _name_beside(leftover: list[str], rest: str) -> Byline | None:
     name = _CARD_PARTS.sub(" ", _FURNITURE.sub(" ", rest)).strip(" |,")
     if (post := _KO_POST_BEFORE.fullmatch(name)) is not None:
         return Byline((post["name"],), rule="a name beside the stamp, after the writer's post")
-    names = split_names(name) if "," not in name else None
+    names = _one_full_name(name) if "," not in name else None
+    return Byline(names, rule="a name beside the stamp") if names else None
+
+
+def _one_full_name(name: str) -> tuple[str, ...] | None:
+    """`name` as a byline's names when it is one person's full name (two words or more, no
+    publication's), or None."""
+    names = split_names(name)
     if not names or len(names) != 1 or len(names[0].split()) < 2 or PUBLICATION.search(name):
         return None
-    return Byline(names, rule="a name beside the stamp")
+    return names
 
 
 def _name_after(tail: str) -> Byline | None:
@@ -435,10 +442,8 @@ def _name_after(tail: str) -> Byline | None:
     name = _DOT_AFTER.sub("", tail, count=1).strip()
     if not _CAPITALIZED_NAME.fullmatch(name) or PLACE_START.match(name):
         return None  # ('입력 ... · 지면 A14': the print page; '· Hong Kong': the place)
-    names = split_names(name)
-    if not names or len(names) != 1 or len(names[0].split()) < 2 or PUBLICATION.search(name):
-        return None
-    return Byline(names, rule="a name after the stamp")
+    names = _one_full_name(name)
+    return Byline(names, rule="a name after the stamp") if names else None
 
 
 _DOT_AFTER = re.compile(r"\s*[\u00b7\u2022]\s*")

@@ -99,6 +99,7 @@ from digest.content.readers.rawtext.source import (
     STANDFIRST,
     TEASER,
     Line,
+    text_above,
 )
 
 # A first paragraph right after the headline, shorter than this and followed by the
@@ -467,7 +468,7 @@ def _series_description(lines: list[Line], body: list[Line]) -> None:
         return
     first = body[0]
     at = lines.index(first)
-    above = next((line for line in reversed(lines[:at]) if line.text), None)
+    above = text_above(lines, at)
     if above is None or above.verdict not in (MASTHEAD, LABEL) or len(above.text.split()) < 2:
         return
     name = above.text
@@ -521,7 +522,7 @@ def _deck_alone(lines: list[Line], start: int) -> Line | None:
         return None
     if below.verdict not in (BYLINE, STAMP):
         return None
-    above = next((line for line in reversed(lines[: left[0]]) if line.text), None)
+    above = text_above(lines, left[0])
     if (
         above is not None
         and above.verdict == LABEL
@@ -598,7 +599,7 @@ def _table_notes(lines: list[Line], body: list[Line]) -> None:
             or line.text[:5].lower() not in ("note:", "notes", "sourc", "data:")
         ):
             continue
-        above = next((other for other in reversed(lines[:index]) if other.text), None)
+        above = text_above(lines, index)
         if (
             above is not None
             and above.verdict != BODY
@@ -655,7 +656,7 @@ def _under_a_figure(lines: list[Line], mark: int) -> bool:
     """Whether the mark is a 'Source:' line right under a figure's caption ('Figure 1: ...')."""
     if lines[mark].verdict != SOURCE:
         return False
-    above = next((line for line in reversed(lines[:mark]) if line.text), None)
+    above = text_above(lines, mark)
     return above is not None and above.rule == FIGURE_CAPTION_RULE
 
 
@@ -1220,7 +1221,7 @@ def _caption_under_credit(lines: list[Line], body: list[Line]) -> None:
     if len(body) < 3 or len(body[0].text) > _CAPTION_MAX:
         return
     index = lines.index(body[0])
-    above = next((line for line in reversed(lines[:index]) if line.text), None)
+    above = text_above(lines, index)
     if above is None or above.verdict != CAPTION or len(body[1].text) <= len(body[0].text):
         return
     text = body[0].text
@@ -1977,7 +1978,7 @@ def _under_salutation(lines: list[Line], body: list[Line]) -> bool:
     if not body:
         return False
     at = lines.index(body[0])
-    above = next((line for line in reversed(lines[:at]) if line.text), None)
+    above = text_above(lines, at)
     return above is not None and SALUTATION.fullmatch(above.text) is not None
 
 
@@ -2437,7 +2438,7 @@ def _under_own_product(lines: list[Line], index: int, names: set[str]) -> bool:
     """Whether the paragraph at `index` is set under a name of a few words that opens with
     the site's own ('Halyard List Intelligence' over 'Vessel tracking, fleet data and market
     analytics for ...'): the site's product and its pitch."""
-    above = next((line for line in reversed(lines[:index]) if line.text), None)
+    above = text_above(lines, index)
     if above is None or above.verdict == BODY or len(above.text.split()) > _SITE_NAME_WORDS + 1:
         return False
     folded = _THE.sub("", above.text).casefold()
@@ -3752,7 +3753,7 @@ def _note_under_writer(lines: list[Line], body: list[Line]) -> None:
         str(name) for line in lines if line.verdict == BYLINE for name in line.found.get("authors", ())
     }  # type: ignore[attr-defined]
     last = body[-1]
-    above = next((line for line in reversed(lines[: lines.index(last)]) if line.text), None)
+    above = text_above(lines, lines.index(last))
     if above is not None and above is not body[-2] and above.text in authors:
         body.pop().decide(FOOTER, "the writer's note on themselves, under their name after the story")
 
@@ -4510,7 +4511,7 @@ def _among_tabs(lines: list[Line], index: int) -> bool:
     """A related list's heading that is one of a page's tabs ('Article' / 'Related content'
     / 'Metrics' / 'Responses', a journal's article page): one word or two a line around it,
     no list of headlines under it."""
-    above = next((line.text for line in reversed(lines[:index]) if line.text), "")
+    above = found.text if (found := text_above(lines, index)) else ""
     below = [line.text for line in lines[index + 1 :] if line.text][:2]
     return (
         0 < len(above.split()) <= 2

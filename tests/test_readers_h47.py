@@ -474,3 +474,54 @@ def test_briefing_notes_preamble_and_the_host_spelled_out_by_the_story() -> None
     reading = inspect(page)
     assert reading.body[0] == STORY[0]
     assert reading.fields.outlet == "International Refugee Protection Agency"
+
+
+# --- h49b: an insurer's release, a fintech's brand blog -----------------------------------
+
+
+def test_the_line_under_a_releases_count_of_its_pictures_is_their_caption() -> None:
+    caption = "한결화재 모델들이 새 간병보험 출시를 알리고 있다."
+    page = _ko_page(
+        "한결화재",
+        "한결화재, 치매 간병까지 보장하는 간병보험 출시",
+        "보도일시: 2025년 12월 2일(화) 14:00",
+        tail=("첨부: 사진 1매", caption, "", "Copyright ⓒ HANGYEOL FIRE. All rights reserved."),
+    )
+    reading = inspect(page)
+    assert reading.body[-1] == _KO_STORY[-1]
+    assert verdicts(page)[caption][0] == "caption"
+    # Without the count above it, the same line is the story's.
+    assert inspect(page.replace("첨부: 사진 1매\n", "")).body[-1] == caption
+
+
+def test_a_companys_legal_name_glued_to_its_form_is_not_its_teams_name() -> None:
+    page = _ko_page(
+        "본문 바로가기",
+        "개인 기업 설계사 | 고객센터 | 로그인 | 회원가입",
+        "한결화재",
+        "자동차보험",
+        "일반보험",
+        "보험금청구",
+        "홍보센터",
+        "보도자료",
+        "홈 > 회사소개 > 보도자료",
+        "한결화재해상보험주식회사 커뮤니케이션팀",
+        "한결화재, 치매 간병까지 보장하는 간병보험 출시",
+        "보도일시: 2025년 12월 2일(화) 14:00",
+        "담당: 커뮤니케이션팀 홍보파트 서지유 파트장(02-6050-3127)",
+        tail=("", "Copyright ⓒ HANGYEOL FIRE & MARINE INSURANCE CO., LTD. All rights reserved."),
+    ).replace(_KO_STORY[0], "한결화재는 " + _KO_STORY[0].split("은 ", 1)[1])
+    assert inspect(page).fields.outlet == "한결화재"
+
+
+def test_a_brand_blogs_writer_with_the_firm_and_post_after_a_dot_is_the_byline() -> None:
+    page = _ko_page(
+        "모아페이 블로그",
+        "모아페이는 왜 해외결제 수수료를 0원으로 만들었을까",
+        "글 정세린 · 모아페이 콘텐츠 매니저",
+        "2025년 11월 27일",
+        tail=("", "정세린", "모아페이 콘텐츠 매니저. 어려운 금융 이야기를 쉬운 문장으로 바꾸는 일을 합니다."),
+    )
+    reading = inspect(page)
+    assert reading.fields.authors == ("정세린",)
+    assert reading.body[-1] == _KO_STORY[-1]

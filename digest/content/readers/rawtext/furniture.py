@@ -7,11 +7,12 @@
                                                             -> a writer card: the story is over
     옛 교실을 고친 객실. 칠판을 그대로 살렸다.                  -> a caption (it opens with a noun)
     사진 2 / 12 / 실내를 둘러보는 관람객들.                      -> a gallery's counter over its caption
+    첨부: 사진 1매 / 모델들이 새 상품을 알리고 있다.             -> a release's picture count over its caption
     1. Why did the ferry stop? / 2. Find the island on a map.  -> a quiz after the story
 
 `glued_end_marks` runs before the lines are judged, `membership_pitch` and
-`follower_counts` after, `noun_captions`, `gallery_captions` and `quiz_after_story` once
-the body is known.
+`follower_counts` after, `noun_captions`, `gallery_captions`, `captions_under_photo_count` and
+`quiz_after_story` once the body is known.
 """
 
 from __future__ import annotations
@@ -233,6 +234,37 @@ def gallery_captions(lines: list[Line], body: list[Line]) -> None:
             line.decide(CAPTION, "the line under a gallery's counter (its caption)")
             body.remove(line)
         above = line
+
+
+# A Korean release's count of its attachments that names pictures: '첨부: 사진 1매',
+# '붙임 사진 2장', '사진 3매'. What follows it, one short line to a picture, is their captions.
+_PHOTO_COUNT = re.compile(
+    r"[<\[(]?\s*(?:첨부|붙임)?\s*[>\])]?\s*[:\uff1a]?\s*사진\s*(?P<n>\d)\s*(?:매|장|부|점)\.?"
+)
+# A caption is one sentence at most this long; a paragraph of the story runs longer.
+_PHOTO_CAPTION_CHARS = 150
+
+
+def captions_under_photo_count(lines: list[Line], body: list[Line]) -> None:
+    """The lines right under a release's count of its pictures ('첨부: 사진 1매') are
+    the pictures' captions ('동행화재 모델들이 ... 출시를 알리고 있다.'), one to a picture,
+    not the story's last paragraph: the count closes the release's text."""
+    story = {id(line) for line in body[1:]}
+    left = 0  # captions still expected under the last count
+    for line in lines:
+        if not line.text:
+            continue
+        if len(line.text) <= 16 and "사진" in line.text:  # gate (speed)
+            found = _PHOTO_COUNT.fullmatch(line.text)
+            if found:
+                left = int(found["n"])
+                continue
+        if left and id(line) in story and len(line.text) <= _PHOTO_CAPTION_CHARS and ". " not in line.text:
+            line.decide(CAPTION, "a caption under a release's count of its pictures ('첨부: 사진 1매')")
+            body.remove(line)
+            left -= 1
+            continue
+        left = 0
 
 
 # A learning page's questions for its reader after the story: numbered from 1, each a

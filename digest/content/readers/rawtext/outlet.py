@@ -2295,7 +2295,7 @@ def _partner_named_twice(lines: list[Line], masthead: str) -> str:
 # A Korean company's legal name: the form before the name ('(주)바다팜', '주식회사 바다팜') or
 # after it ('다솔파마(주)' in a footer's address line and a filing's 'submitted by' field).
 _KO_LEGAL_NAME = re.compile(
-    r"(?:\(주\)|㈜|주식회사)\s*(?P<name>[가-힣][가-힣A-Za-z0-9]{1,14})(?![가-힣A-Za-z0-9])"
+    r"(?:\(주\)|㈜|(?<![가-힣])주식회사)\s*(?P<name>[가-힣][가-힣A-Za-z0-9]{1,14})(?![가-힣A-Za-z0-9])"
     r"|(?<![가-힣A-Za-z0-9])(?P<before>[가-힣][가-힣A-Za-z0-9]{1,14})\s*(?:\(주\)|㈜)"
 )
 

@@ -369,6 +369,7 @@ def decide(lines: list[Line]) -> Zones:
     _scene_caption(body)
     furniture.noun_captions(lines, body)
     furniture.gallery_captions(lines, body)
+    furniture.captions_under_photo_count(lines, body)
     _caption_under_credit(lines, body)
     _caption_under_credit_below(lines, body)
     _caption_over_credit(lines, body)

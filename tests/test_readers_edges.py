@@ -207,6 +207,14 @@ def test_a_sentence_about_a_picture_that_is_the_storys_stays() -> None:
     [
         ("서울 마포구의 한 공동육아방에서 아이들이 놀이를 하고 있다.", K1, K2, K3),
         ("부산 신항 3부두에서 하역 노동자들이 컨테이너를 옮기고 있다.", K1, K2, K3),
+        # (the place in quotes, or after the day and the hour)
+        ("물빛동 '모두의 부엌'에서 봉사자들이 어르신들에게 나눌 반찬을 담고 있다.", K1, K2, K3),
+        (
+            "노선 개편 첫날인 20일 오전 청호시 청호터미널 정류장에서 시민들이 노선도를 살펴보고 있다.",
+            K1,
+            K2,
+            K3,
+        ),
         ("Photo taken Feb. 20, 2025, shows workers at the desalination plant in Busan.", P1, P2, P3),
         ("This handout picture released by the water board shows the plant's new intake pipe.", P1, P2, P3),
     ],
@@ -223,6 +231,8 @@ def test_a_caption_that_reads_like_a_sentence_after_the_first_paragraph(
     ("second", "third"),
     [
         ("정부는 세종청사에서 추가 대책을 검토하고 있다.", K2),  # a subject first: the story's
+        # a trend, not a scene: the story's
+        ("본격적인 고사리 철을 맞아 제주 중산간 들판과 숲에서 길을 잃는 사고가 잇따르고 있다.", K2),
         (
             "서울 마포구의 한 공동육아방에서 아이들이 놀이를 하고 있다.",
             "이들은 매일 오후 이곳에 모인다.",

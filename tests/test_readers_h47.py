@@ -525,3 +525,14 @@ def test_a_brand_blogs_writer_with_the_firm_and_post_after_a_dot_is_the_byline()
     reading = inspect(page)
     assert reading.fields.authors == ("정세린",)
     assert reading.body[-1] == _KO_STORY[-1]
+
+
+def test_a_sentence_over_a_bracketed_photo_credit_above_the_lede_is_its_caption() -> None:
+    caption = "서울의 한 휴대폰 판매점 앞을 시민들이 지나가고 있다."
+    lede = (
+        "알뜰폰 가입자가 1000만명을 앞두고 시장이 커지고 있다. 정부는 통신사 자회사의 점유율을 묶기로 했다."
+    )
+    top = ("새창경제", "알뜰폰 가입자 1000만 눈앞", "입력2025.09.15 06:01", "남궁율기자", "공유", "글자크기")
+    page = "\n".join((*top, caption, "[이미지출처=새창경제 DB]", lede, "", _KO_STORY[1], "", _KO_STORY[2]))
+    assert inspect(page).body[0] == lede
+    assert verdicts(page)[caption][0] == "caption"

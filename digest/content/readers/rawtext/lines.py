@@ -1740,6 +1740,8 @@ def _wire(line: Line, text: str, context: Context) -> bool:
     return False
 
 
+# A picture's credit in brackets alone on its line: '[사진=X]', '[이미지출처=X DB]'.
+PHOTO_CREDIT_RULE = "photo credit"
 # A transcript's speaker with the time into the recording: 'Tess Mulcahy  0:21', 'BILL 12:04'.
 SPEAKER_AT_RULE = "a transcript's speaker and the time into the recording"
 _SPEAKER_AT = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3}\s+\d{1,2}:\d{2}(?::\d{2})?")
@@ -1751,7 +1753,7 @@ def _marker(line: Line, text: str, context: Context) -> bool:
         return True
     if text[:1] in "[◀" and _LABEL_ALONE.fullmatch(text) and not _bracketed_byline(text):
         if _CREDIT_BRACKETS.fullmatch(text) or _CAPTION_PREFIX.fullmatch(text):
-            line.decide(CAPTION, "photo credit")
+            line.decide(CAPTION, PHOTO_CREDIT_RULE)
         else:
             line.decide(TRANSCRIPT, "bracketed label alone (transcript marker)")
         return True

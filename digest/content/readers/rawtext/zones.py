@@ -61,6 +61,7 @@ from digest.content.readers.rawtext.lines import (
     METERED,
     OPEN_APP_RULE,
     PASTED_TITLE,
+    PHOTO_CREDIT_RULE,
     PHOTOGRAPHER_COPYRIGHT,
     REPOST_TITLE,
     SENTENCE_BREAK,
@@ -919,9 +920,16 @@ def _credit_under_caption(lines: list[Line], body: list[Line]) -> None:
 # then who is doing what, in the present progressive ('~하고 있다.'): a scene, one sentence,
 # no quotation and no source. A story's sentence opens with its subject ('정부는 ...'), not
 # with where the picture was taken.
+# (the place may be named in quotes and after the hour: "새벽 5시, 경북 문경의 한 공장에서",
+# "물빛동 '모두의 부엌'에서", "노선 개편 첫날인 20일 오전 청호터미널 정류장에서")
 _KO_SCENE_CAPTION = re.compile(
-    r"(?:[가-힣A-Za-z0-9·]+\s){0,5}[가-힣A-Za-z0-9·]+에서\s[^\"'\u201c\u201d.]{4,100}"
+    r"(?:[가-힣A-Za-z0-9·,'\u2018\u2019]+\s){0,8}[가-힣A-Za-z0-9·'\u2018\u2019]+에서\s[^\"'\u201c\u201d.]{4,100}"
     r"(?:고|어|아|여|해|돼|되어|져)\s*있다\."
+)
+# ... but a trend is the story's ('숲에서 길을 잃는 사고가 잇따르고 있다.'): a picture shows an
+# act ('... 노선도를 살펴보고 있다.'), not that something keeps happening or grows.
+_KO_TREND = re.compile(
+    r"(?:잇따르|늘|줄|이어지|확산되|커지|높아지|낮아지|증가하|감소하|급증하|확대되|번지|속출하|쏟아지|몰리)고\s*있다\.$"
 )
 # A paragraph that goes on from the one before it ('이들은 ...', '이곳은 ...', '이날 ...'): the
 # sentence before it was the story's, not a caption.
@@ -1051,6 +1059,7 @@ def _scene_caption(body: list[Line]) -> None:
                 ("는", "은")
             )  # '정부는 세종청사에서 ... 검토하고 있다.': the story's
             and "에 따르면" not in line.text
+            and not _KO_TREND.search(line.text)
             and (index or len(after.text) > len(line.text))  # above the lede, the lede is the longer
             and (
                 not _CONTINUED.match(after.text) or (index and _scene_again(line.text, body[index - 1].text))
@@ -1087,7 +1096,7 @@ def _caption_over_credit(lines: list[Line], body: list[Line]) -> None:
     if (
         _CREDIT_LABEL.fullmatch(between[0].text)
         or bounds.CREDIT_DASHED.fullmatch(between[0].text)
-        or between[0].rule == PHOTOGRAPHER_COPYRIGHT
+        or between[0].rule in (PHOTOGRAPHER_COPYRIGHT, PHOTO_CREDIT_RULE)
     ):
         body.pop(0).decide(CAPTION, "a sentence over the picture's credit, above the lede (a caption)")
     elif _named_credit(lines, between[0].text, first):

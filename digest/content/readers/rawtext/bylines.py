@@ -61,7 +61,9 @@ _ROLE_WORDS = re.compile(
     # a government's post abroad or a ministry posting in its own name ('By U.S. Embassy Manila')
     r"|embassy|consulate|high\s+commission|ministry"
     # a body's staff writing its own bulletin ('Ana Tuilagi, Principal Policy Advisor')
-    r"|advis[eo]rs?|officers?|managers?|directors?|coordinators?|specialists?)\b",
+    r"|advis[eo]rs?|officers?|managers?|directors?|coordinators?|specialists?"
+    # a science body's own staff posting its updates ('Mereana Tuhoe, Duty Seismologist')
+    r"|\w+ologists?|scientists?|researchers?|astronomers?|physicists?|curators?)\b",
     re.I,
 )
 ROLE_WORDS = _ROLE_WORDS  # (cards.py tells a team from a person by the same words)

@@ -1740,6 +1740,8 @@ def _wire(line: Line, text: str, context: Context) -> bool:
     return False
 
 
+# A release service's page: the issuer's name in capitals over the stamp (zones.py).
+ISSUER_OVER_STAMP_RULE = "the issuer over the stamp of a release a service carries"
 # A picture's credit in brackets alone on its line: '[사진=X]', '[이미지출처=X DB]'.
 PHOTO_CREDIT_RULE = "photo credit"
 # A transcript's speaker with the time into the recording: 'Tess Mulcahy  0:21', 'BILL 12:04'.

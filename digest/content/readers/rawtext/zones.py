@@ -57,6 +57,7 @@ from digest.content.readers.rawtext.lines import (
     CASE_NAME_RULE,
     FIGURE_CAPTION_RULE,
     INTRO,
+    ISSUER_OVER_STAMP_RULE,
     ISSUING_OFFICE_RULE,
     METERED,
     OPEN_APP_RULE,
@@ -185,6 +186,7 @@ def decide(lines: list[Line]) -> Zones:
     _writers_over_roles(lines)
     _writer_and_team(lines)
     _source_over_name(lines)
+    _issuer_over_stamp(lines)
     _picture_credits(lines)
     _scenes_over_agencies(lines)
     _alt_text_over_captions(lines)
@@ -387,6 +389,7 @@ def decide(lines: list[Line]) -> Zones:
     _glued_disclaimer(body, letter)
     _briefs_after_story(lines, body)
     _next_item_of_issue(lines, body)
+    _fields_after_story(lines, body)
     _link_among_links(lines, body)
     _note_under_writer(lines, body)
     _polite_tail(body)
@@ -2212,6 +2215,48 @@ _ISSUE_ITEMS = 8
 _ISSUE_LABEL_CHARS = 30
 
 
+def _fields_after_story(lines: list[Line], body: list[Line]) -> None:
+    """A release service prints the paper's record under the story, each field a label in
+    capitals over its value ('JOURNAL' / 'Quantum Matter Letters', 'DOI' / '10.5555/...',
+    'COI STATEMENT' / 'The authors declare no competing interests.'): the story ends at the
+    first label, and a value that reads like a sentence is the record's, not a paragraph."""
+    if len(body) < 3:
+        return
+    texted = [line for line in lines[lines.index(body[1]) :] if line.text]
+    for at, line in enumerate(texted):
+        if not _record_label(line.text):
+            continue
+        # three labels or more, each over one value, and the first one's value no label
+        labels = [at + step for step in range(0, 2 * _RECORD_FIELDS, 2) if at + step < len(texted)]
+        if len(labels) < _RECORD_FIELDS or not all(_record_label(texted[index].text) for index in labels):
+            continue
+        if any(_record_label(texted[index + 1].text) for index in labels if index + 1 < len(texted)):
+            continue
+        end = lines.index(line)
+        while body and lines.index(body[-1]) > end:
+            body.pop().decide(FOOTER, _RECORD_RULE)
+        for label in texted[at:]:
+            if label.verdict == BYLINE and _record_label(label.text):
+                label.decide(FOOTER, _RECORD_RULE)  # ('COI STATEMENT' by a stamp: no writer's name)
+                label.found.pop("authors", None)
+        return
+
+
+_RECORD_RULE = "a paper's record after the story (a label in capitals over each value)"
+
+
+def _record_label(text: str) -> bool:
+    """'JOURNAL', 'METHOD OF RESEARCH', 'ARTICLE PUBLICATION DATE': a field's name in capitals."""
+    return (
+        2 <= len(text) <= _RECORD_LABEL_CHARS and text.isupper() and _RECORD_LABEL.fullmatch(text) is not None
+    )
+
+
+_RECORD_LABEL = re.compile(r"[A-Z][A-Z&/' -]*[A-Z]")
+_RECORD_LABEL_CHARS = 32
+_RECORD_FIELDS = 3
+
+
 def _link_among_links(lines: list[Line], body: list[Line]) -> None:
     """The last paragraph, a short call ('Get help!'), set between two link labels of a list
     after the story (no blank line on either side): one more label of the list."""
@@ -3134,18 +3179,21 @@ def _names_by_stamps(lines: list[Line]) -> None:
             continue
         if line.verdict in ("", MASTHEAD, LABEL) and "," in line.text and _writer_and_site(texted, line):
             continue
-        if line.verdict:
+        # 'Kendra Oyelaran, Communications Specialist': the name and their post, which the
+        # header may have taken for a label of its own ('Mereana Tuhoe, Duty Seismologist')
+        post = _NAME_AND_POST.fullmatch(line.text) if "," in line.text else None
+        if post is not None and (
+            line.verdict not in ("", MASTHEAD, LABEL) or not ROLE_WORDS.search(post["post"])
+        ):
+            post = None
+        if line.verdict and post is None:
             continue  # (speed) decided: the handle and the venue below would not be looked at
         text = _HANDLE.sub("", line.text) if "@" in line.text else line.text
         if " at " in text and (venue := _AT_VENUE.fullmatch(text)) is not None:
             text = venue["name"]  # 'Mara Quill at Kestrel Park': a match reporter at the ground
-        if (
-            "," in text
-            and (post := _NAME_AND_POST.fullmatch(text)) is not None
-            and ROLE_WORDS.search(post["post"])
-        ):
-            text = post["name"]  # 'Kendra Oyelaran, Communications Specialist': the name and their post
-        if line.verdict or len(text) > 40 or not 2 <= text.count(" ") + 1 <= 4:
+        if post is not None:
+            text = post["name"]
+        if (line.verdict and post is None) or len(text) > 40 or not 2 <= text.count(" ") + 1 <= 4:
             continue
         near = texted[max(position - 1, 0) : position + 2]
         if position >= 2 and _AIRED.fullmatch(texted[position - 1].text):
@@ -3288,7 +3336,13 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
                     other.decide(BYLINE, rule, authors=last)
         elif names is not None and len(names) == 1 and _own_name_over_stamp(texted, position, names[0]):
             rule = "a person's name alone above the stamp, printed again only in the copyright"
-        elif names is not None and len(names) == 1 and stamp_at == 1 and _site_name(below[0], texted):
+        elif (
+            names is not None
+            and len(names) == 1
+            and stamp_at == 1
+            and _site_name(below[0], texted)
+            and _person_like(names[0])
+        ):
             rule = "a person's name alone over the site's own name and the stamp"
         elif names is not None and len(names) == 1 and stamp_at == 1 and _FOLLOW.fullmatch(below[0].text):
             rule = "a person's name over the button to follow them and the stamp"
@@ -3728,6 +3782,40 @@ def _source_over_name(lines: list[Line]) -> None:
 _SOURCE_LABEL_REACH = 60  # lines from the top: the record's fields stand over the report
 
 
+def _issuer_over_stamp(lines: list[Line]) -> None:
+    """A release service carries others' releases ('SciRelease! is a service of the X.' in
+    its footer): the issuer's name in capitals right over the release's stamp
+    ('HARROWGATE UNIVERSITY' / '2-Dec-2025 10:00 AM ET') is the outlet, spelled as the page
+    spells it elsewhere ('Harrowgate University' under the media contact)."""
+    if not any(line.text.endswith(".") and _SERVICE_OF.search(line.text) for line in lines[-_SERVICE_REACH:]):
+        return
+    texted = [line for line in lines[:_SOURCE_LABEL_REACH] if line.text]
+    for position, line in enumerate(texted[1:-1], start=1):
+        if texted[position + 1].verdict != STAMP or line.prose:
+            continue
+        if line.verdict not in ("", MASTHEAD, LABEL) or not line.text.isupper() or len(line.text.split()) < 2:
+            continue
+        wanted = line.text.casefold()
+        spelled = next(
+            (
+                found.group()
+                for other in lines
+                if other is not line and wanted in other.text.casefold()
+                for found in [re.search(re.escape(line.text), other.text, re.I)]
+                if found is not None and not found.group().isupper()
+            ),
+            None,
+        )
+        if spelled is not None and cues.is_name_like(cues.shape(spelled)):
+            line.decide(OUTLET, ISSUER_OVER_STAMP_RULE, outlet=spelled)
+        return
+
+
+# 'SciRelease! is a service of the Council for Science Communication.'
+_SERVICE_OF = re.compile(r"\bis\s+a\s+service\s+of\s+(?:the\s+)?[A-Z]")
+_SERVICE_REACH = 20  # lines from the bottom: the footer
+
+
 def _writer_and_team(lines: list[Line]) -> None:
     """A Korean company blog's byline: the writer's name, then their team ('서지호
     ML플랫폼팀'), the name said again elsewhere on the page (the greeting's '... 서지호입니다',
@@ -3894,7 +3982,9 @@ _TITLE_WORD = re.compile(
     # Fintech Forum')
     r"|forum|summit|conference|symposium|congress|association|chamber|society|payments"
     # a footer box's title after a list of stories and their stamps ('Quick Links')
-    r"|links?|resources|services|topics|categories|departments|residents|documents|forms|tools)",
+    r"|links?|resources|services|topics|categories|departments|residents|documents|forms|tools"
+    # a release service's kind of item over its issuer ('Peer-Reviewed Publication')
+    r"|publications?|peer-reviewed|reports?)",
     re.I,
 )
 

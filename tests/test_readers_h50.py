@@ -74,3 +74,33 @@ def test_a_papers_record_under_the_story_ends_it() -> None:
     # Capitals over values only once or twice are the story's sub-heads.
     heads = ("WHAT THEY FOUND", STORY[1], "", "WHAT COMES NEXT", LAST)
     assert inspect("\n".join((_TITLE, "", STORY[0], "", *heads))).body[-1] == LAST
+
+
+def test_a_copyright_credit_without_year_between_paragraphs_is_a_pictures_and_the_line_over_it_a_caption() -> (
+    None
+):
+    caption = "Dr Ama Reyes examines a slice of the meteorite in the Museum's clean laboratory."
+    credit = "\u00a9 The Trustees of the Harbour Science Museum"
+    page = "\n".join(
+        (
+            "Harbour Science Museum",
+            _TITLE,
+            "By Priya Castell",
+            "First published 3 December 2025",
+            "",
+            f"{STORY[0]}\n",
+            f"{STORY[1]}\n",
+            caption,
+            credit,
+            "",
+            f"{STORY[2]}\n",
+            f"{STORY[3]}\n",
+            LAST,
+            "",
+            "\u00a9 The Trustees of the Harbour Science Museum, London",
+        )
+    )
+    reading = inspect(page)
+    assert caption not in reading.body
+    assert reading.body[-1] == LAST
+    assert verdicts(page)[credit][0] == "caption"

@@ -1160,11 +1160,32 @@ def _captions_among_paragraphs(lines: list[Line], body: list[Line]) -> None:
             and line.text.endswith(".")
             and (below + 1 == len(lines) or not lines[below + 1].text)
             and len(credit.text) <= 60
-            and (_CREDIT_LABEL.fullmatch(credit.text) or _own_name(lines, credit.text, at[id(body[0])]))
+            and (
+                _CREDIT_LABEL.fullmatch(credit.text)
+                or _own_name(lines, credit.text, at[id(body[0])])
+                or _rights_credit(credit)
+            )
         ):
             body.pop(index).decide(CAPTION, _INNER_CAPTION_RULE)
+            if credit.verdict == OUTLET:
+                credit.decide(CAPTION, PHOTOGRAPHER_COPYRIGHT)
+                credit.found.pop("outlet", None)
             continue
         index += 1
+
+
+def _rights_credit(credit: Line) -> bool:
+    """A copyright mark and its holder alone, with no year and no rights reserved, between
+    the story's paragraphs ('© The Trustees of the X Museum'): a picture's credit."""
+    return (
+        credit.verdict == OUTLET
+        and credit.rule == "copyright line"
+        and credit.zone == BODY_ZONE
+        and _YEAR_OR_RIGHTS.search(credit.text) is None
+    )
+
+
+_YEAR_OR_RIGHTS = re.compile(r"\b(?:19|20)\d\d\b|rights|reserved", re.I)
 
 
 def _own_name(lines: list[Line], text: str, first: int) -> bool:

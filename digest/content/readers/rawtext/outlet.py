@@ -1416,6 +1416,19 @@ _INITIALS_BEFORE = re.compile(r"(?P<initials>[A-Z]{2,6})\s+[-\u2013\u2014|]\s+")
 _DAY_OR_WEATHER = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d\s?\u00b0\s?[CF]?\b")
 
 
+# A post's categories, as a blog prints them under its title or its story: 'Posted in
+# Statements, Campaigns', 'Filed under: News', 'Categories: A, B', 'In "Statements"'.
+_CATEGORIES = re.compile(r"(?:posted|filed)\s+(?:in|under)\b|categor(?:y|ies)\s*:|in\s+[\"\u201c]", re.I)
+
+
+def _only_among_categories(name: str, line: Line, lines: list[Line]) -> bool:
+    """Whether the lines that name `name` again, besides itself, all list a post's categories."""
+    others = [
+        other for other in lines if other is not line and other.text != line.text and name in other.text
+    ]
+    return bool(others) and all(_CATEGORIES.match(other.text) for other in others)
+
+
 def _masthead(lines: list[Line], strict: bool = False) -> str:
     """A site's name at the top of the page: a name-like header line (or a menu's first
     item, or an issue title's name) that the page names again elsewhere (a repeat of the
@@ -1481,6 +1494,8 @@ def _masthead(lines: list[Line], strict: bool = False) -> str:
                 continue  # 'OPINION — Columns': a rubric and its section, no site's name
             if _personal(name, lines) or _NEWSROOM.fullmatch(name) or SECTION_NAME.fullmatch(name):
                 continue  # a poster's or reporter's name, a newsroom's or a section's label: no outlet
+            if _only_among_categories(name, line, lines):
+                continue  # a menu's section that a post is filed in: 'Posted in Statements, Campaigns'
             found = _named_elsewhere(name, line, lines, footer=not strict)
             if found:
                 return _clean(found)
@@ -1667,6 +1682,7 @@ _HUB_LABEL = re.compile(
 # stands alone on its line ('From: Dana Park <dana@x.example>' heads a forwarded mail).
 _FROM_LABEL = re.compile(r"from\s*:", re.I)
 _FROM_PARTS = re.compile(r",\s*|\s+and\s+")
+_FROM_BODY_INLINE = re.compile(r"from\s*:\s*(?P<name>[A-Z][^@<>|]{3,80})", re.I)
 
 
 # A government site's note on itself: 'This is the official website of the U.S. Embassy in
@@ -1710,7 +1726,19 @@ def _from_label(lines: list[Line]) -> str:
     for index, line in enumerate(texted[:-1]):
         if line.zone != HEADER_ZONE:
             break
-        if line.text[:4].lower() != "from" or _FROM_LABEL.fullmatch(line.text) is None:
+        if line.text[:4].lower() != "from":
+            continue
+        if _FROM_LABEL.fullmatch(line.text) is None:
+            # the label and the body on one line ('From: Department of Homes, Planning and
+            # Heritage'), named in full again elsewhere on the page (its heading, its footer)
+            found = _FROM_BODY_INLINE.fullmatch(line.text)
+            name = _clean(found["name"]) if found is not None else ""
+            if (
+                name
+                and _ISSUING_BODY.fullmatch(name)
+                and any(other is not line and name in other.text for other in texted)
+            ):
+                return name
             continue
         for part in _FROM_PARTS.split(texted[index + 1].text):
             name = _clean(part)
@@ -2298,7 +2326,7 @@ def _partner_named_twice(lines: list[Line], masthead: str) -> str:
 # after it ('다솔파마(주)' in a footer's address line and a filing's 'submitted by' field).
 _KO_LEGAL_NAME = re.compile(
     r"(?:\(주\)|㈜|(?<![가-힣])주식회사)\s*(?P<name>[가-힣][가-힣A-Za-z0-9]{1,14})(?![가-힣A-Za-z0-9])"
-    r"|(?<![가-힣A-Za-z0-9])(?P<before>[가-힣][가-힣A-Za-z0-9]{1,14})\s*(?:\(주\)|㈜)"
+    r"|(?<![가-힣A-Za-z0-9])(?P<before>[가-힣][가-힣A-Za-z0-9]{1,14})(?:\s*(?:\(주\)|㈜)|\s+주식회사)"
 )
 
 

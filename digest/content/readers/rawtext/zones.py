@@ -71,6 +71,7 @@ from digest.content.readers.rawtext.lines import (
     STATUS_LABEL,
     SUBMITTED_TITLE_RULE,
     TAB_TITLE_RULE,
+    TABLE_ROW_RULE,
     UI_LABEL,
     about_itself,
     is_bullet,
@@ -185,6 +186,7 @@ def decide(lines: list[Line]) -> Zones:
     _speech_page(lines)
     _writers_over_roles(lines)
     _writer_and_team(lines)
+    _writer_in_a_table(lines)
     _source_over_name(lines)
     _issuer_over_stamp(lines)
     _picture_credits(lines)
@@ -939,6 +941,17 @@ _KO_TREND = re.compile(
 _CONTINUED = re.compile(r"(?:이|그|이들|이곳|이날|이에|이처럼|이런|그러나|하지만|또|또한)(?:[은는이가도]|\s)")
 
 
+# Where each person stands in the picture: '사장(오른쪽)이', '(왼쪽부터) A, B', '(가운데)'.
+_KO_POSITION = re.compile(
+    r"\((?:왼쪽|오른쪽|가운데|앞줄|뒷줄)(?:\s*(?:부터|두\s*번째|세\s*번째|에서\s*\S+))?\)"
+)
+
+
+def _posed(text: str) -> bool:
+    """One sentence that says where its people stand in the picture: a caption."""
+    return "(" in text and ". " not in text and _KO_POSITION.search(text) is not None
+
+
 def _scene_again(caption: str, lede: str) -> bool:
     """Whether the caption names its place as the lede did ('전남 신안군의 한 ...에서'
     under '... 전남 신안군의 한 선착장 ...'): the picture of the lede's scene, so the next
@@ -1057,7 +1070,7 @@ def _scene_caption(body: list[Line]) -> None:
         line, after = body[index], body[index + 1]
         if (
             line.text.endswith("있다.")  # gate (speed): the pattern's last word
-            and _KO_SCENE_CAPTION.fullmatch(line.text)
+            and (_KO_SCENE_CAPTION.fullmatch(line.text) or _posed(line.text))
             and not line.text.split(" ", 1)[0].endswith(
                 ("는", "은")
             )  # '정부는 세종청사에서 ... 검토하고 있다.': the story's
@@ -1164,6 +1177,7 @@ def _captions_among_paragraphs(lines: list[Line], body: list[Line]) -> None:
                 _CREDIT_LABEL.fullmatch(credit.text)
                 or _own_name(lines, credit.text, at[id(body[0])])
                 or _rights_credit(credit)
+                or _NAME_IN_PARENTHESES.fullmatch(credit.text) is not None
             )
         ):
             body.pop(index).decide(CAPTION, _INNER_CAPTION_RULE)
@@ -1185,6 +1199,11 @@ def _rights_credit(credit: Line) -> bool:
     )
 
 
+# The photographer's name alone in parentheses under the caption: '(Jun Okafor)', '(Jun
+# Okafor / Harbor Wire)'.
+_NAME_IN_PARENTHESES = re.compile(
+    r"\((?:[A-Z][\w'.\u2019-]+(?:\s+[A-Z][\w'.\u2019-]+){1,3})(?:\s*/\s*[A-Z][\w&'. -]{1,40})?\)"
+)
 _YEAR_OR_RIGHTS = re.compile(r"\b(?:19|20)\d\d\b|rights|reserved", re.I)
 
 
@@ -3365,6 +3384,14 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
             and _person_like(names[0])
         ):
             rule = "a person's name alone over the site's own name and the stamp"
+        elif (
+            names is not None
+            and len(names) == 1
+            and stamp_at == 1
+            and _POST_ALONE.fullmatch(below[0].text)
+            and ROLE_WORDS.search(below[0].text)
+        ):
+            rule = "a person's name over their post and the stamp"
         elif names is not None and len(names) == 1 and stamp_at == 1 and _FOLLOW.fullmatch(below[0].text):
             rule = "a person's name over the button to follow them and the stamp"
         elif names is not None and len(names) == 1 and _CARD_LINK.fullmatch(below[0].text):
@@ -3422,6 +3449,10 @@ _CARD_LINK = re.compile(
 )
 
 
+# A post's title alone on its line: capitalized words, with the small words titles have.
+_POST_ALONE = re.compile(r"[A-Z][\w'-]*(?:,?\s+(?:of|and|for|the|&|[A-Z][\w'-]*)){0,6}")
+
+
 def _on_the_card(text: str, alone: bool) -> bool:
     """A line between a writer's name and the stamp that belongs to the card: a second
     name (`alone`: the only line between), a follow button, a dot left alone ('·'), a
@@ -3430,6 +3461,8 @@ def _on_the_card(text: str, alone: bool) -> bool:
         return False
     return (
         (alone and cues.is_name_like(cues.shape(text)))
+        # (or the writer's post alone: 'Chief of Research and Economics')
+        or (alone and _POST_ALONE.fullmatch(text) is not None and ROLE_WORDS.search(text) is not None)
         or _FOLLOW.fullmatch(text) is not None
         or not any(char.isalnum() for char in text)
         or _READING_TIME.fullmatch(text) is not None
@@ -3740,18 +3773,18 @@ def _name_under_by(texted: list[Line], position: int) -> bool:
     texted[position + 1].decide(BYLINE, "the writer's name under 'By'", authors=names)
     # an 'Authors' block, each name over its role: 'Celeste Dumalagan' / 'Energy Finance
     # Analyst, Philippines' / 'Hartmut Vogel' / 'Lead Analyst, Asia Power Markets'
+    # (each role with the writer's e-mail under it: a research note's 'Authors' block)
     at = position + 2
-    while (
-        at + 1 < len(texted)
-        and _role_line(texted[at].text)
-        and texted[at + 1].verdict in ("", MASTHEAD, LABEL)
-    ):
-        more = split_names(texted[at + 1].text)
+    while at + 1 < len(texted) and _role_line(texted[at].text):
+        step = 2 if texted[at + 1].rule == "e-mail alone" and at + 2 < len(texted) else 1
+        if texted[at + step].verdict not in ("", MASTHEAD, LABEL):
+            break
+        more = split_names(texted[at + step].text)
         if not more or not all(_plain_name(name) and _person_like(name) for name in more):
             break
         texted[at].decide(LABEL, ROLE_UNDER_NAME)
-        texted[at + 1].decide(BYLINE, "a second writer's name under the first one's role", authors=more)
-        at += 2
+        texted[at + step].decide(BYLINE, "a second writer's name under the first one's role", authors=more)
+        at += step + 1
     return True
 
 
@@ -3801,6 +3834,21 @@ def _source_over_name(lines: list[Line]) -> None:
 
 
 _SOURCE_LABEL_REACH = 60  # lines from the top: the record's fields stand over the report
+
+
+def _writer_in_a_table(lines: list[Line]) -> None:
+    """A row of a record's table among others ('Reporter<tab>Catriona Elphick' between
+    'Appellant<tab>X Ltd' and 'Procedure<tab>...'): a field of the case, not a byline."""
+    texted = [line for line in lines if line.text]
+    for position, line in enumerate(texted[1:-1], start=1):
+        if (
+            line.verdict == BYLINE
+            and "\t" in line.text
+            and texted[position - 1].rule == TABLE_ROW_RULE
+            and texted[position + 1].rule == TABLE_ROW_RULE
+        ):
+            line.decide(CHROME, TABLE_ROW_RULE)
+            line.found.pop("authors", None)
 
 
 def _issuer_over_stamp(lines: list[Line]) -> None:
@@ -4837,6 +4885,7 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
         return case
     if chosen is not None:
         chosen.text = wire.strip_tags(chosen.text)
+        _join_broken_title(lines, chosen)
         chosen.decide(
             HEADLINE,
             "bold headline of a repost"
@@ -4846,6 +4895,31 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
             else "a later headline-like line (the earlier tagged, or this one the quoted story's)",
         )
     return chosen
+
+
+def _join_broken_title(lines: list[Line], title: Line) -> None:
+    """A title a PDF viewer's copy broke at the column width ('UK build-to-rent: investment
+    recovers as' over 'regional city yields hold firm'): a headline does not end on a small
+    word, and the rest, in small letters, is on the next line. The two are one headline."""
+    last = title.text.rsplit(" ", 1)[-1]
+    if last not in _SMALL_WORDS:
+        return
+    after = next((line for line in lines[lines.index(title) + 1 :] if line.text), None)
+    if (
+        after is not None
+        and after.verdict in ("", LABEL)
+        and after.text[:1].islower()
+        and after.text[-1:] not in ".!?:"
+        and len(title.text) + len(after.text) <= _BROKEN_TITLE_CHARS
+    ):
+        title.text = f"{title.text} {after.text}"
+        after.decide(LABEL, "the rest of a title a viewer broke at the column width")
+
+
+_SMALL_WORDS = frozenset(
+    ("a", "an", "the", "as", "and", "or", "of", "to", "for", "in", "on", "at", "with", "by")
+)
+_BROKEN_TITLE_CHARS = 160
 
 
 # A day in brackets after a title: '(2025. 12. 2.)', '(25.12.2)', '(2 December 2025)'.
@@ -4860,14 +4934,28 @@ def _over_dashed_subtitles(lines: list[Line], start: int) -> Line | None:
     table of times and contacts); or None."""
     texted = [line for line in lines[:start] if line.text]
     below = 0
-    while below < len(texted) and DASHED_LINE.fullmatch(texted[-1 - below].text):
+    while below < len(texted) and (
+        DASHED_LINE.fullmatch(texted[-1 - below].text) or _KO_DASH_DECK.fullmatch(texted[-1 - below].text)
+    ):
         below += 1
     if not below or below == len(texted):
         return None
     title = texted[-1 - below]
     if title.verdict not in ("", LABEL) or not cues.HANGUL.search(title.text) or len(title.text) > 120:
         return None
+    if not all(DASHED_LINE.fullmatch(line.text) for line in texted[len(texted) - below :]):
+        # (sub-titles with a leading dash alone: the title over them names what the story
+        # does, and is no caption's list of who stands where, no row of buttons)
+        lede = lines[start].text if start < len(lines) else ""
+        words = [word for word in re.split(r"[\s\W]+", title.text) if len(word) >= 2]
+        if title.text[:1] == "(" or not any(word in lede for word in words):
+            return None
     return title
+
+
+# ... or with the leading dash alone: '- 11월 육지 REC 평균 6만 2천원, 7월보다 18% 떨어져'
+# (a sub-title, not a sentence: no full stop ends it).
+_KO_DASH_DECK = re.compile(r"[-\u2013]\s+(?=[^\n]*[가-힣])[^\n]{4,100}[^.\s]")
 
 
 def _case_name_atop(lines: list[Line], start: int) -> Line | None:
@@ -4941,15 +5029,30 @@ def _over_the_card(lines: list[Line], start: int, opening: Line, about: list[Lin
     if not between or any(line.verdict == STAMP for line in between):
         return None  # the deck right under the headline; or the first one's own stamp
     below = [line for line in lines[where + 1 :] if line.text][:_CARD_LINES]  # (the deck may be the start)
-    if not any(line.verdict == STAMP for line in below):
+    crumbs = any(line.verdict == NAVIGATION and line.rule == "breadcrumbs" for line in between)
+    # (with no stamp under it, when the first is a menu's item over the breadcrumbs:
+    # 'Appeals and applications' / 'Decisions' / 'Guidance' / ... / 'You are here: ...')
+    in_menu = (
+        crumbs
+        and sum(
+            1
+            for line in between[:_MENU_AFTER]
+            if line.verdict in ("", MASTHEAD) and len(line.text.split()) <= _MENU_ITEM_WORDS
+        )
+        >= 2
+    )
+    if not any(line.verdict == STAMP for line in below) and not in_menu:
         return None
     above = next((lines[i] for i in range(at - 1, -1, -1) if lines[i].text), None)
     under_name = (
         above is not None and above.verdict in ("", MASTHEAD) and cues.is_name_like(cues.shape(above.text))
     )
-    crumbs = any(line.verdict == NAVIGATION and line.rule == "breadcrumbs" for line in between)
     banner = _BANNER_LABEL.fullmatch(opening.text) is not None
     return card if under_name or crumbs or banner else None
+
+
+_MENU_AFTER = 3  # lines under a menu's item that are its other items
+_MENU_ITEM_WORDS = 3
 
 
 def _pasted_headline(lines: list[Line], start: int, opening: Line, about: list[Line]) -> Line | None:
@@ -5063,7 +5166,11 @@ def _about_the_story(
 # Agriculture & Farmers Welfare', 'Department of Fisheries and Aquatic Resources'.
 _ISSUING_OFFICE = re.compile(
     r"(?:Ministry|Department|Office|Bureau|Directorate)\s+of\s+[A-Z][\w.'-]*"
-    r"(?:\s+(?:&|and|of|for|the|[A-Z][\w.'-]*)){0,8}"
+    # (its remits listed: 'Department of Homes, Planning and Heritage')
+    r"(?:,?\s+(?:&|and|of|for|the|[A-Z][\w.'-]*)){0,8}"
+    # a listed company's name with its legal form over its announcement's title, as an
+    # exchange's news service prints it ('Harrowby Homes plc' / 'Half-year trading update')
+    r"|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}\s+(?:plc|PLC|Limited|Ltd\.?|Inc\.|N\.V\.|S\.A\.|AG|SE)"
 )
 # 'Grand Final: Halcyon 3-2 Ember Collective', 'Matchweek 11: Tuskers 2 - 1 Rangers'.
 _MATCH_TITLE = re.compile(

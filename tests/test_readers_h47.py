@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from digest.content.readers.rawtext import bounds, zones
 from digest.content.readers.rawtext.lines import LOGO_RULE
 from digest.content.readers.rawtext.source import BODY, TEASER, Line
@@ -193,17 +195,38 @@ def test_a_hosts_initials_go_by_the_korean_name_the_story_introduces_them_with()
     assert inspect(page).fields.outlet == "한결과학기술원"
 
 
-def test_a_company_blogs_writer_and_team_is_the_byline_and_the_box_under_the_name_no_story() -> None:
-    page = _ko_page(
-        "누리플러스 기술블로그",
-        "'누리-2' 서빙 비용을 40% 줄인 이야기",
-        "서지호 ML플랫폼팀",
-        "2025. 12. 2",
-        "안녕하세요. 누리플러스 ML플랫폼팀 서지호입니다.",
-        tail=("", "서지호", "검색과 추천에 쓰이는 언어모델을 빠르고 싸게 서빙하는 일을 합니다."),
-    )
-    reading = inspect(page)
-    assert reading.fields.authors == ("서지호",)
+@pytest.mark.parametrize(
+    ("top", "name", "bio"),
+    [
+        (
+            (
+                "누리플러스 기술블로그",
+                "'누리-2' 서빙 비용을 40% 줄인 이야기",
+                "서지호 ML플랫폼팀",
+                "2025. 12. 2",
+                "안녕하세요. 누리플러스 ML플랫폼팀 서지호입니다.",
+            ),
+            "서지호",
+            "검색과 추천에 쓰이는 언어모델을 빠르고 싸게 서빙하는 일을 합니다.",
+        ),
+        # (h49b: a brand blog's writer with the firm and the post after a dot)
+        (
+            (
+                "모아페이 블로그",
+                "모아페이는 왜 해외결제 수수료를 0원으로 만들었을까",
+                "글 정세린 · 모아페이 콘텐츠 매니저",
+                "2025년 11월 27일",
+            ),
+            "정세린",
+            "모아페이 콘텐츠 매니저. 어려운 금융 이야기를 쉬운 문장으로 바꾸는 일을 합니다.",
+        ),
+    ],
+)
+def test_a_company_blogs_writer_is_the_byline_and_the_box_under_the_name_no_story(
+    top: tuple[str, ...], name: str, bio: str
+) -> None:
+    reading = inspect(_ko_page(*top, tail=("", name, bio)))
+    assert reading.fields.authors == (name,)
     assert reading.body[-1] == _KO_STORY[-1]
 
 
@@ -512,19 +535,6 @@ def test_a_companys_legal_name_glued_to_its_form_is_not_its_teams_name() -> None
         tail=("", "Copyright ⓒ HANGYEOL FIRE & MARINE INSURANCE CO., LTD. All rights reserved."),
     ).replace(_KO_STORY[0], "한결화재는 " + _KO_STORY[0].split("은 ", 1)[1])
     assert inspect(page).fields.outlet == "한결화재"
-
-
-def test_a_brand_blogs_writer_with_the_firm_and_post_after_a_dot_is_the_byline() -> None:
-    page = _ko_page(
-        "모아페이 블로그",
-        "모아페이는 왜 해외결제 수수료를 0원으로 만들었을까",
-        "글 정세린 · 모아페이 콘텐츠 매니저",
-        "2025년 11월 27일",
-        tail=("", "정세린", "모아페이 콘텐츠 매니저. 어려운 금융 이야기를 쉬운 문장으로 바꾸는 일을 합니다."),
-    )
-    reading = inspect(page)
-    assert reading.fields.authors == ("정세린",)
-    assert reading.body[-1] == _KO_STORY[-1]
 
 
 def test_a_sentence_over_a_bracketed_photo_credit_above_the_lede_is_its_caption() -> None:

@@ -267,3 +267,86 @@ def test_a_korean_companys_legal_name_before_its_form_names_the_latin_brand() ->
         ),
     )
     assert inspect(page).fields.outlet == "가온가스"
+
+
+# --- h52a and h52b: a recall notice, a guide's PDF release, an auction, a publisher's blog --
+
+
+def test_a_footer_row_with_copyright_among_its_links_names_no_outlet() -> None:
+    page = _story(
+        "FoodSafe Harbour",
+        _TITLE,
+        "Published 3 December 2025",
+        tail=(
+            "Accessibility  Copyright  Disclaimer  Privacy  Freedom of information",
+            "\u00a9 Harbour State 2025",
+        ),
+    )
+    assert inspect(page).fields.outlet == "Harbour State"
+    assert (
+        verdicts(page)["Accessibility  Copyright  Disclaimer  Privacy  Freedom of information"][0] != "outlet"
+    )
+
+
+def test_a_korean_note_that_the_site_is_under_copyright_names_no_outlet() -> None:
+    page = _ko_page(
+        "국가유산청",
+        "가온가스공사, 중동서 LNG 10년 장기계약",
+        tail=("", "이 누리집의 모든 콘텐츠는 저작권법의 보호를 받습니다."),
+    )
+    reading = inspect(page)
+    assert reading.fields.outlet != "이 누리집의 모든 콘텐츠는 저작권법의 보호를 받습니다"
+    assert verdicts(page)["이 누리집의 모든 콘텐츠는 저작권법의 보호를 받습니다."][0] == "chrome"
+
+
+def test_a_release_copied_from_its_pdf_is_its_issuers_by_the_about_heading() -> None:
+    lede = "The Larder Guide tonight awarded three stars to two restaurants in the region."
+    page = "\n".join(
+        (
+            "PRESS RELEASE",
+            "EMBARGOED UNTIL 2 December 2025",
+            _TITLE,
+            "",
+            f"{lede}\n",
+            f"{STORY[1]}\n",
+            LAST,
+            "",
+            "ENDS",
+            "",
+            "About The Larder Guide",
+            "The Larder Guide has recommended restaurants since 1962.",
+        )
+    )
+    assert inspect(page).fields.outlet == "The Larder Guide"
+
+
+def test_an_auctions_note_on_the_buyers_premium_is_no_paragraph() -> None:
+    note = "Prices realised include buyer\u2019s premium. Estimates do not include buyer\u2019s premium."
+    page = "\n".join(
+        (_TITLE, "", f"{STORY[0]}\n", f"{STORY[1]}\n", f"{LAST}\n", note, "", "Press Office, Asia")
+    )
+    assert inspect(page).body[-1] == LAST
+
+
+def test_a_publishers_blog_its_staff_writer_and_its_other_posts() -> None:
+    page = _ko_page(
+        "블로그",
+        "봄날서재 출판사 공식 블로그",
+        "봄날서재",
+        "가온가스공사, 중동서 LNG 10년 장기계약 뒷이야기",
+        "봄날서재",
+        "2025. 12. 6. 14:20",
+        "URL 복사  이웃추가",
+        tail=(
+            "",
+            "글·사진 편집2팀 윤다은",
+            "",
+            "\u2018출간 소식\u2019 카테고리의 다른 글",
+            "『작은 섬의 도서관』 3쇄 찍었습니다  2025. 11. 27.",
+            "12월 독자 엽서 이벤트 당첨자 발표  2025. 11. 20.",
+        ),
+    )
+    reading = inspect(page)
+    assert reading.fields.authors == ("윤다은",)
+    assert reading.fields.outlet == "봄날서재"
+    assert reading.body[-1] == _KO_STORY[-1]

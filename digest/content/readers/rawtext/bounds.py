@@ -151,7 +151,10 @@ _SMALL_PRINT = re.compile(
     r"(?-i:[A-Z])[\w&'.-]*(?:\s+[\w&'.-]+){0,2}?\s+(?:store|shop|webshop|bookshop)\b[^.]{0,80}\.?"
     r"|(?:send|suggest|submit)\s+(?:us\s+)?an?\s+(?:fix|edit|correction)\b[^.!]{0,30}[.!]?"
     # leave to read and republish: 'X is free to read and free to republish.'
-    r"|(?-i:[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,4})\s+is\s+free\s+to\s+(?:read|republish)\b[^.]{0,60}\.?",
+    r"|(?-i:[A-Z][\w&'.\u2019-]*(?:\s+[A-Z][\w&'.\u2019-]*){0,4})\s+is\s+free\s+to\s+(?:read|republish)\b[^.]{0,60}\.?"
+    # an auction's results under their report: 'Prices realised include buyer's premium.'
+    r"|(?:prices?\s+reali[sz]ed|estimates?|results?)\s+(?:do\s+not\s+|does\s+not\s+)?include\s+(?:the\s+)?"
+    r"buyer['\u2019]s\s+premium\b[^.]{0,80}\.?",
     re.I,
 )
 # Gate (speed): words one of which each alternative needs, looked for as substrings of the
@@ -172,6 +175,7 @@ _SMALL_PRINT_WORDS = (
         "depends on",
     ),
     *("real-time", "real time", "data provided", "data is provided", "data powered", "data supplied"),
+    "premium",
     *(
         "should you",
         "before you buy",

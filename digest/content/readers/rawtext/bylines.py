@@ -335,7 +335,9 @@ _KO_MAKES = (
 # (the role a word of its own: '글자크기' is a button, not '글' and a name; a Latin name
 # for a foreign writer, with a post in parentheses: '글 Emily Carter (Staff Writer)')
 _KO_CREDIT_PART = re.compile(
-    rf"(?P<role>{_KO_WRITES}|{_KO_MAKES})(?:\s*[=:.]\s*|\s+)(?P<names>{_KO_NAMES}|{LATIN_NAME})"
+    # (a team before the name: '글·사진 편집2팀 윤다은')
+    rf"(?P<role>{_KO_WRITES}|{_KO_MAKES})(?:\s*[=:.]\s*|\s+)(?:[가-힣A-Za-z0-9]{{1,10}}팀\s+)?"
+    rf"(?P<names>{_KO_NAMES}|{LATIN_NAME})"
     # (and the writer's firm and post after the name: '글. 명지후 수석심사역', '정리 도하람
     # 넥스트파운더스 에디터')
     rf"(?:\s*\([^()]{{1,30}}\))?(?:\s+[가-힣A-Za-z]{{2,12}}(?=\s+(?:{_KO_ROLE}|{_KO_POST})))?"

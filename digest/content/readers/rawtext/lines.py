@@ -1552,17 +1552,21 @@ def _policy_links(text: str) -> bool:
     policy ('Copyright Notice | Cookie Settings', '이용약관 | 저작권정책'): the row
     names the site's pages, not the holder, which its own line below gives."""
     # (a list's mark before the link: '* 저작권정책')
-    marked = [
-        cell.strip().lstrip("*\u2022\u00b7- ").strip()
-        for cell in _FOOTER_CELLS.split(text)
-        if _COPYRIGHT_MARK.search(cell.lower())
-    ]
+    cells = [cell.strip().lstrip("*\u2022\u00b7- ").strip() for cell in _FOOTER_CELLS.split(text)]
+    marked = [cell for cell in cells if _COPYRIGHT_MARK.search(cell.lower())]
+    # (the word alone, one link of a row of three or more: 'Accessibility  Copyright  Privacy')
+    menu = len([cell for cell in cells if cell]) >= 3
     return bool(marked) and all(
-        _COPYRIGHT_LINK.fullmatch(cell) or _KO_COPYRIGHT_LINK.fullmatch(cell) for cell in marked
+        _COPYRIGHT_LINK.fullmatch(cell)
+        or _KO_COPYRIGHT_LINK.fullmatch(cell)
+        or (menu and cell.casefold() in ("copyright", "저작권"))
+        for cell in marked
     )
 
 
 _RIGHTS_LINE = 100  # characters of a copyright line without a mark, at most
+# The marks that name a holder after them ('ⓒ X', 'Copyright X', '저작권자 ⓒ X').
+_HOLDER_MARK = re.compile(r"ⓒ|©|\(c\)|copyright|저작권자", re.I)
 
 # A paragraph's sentences with a copyright glued after them ('Work starts in May. © 2025
 # X Ltd.'): the paragraph's, the copyright cut off its end with the publisher's small print.
@@ -1604,6 +1608,10 @@ def _outlet_lines(line: Line, text: str, context: Context) -> bool:
         and not _GLUED_RIGHTS.match(text)
         and not _policy_links(text)
     ):
+        if text.endswith("다.") and "저작권법" in text and not _HOLDER_MARK.search(text):
+            # '이 누리집의 모든 콘텐츠는 저작권법의 보호를 받습니다.': the law, and no holder named
+            line.decide(CHROME, "a note that the site's content is under copyright (no holder named)")
+            return True
         if _PICTURES_NOTE.search(text):
             # '© Haneul Memory (illustration purposes only)': a picture's credit, not the page's
             line.decide(CAPTION, "a picture's copyright credit")
@@ -1740,6 +1748,9 @@ def _wire(line: Line, text: str, context: Context) -> bool:
     return False
 
 
+# A company's blog on a platform: the nickname over the stamp is the blog's name when its
+# staff are credited under the post (zones.py).
+STAFF_BLOG_RULE = "a company blog's name over the stamp, its staff credited under the post"
 # A release service's page: the issuer's name in capitals over the stamp (zones.py).
 ISSUER_OVER_STAMP_RULE = "the issuer over the stamp of a release a service carries"
 # A picture's credit in brackets alone on its line: '[사진=X]', '[이미지출처=X DB]'.

@@ -46,6 +46,7 @@ from digest.content.readers.rawtext.lines import (
     REPUBLISHED_RULE,
     SECTION_NAME,
     SOURCE_BOILERPLATE,
+    STAFF_BLOG_RULE,
     SUBMITTED_TITLE_RULE,
     TAB_TITLE_RULE,
     WIRE_SIGN_OFF,
@@ -81,6 +82,7 @@ _OUTLET_RANK = {
     "time stamp and byline and outlet": 3,
     "'with the' outlet line": 4,
     TAB_TITLE_RULE: 4,
+    STAFF_BLOG_RULE: 4,
     # a portal's or a network's own copyright line (rank 5) is the carrier's, not the home's
     FIRST_APPEARED_RULE: 4,
     REPUBLISHED_RULE: 4,
@@ -1992,6 +1994,9 @@ def _found_outlet(lines: list[Line], authors: tuple[str, ...]) -> tuple[str, str
     # (a platform's masthead named again in its copyright line: an exchange carrying a
     # listed company's announcement)
     plain = rule in ("copyright line", "masthead") or rule.startswith(_MASTHEAD_OVER)
+    if not name and (issuer := _release_issuer(lines)):
+        # (no line names an outlet: a release copied out of its PDF, 'About X' under it)
+        return issuer, "a release's issuer, its 'About' heading and its lede's subject"
     if plain and (issuer := _release_issuer(lines)):
         return issuer, f"a release's issuer, its 'About' heading and its lede's subject (over the {rule})"
     agreed = agreed_outlet(lines, name, rule)

@@ -68,6 +68,7 @@ from digest.content.readers.rawtext.lines import (
     SENTENCE_BREAK,
     SPEAKER,
     SPEAKER_AT_RULE,
+    STAFF_BLOG_RULE,
     STATUS_LABEL,
     SUBMITTED_TITLE_RULE,
     TAB_TITLE_RULE,
@@ -354,6 +355,7 @@ def decide(lines: list[Line]) -> Zones:
                     and not _teaser_to_reader(line.text)
                     and not furniture.headline_ending_in_abbreviation(line.text)
                     and not _over_a_listed_date(lines, index)
+                    and _DATED_ITEM.fullmatch(line.text) is None
                 )
             )
         ):
@@ -392,6 +394,7 @@ def decide(lines: list[Line]) -> Zones:
     _briefs_after_story(lines, body)
     _next_item_of_issue(lines, body)
     _fields_after_story(lines, body)
+    _blog_of_its_staff(lines)
     _link_among_links(lines, body)
     _note_under_writer(lines, body)
     _polite_tail(body)
@@ -2283,6 +2286,22 @@ def _fields_after_story(lines: list[Line], body: list[Line]) -> None:
 
 
 _RECORD_RULE = "a paper's record after the story (a label in capitals over each value)"
+
+
+def _blog_of_its_staff(lines: list[Line]) -> None:
+    """A publisher's or a company's blog on a platform: the nickname over the stamp
+    ('봄날서재') is the blog's, and its staff credited under the post ('글·사진 편집2팀
+    윤다은') wrote it. The nickname names the outlet, not a writer."""
+    nickname = next((line for line in lines if line.rule == _BLOGGER_NICKNAME), None)
+    if nickname is None:
+        return
+    if any(line.verdict == BYLINE and line.rule == _CREDITS and line.found.get("authors") for line in lines):
+        nickname.found.pop("authors", None)
+        nickname.decide(OUTLET, STAFF_BLOG_RULE, outlet=nickname.text)
+
+
+_BLOGGER_NICKNAME = "a blogger's nickname over the stamp and the button to follow"
+_CREDITS = "credits (each role before its name)"
 
 
 def _record_label(text: str) -> bool:
@@ -4300,9 +4319,7 @@ def _blog_post_header(lines: list[Line], start: int) -> Line | None:
             # (a story pasted into the post has its own stamp below: the story's header rules)
             and not any(line.verdict == STAMP for line in texted[at + 2 :])
         ):
-            name.decide(
-                BYLINE, "a blogger's nickname over the stamp and the button to follow", authors=(name.text,)
-            )
+            name.decide(BYLINE, _BLOGGER_NICKNAME, authors=(name.text,))
             return title
     return None
 
@@ -4925,6 +4942,14 @@ _BROKEN_TITLE_CHARS = 160
 # A day in brackets after a title: '(2025. 12. 2.)', '(25.12.2)', '(2 December 2025)'.
 _DATE_IN_BRACKETS = re.compile(
     r"\s*\((?:\d{2,4}\.\s*\d{1,2}\.\s*\d{1,2}\.?|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\)$"
+)
+
+
+# A listed post with its day after a wide gap, as a blog's list of its other posts prints
+# it: '『작은 섬의 도서관』 3쇄 찍었습니다  2025. 11. 27.', 'Our winter menu is here  3 Dec 2025'.
+_DATED_ITEM = re.compile(
+    r".{4,120}?\s{2,}(?:\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
 )
 
 

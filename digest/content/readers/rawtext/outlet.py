@@ -732,10 +732,6 @@ def _capitalized(name: str) -> bool:
     return all(word[:1].isupper() or word in ("of", "&") for word in name.split())
 
 
-# A phrase of capitalized words whose initials may spell a wire's code.
-_CAPITALIZED_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){1,5}")
-
-
 def _goes_by_initials(code: str, spelled: str, lines: list[Line]) -> bool:
     """True when more lines name the outlet by its initials than spell it out: 'By A/B,
     SNA', 'Photo by B, SNA', a closing 'SNA', 'About SNA' against a masthead and a

@@ -2270,8 +2270,8 @@ def _fields_after_story(lines: list[Line], body: list[Line]) -> None:
         if not _record_label(line.text):
             continue
         # three labels or more, each over one value, and the first one's value no label
-        labels = [at + step for step in range(0, 2 * _RECORD_FIELDS, 2) if at + step < len(texted)]
-        if len(labels) < _RECORD_FIELDS or not all(_record_label(texted[index].text) for index in labels):
+        labels = [at + step for step in range(0, 2 * _RECORD_LABELS, 2) if at + step < len(texted)]
+        if len(labels) < _RECORD_LABELS or not all(_record_label(texted[index].text) for index in labels):
             continue
         if any(_record_label(texted[index + 1].text) for index in labels if index + 1 < len(texted)):
             continue
@@ -2313,7 +2313,7 @@ def _record_label(text: str) -> bool:
 
 _RECORD_LABEL = re.compile(r"[A-Z][A-Z&/' -]*[A-Z]")
 _RECORD_LABEL_CHARS = 32
-_RECORD_FIELDS = 3
+_RECORD_LABELS = 3  # labels over their values, at least, that make a paper's record
 
 
 def _link_among_links(lines: list[Line], body: list[Line]) -> None:
@@ -5062,7 +5062,7 @@ def _over_the_card(lines: list[Line], start: int, opening: Line, about: list[Lin
         and sum(
             1
             for line in between[:_MENU_AFTER]
-            if line.verdict in ("", MASTHEAD) and len(line.text.split()) <= _MENU_ITEM_WORDS
+            if line.verdict in ("", MASTHEAD) and len(line.text.split()) <= _MENU_UNDER_WORDS
         )
         >= 2
     )
@@ -5077,7 +5077,7 @@ def _over_the_card(lines: list[Line], start: int, opening: Line, about: list[Lin
 
 
 _MENU_AFTER = 3  # lines under a menu's item that are its other items
-_MENU_ITEM_WORDS = 3
+_MENU_UNDER_WORDS = 3  # words of each of those items, at most
 
 
 def _pasted_headline(lines: list[Line], start: int, opening: Line, about: list[Line]) -> Line | None:

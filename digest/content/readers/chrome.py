@@ -247,7 +247,7 @@ DEFAULT_BLOCK_HEADINGS: tuple[str, ...] = (
     # (a legal platform's card of the lawyers who answered, under its story)
     r"이\s*기사에\s*(?:답변|참여)한\s*(?:변호사|전문가|세무사|노무사)|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|주요\s*뉴스"
     r"|이\s*시각\s*.{0,10}뉴스|함께\s*(?:볼|보면\s*좋은)\s*.{0,6}(?:기사|뉴스)|다른\s*기사\s*보기|더\s*보기)\s*:?.*",
-    # a blog's other posts under the post: "'출간 소식' 카테고리의 다른 글", '이 블로그 인기글'
+    # a blog's other posts of the category under the post: "'출간 소식' 카테고리의 다른 글"
     r"[\'\u2018\"\u201c]?[^\'\u2019\"\u201d]{1,30}[\'\u2019\"\u201d]?\s*카테고리의\s*다른\s*글",
 )
 

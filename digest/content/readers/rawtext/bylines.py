@@ -67,6 +67,8 @@ _ROLE_WORDS = re.compile(
     re.I,
 )
 ROLE_WORDS = _ROLE_WORDS  # (cards.py tells a team from a person by the same words)
+# The rule of a credit that names each role before its name ('글·사진 A', '에디터 A · 사진 B').
+ROLE_CREDITS = "credits (each role before its name)"
 _HANGUL_NAMES = re.compile(rf"{_KO_NAME}(?:[\s,·;]+{_KO_NAME})*")
 
 # A writer's city after the name: 'in London', 'in Rio de Janeiro' (capitalized words, so that
@@ -360,7 +362,7 @@ def _role_first_credits(line: str) -> Byline | None:
         part["names"] for part in parts if part is not None and _KO_WRITER_ROLE.fullmatch(part["role"])
     )
     names = split_names(writers) if writers else None
-    return Byline(names, rule="credits (each role before its name)") if names else None
+    return Byline(names, rule=ROLE_CREDITS) if names else None
 
 
 # A magazine's or feature's credits: 'Words: Jane Doe Photos: John Roe', 'Words by A,

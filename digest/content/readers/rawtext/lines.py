@@ -1565,8 +1565,6 @@ def _policy_links(text: str) -> bool:
 
 
 _RIGHTS_LINE = 100  # characters of a copyright line without a mark, at most
-# The marks that name a holder after them ('ⓒ X', 'Copyright X', '저작권자 ⓒ X').
-_HOLDER_MARK = re.compile(r"ⓒ|©|\(c\)|copyright|저작권자", re.I)
 
 # A paragraph's sentences with a copyright glued after them ('Work starts in May. © 2025
 # X Ltd.'): the paragraph's, the copyright cut off its end with the publisher's small print.
@@ -1608,7 +1606,7 @@ def _outlet_lines(line: Line, text: str, context: Context) -> bool:
         and not _GLUED_RIGHTS.match(text)
         and not _policy_links(text)
     ):
-        if text.endswith("다.") and "저작권법" in text and not _HOLDER_MARK.search(text):
+        if text.endswith("다.") and "저작권법" in text and "저작권자" not in text and not _MARK.search(text):
             # '이 누리집의 모든 콘텐츠는 저작권법의 보호를 받습니다.': the law, and no holder named
             line.decide(CHROME, "a note that the site's content is under copyright (no holder named)")
             return True

@@ -1421,9 +1421,7 @@ _CATEGORIES = re.compile(r"(?:posted|filed)\s+(?:in|under)\b|categor(?:y|ies)\s*
 
 def _only_among_categories(name: str, line: Line, lines: list[Line]) -> bool:
     """Whether the lines that name `name` again, besides itself, all list a post's categories."""
-    others = [
-        other for other in lines if other is not line and other.text != line.text and name in other.text
-    ]
+    others = [other for other in lines if other.text != line.text and name in other.text]
     return bool(others) and all(_CATEGORIES.match(other.text) for other in others)
 
 

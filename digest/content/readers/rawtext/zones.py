@@ -48,6 +48,7 @@ from digest.content.readers.rawtext.bylines import (
     CONTRIBUTED,
     CREDENTIAL,
     PUBLICATION,
+    ROLE_CREDITS,
     ROLE_WORDS,
     signoff,
     split_names,
@@ -2295,13 +2296,14 @@ def _blog_of_its_staff(lines: list[Line]) -> None:
     nickname = next((line for line in lines if line.rule == _BLOGGER_NICKNAME), None)
     if nickname is None:
         return
-    if any(line.verdict == BYLINE and line.rule == _CREDITS and line.found.get("authors") for line in lines):
+    if any(
+        line.verdict == BYLINE and line.rule == ROLE_CREDITS and line.found.get("authors") for line in lines
+    ):
         nickname.found.pop("authors", None)
         nickname.decide(OUTLET, STAFF_BLOG_RULE, outlet=nickname.text)
 
 
 _BLOGGER_NICKNAME = "a blogger's nickname over the stamp and the button to follow"
-_CREDITS = "credits (each role before its name)"
 
 
 def _record_label(text: str) -> bool:
@@ -3403,13 +3405,7 @@ def _card_above_stamp(texted: list[Line], position: int) -> bool:
             and _person_like(names[0])
         ):
             rule = "a person's name alone over the site's own name and the stamp"
-        elif (
-            names is not None
-            and len(names) == 1
-            and stamp_at == 1
-            and _POST_ALONE.fullmatch(below[0].text)
-            and ROLE_WORDS.search(below[0].text)
-        ):
+        elif names is not None and len(names) == 1 and stamp_at == 1 and _post_alone(below[0].text):
             rule = "a person's name over their post and the stamp"
         elif names is not None and len(names) == 1 and stamp_at == 1 and _FOLLOW.fullmatch(below[0].text):
             rule = "a person's name over the button to follow them and the stamp"
@@ -3472,6 +3468,11 @@ _CARD_LINK = re.compile(
 _POST_ALONE = re.compile(r"[A-Z][\w'-]*(?:,?\s+(?:of|and|for|the|&|[A-Z][\w'-]*)){0,6}")
 
 
+def _post_alone(text: str) -> bool:
+    """Whether a line is a post's title alone: 'Chief of Research and Economics'."""
+    return _POST_ALONE.fullmatch(text) is not None and ROLE_WORDS.search(text) is not None
+
+
 def _on_the_card(text: str, alone: bool) -> bool:
     """A line between a writer's name and the stamp that belongs to the card: a second
     name (`alone`: the only line between), a follow button, a dot left alone ('·'), a
@@ -3481,7 +3482,7 @@ def _on_the_card(text: str, alone: bool) -> bool:
     return (
         (alone and cues.is_name_like(cues.shape(text)))
         # (or the writer's post alone: 'Chief of Research and Economics')
-        or (alone and _POST_ALONE.fullmatch(text) is not None and ROLE_WORDS.search(text) is not None)
+        or (alone and _post_alone(text))
         or _FOLLOW.fullmatch(text) is not None
         or not any(char.isalnum() for char in text)
         or _READING_TIME.fullmatch(text) is not None
@@ -3883,20 +3884,22 @@ def _issuer_over_stamp(lines: list[Line]) -> None:
             continue
         if line.verdict not in ("", MASTHEAD, LABEL) or not line.text.isupper() or len(line.text.split()) < 2:
             continue
-        wanted = line.text.casefold()
-        spelled = next(
-            (
-                found.group()
-                for other in lines
-                if other is not line and wanted in other.text.casefold()
-                for found in [re.search(re.escape(line.text), other.text, re.I)]
-                if found is not None and not found.group().isupper()
-            ),
-            None,
-        )
+        spelled = _spelled_otherwise(line, lines)
         if spelled is not None and cues.is_name_like(cues.shape(spelled)):
             line.decide(OUTLET, ISSUER_OVER_STAMP_RULE, outlet=spelled)
         return
+
+
+def _spelled_otherwise(line: Line, lines: list[Line]) -> str | None:
+    """How another line spells a line in capitals other than in capitals ('Harrowgate
+    University' for 'HARROWGATE UNIVERSITY'), or None."""
+    wanted, pattern = line.text.casefold(), re.compile(re.escape(line.text), re.I)
+    for other in lines:
+        if other is not line and wanted in other.text.casefold():
+            found = pattern.search(other.text)
+            if found is not None and not found.group().isupper():
+                return found.group()
+    return None
 
 
 # 'SciRelease! is a service of the Council for Science Communication.'

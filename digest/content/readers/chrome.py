@@ -46,6 +46,8 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # crime. Followed categories will be added to My News.'
     r"don['\u2019]?t\s+miss\s+out\s+on\s+the\s+(?:latest\s+)?(?:headlines|news|stories)\s+from\s+[^.]{2,60}\."
     r"(?:\s+followed\s+(?:categories|topics)\s+will\s+be\s+added\s+to\s+[^.]{2,30}\.?)?",
+    # (a blogging platform's button over the blog's name: '카테고리 이동 X 공식 블로그')
+    r"카테고리\s*이동(?:\s.{0,40})?",
     r"기사\s*(?:원문|목록|제보|검색).*|제보하기.*|카카오톡\s*제보.*|무료\s*구독.*|앱\s*(?:설치|다운로드).*",
     r"(?:skip|jump) to (?:main )?content|menu|search|home|뉴스\s*홈|홈으로|전체\s*메뉴|검색",
     # Photo captions and credits.
@@ -54,6 +56,10 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     # 'Photographs by Lee Jae-won for Tidewater Quarterly', 'Illustrations by ...': a credit
     # for the pictures of a feature, a credit line and no sentence (no full stop ends it).
     r"(?:photographs?|photography|pictures?|illustrations|words\s+and\s+pictures)\s+(?:by|courtesy\s+of)\s+[^.]*",
+    # ... and a design magazine's in a sentence after the story: 'The photography is by Kenji
+    # Harada.', 'Images are courtesy of the studio, unless stated otherwise.'
+    r"(?:the\s+)?(?:photographs?|photography|photos|pictures|images|renderings|renders)\s+(?:is|are)\s+"
+    r"(?:by|courtesy\s+of)\s+[^.]{2,80}\.?",
     r".*\((?:photo|image|사진|자료사진|그래픽)\s*[:=/].*\)",
     # A broadcaster's picture labels, each a line: 'Image source, Getty Images', 'Image
     # caption, Blossom damaged by frost', 'Media caption, ...'.

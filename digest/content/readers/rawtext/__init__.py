@@ -31,7 +31,7 @@ from digest.content.markup import paragraphs_html
 from digest.content.model import Article
 from digest.content.readers.chrome import INLINE_CHROME, ChromeFilter
 from digest.content.readers.dates import DateReader
-from digest.content.readers.rawtext import capture, furniture, wire, zones
+from digest.content.readers.rawtext import capture, furniture, transcripts, wire, zones
 from digest.content.readers.rawtext.bylines import PUBLICATION, read_byline
 from digest.content.readers.rawtext.clipper import read_properties
 from digest.content.readers.rawtext.fields import Fields, body_text, read_fields
@@ -92,6 +92,7 @@ def inspect_raw_text(path: Path, text: str, tz: ZoneInfo, chrome: ChromeFilter) 
     context = Context(DateReader(tz, SLOW_STAMPS + len(text) // CHARACTERS_PER_SLOW_STAMP), chrome)
     first_date, date_warning = _first_line(lines, context)
     furniture.glued_end_marks(lines)
+    transcripts.speaker_turns(lines)
     for line in lines:
         if not line.verdict:
             classify(line, context)

@@ -901,6 +901,9 @@ def classify(line: Line, context: Context) -> None:
         and _PROSE_START.match(text)
         and _TERMINAL_END.search(text[-3:])
         and not _LABEL_PREFIX.match(text)
+        # (a bar of labels is no prose, though it end in a zone's parenthesis: 'By A in
+        # Guangzhou | The Times | Publish time: 2025-12-16 09:12:37 (UTC+08:00)')
+        and " | " not in text
     ):
         _prose_line(line, context)  # most lines of a story: only the rules prose can meet
         line.prose = not line.verdict

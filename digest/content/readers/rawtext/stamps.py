@@ -36,7 +36,8 @@ _UPDATED = (
     r"|기사\s*수정|업데이트|고침"  # ('발행 ... | 고침 ...': a paper's word for its correction's time)
 )
 _PUBLISHED = (
-    r"published|first\s+published|(?:first\s+)?uploaded|posted|written|created|issued|(?:publicly\s+)?released|date|for\s+(?:immediate\s+)?release|approved|입력|기사\s*입력|기사\s*승인|승인|등록일?|발행|"
+    # (a site's 'Publish time: 2025-12-16 09:12:37 (UTC+08:00)')
+    r"published|first\s+published|publish(?:ing)?\s+(?:time|date)|publication\s+(?:time|date)|(?:first\s+)?uploaded|posted|written|created|issued|(?:publicly\s+)?released|date|for\s+(?:immediate\s+)?release|approved|입력|기사\s*입력|기사\s*승인|승인|등록일?|발행|"
     r"송고\s*시간|송고|보도\s*시점|보도(?=\s*(?:일시|일자|시각))|엠바고|(?:최초\s*)?게시|게재|작성일?|aired"
 )
 # A release's distribution time ("배포") is not when it was published: read, then set aside

@@ -374,7 +374,7 @@ def decide(lines: list[Line]) -> Zones:
     _caption_before_dateline(body)
     _credit_under_caption(lines, body)
     _lede_caption(body)
-    _scene_caption(body)
+    _scene_caption(lines, body)
     furniture.noun_captions(lines, body)
     furniture.gallery_captions(lines, body)
     furniture.captions_under_photo_count(lines, body)
@@ -956,6 +956,16 @@ def _posed(text: str) -> bool:
     return "(" in text and ". " not in text and _KO_POSITION.search(text) is not None
 
 
+# A picture's credit on its own line: 'X 구단 제공', '사진 X 제공', '사진=X'.
+_KO_PROVIDED = re.compile(r"(?:사진\s*[=:]?\s*)?[가-힣A-Za-z0-9·\s]{2,30}\s제공|사진\s*[=:]\s*\S.{0,30}")
+
+
+def _credit_under(lines: list[Line], caption: Line) -> bool:
+    """Whether the line right under `caption` is a picture's credit alone (`_KO_PROVIDED`)."""
+    under = next((line for line in lines[lines.index(caption) + 1 :] if line.text), None)
+    return under is not None and _KO_PROVIDED.fullmatch(under.text) is not None
+
+
 def _scene_again(caption: str, lede: str) -> bool:
     """Whether the caption names its place as the lede did ('전남 신안군의 한 ...에서'
     under '... 전남 신안군의 한 선착장 ...'): the picture of the lede's scene, so the next
@@ -1062,11 +1072,12 @@ def _lede_caption(body: list[Line]) -> None:
     del body[0]
 
 
-def _scene_caption(body: list[Line]) -> None:
+def _scene_caption(lines: list[Line], body: list[Line]) -> None:
     """A Korean caption describing the picture's scene is not the story, wherever the
     picture stands (above the lede, after the first paragraph, between an interview's
     answers): it names the place where someone is doing something, in the present
-    progressive, and the paragraph after it does not go on from it."""
+    progressive, and the paragraph after it does not go on from it. Above the lede, the
+    lede is the longer, unless the picture's credit stands between ('X 구단 제공')."""
     if len(body) < 3:
         return
     index = 0
@@ -1080,7 +1091,7 @@ def _scene_caption(body: list[Line]) -> None:
             )  # '정부는 세종청사에서 ... 검토하고 있다.': the story's
             and "에 따르면" not in line.text
             and not _KO_TREND.search(line.text)
-            and (index or len(after.text) > len(line.text))  # above the lede, the lede is the longer
+            and (index or len(after.text) > len(line.text) or _credit_under(lines, line))
             and (
                 not _CONTINUED.match(after.text) or (index and _scene_again(line.text, body[index - 1].text))
             )
@@ -4072,6 +4083,8 @@ _TITLE_WORD = re.compile(
     # an event's name beside the stamp of a speech given there ('Atlantic Payments and
     # Fintech Forum')
     r"|forum|summit|conference|symposium|congress|association|chamber|society|payments"
+    # a sports body's name in capitals over its release's stamp ('KOREA PRO VOLLEYBALL LEAGUE')
+    r"|league|federation|confederation|union|committee|club|foundation|institute|bureau|board"
     # a footer box's title after a list of stories and their stamps ('Quick Links')
     r"|links?|resources|services|topics|categories|departments|residents|documents|forms|tools"
     # a release service's kind of item over its issuer ('Peer-Reviewed Publication')
@@ -4920,9 +4933,10 @@ def _headline(lines: list[Line], start: int, shapes: dict[int, cues.Shape]) -> L
 def _join_broken_title(lines: list[Line], title: Line) -> None:
     """A title a PDF viewer's copy broke at the column width ('UK build-to-rent: investment
     recovers as' over 'regional city yields hold firm'): a headline does not end on a small
-    word, and the rest, in small letters, is on the next line. The two are one headline."""
+    word, nor on a comma ('... 1,140 exhibitors confirmed,' over 'with a new hall ...'),
+    and the rest, in small letters, is on the next line. The two are one headline."""
     last = title.text.rsplit(" ", 1)[-1]
-    if last not in _SMALL_WORDS:
+    if last not in _SMALL_WORDS and last[-1:] != ",":
         return
     after = next((line for line in lines[lines.index(title) + 1 :] if line.text), None)
     if (
@@ -5162,11 +5176,19 @@ def _about_the_story(
         names = _site_names(lines, start, len(lines))
         below = {line.text.casefold() for line in lines[start:] if line.text and len(line.text) <= 60}
         for line in about[:-1]:
-            if _opens_with_name(line.text, names) or (
-                cues.STATE_AFTER_NAME.sub("", line.text).casefold() in below
-                # (a name: not a headline printed again in a list of the most read, with its
-                # quotes, ellipsis or percent)
-                and not _HEADLINE_MARKS.search(line.text)
+            if (
+                (
+                    _opens_with_name(line.text, names)
+                    # (a Korean headline opens with its subject and a comma: 'X 게이밍, 2026 시즌
+                    # 선수단 확정…정글러 '하늘' 영입', its ellipsis and quotes a headline's)
+                    and not (_HEADLINE_MARKS.search(line.text) and "," in line.text[:30])
+                )
+                or (
+                    cues.STATE_AFTER_NAME.sub("", line.text).casefold() in below
+                    # (a name: not a headline printed again in a list of the most read, with its
+                    # quotes, ellipsis or percent)
+                    and not _HEADLINE_MARKS.search(line.text)
+                )
             ):
                 # (or printed again alone below the story, as a city's name in its address block:
                 # 'City of Port Alder, WA' at the top, 'City of Port Alder' at the bottom)

@@ -159,3 +159,27 @@ def test_a_blog_platforms_category_button_is_no_headline_and_the_title_naming_th
         )
     )
     assert inspect(page).headline == title
+
+
+def test_a_community_posts_title_and_time_are_the_posters_not_the_articles() -> None:
+    """A gallery board's post over a pasted article with no headline or stamp of its own:
+    the thread's title and the post's time (under the poster's nickname and half address)
+    are the poster's."""
+    page = "\n".join(
+        (
+            "국내야구 갤러리",
+            "전체글 개념글 공지 뉴스",
+            "[펌] 창원 배성민 잡았다 ㄷㄷ",
+            "ㅇㅇ(118.235)",
+            "2025.12.12 09:41:17",
+            "조회 2311 추천 45 댓글 38",
+            *_KO_STORY,
+            "강태오 기자 kto@dongbu.example",
+            "추천 45",
+            "ㅇㅇ(223.38) 12.12 09:44 완전 혜자 계약",
+        )
+    )
+    reading = inspect(page)
+    assert reading.headline == ""
+    assert reading.fields.published is None
+    assert reading.body == list(_KO_STORY)

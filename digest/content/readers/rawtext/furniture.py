@@ -21,7 +21,7 @@ import re
 
 from digest.content.readers.rawtext import wire
 from digest.content.readers.rawtext.lines import GALLERY_COUNTER
-from digest.content.readers.rawtext.source import BYLINE, CAPTION, CHROME, PROMO, STAMP, Line
+from digest.content.readers.rawtext.source import BYLINE, CAPTION, CHROME, FORUM, LABEL, PROMO, STAMP, Line
 
 # '... for the 13th consecutive meeting. (END)': a wire's end mark glued to the last
 # paragraph, after its full stop.
@@ -108,6 +108,28 @@ def follower_counts(lines: list[Line]) -> None:
             and _FOLLOWERS.fullmatch(line.text)
         ):
             line.decide(BYLINE, "a writer card's follower count (the story is over)", end=True)
+
+
+# A community's poster: a nickname and the first half of their address ('ㅇㅇ(118.235)',
+# '갈매기아재(121.160)'), as a Korean gallery board prints it over the post.
+_POSTER_ADDRESS = re.compile(r"[^\s()]{1,20}\(\d{1,3}\.\d{1,3}\)")
+
+
+def community_post(lines: list[Line]) -> None:
+    """A community board's post over a pasted article: the thread's title over the poster
+    is the poster's, not the article's headline ('[펌] X 재계약 떴다'), and the time under
+    the poster is when they posted, not when the article was published. Only the first
+    poster: the comments' posters are the footer's."""
+    texted = [line for line in lines if line.text]
+    at = next((i for i, line in enumerate(texted) if _POSTER_ADDRESS.fullmatch(line.text)), None)
+    if at is None or at == 0:
+        return
+    texted[at].decide(FORUM, "a community's poster (a nickname and half an address)")
+    title = texted[at - 1]
+    if title.verdict in ("", LABEL):
+        title.decide(LABEL, "a community thread's title over its poster (the poster's, not the article's)")
+    if at + 1 < len(texted) and texted[at + 1].verdict == STAMP:
+        texted[at + 1].decide(FORUM, "the time a community's post was posted (under its poster)")
 
 
 # A weather widget's link under its forecast: 'Full Forecast', '7-Day Forecast'.

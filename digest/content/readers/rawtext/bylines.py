@@ -62,6 +62,8 @@ _ROLE_WORDS = re.compile(
     r"|embassy|consulate|high\s+commission|ministry"
     # a body's staff writing its own bulletin ('Ana Tuilagi, Principal Policy Advisor')
     r"|advis[eo]rs?|officers?|managers?|directors?|coordinators?|specialists?"
+    # ... or a community's ('Hafsa Mirza, Community Services Lead')
+    r"|(?<=\w\s)lead|leaders?|organi[sz]ers?|volunteers?|chaplains?|secretary|treasurer|trustees?"
     # a science body's own staff posting its updates ('Mereana Tuhoe, Duty Seismologist')
     r"|\w+ologists?|scientists?|researchers?|astronomers?|physicists?|curators?)\b",
     re.I,
@@ -372,6 +374,11 @@ _WORDS_PHOTOS = re.compile(
     # (a bullet may part them: 'Story by A • Photos by B')
     r"(?:words|text|story)\s*(?:by\b|[:\uff1a])\s*(?P<names>[^:|;•]+?)\s*[,|/·•]?\s+"
     r"(?:photos?|photographs?|pictures?|images?|photography)\s*(?:by\b|[:\uff1a])\s*\S.{0,60}",
+    re.I,
+)
+# One writer of the words and the pictures: 'Story and photos by A', 'Text and images by A'.
+_STORY_AND_PHOTOS = re.compile(
+    r"(?:story|words|text|report)\s+and\s+(?:photos?|photographs?|pictures?|images?|video)\s+by\s+(?=\S)",
     re.I,
 )
 _AUDIO_REPORTS = re.compile(rf"(?P<names>{LATIN_NAME})\s+reports")
@@ -735,6 +742,8 @@ def parse_byline(line: str) -> Byline | None:
         if names:
             # '작성자 관리자': the site's own account posted it, no person
             return Byline((), rule="a writer's field naming the site's account ('관리자')")
+    if " and " in line[:25] and (both := _STORY_AND_PHOTOS.match(line)) is not None:
+        return parse_byline("By " + line[both.end() :])  # 'Story and photos by A': A wrote it
     if line[:2] == "By" and line[2:3].isupper() and line[3:4].islower():
         return parse_byline("By " + line[2:])  # 'ByJane Roe': the label and the link run together
     if "@" in line and (handles := _HANDLES_AFTER.search(line)) is not None and handles.start() > 3:

@@ -1571,6 +1571,13 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
             # 'www.kiet.example' over '산업연구원' in the release's header, the lede's subject:
             # a Korean body's own name, which its host's initials do not spell
             return body, f"a Korean body's name in the header, the story's subject (over the host, {name})"
+    if rule == "a mail's sender" and (letter := _newsletter_named(lines)) is not None:
+        # 'From: Brookfield Masjid <...>', 'BROOKFIELD BULLETIN' atop the letter and 'You are
+        # receiving the Brookfield Bulletin because ...' under it: the newsletter a body sends
+        return (
+            letter,
+            f"the newsletter its masthead and subscriber's note name (over the mail's sender, {name})",
+        )
     if rule == "masthead" and _A_GOVERNMENT.search(name) and (top := _body_atop_its_government(lines, name)):
         # 'Indian Computer Emergency Response Team' atop 'Ministry of ...' and 'Government of
         # India', and again in the footer: the body whose page it is
@@ -1602,6 +1609,25 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
         # 'Tan Ridgeway LLP' atop a law firm's update: the firm goes by its name, not its form
         return firm, f"{rule}, without the company's legal form"
     return name, rule
+
+
+# A newsletter's note to its subscriber: 'You are receiving the Brookfield Bulletin because ...'.
+_RECEIVING = re.compile(
+    r"(?i:you\s+are\s+receiving|you['\u2019]re\s+receiving|you\s+received)\s+(?:(?i:the)\s+)?"
+    r"(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})"
+)
+
+
+def _newsletter_named(lines: list[Line]) -> str | None:
+    """The newsletter's name a letter's note to its subscriber gives, if its masthead
+    prints it too."""
+    mastheads = {line.text.casefold() for line in lines if line.verdict == MASTHEAD}
+    for line in lines:
+        if "eceiv" in line.text and (found := _RECEIVING.match(line.text)) is not None:
+            name = found["name"]
+            if name.casefold() in mastheads or f"the {name}".casefold() in mastheads:
+                return name
+    return None
 
 
 # A legal form at the end of a firm's name: 'Tan Ridgeway LLP', 'Harbor Lane Pte. Ltd.'.

@@ -878,13 +878,24 @@ _TITLES_AND_PARTIES = re.compile(
 )
 
 
+# A picture's credit closing its caption: '... Photo by Lena Marsh, GRMC News.', '... (Photo: X)'.
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?\u201d\u2019])\s+(?:(?:photo(?:graph)?|image|picture)s?\s+(?:by|courtesy\s+of)\s+[^.]{2,60}\.?"
+    r"|\((?:photo|image|picture)s?\b[^()]{1,60}\))$",
+    re.I,
+)
+
+
 def _caption_before_dateline(body: list[Line]) -> None:
     """A sentence before the paragraph that opens with the dateline is the picture's
     caption: a story's dateline opens its first paragraph, so what stands before it (a
     scene in the present tense, 'Passengers board the morning ferry ...') is not the story."""
     if len(body) < 2 or len(body[0].text) > _CAPTION_MAX:
         return
-    if len(_SENTENCE_END.findall(_TITLES_AND_PARTIES.sub("", body[0].text[:-1]))) > 1:
+    # (the picture's credit after it is no sentence of its own: '... has 31 members. Photo
+    # by Lena Marsh, GRMC News.')
+    text = _TRAILING_CREDIT.sub("", body[0].text)
+    if len(_SENTENCE_END.findall(_TITLES_AND_PARTIES.sub("", text[:-1]))) > 1:
         # three sentences or more (a title's or a party's full stop is none: 'Rep. Carla
         # Benning (D-N.M.)'); a caption has a scene and what it shows ('A combine harvests
         # soybeans near Grundy Center. USDA on Tuesday set the rates ...')
@@ -1106,6 +1117,8 @@ def _scene_caption(lines: list[Line], body: list[Line]) -> None:
 _CREDIT_LABEL = re.compile(
     r"(?:photo(?:graph(?:er)?)?|picture|image|credit|illustration|file\s+photo)s?(?:\s+by)?\s*[:\uff1a]\s*\S.{0,80}"
     r"|(?:photo|picture|image)s?\s+credits?\s*[:\uff1a]\s*\S.{0,80}"  # ('Image Credits: Fernwork')
+    # ('Illustration by Noor Castellanos for The Giving Ledger')
+    r"|(?:photo(?:graph)?|picture|image|illustration)s?\s+by\s+[A-Z][^.:]{2,80}"
     rf"|{bounds.CREDIT_LENT}",  # (a picture lent)
     re.I,
 )
@@ -5053,6 +5066,13 @@ _CARD_LINES = 8
 _BANNER_LABEL = re.compile(r"[A-Z][\w'\u2019 -]{1,30}:\s+\S[^:]{0,60}")
 
 
+# A story's own tools, which stand in its header, not the site's: 'Listen to this article · 4
+# min', '5 min read'.
+_ARTICLE_TOOL = re.compile(
+    r"listen\s+to\s+(?:this\s+)?(?:article|story)\b|\d{1,2}\s*min(?:ute)?s?\s+read\b", re.I
+)
+
+
 def _over_the_card(lines: list[Line], start: int, opening: Line, about: list[Line]) -> Line | None:
     """A later headline-like line that stands over the story's own header (the stamp, a
     few lines below it) while the first one stands among the site's furniture, parted
@@ -5070,6 +5090,8 @@ def _over_the_card(lines: list[Line], start: int, opening: Line, about: list[Lin
     between = [lines[i] for i in texted if i < where]
     if not between or any(line.verdict == STAMP for line in between):
         return None  # the deck right under the headline; or the first one's own stamp
+    if any(_ARTICLE_TOOL.match(line.text) for line in between):
+        return None  # the story's own player between its headline and its deck ('Listen to this article')
     below = [line for line in lines[where + 1 :] if line.text][:_CARD_LINES]  # (the deck may be the start)
     crumbs = any(line.verdict == NAVIGATION and line.rule == "breadcrumbs" for line in between)
     # (with no stamp under it, when the first is a menu's item over the breadcrumbs:

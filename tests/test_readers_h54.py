@@ -91,3 +91,34 @@ def test_a_newsletter_a_body_sends_is_named_by_its_masthead_and_its_note_to_the_
 
 def test_a_communitys_post_after_the_name_is_no_author() -> None:
     assert inspect(_newsletter("by Hafsa Mirza, Community Services Lead")).fields.authors == ("Hafsa Mirza",)
+
+
+_KO_STORY = (
+    "남강군의회는 17일 제287회 정례회 제4차 본회의를 열어 2026년도 남강군 예산안을 5천832억 원 규모로 의결했다.",
+    "의결된 예산은 일반회계 5천291억 원과 특별회계 541억 원으로, 집행부가 제출한 원안보다 18억 원 줄었다.",
+    '하윤재 의장은 폐회사에서 "군민 생활과 직결되는 예산을 지키는 데 힘을 모았다"고 말했다.',
+)
+
+
+def _board_post(*top: str) -> str:
+    return "\n".join(
+        (
+            *top,
+            "홈 > 의회소식 > 보도자료",
+            "남강군의회, 2026년도 예산 5천832억 원 의결…제287회 정례회 폐회",
+            "작성자 : 의회사무과   작성일 : 2025.12.17   조회수 : 96",
+            "첨부파일 : 제287회 정례회 제4차 본회의.jpg (2.1MB)",
+            "남강군의회가 17일 제287회 정례회 제4차 본회의를 열고 있다.",
+            *_KO_STORY,
+            "목록",
+        )
+    )
+
+
+def test_the_sentence_under_a_posts_attached_picture_saying_what_goes_on_is_its_caption() -> None:
+    assert inspect(_board_post("남강군의회")).body == list(_KO_STORY)
+
+
+def test_a_county_named_with_its_province_atop_its_page_is_the_county() -> None:
+    page = _board_post("충청북도 해솔군", "열린군정", "알림마당")
+    assert inspect(page + "\nCopyright ⓒ 충청북도 해솔군. All rights reserved.").fields.outlet == "해솔군"

@@ -1598,6 +1598,9 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
         # a portal's board carrying a ministry's release ('국민안전누리' atop, '작성자 행정안전부
         # 자연재난대응과' in the post's record): the ministry issued it
         return body, f"the body its board's writer field names (over the {rule}, {name})"
+    if name[-1:] in "군시" and (local := _PROVINCE_LOCAL.fullmatch(name)) is not None:
+        # '충청북도 해솔군' atop a county's page: the county, its province set before its name
+        return local["local"], f"{rule}, the county or city without its province"
     if (company := _NEWSROOM_OF.fullmatch(name)) is not None:
         # '태백메모리 뉴스룸', 'Harbor Power Newsroom': the company's own newsroom is the company's
         # (by its name, when the release spells out the initials it goes by: 'Lakehead Power
@@ -1611,6 +1614,9 @@ def find_outlet(lines: list[Line], authors: tuple[str, ...] = ()) -> tuple[str, 
     return name, rule
 
 
+# A county or a city with its province before it: '충청북도 해솔군', '경상남도 바다시'. (A metropolitan
+# city's office keeps its city: '부산광역시 소방재난본부'.)
+_PROVINCE_LOCAL = re.compile(r"[가-힣]{2,4}(?:특별자치)?도\s+(?P<local>[가-힣]{1,6}[군시])")
 # A newsletter's note to its subscriber: 'You are receiving the Brookfield Bulletin because ...'.
 _RECEIVING = re.compile(
     r"(?i:you\s+are\s+receiving|you['\u2019]re\s+receiving|you\s+received)\s+(?:(?i:the)\s+)?"

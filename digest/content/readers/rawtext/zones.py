@@ -971,6 +971,20 @@ def _posed(text: str) -> bool:
 _KO_PROVIDED = re.compile(r"(?:사진\s*[=:]?\s*)?[가-힣A-Za-z0-9·\s]{2,30}\s제공|사진\s*[=:]\s*\S.{0,30}")
 
 
+# One sentence of what is going on, in the present progressive: '남강군의회가 17일 ... 본회의를
+# 열고 있다.'
+_KO_PROGRESSIVE = re.compile(r"[^.\"'\u201c\u201d]{10,150}고\s*있다\.")
+# A picture attached to a board's post, by its file's name: '첨부파일 : 본회의.jpg (2.1MB)'.
+_PICTURE_FILE = re.compile(r".{0,60}\.(?:jpe?g|png|gif|webp)\b.{0,20}", re.I)
+
+
+def _under_picture_file(lines: list[Line], line: Line) -> bool:
+    """Whether the line right above is a picture file attached to the post: the first
+    paragraph under it, saying what goes on in it, is its caption."""
+    above = text_above(lines, lines.index(line))
+    return above is not None and _PICTURE_FILE.fullmatch(above.text) is not None
+
+
 def _credit_under(lines: list[Line], caption: Line) -> bool:
     """Whether the line right under `caption` is a picture's credit alone (`_KO_PROVIDED`)."""
     under = next((line for line in lines[lines.index(caption) + 1 :] if line.text), None)
@@ -1096,7 +1110,11 @@ def _scene_caption(lines: list[Line], body: list[Line]) -> None:
         line, after = body[index], body[index + 1]
         if (
             line.text.endswith("있다.")  # gate (speed): the pattern's last word
-            and (_KO_SCENE_CAPTION.fullmatch(line.text) or _posed(line.text))
+            and (
+                _KO_SCENE_CAPTION.fullmatch(line.text)
+                or _posed(line.text)
+                or (not index and _under_picture_file(lines, line) and _KO_PROGRESSIVE.fullmatch(line.text))
+            )
             and not line.text.split(" ", 1)[0].endswith(
                 ("는", "은")
             )  # '정부는 세종청사에서 ... 검토하고 있다.': the story's

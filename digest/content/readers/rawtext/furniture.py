@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from digest.content.readers.rawtext import wire
-from digest.content.readers.rawtext.lines import GALLERY_COUNTER
+from digest.content.readers.rawtext.lines import GALLERY_COUNTER, TABLE_ROW_RULE
 from digest.content.readers.rawtext.source import BYLINE, CAPTION, CHROME, FORUM, LABEL, PROMO, STAMP, Line
 
 # '... for the 13th consecutive meeting. (END)': a wire's end mark glued to the last
@@ -130,6 +130,31 @@ def community_post(lines: list[Line]) -> None:
         title.decide(LABEL, "a community thread's title over its poster (the poster's, not the article's)")
     if at + 1 < len(texted) and texted[at + 1].verdict == STAMP:
         texted[at + 1].decide(FORUM, "the time a community's post was posted (under its poster)")
+
+
+# A picture's caption that is a work's title in quotes alone: "'Frostbound'".
+_QUOTED_TITLE = re.compile(r"['\u2018\"\u201c][^'\"\u2018\u2019\u201c\u201d]{1,60}['\u2019\"\u201d]")
+
+
+def picture_sources(lines: list[Line]) -> None:
+    """'Source: Brightwell Pictures' beside "'Frostbound'" in a trade paper's header: the
+    picture's credit, its caption the film's title; 'Source: Boxline' under a table: the
+    figures'. Neither is the source the story came from."""
+    texted = [line for line in lines if line.text]
+    for index, line in enumerate(texted):
+        if line.rule != "source line":
+            continue
+        if index and texted[index - 1].rule == TABLE_ROW_RULE:
+            # 'Source: Boxline' under a table of figures: where the figures come from
+            line.found.pop("outlet", None)
+            line.decide(CHROME, "the source of a table's figures, under the table")
+            continue
+        near = texted[max(index - 1, 0) : index] + texted[index + 1 : index + 2]
+        caption = next((other for other in near if _QUOTED_TITLE.fullmatch(other.text)), None)
+        if caption is not None:
+            line.found.pop("outlet", None)
+            line.decide(CAPTION, "a picture's credit ('Source: X') beside its caption, a work's title")
+            caption.decide(CAPTION, "a picture's caption: a work's title in quotes beside its credit")
 
 
 # A weather widget's link under its forecast: 'Full Forecast', '7-Day Forecast'.

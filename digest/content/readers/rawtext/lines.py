@@ -104,6 +104,8 @@ def copyright_outlet(text: str) -> str:
     """The name a copyright line gives, or '' when it gives none."""
     if (holder := _KO_RIGHTS_HOLDER.search(text)) is not None:
         return holder["name"]
+    if "trading name" in text and (brand := _TRADING_NAME.search(text)) is not None:
+        return brand["name"]  # '... Ltd. Tapline.biz is a trading name of X Ltd.': the brand
     if "|" in text:
         # a footer's row of the company's address and the copyright ('(주)X 부산 해운대구
         # … | ⓒ X. All rights reserved.'): the part bearing the mark names the holder
@@ -113,6 +115,11 @@ def copyright_outlet(text: str) -> str:
     return _holder(text)
 
 
+# The brand a company trades under, which the copyright line names after the company's.
+_TRADING_NAME = re.compile(
+    r"(?:^|[.;]\s+)(?P<name>[A-Z0-9][\w&'\u2019.+-]*(?:\s+[A-Z0-9][\w&'\u2019.+-]*){0,4})\s+is\s+(?:a\s+)?"
+    r"(?:trading\s+name|trade\s+mark|trademark|brand)\s+of\b"
+)
 # An Australian company's registered number after its name ('Ore Ledger Media Pty Ltd ABN 61
 # 604 118 932'): the register's, not the name's.
 # (or a Malaysian one's in parentheses: 'The Bayan Edge Media Sdn Bhd (266980-X)')
@@ -1197,6 +1204,9 @@ def _small_print(line: Line, text: str, context: Context) -> bool:
     if " by " in text and _SHOW_CREDITS.match(text):
         line.decide(CHROME, "a show's credits (its notes end above them)", end=True)
         return True
+    if "nformation" in text[:40] and _DISCLOSURE_DUTY.match(text):
+        line.decide(CHROME, "a listed company's note that the law made it disclose the release", end=True)
+        return True
     if (
         text.startswith("Published by ")
         and (paper := _PUBLISHED_BY.fullmatch(text))
@@ -1205,6 +1215,17 @@ def _small_print(line: Line, text: str, context: Context) -> bool:
         line.decide(NOTICE, FIRST_APPEARED_RULE, end=True, outlet=paper["outlet"])
         return True
     return False
+
+
+# A listed company's release under the market-abuse rules ends with the law's note: 'This
+# information is information that X AB is required to disclose under the EU Market Abuse
+# Regulation. It was submitted for publication ... at 08:00 CET on 11 December 2025.'
+_DISCLOSURE_DUTY = re.compile(
+    r"(?:this\s+(?:information|disclosure)\s+is\s+(?:inside\s+)?information\s+(?:that|which)\s+"
+    r"|the\s+information\s+(?:in\s+this\s+(?:press\s+)?release\s+)?(?:is\s+such\s+that|was\s+submitted))"
+    r"[^.]{0,120}\b(?:required|obliged|obligated|submitted)\b",
+    re.I,
+)
 
 
 # A platform's note on the paper that ran the article (an obituary's, on a notices site):

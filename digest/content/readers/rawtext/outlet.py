@@ -1978,6 +1978,10 @@ def _source_hosts(lines: list[Line]) -> list[str]:
 _NEWSROOM_OF = re.compile(r"(?P<company>\S.{1,40}?)\s+(?:뉴스룸|Newsroom)")
 
 
+def _brand_with_its_domain(name: str, lines: list[Line]) -> bool:
+    return name[:1].isupper() and any(line.verdict == MASTHEAD and line.text == name for line in lines)
+
+
 def _found_outlet(lines: list[Line], authors: tuple[str, ...]) -> tuple[str, str]:
     if via := _carried_via(lines):
         return via, "an aggregator's credit to the story's outlet ('via X')"
@@ -2013,6 +2017,10 @@ def _found_outlet(lines: list[Line], authors: tuple[str, ...]) -> tuple[str, str
         # ('담당 부서 대학수학능력시험본부'): the department works for the body that issues it
         return logo, f"the logo's name at the top (over {rule}, {name})"
     name, rule = _korean_company(name, rule, lines)
+    if "." in name and _brand_with_its_domain(name, lines):
+        # 'Tapline.biz' atop the page and in its copyright line: a brand that keeps its domain
+        # (written with a capital, as no bare host is)
+        return name, rule
     if "." in name and (spelled := _site_spelled_atop(name, lines)):
         return spelled, f"the site's name atop, which its host ({name}) shortens"
     if "." in name and (spelled := _host_spelled_out(name, lines)):

@@ -5608,6 +5608,13 @@ _COMMENTS_ON = re.compile(
 # A comment's own buttons: 'Reply', 'Like · Reply · 3h', '04.02 09:10 답글 1 👍 6'.
 _REPLY = re.compile(r"(?:.{0,40}\W)?(?:reply|답글|답장)(?:\W.{0,40})?", re.I)
 _COMMENT_LINES = 10  # how far under its heading a comment's buttons show it
+# ... or the box's prompt to sign in, or a commenter's card: 'Log in to comment', 'MarcusK · 3h'.
+_COMMENT_GATE = re.compile(
+    r"(?:log|sign)\s*in\s+(?:to|and)\s+(?:comment|reply|join\s+the\s+(?:discussion|conversation))"
+    r"|you\s+must\s+be\s+(?:logged|signed)\s+in\s+to\s+(?:comment|post\s+a\s+comment)\.?"
+    r"|[\w.-]{2,30}\s*[\u00b7\u2022]\s*\d{1,2}\s*(?:m|h|d|w|min|mins|hr|hrs|hours?|days?)(?:\s+ago)?",
+    re.I,
+)
 
 
 def _comment_sections(lines: list[Line], start: int) -> None:
@@ -5623,7 +5630,8 @@ def _comment_sections(lines: list[Line], start: int) -> None:
             continue
         below = [other for other in lines[index + 1 :] if other.text][:_COMMENT_LINES]
         if line.text[:1] in "Dd" or any(
-            len(other.text) <= 60 and _REPLY.fullmatch(other.text) for other in below
+            len(other.text) <= 60 and (_REPLY.fullmatch(other.text) or _COMMENT_GATE.fullmatch(other.text))
+            for other in below
         ):
             line.found["end"] = True
             line.found["comments"] = True  # (the names and times below are readers', not the story's)

@@ -76,3 +76,40 @@ def test_a_pictures_source_beside_its_caption_and_a_tables_source_are_no_outlet(
     reading = inspect(page)
     assert reading.fields.outlet not in ("Brightwell Pictures", "Boxline")
     assert reading.body[0] == STORY[0]
+
+
+def _carried_release(*tail: str) -> str:
+    return _story(
+        "THE HARBOUR REPORT",
+        "Home | News | Ratings | Listings",
+        "Press Release",
+        _TITLE.upper(),
+        "Tuesday, December 9, 2025 - 11:00 AM ET",
+        "Source: Cape Ledge Wind",
+        lede=f"BURBANK, Calif. - {STORY[0]}",
+        tail=(
+            "###",
+            "",
+            "Press contacts:",
+            "Alana Ruiz, Cape Ledge Wind Communications, alana.ruiz@capeledge.example",
+            "",
+            "The Harbour Report is not responsible for the content of press releases.",
+            "More Cape Ledge Wind press releases:",
+            *tail,
+            "Copyright \u00a9 2001-2025 The Harbour Report. All rights reserved.",
+        ),
+    )
+
+
+def test_a_datelines_place_with_its_state_before_a_hyphen_is_a_dateline() -> None:
+    reading = inspect(_carried_release())
+    assert reading.fields.dateline == "BURBANK, Calif."
+    assert reading.body[0] == STORY[0]
+
+
+def test_the_people_under_a_releases_press_contacts_heading_are_no_authors() -> None:
+    assert inspect(_carried_release()).fields.authors == ()
+
+
+def test_a_news_sites_board_of_releases_names_the_issuer_its_source_line_names() -> None:
+    assert inspect(_carried_release()).fields.outlet == "Cape Ledge Wind"

@@ -21,7 +21,17 @@ import re
 
 from digest.content.readers.rawtext import wire
 from digest.content.readers.rawtext.lines import GALLERY_COUNTER, TABLE_ROW_RULE
-from digest.content.readers.rawtext.source import BYLINE, CAPTION, CHROME, FORUM, LABEL, PROMO, STAMP, Line
+from digest.content.readers.rawtext.source import (
+    BYLINE,
+    CAPTION,
+    CHROME,
+    CONTACT,
+    FORUM,
+    LABEL,
+    PROMO,
+    STAMP,
+    Line,
+)
 
 # '... for the 13th consecutive meeting. (END)': a wire's end mark glued to the last
 # paragraph, after its full stop.
@@ -130,6 +140,24 @@ def community_post(lines: list[Line]) -> None:
         title.decide(LABEL, "a community thread's title over its poster (the poster's, not the article's)")
     if at + 1 < len(texted) and texted[at + 1].verdict == STAMP:
         texted[at + 1].decide(FORUM, "the time a community's post was posted (under its poster)")
+
+
+# A release's heading over the people to call: 'Press contacts:', 'Media Contact'.
+_CONTACT_HEADING = re.compile(r"(?:press|media|news)\s+(?:contacts?|enquiries|inquiries)\s*:?", re.I)
+_CONTACTS_UNDER = 4  # lines under the heading that may be its contacts
+
+
+def contacts_under_heading(lines: list[Line]) -> None:
+    """'Press contacts:' over 'Alana Ruiz, X Communications, alana@x.example': the people
+    to call about a release, not its writers."""
+    texted = [line for line in lines if line.text]
+    for index, line in enumerate(texted):
+        if line.verdict != CONTACT or not _CONTACT_HEADING.fullmatch(line.text):
+            continue
+        for under in texted[index + 1 : index + 1 + _CONTACTS_UNDER]:
+            if under.verdict == BYLINE:
+                under.found.pop("authors", None)
+                under.decide(CONTACT, "a contact under the release's contact heading")
 
 
 # A picture's caption that is a work's title in quotes alone: "'Frostbound'".

@@ -628,7 +628,7 @@ _COUNTER = re.compile(
     re.I,
 )
 _CONTACT = re.compile(
-    r"(?:contact|media\s+contact|press\s+contact|inquiries|tel|phone|fax|department|attachments?|attached|"
+    r"(?:contacts?|media\s+contacts?|press\s+contacts?|inquiries|tel|phone|fax|department|attachments?|attached|"
     r"tags|keywords|topics|첨부\s*파일|첨부|붙임|담당\s*부서|담당자|문의|연락처|키워드|태그)\b\s*[:.\uff1a]?.*",
     re.I,
 )

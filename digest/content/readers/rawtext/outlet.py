@@ -1834,13 +1834,26 @@ def _issued_by(lines: list[Line]) -> str:
 
 
 def _hub_issuer(lines: list[Line]) -> str:
-    """The issuer a header's 'Press Release: X' names, when another line names X again (its
-    'About X', 'More from X'); or ''."""
+    """The issuer a header's 'Press Release: X' names, or its 'Source: X' under a 'Press
+    Release' label, when another line names X again (its 'About X', 'More from X'); or ''."""
+    labelled = False
     for line in lines:
         if line.zone != HEADER_ZONE:
             break
+        if (
+            labelled
+            and line.rule == "source line"
+            and (name := str(line.found.get("outlet") or ""))
+            and any(other is not line and name in other.text for other in lines)
+        ):
+            # 'Press Release' over the title, 'Source: Ridgeline Network' under the stamp: a
+            # news site's board of the releases it carries, the issuer's words
+            return name
         if len(line.text) > 80 or "elease" not in line.text:
             continue  # gate (speed)
+        if line.text.casefold() in ("press release", "press releases", "news release"):
+            labelled = True
+            continue
         if (found := _HUB_LABEL.fullmatch(line.text)) is None:
             continue
         name = _clean(found["name"])

@@ -201,7 +201,10 @@ _NOT_PLACES = frozenset(
     ]
 )
 _DATELINE_HYPHEN = re.compile(
-    r"(?P<place>[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2}) - (?P<rest>[A-Z\"\u201c][a-z'\u2019 ].{40,})"
+    # (with its state or country after a comma: 'BURBANK, Calif. - ', 'AUSTIN, Texas - ')
+    r"(?P<place>[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2}"
+    r"(?:,\s(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?))?)"
+    r" - (?P<rest>[A-Z\"\u201c][a-z'\u2019 ].{40,})"
 )
 # 【진주】 진주시가 ...: a Korean regional daily's dateline, the place alone in lenticular brackets.
 _DATELINE_LENTICULAR = re.compile(r"\u3010\s*(?P<place>[가-힣]{1,10})\s*\u3011\s*(?P<rest>\S.*)")

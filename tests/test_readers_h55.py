@@ -113,3 +113,37 @@ def test_the_people_under_a_releases_press_contacts_heading_are_no_authors() -> 
 
 def test_a_news_sites_board_of_releases_names_the_issuer_its_source_line_names() -> None:
     assert inspect(_carried_release()).fields.outlet == "Cape Ledge Wind"
+
+
+def _wiki_page() -> str:
+    return "\n".join(
+        (
+            "Fanhall",
+            "GAMES",
+            "WIKIS",
+            "Harbour Wiki",
+            "Harbour Wiki:News",
+            "in: News, 2025 news",
+            f"Harbour Wiki:News/{_TITLE}",
+            "Edit",
+            "History",
+            "",
+            _TITLE,
+            "",
+            *STORY,
+            LAST,
+            "\u2014 Mira Castell (talk) 14:36, 11 December 2025 (UTC)",
+            "References",
+        )
+    )
+
+
+def test_a_wiki_pages_full_name_is_no_headline_and_the_title_below_it_is() -> None:
+    assert inspect(_wiki_page()).headline == _TITLE
+
+
+def test_a_wiki_editors_signature_names_the_writer_and_the_time() -> None:
+    fields = inspect(_wiki_page()).fields
+    assert fields.authors == ("Mira Castell",)
+    assert fields.published is not None
+    assert fields.published.isoformat() == "2025-12-11T14:36:00+00:00"

@@ -900,6 +900,11 @@ def classify(line: Line, context: Context) -> None:
     if text[-5:] == "환영합니다" and _KO_WELCOME.fullmatch(text):
         line.decide(CHROME, "a site's welcome to its visitor ('... 누리집에 오신 것을 환영합니다')")
         return
+    if ":" in text[:40] and "/" in text and _WIKI_PAGE_PATH.fullmatch(text):
+        # 'Emberfall Wiki:News/Emberfall II delayed ...': the page's name in its wiki, the
+        # title the page prints again below without its path
+        line.decide(LABEL, "a wiki page's full name (its namespace and path)")
+        return
     if text.rstrip() in ("--", "-- "):
         line.decide(CHROME, "signature delimiter", end=True)  # what follows is the poster's
         return
@@ -1462,6 +1467,16 @@ _KO_WRITTEN_BY = re.compile(
 )
 
 
+# A wiki page's full name: the wiki's, a namespace, a slash, the page's title.
+_WIKI_PAGE_PATH = re.compile(r"[A-Z][\w' ]{1,40}:[A-Z][\w]{1,30}/\S.{5,150}")
+# A wiki editor's signature: the name, a link to their talk page, the time in UTC.
+_WIKI_SIGNATURE = re.compile(
+    r"[-\u2013\u2014~]*\s*(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})\s+"
+    r"\(talk(?:\s*[|\u00b7]\s*contribs)?\)\s+(?P<time>\d{1,2}:\d{2},\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+\(UTC\))"
+)
+_WIKI_SIGNATURE_RULE = "a wiki editor's signature (the name, the talk page, the time)"
+
+
 def _stamp(line: Line, text: str, context: Context) -> bool:
     if len(text) > 160:
         return False
@@ -1484,6 +1499,12 @@ def _stamp(line: Line, text: str, context: Context) -> bool:
         if when is not None and when.tzinfo is not None:
             field = "updated" if _MODIFIED.search(text) else "published"
             line.decide(STAMP, "an HTML time tag's instant", stamps=(Stamp(field, when, True, True, text),))
+            return True
+    if "(talk" in text and (signed := _WIKI_SIGNATURE.fullmatch(text)) is not None:
+        stamped = read_stamp_line(signed["time"], context.dates)
+        if stamped is not None:
+            # '— Mira Castell (talk) 14:36, 11 December 2025 (UTC)': a wiki's news post signed
+            line.decide(STAMP, _WIKI_SIGNATURE_RULE, stamps=stamped.stamps, authors=(signed["name"],))
             return True
     if "ublished" in text and _originally_published(line, text, context):
         return True

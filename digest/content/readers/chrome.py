@@ -115,7 +115,8 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"(?:like\s+)?loading(?:\.{1,3}|\u2026)?|please wait(?:\.{1,3}|\u2026)?",
     r"closed captions? (?:are|is) available\b.*|press the cc button\b.*",
     r"how (?:does|did) this (?:article |story )?make you feel\??",
-    r"(?:was|is) this (?:article|story|page|information|summary) (?:helpful|useful)\??.{0,20}",
+    r"(?:was|is|did) this (?:article|story|page|information|summary|deal|review|post|guide|answer)"
+    r" (?:helpful|useful|help(?: you)?)\??.{0,20}",
     r"(?:이\s*)?(?:기사|글|정보|팩트체크|콘텐츠|내용|페이지)[이가는은]?\s*도움이\s*되(?:었|셨)(?:나요|습니까)\??",
     # a notice board's words to its customers: its greeting, its apology and its promise, its
     # pointer to the call centre ('항상 X을 이용해 주시는 고객 여러분께 감사드립니다.', '고객

@@ -878,6 +878,11 @@ def classify(line: Line, context: Context) -> None:
     if text[:1] in _CHAT_OPENERS and ":" in text[:40] and _CHAT_MESSAGE.match(text):
         line.decide(FORUM, CHAT_RULE)
         return
+    if len(text) <= _CHATTER and text[-1:] in _CHATTER_ENDS and _KO_CHATTER.search(text):
+        # '밤새 스밍 돌린 새벽별 여러분 최고 ><', '기사 떴어요!! ... 고생 많으셨어요ㅠㅠ': a poster's words
+        # over the article they paste, their emoticon at the end; no headline or story ends so
+        line.decide(FORUM, "a poster's own words (an emoticon ends them)")
+        return
     if text[:1] in _CORRECTION_OPENERS and _CORRECTION_WORDS.search(text[:40]) and _CORRECTION.match(text):
         line.decide(NOTICE, "a correction notice (the paper's note on the article)", end=True)
         return
@@ -1209,6 +1214,9 @@ def _small_print(line: Line, text: str, context: Context) -> bool:
     if " by " in text and _SHOW_CREDITS.match(text):
         line.decide(CHROME, "a show's credits (its notes end above them)", end=True)
         return True
+    if " me " in text[:80] and _REVIEW_DISCLOSURE.match(text):
+        line.decide(NOTICE, "a reviewer's disclosure (the maker lent or gave the product)", end=True)
+        return True
     if "nformation" in text[:40] and _DISCLOSURE_DUTY.match(text):
         line.decide(CHROME, "a listed company's note that the law made it disclose the release", end=True)
         return True
@@ -1220,6 +1228,16 @@ def _small_print(line: Line, text: str, context: Context) -> bool:
         line.decide(NOTICE, FIRST_APPEARED_RULE, end=True, outlet=paper["outlet"])
         return True
     return False
+
+
+# A reviewer's disclosure under the review: 'Folio sent me the Scribe to review and let me
+# keep it.', 'The company lent me a review unit.'
+_REVIEW_DISCLOSURE = re.compile(
+    r"(?:[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,3}|the\s+(?:company|maker|manufacturer|brand))\s+"
+    r"(?:sent|lent|loaned|provided|gave)\s+me\s+(?:the|a|an|this|its)\s+[^.]{2,60}?"
+    r"(?:\s+(?:to|for)\s+(?:review|test|testing|this\s+review)|\s+review\s+(?:unit|sample))\b.*",
+    re.I,
+)
 
 
 # A listed company's release under the market-abuse rules ends with the law's note: 'This
@@ -1344,6 +1362,12 @@ _SOCIAL_CARD = re.compile(
 _POSTER = re.compile(r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}")
 
 
+# A blog platform's line under the post: 'Posted by Marjorie Tolland at 9:42 PM'.
+_POSTED_AT = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+at\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+)
+
+
 # A board's row of fields, the writer's and the day's: '작성자 : 운송영업팀    등록일 : 2025-11-24
 # 09:12    조회 : 3,906', or between bars: '작성자 : 관리자 | 등록일 : 2025-12-03 16:40' (read as a
 # stamp in a bar, not as a forum's poster).
@@ -1358,6 +1382,16 @@ def _forum(line: Line, text: str, context: Context) -> bool:
         # 'Posted by Name, Role | 2 December 2025 | 13:40 GMT': a byline in a bar of stamps
         # (`_stamp` reads both), not a forum's poster
         return False
+    if name and (at := _POSTED_AT.fullmatch(name)) is not None and not ROLE_WORDS.search(at["name"]):
+        # 'Posted by Marjorie Tolland at 9:42 PM': a blog platform's footer of the post, its
+        # writer; the comments and the blog's own boxes follow
+        line.decide(
+            BYLINE,
+            "a blog's 'Posted by' the writer 'at' the time, under the post",
+            authors=(at["name"],),
+            end=True,
+        )
+        return True
     if name and _POSTER.fullmatch(name) and not ROLE_WORDS.search(name):
         # a blog's byline in its platform's words, the stamp on a line of its own: 'Posted
         # by Tolu Adeyemi' (a forum's poster goes by a handle: 'seagull_kim', 'u/name')
@@ -1467,6 +1501,10 @@ _KO_WRITTEN_BY = re.compile(
 )
 
 
+# A community poster's emoticon ending their words: 'ㅠㅠ', 'ㅋㅋㅋ', '><', '^^'.
+_KO_CHATTER = re.compile(r"(?:[ㅠㅜ]{2,}|[ㅋㅎ]{2,}|><|\^\^|;;)\s*$")
+_CHATTER_ENDS = frozenset("ㅠㅜㅋㅎ<^;")
+_CHATTER = 120  # characters: a remark, not a paragraph
 # A wiki page's full name: the wiki's, a namespace, a slash, the page's title.
 _WIKI_PAGE_PATH = re.compile(r"[A-Z][\w' ]{1,40}:[A-Z][\w]{1,30}/\S.{5,150}")
 # A wiki editor's signature: the name, a link to their talk page, the time in UTC.

@@ -1486,6 +1486,8 @@ def _masthead(lines: list[Line], strict: bool = False) -> str:
             section = _SITE_SECTION.fullmatch(name)
             if not name or name.casefold() in _JOINING_WORDS:
                 continue  # the word between a byline's names, alone on its line
+            if name.casefold() in _LINK_WORDS:
+                continue  # a menu's 'About', which the footer's 'About Me' names again
             if not cues.is_name_like(cues.shape(name)) or (section and is_label(section["name"])):
                 continue  # 'OPINION — Columns': a rubric and its section, no site's name
             if _personal(name, lines) or _NEWSROOM.fullmatch(name) or SECTION_NAME.fullmatch(name):

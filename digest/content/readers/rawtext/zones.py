@@ -5455,6 +5455,8 @@ _KO_BOARD_ASKS = ("확인하시기 바랍니다.", "참고하시기 바랍니다
 # Text lines a post's record (its title, writer, date and views, one per line on some
 # boards, then its attachments) may take between the description and the post's text.
 _POST_RECORD_LINES = 24
+# A work's title in single quotes opening a sentence, its particle after it: "'겨울 정원' 제작진이".
+_TITLE_IN_QUOTES = re.compile(r"['\u2018][^'\u2019]{1,20}['\u2019]\S*\s")
 
 
 def _post_under_board(
@@ -5478,7 +5480,8 @@ def _post_under_board(
             or form.chars >= (_STANDFIRST_HANGUL if form.hangul else _STANDFIRST)
             or (_SENTENCE_END.search(lines[i].text[:-1]) and not asks)
             or cues.REPORTING.search(lines[i].text)
-            or lines[i].text[:1] in _QUOTE_MARKS
+            # (a work's title in quotes opening the note is no quotation: "'겨울 정원' 제작진이 ...")
+            or (lines[i].text[:1] in _QUOTE_MARKS and not _TITLE_IN_QUOTES.match(lines[i].text))
             or lines[i].text[-1:] == "?"
         ):
             # long, several sentences, reporting or quoting: the story's own lede; asking: a

@@ -117,3 +117,35 @@ def test_a_posters_words_ending_in_an_emoticon_are_no_headline() -> None:
         )
     )
     assert inspect(page).headline == headline
+
+
+def test_a_newsrooms_stamp_line_opening_with_the_items_kind_is_read() -> None:
+    page = "\n".join(
+        ("Newsroom", "Press release \u00b7 9 December 2025 \u00b7 10:00 GMT", _TITLE, "", *STORY, LAST)
+    )
+    published = inspect(page).fields.published
+    assert published is not None
+    assert published.isoformat() == "2025-12-09T10:00:00+00:00"
+
+
+def test_a_headline_with_the_writers_i_and_a_holiday_is_no_run_of_glued_sub_heads() -> None:
+    title = "The Cape Ledge turbines just dropped in price, and it's the deal I'd take this Christmas"
+    page = "\n".join(
+        (
+            "Bargain Beacon",
+            "Today's Deals",
+            "",
+            title,
+            "",
+            "By Marcus Oyelaran, Deals Editor",
+            "Dec 16, 2025 \u00b7 8:14 AM ET",
+            "",
+            "Cape Ledge Wind (800 MW)",
+            "$179.99 $279.99",
+            "",
+            "The Cape Ledge turbines have fallen in price at the auction this morning, the lowest since it opened.",
+            "",
+            *STORY,
+        )
+    )
+    assert inspect(page).headline == title

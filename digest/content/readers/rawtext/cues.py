@@ -259,7 +259,7 @@ def glued_subheads(text: str, form: Shape, proper: Callable[[], frozenset[str]] 
     def named(word: str) -> bool:
         # a proper noun of the story, a route's ends ('Christchurch-Rarotonga'), a month or a day
         parts = [part for part in _ROUTE_PARTS.split(word) if part]
-        return word in known or all(part in known for part in parts) or word in _CALENDAR_WORDS
+        return word in known or all(part in known for part in parts) or word in _ALWAYS_CAPITALIZED
 
     return sum(1 for word in joins if not named(word)) >= 2
 
@@ -269,6 +269,13 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July")
 _MONTHS_LATE = ("August", "September", "October", "November", "December")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _CALENDAR_WORDS = frozenset((*_MONTHS, *_MONTHS_LATE, *_WEEKDAYS))
+# Words written with a capital inside any sentence: the days and months, the holidays, and
+# the writer's 'I' ("... and it's the tablet I'd buy a kid this Christmas").
+_ALWAYS_CAPITALIZED = (
+    _CALENDAR_WORDS
+    | frozenset(("I", "I'd", "I'm", "I've", "I'll", "I\u2019d", "I\u2019m", "I\u2019ve", "I\u2019ll"))
+    | frozenset(("Christmas", "Easter", "Thanksgiving", "Hanukkah", "Ramadan", "Diwali", "Halloween"))
+)
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")

@@ -194,11 +194,18 @@ _PAPERS_EDITION = re.compile(
 _HOUR_H = re.compile(r"(?<![\w:])([01]?\d|2[0-3])h([0-5]\d)(?!\w)")
 
 
+# The kind of item a newsroom's stamp line opens with, and its separator.
+_ITEM_KIND = re.compile(r"^(?:press|media|news)\s+(?:release|statement)\s*[·•|,-]\s*", re.I)
+
+
 def read_stamp_line(line: str, dates: DateReader) -> StampLine | None:
     """The stamps of a stamp line, or None when the line is something else (or only the
     slow date parser reads it, and the file has used up its budget: `DateReader.refused`)."""
     if len(line) > MAX_STAMP_LINE or not _YEAR.search(line):
         return _unreadable(line)
+    if "elease" in line[:20] or "tatement" in line[:20]:
+        # 'Press release · 9 December 2025 · 10:00 GMT': the kind of item, then its time
+        line = _ITEM_KIND.sub("", line, count=1)
     if "간)" in line:
         line = _PAPERS_EDITION.sub("", line)  # '... 06:00 (11. 27.(목) 조간)': for the morning papers
     if "l" in line or "\u3163" in line:

@@ -149,3 +149,24 @@ def test_a_headline_with_the_writers_i_and_a_holiday_is_no_run_of_glued_sub_head
         )
     )
     assert inspect(page).headline == title
+
+
+def test_a_firms_update_is_written_by_its_founders_who_sign_it_not_by_the_firm() -> None:
+    page = "\n".join(
+        (
+            "Backerfield",
+            "Cape Ledge Deck: a pocket turbine for the garden",
+            "by Nimbus Labs",
+            "",
+            "Update #14",
+            _TITLE,
+            "December 17, 2025",
+            "",
+            *STORY,
+            LAST,
+            "",
+            "Priya Nandakumar and Jonas Ekholm, co-founders of Nimbus Labs",
+            "Like 412",
+        )
+    )
+    assert inspect(page).fields.authors == ("Priya Nandakumar", "Jonas Ekholm")

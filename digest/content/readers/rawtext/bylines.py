@@ -64,6 +64,8 @@ _ROLE_WORDS = re.compile(
     r"|advis[eo]rs?|officers?|managers?|directors?|coordinators?|specialists?"
     # ... or a community's ('Hafsa Mirza, Community Services Lead')
     r"|(?<=\w\s)lead|leaders?|organi[sz]ers?|volunteers?|chaplains?|secretary|treasurer|trustees?"
+    # a maker posting under its firm's name ('by Nimbus Labs'), its founders signing below
+    r"|labs|studios?"
     # a science body's own staff posting its updates ('Mereana Tuhoe, Duty Seismologist')
     r"|\w+ologists?|scientists?|researchers?|astronomers?|physicists?|curators?)\b",
     re.I,
@@ -374,6 +376,15 @@ _WORDS_PHOTOS = re.compile(
     # (a bullet may part them: 'Story by A • Photos by B')
     r"(?:words|text|story)\s*(?:by\b|[:\uff1a])\s*(?P<names>[^:|;•]+?)\s*[,|/·•]?\s+"
     r"(?:photos?|photographs?|pictures?|images?|photography)\s*(?:by\b|[:\uff1a])\s*\S.{0,60}",
+    re.I,
+)
+# The people who run a firm signing its update: 'Priya Nandakumar and Jonas Ekholm,
+# co-founders of Nimbus Labs', 'Jane Doe, founder and CEO of X'.
+_FOUNDERS_SIGN = re.compile(
+    r"[-\u2013\u2014\s]*(?P<names>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2}"
+    r"(?:\s+and\s+[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})?),\s+"
+    r"(?:(?:co-?)?founders?|ceo|chief\s+executive|managing\s+director)(?:\s+and\s+(?:ceo|chief\s+executive))?"
+    r"\s+of\s+[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4}\.?",
     re.I,
 )
 # One writer of the words and the pictures: 'Story and photos by A', 'Text and images by A'.
@@ -742,6 +753,10 @@ def parse_byline(line: str) -> Byline | None:
         if names:
             # '작성자 관리자': the site's own account posted it, no person
             return Byline((), rule="a writer's field naming the site's account ('관리자')")
+    if ", " in line and "of " in line and (signed := _FOUNDERS_SIGN.fullmatch(line)) is not None:
+        names = split_names(signed["names"])  # 'A and B, co-founders of X': a firm's update signed
+        if names:
+            return Byline(names, rule="founders signing their firm's update")
     if " and " in line[:25] and (both := _STORY_AND_PHOTOS.match(line)) is not None:
         return parse_byline("By " + line[both.end() :])  # 'Story and photos by A': A wrote it
     if line[:2] == "By" and line[2:3].isupper() and line[3:4].islower():

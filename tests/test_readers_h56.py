@@ -170,3 +170,31 @@ def test_a_firms_update_is_written_by_its_founders_who_sign_it_not_by_the_firm()
         )
     )
     assert inspect(page).fields.authors == ("Priya Nandakumar", "Jonas Ekholm")
+
+
+def test_a_paywalls_offer_to_unlock_the_rest_is_not_the_story() -> None:
+    offer = (
+        "Unlock all 14 results with a Harbour Test membership. Members can also compare farms side by side."
+    )
+    page = _blog_post()
+    page = page.replace(STORY[1], f"{STORY[1]}\n{offer}")
+    assert offer not in inspect(page).body
+
+
+def test_a_newsletter_boxs_line_on_what_it_sends_is_the_boxs() -> None:
+    line = "Consumer news, recalls and test results, every Thursday."
+    page = "\n".join(
+        (
+            _TITLE,
+            "By Ama Boateng",
+            "",
+            *STORY,
+            LAST,
+            "",
+            "Get our free newsletter",
+            line,
+            "Email address",
+            "Subscribe",
+        )
+    )
+    assert line not in inspect(page).body

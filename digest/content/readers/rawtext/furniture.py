@@ -142,6 +142,30 @@ def community_post(lines: list[Line]) -> None:
         texted[at + 1].decide(FORUM, "the time a community's post was posted (under its poster)")
 
 
+# A newsletter box: its heading ('Get our free newsletter'), a line on what it sends, the
+# field for the reader's address.
+_NEWSLETTER_HEADING = re.compile(r".{0,30}\bnewsletters?\b.{0,30}", re.I)
+_ADDRESS_FIELD = re.compile(r"(?:your\s+)?e-?mail(?:\s+address)?\s*\*?:?", re.I)
+
+
+def newsletter_box(lines: list[Line]) -> None:
+    """The line between a newsletter box's heading and its address field says what the
+    newsletter sends ('Consumer news, recalls and test results, every Thursday.'): the
+    box's, not the story's."""
+    texted = [line for line in lines if line.text]
+    for index in range(1, len(texted) - 1):
+        heading, line, field = texted[index - 1], texted[index], texted[index + 1]
+        if (
+            not line.verdict
+            and heading.verdict in (CHROME, PROMO)
+            and _NEWSLETTER_HEADING.fullmatch(heading.text)
+            and _ADDRESS_FIELD.fullmatch(field.text)
+        ):
+            line.decide(
+                PROMO, "a newsletter box's line on what it sends (between its heading and address field)"
+            )
+
+
 # A release's heading over the people to call: 'Press contacts:', 'Media Contact'.
 _CONTACT_HEADING = re.compile(r"(?:press|media|news)\s+(?:contacts?|enquiries|inquiries)\s*:?", re.I)
 _CONTACTS_UNDER = 4  # lines under the heading that may be its contacts

@@ -1214,6 +1214,9 @@ def _small_print(line: Line, text: str, context: Context) -> bool:
     if " by " in text and _SHOW_CREDITS.match(text):
         line.decide(CHROME, "a show's credits (its notes end above them)", end=True)
         return True
+    if text[:6].lower() == "unlock" and _UNLOCK_OFFER.match(text):
+        line.decide(PROMO, "an offer to unlock the rest with a membership (a paywall's)")
+        return True
     if " me " in text[:80] and _REVIEW_DISCLOSURE.match(text):
         line.decide(NOTICE, "a reviewer's disclosure (the maker lent or gave the product)", end=True)
         return True
@@ -1230,6 +1233,11 @@ def _small_print(line: Line, text: str, context: Context) -> bool:
     return False
 
 
+# A paywall's offer between the paragraphs: 'Unlock all 14 results with a Fairtest membership.'
+_UNLOCK_OFFER = re.compile(
+    r"unlock\s+(?:all|the\s+full|the\s+rest|every|more|our)\b[^.]{0,80}\b(?:membership|subscription|members?|subscribers?)\b.*",
+    re.I,
+)
 # A reviewer's disclosure under the review: 'Folio sent me the Scribe to review and let me
 # keep it.', 'The company lent me a review unit.'
 _REVIEW_DISCLOSURE = re.compile(

@@ -9,10 +9,15 @@
     사진 2 / 12 / 실내를 둘러보는 관람객들.                      -> a gallery's counter over its caption
     첨부: 사진 1매 / 모델들이 새 상품을 알리고 있다.             -> a release's picture count over its caption
     1. Why did the ferry stop? / 2. Find the island on a map.  -> a quiz after the story
+    [펌] X 떴다 / ㅇㅇ(118.235) / 2025.12.12 09:41:17         -> a community post's title and time
+    Source: Brightwell Pictures / 'Frostbound'               -> a picture's credit and caption
+    Press contacts: / Alana Ruiz, X Communications, a@x.example -> contacts, not writers
+    Get our free newsletter / <what it sends> / Email address  -> a newsletter box
 
-`glued_end_marks` runs before the lines are judged, `membership_pitch` and
-`follower_counts` after, `noun_captions`, `gallery_captions`, `captions_under_photo_count` and
-`quiz_after_story` once the body is known.
+`glued_end_marks` runs before the lines are judged; `membership_pitch`, `follower_counts`,
+`community_post`, `picture_sources`, `contacts_under_heading` and `newsletter_box` after;
+`noun_captions`, `gallery_captions`, `captions_under_photo_count` and `quiz_after_story` once
+the body is known.
 """
 
 from __future__ import annotations

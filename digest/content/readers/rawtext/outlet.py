@@ -1994,6 +1994,7 @@ _NEWSROOM_OF = re.compile(r"(?P<company>\S.{1,40}?)\s+(?:뉴스룸|Newsroom)")
 
 
 def _brand_with_its_domain(name: str, lines: list[Line]) -> bool:
+    """Whether a dotted name is the brand the page prints as its masthead ('Tapline.biz')."""
     return name[:1].isupper() and any(line.verdict == MASTHEAD and line.text == name for line in lines)
 
 

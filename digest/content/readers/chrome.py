@@ -250,6 +250,9 @@ DEFAULT_BLOCK_HEADINGS: tuple[str, ...] = (
     # ('Skip next section Explore more': a screen reader's skip link glued to the heading)
     r"(?:skip (?:next|this) section\s+)?(?:explore more|more on this (?:story|topic)|more stories|also read"
     r"|read next|up next|don'?t miss|further reading|in other news)\s*:?",
+    # a post's list of the others of its kind: 'Other recent notices', 'More media releases'
+    r"(?:other|more|recent|latest)(?:\s+(?:recent|latest))?\s+(?:notices|announcements|alerts|updates|posts"
+    r"|(?:news|media|press)\s+releases|statements)\s*:?",
     r"(?:관련\s*기사|관련\s*뉴스|관련\s*(?:상담\s*사례|사례|콘텐츠|영상)|추천\s*기사|"
     # (a legal platform's card of the lawyers who answered, under its story)
     r"이\s*기사에\s*(?:답변|참여)한\s*(?:변호사|전문가|세무사|노무사)|많이\s*본\s*(?:기사|뉴스)|인기\s*기사|주요\s*뉴스"

@@ -712,7 +712,12 @@ _PLACE_WORD = re.compile(
 _SPECIAL_TO = re.compile(r",\s+(?:special|exclusive)\s+(?:to|for)\s+(?:the\s+)?[A-Z][^,]{1,60}$", re.I)
 # A professional's letters after the name ('Naomi Adeyemi, CFA, Chief Market Strategist'):
 # no agency's credit, and no part of the name.
-CREDENTIAL = re.compile(r",\s+(?:CFA|CFP|CPA|CAIA|FRM|CMT|PhD|Ph\.D\.|MBA|Esq\.)(?=,|$)")
+# ('Dana Whitfield, CFP\u00ae': a mark may follow the letters)
+CREDENTIAL_LETTERS = (
+    r"(?:CFA|CFP|CPA|CAIA|FRM|CMT|QFA|ChFC|CLU|FCA|ACA|ACCA|FCCA|CIMA|CTA|PhD|Ph\.D\.|MBA|Esq\.)"
+    r"[\u00ae\u2122]?"
+)
+CREDENTIAL = re.compile(rf",\s+{CREDENTIAL_LETTERS}(?=,|$)")
 
 
 # Speed: a site prints the same furniture on every page (its comment prompt, its footer)

@@ -791,12 +791,20 @@ _KO_FREE_USE = re.compile(
 # apart by a tab or a wide gap. Neither is the story's.
 _PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?(?:\t|\s{3,})\S.*", re.I)
 _PRINT_FOOTER = re.compile(r"(?:https?://|www\.)\S+(?:\t|\s{3,})\d{1,3}\s*/\s*\d{1,3}")
+# A copy that joined the margin's parts with one space keeps the browser's own forms: the
+# comma and the AM or PM after the day ('3/4/26, 9:18 AM Dam vote delayed | The Ledger'), a
+# page's number as its fraction after the address.
+_PRINT_HEADER_SPACED = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s\d{1,2}:\d{2}\s[AP]M\s\S.*")
+_PRINT_FOOTER_SPACED = re.compile(r"(?:https?://|www\.)\S+\s\d{1,3}/\d{1,3}")
 _PRINT_MARGIN_STARTS = frozenset("0123456789hw")  # gate (speed): a margin's first character
+PRINT_MARGIN_RULE = "a browser's print header or footer (the time, the title, the address, the page)"
 
 
 def _print_margin(text: str) -> bool:
     if "\t" not in text and "   " not in text:
-        return False  # gate (speed): the margin's gap
+        # (gate, speed: the margin's gap, else a page's fraction or a time's AM or PM)
+        spaced = _PRINT_HEADER_SPACED if text[:1].isdigit() else _PRINT_FOOTER_SPACED
+        return ("/" in text[-8:] or "M " in text[:24]) and spaced.fullmatch(text) is not None
     margin = _PRINT_HEADER if text[:1].isdigit() else _PRINT_FOOTER
     return margin.fullmatch(text) is not None
 
@@ -827,7 +835,7 @@ def classify(line: Line, context: Context) -> None:
         line.decide(CAPTION, "a <figcaption> in the file's HTML")
         return
     if text[:1] in _PRINT_MARGIN_STARTS and _print_margin(text):
-        line.decide(CHROME, "a browser's print header or footer (the time, the title, the address, the page)")
+        line.decide(CHROME, PRINT_MARGIN_RULE)
         return
     if text[-4:] == "대한민국" and line.number <= _MOTTO_LINES and cues.is_motto(text):
         line.decide(CHROME, "a government's slogan atop its release ('..., 함께 누리는 대한민국')")
@@ -1153,6 +1161,16 @@ def _prose_line(line: Line, context: Context) -> None:
         line.decide(CHROME, "chrome pattern")
     elif context.chrome.is_extra_chrome(text):
         line.decide(CHROME, "chrome pattern of config.yaml")
+
+
+# 'Was this page helpful?', 'Did you find what you were looking for?': a page's feedback
+# question under its content.
+_PAGE_FEEDBACK = re.compile(
+    r"(?:was|is)\s+this\s+(?:page|information|article|content)\s+(?:helpful|useful)\??"
+    r"|did\s+you\s+find\s+what\s+you\s+(?:were|are)\s+looking\s+for\??",
+    re.I,
+)
+PAGE_FEEDBACK_RULE = "a page's question whether it helped (its content is over)"
 
 
 # 'Never miss a tide! Follow Harbour News on Telegram for storm alerts. Tap to join!': a
@@ -1736,6 +1754,13 @@ ABOUT_BOX_RULE = "a box's heading under the story ('About select committees')"
 # A listed company's release ends where its boilerplate's headings start: 'Caution regarding
 # forward-looking statements', 'Forward-Looking Statements', 'Conference call and webcast'.
 RELEASE_SECTION_RULE = "a release's boilerplate heading (forward-looking statements, the results call)"
+# 'Back to all notices', '← Back to News': a post's link back to the list it is one of, under
+# the post ('Back to top' is not: it may stand between a long story's parts).
+_BACK_TO_LIST = re.compile(
+    r"(?:[\u2190<\u2039\u00ab]\s*)?back\s+to\s+(?!top\b)(?:all\s+|the\s+)?[\w&'\u2019-]+(?:\s+[\w&'\u2019-]+){0,4}",
+    re.I,
+)
+BACK_TO_LIST_RULE = "a link back to the list the post is one of (the post is over)"
 _RELEASE_SECTION = re.compile(
     r"(?:(?:caution(?:ary)?\s+(?:note\s+|statement\s+)?(?:regarding|about|on|concerning)\s+)?"
     r"forward[- ]looking\s+(?:statements|information)"
@@ -1815,6 +1840,9 @@ def _wire(line: Line, text: str, context: Context) -> bool:
         return True
     if text[:1] in "CcFfEeRrIiAaWwSsJjDdPpTt" and len(text) <= 70 and _RELEASE_SECTION.fullmatch(text):
         line.decide(CHROME, RELEASE_SECTION_RULE, end=True, end_under_story=True)
+        return True
+    if len(text) <= 50 and text[:1] in "Bb\u2190<\u2039\u00ab" and _BACK_TO_LIST.fullmatch(text):
+        line.decide(CHROME, BACK_TO_LIST_RULE, end=True, end_under_story=True)
         return True
     if len(text) <= 30 and text[:1] in "EeWwOoLl" and _NEWSLETTER_LINKS.fullmatch(text):
         # a newsletter's list of other reads under its letter ('Elsewhere'): the letter is over
@@ -2155,6 +2183,11 @@ def _chrome(line: Line, text: str, context: Context) -> bool:
         return True
     if context.chrome.starts_block(text):
         line.decide(CHROME, "heading of a related-stories list", block=True)
+        return True
+    if len(text) <= 60 and _PAGE_FEEDBACK.fullmatch(text):
+        # A public body's page asks under its content whether it helped: the page is over
+        # (what follows is its commitment to the reader, its acknowledgement, its footer)
+        line.decide(CHROME, PAGE_FEEDBACK_RULE, end=True, end_under_story=True)
         return True
     if context.chrome.is_chrome(text):
         line.decide(CHROME, "chrome pattern")

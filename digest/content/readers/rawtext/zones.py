@@ -47,6 +47,7 @@ from digest.content.readers.rawtext.bylines import (
     BROADCAST_INTRO,
     CONTRIBUTED,
     CREDENTIAL,
+    CREDENTIAL_LETTERS,
     PUBLICATION,
     ROLE_CREDITS,
     ROLE_WORDS,
@@ -65,6 +66,7 @@ from digest.content.readers.rawtext.lines import (
     PASTED_TITLE,
     PHOTO_CREDIT_RULE,
     PHOTOGRAPHER_COPYRIGHT,
+    PRINT_MARGIN_RULE,
     REPOST_TITLE,
     SENTENCE_BREAK,
     SPEAKER,
@@ -2110,6 +2112,8 @@ def _glued_disclaimer(body: list[Line], letter: bool = False) -> None:
             elif not _glued(sentence):
                 break
             kept -= 1
+        if 0 < kept < len(sentences) and all(_PROMPT_QUESTION.fullmatch(s) for s in sentences[:kept]):
+            kept = 0  # 'Have a question? Call our contact centre at ...': the question opens the prompt
         if kept == 0:  # 'Have a news tip? Email ... or call ...': the whole paragraph
             line.decide(PROMO, "a prompt or a note on the article after the story (every sentence)")
             body.pop()
@@ -2120,6 +2124,10 @@ def _glued_disclaimer(body: list[Line], letter: bool = False) -> None:
             line.found["tail"] = " ".join(sentences[kept:] + earlier)
             line.rule = "last paragraph, a disclaimer or a prompt cut off its end"
         return
+
+
+# A short question that opens a prompt: 'Have a question?', 'Need help?', 'Questions?'.
+_PROMPT_QUESTION = re.compile(r"\S+(?:\s+\S+){0,4}\?")
 
 
 # A mailing's other sections under its main story: a heading in capitals ('ALSO TODAY',
@@ -3198,12 +3206,18 @@ def _names_by_stamps(lines: list[Line]) -> None:
             # 'Head of Freight at Northfield' between the poster's name and the post's age
             line.decide(FORUM, "a social post's card (the poster's headline)", social=True)
             continue
+        # (a blog builder's card puts the day between them: 'Declan Farrow QFA' / '3 Mar' / '5 min read')
+        timed = (
+            position + 2
+            if position + 2 < len(texted) and _DAY_ALONE.fullmatch(texted[position + 1].text)
+            else position + 1
+        )
         if (
             line.verdict in ("", MASTHEAD)
             and 0 < position < len(texted) - 1
-            and texted[position + 1].text[:1].isdigit()
-            and _READING_TIME.fullmatch(texted[position + 1].text)
-            and (names := split_names(line.text)) is not None
+            and texted[timed].text[:1].isdigit()
+            and _READING_TIME.fullmatch(texted[timed].text)
+            and (names := split_names(_LETTERS_AFTER.sub("", line.text))) is not None
             and 1 <= len(names) <= _CARD_WRITERS
             and all(len(name.split()) >= 2 and _plain_name(name) and _person_like(name) for name in names)
         ):
@@ -3353,6 +3367,10 @@ _HANDLE = re.compile(r"\s+@\w{2,30}$")
 _HANDLE_ALONE = re.compile(r"@\w{2,30}")
 _BY_WORD = re.compile(r"^by\s+", re.I)
 # A reader-mode export's reading time under the writer's name: '5-6 minutes', '4 min read'.
+# A day without its year, as a blog builder's card prints it: '3 Mar', 'Mar 3'.
+_DAY_ALONE = re.compile(r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}")
+# A professional's letters after a name, without a comma: 'Declan Farrow QFA'.
+_LETTERS_AFTER = re.compile(rf"\s+{CREDENTIAL_LETTERS}$")
 _READING_TIME = re.compile(r"\d{1,2}(?:\s*[\u2013-]\s*\d{1,2})?\s*(?:minutes?|mins?)(?:\s+read)?", re.I)
 # A reporter's name and where they report from, as match reports print it beside the stamp.
 _AT_VENUE = re.compile(
@@ -4967,18 +4985,26 @@ def _join_broken_title(lines: list[Line], title: Line) -> None:
     word, nor on a comma ('... 1,140 exhibitors confirmed,' over 'with a new hall ...'),
     and the rest, in small letters, is on the next line. The two are one headline."""
     last = title.text.rsplit(" ", 1)[-1]
-    if last not in _SMALL_WORDS and last[-1:] != ",":
-        return
     after = next((line for line in lines[lines.index(title) + 1 :] if line.text), None)
+    if after is None or (
+        last not in _SMALL_WORDS and last[-1:] != "," and not _printed_whole(lines, title, after)
+    ):
+        return
     if (
-        after is not None
-        and after.verdict in ("", LABEL)
+        after.verdict in ("", LABEL)
         and after.text[:1].islower()
         and after.text[-1:] not in ".!?:"
         and len(title.text) + len(after.text) <= _BROKEN_TITLE_CHARS
     ):
         title.text = f"{title.text} {after.text}"
         after.decide(LABEL, "the rest of a title a viewer broke at the column width")
+
+
+def _printed_whole(lines: list[Line], title: Line, after: Line) -> bool:
+    """Whether the browser's print header carries the title whole, the two lines joined
+    ('3/4/26, 9:18 AM Your refund is on the way. Make a plan before you spend it | Bank')."""
+    whole = f"{title.text} {after.text}"
+    return any(line.rule == PRINT_MARGIN_RULE and whole in line.text for line in lines)
 
 
 _SMALL_WORDS = frozenset(

@@ -1,0 +1,143 @@
+"""The raw reader on an automotive editor's week and a personal-finance editor's week in
+English, and a civil-society and a lifestyle editor's week in Korean, from the first halves
+of the blind batches h57a, h57b, h58a and h58b (files 01-08 read; 09-15 stay blind) (issue
+20, stop 57). Every name, outlet and sentence here is made up; the shapes are the sites'.
+"""
+
+from __future__ import annotations
+
+from tests.test_readers_h21 import LAST, STORY
+from tests.test_readers_unseen import inspect, verdicts
+
+_TITLE = "Regulators let offshore wind developer reprice its power contract"
+
+
+def _notice(*tail: str) -> str:
+    return "\n".join(
+        (
+            "Harbourline Credit Union",
+            "Personal",
+            "Business",
+            "",
+            _TITLE,
+            "Posted March 2, 2026",
+            "",
+            "\n\n".join((*STORY, LAST)),
+            "",
+            *tail,
+        )
+    )
+
+
+def test_a_public_pages_feedback_question_ends_its_content() -> None:
+    commitment = (
+        "We aim to give you accurate and consistent information so you can understand your rights and meet "
+        "your obligations."
+    )
+    fair = (
+        "If our information turns out to be wrong, or misleading, and you make a mistake as a result, we will "
+        "take that into account when deciding what happens next."
+    )
+    text = _notice(
+        "Related links",
+        "Verify or report a scam",
+        "Payday Super for employers",
+        "Was this page helpful?",
+        "Yes",
+        "No",
+        "Our commitment to you",
+        commitment,
+        fair,
+        "About us",
+    )
+    assert inspect(text).body[-1] == LAST
+    assert verdicts(text)[commitment][0] != "body"
+
+
+def test_a_link_back_to_the_list_and_the_other_notices_end_the_post() -> None:
+    legal = (
+        "Eligible deposits are protected by the Credit Union Deposit Insurance Corporation of Nova Scotia."
+    )
+    text = _notice(
+        "Back to all notices",
+        "Other recent notices",
+        "Updated rates on term deposits (February 17, 2026)",
+        legal,
+    )
+    assert inspect(text).body[-1] == LAST
+    assert verdicts(text)["Other recent notices"][0] == "chrome"
+    assert verdicts(text)[legal][0] != "body"
+
+
+def test_back_to_top_does_not_end_the_story() -> None:
+    more = (
+        "The developer also asked regulators to extend the contract's term by five years, which the "
+        "department said it would consider in the spring."
+    )
+    text = "\n".join(("Harbor Wire", "", _TITLE, "Posted March 2, 2026", "", *STORY, "Back to top", more))
+    assert inspect(text).body[-1] == more
+
+
+def test_a_short_question_opening_a_contact_prompt_goes_with_it() -> None:
+    prompt = "Have a question? Call our Member Contact Centre at 1-800-555-0148, or chat with us online."
+    reading = inspect(_notice(prompt, "Back to all notices"))
+    assert reading.body[-1] == LAST
+
+
+def _printed(title_lines: tuple[str, ...], byline: str) -> str:
+    return "\n".join(
+        (
+            "3/4/26, 9:18 AM Offshore wind developer may reprice its power. Utilities will pay more | Northmere Bank",
+            "Personal Business Wealth Management",
+            "Insights \u203a Money basics \u203a Taxes",
+            *title_lines,
+            byline,
+            "March 4, 2026 \u00b7 6 min read",
+            *STORY,
+            LAST,
+            "https://www.northmerebank.example/insights/money-basics/tax-refund-plan 1/3",
+        )
+    )
+
+
+def test_a_print_header_joined_by_one_space_is_chrome_and_carries_the_broken_title_whole() -> None:
+    text = _printed(
+        ("Offshore wind developer may reprice its power. Utilities will", "pay more"),
+        "Written by Dana Whitfield",
+    )
+    reading = inspect(text)
+    assert reading.headline == "Offshore wind developer may reprice its power. Utilities will pay more"
+    found = verdicts(text)
+    assert found["https://www.northmerebank.example/insights/money-basics/tax-refund-plan 1/3"][0] == "chrome"
+    assert reading.body[-1] == LAST
+
+
+def test_a_credential_with_its_registered_mark_after_the_writers_name() -> None:
+    reading = inspect(
+        _printed(("Offshore wind developer may reprice its power",), "Written by Dana Whitfield, CFP\u00ae")
+    )
+    assert reading.fields.authors == ("Dana Whitfield",)
+
+
+def test_a_blog_builders_card_of_name_and_letters_day_and_reading_time() -> None:
+    bio = "Declan Farrow is a Qualified Financial Adviser and the founder of Fernhill Mortgages."
+    text = "\n".join(
+        (
+            "Fernhill Mortgages",
+            "All Posts",
+            "Market Updates",
+            "Declan Farrow QFA",
+            "3 Mar",
+            "5 min read",
+            _TITLE,
+            *STORY,
+            LAST,
+            bio,
+            "Facebook",
+            "Recent Posts",
+            "See All",
+        )
+    )
+    reading = inspect(text)
+    assert reading.fields.authors == ("Declan Farrow",)
+    assert reading.body[-1] == LAST

@@ -141,3 +141,39 @@ def test_a_blog_builders_card_of_name_and_letters_day_and_reading_time() -> None
     reading = inspect(text)
     assert reading.fields.authors == ("Declan Farrow",)
     assert reading.body[-1] == LAST
+
+
+def _tax_article(bar: str) -> str:
+    return "\n".join(
+        (
+            "TaxSetu",
+            "Home",
+            "Home \u00bb Articles \u00bb Income Tax",
+            _TITLE,
+            "CA Rohan Malhotra",
+            bar,
+            "Summary: The regulators' vote lets the developer charge a fifth more for its power. Utilities "
+            "pay the difference, and their customers will see it on their bills from next year.",
+            "Print This Article   Download PDF   Share on X",
+            *STORY,
+            LAST,
+            "Disclaimer: The views expressed are the author's own and are for general information only.",
+            "Author Bio",
+            "Rohan Malhotra is a chartered accountant and partner at Malhotra Iyer & Co, Pune, advising "
+            "salaried professionals on direct tax.",
+            "More Under Income Tax",
+        )
+    )
+
+
+def test_a_bar_with_the_time_apart_from_its_day_and_a_category_gives_the_instant() -> None:
+    reading = inspect(_tax_article("Posted on 05 Mar 2026 | 11:20 IST | Income Tax | Reading Time: 6 mins"))
+    assert reading.fields.published is not None
+    assert reading.fields.published.isoformat() == "2026-03-05T11:20:00+05:30"
+    assert reading.fields.authors == ("Rohan Malhotra",)
+
+
+def test_a_labelled_summary_over_the_story_and_an_author_bio_under_it_are_not_the_story() -> None:
+    reading = inspect(_tax_article("Posted on 05 Mar 2026 | 11:20 IST"))
+    assert reading.body[0] == STORY[0]
+    assert reading.body[-1] == LAST

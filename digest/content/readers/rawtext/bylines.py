@@ -480,8 +480,10 @@ _RANK = (
     r"|(?:chief\s+)?petty\s+officer|warrant\s+officer|leading\s+(?:seaman|aircraft(?:man|woman))"
     r"|able\s+seaman|ensign|specialist|spc|airman|bombardier|gunner|trooper|craftsman|signaller"
 )
+# (an Indian professional's letters before the name, in capitals: 'CA Rohan Malhotra', 'Adv. A')
 _HONORIFIC = re.compile(
-    rf"(?:(?<=^)|(?<=[,&]\s)|(?<=\band\s))(?:dr|prof|mr|mrs|ms|sir|{_RANK})\.?\s+(?=[A-Z])", re.I
+    rf"(?:(?<=^)|(?<=[,&]\s)|(?<=\band\s))(?:dr|prof|mr|mrs|ms|sir|{_RANK}|(?-i:CA|CS|CMA|Adv))\.?\s+(?=[A-Z])",
+    re.I,
 )
 
 

@@ -1779,6 +1779,10 @@ _RELEASE_SECTION = re.compile(
 _ABOUT_BOX = re.compile(
     r"(?:About|ABOUT)\s+(?:(?:the|this|these|our)\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}:?"
 )
+# The writer's card under the story: 'Author Bio', 'About the Author', 'Author profile'.
+_AUTHOR_BOX = re.compile(
+    r"(?:About\s+the\s+Author|Author(?:'s|\u2019s)?\s+(?:[Bb]io|[Bb]iography|[Pp]rofile)):?"
+)
 # The Korean release's heading of the same paragraph: the company's name (or the word
 # 'company') and '소개', maybe after a box mark ('■ 바다제약 소개', '[회사 소개]').
 _KO_BOILERPLATE = re.compile(
@@ -1835,7 +1839,7 @@ def _wire(line: Line, text: str, context: Context) -> bool:
         else:
             line.decide(CHROME, RELEASE_BOILERPLATE, end=True)
         return True
-    if text[:1] == "A" and len(text) <= 40 and _ABOUT_BOX.fullmatch(text):
+    if text[:1] == "A" and len(text) <= 40 and (_ABOUT_BOX.fullmatch(text) or _AUTHOR_BOX.fullmatch(text)):
         line.decide(CHROME, ABOUT_BOX_RULE, end=True, end_under_story=True)
         return True
     if text[:1] in "CcFfEeRrIiAaWwSsJjDdPpTt" and len(text) <= 70 and _RELEASE_SECTION.fullmatch(text):

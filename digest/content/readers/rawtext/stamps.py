@@ -506,6 +506,7 @@ def _author_and_outlet(rest: str) -> Byline | None:
 # (parts parted by bars, wide spaces or spaced slashes: 'News Desk / SITE.COM / Updated: ...')
 _BAR = re.compile(r"\s*\|\s*|\s{2,}|\s/\s")
 _BAR_LABEL = re.compile(r"[^.!?]{1,40}|[\w-]+(?:\.[\w-]+)+")  # (or the site's host: 'SITE.COM')
+_TIME_ALONE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.I)
 _COUNT_OR_TICKER = re.compile(r"\d{1,5}\s+comments?|[A-Z][^|()]{1,50}\((?:[A-Z]{1,6}:)?[A-Z]{2,6}\)", re.I)
 
 
@@ -530,6 +531,14 @@ def stamps_in_bar(line: str, dates: DateReader) -> StampLine | None:
     dashed = len(parts) == 1 and line[:3].lower() == "by " and " - " in line
     if dashed:
         parts = [part.strip() for part in line.split(" - ") if part.strip()]
+    # 'Posted on 05 Mar 2026 | 11:20 IST': the time set apart from its day is the day's
+    for at in range(len(parts) - 1, 0, -1):
+        if (
+            _TIME_ALONE.fullmatch(parts[at])
+            and _YEAR.search(parts[at - 1])
+            and not _CLOCK.search(parts[at - 1])
+        ):
+            parts[at - 1 : at + 1] = [f"{parts[at - 1]} {parts[at]}"]
     for part in parts:
         # Only a part with a year and a clock time, or a label ('Date: 2025-06-02'), is read
         # as a stamp: a bar is tried on every line of labels with a year in it.

@@ -178,6 +178,7 @@ def decide(lines: list[Line]) -> Zones:
     _earlier_version(lines)
     _repeats_of_the_top(lines)
     _summary_boxes(lines)
+    _labelled_summary(lines)
     _fact_boxes(lines)
     _labelled_list_boxes(lines)
     _boxes_with_buttons(lines)
@@ -4195,6 +4196,34 @@ _BOX_SUBLABEL = re.compile(
     r"what(?:'|\u2019)?s\s+next\??|what\s+happens\s+next\??|why\s+it\s+matters:?|what(?:'|\u2019)?s\s+the\s+impact\??",
     re.I,
 )
+
+
+def _labelled_summary(lines: list[Line]) -> None:
+    """'Summary: The new act replaces ...' over the story's paragraphs: the summary and its
+    label on one line, before any paragraph, is the page's standfirst, not the story's start."""
+    for index, line in enumerate(lines):
+        if not line.text or line.verdict:
+            continue
+        if not cues.is_paragraph(line.text, cues.shape(line.text)):
+            continue
+        label = _SUMMARY_LABEL.match(line.text)
+        if (
+            label is None
+            or not label.group().rstrip().endswith(":")
+            or len(line.text) - label.end() < _PARAGRAPH_CHARS
+        ):
+            return  # (only the first paragraph may be the summary)
+        below = sum(
+            1
+            for other in lines[index + 1 :]
+            if other.text and not other.verdict and cues.is_paragraph(other.text, cues.shape(other.text))
+        )
+        if below >= _SUMMARIZED:
+            line.decide(STANDFIRST, "a summary and its label over the story")
+        return
+
+
+_SUMMARIZED = 3  # paragraphs under a summary
 
 
 def _summary_boxes(lines: list[Line]) -> None:

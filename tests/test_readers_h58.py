@@ -177,3 +177,63 @@ def test_a_labelled_summary_over_the_story_and_an_author_bio_under_it_are_not_th
     reading = inspect(_tax_article("Posted on 05 Mar 2026 | 11:20 IST"))
     assert reading.body[0] == STORY[0]
     assert reading.body[-1] == LAST
+
+
+_KO_RELEASE = (
+    "해솔시 교육청은 겨울방학 동안 시내 초등학생 1,200명에게 돌봄교실을 열고, 맞벌이 가정과 한부모 가정의 "
+    "아이를 먼저 받는다고 9일 밝혔다.",
+    "돌봄교실은 시내 34개 학교에서 오전 8시부터 오후 6시까지 운영하며, 점심 급식과 오후 간식을 함께 "
+    "제공하고 방학 숙제를 돕는 대학생 멘토도 교실마다 한 명씩 배치한다.",
+    "교육청은 맞벌이 가정의 신청이 지난해보다 20% 늘어 교실 수를 여섯 곳 늘렸으며, 남는 자리는 추첨으로 "
+    "정한다고 설명했다.",
+    "신청은 오는 19일까지 각 학교 행정실에서 받으며, 결과는 23일 학교 누리집과 문자로 알린다.",
+)
+
+
+def _wrapped(paragraph: str, width: int = 36) -> str:
+    """A mail client's hard wrap: a line breaks at the last space before the width."""
+    rows, row = [], ""
+    for word in paragraph.split():
+        if row and len(row) + 1 + len(word) > width:
+            rows.append(row)
+            row = word
+        else:
+            row = f"{row} {word}" if row else word
+    return "\n".join([*rows, row])
+
+
+def _mailed_release() -> str:
+    return "\n".join(
+        (
+            "제목: [보도자료] 해솔시 교육청, 겨울방학 돌봄교실 34곳 운영",
+            "날짜: Tue, 9 Dec 2025 10:12:40 +0900",
+            "보낸 사람: 해솔교육청 홍보실 <press@haesol-edu.example>",
+            "받는 사람: desk@digest.example",
+            "참조: press-list@haesol-edu.example",
+            "",
+            "기자님, 안녕하세요.",
+            "해솔교육청 홍보실 주무관입니다.",
+            "겨울방학 돌봄교실 관련 보도자료를 보내 드립니다.",
+            "",
+            "==============================",
+            "",
+            "경상남도 해솔교육청",
+            "보 도 자 료",
+            "보도일시 : 2025. 12. 9.(화) 11:00",
+            "",
+            "해솔시 교육청, 겨울방학 돌봄교실 34곳 운영",
+            "",
+            "\n\n".join(_wrapped(paragraph) for paragraph in _KO_RELEASE),
+        )
+    )
+
+
+def test_a_mails_cover_note_over_a_rule_and_the_release_it_carries_is_not_the_story() -> None:
+    reading = inspect(_mailed_release())
+    assert reading.body[0] == _KO_RELEASE[0]
+    assert reading.headline == "해솔시 교육청, 겨울방학 돌봄교실 34곳 운영"
+    assert verdicts(_mailed_release())["받는 사람: desk@digest.example"][0] != "headline"
+
+
+def test_a_press_office_sending_its_release_names_its_body_as_the_release_prints_it() -> None:
+    assert inspect(_mailed_release()).fields.outlet == "경상남도 해솔교육청"

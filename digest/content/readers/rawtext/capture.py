@@ -115,7 +115,9 @@ _FORWARD_MARK = re.compile(
 )
 # A mail header's field ('From: …', 'Sent: …', '보낸 사람: …').
 _MAIL_FIELD = re.compile(
-    r"(?:from|sent|date|to|cc|subject|보낸\s*사람|받는\s*사람|보낸\s*날짜|날짜|제목|참조)\s*:.*", re.I
+    r"(?:from|sent|date|to|cc|bcc|reply-to|subject|보낸\s*사람|받는\s*사람|보낸\s*날짜|날짜|제목|(?:숨은\s*)?참조"
+    r"|회신\s*주소)\s*:.*",
+    re.I,
 )
 _FORWARD_REACH = 30  # the mark stands within this many lines with text of the top
 
@@ -132,6 +134,36 @@ def forwarding_mail(lines: list[Line]) -> None:
     for line in texted[: marks[-1] + 1]:
         line.found.clear()
         line.decide(CHROME, "a forwarding mail's header and note (the forwarder's, not the story's)")
+
+
+# A rule across the mail between its sender's note and what it carries: '=====', '-----'.
+_RULE_LINE = re.compile(r"[=\-_*~]{5,}")
+# What a release calls itself atop its text: '보 도 자 료', '보도자료', 'PRESS RELEASE', 'Media release'.
+_RELEASE_LABEL = re.compile(
+    r"\[?\s*(?:보\s*도\s*자\s*료|(?:press|media|news)\s+release|for\s+immediate\s+release)\s*\]?\s*:?", re.I
+)
+_COVER_REACH = 20  # lines with text: the rule, then the release's label within this many
+
+
+def cover_note(lines: list[Line]) -> None:
+    """A release mailed to the newsroom: under the mail's header, the sender's note ('기자님,
+    안녕하세요. 홍보실 X입니다. 보도자료를 보내 드립니다.', 'Please find our release below.') down to
+    a rule across the mail, under which the release begins with its label. The note is the
+    sender's, not the release's story."""
+    texted = [line for line in lines if line.text][: _COVER_REACH * 2]
+    fields = [at for at, line in enumerate(texted) if _MAIL_FIELD.fullmatch(line.text)]
+    if not fields:
+        return
+    rules = [at for at in range(fields[-1] + 1, len(texted)) if _RULE_LINE.fullmatch(texted[at].text.strip())]
+    if not rules or not any(
+        _RELEASE_LABEL.fullmatch(line.text.strip())
+        for line in texted[rules[0] + 1 : rules[0] + 1 + _COVER_REACH]
+    ):
+        return
+    for line in texted[fields[-1] + 1 : rules[0] + 1]:
+        if not line.verdict:
+            line.found.clear()
+            line.decide(CHROME, "a mail's note over the release it carries (the sender's, under a rule)")
 
 
 # A workplace chat's message header, the sender's name and the time ('Dana Park  10:14 AM',

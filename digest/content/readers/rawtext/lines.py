@@ -1632,6 +1632,15 @@ _MAIL_FROM = re.compile(
 )
 
 
+# A body's press office sending its release: '새길총회 홍보실', 'Harbour Council Press Office'. The
+# body is the outlet.
+_PRESS_OFFICE = re.compile(
+    r"\s+(?:홍보(?:실|팀|부|담당관실?)|언론홍보(?:팀|실)|대외협력(?:실|팀)|커뮤니케이션(?:팀|실)"
+    r"|press\s+office|media\s+(?:relations|office|team)|communications(?:\s+(?:team|office))?)$",
+    re.I,
+)
+
+
 # A newsletter platform's sender name, a writer and their letter: 'Ivy Castellan from
 # Gridlock Weekly <gridlockweekly@inkpot.example>'.
 _WRITER_FROM_LETTER = re.compile(
@@ -1692,7 +1701,9 @@ _PHOTOGRAPHER_SLASH = re.compile(
 
 def _outlet_lines(line: Line, text: str, context: Context) -> bool:
     if text[:5].lower().startswith(("from:", "보낸", "발신")) and (sender := _MAIL_FROM.fullmatch(text)):
-        line.decide(OUTLET, "a mail's sender", outlet=sender["name"].strip())
+        name = sender["name"].strip()
+        office = _PRESS_OFFICE.search(name)
+        line.decide(OUTLET, "a mail's sender", outlet=name[: office.start()] if office else name)
         return True
     if text[-1:] == ">" and " from " in text and (letter := _WRITER_FROM_LETTER.fullmatch(text)) is not None:
         # a web mail's sender line without its label: 'Ivy Castellan from Gridlock Weekly <…>'

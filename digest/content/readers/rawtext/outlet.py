@@ -576,6 +576,8 @@ def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str,
     Korean masthead over its Latin name ('테크온' at the top, 'TECHON' in the footer)."""
     if rule.split(",")[0] not in _CORRECTABLE:
         return name, rule
+    if rule == "a mail's sender" and (whole := _named_whole(name, lines)):
+        return whole, f"{rule}, as the release names its body whole"
     if name.islower() and (cased := _cased_elsewhere(name, lines)):
         return cased, f"{rule}, as the page capitalizes it"  # '© 2025 cpr' under the 'CPR logo'
     show = _show(lines)
@@ -624,6 +626,28 @@ def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str,
         if not latin or spelled == name.casefold() or name.casefold().startswith(spelled + " "):
             return " ".join(korean), f"Korean masthead of a Korean page (over a {rule})"
     return name, rule
+
+
+def _named_whole(name: str, lines: list[Line]) -> str:
+    """The sender's body as the release it mails names it in full, on a line of its own:
+    '새길총회' sending, '대한예수교장로회 새길총회' over '보 도 자 료'."""
+    for line in lines:
+        words = line.text.split()
+        if (
+            line.zone == HEADER_ZONE
+            and line.verdict in ("", LABEL, MASTHEAD)
+            and 2 <= len(words) <= _WHOLE_NAME_WORDS
+            and line.text.endswith(" " + name)
+            and not _NOT_A_NAME.search(line.text)
+        ):
+            return line.text
+    return ""
+
+
+_NOT_A_NAME = re.compile(r"[.!?,:;@<>|\d]")
+
+
+_WHOLE_NAME_WORDS = 4
 
 
 def _edition(extra: list[str]) -> bool:

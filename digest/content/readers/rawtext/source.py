@@ -347,6 +347,8 @@ _SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019):;\u3002")
 _LABEL_START = re.compile(
     r"[A-Z][\w ]{0,20}:\s"
     r"|(?:보도\s*(?:시점|일시|일자)|배포(?:\s*일시)?|담당(?:\s*부서|자)?|책임자|문의처?|엠바고)\s*[\s:\uff1a]"
+    # (a mail client's header in Korean: '보낸 사람: ...', '받는 사람: ...', '참조: ...')
+    r"|(?:보낸\s*(?:사람|날짜)|받는\s*사람|(?:숨은\s*)?참조|회신\s*주소|제목|날짜)\s*:"
 )
 
 
@@ -423,7 +425,9 @@ def _no_room(last: int, text: str, width: int) -> bool:
     return last + 1 + _columns(text.split(" ", 1)[0]) > width
 
 
-_KO_FIELD_STARTS = frozenset("보배담책문엠")  # gate (speed): the first letters of the Korean fields
+_KO_FIELD_STARTS = frozenset(
+    "보배담책문엠받참숨회제날"
+)  # gate (speed): the first letters of the Korean fields
 
 
 # A dateline in capitals opens a paragraph (a release's first, under its headline): the

@@ -237,3 +237,57 @@ def test_a_mails_cover_note_over_a_rule_and_the_release_it_carries_is_not_the_st
 
 def test_a_press_office_sending_its_release_names_its_body_as_the_release_prints_it() -> None:
     assert inspect(_mailed_release()).fields.outlet == "경상남도 해솔교육청"
+
+
+_RELEASE_PARAGRAPHS = (
+    "JOHANNESBURG, 10 December 2025 \u2013 The Highveld Drivers' Union has called on provincial traffic "
+    "departments to put more officers on the national roads over the festive season, after its members "
+    "reported fewer visible patrols on both routes in the first week of the holidays.",
+    "In a survey of 2,140 members carried out between 1 and 7 December, 61 per cent of those who had driven "
+    "on a national road said they had not seen a single marked patrol car in more than 200 kilometres of "
+    "driving, and only 12 per cent said they had passed a roadblock on the way.",
+    '"Visible policing changes behaviour, and drivers slow down when they know officers are on the road, '
+    "but they do not when they think nobody is watching,\" said the union's chief executive, Riaan Botha, "
+    "at a briefing in Midrand on Wednesday morning.",
+    "The union said the busiest periods were expected between 19 and 23 December and again from 2 January "
+    "as families return home, with toll plazas on both routes likely to see the longest queues of the year.",
+    "Its roadside teams will be on standby at 14 points along the routes from 15 December to 12 January, "
+    "and members can call the union's help line for assistance at any time of the day or night.",
+)
+
+
+def _pdf_release() -> str:
+    return "\n".join(
+        (
+            "HIGHVELD DRIVERS' UNION",
+            "Union House, 14 Kyalami Boulevard",
+            "Tel: 011 555 0300 | www.hdu.example",
+            "",
+            "MEDIA RELEASE",
+            "For immediate release",
+            "",
+            "Union calls for more visible traffic policing on",
+            "N1 and N3 over the festive season",
+            "",
+            "\n\n".join(_wrapped(paragraph, 102) for paragraph in _RELEASE_PARAGRAPHS),
+            "",
+            "ENDS",
+        )
+    )
+
+
+def test_a_pdf_copy_wrapped_near_a_hundred_columns_is_joined_into_its_paragraphs() -> None:
+    reading = inspect(_pdf_release())
+    assert reading.fields.dateline == "JOHANNESBURG, 10 December 2025"
+    assert reading.body[-1] == _RELEASE_PARAGRAPHS[-1]
+
+
+def test_a_title_ending_on_a_small_word_goes_on_in_the_next_line_whatever_its_first_letter() -> None:
+    assert (
+        inspect(_pdf_release()).headline
+        == "Union calls for more visible traffic policing on N1 and N3 over the festive season"
+    )
+
+
+def test_a_contact_bar_is_no_sites_name_and_the_masthead_in_capitals_is_the_outlet() -> None:
+    assert inspect(_pdf_release()).fields.outlet == "Highveld Drivers' Union"

@@ -1225,6 +1225,9 @@ def _called_by_its_word(name: str, own: Line, lines: list[Line]) -> bool:
     return any(called.search(line.text) for line in lines if line is not own and line.verdict != NAVIGATION)
 
 
+_PHONE_ITEM = re.compile(r"\d{3}[\s.-]\d{3,4}\b|^(?:tel|phone|fax|cell|call)\b", re.I)
+
+
 def _site_and_section(lines: list[Line]) -> str:
     """The site's name of a masthead or footer line that names the section after it: the
     dash sets the section apart, so the name is the outlet (a rubric such as 'THE LONG
@@ -1236,7 +1239,13 @@ def _site_and_section(lines: list[Line]) -> str:
                 continue  # 'Policy & Markets > Statements' under a masthead the page names again: sections
             if _two_writers(line.found["items"]):  # type: ignore[arg-type]
                 continue  # 'Asad Farooqui | Sana Mirza': the writers under the headline
-            if " " in name and _site_like(name) and line.zone == HEADER_ZONE and not _UI_TOP.fullmatch(name):
+            if (
+                " " in name
+                and _site_like(name)
+                and line.zone == HEADER_ZONE
+                and not _UI_TOP.fullmatch(name)
+                and not _PHONE_ITEM.search(name)  # ('Tel: 011 555 0300 | www.x.example': a contact bar)
+            ):
                 return _clean(name)  # 'The Eastern Ledger | Opinion' (not 'Australia > Weather')
             continue
         if line.verdict not in (MASTHEAD, "label", "footer") or not line.text:

@@ -335,7 +335,7 @@ def _running_heads(rows: list[str]) -> set[int]:
 # a sentence goes on in the next line, so the two are joined; blank lines still part the
 # paragraphs. A scrape's paragraphs are lines of any length, most of them longer.
 _WRAP_LINES = 6  # long lines a file needs before its width is judged
-_WRAP_MAX = 100  # wider, a line is a paragraph of its own, not a wrapped one
+_WRAP_MAX = 110  # wider, a line is a paragraph of its own, not a wrapped one
 _WRAP_MAX_HANGUL = 124  # (in columns: a Hangul syllable takes two)
 _WRAP_NEAR = 0.7  # a line this near the width reaches it
 _SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019):;\u3002")

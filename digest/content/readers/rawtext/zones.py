@@ -5019,9 +5019,14 @@ def _join_broken_title(lines: list[Line], title: Line) -> None:
         last not in _SMALL_WORDS and last[-1:] != "," and not _printed_whole(lines, title, after)
     ):
         return
+    # (a title that ends on a small word goes on whatever the rest begins with: 'policing on'
+    # over 'N1 and N3 over the festive season')
+    goes_on = after.text[:1].islower() or (
+        last in _SMALL_WORDS and after.text[:1].isupper() and len(after.text.split()) >= _REST_WORDS
+    )
     if (
         after.verdict in ("", LABEL)
-        and after.text[:1].islower()
+        and goes_on
         and after.text[-1:] not in ".!?:"
         and len(title.text) + len(after.text) <= _BROKEN_TITLE_CHARS
     ):
@@ -5040,6 +5045,7 @@ _SMALL_WORDS = frozenset(
     ("a", "an", "the", "as", "and", "or", "of", "to", "for", "in", "on", "at", "with", "by")
 )
 _BROKEN_TITLE_CHARS = 160
+_REST_WORDS = 3
 
 
 # A day in brackets after a title: '(2025. 12. 2.)', '(25.12.2)', '(2 December 2025)'.

@@ -291,3 +291,56 @@ def test_a_title_ending_on_a_small_word_goes_on_in_the_next_line_whatever_its_fi
 
 def test_a_contact_bar_is_no_sites_name_and_the_masthead_in_capitals_is_the_outlet() -> None:
     assert inspect(_pdf_release()).fields.outlet == "Highveld Drivers' Union"
+
+
+_KO_COLUMN = (
+    "기온이 영하로 떨어지는 날이면 응급실에는 가슴 통증을 호소하는 환자가 눈에 띄게 늘어납니다. 새벽 운동이 특히 "
+    "위험합니다.",
+    "추위에 노출되면 우리 몸은 체온을 지키기 위해 혈관을 수축시킵니다. 혈관이 좁아지면 심장은 더 힘들게 일해야 "
+    "합니다.",
+    "겨울에 운동을 멈출 필요는 없습니다. 다만 해가 뜬 뒤로 시간을 옮기고, 실내에서 몸을 충분히 풀어 주십시오.",
+)
+
+
+def _column(byline: str, *tail: str) -> str:
+    return "\n".join(
+        ("건강칼럼", "", "한파 속 새벽 운동, 심장이 먼저 놀란다", byline, "", *_KO_COLUMN, "", *tail)
+    )
+
+
+def test_a_columns_writer_by_their_trade_after_the_word_for_writing_and_their_department() -> None:
+    assert inspect(_column("글 순환기내과 이재원 교수")).fields.authors == ("이재원",)
+
+
+def test_a_writer_by_a_trade_that_says_they_write() -> None:
+    assert inspect(_column("박한솔 푸드칼럼니스트")).fields.authors == ("박한솔",)
+    assert inspect(_column("문채린 여행 에세이스트")).fields.authors == ("문채린",)
+
+
+def test_a_platforms_note_that_its_writers_hold_their_rights_names_no_outlet() -> None:
+    reading = inspect(_column("by 문채린", "글마루에 게재된 모든 글의 저작권은 작가에게 있습니다."))
+    assert reading.fields.outlet != "작가"
+
+
+def test_a_card_storys_cards_are_the_story_and_its_note_on_the_text_is_not() -> None:
+    note = "이미지가 보이지 않는 분들을 위해 카드 내용을 글로 제공합니다."
+    cards = [
+        "첫째, 보일러 온도는 20도 안팎으로 맞추세요. 설정 온도를 1도 낮추면 난방비를 7%가량 아낄 수 있습니다.",
+        "둘째, 외출할 때 보일러를 끄지 마세요. 완전히 식은 집을 다시 데우는 데 더 많은 가스가 듭니다.",
+        "셋째, 창문 틈부터 막으세요. 오래된 집은 창틀 틈으로 새는 열이 생각보다 많습니다.",
+        "넷째, 바닥에 러그를 까세요. 바닥 냉기를 막으면 같은 온도에서도 훨씬 따뜻하게 느껴집니다.",
+    ]
+    lines = [
+        "꿀팁상자",
+        "카드뉴스 > 살림",
+        "난방비 고지서가 무섭다면…오늘 바로 할 수 있는 4가지",
+        "2025-12-09 11:00:00",
+        note,
+    ]
+    for number, card in enumerate(cards, start=1):
+        lines += ["", f"카드 {number}", card]
+    text = "\n".join([*lines, "", "카드 5", "더 많은 생활 꿀팁은 꿀팁상자 채널에서 만나보세요"])
+    reading = inspect(text)
+    assert reading.body[0] == cards[0]
+    assert reading.body[-1] == cards[-1]
+    assert verdicts(text)[note][0] == "chrome"

@@ -117,7 +117,13 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
     r"how (?:does|did) this (?:article |story )?make you feel\??",
     r"(?:was|is|did) this (?:article|story|page|information|summary|deal|review|post|guide|answer)"
     r" (?:helpful|useful|help(?: you)?)\??.{0,20}",
-    r"(?:이\s*)?(?:기사|글|정보|팩트체크|콘텐츠|내용|페이지)[이가는은]?\s*도움이\s*되(?:었|셨)(?:나요|습니까)\??",
+    r"(?:이\s*)?(?:기사|글|정보|팩트체크|콘텐츠|내용|페이지|카드뉴스)[이가는은]?\s*도움이\s*되(?:었|셨)(?:나요|습니까)\??",
+    # a card story's note on the text it gives for its pictures: '이미지가 보이지 않는 분들을 위해
+    # 카드 내용을 글로 제공합니다.', 'For readers who cannot see the cards, their text follows.'
+    r"(?:이미지|그림|사진|카드)[가-힣\s]{0,12}(?:보이지\s*않는|볼\s*수\s*없는)\s*분들?(?:을|께서는)?\s*위해\s*"
+    r"[^.]{0,40}(?:제공합니다|제공해\s*드립니다|옮겼습니다|적었습니다)\.?",
+    r"for\s+(?:readers|those|people|anyone)\s+who\s+(?:can(?:no|')t|cannot|do\s+not|don't)\s+see\s+the\s+"
+    r"(?:images?|cards?|pictures?|slides?|graphics?)\b.{0,80}",
     # a notice board's words to its customers: its greeting, its apology and its promise, its
     # pointer to the call centre ('항상 X을 이용해 주시는 고객 여러분께 감사드립니다.', '고객
     # 여러분의 너른 양해를 부탁드립니다.', '... 문의는 고객센터(1577-1234)로 해 주시면 ...')

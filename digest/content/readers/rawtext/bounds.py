@@ -29,6 +29,7 @@ from digest.content.readers.rawtext.source import (
     STAMP,
     TEASER,
     Line,
+    text_above,
 )
 
 # The site's small print, in sentences no report is made of. Each is anchored on the small
@@ -467,6 +468,17 @@ def _unspaced(lines: list[Line]) -> bool:
     return bool(filled) and all(line.text for line in lines[filled[0] : filled[-1]])
 
 
+# A card story's (or a slideshow's) number over each card's text: '카드 3', 'Card 3', 'Slide 3 of 9'.
+_CARD_NUMBER = re.compile(r"(?:카드|card|slide)\s*\d{1,2}(?:\s*(?:/|of)\s*\d{1,2})?", re.I)
+
+
+def _under_card_number(lines: list[Line], index: int) -> bool:
+    """Whether the paragraph is a card's text, under the card's number: the story told one
+    card at a time, however boxed each card looks."""
+    above = text_above(lines, index)
+    return above is not None and _CARD_NUMBER.fullmatch(above.text) is not None
+
+
 def between_paragraphs(lines: list[Line], body: list[Line]) -> None:
     """What a page sets between the story's paragraphs in a block of its own: a short
     paragraph in a box with a prompt ('Learn more', 'Sign up') and the box's other
@@ -496,7 +508,12 @@ def between_paragraphs(lines: list[Line], body: list[Line]) -> None:
         credited = below is not None and bool(below.text) and below.verdict != BODY
         # A paragraph that reports (who said what) is the story's, glued under a prompt.
         pitch = len(line.text) <= _PITCH_CHARS and not cues.REPORTING.search(line.text)
-        if boxed and pitch and _in_a_box(lines, index, unspaced, body):
+        if (
+            boxed
+            and pitch
+            and not _under_card_number(lines, index)
+            and _in_a_box(lines, index, unspaced, body)
+        ):
             line.decide(PROMO, "a box's pitch between the story's paragraphs (among its prompts)")
             body.remove(line)
         elif credited and _is_caption(lines, index):

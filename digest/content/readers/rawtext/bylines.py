@@ -319,15 +319,19 @@ _KO_PROFILE_CARD = re.compile(
 _KO_NAMES_ALONE = re.compile(_KO_NAMES)
 _KO_RESEARCH_POST = r"(?:선임|수석|책임|부|전문)?(?:연구위원|연구원|연구관|연구사)"
 _KO_BLOG_POST = r"(?:매니저|에디터|마케터|디자이너|크리에이터|리더|팀장|담당자)"
+# (a column's writer by their trade, maybe after their department: '글 순환기내과 이재원 교수')
+_KO_TRADE = r"(?:교수|원장|전문의|약사|영양사|작가|셰프|박사|변호사|칼럼니스트|에세이스트)"
 _KO_WRITER = re.compile(
     # (a research body's writer with the post and the team: '글 · 조하람 부연구위원 (고용동향분석팀)')
-    rf"글\s*[=:\u00b7]?\s*(?P<researcher>{_KO_NAME})\s+{_KO_RESEARCH_POST}(?:\s*\([가-힣·\s]{{2,20}}\))?"
+    rf"글\s*[=:\u00b7]?\s*(?:[가-힣A-Za-z]{{2,10}}\s+)?(?P<researcher>{_KO_NAME})\s+"
+    rf"(?:{_KO_RESEARCH_POST}|{_KO_TRADE})(?:\s*\([가-힣·\s]{{2,20}}\))?"
     rf"|글(?:\s*[=:\u00b7]\s*|\s+)(?P<names>{_KO_NAMES}|[가-힣]{{1,5}}(?:\s[가-힣]{{1,6}}){{1,2}}(?=\s*\())"
     r"(?:\s*\([\w.-]{2,30}\))?(?:\s*/\s*번역\s*[=:].{1,30})?"
     # (a company blog's writer with the firm and the post after a dot: '글 정세린 · 모아페이
     # 콘텐츠 매니저')
     rf"(?:\s+\u00b7\s+[가-힣A-Za-z0-9]{{2,12}}(?:\s[가-힣A-Za-z0-9]{{1,10}}){{0,2}}\s?{_KO_BLOG_POST})?"
 )
+_KO_COLUMNIST = re.compile(rf"(?P<name>{_KO_NAME})\s+(?:[가-힣]{{1,6}}\s?)?(?:칼럼니스트|에세이스트)")
 # A Korean magazine's credits, each role before its name, parted by a spaced '·' or a
 # '|': '에디터 한가람 · 포토그래퍼 윤재하', '글 한가람 | 사진 윤재하'. The article is the writer's:
 # those who wrote it are the authors, not those who made its pictures.
@@ -978,6 +982,11 @@ def parse_byline(line: str) -> Byline | None:
         and all(writer_shaped(name) for name in names)
     ):
         return Byline(names, rule=BROADCAST_INTRO)  # an audio player's label: 'Vicky Wong reports'
+    if ("칼럼니스트" in line or "에세이스트" in line) and (
+        column := _KO_COLUMNIST.fullmatch(line)
+    ) is not None:
+        # '박한솔 푸드칼럼니스트', '문채린 여행 에세이스트': a writer by a trade that says they write
+        return Byline((column["name"],), rule="byline (a column's writer)")
     if line[:1] == "글" and (writer := _KO_WRITER.fullmatch(line)) is not None:
         if writer["researcher"]:
             return Byline((writer["researcher"],), rule="byline (a column's writer)")

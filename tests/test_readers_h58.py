@@ -344,3 +344,13 @@ def test_a_card_storys_cards_are_the_story_and_its_note_on_the_text_is_not() -> 
     assert reading.body[0] == cards[0]
     assert reading.body[-1] == cards[-1]
     assert verdicts(text)[note][0] == "chrome"
+
+
+def test_a_writer_by_their_post_before_their_team() -> None:
+    assert inspect(_column("글 김나래 간사(나눔사업팀)")).fields.authors == ("김나래",)
+
+
+def test_a_korean_writers_note_after_the_story_name_trade_and_what_they_do() -> None:
+    bio = "박한솔 푸드칼럼니스트. 전국 산지를 다니며 제철 식재료와 밥상 이야기를 쓴다. 저서로 『바다가 차린 밥상』이 있다."
+    reading = inspect(_column("박한솔 푸드칼럼니스트", bio))
+    assert reading.body[-1] == _KO_COLUMN[-1]

@@ -320,7 +320,10 @@ _KO_NAMES_ALONE = re.compile(_KO_NAMES)
 _KO_RESEARCH_POST = r"(?:선임|수석|책임|부|전문)?(?:연구위원|연구원|연구관|연구사)"
 _KO_BLOG_POST = r"(?:매니저|에디터|마케터|디자이너|크리에이터|리더|팀장|담당자)"
 # (a column's writer by their trade, maybe after their department: '글 순환기내과 이재원 교수')
-_KO_TRADE = r"(?:교수|원장|전문의|약사|영양사|작가|셰프|박사|변호사|칼럼니스트|에세이스트)"
+_KO_TRADE = (
+    r"(?:교수|원장|전문의|약사|영양사|작가|셰프|박사|변호사|칼럼니스트|에세이스트"
+    r"|간사|팀장|사무국장|주무관|활동가)"  # (a body's staff writing its news: '글 김나래 간사(나눔사업팀)')
+)
 _KO_WRITER = re.compile(
     # (a research body's writer with the post and the team: '글 · 조하람 부연구위원 (고용동향분석팀)')
     rf"글\s*[=:\u00b7]?\s*(?:[가-힣A-Za-z]{{2,10}}\s+)?(?P<researcher>{_KO_NAME})\s+"

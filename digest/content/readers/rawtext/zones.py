@@ -5590,9 +5590,17 @@ def _bio_of(text: str, names: tuple[str, ...]) -> bool:
             return _BIOS_VERB.match(text, len(name) + 5 + len(other)) is not None
     if text[len(name) : len(name) + 4] == ", a " and (described := _BIO_DESCRIBED.match(text, len(name))):
         return _BIO_VERB.match(text, described.end()) is not None  # 'Jane Doe, a former minister, is ...'
+    if _KO_BIO_TRADE.match(text, len(name)):
+        return True  # '박한솔 푸드칼럼니스트. 전국 산지를 다니며 ... 쓴다.': the name, the trade, the note
     # ('Naomi Adeyemi, CFA, is ...': her letters after her name)
     after = credential.end() if (credential := _BIO_CREDENTIAL.match(text, len(name))) else len(name)
     return _BIO_VERB.match(text, after) is not None
+
+
+# A Korean writer's note after the name: their trade and a full stop, then what they do.
+_KO_BIO_TRADE = re.compile(
+    r"\s(?:[가-힣]{1,8}\s?)?(?:칼럼니스트|에세이스트|작가|교수|원장|전문의|연구원|셰프|에디터|기자)\.\s+[가-힣]"
+)
 
 
 _BIO_CREDENTIAL = re.compile(CREDENTIAL.pattern + ",")

@@ -354,3 +354,34 @@ def test_a_korean_writers_note_after_the_story_name_trade_and_what_they_do() -> 
     bio = "박한솔 푸드칼럼니스트. 전국 산지를 다니며 제철 식재료와 밥상 이야기를 쓴다. 저서로 『바다가 차린 밥상』이 있다."
     reading = inspect(_column("박한솔 푸드칼럼니스트", bio))
     assert reading.body[-1] == _KO_COLUMN[-1]
+
+
+def _forum_repost(byline: str) -> str:
+    return "\n".join(
+        (
+            "Ridgeline EV Forum",
+            "Forums",
+            "What's new",
+            "voltwrangler",
+            "Dec 9, 2025",
+            "#1",
+            "Saw this in the local paper tonight. Posting the whole thing since the link will be paywalled soon.",
+            "",
+            _TITLE,
+            byline,
+            "Published Dec. 9, 2025 at 5:02 p.m. ET",
+            "",
+            "\n\n".join((*STORY, LAST)),
+        )
+    )
+
+
+def test_a_reposted_storys_byline_names_its_paper_after_a_bar() -> None:
+    assert (
+        inspect(_forum_repost("By Anjali Brenner | Huron Valley Ledger")).fields.outlet
+        == "Huron Valley Ledger"
+    )
+
+
+def test_a_staff_label_after_the_bar_is_no_paper() -> None:
+    assert inspect(_forum_repost("By J.R. Santos | Tribune Staff")).fields.outlet != "Tribune Staff"

@@ -335,6 +335,9 @@ _KO_WRITER = re.compile(
     rf"(?:\s+\u00b7\s+[가-힣A-Za-z0-9]{{2,12}}(?:\s[가-힣A-Za-z0-9]{{1,10}}){{0,2}}\s?{_KO_BLOG_POST})?"
 )
 _KO_COLUMNIST = re.compile(rf"(?P<name>{_KO_NAME})\s+(?:[가-힣]{{1,6}}\s?)?(?:칼럼니스트|에세이스트)")
+_PAPER_AFTER_BAR = re.compile(
+    r"(?P<byline>By [^|]{3,60}?)\s+\|\s+(?P<paper>(?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})"
+)
 # A Korean magazine's credits, each role before its name, parted by a spaced '·' or a
 # '|': '에디터 한가람 · 포토그래퍼 윤재하', '글 한가람 | 사진 윤재하'. The article is the writer's:
 # those who wrote it are the authors, not those who made its pictures.
@@ -745,6 +748,16 @@ def parse_byline(line: str) -> Byline | None:
             return Byline(names, signed["wire"], "wire credits")
     if "[" in line and _LINK_MARKER.search(line):
         return parse_byline(_LINK_MARKER.sub("", line))  # 'By [13]Jane Doe': a text browser's link number
+    if line[:3] == "By " and " | " in line and (paper := _PAPER_AFTER_BAR.fullmatch(line)) is not None:
+        # 'By Anjali Brenner | Huron Valley Ledger': the writer, then the paper after a bar
+        writer = parse_byline(paper["byline"])
+        if (
+            writer is not None
+            and writer.authors
+            and PUBLICATION.search(paper["paper"])
+            and not _ROLE_WORDS.search(paper["paper"])  # ('By J.R. Santos | Tribune Staff': a role)
+        ):
+            return Byline(writer.authors, paper["paper"].strip(), "byline")
     if ", " in line and (special := _SPECIAL_TO.search(line)) is not None:
         return parse_byline(line[: special.start()])  # 'By A, Special to The Sentinel': a guest writer
     if ", " in line and CREDENTIAL.search(line):

@@ -798,7 +798,8 @@ _PRINT_FOOTER = re.compile(r"(?:https?://|www\.)\S+(?:\t|\s{3,})\d{1,3}\s*/\s*\d
 # A copy that joined the margin's parts with one space keeps the browser's own forms: the
 # comma and the AM or PM after the day ('3/4/26, 9:18 AM Dam vote delayed | The Ledger'), a
 # page's number as its fraction after the address.
-_PRINT_HEADER_SPACED = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s\d{1,2}:\d{2}\s[AP]M\s\S.*")
+# (a chat export's message has its sender after a dash: '4/2/25, 3:05 PM - Dana: did you see')
+_PRINT_HEADER_SPACED = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},\s\d{1,2}:\d{2}\s[AP]M\s(?![-\u2013]\s)\S.*")
 _PRINT_FOOTER_SPACED = re.compile(r"(?:https?://|www\.)\S+\s\d{1,3}/\d{1,3}")
 _PRINT_MARGIN_STARTS = frozenset("0123456789hw")  # gate (speed): a margin's first character
 PRINT_MARGIN_RULE = "a browser's print header or footer (the time, the title, the address, the page)"

@@ -98,9 +98,7 @@ _NAME_END = re.compile(r"[,.|\u00b7\u2022]\s|[,|\u00b7\u2022]|\.$")
 # "※ 이 기사의 저작권은 한결일보에 있으며 ...": the copyright as a sentence, whose holder is
 # the noun before the locative '에' (or '에게') and the verb of having ('있').
 _KO_RIGHTS_HOLDER = re.compile(r"저작권은\s*(?P<name>[^\s,.]{2,30}?)(?:\s*에게|에)\s*있")
-_KO_WRITER_WORDS = frozenset(
-    ("작가", "저자", "필자", "작성자", "글쓴이", "원작자", "원저작자", "각 작가", "회원")
-)
+_KO_WRITER_WORDS = frozenset(("작가", "저자", "필자", "작성자", "글쓴이", "원작자", "원저작자", "회원"))
 
 
 def copyright_outlet(text: str) -> str:

@@ -425,9 +425,8 @@ def _no_room(last: int, text: str, width: int) -> bool:
     return last + 1 + _columns(text.split(" ", 1)[0]) > width
 
 
-_KO_FIELD_STARTS = frozenset(
-    "보배담책문엠받참숨회제날"
-)  # gate (speed): the first letters of the Korean fields
+# gate (speed): the first letters of the Korean fields (a release's, a mail header's)
+_KO_FIELD_STARTS = frozenset("보배담책문엠받참숨회제날")
 
 
 # A dateline in capitals opens a paragraph (a release's first, under its headline): the

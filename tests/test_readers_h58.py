@@ -385,3 +385,34 @@ def test_a_reposted_storys_byline_names_its_paper_after_a_bar() -> None:
 
 def test_a_staff_label_after_the_bar_is_no_paper() -> None:
     assert inspect(_forum_repost("By J.R. Santos | Tribune Staff")).fields.outlet != "Tribune Staff"
+
+
+def _foundation_page(masthead: str, named: str) -> str:
+    return "\n".join(
+        (
+            f"{masthead} 앱 설치하고 후원 내역을 한눈에 보세요 [열기]",
+            "",
+            masthead,
+            "후원하기   소식   재단소개",
+            "",
+            "겨울 연탄 후원 38% 줄어…재단 긴급 모금 나서",
+            "2025-12-16",
+            "",
+            f"{named} 온기연탄은행의 올겨울 연탄 후원이 지난해 같은 기간보다 38% 줄어든 것으로 나타났다.",
+            "",
+            "재단은 다음 달 말까지 연탄 10만 장을 더 모으기로 하고 긴급 모금에 나섰다고 밝혔다.",
+            "",
+            "후원은 재단 누리집과 앱, 지역 주민센터에서 할 수 있다.",
+            "",
+            f"사회복지법인 {named} | 대표이사 서문경",
+            "ⓒ 2025 HAESOL WELFARE FOUNDATION",
+        )
+    )
+
+
+def test_a_korean_masthead_under_an_apps_banner_named_again_wins_over_a_latin_copyright() -> None:
+    assert inspect(_foundation_page("해솔복지재단", "해솔복지재단")).fields.outlet == "해솔복지재단"
+
+
+def test_a_masthead_the_page_names_only_in_a_longer_form_is_not_named_again() -> None:
+    assert inspect(_foundation_page("해솔복지", "해솔복지재단")).fields.outlet != "해솔복지"

@@ -584,6 +584,10 @@ def _as_the_page_names_it(name: str, rule: str, lines: list[Line]) -> tuple[str,
     if show and rule.startswith("copyright line"):
         return show, f"the podcast's show (over a {rule})"
     top = _top_name(lines)
+    if not top and name.isupper() and not cues.HANGUL.search(name) and (masthead := _korean_masthead(lines)):
+        # 'HANUL WELFARE FOUNDATION' in the copyright, '한울복지재단' atop the page under an app's
+        # banner and named again below it: a Korean page goes by its Korean name
+        return masthead, f"Korean masthead of a Korean page (over a {rule})"
     if not top or top.casefold() == name.casefold():
         return name, rule
     words, top_words = name.casefold().split(), top.casefold().split()
@@ -648,6 +652,26 @@ _NOT_A_NAME = re.compile(r"[.!?,:;@<>|\d]")
 
 
 _WHOLE_NAME_WORDS = 4
+
+
+def _korean_masthead(lines: list[Line]) -> str:
+    """On a Korean page, the first name in Hangul among the header's top lines that the page
+    names again at least twice below it (in its story, its footer)."""
+    texted = [line for line in lines if line.text][:_KOREAN_MASTHEAD_LINES]
+    for line in texted:
+        if line.zone != HEADER_ZONE or line.verdict != MASTHEAD or not _HANGUL_WORD.fullmatch(line.text):
+            continue
+        # (as a word of its own: '국민건강보험' atop, '국민건강보험공단' below names a longer one)
+        alone = re.compile(rf"{re.escape(line.text)}(?![가-힣])")
+        again = sum(1 for other in lines if other is not line and alone.search(other.text))
+        if again >= 2 and _korean_page(lines):
+            return line.text
+        return ""
+    return ""
+
+
+_KOREAN_MASTHEAD_LINES = 6
+_HANGUL_WORD = re.compile(r"[가-힣]{2,12}")
 
 
 def _edition(extra: list[str]) -> bool:

@@ -416,3 +416,29 @@ def test_a_korean_masthead_under_an_apps_banner_named_again_wins_over_a_latin_co
 
 def test_a_masthead_the_page_names_only_in_a_longer_form_is_not_named_again() -> None:
     assert inspect(_foundation_page("해솔복지", "해솔복지재단")).fields.outlet != "해솔복지"
+
+
+def test_a_footnote_under_the_story_and_the_offer_whose_asterisk_it_answers_are_not_the_story() -> None:
+    offer = "Earn 3.85% APY* on balances of $1,000 or more. Open online in about 10 minutes."
+    footnote = "*Annual Percentage Yield (APY) is accurate as of 03/01/2026. Rates may change after opening."
+    text = "\n".join(
+        (
+            "Northmere Bank",
+            "Insights \u203a Money basics",
+            _TITLE,
+            "Written by Dana Whitfield",
+            "March 4, 2026",
+            *STORY,
+            LAST,
+            "Open a high-yield savings account",
+            offer,
+            "Open an account",
+            "Related insights",
+            "How to build an emergency fund on a tight budget",
+            "Should you adjust your W-4 after a big refund?",
+            footnote,
+        )
+    )
+    reading = inspect(text)
+    assert reading.body[-1] == LAST
+    assert verdicts(text)["Related insights"][0] == "chrome"

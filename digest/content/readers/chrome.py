@@ -245,7 +245,8 @@ DEFAULT_CHROME_PATTERNS: tuple[str, ...] = (
 # headline-like lines after it are dropped, up to the next real paragraph.
 DEFAULT_BLOCK_HEADINGS: tuple[str, ...] = (
     # (a heading may name the site: 'Related coverage from Port Alder Gazette')
-    r"related(?: articles?| stories| news| coverage| content| links| pages| resources)?"
+    r"related(?: articles?| stories| news| coverage| content| links| pages| resources| insights| guides"
+    r"| posts| reading| reads| topics| videos)?"
     r"(?: (?:from|on|at) .{1,40})?\s*:?",
     r"(?:read more|more from .{1,40}|see also|recommended(?: stories| for you)?|most (?:read|viewed|popular)"
     r"|trending(?: now| stories| news| articles)?|top stories(?: (?:from|on|at) .{1,40})?"

@@ -407,6 +407,7 @@ def decide(lines: list[Line]) -> Zones:
     _tip_boxes(body)
     _glued_lead(body)
     _contact_tail(body)
+    _footnotes_under(lines, body)
     _company_profile_tail(body)
     _previews(body)
     _update_time_after(body)
@@ -761,6 +762,24 @@ def _company_profile_tail(body: list[Line]) -> None:
 
 
 _PROFILE_UNDER = 4  # paragraphs of a release above its issuer's profile
+
+
+def _footnotes_under(lines: list[Line], body: list[Line]) -> None:
+    """'*Annual Percentage Yield (APY) is accurate as of 03/01/2026.' under the story: a
+    footnote to an offer's asterisk, the page's small print. Only where a line above it
+    carries the asterisk it answers ('Earn 3.85% APY* on balances ...')."""
+    while len(body) > _STORY_BEFORE and _FOOTNOTE.match(body[-1].text):
+        at = lines.index(body[-1])
+        if not any("*" in line.text.lstrip("*") for line in lines[:at]):
+            return
+        body.pop().decide(NOTICE, "a footnote under the story (an asterisk's small print)")
+        if len(body) > _STORY_BEFORE and _ASTERISKED.search(body[-1].text):
+            # the offer whose asterisk it answers, now the last paragraph: 'Earn 3.85% APY* ...'
+            body.pop().decide(PROMO, "the offer a footnote under the story answers (its asterisk)")
+
+
+_ASTERISKED = re.compile(r"\w\*(?=[\s,.]|$)")
+_FOOTNOTE = re.compile(r"[*\u2020](?!\*)\s?[A-Z(]")
 
 
 def _contact_tail(body: list[Line]) -> None:

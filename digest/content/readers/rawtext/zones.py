@@ -769,8 +769,8 @@ def _footnotes_under(lines: list[Line], body: list[Line]) -> None:
     footnote to an offer's asterisk, the page's small print. Only where a line above it
     carries the asterisk it answers ('Earn 3.85% APY* on balances ...')."""
     while len(body) > _STORY_BEFORE and _FOOTNOTE.match(body[-1].text):
-        at = lines.index(body[-1])
-        if not any("*" in line.text.lstrip("*") for line in lines[:at]):
+        at, mark = lines.index(body[-1]), body[-1].text[0]
+        if not any(mark in line.text.lstrip(mark) for line in lines[:at]):
             return
         body.pop().decide(NOTICE, "a footnote under the story (an asterisk's small print)")
         if len(body) > _STORY_BEFORE and _ASTERISKED.search(body[-1].text):
@@ -778,7 +778,7 @@ def _footnotes_under(lines: list[Line], body: list[Line]) -> None:
             body.pop().decide(PROMO, "the offer a footnote under the story answers (its asterisk)")
 
 
-_ASTERISKED = re.compile(r"\w\*(?=[\s,.]|$)")
+_ASTERISKED = re.compile(r"\w[*\u2020](?=[\s,.]|$)")
 _FOOTNOTE = re.compile(r"[*\u2020](?!\*)\s?[A-Z(]")
 
 

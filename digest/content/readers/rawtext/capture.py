@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from digest.content.readers.rawtext.source import CHROME, FORUM, LABEL, STAMP, Line
+from digest.content.readers.rawtext.source import CHROME, FORUM, KO_MAIL_FIELDS, LABEL, STAMP, Line
 
 # The banner a capture opens with: an archive's address of the captured page (the
 # capture's time, 8 to 14 digits, between `/web/` and the page's address), or a cache's
@@ -114,11 +114,7 @@ _FORWARD_MARK = re.compile(
     re.I,
 )
 # A mail header's field ('From: …', 'Sent: …', '보낸 사람: …').
-_MAIL_FIELD = re.compile(
-    r"(?:from|sent|date|to|cc|bcc|reply-to|subject|보낸\s*사람|받는\s*사람|보낸\s*날짜|날짜|제목|(?:숨은\s*)?참조"
-    r"|회신\s*주소)\s*:.*",
-    re.I,
-)
+_MAIL_FIELD = re.compile(rf"(?:from|sent|date|to|cc|bcc|reply-to|subject|{KO_MAIL_FIELDS})\s*:.*", re.I)
 _FORWARD_REACH = 30  # the mark stands within this many lines with text of the top
 
 

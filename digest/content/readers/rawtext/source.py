@@ -344,11 +344,13 @@ _SENTENCE_ENDS = frozenset(".!?\"'\u201d\u2019):;\u3002")
 # 'Date: 2025-06-02', 'Pages: 2': a field of a release's header, never a sentence's rest;
 # and a Korean release's fields ('보도시점 2025. 11. 27.(목) 14:00', '담당부서 ...'), which a
 # PDF's copy sets one a line with nothing to end them.
+# A mail client's header fields in Korean ('보낸 사람: ...', '받는 사람: ...', '참조: ...'): never
+# a wrapped line's rest here, and a mail's header in `capture`.
+KO_MAIL_FIELDS = r"보낸\s*사람|받는\s*사람|보낸\s*날짜|날짜|제목|(?:숨은\s*)?참조|회신\s*주소"
 _LABEL_START = re.compile(
     r"[A-Z][\w ]{0,20}:\s"
     r"|(?:보도\s*(?:시점|일시|일자)|배포(?:\s*일시)?|담당(?:\s*부서|자)?|책임자|문의처?|엠바고)\s*[\s:\uff1a]"
-    # (a mail client's header in Korean: '보낸 사람: ...', '받는 사람: ...', '참조: ...')
-    r"|(?:보낸\s*(?:사람|날짜)|받는\s*사람|(?:숨은\s*)?참조|회신\s*주소|제목|날짜)\s*:"
+    rf"|(?:{KO_MAIL_FIELDS})\s*:"
 )
 
 
